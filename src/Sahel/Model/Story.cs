@@ -1,0 +1,25 @@
+namespace Sahel.Model;
+
+/// <summary>
+/// A stored item as the later stages (timeline, incidents, diff) see it: the item joined with its feed's outlet.
+/// <see cref="PublishedIsEstimated"/> is true when the feed gave no date and <see cref="Published"/> is the first-seen time.
+/// </summary>
+public sealed record Story
+{
+    public required long Id { get; init; }
+    public required long FeedId { get; init; }
+    public required string FeedUrl { get; init; }
+    public required string Outlet { get; init; }
+    public string? Url { get; init; }
+    public required string Title { get; init; }
+    public string? Summary { get; init; }
+    public string? Author { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public string? Lang { get; init; }
+    public string? Country { get; init; }
+    public required DateTimeOffset Published { get; init; }
+    public bool PublishedIsEstimated { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public required DateTimeOffset FirstSeen { get; init; }
+    public required DateTimeOffset LastSeen { get; init; }
+}
