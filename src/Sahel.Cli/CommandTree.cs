@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Sahel.Cli.Commands.Completions;
+using Sahel.Cli.Commands.Feeds;
+using Sahel.Cli.Commands.Fetch;
+using Sahel.Cli.Commands.Stories;
+using Sahel.Cli.Commands.Sweep;
+using Sahel.Cli.Commands.Timeline;
+using Sahel.Cli.Infrastructure;
+
+namespace Sahel.Cli;
+
+/// <summary>The whole `sahel` command tree; help, parsing and completion scripts are all derived from it.</summary>
+public static class CommandTree
+{
+    public static RootCommand Build(CliEnvironment environment)
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand("sahel: sweep Sahel news feeds into a local store and print timelines, in French, Arabic and English.");
+        foreach (var option in globals.All)
+            root.Add(option);
+        root.Add(FeedsCommand.Create(globals, environment));
+        root.Add(FetchCommand.Create(globals, environment));
+        root.Add(StoriesCommand.Create(globals, environment));
+        root.Add(TimelineCommand.Create(globals, environment));
+        root.Add(SweepCommand.Create(globals, environment));
+        root.Add(CompletionsCommand.Create(globals, environment, () => root));
+
+        var help = root.Options.OfType<HelpOption>().Single();
+        if (help.Action is HelpAction standard)
+        {
+            // A fixed width off a terminal keeps help identical in pipes, files and snapshot tests.
+            if (!environment.Streams.OutIsTerminal)
+                standard.MaxWidth = 100;
+            help.Action = new ExamplesHelpAction(standard);
+        }
+        return root;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json;
+using Sahel.Cli.Infrastructure;
+using Sahel.Cli.Terminal;
+using Sahel.Model;
+using Sahel.Render;
+using Sahel.Sources;
+using Sahel.Store;
+
+namespace Sahel.Cli.Commands.Feeds;
+
+/// <summary>The actions of `sahel feeds …`.</summary>
+public static class FeedsActions
+{
+    public static Task<int> ListAsync(CommandContext context, string format)
+    {
+        using var store = context.OpenStore();
+        var (feeds, builtIn) = Current(store);
+        if (builtIn)
+            context.Inform("sahel: you have added no feeds; this is the built-in list (docs/sources.md)");
+        if (format == "json")
+            WriteJson(context.Out, feeds, builtIn);
+        else
+            TableWriter.Write(context.Out, context.Environment.Streams.OutIsTerminal,
+                ["name", "lang", "country", "status", "last success", "url"],
+                feeds.Select(f => (IReadOnlyList<string>)[
+                    f.DisplayName, f.Lang ?? "", f.Country ?? "", Status(f),
+                    f.LastSuccessAt is { } at ? StoryJsonWriter.Time(at) : "", f.Location]));
+        return Task.FromResult(ExitCodes.Success);
+    }
+
+    public static Task<int> AddAsync(CommandContext context, string written, string? name, string? lang, string? country)
+    {
+        var location = SourceLocation.FromArgument(written)
+            ?? throw CliException.Usage($"'{written}' is neither an http(s) URL nor a file path");
+        if (!IsHttp(location) && !File.Exists(location))
+            throw new CliException($"{written}: file not found");
+        using var store = context.OpenStore();
+        var source = new FeedSource(location, name, lang?.ToLowerInvariant(), country?.ToUpperInvariant());
+        var added = store.Feeds.Subscribe(source, context.Now);
+        context.Inform(added ? $"sahel: added {location}" : $"sahel: {location} is already in your list (details updated)");
+        return Task.FromResult(ExitCodes.Success);
+    }
+
+    public static Task<int> RemoveAsync(CommandContext context, string written)
+    {
+        var location = SourceLocation.FromArgument(written) ?? written;
+        using var store = context.OpenStore();
+        if (!store.Feeds.Unsubscribe(location) && !store.Feeds.Unsubscribe(written))
+            throw new CliException($"{written}: not in your feed list (see `sahel feeds list`)");
+        context.Inform($"sahel: removed {location}; its stories stay in the store");
+        return Task.FromResult(ExitCodes.Success);
+    }
+
+    public static Task<int> ImportAsync(CommandContext context, string file)
+    {
+        var list = SourceListReader.ReadFile(file);
+        foreach (var warning in list.Warnings)
+            context.Error.WriteLine($"sahel: {file}: {warning}");
+        using var store = context.OpenStore();
+        var added = list.Sources.Count(source => store.Feeds.Subscribe(source, context.Now));
+        context.Inform($"sahel: imported {list.Sources.Count} feeds from {file} ({added} new, {list.Sources.Count - added} already in your list)");
+        return Task.FromResult(list.Sources.Count == 0 ? ExitCodes.Failure : ExitCodes.Success);
+    }
+
+    public static async Task<int> ExportAsync(CommandContext context, string? output)
+    {
+        using var store = context.OpenStore();
+        var (feeds, _) = Current(store);
+        await OutputTarget.WriteAsync(output, context.Out,
+            writer => OpmlWriter.Write(writer, feeds.Select(f => f.ToSource()), context.Now)).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static (IReadOnlyList<FeedRecord> Feeds, bool BuiltIn) Current(SahelStore store)
+    {
+        var subscribed = store.Feeds.List(subscribedOnly: true);
+        if (subscribed.Count > 0)
+            return (subscribed, false);
+        // Show the defaults with whatever state past sweeps left for them.
+        var defaults = DefaultSources.All
+            .Select((s, i) => store.Feeds.Find(s.Location) ?? new FeedRecord { Id = -1 - i, Location = s.Location, Name = s.Name, Lang = s.Lang, Country = s.Country, SiteUrl = s.SiteUrl })
+            .ToList();
+        return (defaults, true);
+    }
+
+    private static string Status(FeedRecord feed) => feed.LastStatus switch
+    {
+        null => "never fetched",
+        "failed" => $"failed ({feed.LastErrorStage}): {feed.LastError}",
+        _ => feed.LastStatus,
+    };
+
+    private static void WriteJson(TextWriter output, IReadOnlyList<FeedRecord> feeds, bool builtIn)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        {
+            json.WriteStartObject();
+            json.WriteBoolean("builtIn", builtIn);
+            json.WriteStartArray("feeds");
+            foreach (var feed in feeds)
+            {
+                json.WriteStartObject();
+                json.WriteString("url", feed.Location);
+                json.WriteString("name", feed.DisplayName);
+                json.WriteString("lang", feed.Lang);
+                json.WriteString("country", feed.Country);
+                json.WriteString("siteUrl", feed.SiteUrl);
+                json.WriteString("lastStatus", feed.LastStatus);
+                json.WriteString("lastSuccess", feed.LastSuccessAt is { } at ? StoryJsonWriter.Time(at) : null);
+                json.WriteString("lastError", feed.LastError is null ? null : $"{feed.LastErrorStage}: {feed.LastError}");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static bool IsHttp(string location) => location.StartsWith("http", StringComparison.OrdinalIgnoreCase);
+}

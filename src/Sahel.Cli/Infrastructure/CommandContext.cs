@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Sahel.Cli.Terminal;
+using Sahel.Store;
+using Sahel.Timeline;
+
+namespace Sahel.Cli.Infrastructure;
+
+/// <summary>
+/// One invocation's resolved global settings: the store path, the clock, the terminal. Built from the parse
+/// result by <see cref="SahelCommand"/> before its action runs.
+/// </summary>
+public sealed class CommandContext
+{
+    public CommandContext(ParseResult parse, GlobalOptions globals, CliEnvironment environment)
+    {
+        Environment = environment;
+        Out = environment.Streams.Out;
+        Error = environment.Streams.Error;
+        Verbose = parse.GetValue(globals.Verbose) || environment.GetVariable("SAHEL_DEBUG") is "1" or "true";
+        Terminal = new TerminalInfo(environment.Streams, environment.GetVariable, parse.GetValue(globals.NoColor), parse.GetValue(globals.Quiet));
+        DbPath = parse.GetValue(globals.Db) ?? DefaultDbPath(environment.GetVariable);
+        var realNow = environment.Clock.GetUtcNow();
+        FixedNow = parse.GetValue(globals.Now) is { } fixedNow && TimeWindow.TryParse(fixedNow, realNow, out var parsed) ? parsed : null;
+        Clock = FixedNow is { } instant ? new FixedClock(instant) : environment.Clock;
+    }
+
+    public CliEnvironment Environment { get; }
+    public TextWriter Out { get; }
+    public TextWriter Error { get; }
+    public TerminalInfo Terminal { get; }
+    public string DbPath { get; }
+    public bool Verbose { get; }
+    public DateTimeOffset? FixedNow { get; }
+    public TimeProvider Clock { get; }
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    public SahelStore OpenStore() => SahelStore.Open(DbPath);
+
+    /// <summary>A --since/--until value against this invocation's clock; null when the option was not given.</summary>
+    public DateTimeOffset? Time(string? text) =>
+        text is null ? null
+        : TimeWindow.TryParse(text, Now, out var value) ? value
+        : throw CliException.Usage($"'{text}' is not {TimeWindow.Expected}");
+
+    /// <summary>Messages for people on stderr, unless --quiet.</summary>
+    public void Inform(string message)
+    {
+        if (!Terminal.Quiet)
+            Error.WriteLine(message);
+    }
+
+    private static string DefaultDbPath(Func<string, string?> variable)
+    {
+        if (variable("SAHEL_DB") is { Length: > 0 } explicitPath)
+            return explicitPath;
+        var dataHome = variable("XDG_DATA_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : System.Environment.GetFolderPath(System.Environment.SpecialFolder.LocalApplicationData, System.Environment.SpecialFolderOption.DoNotVerify);
+        if (string.IsNullOrEmpty(dataHome))
+            dataHome = Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".local", "share");
+        return Path.Combine(dataHome, "sahel", "sahel.db");
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Sahel.Render;
+using Sahel.Store;
+
+namespace Sahel.Cli.Infrastructure;
+
+/// <summary>The timeline options `timeline` and `sweep` share, and the rendering both end with.</summary>
+public sealed class TimelineOutput
+{
+    public Option<string?> Since { get; } = TimeOption.Create("--since", "Only stories published at or after this time (default: all stored)");
+    public Option<string?> Until { get; } = TimeOption.Create("--until", "Only stories published before this time");
+    public Option<string> Format { get; } = CreateFormat();
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
+
+    public IEnumerable<Option> All => [Since, Until, Format, Output];
+
+    public async Task WriteAsync(ParseResult parse, CommandContext context, SahelStore store, IReadOnlyCollection<long>? feedIds)
+    {
+        var since = context.Time(parse.GetValue(Since));
+        var until = context.Time(parse.GetValue(Until));
+        var stories = store.Stories.Query(new StoryFilter { Since = since, Until = until, FeedIds = feedIds });
+        var timeline = new Timeline.Timeline(context.Now, since, until, stories);
+        var output = parse.GetValue(Output);
+        ITimelineRenderer renderer = parse.GetValue(Format) == "json"
+            ? new JsonTimelineRenderer()
+            : new MarkdownTimelineRenderer(relativeTimes: context.Terminal.HumanReadsStdout(output) && context.FixedNow is null);
+        await OutputTarget.WriteAsync(output, context.Out, writer => renderer.Render(timeline, writer)).ConfigureAwait(false);
+        if (output is not null)
+            context.Inform($"sahel: wrote {stories.Count} stories to {output}");
+    }
+
+    private static Option<string> CreateFormat()
+    {
+        var format = new Option<string>("--format") { Description = "md for people, json for machines (docs/schema/timeline.v1.schema.json)", DefaultValueFactory = _ => "md", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong("md", "json");
+        return format;
+    }
+}

@@ -1,0 +1,32 @@
+using Sahel.Sweep;
+
+namespace Sahel.Cli.Terminal;
+
+/// <summary>
+/// A single self-overwriting status line on stderr while a sweep runs: feeds done, failed, new items.
+/// Only used on a terminal; it is erased before the summary is printed.
+/// </summary>
+public sealed class ProgressLine(TextWriter error) : IProgress<SweepProgress>
+{
+    private readonly Lock _gate = new();
+    private bool _shown;
+
+    public void Report(SweepProgress value)
+    {
+        lock (_gate)
+        {
+            error.Write($"\r\u001b[Kfeeds {value.Done}/{value.Total} · {value.Failed} failed · {value.NewItems} new items");
+            _shown = true;
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            if (_shown)
+                error.Write("\r\u001b[K");
+            _shown = false;
+        }
+    }
+}

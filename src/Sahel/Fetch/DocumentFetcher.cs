@@ -1,0 +1,85 @@
+using System.Net;
+using Polly;
+using Polly.Retry;
+
+namespace Sahel.Fetch;
+
+/// <summary>
+/// The fetch stage's entry point: routes a location to HTTP or the file system, holds the concurrency limits,
+/// and retries transient HTTP failures (timeouts, 5xx, 408, 429) with jittered exponential backoff, waiting as
+/// long as a Retry-After asks when that is reasonable. Shared by all feeds of a sweep; thread-safe.
+/// </summary>
+public sealed class DocumentFetcher : IDisposable
+{
+    private readonly HttpMessageInvoker _client;
+    private readonly bool _ownsClient;
+    private readonly HttpDocumentFetcher _http;
+    private readonly FileDocumentFetcher _files;
+    private readonly HostLimiter _limiter;
+    private readonly FetchOptions _options;
+    private readonly ResiliencePipeline<FetchResult> _retry;
+
+    public DocumentFetcher(FetchOptions options, HttpMessageInvoker? client = null)
+    {
+        _options = options;
+        _ownsClient = client is null;
+        _client = client ?? new HttpMessageInvoker(CreateHandler(options));
+        _http = new HttpDocumentFetcher(_client, options);
+        _files = new FileDocumentFetcher(options);
+        _limiter = new HostLimiter(options.MaxConcurrency, options.MaxPerHost);
+        _retry = RetryPipeline();
+    }
+
+    public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken cancellationToken)
+    {
+        if (!IsHttp(request.Location))
+            return await _files.FetchAsync(request, cancellationToken).ConfigureAwait(false);
+
+        var attempts = 0;
+        var host = new Uri(request.RedirectLocation ?? request.Location).Authority;
+        var result = await _retry.ExecuteAsync(async token =>
+        {
+            attempts++;
+            using var lease = await _limiter.AcquireAsync(host, token).ConfigureAwait(false);
+            return await _http.AttemptAsync(request, token).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+        return result with { Attempts = attempts };
+    }
+
+    public void Dispose()
+    {
+        if (_ownsClient)
+            _client.Dispose();
+    }
+
+    private ResiliencePipeline<FetchResult> RetryPipeline()
+    {
+        if (_options.MaxRetries <= 0)
+            return ResiliencePipeline<FetchResult>.Empty;
+        return new ResiliencePipelineBuilder<FetchResult>()
+            .AddRetry(new RetryStrategyOptions<FetchResult>
+            {
+                MaxRetryAttempts = _options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = _options.RetryBaseDelay,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { IsTransient: true }),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter),
+            })
+            .Build();
+    }
+
+    private static bool IsHttp(string location) =>
+        location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static SocketsHttpHandler CreateHandler(FetchOptions options) => new()
+    {
+        AutomaticDecompression = DecompressionMethods.All,
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        MaxConnectionsPerServer = options.MaxPerHost,
+        ConnectTimeout = options.Timeout,
+        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
+    };
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Sahel.Render;
+
+/// <summary>
+/// The timeline for machines: a versioned document (docs/schema/timeline.v1.schema.json). Fields are only
+/// ever added within a schema version; renaming or removing one bumps <c>schemaVersion</c>.
+/// </summary>
+public sealed class JsonTimelineRenderer : ITimelineRenderer
+{
+    public const int SchemaVersion = 1;
+
+    public void Render(Timeline.Timeline timeline, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", $"{SahelVersion.ProjectUrl}/blob/main/docs/schema/timeline.v1.schema.json");
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            json.WriteString("generator", $"sahel {SahelVersion.Version}");
+            json.WriteString("generatedAt", StoryJsonWriter.Time(timeline.GeneratedAt));
+            WriteTime(json, "since", timeline.Since);
+            WriteTime(json, "until", timeline.Until);
+            json.WriteStartObject("counts");
+            json.WriteNumber("stories", timeline.Stories.Count);
+            json.WriteNumber("outlets", timeline.OutletCount);
+            json.WriteStartArray("languages");
+            foreach (var language in timeline.Languages)
+                json.WriteStringValue(language);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteStartArray("stories");
+            foreach (var story in timeline.Stories)
+                StoryJsonWriter.Write(json, story);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.WriteLine();
+    }
+
+    private static void WriteTime(Utf8JsonWriter json, string name, DateTimeOffset? time)
+    {
+        if (time is { } value)
+            json.WriteString(name, StoryJsonWriter.Time(value));
+        else
+            json.WriteNull(name);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace Sahel.Render;
+
+/// <summary>
+/// Inline Markdown from untrusted text: every character CommonMark or GitHub could read as syntax is
+/// backslash-escaped, and &lt; &gt; &amp; become entities, so a title cannot open a link, an image, a heading,
+/// emphasis, a table cell or raw HTML. The text reads the same once rendered.
+/// </summary>
+public static class MarkdownText
+{
+    // Only what can start inline syntax mid-line (entries never begin a line, so list and heading markers at
+    // line start cannot occur). Full stops, hyphens and quotes stay as written: the Markdown is read raw in
+    // terminals too. A bare URL in a title may still be autolinked by GitHub, but then its visible text is its
+    // target: nothing is hidden behind it.
+    private const string Special = "\\`*_{}[]()#+!|~";
+
+    public static string Escape(string? untrusted)
+    {
+        var text = SafeText.Clean(untrusted);
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '&': escaped.Append("&amp;"); break;
+                default:
+                    if (Special.Contains(c))
+                        escaped.Append('\\');
+                    escaped.Append(c);
+                    break;
+            }
+        }
+        return escaped.ToString();
+    }
+
+    /// <summary>A link when the URL is http(s), else the escaped text alone.</summary>
+    public static string Link(string? untrustedText, string? untrustedUrl)
+    {
+        var text = Escape(untrustedText);
+        return SafeText.HttpLink(untrustedUrl) is { } url ? $"[{text}]({url})" : text;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Sahel.Model;
+
+namespace Sahel.Render;
+
+/// <summary>
+/// The story object of every JSON output (timeline, stories, ndjson), field names fixed by
+/// docs/schema/timeline.v1.schema.json. Arabic and accented text stays readable; HTML-significant characters
+/// are escaped so the JSON is safe to embed.
+/// </summary>
+public static class StoryJsonWriter
+{
+    public static readonly JsonWriterOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Indented = true,
+    };
+
+    public static void Write(Utf8JsonWriter json, Story story)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("id", story.Id);
+        WriteNullable(json, "url", SafeText.HttpLink(story.Url));
+        json.WriteString("title", SafeText.Clean(story.Title));
+        json.WriteString("outlet", SafeText.Clean(story.Outlet));
+        json.WriteString("feed", story.FeedUrl);
+        WriteNullable(json, "lang", story.Lang);
+        WriteNullable(json, "country", story.Country);
+        json.WriteString("published", Time(story.Published));
+        json.WriteBoolean("publishedEstimated", story.PublishedIsEstimated);
+        WriteNullable(json, "updated", story.Updated is { } updated ? Time(updated) : null);
+        json.WriteString("firstSeen", Time(story.FirstSeen));
+        json.WriteString("lastSeen", Time(story.LastSeen));
+        WriteNullable(json, "author", story.Author is null ? null : SafeText.Clean(story.Author));
+        json.WriteStartArray("categories");
+        foreach (var category in story.Categories)
+            json.WriteStringValue(SafeText.Clean(category));
+        json.WriteEndArray();
+        WriteNullable(json, "summary", string.IsNullOrEmpty(story.Summary) ? null : SafeText.Clean(story.Summary));
+        json.WriteEndObject();
+    }
+
+    public static string Time(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+            json.WriteNull(name);
+        else
+            json.WriteString(name, value);
+    }
+}

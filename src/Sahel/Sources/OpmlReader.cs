@@ -1,0 +1,55 @@
+using System.Xml;
+using System.Xml.Linq;
+using Sahel.Model;
+
+namespace Sahel.Sources;
+
+/// <summary>
+/// OPML 1.0/2.0 subscription lists. Reads every outline with an xmlUrl at any depth (folders are categories
+/// in Feedly and Inoreader exports). sahel's own `language` and `country` attributes are read when present.
+/// </summary>
+internal static class OpmlReader
+{
+    public static SourceList Read(string text, string baseLocation, string displayName)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n'));
+        }
+        catch (XmlException e)
+        {
+            throw new SourceListException($"{displayName}: not valid OPML: {e.Message}");
+        }
+        if (document.Root?.Name.LocalName != "opml")
+            throw new SourceListException($"{displayName}: not an OPML file (root element is <{document.Root?.Name.LocalName}>)");
+
+        var sources = new List<FeedSource>();
+        var warnings = new List<string>();
+        foreach (var outline in document.Descendants().Where(e => e.Name.LocalName == "outline"))
+        {
+            var xmlUrl = Attribute(outline, "xmlUrl") ?? Attribute(outline, "xmlurl") ?? Attribute(outline, "url");
+            if (xmlUrl is null)
+                continue;
+            var location = SourceLocation.Resolve(xmlUrl, baseLocation);
+            if (location is null)
+            {
+                warnings.Add($"{displayName}: outline '{xmlUrl}' is neither an http(s) URL nor a file path; skipped");
+                continue;
+            }
+            sources.Add(new FeedSource(
+                location,
+                Name: Attribute(outline, "title") ?? Attribute(outline, "text"),
+                Lang: Attribute(outline, "language")?.ToLowerInvariant(),
+                Country: Attribute(outline, "country")?.ToUpperInvariant(),
+                SiteUrl: Attribute(outline, "htmlUrl")));
+        }
+        return new SourceList(sources, warnings);
+    }
+
+    private static string? Attribute(XElement element, string name)
+    {
+        var value = element.Attribute(name)?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+}

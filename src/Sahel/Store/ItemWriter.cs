@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Sahel.Model;
+
+namespace Sahel.Store;
+
+/// <summary>
+/// Commits one feed's fetch: its items and its state in one transaction, so an interrupted sweep keeps every
+/// feed it finished and never half of one. Items are keyed by feed and guid, else canonical link.
+/// </summary>
+public sealed class ItemWriter(SqliteConnection connection)
+{
+    public FeedCommitResult Commit(FeedRecord feed, FeedUpdate update)
+    {
+        using var transaction = connection.BeginTransaction();
+        var result = update.Feed is { } parsed && update.Status == FeedRunStatus.Fetched
+            ? WriteItems(feed, parsed, update.At, transaction)
+            : FeedCommitResult.None;
+        new FeedTable(connection).RecordOutcome(update, transaction);
+        transaction.Commit();
+        return result;
+    }
+
+    private FeedCommitResult WriteItems(FeedRecord feed, ParsedFeed parsed, DateTimeOffset now, SqliteTransaction transaction)
+    {
+        var existing = LoadExisting(feed.Id, transaction);
+        var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
+        using var insert = InsertCommand(transaction);
+        using var update = UpdateCommand(transaction);
+        using var touch = TouchCommand(transaction);
+        int added = 0, changed = 0, unchanged = 0;
+        var nowText = StoreTime.Write(now);
+
+        foreach (var item in parsed.Items)
+        {
+            var row = ItemRow.From(item, feed, parsed, now);
+            if (row is null || !seenThisRun.Add(row.Key))
+                continue; // no identity at all, or a duplicate entry within the same document
+            if (!existing.TryGetValue(row.Key, out var stored))
+            {
+                Bind(insert, row, feed.Id, nowText);
+                insert.ExecuteNonQuery();
+                added++;
+            }
+            else if (stored.Hash != row.ContentHash)
+            {
+                Bind(update, row, feed.Id, nowText);
+                update.ExecuteNonQuery();
+                changed++;
+            }
+            else
+            {
+                touch.Parameters["$id"].Value = stored.Id;
+                touch.Parameters["$now"].Value = nowText;
+                touch.ExecuteNonQuery();
+                unchanged++;
+            }
+        }
+        return new FeedCommitResult(added, changed, unchanged);
+    }
+
+    private Dictionary<string, (long Id, string Hash)> LoadExisting(long feedId, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT item_key, id, content_hash FROM items WHERE feed_id = $feed";
+        command.Parameters.AddWithValue("$feed", feedId);
+        var existing = new Dictionary<string, (long, string)>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            existing[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2));
+        return existing;
+    }
+
+    private SqliteCommand InsertCommand(SqliteTransaction transaction) => Prepare(transaction, """
+        INSERT INTO items (feed_id, item_key, guid, link, canonical_url, title, summary_html, content_html, author,
+            categories, lang, published_at, published_estimated, updated_at, first_seen_at, last_seen_at, content_hash)
+        VALUES ($feed, $key, $guid, $link, $canonical, $title, $summary, $content, $author,
+            $categories, $lang, $published, $estimated, $updated, $now, $now, $hash)
+        """);
+
+    // A changed item keeps its first-seen time and, when the feed never dated it, its estimated date.
+    private SqliteCommand UpdateCommand(SqliteTransaction transaction) => Prepare(transaction, """
+        UPDATE items SET guid = $guid, link = $link, canonical_url = $canonical, title = $title,
+            summary_html = $summary, content_html = $content, author = $author, categories = $categories, lang = $lang,
+            published_at = CASE WHEN $estimated = 1 THEN published_at ELSE $published END,
+            published_estimated = CASE WHEN $estimated = 1 THEN published_estimated ELSE 0 END,
+            updated_at = $updated, last_seen_at = $now, content_hash = $hash
+        WHERE feed_id = $feed AND item_key = $key
+        """);
+
+    private SqliteCommand TouchCommand(SqliteTransaction transaction)
+    {
+        var command = Prepare(transaction, "UPDATE items SET last_seen_at = $now WHERE id = $id");
+        command.Parameters.Add("$id", SqliteType.Integer);
+        command.Parameters.Add("$now", SqliteType.Text);
+        return command;
+    }
+
+    private SqliteCommand Prepare(SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, ItemRow row, long feedId, string nowText)
+    {
+        command.Parameters.Clear();
+        var p = command.Parameters;
+        p.AddWithValue("$feed", feedId);
+        p.AddWithValue("$key", row.Key);
+        p.AddWithValue("$guid", (object?)row.Item.Guid ?? DBNull.Value);
+        p.AddWithValue("$link", (object?)row.Item.Link ?? DBNull.Value);
+        p.AddWithValue("$canonical", (object?)row.CanonicalUrl ?? DBNull.Value);
+        p.AddWithValue("$title", row.Title);
+        p.AddWithValue("$summary", (object?)row.Item.SummaryHtml ?? DBNull.Value);
+        p.AddWithValue("$content", (object?)row.Item.ContentHtml ?? DBNull.Value);
+        p.AddWithValue("$author", (object?)row.Item.Author ?? DBNull.Value);
+        p.AddWithValue("$categories", JsonSerializer.Serialize(row.Item.Categories, StoreJson.Default.IReadOnlyListString));
+        p.AddWithValue("$lang", (object?)row.Lang ?? DBNull.Value);
+        p.AddWithValue("$published", StoreTime.Write(row.Published));
+        p.AddWithValue("$estimated", row.PublishedIsEstimated ? 1 : 0);
+        p.AddWithValue("$updated", (object?)StoreTime.Write(row.Item.Updated) ?? DBNull.Value);
+        p.AddWithValue("$now", nowText);
+        p.AddWithValue("$hash", row.ContentHash);
+    }
+}
+
+/// <summary>How many items of one feed were new, changed, or seen again unchanged.</summary>
+public sealed record FeedCommitResult(int NewItems, int ChangedItems, int UnchangedItems)
+{
+    public static readonly FeedCommitResult None = new(0, 0, 0);
+}
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
+internal sealed partial class StoreJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sahel.Store;
+
+/// <summary>
+/// The schema's history. PRAGMA user_version holds the number of migrations applied; each runs once, in its
+/// own transaction, so an old store upgrades in place and a newer store is refused rather than damaged.
+/// Add a migration at the end; never edit one that has shipped. docs/store.md describes the resulting tables.
+/// </summary>
+internal static class Migrations
+{
+    private static readonly string[] Steps =
+    [
+        // 1: feeds and their fetch state; items keyed by feed and guid (else canonical link).
+        """
+        CREATE TABLE feeds (
+            id                INTEGER PRIMARY KEY,
+            location          TEXT NOT NULL UNIQUE,
+            name              TEXT,
+            lang              TEXT,
+            country           TEXT,
+            site_url          TEXT,
+            subscribed        INTEGER NOT NULL DEFAULT 0,
+            added_at          TEXT NOT NULL,
+            title             TEXT,
+            format            TEXT,
+            redirect_location TEXT,
+            etag              TEXT,
+            last_modified     TEXT,
+            last_attempt_at   TEXT,
+            last_success_at   TEXT,
+            last_status       TEXT,
+            last_http_status  INTEGER,
+            last_error_stage  TEXT,
+            last_error        TEXT,
+            last_warnings     TEXT
+        );
+        CREATE TABLE items (
+            id                  INTEGER PRIMARY KEY,
+            feed_id             INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            item_key            TEXT NOT NULL,
+            guid                TEXT,
+            link                TEXT,
+            canonical_url       TEXT,
+            title               TEXT NOT NULL,
+            summary_html        TEXT,
+            content_html        TEXT,
+            author              TEXT,
+            categories          TEXT NOT NULL DEFAULT '[]',
+            lang                TEXT,
+            published_at        TEXT NOT NULL,
+            published_estimated INTEGER NOT NULL DEFAULT 0,
+            updated_at          TEXT,
+            first_seen_at       TEXT NOT NULL,
+            last_seen_at        TEXT NOT NULL,
+            content_hash        TEXT NOT NULL,
+            UNIQUE (feed_id, item_key)
+        );
+        CREATE INDEX items_by_published ON items (published_at);
+        CREATE INDEX items_by_canonical_url ON items (canonical_url);
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    public static void Apply(SqliteConnection connection, string displayPath)
+    {
+        var current = CurrentVersion(connection);
+        if (current > Latest)
+            throw new StoreException($"{displayPath}: the store has schema version {current}, newer than this sahel understands ({Latest}); upgrade sahel");
+        for (var version = current; version < Latest; version++)
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Steps[version] + $"\nPRAGMA user_version = {version + 1};";
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    public static int CurrentVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sahel.Store;
+
+/// <summary>
+/// The local store: one SQLite file in WAL mode, so readers never block the sweep's writer and an interrupted
+/// sweep keeps every feed it committed. Not thread-safe: one writer, as the sweep pipeline arranges.
+/// </summary>
+public sealed class SahelStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private SahelStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+        Feeds = new FeedTable(connection);
+        Items = new ItemWriter(connection);
+        Stories = new StoryReader(connection);
+    }
+
+    public string Path { get; }
+
+    public FeedTable Feeds { get; }
+
+    public ItemWriter Items { get; }
+
+    public StoryReader Stories { get; }
+
+    public int SchemaVersion => Migrations.CurrentVersion(_connection);
+
+    public static SahelStore Open(string path)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+            var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = fullPath,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = false,
+            }.ToString());
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+            Migrations.Apply(connection, path);
+            return new SahelStore(connection, fullPath);
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreException($"{path}: cannot open the store: {e.Message.Replace("SQLite Error", "SQLite error", StringComparison.Ordinal)}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"{path}: cannot open the store: {e.Message}", e);
+        }
+    }
+
+    public SqliteTransaction BeginTransaction() => _connection.BeginTransaction();
+
+    public void Dispose()
+    {
+        // Fold the WAL back into the main file so a copied or archived store is complete on its own.
+        try
+        {
+            Execute(_connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        catch (SqliteException)
+        {
+            // Another process holds the store; its own close will checkpoint.
+        }
+        _connection.Dispose();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,18 @@
+namespace Sahel.Store;
+
+/// <summary>
+/// Which stored stories a command wants. Times bound the publication time (inclusive since, exclusive until);
+/// <see cref="Feed"/> matches a feed's name, title or location, case-insensitively; <see cref="FeedIds"/>
+/// restricts to the feeds of one sweep.
+/// </summary>
+public sealed record StoryFilter
+{
+    public DateTimeOffset? Since { get; init; }
+    public DateTimeOffset? Until { get; init; }
+    public string? Lang { get; init; }
+    public string? Country { get; init; }
+    public string? Feed { get; init; }
+    public string? Search { get; init; }
+    public IReadOnlyCollection<long>? FeedIds { get; init; }
+    public int? Limit { get; init; }
+}
