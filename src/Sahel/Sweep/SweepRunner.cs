@@ -83,7 +83,8 @@ public sealed class SweepRunner(SahelStore store, DocumentFetcher fetcher, TimeP
             var result = store.Items.Commit(feed, update);
             return new FeedOutcome
             {
-                Feed = feed,
+                // The summary should name the feed by the title this very fetch may have just learned.
+                Feed = feed with { Title = update.Feed?.Title ?? feed.Title },
                 Status = update.Status,
                 NewItems = result.NewItems,
                 ChangedItems = result.ChangedItems,
