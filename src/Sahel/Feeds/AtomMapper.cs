@@ -19,7 +19,8 @@ internal static class AtomMapper
         foreach (var e in feed.Elements())
         {
             var local = e.Name.LocalName;
-            if (IsAtom(e.Name.Namespace) || e.Name.Namespace == XNamespace.None)
+            // Accept the root's own namespace too: old generators invented their own Atom namespace URIs.
+            if (IsAtom(e.Name.Namespace) || e.Name.Namespace == XNamespace.None || e.Name.Namespace == feed.Name.Namespace)
             {
                 if (local == "entry") entries.Add(e);
                 else if (local == "title") title ??= e;
@@ -46,7 +47,7 @@ internal static class AtomMapper
         {
             var ns = e.Name.Namespace;
             var local = e.Name.LocalName;
-            if (IsAtom(ns) || ns == XNamespace.None)
+            if (IsAtom(ns) || ns == XNamespace.None || ns == entry.Name.Namespace)
             {
                 switch (local)
                 {

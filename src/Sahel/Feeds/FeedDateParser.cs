@@ -53,7 +53,8 @@ public static partial class FeedDateParser
         var fraction = m.Groups["f"].Success ? double.Parse("0." + m.Groups["f"].Value, CultureInfo.InvariantCulture) : 0;
         var offset = 0;
         var zone = m.Groups["z"];
-        if (zone.Success && !TryOffset(zone.Value, out offset)) return false;
+        // "2013-01-27-01" is not a date with a zone: a zone only follows a time.
+        if (zone.Success && (!m.Groups["h"].Success || !TryOffset(zone.Value, out offset))) return false;
         return TryBuild(year, month, day, hour, minute, second, fraction, offset, out value);
     }
 

@@ -36,7 +36,9 @@ internal static class JsonFeedParser
             var hasItems = root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array;
             if (version is null || !version.StartsWith("https://jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase))
             {
-                if (!hasItems) throw new FeedParseException("not a feed: JSON without a JSON Feed version or items");
+                var feedLike = hasItems || root.TryGetProperty("home_page_url", out _) || root.TryGetProperty("feed_url", out _)
+                               || root.TryGetProperty("title", out _);
+                if (!feedLike) throw new FeedParseException("not a feed: JSON without a JSON Feed version or items");
                 warnings.Add("JSON Feed version missing or unknown; read as 1.1");
             }
             var source = Uri.TryCreate(sourceLocation, UriKind.Absolute, out var s) && LinkResolver.IsHttp(s) ? s : null;
@@ -109,7 +111,7 @@ internal static class JsonFeedParser
 
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal) is > 0 and var l ? l : message.IndexOf(" Path:", StringComparison.Ordinal);
         return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
     }
 }

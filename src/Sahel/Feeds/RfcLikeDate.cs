@@ -40,6 +40,10 @@ internal static class RfcLikeDate
                 var digits = t.TrimEnd(OrdinalSuffixChars);
                 if (!digits.All(char.IsAsciiDigit) || !TryNumber(digits, ref day, ref year)) return false;
             }
+            else if (t.Length == 1 && t[0] is '-' or '+' or '|' or '/')
+            {
+                // A lone separator: "4 déc. 2024 - 18:45".
+            }
             else if (t[0] is '+' or '-')
             {
                 if (offset is not null || !FeedDateParser.TryOffset(t, out var o)) return false;

@@ -34,7 +34,7 @@ internal static class SyndicationMapper
             {
                 var ns = e.Name.Namespace;
                 var local = e.Name.LocalName;
-                if (IsRssCore(ns))
+                if (IsRssCore(ns) || ns == channel.Name.Namespace)
                 {
                     if (local == "item") items.Add(e);
                     else if (local == "title") title ??= FeedText.Title(e.Value);
@@ -42,31 +42,32 @@ internal static class SyndicationMapper
                     else if (local == "language") lang ??= e.Value;
                 }
                 else if (ns == Dc && local == "language") lang ??= e.Value;
+                else if (ns == Dc && local == "title") title ??= FeedText.Title(e.Value);
                 else if (ns == Atom10 && local == "link" && IsAlternate(e)) atomLink ??= e;
             }
         }
         // RDF and RSS 0.90 put items beside the channel, not inside it.
-        if (root != channel) items.AddRange(root.Elements().Where(e => e.Name.LocalName == "item" && IsRssCore(e.Name.Namespace)));
+        if (root != channel) items.AddRange(root.Elements().Where(e => e.Name.LocalName == "item" && (IsRssCore(e.Name.Namespace) || e.Name.Namespace == root.GetDefaultNamespace())));
 
         var channelBase = channel is null ? source : BaseFor(channel, source);
         var siteLink = LinkResolver.Resolve(link, channelBase) ?? LinkResolver.Resolve((string?)atomLink?.Attribute("href"), channelBase);
         var language = FeedLanguage.Normalise(lang ?? LangOf(channel ?? root, null) ?? LangOf(root, null));
         var itemStart = siteLink is null ? source : new Uri(siteLink);
-        var parsed = items.Select(i => MapItem(i, itemStart, language)).ToList();
+        var parsed = items.Select(i => MapItem(i, itemStart, language, channel?.Name.Namespace ?? XNamespace.None)).ToList();
         return new ParsedFeed(format, title, siteLink, language, parsed, warnings);
     }
 
-    private static ParsedItem MapItem(XElement item, Uri? start, string? feedLanguage)
+    private static ParsedItem MapItem(XElement item, Uri? start, string? feedLanguage, XNamespace channelNs)
     {
         string? title = null, link = null, guid = null, description = null, content = null, creator = null, author = null;
-        string? pubDate = null, dcDate = null, issued = null, modified = null, lang = null, atomHref = null;
+        string? pubDate = null, dcDate = null, issued = null, modified = null, lang = null, atomHref = null, mediaTitle = null;
         var guidIsLink = true;
         List<string>? categories = null;
         foreach (var e in item.Elements())
         {
             var ns = e.Name.Namespace;
             var local = e.Name.LocalName;
-            if (IsRssCore(ns))
+            if (IsRssCore(ns) || ns == channelNs)
             {
                 switch (local)
                 {
@@ -86,7 +87,7 @@ internal static class SyndicationMapper
             {
                 switch (local)
                 {
-                    case "creator": creator ??= e.Value; break;
+                    case "creator" or "author": creator ??= e.Value; break;
                     case "date": dcDate ??= e.Value; break;
                     case "language": lang ??= e.Value; break;
                     case "subject": (categories ??= []).Add(e.Value); break;
@@ -95,6 +96,8 @@ internal static class SyndicationMapper
                 }
             }
             else if (ns == Content && local == "encoded") content ??= e.Value;
+            else if (ns == Media && local == "title") mediaTitle ??= e.Value;
+            else if (ns == Itunes && local == "author") author ??= e.Value;
             else if (ns == DcTerms && local is "issued" or "created") issued ??= e.Value;
             else if (ns == DcTerms && local == "modified") modified ??= e.Value;
             else if (ns == Atom10 && local == "link" && IsAlternate(e)) atomHref ??= (string?)e.Attribute("href");
@@ -106,9 +109,10 @@ internal static class SyndicationMapper
         var updated = ParseDate(modified) ?? (pubDate is not null ? ParseDate(dcDate) : null);
         return new ParsedItem
         {
-            Guid = FeedText.Collapse(guid),
+            // An RDF item's identity is its rdf:about when it has no guid.
+            Guid = FeedText.Collapse(guid) ?? FeedText.Collapse((string?)item.Attribute(Rdf + "about")),
             Link = resolvedLink,
-            Title = FeedText.Title(title),
+            Title = FeedText.Title(title) ?? FeedText.Title(mediaTitle),
             SummaryHtml = Blank(description),
             ContentHtml = Blank(content),
             Author = FeedText.Collapse(creator) ?? FeedText.Collapse(author),

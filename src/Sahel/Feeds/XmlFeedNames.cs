@@ -14,6 +14,9 @@ internal static class XmlFeedNames
     public static readonly XNamespace Rss10 = "http://purl.org/rss/1.0/";
     public static readonly XNamespace Rss090 = "http://my.netscape.com/rdf/simple/0.9/";
     public static readonly XNamespace Rss091 = "http://purl.org/rss/1.0/modules/rss091#";
+    public static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
+    public static readonly XNamespace Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
     public static readonly XName XmlBase = XNamespace.Xml + "base";
     public static readonly XName XmlLang = XNamespace.Xml + "lang";
 
@@ -50,6 +53,7 @@ internal static class XmlFeedNames
     public static string? PlainText(XElement? e)
     {
         if (e is null) return null;
+        if ((string?)e.Attribute("mode") == "base64") return FeedText.Title(StripTags(Base64(e) ?? ""));
         return TypeOf(e) switch
         {
             "html" => FeedText.Title(StripTags(e.Value)),
@@ -62,11 +66,7 @@ internal static class XmlFeedNames
     public static string? Html(XElement? e)
     {
         if (e is null || e.Attribute("src") is not null) return null;
-        if ((string?)e.Attribute("mode") == "base64")
-        {
-            try { return Encoding.UTF8.GetString(Convert.FromBase64String(e.Value)); }
-            catch (FormatException) { return null; }
-        }
+        if ((string?)e.Attribute("mode") == "base64") return Base64(e);
         var html = TypeOf(e) switch
         {
             "html" => e.Value,
@@ -74,6 +74,13 @@ internal static class XmlFeedNames
             _ => FeedText.Html(e.Value),
         };
         return string.IsNullOrWhiteSpace(html) ? null : html.Trim();
+    }
+
+    /// <summary>Atom 0.3 mode="base64" content, read as UTF-8; null when it is not base64.</summary>
+    private static string? Base64(XElement e)
+    {
+        try { return Encoding.UTF8.GetString(Convert.FromBase64String(e.Value.Trim())); }
+        catch (FormatException) { return null; }
     }
 
     private static string TypeOf(XElement e)

@@ -47,7 +47,9 @@ internal static class XmlRepair
     /// <summary>Whitespace, a BOM or text before the first '&lt;' makes the XML declaration illegal; drop it.</summary>
     private static int SkipLeadingJunk(string text, SortedSet<string> found)
     {
-        var lt = text.IndexOf('<');
+        // With a declaration further down, everything before it is junk (even a comment); otherwise up to the first tag.
+        var decl = text.IndexOf("<?xml", StringComparison.Ordinal);
+        var lt = decl > 0 ? decl : text.IndexOf('<');
         if (lt <= 0) return 0;
         var junk = text.AsSpan(0, lt);
         if (junk.Trim().Trim('\uFEFF').IsEmpty)
