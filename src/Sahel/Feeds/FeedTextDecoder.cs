@@ -9,10 +9,8 @@ namespace Sahel.Feeds;
 /// </summary>
 internal static class FeedTextDecoder
 {
+    // Once per process: makes windows-1252/1256 and the ISO-8859 family available to Encoding.GetEncoding.
     static FeedTextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    /// <summary>Makes sure the code-page encodings (windows-1252/1256, ISO-8859-x) are available.</summary>
-    public static void EnsureRegistered() { }
 
     public static string Decode(byte[] body, string? httpCharset, List<string> warnings)
     {
