@@ -10,7 +10,8 @@ public static class SahelApp
     {
         var root = CommandTree.Build(environment);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // --help and --version win over errors such as a missing argument (`sahel feeds add --help`).
+        if (parse.Errors.Count > 0 && parse.Action is System.CommandLine.Invocation.ParseErrorAction)
         {
             foreach (var error in parse.Errors)
                 environment.Streams.Error.WriteLine($"sahel: {error.Message}");
