@@ -9,11 +9,11 @@ namespace Sahel.Render;
 /// </summary>
 public static class MarkdownText
 {
-    // Only what can start inline syntax mid-line (entries never begin a line, so list and heading markers at
-    // line start cannot occur). Full stops, hyphens and quotes stay as written: the Markdown is read raw in
-    // terminals too. A bare URL in a title may still be autolinked by GitHub, but then its visible text is its
-    // target: nothing is hidden behind it.
-    private const string Special = "\\`*_{}[]()#+!|~";
+    // Only what can start inline syntax mid-line. Entries never begin a line, so heading and list markers
+    // cannot take effect; with [ and ] escaped no link or image can open, so ( ) and ! stay as written. The
+    // Markdown is read raw in terminals too, so nothing else is escaped. A bare URL in a title may still be
+    // autolinked by GitHub, but then its visible text is its target: nothing is hidden behind it.
+    private const string Special = "\\`*_[]|~";
 
     public static string Escape(string? untrusted)
     {
