@@ -18,10 +18,11 @@ public sealed class TimelineOutput
     {
         var since = context.Time(parse.GetValue(Since));
         var until = context.Time(parse.GetValue(Until));
-        var stories = store.Stories.Query(new StoryFilter { Since = since, Until = until, FeedIds = feedIds });
+        var json = parse.GetValue(Format) == "json";
+        var stories = store.Stories.Query(new StoryFilter { Since = since, Until = until, FeedIds = feedIds, IncludeSummaries = json });
         var timeline = new Timeline.Timeline(context.Now, since, until, stories);
         var output = parse.GetValue(Output);
-        ITimelineRenderer renderer = parse.GetValue(Format) == "json"
+        ITimelineRenderer renderer = json
             ? new JsonTimelineRenderer()
             : new MarkdownTimelineRenderer(relativeTimes: context.Terminal.HumanReadsStdout(output) && context.FixedNow is null);
         await OutputTarget.WriteAsync(output, context.Out, writer => renderer.Render(timeline, writer)).ConfigureAwait(false);

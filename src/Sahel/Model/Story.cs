@@ -12,7 +12,11 @@ public sealed record Story
     public required string Outlet { get; init; }
     public string? Url { get; init; }
     public required string Title { get; init; }
-    public string? Summary { get; init; }
+    /// <summary>The feed's summary as published (HTML).</summary>
+    public string? SummaryHtml { get; init; }
+
+    /// <summary>The summary as plain text, computed on first use: most outputs never show it.</summary>
+    public string Summary => _summary ??= Normalize.HtmlText.ToPlainText(SummaryHtml);
     public string? Author { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];
     public string? Lang { get; init; }
@@ -22,4 +26,6 @@ public sealed record Story
     public DateTimeOffset? Updated { get; init; }
     public required DateTimeOffset FirstSeen { get; init; }
     public required DateTimeOffset LastSeen { get; init; }
+
+    private string? _summary;
 }

@@ -15,9 +15,13 @@ public static class MarkdownText
     // autolinked by GitHub, but then its visible text is its target: nothing is hidden behind it.
     private const string Special = "\\`*_[]|~";
 
+    private static readonly System.Buffers.SearchValues<char> NeedsEscaping = System.Buffers.SearchValues.Create(Special + "<>&");
+
     public static string Escape(string? untrusted)
     {
         var text = SafeText.Clean(untrusted);
+        if (text.AsSpan().IndexOfAny(NeedsEscaping) < 0)
+            return text;
         var escaped = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {

@@ -14,6 +14,8 @@ public static class SafeText
     {
         if (string.IsNullOrEmpty(text))
             return "";
+        if (!NeedsCleaning(text))
+            return text;
         var clean = new StringBuilder(text.Length);
         var lastWasSpace = true;
         foreach (var c in text)
@@ -36,12 +38,41 @@ public static class SafeText
     /// <summary>An absolute http(s) URL with nothing that could break out of a Markdown link, else null.</summary>
     public static string? HttpLink(string? url)
     {
+        // Stored canonical URLs are already normalised: skip the URI parser when only safe characters occur.
+        if (url is not null && (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal))
+            && url.Length > 8 && url.AsSpan().IndexOfAnyExcept(SafeUrlCharacters) < 0)
+            return url;
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
             || uri.Scheme is not ("http" or "https"))
             return null;
         // AbsoluteUri percent-encodes spaces, quotes, angle brackets and non-ASCII; parentheses are escaped too
         // so a crafted URL cannot close the Markdown link early.
         return uri.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SafeUrlCharacters = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#@!$&'*+,;=%");
+
+    // Plain titles (no control, format or whitespace other than single spaces, nothing at either end) pass untouched.
+    private static bool NeedsCleaning(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ')
+            return true;
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                    return true;
+                previousSpace = true;
+                continue;
+            }
+            previousSpace = false;
+            if (c < ' ' || char.IsControl(c) || char.IsWhiteSpace(c) || IsBidiControl(c) || c is '\uFEFF' or '\u200B')
+                return true;
+        }
+        return false;
     }
 
     private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';

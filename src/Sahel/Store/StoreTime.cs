@@ -15,8 +15,28 @@ internal static class StoreTime
 
     public static string? Write(DateTimeOffset? value) => value is { } v ? Write(v) : null;
 
-    public static DateTimeOffset Read(string text) =>
-        DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    /// <summary>Reads the fixed format by hand: timelines read tens of thousands of these per run.</summary>
+    public static DateTimeOffset Read(string text)
+    {
+        if (text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+            return DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        return new DateTimeOffset(
+            Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2),
+            Digits(text, 11, 2), Digits(text, 14, 2), Digits(text, 17, 2), TimeSpan.Zero);
+    }
+
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if ((uint)digit > 9)
+                throw new FormatException($"not a stored time: '{text}'");
+            value = value * 10 + digit;
+        }
+        return value;
+    }
 
     public static DateTimeOffset? ReadNullable(object value) =>
         value is string text ? Read(text) : null;

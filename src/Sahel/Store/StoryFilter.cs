@@ -15,4 +15,10 @@ public sealed record StoryFilter
     public string? Search { get; init; }
     public IReadOnlyCollection<long>? FeedIds { get; init; }
     public int? Limit { get; init; }
+
+    /// <summary>
+    /// Whether to read summaries: they are most of a story's bytes, and a Markdown timeline never shows them.
+    /// A text search always reads them.
+    /// </summary>
+    public bool IncludeSummaries { get; init; } = true;
 }

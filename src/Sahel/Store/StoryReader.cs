@@ -15,8 +15,9 @@ public sealed class StoryReader(SqliteConnection connection)
     public IReadOnlyList<Story> Query(StoryFilter filter)
     {
         using var command = connection.CreateCommand();
-        var sql = new StringBuilder("""
-            SELECT i.id, i.feed_id, f.location, coalesce(f.name, f.title), coalesce(i.canonical_url, i.link), i.title, i.summary_html, i.author,
+        var summary = filter.IncludeSummaries || filter.Search is not null ? "i.summary_html" : "NULL";
+        var sql = new StringBuilder($"""
+            SELECT i.id, i.feed_id, f.location, coalesce(f.name, f.title), coalesce(i.canonical_url, i.link), i.title, {summary}, i.author,
                    i.categories, i.lang, coalesce(f.country, ''), i.published_at, i.published_estimated, i.updated_at,
                    i.first_seen_at, i.last_seen_at
             FROM items i JOIN feeds f ON f.id = i.feed_id
@@ -51,6 +52,10 @@ public sealed class StoryReader(SqliteConnection connection)
         return filter.Limit is { } limit && stories.Count > limit ? stories[^limit..] : stories;
     }
 
+    // Most items have no or one category; skip the JSON parser for the empty list.
+    private static IReadOnlyList<string> Categories(string json) =>
+        json == "[]" ? [] : JsonSerializer.Deserialize(json, StoreJson.Default.IReadOnlyListString) ?? [];
+
     private static void Where(SqliteCommand command, StringBuilder sql, string condition, string name, object value)
     {
         sql.Append(" AND ").Append(condition);
@@ -68,9 +73,9 @@ public sealed class StoryReader(SqliteConnection connection)
             Outlet = FeedTable.NullableString(reader, 3) ?? new FeedRecord { Id = 0, Location = location }.DisplayName,
             Url = FeedTable.NullableString(reader, 4),
             Title = reader.GetString(5),
-            Summary = HtmlText.ToPlainText(FeedTable.NullableString(reader, 6)),
+            SummaryHtml = FeedTable.NullableString(reader, 6),
             Author = FeedTable.NullableString(reader, 7),
-            Categories = JsonSerializer.Deserialize(reader.GetString(8), StoreJson.Default.IReadOnlyListString) ?? [],
+            Categories = Categories(reader.GetString(8)),
             Lang = FeedTable.NullableString(reader, 9),
             Country = reader.GetString(10) is { Length: > 0 } country ? country : null,
             Published = StoreTime.Read(reader.GetString(11)),

@@ -20,7 +20,7 @@ public sealed class TimelineSnapshotTests
         Outlet = outlet,
         Url = url,
         Title = title,
-        Summary = "Résumé de test.",
+        SummaryHtml = "<p>Résumé de test.</p>",
         Lang = lang,
         Country = "ML",
         Published = published,
