@@ -52,7 +52,8 @@ internal static class XmlFeedReader
         error = null;
         try
         {
-            return FeedReader.ReadFromString(text);
+            var feed = FeedReader.ReadFromString(text);
+            return PrefixedFeed.RereadAtom(feed) ?? feed;
         }
         catch (XmlException e)
         {
@@ -69,7 +70,7 @@ internal static class XmlFeedReader
         catch (Exception e) when (e is NullReferenceException or ArgumentNullException)
         {
             // CodeHollow dereferences the <channel> unchecked: an <rss> or RDF root without one in the root's default namespace.
-            return PrefixedRss.Read(text) ?? throw new FeedParseException($"not a feed: <{RootName(text)}> without a <channel>", e);
+            return PrefixedFeed.ReadRss(text) ?? throw new FeedParseException($"not a feed: <{RootName(text)}> without a <channel>", e);
         }
     }
 

@@ -46,6 +46,21 @@ public sealed class FeedParserWrappingTests
     }
 
     [Fact]
+    public void PrefixedAtomWithoutDefaultNamespace()
+    {
+        var feed = Parse("<atom:feed xmlns:atom=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\"><atom:title>Gao Info</atom:title>"
+                         + "<atom:entry><atom:id>urn:gao:1</atom:id><atom:title>Marché rouvert</atom:title><atom:link href=\"https://gao-info.example/m/1\"/>"
+                         + "<atom:content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Les <b>commerçants</b> reviennent.</p></div></atom:content></atom:entry></atom:feed>");
+        Assert.Equal(FeedFormat.Atom, feed.Format);
+        Assert.Equal("Gao Info", feed.Title);
+        Assert.Equal("urn:gao:1", feed.Items[0].Guid);
+        Assert.Equal("Marché rouvert", feed.Items[0].Title);
+        Assert.Equal("https://gao-info.example/m/1", feed.Items[0].Link);
+        Assert.Contains("<b>commerçants</b>", feed.Items[0].ContentHtml);
+        Assert.Equal("fr", feed.Items[0].Language);
+    }
+
+    [Fact]
     public void Rss091WithNetscapeDoctypeAndNoGuid()
     {
         var feed = Parse("<?xml version=\"1.0\"?><!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">"
