@@ -11,6 +11,9 @@ namespace Sahel.Feeds;
 /// </summary>
 public static partial class FeedDateParser
 {
+    /// <summary>The instant, or null when there is no date or it cannot be read.</summary>
+    internal static DateTimeOffset? ParseOrNull(string? text) => TryParse(text, out var value) ? value : null;
+
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;

@@ -1,24 +1,26 @@
-using System.Xml;
-using System.Xml.Linq;
+using System.Text;
+using CodeHollow.FeedReader.Feeds;
 using Sahel.Model;
 
 namespace Sahel.Feeds;
 
 /// <summary>
 /// The parse stage: bytes of one feed document in, a <see cref="ParsedFeed"/> out.
-/// Strict parse first (the fast path); only when that fails are the repairs applied, each recorded as a warning.
+/// CodeHollow.FeedReader parses RSS 0.90–2.0, RDF and Atom (format detection, the channel/entry model); JSON Feed
+/// goes to System.Text.Json (<see cref="JsonFeedParser"/>). Sahel wraps CodeHollow for what it does not do, or does
+/// in a way sahel cannot use:
+/// <list type="bullet">
+/// <item>encodings: CodeHollow takes text; bytes become text by sahel's rules (<see cref="FeedTextDecoder"/>), which
+/// weigh BOM, HTTP charset, declaration and the bytes themselves;</item>
+/// <item>repairs: CodeHollow gives up on a document that is not well-formed; sahel retries with its repairs
+/// (<see cref="XmlFeedReader"/>), strict first, each repair a warning;</item>
+/// <item>dates: CodeHollow's parsed dates depend on the current culture; sahel parses the raw strings (<see cref="FeedDateParser"/>);</item>
+/// <item>links and text: xml:base, http-only links (<see cref="LinkResolver"/>), xml:lang, Atom text types, and
+/// content:encoded as written (CodeHollow HTML-decodes it a second time).</item>
+/// </list>
 /// </summary>
 public static class FeedParser
 {
-    /// <summary>No external DTDs or entities are ever fetched (XmlResolver = null) and entity expansion is capped.</summary>
-    private static readonly XmlReaderSettings ReaderSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Parse,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 1_000_000,
-        IgnoreComments = true,
-    };
-
     /// <param name="body">The document as fetched (possibly with BOM, any encoding).</param>
     /// <param name="httpCharset">The charset parameter of the HTTP Content-Type, when there was one.</param>
     /// <param name="sourceLocation">The URL or absolute path it came from: the base for relative links, and the name in errors.</param>
@@ -31,39 +33,14 @@ public static class FeedParser
         if (first == '{') return JsonFeedParser.Parse(body.AsMemory(bomLength), sourceLocation, warnings);
 
         var text = FeedTextDecoder.Decode(body, httpCharset, warnings);
-        var doc = Load(text, out var error) ?? Recover(text, error!, warnings);
-        return SyndicationMapper.Map(doc, sourceLocation, warnings);
-    }
-
-    private static XDocument Recover(string text, XmlException original, List<string> warnings)
-    {
-        if (LooksLikeHtml(text)) throw new FeedParseException("not a feed: got an HTML page");
-        if (!text.Contains('<')) throw new FeedParseException("not a feed: got plain text, not XML or JSON");
-
-        // Each step runs only if the previous result still fails; its warnings are kept only if it was needed.
-        var repaired = XmlRepair.Repair(text, warnings);
-        if (Load(repaired, out _) is { } doc) return doc;
-        repaired = XmlSalvage.DeclareMissingPrefixes(repaired, warnings);
-        if (Load(repaired, out _) is { } doc2) return doc2;
-        if (XmlSalvage.CloseTruncated(repaired, warnings) is { } closed && Load(closed, out _) is { } doc3) return doc3;
-
-        throw new FeedParseException(
-            $"malformed XML at line {original.LineNumber}, column {original.LinePosition}: {Describe(original)}", original);
-    }
-
-    private static XDocument? Load(string text, out XmlException? error)
-    {
-        error = null;
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(text), ReaderSettings);
-            return XDocument.Load(reader, LoadOptions.None);
-        }
-        catch (XmlException e)
-        {
-            error = e;
-            return null;
-        }
+        // JSON in UTF-16/32 is only recognisable once decoded. CodeHollow would take it too (its own, XML-based JSON
+        // Feed reader), so it must not get there: JSON Feed is JsonFeedParser's.
+        if (text.AsSpan().TrimStart() is ['{' or '[', ..]) return JsonFeedParser.Parse(Encoding.UTF8.GetBytes(text), sourceLocation, warnings);
+        var feed = XmlFeedReader.Read(text, warnings);
+        var source = Uri.TryCreate(sourceLocation, UriKind.Absolute, out var s) && LinkResolver.IsHttp(s) ? s : null;
+        return feed.SpecificFeed is AtomFeed atom
+            ? AtomMapper.Map(feed, atom, source, warnings)
+            : RssMapper.Map(feed, source, warnings);
     }
 
     /// <summary>-1 when the body is only whitespace (after an optional UTF-8 BOM).</summary>
@@ -78,22 +55,5 @@ public static class FeedParser
             return b;
         }
         return -1;
-    }
-
-    private static bool LooksLikeHtml(string text)
-    {
-        var head = text.AsSpan(0, Math.Min(text.Length, 1024));
-        return head.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase)
-               || head.Contains("<html", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The parser's message without its trailing "Line 3, position 14." (already in the prefix).</summary>
-    private static string Describe(XmlException e)
-    {
-        var message = e.Message;
-        var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
-        if (at > 0) message = message[..at];
-        message = message.Trim().TrimEnd('.');
-        return message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : "unreadable";
     }
 }

@@ -40,4 +40,7 @@ internal static class FeedText
         }
         return sb.ToString();
     }
+
+    /// <summary>HTML bodies: blank is absent, and surrounding whitespace (feeds indent CDATA) is dropped.</summary>
+    public static string? Blank(string? html) => string.IsNullOrWhiteSpace(html) ? null : html.Trim();
 }

@@ -74,8 +74,8 @@ internal static class JsonFeedParser
                 ? tags.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => FeedText.Collapse(t.GetString())).OfType<string>().Distinct().ToList()
                 : [],
             Language = FeedLanguage.Normalise(Str(item, "language")) ?? feedLanguage,
-            Published = SyndicationMapper.ParseDate(Str(item, "date_published")),
-            Updated = SyndicationMapper.ParseDate(Str(item, "date_modified")),
+            Published = FeedDateParser.ParseOrNull(Str(item, "date_published")),
+            Updated = FeedDateParser.ParseOrNull(Str(item, "date_modified")),
         };
     }
 
