@@ -6,7 +6,14 @@ namespace Sahel.Model;
 /// </summary>
 public sealed record Story
 {
+    /// <summary>The store's row id: for the store's own use, not shown (it depends on the order feeds arrived in).</summary>
     public required long Id { get; init; }
+
+    /// <summary>
+    /// The public id: a hash of the feed's location and the item's key, so it is the same in every store and
+    /// on every run for the same item. 16 hex digits.
+    /// </summary>
+    public required string Key { get; init; }
     public required long FeedId { get; init; }
     public required string FeedUrl { get; init; }
     public required string Outlet { get; init; }

@@ -18,6 +18,8 @@ public static class CanonicalUrl
     /// <summary>The canonical form of an absolute http(s) URL, or null when the text is not one.</summary>
     public static string? Canonicalize(string? url)
     {
+        if (url is not null && IsAlreadyCanonical(url))
+            return url;
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
             return null;
         if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
@@ -33,6 +35,31 @@ public static class CanonicalUrl
         if (query.Length > 0)
             builder.Append('?').Append(query);
         return builder.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/!$&'()*+,;=:@%");
+
+    private static readonly System.Buffers.SearchValues<char> PlainHostCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-.");
+
+    // Most feed links are already canonical: http(s), a lower-case host without port, a plain path, no query
+    // or fragment. Recognising that costs far less than a URI parse per stored item.
+    private static bool IsAlreadyCanonical(string url)
+    {
+        var schemeLength = url.StartsWith("https://", StringComparison.Ordinal) ? 8
+            : url.StartsWith("http://", StringComparison.Ordinal) ? 7 : 0;
+        if (schemeLength == 0)
+            return false;
+        var rest = url.AsSpan(schemeLength);
+        var slash = rest.IndexOf('/');
+        if (slash <= 0)
+            return false;
+        var host = rest[..slash];
+        var path = rest[slash..];
+        return host.IndexOfAnyExcept(PlainHostCharacters) < 0 && host[0] != '.' && host[^1] != '.'
+            && path.IndexOfAnyExcept(PlainPathCharacters) < 0
+            && !path.Contains("/.", StringComparison.Ordinal) && !path.Contains("%", StringComparison.Ordinal);
     }
 
     private static string FilterQuery(string query)

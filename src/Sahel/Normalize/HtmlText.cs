@@ -49,6 +49,8 @@ public static class HtmlText
 
     public static string CollapseWhitespace(string text)
     {
+        if (IsCollapsed(text))
+            return text;
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -64,6 +66,19 @@ public static class HtmlText
             result.Append(c);
         }
         return result.ToString();
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ')
+            return text.Length == 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i - 1] == ' ' : char.IsWhiteSpace(c))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Cuts at a word boundary and marks the cut with an ellipsis.</summary>

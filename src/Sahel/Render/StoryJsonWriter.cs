@@ -22,7 +22,7 @@ public static class StoryJsonWriter
     public static void Write(Utf8JsonWriter json, Story story)
     {
         json.WriteStartObject();
-        json.WriteNumber("id", story.Id);
+        json.WriteString("id", story.Key);
         WriteNullable(json, "url", SafeText.HttpLink(story.Url));
         json.WriteString("title", SafeText.Clean(story.Title));
         json.WriteString("outlet", SafeText.Clean(story.Outlet));

@@ -57,7 +57,6 @@ internal static class Migrations
             UNIQUE (feed_id, item_key)
         );
         CREATE INDEX items_by_published ON items (published_at);
-        CREATE INDEX items_by_canonical_url ON items (canonical_url);
         """,
     ];
 

@@ -10,8 +10,31 @@ internal static class StoreTime
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
-    public static string Write(DateTimeOffset value) =>
-        value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+    public static string Write(DateTimeOffset value)
+    {
+        var t = value.UtcDateTime;
+        return string.Create(20, t, static (span, t) =>
+        {
+            Put(span, 0, t.Year, 4);
+            span[4] = '-';
+            Put(span, 5, t.Month, 2);
+            span[7] = '-';
+            Put(span, 8, t.Day, 2);
+            span[10] = 'T';
+            Put(span, 11, t.Hour, 2);
+            span[13] = ':';
+            Put(span, 14, t.Minute, 2);
+            span[16] = ':';
+            Put(span, 17, t.Second, 2);
+            span[19] = 'Z';
+        });
+    }
+
+    private static void Put(Span<char> span, int start, int value, int width)
+    {
+        for (var i = start + width - 1; i >= start; i--, value /= 10)
+            span[i] = (char)('0' + value % 10);
+    }
 
     public static string? Write(DateTimeOffset? value) => value is { } v ? Write(v) : null;
 

@@ -19,7 +19,7 @@ public sealed class StoryReader(SqliteConnection connection)
         var sql = new StringBuilder($"""
             SELECT i.id, i.feed_id, f.location, coalesce(f.name, f.title), coalesce(i.canonical_url, i.link), i.title, {summary}, i.author,
                    i.categories, i.lang, coalesce(f.country, ''), i.published_at, i.published_estimated, i.updated_at,
-                   i.first_seen_at, i.last_seen_at
+                   i.first_seen_at, i.last_seen_at, i.item_key
             FROM items i JOIN feeds f ON f.id = i.feed_id
             WHERE 1 = 1
             """);
@@ -33,7 +33,8 @@ public sealed class StoryReader(SqliteConnection connection)
             Where(command, sql, "upper(f.country) = $country", "$country", country.ToUpperInvariant());
         if (filter.FeedIds is { } ids)
             sql.Append($" AND i.feed_id IN ({string.Join(',', ids.Append(-1))})");
-        sql.Append(" ORDER BY i.published_at, i.id");
+        // Ties are broken by feed and item, never by row id: ids follow the order feeds happened to arrive in.
+        sql.Append(" ORDER BY i.published_at, f.location, i.item_key");
 
         command.CommandText = sql.ToString();
         var feedNeedle = filter.Feed is null ? null : TextFold.Fold(filter.Feed);
@@ -68,6 +69,7 @@ public sealed class StoryReader(SqliteConnection connection)
         return new Story
         {
             Id = reader.GetInt64(0),
+            Key = StoryKey.For(location, reader.GetString(16)),
             FeedId = reader.GetInt64(1),
             FeedUrl = location,
             Outlet = FeedTable.NullableString(reader, 3) ?? new FeedRecord { Id = 0, Location = location }.DisplayName,

@@ -45,6 +45,16 @@ public sealed class SampleSweepTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoFreshStores_SweptFromTheSameFeeds_PrintTheSameBytes()
+    {
+        // Regression: story ids were row ids, numbered in whatever order feeds finished downloading.
+        var first = await new CliRunner(_temp.File("one.db")).RunAsync("sweep", "--feeds", Opml, "--now", Now, "--format", "json", "--concurrency", "1");
+        var second = await new CliRunner(_temp.File("two.db")).RunAsync("sweep", "--feeds", Opml, "--now", Now, "--format", "json", "--concurrency", "16", "--per-host", "16");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Out, second.Out);
+    }
+
+    [Fact]
     public async Task LegacyEncodingsFormatsAndUndatedItems_ComeOutRight()
     {
         await Cli.RunAsync("fetch", "--feeds", Opml, "--now", Now);

@@ -15,6 +15,7 @@ public sealed class TimelineSnapshotTests
     private static Story Story(long id, string outlet, string lang, string title, string? url, DateTimeOffset published, bool estimated = false) => new()
     {
         Id = id,
+        Key = id.ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
         FeedId = id,
         FeedUrl = $"https://{outlet.ToLowerInvariant().Replace(' ', '-')}.example/rss",
         Outlet = outlet,
