@@ -64,8 +64,9 @@ nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/urls.txt" >/dev/null 2>&1 && break; sleep 0.1; done
 
-echo "building sahel (Release)..." >&2
-dotnet publish "$root/src/Sahel.Cli" -c Release -o "$work/sahel" -nologo -v quiet >/dev/null
+echo "building sahel (Release: ReadyToRun for linux-x64, and portable)..." >&2
+dotnet publish "$root/src/Sahel.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/sahel" -nologo -v quiet >/dev/null
+dotnet publish "$root/src/Sahel.Cli" -c Release -o "$work/sahel-portable" -nologo -v quiet >/dev/null
 sahel="$work/sahel/sahel"
 
 # run_timed LABEL CMD...: prints "seconds peak_kb"
@@ -88,6 +89,7 @@ measure() {
 }
 
 measure sahel "rm -f $work/s.db*" "$sahel sweep --feeds $work/www/feeds.opml --db $work/s.db -o $work/timeline.md --quiet"
+measure sahel-portable "rm -f $work/p.db*" "$work/sahel-portable/sahel sweep --feeds $work/www/feeds.opml --db $work/p.db -o $work/timeline-p.md --quiet"
 stories=$("$sahel" stories --db "$work/s.db" --format ndjson | wc -l)
 expected=$((feeds * items))
 if [ "$stories" -ne "$expected" ]; then
@@ -112,7 +114,7 @@ echo "## Sweep benchmark: $feeds feeds x $items items ($corpus_size), nginx on l
 echo
 echo "| tool | first sweep (s) | second sweep (s) | peak RSS first (MB) | first vs sfeed | second vs sfeed |"
 echo "|---|---|---|---|---|---|"
-for tool in sahel sfeed newsboat; do
+for tool in sahel sahel-portable sfeed newsboat; do
     [ -n "${first[$tool]:-}" ] || continue
     mb=$(awk -v k="${peak[$tool]}" 'BEGIN { printf "%.0f", k / 1024 }')
     if [ -n "${first[sfeed]:-}" ]; then

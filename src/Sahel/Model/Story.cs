@@ -9,11 +9,14 @@ public sealed record Story
     /// <summary>The store's row id: for the store's own use, not shown (it depends on the order feeds arrived in).</summary>
     public required long Id { get; init; }
 
+    /// <summary>The item's identity within its feed (guid, else canonical link), as the store keys it.</summary>
+    public required string ItemKey { get; init; }
+
     /// <summary>
     /// The public id: a hash of the feed's location and the item's key, so it is the same in every store and
-    /// on every run for the same item. 16 hex digits.
+    /// on every run for the same item. 16 hex digits. Computed on first use.
     /// </summary>
-    public required string Key { get; init; }
+    public string Key => _key ??= Store.StoryKey.For(FeedUrl, ItemKey);
     public required long FeedId { get; init; }
     public required string FeedUrl { get; init; }
     public required string Outlet { get; init; }
@@ -25,7 +28,10 @@ public sealed record Story
     /// <summary>The summary as plain text, computed on first use: most outputs never show it.</summary>
     public string Summary => _summary ??= Normalize.HtmlText.ToPlainText(SummaryHtml);
     public string? Author { get; init; }
-    public IReadOnlyList<string> Categories { get; init; } = [];
+    /// <summary>Categories as the store keeps them (a JSON array), parsed on first use of <see cref="Categories"/>.</summary>
+    public string CategoriesJson { get; init; } = "[]";
+
+    public IReadOnlyList<string> Categories => _categories ??= Store.StoryReader.ParseCategories(CategoriesJson);
     public string? Lang { get; init; }
     public string? Country { get; init; }
     public required DateTimeOffset Published { get; init; }
@@ -35,4 +41,6 @@ public sealed record Story
     public required DateTimeOffset LastSeen { get; init; }
 
     private string? _summary;
+    private string? _key;
+    private IReadOnlyList<string>? _categories;
 }

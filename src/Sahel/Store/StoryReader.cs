@@ -14,27 +14,27 @@ public sealed class StoryReader(SqliteConnection connection)
 {
     public IReadOnlyList<Story> Query(StoryFilter filter)
     {
+        // Feeds are read once into a map: joining their strings into every row would copy them per story.
+        var feeds = LoadFeeds();
         using var command = connection.CreateCommand();
-        var summary = filter.IncludeSummaries || filter.Search is not null ? "i.summary_html" : "NULL";
+        var summary = filter.IncludeSummaries || filter.Search is not null ? "summary_html" : "NULL";
         var sql = new StringBuilder($"""
-            SELECT i.id, i.feed_id, f.location, coalesce(f.name, f.title), coalesce(i.canonical_url, i.link), i.title, {summary}, i.author,
-                   i.categories, i.lang, coalesce(f.country, ''), i.published_at, i.published_estimated, i.updated_at,
-                   i.first_seen_at, i.last_seen_at, i.item_key
-            FROM items i JOIN feeds f ON f.id = i.feed_id
+            SELECT id, feed_id, coalesce(canonical_url, link), title, {summary}, author, categories, lang,
+                   published_at, published_estimated, updated_at, first_seen_at, last_seen_at, item_key
+            FROM items
             WHERE 1 = 1
             """);
         if (filter.Since is { } since)
-            Where(command, sql, "i.published_at >= $since", "$since", StoreTime.Write(since));
+            Where(command, sql, "published_at >= $since", "$since", StoreTime.Write(since));
         if (filter.Until is { } until)
-            Where(command, sql, "i.published_at < $until", "$until", StoreTime.Write(until));
+            Where(command, sql, "published_at < $until", "$until", StoreTime.Write(until));
         if (filter.Lang is { } lang)
-            Where(command, sql, "i.lang = $lang", "$lang", lang.ToLowerInvariant());
+            Where(command, sql, "lang = $lang", "$lang", lang.ToLowerInvariant());
         if (filter.Country is { } country)
-            Where(command, sql, "upper(f.country) = $country", "$country", country.ToUpperInvariant());
+            Where(command, sql, "feed_id IN (SELECT id FROM feeds WHERE upper(country) = $country)", "$country", country.ToUpperInvariant());
         if (filter.FeedIds is { } ids)
-            sql.Append($" AND i.feed_id IN ({string.Join(',', ids.Append(-1))})");
-        // Ties are broken by feed and item, never by row id: ids follow the order feeds happened to arrive in.
-        sql.Append(" ORDER BY i.published_at, f.location, i.item_key");
+            sql.Append($" AND feed_id IN ({string.Join(',', ids.Append(-1))})");
+        sql.Append(" ORDER BY published_at");
 
         command.CommandText = sql.ToString();
         var feedNeedle = filter.Feed is null ? null : TextFold.Fold(filter.Feed);
@@ -43,19 +43,46 @@ public sealed class StoryReader(SqliteConnection connection)
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var story = Read(reader);
+            var story = Read(reader, feeds[reader.GetInt64(1)]);
             if (feedNeedle is not null && !TextFold.Fold(story.Outlet + "\n" + story.FeedUrl).Contains(feedNeedle, StringComparison.Ordinal))
                 continue;
             if (searchNeedle is not null && !TextFold.Fold(story.Title + "\n" + story.Summary).Contains(searchNeedle, StringComparison.Ordinal))
                 continue;
             stories.Add(story);
         }
+        // Same-time stories in feed then item order, never row order: rows follow the order feeds arrived in.
+        stories.Sort(static (a, b) =>
+        {
+            var byTime = a.Published.CompareTo(b.Published);
+            if (byTime != 0)
+                return byTime;
+            var byFeed = string.CompareOrdinal(a.FeedUrl, b.FeedUrl);
+            return byFeed != 0 ? byFeed : string.CompareOrdinal(a.ItemKey, b.ItemKey);
+        });
         return filter.Limit is { } limit && stories.Count > limit ? stories[^limit..] : stories;
     }
 
-    // Most items have no or one category; skip the JSON parser for the empty list.
-    private static IReadOnlyList<string> Categories(string json) =>
+    /// <summary>Parses a stored categories array; most are empty, which skips the JSON parser.</summary>
+    public static IReadOnlyList<string> ParseCategories(string json) =>
         json == "[]" ? [] : JsonSerializer.Deserialize(json, StoreJson.Default.IReadOnlyListString) ?? [];
+
+    private sealed record FeedInfo(string Location, string Outlet, string? Country);
+
+    private Dictionary<long, FeedInfo> LoadFeeds()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, location, coalesce(name, title), country FROM feeds";
+        var feeds = new Dictionary<long, FeedInfo>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var location = reader.GetString(1);
+            var outlet = FeedTable.NullableString(reader, 2) ?? new FeedRecord { Id = 0, Location = location }.DisplayName;
+            var country = FeedTable.NullableString(reader, 3);
+            feeds[reader.GetInt64(0)] = new FeedInfo(location, outlet, string.IsNullOrEmpty(country) ? null : country);
+        }
+        return feeds;
+    }
 
     private static void Where(SqliteCommand command, StringBuilder sql, string condition, string name, object value)
     {
@@ -63,28 +90,24 @@ public sealed class StoryReader(SqliteConnection connection)
         command.Parameters.AddWithValue(name, value);
     }
 
-    private static Story Read(SqliteDataReader reader)
+    private static Story Read(SqliteDataReader reader, FeedInfo feed) => new()
     {
-        var location = reader.GetString(2);
-        return new Story
-        {
-            Id = reader.GetInt64(0),
-            Key = StoryKey.For(location, reader.GetString(16)),
-            FeedId = reader.GetInt64(1),
-            FeedUrl = location,
-            Outlet = FeedTable.NullableString(reader, 3) ?? new FeedRecord { Id = 0, Location = location }.DisplayName,
-            Url = FeedTable.NullableString(reader, 4),
-            Title = reader.GetString(5),
-            SummaryHtml = FeedTable.NullableString(reader, 6),
-            Author = FeedTable.NullableString(reader, 7),
-            Categories = Categories(reader.GetString(8)),
-            Lang = FeedTable.NullableString(reader, 9),
-            Country = reader.GetString(10) is { Length: > 0 } country ? country : null,
-            Published = StoreTime.Read(reader.GetString(11)),
-            PublishedIsEstimated = reader.GetInt64(12) == 1,
-            Updated = StoreTime.ReadNullable(reader.GetValue(13)),
-            FirstSeen = StoreTime.Read(reader.GetString(14)),
-            LastSeen = StoreTime.Read(reader.GetString(15)),
-        };
-    }
+        Id = reader.GetInt64(0),
+        FeedId = reader.GetInt64(1),
+        FeedUrl = feed.Location,
+        Outlet = feed.Outlet,
+        Country = feed.Country,
+        Url = FeedTable.NullableString(reader, 2),
+        Title = reader.GetString(3),
+        SummaryHtml = FeedTable.NullableString(reader, 4),
+        Author = FeedTable.NullableString(reader, 5),
+        CategoriesJson = reader.GetString(6),
+        Lang = FeedTable.NullableString(reader, 7),
+        Published = StoreTime.Read(reader.GetString(8)),
+        PublishedIsEstimated = reader.GetInt64(9) == 1,
+        Updated = StoreTime.ReadNullable(reader.GetValue(10)),
+        FirstSeen = StoreTime.Read(reader.GetString(11)),
+        LastSeen = StoreTime.Read(reader.GetString(12)),
+        ItemKey = reader.GetString(13),
+    };
 }

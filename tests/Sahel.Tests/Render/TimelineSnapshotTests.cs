@@ -15,7 +15,7 @@ public sealed class TimelineSnapshotTests
     private static Story Story(long id, string outlet, string lang, string title, string? url, DateTimeOffset published, bool estimated = false) => new()
     {
         Id = id,
-        Key = id.ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
+        ItemKey = "guid:" + id,
         FeedId = id,
         FeedUrl = $"https://{outlet.ToLowerInvariant().Replace(' ', '-')}.example/rss",
         Outlet = outlet,
@@ -28,7 +28,7 @@ public sealed class TimelineSnapshotTests
         PublishedIsEstimated = estimated,
         FirstSeen = published,
         LastSeen = Now,
-        Categories = ["Sécurité"],
+        CategoriesJson = "[\"Sécurité\"]",
     };
 
     private static TimelineModel Sample() => new(Now, Now.AddDays(-3), null,
