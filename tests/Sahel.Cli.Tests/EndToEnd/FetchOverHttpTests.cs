@@ -247,6 +247,36 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Interrupted_KeepsEveryCompletedFeed_AndTheNextSweepPicksUpTheRest()
+    {
+        _server.MapFeed("/fast.xml", TestFeeds.TwoItems("Fast Outlet"));
+        _server.Map("/slow.xml", async (c, hit) =>
+        {
+            if (hit == 1)
+                await Task.Delay(TimeSpan.FromSeconds(15));
+            await LoopbackServer.Respond(c, 200, TestFeeds.Rss("Slow Outlet", ("s1", "Crue du fleuve à Niamey", TestFeeds.Day)));
+        });
+        var list = FeedList("/slow.xml", "/fast.xml");
+
+        using var interrupt = new CancellationTokenSource();
+        var run = Cli.RunAsync(["fetch", "--feeds", list], interrupt.Token);
+        for (var wait = 0; wait < 200 && StoredStories().Count < 2; wait++)
+            await Task.Delay(50);
+        interrupt.Cancel(); // what Ctrl-C does
+        var interrupted = await run;
+
+        Assert.Equal(ExitCodes.Interrupted, interrupted.ExitCode);
+        Assert.Contains("interrupted", interrupted.Error);
+        Assert.Equal(2, StoredStories().Count);
+
+        var next = await Cli.RunAsync("fetch", "--feeds", list);
+        Assert.True(next.ExitCode == 0, next.ToString());
+        Assert.Contains("Slow Outlet: 1 new item", next.Error);
+        Assert.Contains("Fast Outlet: not modified", next.Error);
+        Assert.Equal(3, StoredStories().Count);
+    }
+
+    [Fact]
     public async Task ChangedItem_IsUpdatedInPlace_NotDuplicated()
     {
         _server.Map("/edit.xml", (c, hit) => LoopbackServer.Respond(c, 200, hit == 1

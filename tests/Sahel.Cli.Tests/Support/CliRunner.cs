@@ -14,7 +14,9 @@ public sealed class CliRunner(string dbPath)
 
     public bool OutIsTerminal { get; init; }
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(args, CancellationToken.None);
+
+    public async Task<CliResult> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -24,7 +26,7 @@ public sealed class CliRunner(string dbPath)
             GetVariable = name => Variables.TryGetValue(name, out var value) ? value : null,
             FetchDefaults = new FetchOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(20) },
         };
-        var exitCode = await SahelApp.RunAsync(["--db", dbPath, .. args], environment);
+        var exitCode = await SahelApp.RunAsync(["--db", dbPath, .. args], environment, cancellationToken);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 }
