@@ -1,0 +1,14 @@
+namespace Sahel.Model;
+
+/// <summary>What kind of incident a story reports. <see cref="Other"/>: no violent event recognised.</summary>
+public enum EventType
+{
+    Other,
+    Attack,
+    Ambush,
+    Ied,
+    AirStrike,
+    Kidnapping,
+    Massacre,
+    Clashes,
+}
