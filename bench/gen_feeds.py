@@ -5,7 +5,7 @@ The sentences are assembled from templates written for this project, with real S
 the text looks like the region's coverage. Deterministic for a given seed. For speed and scaling only, not for
 clustering quality.
 
-usage: gen_feeds.py OUT --feeds 1000 --items 30 --base http://127.0.0.1:8931
+usage: gen_feeds.py OUT --feeds 1000 --items 30 --base http://127.0.0.1:8931 [--span-days 60]
 writes OUT/feeds/NNNN.xml, OUT/feeds.opml (absolute URLs under --base), OUT/urls.txt
 """
 import argparse
@@ -42,11 +42,17 @@ def item_text(rng, lang):
     return rng.choice(AR).format(p=place_ar, a=rng.choice(ACTORS_AR)), BODY_AR.format(n=n)
 
 
-def rss(rng, index, lang, items, start):
+def when_for(rng, start, i, index, minutes_apart, span_days):
+    if span_days:
+        return start - dt.timedelta(minutes=rng.randrange(span_days * 24 * 60))
+    return start - dt.timedelta(minutes=minutes_apart * i + index)
+
+
+def rss(rng, index, lang, items, start, span_days):
     entries = []
     for i in range(items):
         title, body = item_text(rng, lang)
-        when = start - dt.timedelta(minutes=37 * i + index)
+        when = when_for(rng, start, i, index, 37, span_days)
         link = f"https://outlet{index:04d}.example/{when:%Y/%m/%d}/story-{i}"
         entries.append(
             f"<item><title>{escape(title)}</title><link>{link}</link><guid>{link}</guid>"
@@ -56,11 +62,11 @@ def rss(rng, index, lang, items, start):
             f"<link>https://outlet{index:04d}.example/</link><language>{lang}</language>{''.join(entries)}</channel></rss>\n")
 
 
-def atom(rng, index, lang, items, start):
+def atom(rng, index, lang, items, start, span_days):
     entries = []
     for i in range(items):
         title, body = item_text(rng, lang)
-        when = start - dt.timedelta(minutes=41 * i + index)
+        when = when_for(rng, start, i, index, 41, span_days)
         link = f"https://outlet{index:04d}.example/{when:%Y/%m/%d}/story-{i}"
         entries.append(
             f'<entry><id>tag:outlet{index:04d}.example,2026:{i}</id><title>{escape(title)}</title>'
@@ -78,6 +84,7 @@ def main():
     parser.add_argument("--items", type=int, default=30)
     parser.add_argument("--base", default="http://127.0.0.1:8931")
     parser.add_argument("--seed", type=int, default=20260310)
+    parser.add_argument("--span-days", type=int, default=0, help="spread item dates at random over this many days")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -86,7 +93,7 @@ def main():
     outlines, urls = [], []
     for index in range(args.feeds):
         lang = ("fr", "fr", "en", "ar")[index % 4]
-        body = (rss if index % 3 else atom)(rng, index, lang, args.items, start)
+        body = (rss if index % 3 else atom)(rng, index, lang, args.items, start, args.span_days)
         name = f"{index:04d}.xml"
         with open(os.path.join(args.out, "feeds", name), "w", encoding="utf-8") as f:
             f.write(body)
@@ -98,6 +105,8 @@ def main():
                 + "\n".join(outlines) + "\n</body></opml>\n")
     with open(os.path.join(args.out, "urls.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(urls) + "\n")
+    with open(os.path.join(args.out, "files.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(f"feeds/{index:04d}.xml" for index in range(args.feeds)) + "\n")
 
 
 if __name__ == "__main__":

@@ -23,7 +23,15 @@ public sealed record Story
     public string? Url { get; init; }
     public required string Title { get; init; }
     /// <summary>The feed's summary as published (HTML).</summary>
-    public string? SummaryHtml { get; init; }
+    public string? SummaryHtml
+    {
+        get => _summaryHtml;
+        init
+        {
+            _summaryHtml = value;
+            _summary = null; // a `with` copy must not keep the plain text of the old summary
+        }
+    }
 
     /// <summary>The summary as plain text, computed on first use: most outputs never show it.</summary>
     public string Summary => _summary ??= Normalize.HtmlText.ToPlainText(SummaryHtml);
@@ -40,6 +48,10 @@ public sealed record Story
     public required DateTimeOffset FirstSeen { get; init; }
     public required DateTimeOffset LastSeen { get; init; }
 
+    /// <summary>The store's hash of what a reader sees (title, link, summary, content, author): changes when the item is edited.</summary>
+    public string ContentHash { get; init; } = "";
+
+    private string? _summaryHtml;
     private string? _summary;
     private string? _key;
     private IReadOnlyList<string>? _categories;

@@ -26,14 +26,23 @@ public sealed class JsonTimelineRenderer : ITimelineRenderer
             json.WriteStartObject("counts");
             json.WriteNumber("stories", timeline.Stories.Count);
             json.WriteNumber("outlets", timeline.OutletCount);
+            if (timeline.Incidents is { } grouped)
+                json.WriteNumber("incidents", grouped.Incidents.Count);
             json.WriteStartArray("languages");
             foreach (var language in timeline.Languages)
                 json.WriteStringValue(language);
             json.WriteEndArray();
             json.WriteEndObject();
+            if (timeline.Incidents is { } set)
+            {
+                json.WriteStartArray("incidents");
+                foreach (var incident in set.Incidents)
+                    IncidentJsonWriter.Write(json, incident, set);
+                json.WriteEndArray();
+            }
             json.WriteStartArray("stories");
             foreach (var story in timeline.Stories)
-                StoryJsonWriter.Write(json, story);
+                StoryJsonWriter.Write(json, story, timeline.Incidents);
             json.WriteEndArray();
             json.WriteEndObject();
         }

@@ -16,6 +16,11 @@ public sealed class MarkdownTimelineRenderer(bool relativeTimes) : ITimelineRend
         output.WriteLine("# Sahel timeline");
         output.WriteLine();
         output.WriteLine(Summary(timeline));
+        if (timeline.Incidents is { } incidents)
+        {
+            RenderByIncident(timeline, incidents, output);
+            return;
+        }
         foreach (var day in timeline.Days)
         {
             output.WriteLine();
@@ -26,13 +31,52 @@ public sealed class MarkdownTimelineRenderer(bool relativeTimes) : ITimelineRend
         }
     }
 
+    /// <summary>
+    /// Each day: the incidents first reported that day, each with its reports beneath (copies folded), then the
+    /// day's stories that belong to no incident.
+    /// </summary>
+    private void RenderByIncident(Timeline.Timeline timeline, Cluster.IncidentSet incidents, TextWriter output)
+    {
+        static DateOnly Day(DateTimeOffset time) => DateOnly.FromDateTime(time.UtcDateTime);
+        var incidentsByDay = incidents.Incidents.ToLookup(i => Day(i.FirstSeen));
+        var othersByDay = incidents.Unassigned.ToLookup(s => Day((s.DuplicateOf ?? s.Story).Published));
+        var days = incidentsByDay.Select(g => g.Key).Concat(othersByDay.Select(g => g.Key)).Distinct().Order();
+        foreach (var day in days)
+        {
+            output.WriteLine();
+            output.WriteLine($"## {day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}");
+            foreach (var incident in incidentsByDay[day])
+            {
+                output.WriteLine();
+                output.WriteLine($"### {MarkdownText.Escape(IncidentText.Title(incident))}");
+                output.WriteLine();
+                output.WriteLine($"{IncidentText.Coverage(incident)}. Who: {MarkdownText.Escape(IncidentText.Actors(incident))}. Id `{incident.Id}`.");
+                output.WriteLine();
+                foreach (var (original, copies) in IncidentText.WithCopies(incident.Stories))
+                    output.WriteLine(IncidentText.StoryLine(original, copies, withDate: Day(original.Story.Published) != day) + Relative(original.Story, timeline.GeneratedAt));
+            }
+            var others = othersByDay[day].ToList();
+            if (others.Count == 0)
+                continue;
+            output.WriteLine();
+            output.WriteLine(incidentsByDay[day].Any() ? "### Other stories" : "### Stories");
+            output.WriteLine();
+            foreach (var (original, copies) in IncidentText.WithCopies(others))
+                output.WriteLine(IncidentText.StoryLine(original, copies, withDate: false) + Relative(original.Story, timeline.GeneratedAt));
+        }
+    }
+
+    private string Relative(Story story, DateTimeOffset now) =>
+        relativeTimes ? $" ({story.Published.UtcDateTime.Humanize(utcDate: true, dateToCompareAgainst: now.UtcDateTime, culture: CultureInfo.InvariantCulture)})" : "";
+
     private static string Summary(Timeline.Timeline timeline)
     {
         if (timeline.Stories.Count == 0)
             return $"No stories {Window(timeline)}.";
         var languages = timeline.Languages;
         var languageText = languages.Count == 0 ? "" : $" in {"language".ToQuantity(languages.Count)} ({string.Join(", ", languages)})";
-        return $"{"story".ToQuantity(timeline.Stories.Count)} from {"outlet".ToQuantity(timeline.OutletCount)}{languageText}, {Window(timeline)}. Times are UTC.";
+        var incidentText = timeline.Incidents is { } set ? $"{"incident".ToQuantity(set.Incidents.Count)} and " : "";
+        return $"{incidentText}{"story".ToQuantity(timeline.Stories.Count)} from {"outlet".ToQuantity(timeline.OutletCount)}{languageText}, {Window(timeline)}. Times are UTC.";
     }
 
     private static string Window(Timeline.Timeline timeline) => (timeline.Since, timeline.Until) switch

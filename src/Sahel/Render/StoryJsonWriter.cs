@@ -19,7 +19,8 @@ public static class StoryJsonWriter
         Indented = true,
     };
 
-    public static void Write(Utf8JsonWriter json, Story story)
+    /// <param name="incidents">When stories were grouped: adds <c>incident</c> and <c>duplicateOf</c>.</param>
+    public static void Write(Utf8JsonWriter json, Story story, Cluster.IncidentSet? incidents = null)
     {
         json.WriteStartObject();
         json.WriteString("id", story.Key);
@@ -40,6 +41,11 @@ public static class StoryJsonWriter
             json.WriteStringValue(SafeText.Clean(category));
         json.WriteEndArray();
         WriteNullable(json, "summary", string.IsNullOrEmpty(story.Summary) ? null : SafeText.Clean(story.Summary));
+        if (incidents is not null)
+        {
+            WriteNullable(json, "incident", incidents.IncidentOf(story)?.Id);
+            WriteNullable(json, "duplicateOf", incidents.OriginalOf(story) is { } original ? SafeText.HttpLink(original.Url) ?? original.Key : null);
+        }
         json.WriteEndObject();
     }
 

@@ -58,6 +58,18 @@ internal static class Migrations
         );
         CREATE INDEX items_by_published ON items (published_at);
         """,
+
+        // 2: what the normalize stage recognised in each item, so a second run analyses only new or changed
+        // items. Valid while the item's content_hash and the analyser's fingerprint (its version and the
+        // lexicon it used) are unchanged.
+        """
+        CREATE TABLE item_features (
+            item_id      INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,
+            analyzer     TEXT NOT NULL,
+            signature    BLOB NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

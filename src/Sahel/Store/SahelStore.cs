@@ -17,6 +17,7 @@ public sealed class SahelStore : IDisposable
         Feeds = new FeedTable(connection);
         Items = new ItemWriter(connection);
         Stories = new StoryReader(connection);
+        Features = new FeatureCacheTable(connection);
     }
 
     public string Path { get; }
@@ -26,6 +27,8 @@ public sealed class SahelStore : IDisposable
     public ItemWriter Items { get; }
 
     public StoryReader Stories { get; }
+
+    public FeatureCacheTable Features { get; }
 
     public int SchemaVersion => Migrations.CurrentVersion(_connection);
 

@@ -20,7 +20,7 @@ public sealed class StoryReader(SqliteConnection connection)
         var summary = filter.IncludeSummaries || filter.Search is not null ? "summary_html" : "NULL";
         var sql = new StringBuilder($"""
             SELECT id, feed_id, coalesce(canonical_url, link), title, {summary}, author, categories, lang,
-                   published_at, published_estimated, updated_at, first_seen_at, last_seen_at, item_key
+                   published_at, published_estimated, updated_at, first_seen_at, last_seen_at, item_key, content_hash
             FROM items
             WHERE 1 = 1
             """);
@@ -109,5 +109,21 @@ public sealed class StoryReader(SqliteConnection connection)
         FirstSeen = StoreTime.Read(reader.GetString(11)),
         LastSeen = StoreTime.Read(reader.GetString(12)),
         ItemKey = reader.GetString(13),
+        ContentHash = reader.GetString(14),
     };
+
+    /// <summary>The summaries of some stories, for a stage that needs them only for a few (the analyser, on new items).</summary>
+    public Dictionary<long, string?> Summaries(IReadOnlyCollection<long> ids)
+    {
+        var summaries = new Dictionary<long, string?>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT id, summary_html FROM items WHERE id IN ({string.Join(',', chunk)})";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                summaries[reader.GetInt64(0)] = FeedTable.NullableString(reader, 1);
+        }
+        return summaries;
+    }
 }

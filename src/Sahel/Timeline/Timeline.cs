@@ -10,7 +10,8 @@ public sealed record Timeline(
     DateTimeOffset GeneratedAt,
     DateTimeOffset? Since,
     DateTimeOffset? Until,
-    IReadOnlyList<Story> Stories)
+    IReadOnlyList<Story> Stories,
+    Cluster.IncidentSet? Incidents = null)
 {
     public IEnumerable<IGrouping<DateOnly, Story>> Days =>
         Stories.GroupBy(s => DateOnly.FromDateTime(s.Published.UtcDateTime));

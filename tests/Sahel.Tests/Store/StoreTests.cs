@@ -25,14 +25,35 @@ public sealed class StoreTests : IDisposable
     public void NewStore_IsMigratedToTheLatestSchema_InWalMode()
     {
         using (var store = SahelStore.Open(DbPath))
-            Assert.Equal(1, store.SchemaVersion);
+            Assert.Equal(Migrations.Latest, store.SchemaVersion);
         using var reopened = SahelStore.Open(DbPath);
-        Assert.Equal(1, reopened.SchemaVersion);
+        Assert.Equal(Migrations.Latest, reopened.SchemaVersion);
         using var connection = new SqliteConnection($"Data Source={DbPath}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void VersionOneStore_IsUpgradedInPlace_KeepingItsStories()
+    {
+        using (var store = SahelStore.Open(DbPath))
+        {
+            var feed = store.Feeds.Ensure([new FeedSource("https://veilleur.example/rss")], Monday)[0];
+            Commit(store, feed, Feed(Item("g1", null, "Un")), Monday);
+        }
+        using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=false"))
+        {
+            connection.Open();
+            using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = "DROP TABLE item_features; PRAGMA user_version = 1;";
+            downgrade.ExecuteNonQuery();
+        }
+        using var upgraded = SahelStore.Open(DbPath);
+        Assert.Equal(Migrations.Latest, upgraded.SchemaVersion);
+        Assert.Single(upgraded.Stories.Query(new StoryFilter()));
+        Assert.Empty(upgraded.Features.Load(new Dictionary<long, string>(), "any"));
     }
 
     [Fact]

@@ -1,0 +1,41 @@
+using Sahel.Model;
+using Sahel.Store;
+
+namespace Sahel.Cluster;
+
+/// <summary>
+/// Signatures from the store's cache where still valid; the rest are analysed (their summaries read only now)
+/// and cached. A second run over the same stories analyses nothing.
+/// </summary>
+public sealed class CachedSignatureSource(SahelStore store, Func<Story, StoryFeatures> analyze, string fingerprint,
+    Func<string, Place?> place, Func<string, Actor?> actor) : ISignatureSource
+{
+    public IReadOnlyList<StorySignature> For(IReadOnlyList<Story> stories)
+    {
+        var hashes = stories.ToDictionary(s => s.Id, s => s.ContentHash);
+        var cached = store.Features.Load(hashes, fingerprint);
+        var signatures = new StorySignature?[stories.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < stories.Count; i++)
+        {
+            signatures[i] = cached.TryGetValue(stories[i].Id, out var blob) ? SignatureCodec.Decode(blob, place, actor) : null;
+            if (signatures[i] is null)
+                missing.Add(i);
+        }
+        if (missing.Count == 0)
+            return signatures!;
+
+        var summaries = store.Stories.Summaries(missing.Select(i => stories[i].Id).ToList());
+        var computed = missing.AsParallel().AsOrdered().Select(i =>
+        {
+            var story = stories[i].SummaryHtml is null && summaries.TryGetValue(stories[i].Id, out var summary)
+                ? stories[i] with { SummaryHtml = summary }
+                : stories[i];
+            return (Index: i, Signature: StorySignature.Of(analyze(story)));
+        }).ToList();
+        foreach (var (index, signature) in computed)
+            signatures[index] = signature;
+        store.Features.Save(computed.Select(c => (stories[c.Index].Id, stories[c.Index].ContentHash, SignatureCodec.Encode(c.Signature))), fingerprint);
+        return signatures!;
+    }
+}

@@ -1,0 +1,32 @@
+using Sahel.Model;
+
+namespace Sahel.Cluster;
+
+/// <summary>An incident while clustering runs: what new reports are compared with.</summary>
+internal sealed class OpenIncident(int firstMember, DateTimeOffset firstSeen)
+{
+    public List<int> Members { get; } = [firstMember];
+    public DateTimeOffset FirstSeen { get; } = firstSeen;
+    public Dictionary<string, Place> Places { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
+    public HashSet<EventType> EventTypes { get; } = [];
+    public HashSet<int> Numbers { get; } = [];
+    public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
+
+    public void Absorb(int member, StoryFeatures features, IReadOnlyList<Place> anchors, HashSet<string> targets)
+    {
+        if (!Members.Contains(member))
+            Members.Add(member);
+        foreach (var place in anchors)
+            Places.TryAdd(place.Id, place);
+        foreach (var actor in features.Actors)
+            Actors.Add(actor.Id);
+        if (features.EventType != EventType.Other)
+            EventTypes.Add(features.EventType);
+        Numbers.UnionWith(features.Numbers.Where(SignificantNumber));
+        Targets.UnionWith(targets);
+    }
+
+    /// <summary>Tolls and counts, not years, hours or dates, which any two stories of a week share.</summary>
+    public static bool SignificantNumber(int n) => n is >= 2 and < 1900;
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Sahel.Cluster;
+using Sahel.Model;
+
+namespace Sahel.Render;
+
+/// <summary>The incident object of JSON outputs (docs/schema/timeline.v1.schema.json, <c>$defs/incident</c>).</summary>
+public static class IncidentJsonWriter
+{
+    public static void Write(Utf8JsonWriter json, Incident incident, IncidentSet set)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", incident.Id);
+        json.WriteString("title", IncidentText.Title(incident));
+        json.WriteString("firstSeen", StoryJsonWriter.Time(incident.FirstSeen));
+        json.WriteString("lastSeen", StoryJsonWriter.Time(incident.LastSeen));
+        json.WriteString("eventType", EventTypes.Code(incident.EventType));
+        json.WriteStartArray("places");
+        foreach (var place in incident.Places)
+            WritePlace(json, place);
+        json.WriteEndArray();
+        json.WriteStartArray("actors");
+        foreach (var actor in incident.Actors)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", actor.Id);
+            json.WriteString("name", actor.Name);
+            json.WriteString("kind", actor.Kind);
+            json.WriteString("affiliation", actor.Affiliation);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartObject("counts");
+        json.WriteNumber("stories", incident.Stories.Count);
+        json.WriteNumber("copies", incident.Stories.Count(s => s.DuplicateOf is not null));
+        json.WriteNumber("outlets", incident.OutletCount);
+        json.WriteStartArray("languages");
+        foreach (var language in incident.Languages)
+            json.WriteStringValue(language);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartArray("stories");
+        foreach (var story in incident.Stories)
+            StoryJsonWriter.Write(json, story.Story, set);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WritePlace(Utf8JsonWriter json, Place place)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", place.Id);
+        json.WriteString("name", place.Name);
+        json.WriteString("kind", place.Kind);
+        json.WriteString("country", place.Country);
+        json.WriteString("region", place.Region);
+        if (place.Lat is { } lat && place.Lon is { } lon)
+        {
+            json.WriteNumber("lat", lat);
+            json.WriteNumber("lon", lon);
+        }
+        else
+        {
+            json.WriteNull("lat");
+            json.WriteNull("lon");
+        }
+        json.WriteEndObject();
+    }
+}

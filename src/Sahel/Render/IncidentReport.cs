@@ -1,0 +1,12 @@
+using Sahel.Cluster;
+
+namespace Sahel.Render;
+
+/// <summary>What `sahel incidents` shows: the incidents of a window (after filters) and the stories in none.</summary>
+public sealed record IncidentReport(
+    DateTimeOffset GeneratedAt,
+    DateTimeOffset? Since,
+    DateTimeOffset? Until,
+    IReadOnlyList<Incident> Incidents,
+    IncidentSet Set,
+    int StoryCount);

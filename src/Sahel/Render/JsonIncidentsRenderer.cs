@@ -1,0 +1,44 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Sahel.Render;
+
+/// <summary>
+/// Incidents for machines (docs/schema/incidents.v1.schema.json): the incidents after filters, then the stories
+/// of the window that belong to none.
+/// </summary>
+public sealed class JsonIncidentsRenderer
+{
+    public void Render(IncidentReport report, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", $"{SahelVersion.ProjectUrl}/blob/main/docs/schema/incidents.v1.schema.json");
+            json.WriteNumber("schemaVersion", 1);
+            json.WriteString("generator", $"sahel {SahelVersion.Version}");
+            json.WriteString("generatedAt", StoryJsonWriter.Time(report.GeneratedAt));
+            Time(json, "since", report.Since);
+            Time(json, "until", report.Until);
+            json.WriteStartArray("incidents");
+            foreach (var incident in report.Incidents)
+                IncidentJsonWriter.Write(json, incident, report.Set);
+            json.WriteEndArray();
+            json.WriteStartArray("unassigned");
+            foreach (var story in report.Set.Unassigned)
+                StoryJsonWriter.Write(json, story.Story, report.Set);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void Time(Utf8JsonWriter json, string name, DateTimeOffset? time)
+    {
+        if (time is { } value)
+            json.WriteString(name, StoryJsonWriter.Time(value));
+        else
+            json.WriteNull(name);
+    }
+}

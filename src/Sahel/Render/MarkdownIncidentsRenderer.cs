@@ -1,0 +1,64 @@
+using System.Globalization;
+using Humanizer;
+using Sahel.Cluster;
+using Sahel.Model;
+
+namespace Sahel.Render;
+
+/// <summary>
+/// Incidents for people: one section per incident with when, where, who, what and how widely it was
+/// reported, then its reports with copies folded under their original.
+/// </summary>
+public sealed class MarkdownIncidentsRenderer
+{
+    public void Render(IncidentReport report, TextWriter output)
+    {
+        output.WriteLine("# Sahel incidents");
+        output.WriteLine();
+        var stories = report.Incidents.Sum(i => i.Stories.Count);
+        output.WriteLine(report.Incidents.Count == 0
+            ? $"No incidents among {"story".ToQuantity(report.StoryCount)} {Window(report)}."
+            : $"{"incident".ToQuantity(report.Incidents.Count)} reported by {"story".ToQuantity(stories)} " +
+              $"(of {report.StoryCount} stored) {Window(report)}. Times are UTC.");
+        foreach (var incident in report.Incidents)
+        {
+            output.WriteLine();
+            output.WriteLine($"## {MarkdownText.Escape(IncidentText.Title(incident))}, {Date(incident.FirstSeen)}");
+            output.WriteLine();
+            output.WriteLine($"- **When**: first reported {Stamp(incident.FirstSeen)}, last report {Stamp(incident.LastSeen)}");
+            output.WriteLine($"- **Where**: {MarkdownText.Escape(Where(incident))}");
+            output.WriteLine($"- **Who**: {MarkdownText.Escape(IncidentText.Actors(incident))}");
+            output.WriteLine($"- **What**: {EventTypes.Label(incident.EventType)}");
+            output.WriteLine($"- **Coverage**: {IncidentText.Coverage(incident)}");
+            output.WriteLine($"- **Id**: `{incident.Id}`");
+            output.WriteLine();
+            foreach (var (original, copies) in IncidentText.WithCopies(incident.Stories))
+                output.WriteLine(IncidentText.StoryLine(original, copies, withDate: true));
+        }
+    }
+
+    private static string Where(Incident incident)
+    {
+        if (incident.MainPlace is not { } main)
+            return "unknown";
+        var context = new[] { main.Region is { } region && region != main.Name ? region : null, main.Country is { } c ? IncidentText.CountryName(c) : null }
+            .OfType<string>().ToList();
+        var text = main.Name + (context.Count > 0 ? $" ({string.Join(", ", context)})" : "");
+        if (main.Lat is { } lat && main.Lon is { } lon)
+            text += string.Create(CultureInfo.InvariantCulture, $", {lat:0.###}, {lon:0.###}");
+        var others = incident.Places.Skip(1).Where(p => p.Kind != "country").Select(p => p.Name).ToList();
+        return others.Count > 0 ? $"{text}; also {string.Join(", ", others)}" : text;
+    }
+
+    private static string Window(IncidentReport report) => (report.Since, report.Until) switch
+    {
+        (null, null) => "in the store",
+        ({ } since, null) => $"since {Stamp(since)}",
+        (null, { } until) => $"before {Stamp(until)}",
+        ({ } since, { } until) => $"from {Stamp(since)} to {Stamp(until)}",
+    };
+
+    private static string Date(DateTimeOffset time) => time.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sahel.Store;
+
+/// <summary>
+/// The item_features table: cached analysis per item, valid for one content hash and one analyser fingerprint.
+/// </summary>
+public sealed class FeatureCacheTable(SqliteConnection connection)
+{
+    /// <summary>The cached signatures still valid for these items (by item id).</summary>
+    public Dictionary<long, byte[]> Load(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer)
+    {
+        var valid = new Dictionary<long, byte[]>();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT item_id, content_hash, signature FROM item_features WHERE analyzer = $analyzer";
+        command.Parameters.AddWithValue("$analyzer", analyzer);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            if (contentHashByItem.TryGetValue(id, out var hash) && hash == reader.GetString(1))
+                valid[id] = (byte[])reader.GetValue(2);
+        }
+        return valid;
+    }
+
+    public void Save(IEnumerable<(long ItemId, string ContentHash, byte[] Signature)> entries, string analyzer)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO item_features (item_id, content_hash, analyzer, signature) VALUES ($id, $hash, $analyzer, $signature)
+            ON CONFLICT (item_id) DO UPDATE SET content_hash = excluded.content_hash, analyzer = excluded.analyzer, signature = excluded.signature
+            """;
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        var hash = command.Parameters.Add("$hash", SqliteType.Text);
+        command.Parameters.AddWithValue("$analyzer", analyzer);
+        var signature = command.Parameters.Add("$signature", SqliteType.Blob);
+        foreach (var entry in entries)
+        {
+            id.Value = entry.ItemId;
+            hash.Value = entry.ContentHash;
+            signature.Value = entry.Signature;
+            command.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+}
