@@ -16,7 +16,9 @@ _sahel() {
             "sahel fetch") cmdpath="sahel fetch" ;;
             "sahel stories") cmdpath="sahel stories" ;;
             "sahel timeline") cmdpath="sahel timeline" ;;
+            "sahel incidents") cmdpath="sahel incidents" ;;
             "sahel sweep") cmdpath="sahel sweep" ;;
+            "sahel eval") cmdpath="sahel eval" ;;
             "sahel completions") cmdpath="sahel completions" ;;
         esac
     done
@@ -62,13 +64,35 @@ _sahel() {
         "sahel timeline|--until") return ;;
         "sahel timeline|--format") COMPREPLY=($(compgen -W "json md" -- "$cur")); return ;;
         "sahel timeline|--output"|"sahel timeline|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel timeline|--window") return ;;
+        "sahel timeline|--distance") return ;;
+        "sahel timeline|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel timeline|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel timeline|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel timeline|--now") return ;;
+        "sahel incidents|--since") return ;;
+        "sahel incidents|--until") return ;;
+        "sahel incidents|--country") return ;;
+        "sahel incidents|--actor") return ;;
+        "sahel incidents|--place") return ;;
+        "sahel incidents|--lang") return ;;
+        "sahel incidents|--format") COMPREPLY=($(compgen -W "json md" -- "$cur")); return ;;
+        "sahel incidents|--output"|"sahel incidents|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents|--window") return ;;
+        "sahel incidents|--distance") return ;;
+        "sahel incidents|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents|--now") return ;;
         "sahel sweep|--feeds") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--since") return ;;
         "sahel sweep|--until") return ;;
         "sahel sweep|--format") COMPREPLY=($(compgen -W "json md" -- "$cur")); return ;;
         "sahel sweep|--output"|"sahel sweep|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel sweep|--window") return ;;
+        "sahel sweep|--distance") return ;;
+        "sahel sweep|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel sweep|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--concurrency") return ;;
         "sahel sweep|--per-host") return ;;
         "sahel sweep|--timeout") return ;;
@@ -76,11 +100,19 @@ _sahel() {
         "sahel sweep|--max-size") return ;;
         "sahel sweep|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--now") return ;;
+        "sahel eval|--labels") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel eval|--format") COMPREPLY=($(compgen -W "json text" -- "$cur")); return ;;
+        "sahel eval|--window") return ;;
+        "sahel eval|--distance") return ;;
+        "sahel eval|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel eval|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel eval|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel eval|--now") return ;;
         "sahel completions|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel completions|--now") return ;;
     esac
     case "$cmdpath" in
-        "sahel") words_for="feeds fetch stories timeline sweep completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel") words_for="feeds fetch stories timeline incidents sweep eval completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds") words_for="list add remove import export --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds list") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds add") words_for="--name --lang --country --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
@@ -89,8 +121,10 @@ _sahel() {
         "sahel feeds export") words_for="--output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel timeline") words_for="--since --until --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel sweep") words_for="--feeds --since --until --format --output -o --concurrency --per-host --timeout --retries --max-size --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel eval") words_for="--labels --format --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel completions") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
     esac
     COMPREPLY=($(compgen -W "$words_for" -- "$cur"))

@@ -2,7 +2,7 @@
 Register-ArgumentCompleter -Native -CommandName sahel -ScriptBlock {
     param($wordToComplete, $commandAst, $cursorPosition)
     $words = @{
-        'sahel' = @('feeds', 'fetch', 'stories', 'timeline', 'sweep', 'completions', '--version', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel' = @('feeds', 'fetch', 'stories', 'timeline', 'incidents', 'sweep', 'eval', 'completions', '--version', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds' = @('list', 'add', 'remove', 'import', 'export', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds list' = @('--format', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds add' = @('--name', '--lang', '--country', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
@@ -11,15 +11,19 @@ Register-ArgumentCompleter -Native -CommandName sahel -ScriptBlock {
         'sahel feeds export' = @('--output', '-o', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel fetch' = @('--feeds', '--concurrency', '--per-host', '--timeout', '--retries', '--max-size', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel stories' = @('--since', '--until', '--lang', '--country', '--feed', '--search', '--limit', '--format', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
-        'sahel timeline' = @('--since', '--until', '--format', '--output', '-o', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
-        'sahel sweep' = @('--feeds', '--since', '--until', '--format', '--output', '-o', '--concurrency', '--per-host', '--timeout', '--retries', '--max-size', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel timeline' = @('--since', '--until', '--format', '--output', '-o', '--flat', '--window', '--distance', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel incidents' = @('--since', '--until', '--country', '--actor', '--place', '--lang', '--format', '--output', '-o', '--window', '--distance', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel sweep' = @('--feeds', '--since', '--until', '--format', '--output', '-o', '--flat', '--window', '--distance', '--gazetteer', '--actors', '--concurrency', '--per-host', '--timeout', '--retries', '--max-size', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel eval' = @('--labels', '--format', '--window', '--distance', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel completions' = @('--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
     }
     $values = @{
         'sahel feeds list|--format' = @('json', 'table')
         'sahel stories|--format' = @('json', 'ndjson', 'table')
         'sahel timeline|--format' = @('json', 'md')
+        'sahel incidents|--format' = @('json', 'md')
         'sahel sweep|--format' = @('json', 'md')
+        'sahel eval|--format' = @('json', 'text')
     }
     $elements = @($commandAst.CommandElements | Select-Object -Skip 1 | ForEach-Object { $_.ToString() })
     if ($wordToComplete -ne '' -and $elements.Count -gt 0) { $elements = @($elements | Select-Object -SkipLast 1) }

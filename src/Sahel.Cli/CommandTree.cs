@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Sahel.Cli.Commands.Completions;
+using Sahel.Cli.Commands.Eval;
+using Sahel.Cli.Commands.Incidents;
 using Sahel.Cli.Commands.Feeds;
 using Sahel.Cli.Commands.Fetch;
 using Sahel.Cli.Commands.Stories;
@@ -23,7 +25,9 @@ public static class CommandTree
         root.Add(FetchCommand.Create(globals, environment));
         root.Add(StoriesCommand.Create(globals, environment));
         root.Add(TimelineCommand.Create(globals, environment));
+        root.Add(IncidentsCommand.Create(globals, environment));
         root.Add(SweepCommand.Create(globals, environment));
+        root.Add(EvalCommand.Create(globals, environment));
         root.Add(CompletionsCommand.Create(globals, environment, () => root));
 
         var help = root.Options.OfType<HelpOption>().Single();

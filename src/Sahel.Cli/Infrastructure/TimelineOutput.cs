@@ -11,16 +11,21 @@ public sealed class TimelineOutput
     public Option<string?> Until { get; } = TimeOption.Create("--until", "Only stories published before this time");
     public Option<string> Format { get; } = CreateFormat();
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
+    public Option<bool> Flat { get; } = new("--flat") { Description = "One line per story, without grouping into incidents" };
+    public IncidentOptions Grouping { get; } = new();
 
-    public IEnumerable<Option> All => [Since, Until, Format, Output];
+    public IEnumerable<Option> All => new Option[] { Since, Until, Format, Output, Flat }.Concat(Grouping.All);
 
     public async Task WriteAsync(ParseResult parse, CommandContext context, SahelStore store, IReadOnlyCollection<long>? feedIds)
     {
         var since = context.Time(parse.GetValue(Since));
         var until = context.Time(parse.GetValue(Until));
         var json = parse.GetValue(Format) == "json";
+        var grouped = !parse.GetValue(Flat);
+        // Summaries are read only for JSON; the analyser fetches the few it needs for stories not yet analysed.
         var stories = store.Stories.Query(new StoryFilter { Since = since, Until = until, FeedIds = feedIds, IncludeSummaries = json });
-        var timeline = new Timeline.Timeline(context.Now, since, until, stories);
+        var incidents = grouped ? Grouping.Builder(parse, Grouping.Lexicon(parse), store).Build(stories) : null;
+        var timeline = new Timeline.Timeline(context.Now, since, until, stories, incidents);
         var output = parse.GetValue(Output);
         ITimelineRenderer renderer = json
             ? new JsonTimelineRenderer()

@@ -25,12 +25,10 @@ public sealed class CachedSignatureSource(SahelStore store, Func<Story, StoryFea
         if (missing.Count == 0)
             return signatures!;
 
-        var summaries = store.Stories.Summaries(missing.Select(i => stories[i].Id).ToList());
+        var texts = store.Stories.AnalysisTexts(missing.Select(i => stories[i].Id).ToList());
         var computed = missing.AsParallel().AsOrdered().Select(i =>
         {
-            var story = stories[i].SummaryHtml is null && summaries.TryGetValue(stories[i].Id, out var summary)
-                ? stories[i] with { SummaryHtml = summary }
-                : stories[i];
+            var story = texts.TryGetValue(stories[i].Id, out var text) ? stories[i] with { SummaryHtml = text } : stories[i];
             return (Index: i, Signature: StorySignature.Of(analyze(story)));
         }).ToList();
         foreach (var (index, signature) in computed)

@@ -13,6 +13,9 @@ public static class EventTypes
     {
         if (a == b || a == EventType.Attack || b == EventType.Attack || a == EventType.Other || b == EventType.Other)
             return true;
+        // Civilians killed is how victims describe many events (a strike, a bomb, a raid); only a kidnapping is not one.
+        if ((a == EventType.Massacre || b == EventType.Massacre) && a != EventType.Kidnapping && b != EventType.Kidnapping)
+            return true;
         return Group(a) == Group(b);
     }
 

@@ -42,7 +42,8 @@ public sealed class IncidentBuilder(ISignatureSource signatures, ClusterOptions 
         Dictionary<int, int> originalOf, Dictionary<int, List<int>> copiesOf)
     {
         var first = originals.MinBy(i => (stories[i].Published, stories[i].Key))!;
-        var places = Ranked(originals.SelectMany(i => IncidentClusterer.Anchors(features[i])), p => p.Id);
+        // As in clustering: the first report's places, then each later report's main place.
+        var places = Ranked(originals.SelectMany(i => i == first ? IncidentClusterer.Anchors(features[i]) : IncidentClusterer.Anchors(features[i]).Take(1)), p => p.Id);
         var actors = Ranked(originals.SelectMany(i => features[i].Actors), a => a.Id);
         var eventType = originals.Select(i => features[i].EventType).Where(t => t != EventType.Other)
             .GroupBy(t => t).OrderByDescending(g => g.Count() * 10 + EventTypes.Specificity(g.Key)).Select(g => g.Key)

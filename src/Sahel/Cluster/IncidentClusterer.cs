@@ -38,7 +38,10 @@ public sealed class IncidentClusterer(ClusterOptions options)
                 best = new OpenIncident(i, stories[i].Published);
                 incidents.Add(best);
             }
-            best.Absorb(i, features[i], anchors, targets);
+            // The first report fixes where the incident is ("between Kidal and Anéfis"); later ones add only their
+            // main place, so a report that also names another attack cannot bridge two incidents.
+            var founding = best.Members.Count == 1 && best.Members[0] == i;
+            best.Absorb(i, features[i], founding ? anchors : MainPlaceNear(anchors[0], best) ? anchors.Take(1).ToList() : [], targets);
             Index(best, anchors, byPlace, byCell);
         }
         return incidents.Select(incident => (IReadOnlyList<int>)incident.Members).ToList();
@@ -82,10 +85,11 @@ public sealed class IncidentClusterer(ClusterOptions options)
             return 0;
         if (incident.EventTypes.Count > 0 && !incident.EventTypes.All(t => EventTypes.Compatible(t, features.EventType)))
             return 0;
-        var place = PlaceScore(anchors, incident);
+        var place = PlaceScore(anchors, incident, options.DistanceKm);
         if (place == 0)
             return 0;
-        var score = place;
+        // A mere mention (no event of its own) must share more than the place to join.
+        var score = features.EventType == EventType.Other ? place - 0.3 : place;
         if (features.Actors.Any(a => incident.Actors.Contains(a.Id)))
             score += 0.3;
         if (features.Numbers.Any(n => OpenIncident.SignificantNumber(n) && incident.Numbers.Contains(n)))
@@ -97,16 +101,24 @@ public sealed class IncidentClusterer(ClusterOptions options)
         return score;
     }
 
-    private double PlaceScore(IReadOnlyList<Place> anchors, OpenIncident incident)
+    private bool MainPlaceNear(Place main, OpenIncident incident) =>
+        incident.Places.ContainsKey(main.Id)
+        || incident.Places.Values.Any(p => GeoDistance.Kilometres(main, p) is { } km && km <= options.DistanceKm);
+
+    /// <summary>A story's main place (the first it names) counts fully; a place it names besides, much less.</summary>
+    private static double PlaceScore(IReadOnlyList<Place> anchors, OpenIncident incident, double distanceKm)
     {
-        if (anchors.Any(a => incident.Places.ContainsKey(a.Id)))
-            return anchors.Any(a => a.Kind is "region" or "area") && anchors.All(a => a.Kind is "region" or "area") ? 0.7 : 1.0;
-        foreach (var anchor in anchors)
+        var broad = anchors.All(a => a.Kind is "region" or "area");
+        if (incident.Places.ContainsKey(anchors[0].Id))
+            return broad ? 0.7 : 1.0;
+        if (anchors.Skip(1).Any(a => incident.Places.ContainsKey(a.Id)))
+            return 0.5;
+        for (var k = 0; k < anchors.Count; k++)
         {
             foreach (var other in incident.Places.Values)
             {
-                if (GeoDistance.Kilometres(anchor, other) is { } km && km <= options.DistanceKm)
-                    return 0.7;
+                if (GeoDistance.Kilometres(anchors[k], other) is { } km && km <= distanceKm)
+                    return k == 0 ? 0.7 : 0.4;
             }
         }
         return 0;

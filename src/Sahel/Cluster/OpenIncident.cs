@@ -24,7 +24,9 @@ internal sealed class OpenIncident(int firstMember, DateTimeOffset firstSeen)
         if (features.EventType != EventType.Other)
             EventTypes.Add(features.EventType);
         Numbers.UnionWith(features.Numbers.Where(SignificantNumber));
-        Targets.UnionWith(targets);
+        // What was hit is what the first report says: letting later reports add targets lets incidents drift.
+        if (Members.Count == 1)
+            Targets.UnionWith(targets);
     }
 
     /// <summary>Tolls and counts, not years, hours or dates, which any two stories of a week share.</summary>

@@ -8,6 +8,12 @@ namespace Sahel.Cluster;
 /// </summary>
 public sealed record StorySignature(StoryFeatures Features, HashSet<ulong> Shingles, HashSet<string> Targets)
 {
-    public static StorySignature Of(StoryFeatures features) =>
-        new(features with { Tokens = [] }, Cluster.Shingles.Of(features.Tokens), IncidentTargets.Of(features.Tokens));
+    public static StorySignature Of(StoryFeatures features)
+    {
+        // What was hit is in the headline; the text often recalls other attacks too.
+        var targets = IncidentTargets.Of(features.Tokens.Take(features.TitleTokenCount).ToList());
+        if (targets.Count == 0)
+            targets = IncidentTargets.Of(features.Tokens);
+        return new(features with { Tokens = [] }, Cluster.Shingles.Of(features.Tokens), targets);
+    }
 }

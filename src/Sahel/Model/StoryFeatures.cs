@@ -27,6 +27,9 @@ public sealed record StoryFeatures
     /// <summary>Numbers written with digits (any script), normalised to ASCII: tolls and counts shared across languages.</summary>
     public IReadOnlySet<int> Numbers { get; init; } = new HashSet<int>();
 
+    /// <summary>How many of <see cref="Tokens"/> come from the title (they come first).</summary>
+    public int TitleTokenCount { get; init; }
+
     /// <summary>Normalised word tokens of title and text (lower case, accents and Arabic variants folded).</summary>
     public IReadOnlyList<string> Tokens { get; init; } = [];
 }

@@ -112,14 +112,21 @@ public sealed class StoryReader(SqliteConnection connection)
         ContentHash = reader.GetString(14),
     };
 
-    /// <summary>The summaries of some stories, for a stage that needs them only for a few (the analyser, on new items).</summary>
-    public Dictionary<long, string?> Summaries(IReadOnlyCollection<long> ids)
+    /// <summary>
+    /// The fullest text of some stories (content when longer than the summary), for a stage that needs it only
+    /// for a few: the analyser, on new items. Wire copies often carry in their summary what the original has
+    /// only in its content.
+    /// </summary>
+    public Dictionary<long, string?> AnalysisTexts(IReadOnlyCollection<long> ids)
     {
         var summaries = new Dictionary<long, string?>();
         foreach (var chunk in ids.Chunk(500))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT id, summary_html FROM items WHERE id IN ({string.Join(',', chunk)})";
+            command.CommandText = $"""
+                SELECT id, CASE WHEN length(coalesce(content_html, '')) > length(coalesce(summary_html, '')) THEN content_html ELSE summary_html END
+                FROM items WHERE id IN ({string.Join(',', chunk)})
+                """;
             using var reader = command.ExecuteReader();
             while (reader.Read())
                 summaries[reader.GetInt64(0)] = FeedTable.NullableString(reader, 1);

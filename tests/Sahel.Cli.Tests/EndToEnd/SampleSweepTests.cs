@@ -110,7 +110,7 @@ public sealed class SampleSweepTests : IDisposable
     {
         // The same corpus swept through two different lists (OPML and text) is still 88 stories: the store keys
         // items by feed and guid or canonical link, and the feed by its resolved location.
-        var text = _temp.Write("feeds.txt", string.Join('\n', Directory.GetFiles(RepoPaths.Samples).Where(f => f.EndsWith(".xml") || f.EndsWith(".json") && !f.EndsWith("ground-truth.json"))));
+        var text = _temp.Write("feeds.txt", string.Join('\n', Directory.GetFiles(RepoPaths.Samples).Where(f => f.EndsWith(".xml") || f.EndsWith(".feed.json"))));
         await Cli.RunAsync("fetch", "--feeds", Opml, "--now", Now);
         var again = await Cli.RunAsync("fetch", "--feeds", text, "--now", Now);
         Assert.Equal(0, again.ExitCode);

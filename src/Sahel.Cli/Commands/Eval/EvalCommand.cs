@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using Sahel.Cli.Infrastructure;
+using Sahel.Cluster;
+using Sahel.Store;
+
+namespace Sahel.Cli.Commands.Eval;
+
+/// <summary>
+/// `sahel eval --labels FILE`: scores sahel's grouping of the stored stories against a researcher's labels:
+/// B-cubed precision, recall and F1 for incidents; precision and recall for copies.
+/// </summary>
+public static class EvalCommand
+{
+    public static SahelCommand Create(GlobalOptions globals, CliEnvironment environment)
+    {
+        var labels = new Option<string>("--labels") { Description = "JSON: story url → incident label (null for none), or → {\"incident\", \"copyOf\"}", HelpName = "FILE", Required = true };
+        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var grouping = new IncidentOptions();
+        var command = new SahelCommand("eval", "Score incident grouping and copy detection against your labelled stories",
+            "sahel eval --labels samples/labels.json",
+            "sahel eval --labels my-labels.json --window 48h --format json") { labels, format };
+        foreach (var option in grouping.All)
+            command.Add(option);
+        command.SetHandler(globals, environment, (parse, context, _) =>
+        {
+            LabelsFile file;
+            try
+            {
+                file = LabelsFile.Read(parse.GetValue(labels)!);
+            }
+            catch (LabelsException e)
+            {
+                throw new CliException(e.Message);
+            }
+            using var store = context.OpenStore();
+            var stories = store.Stories.Query(new StoryFilter { IncludeSummaries = false });
+            var set = grouping.Builder(parse, grouping.Lexicon(parse), store).Build(stories);
+            var byUrl = stories.Where(s => s.Url is not null).GroupBy(s => s.Url!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var found = file.Incidents.Keys.Where(byUrl.ContainsKey).ToList();
+            var predicted = found.ToDictionary(url => url, url => set.IncidentOf(byUrl[url])?.Id, StringComparer.Ordinal);
+            var predictedCopies = found.Select(url => (url, original: set.OriginalOf(byUrl[url])?.Url))
+                .Where(x => x.original is not null && file.Incidents.ContainsKey(x.original))
+                .ToDictionary(x => x.url, x => x.original!, StringComparer.Ordinal);
+            var goldIncidents = found.ToDictionary(url => url, url => file.Incidents[url], StringComparer.Ordinal);
+            var goldCopies = file.CopyOf.Where(pair => byUrl.ContainsKey(pair.Key) && byUrl.ContainsKey(pair.Value)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            var incidents = IncidentEvaluation.BCubed(goldIncidents, predicted);
+            var copies = IncidentEvaluation.Copies(goldCopies, predictedCopies);
+            var missing = file.Incidents.Count - found.Count;
+            if (missing > 0)
+                context.Error.WriteLine($"sahel: {missing} of {file.Incidents.Count} labelled stories are not in the store; scored on the {found.Count} that are");
+            Write(context.Out, parse.GetValue(format) == "json", incidents, copies, found.Count);
+            return Task.FromResult(found.Count == 0 ? ExitCodes.Failure : ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter output, bool json, IncidentEvaluation.Scores incidents, IncidentEvaluation.Scores copies, int stories)
+    {
+        string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+        if (json)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{{\"stories\": {stories}, \"incidents\": {{\"precision\": {F(incidents.Precision)}, \"recall\": {F(incidents.Recall)}, \"f1\": {F(incidents.F1)}}}, \"copies\": {{\"labelled\": {copies.Items}, \"precision\": {F(copies.Precision)}, \"recall\": {F(copies.Recall)}}}}}"));
+            return;
+        }
+        output.WriteLine($"incidents  B-cubed precision {F(incidents.Precision)}  recall {F(incidents.Recall)}  F1 {F(incidents.F1)}  ({stories} labelled stories)");
+        output.WriteLine($"copies     precision {F(copies.Precision)}  recall {F(copies.Recall)}  ({copies.Items} labelled copies)");
+    }
+}

@@ -1,0 +1,93 @@
+using Sahel.Model;
+
+namespace Sahel.Normalize;
+
+/// <summary>
+/// The kind of event a story reports, from keywords in French, Arabic and English (normalised forms, Arabic
+/// proclitics read off). When several fire, the most specific wins: a kidnapping, a drone strike, an IED or an
+/// ambush is also "an attack" in other words. Also tells retrospectives (trials, anniversaries) and round-ups.
+/// </summary>
+public static class EventClassifier
+{
+    private static readonly (EventType Type, string[] Words)[] Rules =
+    [
+        (EventType.Kidnapping, ["enlevement", "enlevements", "enleve", "enleves", "enlevee", "rapt", "otage", "otages", "kidnapped", "kidnapping", "abducted", "abduction", "hostage", "hostages", "اختطاف", "خطف", "اختطف", "رهائن", "رهينه", "مختطفين"]),
+        (EventType.AirStrike, ["frappe aerienne", "frappes aeriennes", "drone", "drones", "bombardement aerien", "bombardements aeriens", "airstrike", "airstrikes", "air strike", "air strikes", "غاره", "غارات", "مسيره", "مسيرات", "قصف جوي", "طائره مسيره"]),
+        (EventType.Ied, ["engin explosif", "engins explosifs", "eei", "ied", "ieds", "roadside bomb", "landmine", "mine artisanale", "explosion", "blast", "explosif", "انفجار", "عبوه ناسفه", "عبوات ناسفه", "لغم", "الغام"]),
+        (EventType.Ambush, ["embuscade", "embuscades", "ambush", "ambushed", "ambushes", "كمين", "كمينا"]),
+        (EventType.Massacre, ["massacre", "massacres", "tuerie", "massacred", "مجزره", "مذبحه"]),
+        (EventType.Clashes, ["affrontements", "affrontement", "combats", "accrochage", "accrochages", "clashes", "clashed", "fighting", "اشتباكات", "اشتباك", "مواجهات", "معارك"]),
+        (EventType.Attack, ["attaque", "attaques", "attaque", "assaut", "attaquent", "attack", "attacks", "attacked", "assault", "raid", "stormed", "هجوم", "هجمات", "هجوما", "اعتداء", "استهداف", "استهدف"]),
+    ];
+
+    private static readonly string[] KilledWords = ["tues", "tue", "morts", "mort", "tuees", "killed", "kills", "kill", "dead", "قتلي", "مقتل", "قتل"];
+    private static readonly string[] CivilianWords = ["civils", "civilians", "villageois", "villagers", "مدنيين", "المدنيين", "مدنيا"];
+    private static readonly string[] RetrospectiveWords =
+    [
+        "proces", "audience", "jugement", "condamne", "condamnes", "verdict", "anniversaire", "commemoration", "hommage", "trial",
+        "court", "sentenced", "anniversary", "commemorate", "commemorates", "memorial", "محاكمه", "ذكري", "الذكري", "محكمه", "y a un an", "a year ago", "un an apres", "one year after",
+    ];
+    private static readonly string[] RoundupWords = ["revue de presse", "revue de la semaine", "en bref", "weekly roundup", "roundup", "round up", "in brief", "week in review", "this week in", "حصاد الاسبوع", "ملخص الاسبوع"];
+
+    public static EventType Classify(IReadOnlyList<Token> tokens, bool armedActorNamed)
+    {
+        var found = Found(tokens);
+        foreach (var (type, _) in Rules)
+            if (found.Contains(type.ToString()))
+                return type == EventType.Attack && found.Contains("civil") && found.Contains("killed") ? EventType.Massacre : type;
+        if (found.Contains("killed") && found.Contains("civil"))
+            return EventType.Massacre;
+        return found.Contains("killed") && armedActorNamed ? EventType.Attack : EventType.Other;
+    }
+
+    public static bool Retrospective(IReadOnlyList<Token> tokens) => Found(tokens).Contains("retro");
+
+    public static bool Roundup(IReadOnlyList<Token> tokens) => Found(tokens).Contains("roundup");
+
+    private static HashSet<string> Found(IReadOnlyList<Token> tokens)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var reading in ArabicProclitics.Readings(tokens[i].Text))
+            {
+                Look(reading);
+                if (i + 1 < tokens.Count)
+                    Look(reading + " " + tokens[i + 1].Text);
+                if (i + 3 < tokens.Count)
+                    Look(string.Join(' ', reading, tokens[i + 1].Text, tokens[i + 2].Text, tokens[i + 3].Text));
+            }
+        }
+        return found;
+
+        void Look(string key)
+        {
+            if (Words.TryGetValue(key, out var labels))
+                found.UnionWith(labels);
+        }
+    }
+
+    private static readonly Dictionary<string, List<string>> Words = BuildWords();
+
+    private static Dictionary<string, List<string>> BuildWords()
+    {
+        var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> list, string label)
+        {
+            foreach (var word in list)
+            {
+                var key = TextNormalizer.Normalize(word);
+                if (!words.TryGetValue(key, out var labels))
+                    words[key] = labels = [];
+                labels.Add(label);
+            }
+        }
+        foreach (var (type, list) in Rules)
+            Add(list, type.ToString());
+        Add(KilledWords, "killed");
+        Add(CivilianWords, "civil");
+        Add(RetrospectiveWords, "retro");
+        Add(RoundupWords, "roundup");
+        return words;
+    }
+}
