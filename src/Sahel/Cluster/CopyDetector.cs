@@ -9,6 +9,8 @@ namespace Sahel.Cluster;
 /// </summary>
 public static class CopyDetector
 {
+    private static readonly TimeSpan CopyWindow = TimeSpan.FromDays(7);
+
     /// <summary>Maps each copy's index to its original's index. Stories must be sorted oldest first.</summary>
     public static Dictionary<int, int> Find(IReadOnlyList<Story> stories, IReadOnlyList<StorySignature> signatures, double threshold)
     {
@@ -29,8 +31,12 @@ public static class CopyDetector
                 continue;
             var best = -1;
             var bestSimilarity = threshold;
-            foreach (var candidate in index.AddAndFindCandidates(i, shingles[i]))
+            var signature = MinHashIndex.Signature(shingles[i]);
+            foreach (var candidate in index.Candidates(signature))
             {
+                // Republication happens within days; a templated bulletin a month later is not a copy.
+                if (stories[i].Published - stories[candidate].Published > CopyWindow)
+                    continue;
                 var similarity = Shingles.Jaccard(shingles[i], shingles[candidate]);
                 if (similarity >= bestSimilarity && (best < 0 || similarity > bestSimilarity || candidate < best))
                 {
@@ -38,8 +44,12 @@ public static class CopyDetector
                     bestSimilarity = similarity;
                 }
             }
+            // Only originals are indexed: a copy is found through its original, so a story repeated a thousand
+            // times costs one comparison, not a thousand.
             if (best >= 0)
                 originalOf[i] = Root(originalOf, best);
+            else
+                index.Add(i, signature);
         }
         return originalOf;
     }

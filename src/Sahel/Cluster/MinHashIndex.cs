@@ -15,25 +15,28 @@ public sealed class MinHashIndex
     private static readonly ulong[] Seeds = CreateSeeds();
     private readonly Dictionary<(int Band, ulong Key), List<int>> _buckets = new();
 
-    /// <summary>Adds a story (by index) and returns the indexes already in a shared bucket.</summary>
-    public IEnumerable<int> AddAndFindCandidates(int index, HashSet<ulong> shingles)
+    /// <summary>The indexes already added that share a bucket with these shingles.</summary>
+    public HashSet<int> Candidates(ulong[] signature)
     {
-        if (shingles.Count == 0)
-            return [];
-        var signature = Signature(shingles);
         var candidates = new HashSet<int>();
+        for (var band = 0; band < Bands; band++)
+            if (_buckets.TryGetValue((band, BandKey(signature, band)), out var members))
+                candidates.UnionWith(members);
+        return candidates;
+    }
+
+    public void Add(int index, ulong[] signature)
+    {
         for (var band = 0; band < Bands; band++)
         {
             var key = BandKey(signature, band);
             if (!_buckets.TryGetValue((band, key), out var members))
                 _buckets[(band, key)] = members = [];
-            candidates.UnionWith(members);
             members.Add(index);
         }
-        return candidates;
     }
 
-    private static ulong[] Signature(HashSet<ulong> shingles)
+    public static ulong[] Signature(HashSet<ulong> shingles)
     {
         var signature = new ulong[SignatureLength];
         Array.Fill(signature, ulong.MaxValue);
