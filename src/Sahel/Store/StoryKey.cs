@@ -9,10 +9,17 @@ namespace Sahel.Store;
 /// </summary>
 public static class StoryKey
 {
+    /// <remarks>
+    /// A local feed file counts by its file name, not its absolute path, so the ids of an archive or of the
+    /// shipped samples do not depend on where the folder sits (a checkout, a CI runner, a colleague's disk).
+    /// </remarks>
     public static string For(string feedLocation, string itemKey)
     {
+        var feed = feedLocation.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || feedLocation.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? feedLocation
+            : Path.GetFileName(feedLocation);
         var hasher = new XxHash3();
-        hasher.Append(MemoryMarshal.AsBytes(feedLocation.AsSpan()));
+        hasher.Append(MemoryMarshal.AsBytes(feed.AsSpan()));
         hasher.Append([0, 0]);
         hasher.Append(MemoryMarshal.AsBytes(itemKey.AsSpan()));
         return hasher.GetCurrentHashAsUInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
