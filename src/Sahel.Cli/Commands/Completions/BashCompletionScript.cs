@@ -14,29 +14,13 @@ public static class BashCompletionScript
         script.AppendLine("    cur=\"${COMP_WORDS[COMP_CWORD]}\"");
         script.AppendLine("    prev=\"${COMP_WORDS[COMP_CWORD-1]}\"");
         script.AppendLine("    cmdpath=\"sahel\"");
-        script.AppendLine("    for ((i = 1; i < COMP_CWORD; i++)); do");
-        script.AppendLine("        w=\"${COMP_WORDS[i]}\"");
-        script.AppendLine("        case \"$cmdpath $w\" in");
-        foreach (var node in model.Nodes.Skip(1))
-            script.AppendLine($"            \"{node.Path}\") cmdpath=\"{node.Path}\" ;;");
-        script.AppendLine("        esac");
-        script.AppendLine("    done");
-        script.AppendLine("    case \"$cmdpath|$prev\" in");
-        foreach (var node in model.Nodes)
+        PosixShellParts.AppendPathWalk(script, model, 1, "COMP_CWORD", "COMP_WORDS");
+        PosixShellParts.AppendOptionValues(script, model, option => option.Kind switch
         {
-            foreach (var option in node.Options.Where(o => o.Kind != ValueKind.None))
-            {
-                var pattern = string.Join('|', option.Names.Select(n => $"\"{node.Path}|{n}\""));
-                var action = option.Kind switch
-                {
-                    ValueKind.Fixed => $"COMPREPLY=($(compgen -W \"{string.Join(' ', option.Values)}\" -- \"$cur\")); return ;;",
-                    ValueKind.File => "COMPREPLY=($(compgen -f -- \"$cur\")); return ;;",
-                    _ => "return ;;",
-                };
-                script.AppendLine($"        {pattern}) {action}");
-            }
-        }
-        script.AppendLine("    esac");
+            ValueKind.Fixed => $"COMPREPLY=($(compgen -W \"{string.Join(' ', option.Values)}\" -- \"$cur\")); return ;;",
+            ValueKind.File => "COMPREPLY=($(compgen -f -- \"$cur\")); return ;;",
+            _ => "return ;;",
+        });
         script.AppendLine("    case \"$cmdpath\" in");
         foreach (var node in model.Nodes)
         {
