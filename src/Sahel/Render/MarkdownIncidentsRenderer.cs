@@ -25,7 +25,8 @@ public sealed class MarkdownIncidentsRenderer
             output.WriteLine();
             output.WriteLine($"## {MarkdownText.Escape(IncidentText.Title(incident))}, {Date(incident.FirstSeen)}");
             output.WriteLine();
-            output.WriteLine($"- **When**: first reported {Stamp(incident.FirstSeen)}, last report {Stamp(incident.LastSeen)}");
+            var first = incident.Stories[0].Story;
+            output.WriteLine($"- **When**: first reported {Stamp(incident.FirstSeen)} by {MarkdownText.Escape(first.Outlet)}, last report {Stamp(incident.LastSeen)}");
             output.WriteLine($"- **Where**: {MarkdownText.Escape(Where(incident))}");
             output.WriteLine($"- **Who**: {MarkdownText.Escape(IncidentText.Actors(incident))}");
             output.WriteLine($"- **What**: {EventTypes.Label(incident.EventType)}");
