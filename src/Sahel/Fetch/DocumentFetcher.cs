@@ -32,7 +32,7 @@ public sealed class DocumentFetcher : IDisposable
 
     public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken cancellationToken)
     {
-        if (!IsHttp(request.Location))
+        if (!Model.FeedSource.IsHttpLocation(request.Location))
             return await _files.FetchAsync(request, cancellationToken).ConfigureAwait(false);
 
         var attempts = 0;
@@ -68,10 +68,6 @@ public sealed class DocumentFetcher : IDisposable
             })
             .Build();
     }
-
-    private static bool IsHttp(string location) =>
-        location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private static SocketsHttpHandler CreateHandler(FetchOptions options) => new()
     {

@@ -6,6 +6,10 @@ namespace Sahel.Model;
 /// </summary>
 public sealed record FeedSource(string Location, string? Name = null, string? Lang = null, string? Country = null, string? SiteUrl = null)
 {
-    public bool IsHttp => Location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-                          || Location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    public bool IsHttp => IsHttpLocation(Location);
+
+    /// <summary>Whether a source location is an http(s) URL (else it is a local file path).</summary>
+    public static bool IsHttpLocation(string location) =>
+        location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }

@@ -15,9 +15,7 @@ public static class StoryKey
     /// </remarks>
     public static string For(string feedLocation, string itemKey)
     {
-        var feed = feedLocation.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || feedLocation.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            ? feedLocation
-            : Path.GetFileName(feedLocation);
+        var feed = Model.FeedSource.IsHttpLocation(feedLocation) ? feedLocation : Path.GetFileName(feedLocation);
         var hasher = new XxHash3();
         hasher.Append(MemoryMarshal.AsBytes(feed.AsSpan()));
         hasher.Append([0, 0]);

@@ -33,7 +33,7 @@ public static class FeedsActions
     {
         var location = SourceLocation.FromArgument(written)
             ?? throw CliException.Usage($"'{written}' is neither an http(s) URL nor a file path");
-        if (!IsHttp(location) && !File.Exists(location))
+        if (!FeedSource.IsHttpLocation(location) && !File.Exists(location))
             throw new CliException($"{written}: file not found");
         using var store = context.OpenStore();
         var source = new FeedSource(location, name, lang?.ToLowerInvariant(), country?.ToUpperInvariant());
@@ -117,6 +117,4 @@ public static class FeedsActions
         }
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
-
-    private static bool IsHttp(string location) => location.StartsWith("http", StringComparison.OrdinalIgnoreCase);
 }
