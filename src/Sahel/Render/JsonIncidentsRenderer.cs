@@ -19,8 +19,8 @@ public sealed class JsonIncidentsRenderer
             json.WriteNumber("schemaVersion", 1);
             json.WriteString("generator", $"sahel {SahelVersion.Version}");
             json.WriteString("generatedAt", StoryJsonWriter.Time(report.GeneratedAt));
-            Time(json, "since", report.Since);
-            Time(json, "until", report.Until);
+            StoryJsonWriter.WriteTime(json, "since", report.Since);
+            StoryJsonWriter.WriteTime(json, "until", report.Until);
             json.WriteStartArray("incidents");
             foreach (var incident in report.Incidents)
                 IncidentJsonWriter.Write(json, incident, report.Set);
@@ -32,13 +32,5 @@ public sealed class JsonIncidentsRenderer
             json.WriteEndObject();
         }
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static void Time(Utf8JsonWriter json, string name, DateTimeOffset? time)
-    {
-        if (time is { } value)
-            json.WriteString(name, StoryJsonWriter.Time(value));
-        else
-            json.WriteNull(name);
     }
 }

@@ -21,8 +21,8 @@ public sealed class JsonTimelineRenderer : ITimelineRenderer
             json.WriteNumber("schemaVersion", SchemaVersion);
             json.WriteString("generator", $"sahel {SahelVersion.Version}");
             json.WriteString("generatedAt", StoryJsonWriter.Time(timeline.GeneratedAt));
-            WriteTime(json, "since", timeline.Since);
-            WriteTime(json, "until", timeline.Until);
+            StoryJsonWriter.WriteTime(json, "since", timeline.Since);
+            StoryJsonWriter.WriteTime(json, "until", timeline.Until);
             json.WriteStartObject("counts");
             json.WriteNumber("stories", timeline.Stories.Count);
             json.WriteNumber("outlets", timeline.OutletCount);
@@ -48,13 +48,5 @@ public sealed class JsonTimelineRenderer : ITimelineRenderer
         }
         output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         output.WriteLine();
-    }
-
-    private static void WriteTime(Utf8JsonWriter json, string name, DateTimeOffset? time)
-    {
-        if (time is { } value)
-            json.WriteString(name, StoryJsonWriter.Time(value));
-        else
-            json.WriteNull(name);
     }
 }

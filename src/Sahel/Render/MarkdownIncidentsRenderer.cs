@@ -17,16 +17,16 @@ public sealed class MarkdownIncidentsRenderer
         output.WriteLine();
         var stories = report.Incidents.Sum(i => i.Stories.Count);
         output.WriteLine(report.Incidents.Count == 0
-            ? $"No incidents among {"story".ToQuantity(report.StoryCount)} {Window(report)}."
+            ? $"No incidents among {"story".ToQuantity(report.StoryCount)} {MarkdownTime.Window(report.Since, report.Until)}."
             : $"{"incident".ToQuantity(report.Incidents.Count)} reported by {"story".ToQuantity(stories)} " +
-              $"(of {report.StoryCount} stored) {Window(report)}. Times are UTC.");
+              $"(of {report.StoryCount} stored) {MarkdownTime.Window(report.Since, report.Until)}. Times are UTC.");
         foreach (var incident in report.Incidents)
         {
             output.WriteLine();
             output.WriteLine($"## {MarkdownText.Escape(IncidentText.Title(incident))}, {Date(incident.FirstSeen)}");
             output.WriteLine();
             var first = incident.Stories[0].Story;
-            output.WriteLine($"- **When**: first reported {Stamp(incident.FirstSeen)} by {MarkdownText.Escape(first.Outlet)}, last report {Stamp(incident.LastSeen)}");
+            output.WriteLine($"- **When**: first reported {MarkdownTime.Stamp(incident.FirstSeen)} by {MarkdownText.Escape(first.Outlet)}, last report {MarkdownTime.Stamp(incident.LastSeen)}");
             output.WriteLine($"- **Where**: {MarkdownText.Escape(Where(incident))}");
             output.WriteLine($"- **Who**: {MarkdownText.Escape(IncidentText.Actors(incident))}");
             output.WriteLine($"- **What**: {EventTypes.Label(incident.EventType)}");
@@ -51,15 +51,7 @@ public sealed class MarkdownIncidentsRenderer
         return others.Count > 0 ? $"{text}; also {string.Join(", ", others)}" : text;
     }
 
-    private static string Window(IncidentReport report) => (report.Since, report.Until) switch
-    {
-        (null, null) => "in the store",
-        ({ } since, null) => $"since {Stamp(since)}",
-        (null, { } until) => $"before {Stamp(until)}",
-        ({ } since, { } until) => $"from {Stamp(since)} to {Stamp(until)}",
-    };
 
     private static string Date(DateTimeOffset time) => time.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -72,20 +72,13 @@ public sealed class MarkdownTimelineRenderer(bool relativeTimes) : ITimelineRend
     private static string Summary(Timeline.Timeline timeline)
     {
         if (timeline.Stories.Count == 0)
-            return $"No stories {Window(timeline)}.";
+            return $"No stories {MarkdownTime.Window(timeline.Since, timeline.Until)}.";
         var languages = timeline.Languages;
         var languageText = languages.Count == 0 ? "" : $" in {"language".ToQuantity(languages.Count)} ({string.Join(", ", languages)})";
         var incidentText = timeline.Incidents is { } set ? $"{"incident".ToQuantity(set.Incidents.Count)} and " : "";
-        return $"{incidentText}{"story".ToQuantity(timeline.Stories.Count)} from {"outlet".ToQuantity(timeline.OutletCount)}{languageText}, {Window(timeline)}. Times are UTC.";
+        return $"{incidentText}{"story".ToQuantity(timeline.Stories.Count)} from {"outlet".ToQuantity(timeline.OutletCount)}{languageText}, {MarkdownTime.Window(timeline.Since, timeline.Until)}. Times are UTC.";
     }
 
-    private static string Window(Timeline.Timeline timeline) => (timeline.Since, timeline.Until) switch
-    {
-        (null, null) => "in the store",
-        ({ } since, null) => $"since {Stamp(since)}",
-        (null, { } until) => $"before {Stamp(until)}",
-        ({ } since, { } until) => $"from {Stamp(since)} to {Stamp(until)}",
-    };
 
     private string Entry(Story story, DateTimeOffset now)
     {
@@ -98,6 +91,4 @@ public sealed class MarkdownTimelineRenderer(bool relativeTimes) : ITimelineRend
         return $"- **{time}** {MarkdownText.Link(story.Title, story.Url)} — {MarkdownText.Escape(story.Outlet)}{language}";
     }
 
-    private static string Stamp(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

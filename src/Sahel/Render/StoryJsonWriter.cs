@@ -52,6 +52,10 @@ public static class StoryJsonWriter
     public static string Time(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant as RFC 3339 UTC, or null.</summary>
+    public static void WriteTime(Utf8JsonWriter json, string name, DateTimeOffset? time) =>
+        WriteNullable(json, name, time is { } value ? Time(value) : null);
+
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
