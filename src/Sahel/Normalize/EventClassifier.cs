@@ -29,9 +29,25 @@ public static class EventClassifier
     ];
     private static readonly string[] RoundupWords = ["revue de presse", "revue de la semaine", "en bref", "weekly roundup", "roundup", "round up", "in brief", "week in review", "this week in", "حصاد الاسبوع", "ملخص الاسبوع"];
 
-    public static EventType Classify(IReadOnlyList<Token> tokens, bool armedActorNamed)
+    /// <summary>The cue words found in some text; scan each text once and ask it everything.</summary>
+    public sealed class Cues(HashSet<string> found)
     {
-        var found = Found(tokens);
+        internal HashSet<string> Found { get; } = found;
+
+        public bool Retrospective => Found.Contains("retro");
+
+        public bool Roundup => Found.Contains("roundup");
+
+        public Cues With(Cues other) => new([.. Found, .. other.Found]);
+    }
+
+    public static Cues Scan(IReadOnlyList<Token> tokens) => new(Found(tokens));
+
+    public static EventType Classify(IReadOnlyList<Token> tokens, bool armedActorNamed) => Classify(Scan(tokens), armedActorNamed);
+
+    public static EventType Classify(Cues cues, bool armedActorNamed)
+    {
+        var found = cues.Found;
         foreach (var (type, _) in Rules)
             if (found.Contains(type.ToString()))
                 return type == EventType.Attack && found.Contains("civil") && found.Contains("killed") ? EventType.Massacre : type;
@@ -40,9 +56,6 @@ public static class EventClassifier
         return found.Contains("killed") && armedActorNamed ? EventType.Attack : EventType.Other;
     }
 
-    public static bool Retrospective(IReadOnlyList<Token> tokens) => Found(tokens).Contains("retro");
-
-    public static bool Roundup(IReadOnlyList<Token> tokens) => Found(tokens).Contains("roundup");
 
     private static HashSet<string> Found(IReadOnlyList<Token> tokens)
     {

@@ -23,9 +23,11 @@ public sealed class StoryAnalyzer(Lexicon lexicon)
         var actors = titleMatches.Concat(bodyMatches).Select(m => m.Actor).OfType<Actor>().DistinctBy(a => a.Id).ToList();
         var all = titleTokens.Concat(bodyTokens).ToList();
         var armed = actors.Any(a => a.Kind is "jihadist" or "separatist" or "militia");
-        var eventType = EventClassifier.Classify(titleTokens, armed) is var inTitle && inTitle != EventType.Other
+        var titleCues = EventClassifier.Scan(titleTokens);
+        var allCues = titleCues.With(EventClassifier.Scan(bodyTokens));
+        var eventType = EventClassifier.Classify(titleCues, armed) is var inTitle && inTitle != EventType.Other
             ? inTitle
-            : EventClassifier.Classify(all, armed);
+            : EventClassifier.Classify(allCues, armed);
         var specific = places.Where(p => p.Kind is not ("country" or "region" or "area")).ToList();
         return new StoryFeatures
         {
@@ -33,8 +35,8 @@ public sealed class StoryAnalyzer(Lexicon lexicon)
             TitlePlaces = titlePlaces,
             Actors = actors,
             EventType = eventType,
-            Retrospective = EventClassifier.Retrospective(all) || OlderYearInTitle(title, published),
-            Roundup = EventClassifier.Roundup(titleTokens) || (specific.Count >= 4 && specific.Select(p => p.Region).Distinct().Count() >= 3),
+            Retrospective = allCues.Retrospective || OlderYearInTitle(title, published),
+            Roundup = titleCues.Roundup || (specific.Count >= 4 && specific.Select(p => p.Region).Distinct().Count() >= 3),
             Numbers = NumberExtractor.Extract(title + " " + plain),
             Tokens = all.Select(t => t.Text).ToList(),
             TitleTokenCount = titleTokens.Count,
