@@ -61,17 +61,24 @@ public sealed class IncidentOptions
     private string Fingerprint(ParseResult parse)
     {
         var hasher = new System.IO.Hashing.XxHash3();
-        hasher.Append(System.Text.Encoding.UTF8.GetBytes(AnalyzerVersion));
+        hasher.Append(ShippedLexiconHash.Value);
+        foreach (var file in new[] { parse.GetValue(Gazetteer), parse.GetValue(Actors) }.OfType<string>())
+            hasher.Append(File.ReadAllBytes(file));
+        return AnalyzerVersion + ":" + hasher.GetCurrentHashAsUInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // The shipped lexicon is fixed for a build: hash its ~700 KB once per process, not once per command.
+    private static readonly Lazy<byte[]> ShippedLexiconHash = new(() =>
+    {
+        var hasher = new System.IO.Hashing.XxHash3();
         foreach (var resource in (string[])["Sahel.places.json", "Sahel.actors.json"])
         {
             using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource);
             if (stream is not null)
                 hasher.Append(stream);
         }
-        foreach (var file in new[] { parse.GetValue(Gazetteer), parse.GetValue(Actors) }.OfType<string>())
-            hasher.Append(File.ReadAllBytes(file));
-        return AnalyzerVersion + ":" + hasher.GetCurrentHashAsUInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-    }
+        return hasher.GetCurrentHash();
+    });
 
     private static bool TryDuration(string? text, out TimeSpan duration)
     {

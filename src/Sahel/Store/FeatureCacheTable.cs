@@ -7,19 +7,25 @@ namespace Sahel.Store;
 /// </summary>
 public sealed class FeatureCacheTable(SqliteConnection connection)
 {
-    /// <summary>The cached signatures still valid for these items (by item id).</summary>
+    /// <summary>
+    /// The cached signatures still valid for these items (by item id). Reads only these items' rows: a day's
+    /// timeline in a store of a year must not read the year.
+    /// </summary>
     public Dictionary<long, byte[]> Load(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer)
     {
         var valid = new Dictionary<long, byte[]>();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT item_id, content_hash, signature FROM item_features WHERE analyzer = $analyzer";
-        command.Parameters.AddWithValue("$analyzer", analyzer);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        foreach (var chunk in contentHashByItem.Keys.Chunk(500))
         {
-            var id = reader.GetInt64(0);
-            if (contentHashByItem.TryGetValue(id, out var hash) && hash == reader.GetString(1))
-                valid[id] = (byte[])reader.GetValue(2);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT item_id, content_hash, signature FROM item_features WHERE analyzer = $analyzer AND item_id IN ({string.Join(',', chunk)})";
+            command.Parameters.AddWithValue("$analyzer", analyzer);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (contentHashByItem[id] == reader.GetString(1))
+                    valid[id] = (byte[])reader.GetValue(2);
+            }
         }
         return valid;
     }
