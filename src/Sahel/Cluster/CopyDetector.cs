@@ -17,7 +17,7 @@ public static class CopyDetector
         var originalOf = new Dictionary<int, int>();
         var byUrl = new Dictionary<string, int>(StringComparer.Ordinal);
         var index = new MinHashIndex();
-        var shingles = new HashSet<ulong>[stories.Count];
+        var shingles = new ulong[stories.Count][];
         for (var i = 0; i < stories.Count; i++)
         {
             if (stories[i].Url is { } url && !byUrl.TryAdd(url, i))
@@ -27,7 +27,7 @@ public static class CopyDetector
             }
             shingles[i] = signatures[i].Shingles;
             // Very short texts (a bare headline) share shingles by accident too often to call them copies.
-            if (shingles[i].Count < 8)
+            if (shingles[i].Length < 8)
                 continue;
             var best = -1;
             var bestSimilarity = threshold;

@@ -12,7 +12,8 @@ public sealed class MinHashIndex
     private const int Rows = 4;
     private const int SignatureLength = Bands * Rows;
 
-    private static readonly ulong[] Seeds = CreateSeeds();
+    private static readonly ulong[] Seeds = CreateSeeds(0x5A4E4C5348454C00UL);
+    private static readonly ulong[] Multipliers = CreateSeeds(0x4D494E4841534831UL).Select(m => m | 1).ToArray();
     private readonly Dictionary<(int Band, ulong Key), List<int>> _buckets = new();
 
     /// <summary>The indexes already added that share a bucket with these shingles.</summary>
@@ -36,15 +37,19 @@ public sealed class MinHashIndex
         }
     }
 
-    public static ulong[] Signature(HashSet<ulong> shingles)
+    public static ulong[] Signature(ReadOnlySpan<ulong> shingles)
     {
         var signature = new ulong[SignatureLength];
         Array.Fill(signature, ulong.MaxValue);
         foreach (var shingle in shingles)
         {
+            // The shingle is mixed once; each of the 64 hash functions is then one xor and one odd multiply of
+            // it (a permutation of 64-bit values), which is what makes signing 30,000 stories cheap.
+            var mixed = Mix(shingle);
             for (var i = 0; i < SignatureLength; i++)
             {
-                var value = Mix(shingle ^ Seeds[i]);
+                var value = (mixed ^ Seeds[i]) * Multipliers[i];
+                value ^= value >> 29;
                 if (value < signature[i])
                     signature[i] = value;
             }
@@ -68,10 +73,10 @@ public sealed class MinHashIndex
         return x ^ (x >> 31);
     }
 
-    private static ulong[] CreateSeeds()
+    private static ulong[] CreateSeeds(ulong state)
     {
+        // Fixed: signatures, and so copy groups, are the same on every run.
         var seeds = new ulong[SignatureLength];
-        var state = 0x5A4E4C5348454C00UL; // fixed: signatures, and so copy groups, are the same on every run
         for (var i = 0; i < seeds.Length; i++)
             seeds[i] = state = Mix(state + 0x9E3779B97F4A7C15UL);
         return seeds;

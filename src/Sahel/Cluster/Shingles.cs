@@ -11,27 +11,50 @@ public static class Shingles
 {
     public const int Size = 3;
 
-    public static HashSet<ulong> Of(IReadOnlyList<string> tokens)
+    /// <summary>The distinct shingle hashes, sorted: compact to cache and compared by a linear merge.</summary>
+    public static ulong[] Of(IReadOnlyList<string> tokens)
     {
-        var shingles = new HashSet<ulong>();
+        if (tokens.Count == 0)
+            return [];
         if (tokens.Count < Size)
-        {
-            if (tokens.Count > 0)
-                shingles.Add(Hash(tokens, 0, tokens.Count));
-            return shingles;
-        }
-        for (var i = 0; i + Size <= tokens.Count; i++)
-            shingles.Add(Hash(tokens, i, Size));
-        return shingles;
+            return [Hash(tokens, 0, tokens.Count)];
+        var shingles = new ulong[tokens.Count - Size + 1];
+        for (var i = 0; i < shingles.Length; i++)
+            shingles[i] = Hash(tokens, i, Size);
+        return SortedDistinct(shingles);
     }
 
-    public static double Jaccard(HashSet<ulong> a, HashSet<ulong> b)
+    /// <summary>Sorts in place and drops repeats; returns the array itself when nothing repeats.</summary>
+    public static ulong[] SortedDistinct(ulong[] values)
     {
-        if (a.Count == 0 || b.Count == 0)
+        Array.Sort(values);
+        var count = 0;
+        for (var i = 0; i < values.Length; i++)
+            if (i == 0 || values[i] != values[count - 1])
+                values[count++] = values[i];
+        return count == values.Length ? values : values[..count];
+    }
+
+    /// <summary>Jaccard similarity of two sorted distinct sets.</summary>
+    public static double Jaccard(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        if (a.Length == 0 || b.Length == 0)
             return 0;
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var shared = small.Count(large.Contains);
-        return (double)shared / (a.Count + b.Count - shared);
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+                i++;
+            else
+                j++;
+        }
+        return (double)shared / (a.Length + b.Length - shared);
     }
 
     private static ulong Hash(IReadOnlyList<string> tokens, int start, int count)

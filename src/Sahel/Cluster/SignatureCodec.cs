@@ -14,7 +14,7 @@ public static class SignatureCodec
 
     public static byte[] Encode(StorySignature signature)
     {
-        using var buffer = new MemoryStream(256 + signature.Shingles.Count * 8);
+        using var buffer = new MemoryStream(256 + signature.Shingles.Length * 8);
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             var f = signature.Features;
@@ -28,7 +28,7 @@ public static class SignatureCodec
             foreach (var number in f.Numbers.Order())
                 writer.Write(number);
             WriteIds(writer, signature.Targets.Order(StringComparer.Ordinal));
-            writer.Write(signature.Shingles.Count);
+            writer.Write(signature.Shingles.Length);
             foreach (var shingle in signature.Shingles)
                 writer.Write(shingle);
         }
@@ -52,15 +52,26 @@ public static class SignatureCodec
             numbers.Add(reader.ReadInt32());
         var targets = ReadIds(reader).ToHashSet(StringComparer.Ordinal);
         var count = reader.ReadInt32();
-        var shingles = new HashSet<ulong>(count);
+        var shingles = new ulong[count];
         for (var n = 0; n < count; n++)
-            shingles.Add(reader.ReadUInt64());
+            shingles[n] = reader.ReadUInt64();
+        // Entries cached before shingles were kept sorted come in hash-set order.
+        if (!IsSortedDistinct(shingles))
+            shingles = Shingles.SortedDistinct(shingles);
         var features = new StoryFeatures
         {
             Places = places, TitlePlaces = titlePlaces, Actors = actors, EventType = eventType,
             Retrospective = (flags & 1) != 0, Roundup = (flags & 2) != 0, Numbers = numbers,
         };
         return new StorySignature(features, shingles, targets);
+    }
+
+    private static bool IsSortedDistinct(ulong[] values)
+    {
+        for (var i = 1; i < values.Length; i++)
+            if (values[i - 1] >= values[i])
+                return false;
+        return true;
     }
 
     private static void WriteIds(BinaryWriter writer, IEnumerable<string> ids)

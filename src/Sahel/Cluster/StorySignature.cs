@@ -4,9 +4,9 @@ namespace Sahel.Cluster;
 
 /// <summary>
 /// What the cluster stage needs of a story, in the form the store caches: its features (without the token
-/// list), the hashed shingles copy detection compares, and the targets it names.
+/// list), the hashed shingles copy detection compares, and the targets it names. Shingles are sorted and distinct.
 /// </summary>
-public sealed record StorySignature(StoryFeatures Features, HashSet<ulong> Shingles, HashSet<string> Targets)
+public sealed record StorySignature(StoryFeatures Features, ulong[] Shingles, HashSet<string> Targets)
 {
     public static StorySignature Of(StoryFeatures features)
     {
