@@ -37,12 +37,12 @@ public static class SignatureCodec
 
     public static StorySignature? Decode(byte[] data, Func<string, Place?> place, Func<string, Actor?> actor)
     {
-        using var reader = new BinaryReader(new MemoryStream(data), Encoding.UTF8);
+        var reader = new SignatureReader(data);
         if (reader.ReadByte() != Version)
             return null;
-        var places = Resolve(ReadIds(reader), place);
-        var titlePlaces = Resolve(ReadIds(reader), place);
-        var actors = Resolve(ReadIds(reader), actor);
+        var places = Resolve(ReadIds(ref reader), place);
+        var titlePlaces = Resolve(ReadIds(ref reader), place);
+        var actors = Resolve(ReadIds(ref reader), actor);
         if (places is null || titlePlaces is null || actors is null)
             return null;
         var eventType = (EventType)reader.ReadByte();
@@ -50,11 +50,8 @@ public static class SignatureCodec
         var numbers = new HashSet<int>();
         for (var n = reader.ReadInt32(); n > 0; n--)
             numbers.Add(reader.ReadInt32());
-        var targets = ReadIds(reader).ToHashSet(StringComparer.Ordinal);
-        var count = reader.ReadInt32();
-        var shingles = new ulong[count];
-        for (var n = 0; n < count; n++)
-            shingles[n] = reader.ReadUInt64();
+        var targets = ReadIds(ref reader).ToHashSet(StringComparer.Ordinal);
+        var shingles = reader.ReadUInt64s(reader.ReadInt32());
         // Entries cached before shingles were kept sorted come in hash-set order.
         if (!IsSortedDistinct(shingles))
             shingles = Shingles.SortedDistinct(shingles);
@@ -82,7 +79,7 @@ public static class SignatureCodec
             writer.Write(id);
     }
 
-    private static List<string> ReadIds(BinaryReader reader)
+    private static List<string> ReadIds(ref SignatureReader reader)
     {
         var ids = new List<string>();
         for (var n = reader.ReadInt32(); n > 0; n--)
