@@ -44,10 +44,11 @@ public static class ArticleExtractor
         if (root is null)
             return ([], "no article body found (the page has no body)");
         BoilerplateRemover.Clean(root);
-        var story = BodyLocator.Locate(root);
+        var stats = new TextStats(root);
+        var story = BodyLocator.Locate(root, stats);
         if (story.Count == 0)
             return ([], "no article body found (no paragraphs of text)");
-        var writer = new BlockWriter();
+        var writer = new BlockWriter(stats);
         foreach (var element in story)
             writer.Write(element);
         var blocks = DropTitle(writer.Blocks, title);

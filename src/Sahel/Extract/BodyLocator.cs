@@ -11,7 +11,7 @@ internal static class BodyLocator
 {
     private const int MinParagraphLength = 25;
 
-    public static IReadOnlyList<IElement> Locate(IElement root)
+    public static IReadOnlyList<IElement> Locate(IElement root, TextStats stats)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var element in root.GetDescendants().OfType<IElement>())
@@ -36,7 +36,7 @@ internal static class BodyLocator
         var topScore = double.MinValue;
         foreach (var (element, raw) in scores)
         {
-            var final = raw * (1 - LinkDensity.Of(element));
+            var final = raw * (1 - stats.LinkDensity(element));
             scores[element] = final;
             if (final > topScore)
             {
@@ -45,7 +45,7 @@ internal static class BodyLocator
             }
         }
         top = ClimbToStoryContainer(top!, scores, topScore);
-        return WithSiblings(top, scores);
+        return WithSiblings(top, scores, stats);
     }
 
     /// <summary>When the best candidates share an ancestor (a story split into several divs), take the ancestor.</summary>
@@ -64,7 +64,7 @@ internal static class BodyLocator
         return top;
     }
 
-    private static IReadOnlyList<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores)
+    private static IReadOnlyList<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, TextStats stats)
     {
         var parent = top.ParentElement;
         if (parent is null)
@@ -89,7 +89,7 @@ internal static class BodyLocator
             if (sibling.LocalName is "p" or "blockquote" or "ul" or "ol" or "h2" or "h3" or "h4")
             {
                 var text = Whitespace.Collapse(sibling.TextContent);
-                var density = LinkDensity.Of(sibling);
+                var density = stats.LinkDensity(sibling);
                 if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && EndsLikeSentence(text)))
                     chosen.Add(sibling);
             }
