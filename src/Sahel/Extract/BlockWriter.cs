@@ -22,7 +22,7 @@ internal sealed class BlockWriter(TextStats stats)
     private int _linkedChars;
     private ArticleBlockKind _kind = ArticleBlockKind.Paragraph;
 
-    /// <summary>Headings and list items that were dropped for being links: many of them mean a page of teasers.</summary>
+    /// <summary>Headings that were dropped for being links: many of them mean a page of teasers.</summary>
     public int LinkedHeadingsDropped { get; private set; }
 
     public IReadOnlyList<ArticleBlock> Blocks => _blocks;
@@ -98,7 +98,7 @@ internal sealed class BlockWriter(TextStats stats)
         var density = Math.Min(1, linked / (double)raw.Length);
         if (density > 0.6 && text.Length < 300)
         {
-            if (_kind is ArticleBlockKind.Heading or ArticleBlockKind.ListItem)
+            if (_kind is ArticleBlockKind.Heading)
                 LinkedHeadingsDropped++;
             return;
         }

@@ -23,13 +23,13 @@ internal static class BoilerplateRemover
         "toolbar", "tablist",
     };
 
-    /// <summary>A named block holding this share of the page's paragraph text is the story's wrapper, not boilerplate.</summary>
+    /// <summary>A named block holding this share of the page's prose is the story's wrapper, not boilerplate.</summary>
     private const double WrapperShare = 0.3;
 
     public static void Clean(IElement root)
     {
         var stats = new TextStats(root);
-        var page = new PageShare(stats, Math.Max(1, stats.Paragraph(root)), Math.Max(1, stats.Text(root)));
+        var page = new PageShare(stats, Math.Max(1, stats.Prose(root)));
         // Collected first, removed after: removing while walking would skip siblings.
         var doomed = new List<IElement>();
         Collect(root, page, doomed);
@@ -37,11 +37,9 @@ internal static class BoilerplateRemover
             element.Remove();
     }
 
-    private sealed record PageShare(TextStats Stats, int ParagraphText, int Text)
+    private sealed record PageShare(TextStats Stats, int Prose)
     {
-        /// <summary>Holds a good part of the page's paragraphs, or of its text when it has few paragraphs.</summary>
-        public bool HoldsStory(IElement element) =>
-            Stats.Paragraph(element) >= ParagraphText * WrapperShare || Stats.Text(element) >= Text * 0.5;
+        public bool HoldsStory(IElement element) => Stats.Prose(element) >= Prose * WrapperShare;
     }
 
     private static void Collect(IElement element, PageShare page, List<IElement> doomed)

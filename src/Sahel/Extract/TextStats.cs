@@ -4,25 +4,26 @@ namespace Sahel.Extract;
 
 /// <summary>
 /// Per element, counted once in one walk: visible characters (whitespace and script text excluded), those
-/// inside links, and those inside paragraphs. Every heuristic asks these questions of many elements; asking
+/// inside links, and prose: text outside links, list items, headings and table headers, which is where menus,
+/// link lists and titles live. Every heuristic asks these questions of many elements; asking
 /// the DOM each time made extraction quadratic on deep pages.
 /// </summary>
 internal sealed class TextStats
 {
     private readonly Dictionary<IElement, Counts> _counts = new();
 
-    private readonly record struct Counts(int Text, int Linked, int Paragraph);
+    private readonly record struct Counts(int Text, int Linked, int Prose);
 
-    public TextStats(IElement root) => Count(root, inLink: false, inParagraph: false);
+    public TextStats(IElement root) => Count(root, inLink: false, inFurniture: false);
 
     public int Text(IElement element) => _counts.TryGetValue(element, out var c) ? c.Text : 0;
 
-    public int Paragraph(IElement element) => _counts.TryGetValue(element, out var c) ? c.Paragraph : 0;
+    public int Prose(IElement element) => _counts.TryGetValue(element, out var c) ? c.Prose : 0;
 
     public double LinkDensity(IElement element) =>
         _counts.TryGetValue(element, out var c) && c.Text > 0 ? Math.Min(1, c.Linked / (double)c.Text) : 0;
 
-    private Counts Count(IElement element, bool inLink, bool inParagraph)
+    private Counts Count(IElement element, bool inLink, bool inFurniture)
     {
         if (element.LocalName is "script" or "style" or "noscript" or "template")
         {
@@ -30,26 +31,26 @@ internal sealed class TextStats
             return default;
         }
         inLink |= element.LocalName == "a";
-        inParagraph |= element.LocalName is "p" or "pre" or "blockquote";
-        int text = 0, linked = 0, paragraph = 0;
+        inFurniture |= element.LocalName is "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" or "button" or "label" or "option" or "select";
+        int text = 0, linked = 0, prose = 0;
         foreach (var child in element.ChildNodes)
         {
             if (child is IElement e)
             {
-                var c = Count(e, inLink, inParagraph);
+                var c = Count(e, inLink, inFurniture);
                 text += c.Text;
                 linked += c.Linked;
-                paragraph += c.Paragraph;
+                prose += c.Prose;
             }
             else if (child.NodeType == NodeType.Text)
             {
                 var n = CountNonSpace(child.TextContent);
                 text += n;
                 if (inLink) linked += n;
-                else if (inParagraph) paragraph += n;
+                else if (!inFurniture) prose += n;
             }
         }
-        var counts = new Counts(text, linked, paragraph);
+        var counts = new Counts(text, linked, prose);
         _counts[element] = counts;
         return counts;
     }
