@@ -76,7 +76,7 @@ internal static partial class Bylines
     [GeneratedRegex(@"^(?:By|Par|Written by|بقلم|كتب)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadWord();
 
-    [GeneratedRegex(@"(?i)byline|author|dateline|date|publi|posted|signature|article-?meta|entry-?meta|post-?meta|story-?meta|article-?info|timestamp")]
+    [GeneratedRegex(@"(?i)byline|author|dateline|date|publi|posted|submitted|signature|info|article-?meta|entry-?meta|post-?meta|story-?meta|article-?info|timestamp")]
     private static partial Regex BylineNames();
 
     [GeneratedRegex(@"(?i)related|recommend|teaser|comment|sidebar|widget|more-?stories|read-?more|also|popular|trending|outbrain|taboola|card|promo|newsfeed")]
