@@ -45,7 +45,28 @@ internal static class BodyLocator
             }
         }
         top = ClimbToStoryContainer(top!, scores, topScore);
-        return WithSiblings(top, scores, stats);
+        var chosen = WithSiblings(top, scores, stats);
+        return WithSameNamedChunks(root, top, chosen, scores);
+    }
+
+    /// <summary>
+    /// Some layouts cut one story into chunks around ads and pull quotes, each chunk a container named like the
+    /// winner ("article__body") but in a different parent. Those chunks, where they hold text, belong to the story.
+    /// </summary>
+    private static IReadOnlyList<IElement> WithSameNamedChunks(IElement root, IElement top, IReadOnlyList<IElement> chosen, Dictionary<IElement, double> scores)
+    {
+        var cls = top.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(cls))
+            return chosen;
+        var threshold = Math.Max(5, scores[top] * 0.1);
+        var chunks = root.GetElementsByTagName(top.LocalName)
+            .Where(e => e != top && e.GetAttribute("class") == cls && scores.TryGetValue(e, out var s) && s >= threshold)
+            .Where(e => !chosen.Any(c => c.Contains(e) || e.Contains(c)))
+            .ToList();
+        if (chunks.Count == 0)
+            return chosen;
+        var all = chosen.Concat(chunks).ToHashSet();
+        return root.GetDescendants().OfType<IElement>().Where(all.Contains).ToList();
     }
 
     /// <summary>When the best candidates share an ancestor (a story split into several divs), take the ancestor.</summary>
