@@ -1,0 +1,31 @@
+using AngleSharp.Dom;
+
+namespace Sahel.Extract;
+
+/// <summary>The page's <c>&lt;meta&gt;</c> tags by name or property (Open Graph, article:*, Twitter, Dublin Core, itemprop), first value wins.</summary>
+internal sealed class MetaTags
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+
+    public MetaTags(IDocument document)
+    {
+        foreach (var meta in document.GetElementsByTagName("meta"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+            var value = meta.GetAttribute("content");
+            if (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(value))
+                continue;
+            _values.TryAdd(key.Trim(), Whitespace.Collapse(value));
+        }
+    }
+
+    public string? First(params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (_values.TryGetValue(key, out var value))
+                return value;
+        }
+        return null;
+    }
+}
