@@ -22,7 +22,7 @@ public sealed class RobotsCache(DocumentFetcher fetcher, string userAgent)
         var origin = page.GetLeftPart(UriPartial.Authority);
         var robots = await _hosts.GetOrAdd(origin, o => new Lazy<Task<HostRobots>>(() => LoadAsync(o, cancellationToken))).Value.ConfigureAwait(false);
         if (robots.Unavailable is { } why)
-            return new RobotsVerdict(false, why);
+            return new RobotsVerdict(false, why, Passing: true);
         var path = page.PathAndQuery;
         return robots.Rules!.IsAllowed(path)
             ? RobotsVerdict.Allow

@@ -1,0 +1,210 @@
+using System.Text;
+using Sahel.Cli.Tests.Support;
+using Sahel.Store;
+using Sahel.Testing;
+using Xunit;
+
+namespace Sahel.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// `fetch --full-text` against a real HTTP server on 127.0.0.1: a feed whose items link to a French page, an
+/// Arabic page in windows-1256, a page over the size cap, a 404 and a page robots.txt disallows. Each test
+/// asserts the exit code, the stderr summary and what item_pages holds.
+/// </summary>
+public sealed class FullTextFetchTests : IAsyncLifetime
+{
+    private readonly TempDirectory _temp = new();
+    private readonly LoopbackServer _server = new();
+    private CliRunner Cli => new(_temp.File("sahel.db"));
+
+    private const string French = "/news/menaka-poste-attaque.html";
+    private const string Arabic = "/ar/anefis-kamin.html";
+    private const string Huge = "/news/commentaires.html";
+    private const string Gone = "/news/retire.html";
+    private const string Disallowed = "/archives/2026/kidal.html";
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    private string ServeTheFiveItems()
+    {
+        _server.MapFeed("/feed.xml", TestPages.Feed(_server,
+            (French, "Ménaka : un poste militaire attaqué"),
+            (Arabic, "كمين قرب أنفيس"),
+            (Huge, "Les lecteurs réagissent"),
+            (Gone, "Un article retiré"),
+            (Disallowed, "Archives : Kidal en 2026")));
+        TestPages.MapHtml(_server, French, TestPages.Fixture("veilleur-fr.html"));
+        TestPages.MapEncoded(_server, Arabic, TestPages.Fixture("sada-ar.html"), "windows-1256");
+        TestPages.MapHtml(_server, Huge, TestPages.Huge(1_300_000));
+        TestPages.MapHtml(_server, Disallowed, TestPages.Fixture("veilleur-fr.html").Replace("Ménaka", "Kidal", StringComparison.Ordinal));
+        TestPages.MapText(_server, "/robots.txt", TestPages.Fixture("robots.txt"));
+        return _temp.Write("feeds.txt", _server.Url("/feed.xml"));
+    }
+
+    private StoredPage? Page(string path)
+    {
+        using var store = SahelStore.Open(_temp.File("sahel.db"));
+        var story = store.Stories.Query(new StoryFilter()).Single(s => s.Url == _server.Url(path));
+        return store.Pages.Find(story.Id);
+    }
+
+    [Fact]
+    public async Task FullText_StoresArticles_AndRecordsWhyOtherPagesWereNot()
+    {
+        var list = ServeTheFiveItems();
+
+        var result = await Cli.RunAsync("fetch", "--feeds", list, "--full-text", "--max-size", "1");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Le Veilleur du Sahel: 5 new items", result.Error);
+        Assert.Contains($"page {_server.Url(Gone)} FAIL (FETCH): HTTP 404 Not Found", result.Error);
+        Assert.Contains($"page {_server.Url(Huge)} FAIL (FETCH): response too large", result.Error);
+        Assert.Contains($"page {_server.Url(Disallowed)} FAIL (ROBOTS): disallowed by robots.txt (Disallow: /archives/)", result.Error);
+        Assert.DoesNotContain($"page {_server.Url(French)}", result.Error);
+        Assert.EndsWith("sahel: 5 pages: 2 stored, 2 failed, 1 skipped\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(1, _server.Hits("/robots.txt"));
+        Assert.Equal(0, _server.Hits(Disallowed));
+
+        var french = Page(French)!;
+        Assert.Equal(PageStatus.Ok, french.Page.Status);
+        Assert.Contains("Des hommes armés ont attaqué mardi à l'aube un poste de l'armée malienne", french.Page.Text);
+        Assert.Contains("\n\nL'assaut a duré près de deux heures.", french.Page.Text);
+        Assert.DoesNotContain("À lire aussi", french.Page.Text);
+        Assert.DoesNotContain("cookies", french.Page.Text);
+        Assert.Equal("Ménaka : un poste militaire attaqué à l'aube", french.Page.Title);
+        Assert.Equal("Le Veilleur du Sahel", french.Page.SiteName);
+        Assert.Equal("fr", french.Page.Lang);
+        Assert.Equal("https://veilleur.example/2026/03/10/menaka-poste-attaque", french.Page.CanonicalUrl);
+        Assert.Equal(new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.Zero), french.Page.Published);
+        Assert.Equal(200, french.Page.HttpStatus);
+        Assert.NotNull(french.ContentHash);
+
+        var arabic = Page(Arabic)!;
+        Assert.Equal(PageStatus.Ok, arabic.Page.Status);
+        Assert.Contains("قالت مصادر محلية إن قافلة عسكرية تعرضت صباح الثلاثاء لكمين", arabic.Page.Text);
+        Assert.Equal("windows-1256", arabic.Page.Encoding);
+        Assert.Equal("rtl", arabic.Page.Direction);
+        Assert.Equal("ar", arabic.Page.Lang);
+
+        var huge = Page(Huge)!;
+        Assert.Equal((PageStatus.Failed, "FETCH", false), (huge.Page.Status, huge.Page.Stage, huge.Page.Retry));
+        Assert.Null(huge.Page.Text);
+
+        var gone = Page(Gone)!;
+        Assert.Equal((PageStatus.Failed, "FETCH", 404), (gone.Page.Status, gone.Page.Stage, gone.Page.HttpStatus));
+
+        var disallowed = Page(Disallowed)!;
+        Assert.Equal((PageStatus.Skipped, "ROBOTS"), (disallowed.Page.Status, disallowed.Page.Stage));
+        Assert.Contains("disallowed by robots.txt", disallowed.Page.Reason);
+    }
+
+    [Fact]
+    public async Task StoriesCarryTheFullText_AndKeepTheirFeedTextWhenThePageFailed()
+    {
+        var list = ServeTheFiveItems();
+        await Cli.RunAsync("fetch", "--feeds", list, "--full-text", "--max-size", "1");
+
+        using var store = SahelStore.Open(_temp.File("sahel.db"));
+        var stories = store.Stories.Query(new StoryFilter()).ToDictionary(s => s.Url!);
+        Assert.Contains("sept soldats ont été tués", stories[_server.Url(French)].FullText);
+        Assert.NotNull(stories[_server.Url(French)].PageHash);
+        var gone = stories[_server.Url(Gone)];
+        Assert.Null(gone.FullText);
+        Assert.Null(gone.PageHash);
+        Assert.Equal("Brève : Un article retiré.", gone.Summary);
+        Assert.Equal(gone.ContentHash, gone.AnalysisHash);
+    }
+
+    [Fact]
+    public async Task SecondRun_RefetchesNothing_AndIgnoreRobots_FetchesTheDisallowedPage()
+    {
+        var list = ServeTheFiveItems();
+        await Cli.RunAsync("fetch", "--feeds", list, "--full-text", "--max-size", "1");
+
+        var second = await Cli.RunAsync("fetch", "--feeds", list, "--full-text", "--max-size", "1");
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains("Le Veilleur du Sahel: not modified", second.Error);
+        Assert.Contains("sahel: no pages to fetch", second.Error);
+        foreach (var path in new[] { French, Arabic, Huge, Gone })
+            Assert.Equal(1, _server.Hits(path));
+        Assert.Equal(1, Page(French)!.Tries);
+
+        var third = await Cli.RunAsync("fetch", "--feeds", list, "--full-text", "--ignore-robots");
+        Assert.True(third.ExitCode == 0, third.ToString());
+        Assert.Contains("sahel: 1 page: 1 stored, 0 failed, 0 skipped", third.Error);
+        Assert.Equal(1, _server.Hits(Disallowed));
+        Assert.Equal(1, _server.Hits("/robots.txt"));
+        var archived = Page(Disallowed)!;
+        Assert.Equal(PageStatus.Ok, archived.Page.Status);
+        Assert.Contains("ont attaqué mardi à l'aube un poste de l'armée malienne situé à une quinzaine de kilomètres de Kidal", archived.Page.Text);
+        Assert.Equal(2, archived.Tries);
+    }
+
+    [Fact]
+    public async Task WithoutFullText_NoPageIsFetched()
+    {
+        var list = ServeTheFiveItems();
+        var result = await Cli.RunAsync("fetch", "--feeds", list);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("page", result.Error.Replace("5 new items", "", StringComparison.Ordinal));
+        Assert.Equal(0, _server.Hits(French));
+        Assert.Equal(0, _server.Hits("/robots.txt"));
+    }
+
+    [Fact]
+    public async Task FeedAddedWithFullText_FetchesItsPagesOnEveryFetch_AndExportsTheSetting()
+    {
+        ServeTheFiveItems();
+        var added = await Cli.RunAsync("feeds", "add", _server.Url("/feed.xml"), "--full-text");
+        Assert.True(added.ExitCode == 0, added.ToString());
+
+        var fetched = await Cli.RunAsync("fetch", "--max-size", "1");
+        Assert.True(fetched.ExitCode == 0, fetched.ToString());
+        Assert.Contains("sahel: 5 pages: 2 stored, 2 failed, 1 skipped", fetched.Error);
+
+        var exported = await Cli.RunAsync("feeds", "export");
+        Assert.Contains("fullText=\"true\"", exported.Out);
+
+        var off = await Cli.RunAsync("feeds", "add", _server.Url("/feed.xml"), "--full-text", "false");
+        Assert.True(off.ExitCode == 0, off.ToString());
+        Assert.DoesNotContain("fullText", (await Cli.RunAsync("feeds", "export")).Out);
+    }
+
+    [Fact]
+    public async Task RobotsTxtServerError_SkipsTheHostsPages_AndTheyAreTriedAgainNextRun()
+    {
+        ServeTheFiveItems();
+        var list = _temp.Write("feeds.txt", _server.Url("/feed.xml"));
+        TestPages.MapText(_server, "/robots.txt", "busy", status: 503);
+
+        var first = await Cli.RunAsync("fetch", "--feeds", list, "--full-text", "--retries", "0");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains($"page {_server.Url(French)} FAIL (ROBOTS): robots.txt unavailable, the host's pages are skipped: HTTP 503", first.Error);
+        Assert.Contains("sahel: 5 pages: 0 stored, 0 failed, 5 skipped", first.Error);
+        Assert.Equal(1, _server.Hits("/robots.txt"));
+        Assert.Equal(0, _server.Hits(French));
+
+        _server.Map("/robots.txt", (context, _) => LoopbackServer.Respond(context, 404, "none", "text/plain"));
+        var second = await Cli.RunAsync("fetch", "--feeds", list, "--full-text", "--max-size", "1");
+        Assert.True(second.ExitCode == 0, second.ToString());
+        // robots.txt answers 404 now: everything is allowed, the archive page included.
+        Assert.Contains("sahel: 5 pages: 3 stored, 2 failed, 0 skipped", second.Error);
+        Assert.Equal(PageStatus.Ok, Page(Disallowed)!.Page.Status);
+    }
+
+    [Fact]
+    public async Task ArabicPage_IsServedInWindows1256_NotUtf8()
+    {
+        // Guards the fixture itself: were the bytes UTF-8, the test above would not test decoding.
+        ServeTheFiveItems();
+        using var client = new HttpClient();
+        var bytes = await client.GetByteArrayAsync(_server.Url(Arabic));
+        Assert.Throws<DecoderFallbackException>(() => new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes));
+    }
+}
