@@ -119,6 +119,17 @@ public sealed class FullTextFetchTests : IAsyncLifetime
         Assert.Null(gone.PageHash);
         Assert.Equal("Brève : Un article retiré.", gone.Summary);
         Assert.Equal(gone.ContentHash, gone.AnalysisHash);
+
+        var json = await Cli.RunAsync("stories", "--format", "json");
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        var byUrl = document.RootElement.GetProperty("stories").EnumerateArray().ToDictionary(s => s.GetProperty("url").GetString()!);
+        var fullText = byUrl[_server.Url(French)].GetProperty("fullText").GetString()!;
+        Assert.StartsWith("Des hommes armés ont attaqué mardi à l'aube", fullText);
+        Assert.Contains(".\n\nL'assaut a duré près de deux heures.", fullText);
+        Assert.False(byUrl[_server.Url(Gone)].TryGetProperty("fullText", out _));
+
+        var search = await Cli.RunAsync("stories", "--search", "sept soldats", "--format", "json");
+        Assert.Single(System.Text.Json.JsonDocument.Parse(search.Out).RootElement.GetProperty("stories").EnumerateArray());
     }
 
     [Fact]
