@@ -210,6 +210,45 @@ public sealed class FullTextFetchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PagesWithoutAnArticle_AreRecordedAsExtractFailures_WithWhatWasLearned()
+    {
+        _server.MapFeed("/feed.xml", TestPages.Feed(_server, ("/docs/rapport.pdf", "Le rapport"), ("/tag/mali", "Tout sur le Mali")));
+        _server.Map("/docs/rapport.pdf", (context, _) => LoopbackServer.Respond(context, 200, "%PDF-1.7", "application/pdf"));
+        TestPages.MapHtml(_server, "/tag/mali", """
+            <html lang="fr"><head><title>Mali - Le Veilleur du Sahel</title></head>
+            <body><nav><a href="/">Accueil</a></nav><h1>Mali</h1><p>Aucun article pour l'instant.</p></body></html>
+            """);
+        var list = _temp.Write("feeds.txt", _server.Url("/feed.xml"));
+
+        var result = await Cli.RunAsync("fetch", "--feeds", list, "--full-text");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"page {_server.Url("/docs/rapport.pdf")} FAIL (EXTRACT): not an HTML page (application/pdf)", result.Error);
+        Assert.Contains($"page {_server.Url("/tag/mali")} FAIL (EXTRACT): no article body found", result.Error);
+        Assert.Contains("sahel: 2 pages: 0 stored, 2 failed, 0 skipped", result.Error);
+        var tag = Page("/tag/mali")!.Page;
+        Assert.Equal((PageStatus.Failed, "EXTRACT", false), (tag.Status, tag.Stage, tag.Retry));
+        Assert.Equal("fr", tag.Lang);
+        Assert.Null(tag.Text);
+    }
+
+    [Fact]
+    public async Task ServerErrorOnAPage_IsRetriedInLaterRuns_ThreeTriesAtMost()
+    {
+        _server.MapFeed("/feed.xml", TestPages.Feed(_server, (French, "Ménaka : un poste militaire attaqué")));
+        _server.Map(French, (context, _) => LoopbackServer.Respond(context, 503, "busy", "text/plain"));
+        var list = _temp.Write("feeds.txt", _server.Url("/feed.xml"));
+
+        for (var run = 1; run <= 4; run++)
+            Assert.Equal(0, (await Cli.RunAsync("fetch", "--feeds", list, "--full-text", "--retries", "0")).ExitCode);
+
+        Assert.Equal(3, _server.Hits(French));
+        var page = Page(French)!;
+        Assert.Equal((PageStatus.Failed, "FETCH", true, 3), (page.Page.Status, page.Page.Stage, page.Page.Retry, page.Tries));
+        Assert.StartsWith("HTTP 503", page.Page.Reason);
+    }
+
+    [Fact]
     public async Task ArabicPage_IsServedInWindows1256_NotUtf8()
     {
         // Guards the fixture itself: were the bytes UTF-8, the test above would not test decoding.
