@@ -19,6 +19,7 @@ _sahel() {
             "sahel incidents") cmdpath="sahel incidents" ;;
             "sahel sweep") cmdpath="sahel sweep" ;;
             "sahel eval") cmdpath="sahel eval" ;;
+            "sahel extract") cmdpath="sahel extract" ;;
             "sahel completions") cmdpath="sahel completions" ;;
         esac
     done
@@ -108,11 +109,14 @@ _sahel() {
         "sahel eval|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--now") return ;;
+        "sahel extract|--format") COMPREPLY=($(compgen -W "json md text" -- "$cur")); return ;;
+        "sahel extract|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel extract|--now") return ;;
         "sahel completions|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel completions|--now") return ;;
     esac
     case "$cmdpath" in
-        "sahel") words_for="feeds fetch stories timeline incidents sweep eval completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel") words_for="feeds fetch stories timeline incidents sweep eval extract completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds") words_for="list add remove import export --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds list") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds add") words_for="--name --lang --country --full-text --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
@@ -125,6 +129,7 @@ _sahel() {
         "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel eval") words_for="--labels --format --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel extract") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel completions") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
     esac
     COMPREPLY=($(compgen -W "$words_for" -- "$cur"))

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Sahel.Cli.Commands.Completions;
 using Sahel.Cli.Commands.Eval;
+using Sahel.Cli.Commands.Extract;
 using Sahel.Cli.Commands.Incidents;
 using Sahel.Cli.Commands.Feeds;
 using Sahel.Cli.Commands.Fetch;
@@ -28,6 +29,7 @@ public static class CommandTree
         root.Add(IncidentsCommand.Create(globals, environment));
         root.Add(SweepCommand.Create(globals, environment));
         root.Add(EvalCommand.Create(globals, environment));
+        root.Add(ExtractCommand.Create(globals, environment));
         root.Add(CompletionsCommand.Create(globals, environment, () => root));
 
         var help = root.Options.OfType<HelpOption>().Single();

@@ -44,15 +44,18 @@ public static class ArticleExtractor
         if (root is null)
             return ([], "no article body found (the page has no body)");
         BoilerplateRemover.Clean(root);
-        var story = BodyLocator.Locate(root);
+        var stats = new TextStats(root);
+        var story = BodyLocator.Locate(root, stats);
         if (story.Count == 0)
             return ([], "no article body found (no paragraphs of text)");
-        var writer = new BlockWriter();
+        var writer = new BlockWriter(stats);
         foreach (var element in story)
             writer.Write(element);
         var blocks = DropTitle(writer.Blocks, title);
         var paragraphs = blocks.Count(b => b.Kind == ArticleBlockKind.Paragraph);
-        if (writer.LinkedHeadingsDropped >= 3 && writer.LinkedHeadingsDropped * 2 >= paragraphs)
+        // Teaser pages: many linked headlines, each with a short summary; a story has at least one long paragraph.
+        var longest = blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length);
+        if (writer.LinkedHeadingsDropped >= 3 && writer.LinkedHeadingsDropped * 2 >= paragraphs && longest < 400)
             return ([], "no article body found (page looks like a list of links)");
         var length = blocks.Sum(b => b.Text.Length);
         if (length < MinBodyLength)

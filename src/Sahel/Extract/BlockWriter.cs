@@ -8,7 +8,7 @@ namespace Sahel.Extract;
 /// Inside the story, containers that are mostly links (a "read also" list, a tag cloud) are skipped, and so
 /// are blocks that are only a link or a stock phrase.
 /// </summary>
-internal sealed class BlockWriter
+internal sealed class BlockWriter(TextStats stats)
 {
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,7 +22,7 @@ internal sealed class BlockWriter
     private int _linkedChars;
     private ArticleBlockKind _kind = ArticleBlockKind.Paragraph;
 
-    /// <summary>Headings and list items that were dropped for being links: many of them mean a page of teasers.</summary>
+    /// <summary>Headings that were dropped for being links: many of them mean a page of teasers.</summary>
     public int LinkedHeadingsDropped { get; private set; }
 
     public IReadOnlyList<ArticleBlock> Blocks => _blocks;
@@ -76,11 +76,11 @@ internal sealed class BlockWriter
     }
 
     /// <summary>A list or box inside the story whose text is mostly links: "read also", tags, a table of contents.</summary>
-    private static bool IsLinkList(IElement element)
+    private bool IsLinkList(IElement element)
     {
         if (element.LocalName is not ("ul" or "ol" or "div" or "section" or "table" or "dl"))
             return false;
-        var density = LinkDensity.Of(element);
+        var density = stats.LinkDensity(element);
         return element.LocalName is "ul" or "ol" ? density > 0.6 : density > 0.5;
     }
 
@@ -98,7 +98,7 @@ internal sealed class BlockWriter
         var density = Math.Min(1, linked / (double)raw.Length);
         if (density > 0.6 && text.Length < 300)
         {
-            if (_kind is ArticleBlockKind.Heading or ArticleBlockKind.ListItem)
+            if (_kind is ArticleBlockKind.Heading)
                 LinkedHeadingsDropped++;
             return;
         }

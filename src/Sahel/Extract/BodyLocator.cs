@@ -11,7 +11,7 @@ internal static class BodyLocator
 {
     private const int MinParagraphLength = 25;
 
-    public static IReadOnlyList<IElement> Locate(IElement root)
+    public static IReadOnlyList<IElement> Locate(IElement root, TextStats stats)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var element in root.GetDescendants().OfType<IElement>())
@@ -36,7 +36,7 @@ internal static class BodyLocator
         var topScore = double.MinValue;
         foreach (var (element, raw) in scores)
         {
-            var final = raw * (1 - LinkDensity.Of(element));
+            var final = raw * (1 - stats.LinkDensity(element));
             scores[element] = final;
             if (final > topScore)
             {
@@ -45,7 +45,28 @@ internal static class BodyLocator
             }
         }
         top = ClimbToStoryContainer(top!, scores, topScore);
-        return WithSiblings(top, scores);
+        var chosen = WithSiblings(top, scores, stats);
+        return WithSameNamedChunks(root, top, chosen, scores);
+    }
+
+    /// <summary>
+    /// Some layouts cut one story into chunks around ads and pull quotes, each chunk a container named like the
+    /// winner ("article__body") but in a different parent. Those chunks, where they hold text, belong to the story.
+    /// </summary>
+    private static IReadOnlyList<IElement> WithSameNamedChunks(IElement root, IElement top, IReadOnlyList<IElement> chosen, Dictionary<IElement, double> scores)
+    {
+        var cls = top.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(cls))
+            return chosen;
+        var threshold = Math.Max(5, scores[top] * 0.1);
+        var chunks = root.GetElementsByTagName(top.LocalName)
+            .Where(e => e != top && e.GetAttribute("class") == cls && scores.TryGetValue(e, out var s) && s >= threshold)
+            .Where(e => !chosen.Any(c => c.Contains(e) || e.Contains(c)))
+            .ToList();
+        if (chunks.Count == 0)
+            return chosen;
+        var all = chosen.Concat(chunks).ToHashSet();
+        return root.GetDescendants().OfType<IElement>().Where(all.Contains).ToList();
     }
 
     /// <summary>When the best candidates share an ancestor (a story split into several divs), take the ancestor.</summary>
@@ -64,7 +85,7 @@ internal static class BodyLocator
         return top;
     }
 
-    private static IReadOnlyList<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores)
+    private static IReadOnlyList<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, TextStats stats)
     {
         var parent = top.ParentElement;
         if (parent is null)
@@ -89,7 +110,7 @@ internal static class BodyLocator
             if (sibling.LocalName is "p" or "blockquote" or "ul" or "ol" or "h2" or "h3" or "h4")
             {
                 var text = Whitespace.Collapse(sibling.TextContent);
-                var density = LinkDensity.Of(sibling);
+                var density = stats.LinkDensity(sibling);
                 if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && EndsLikeSentence(text)))
                     chosen.Add(sibling);
             }

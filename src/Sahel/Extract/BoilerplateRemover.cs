@@ -23,46 +23,55 @@ internal static class BoilerplateRemover
         "toolbar", "tablist",
     };
 
+    /// <summary>A named block holding this share of the page's prose is the story's wrapper, not boilerplate.</summary>
+    private const double WrapperShare = 0.3;
+
     public static void Clean(IElement root)
     {
-        var pageText = Math.Max(1, TextLength(root));
+        var stats = new TextStats(root);
+        var page = new PageShare(stats, Math.Max(1, stats.Prose(root)));
         // Collected first, removed after: removing while walking would skip siblings.
         var doomed = new List<IElement>();
-        Collect(root, pageText, doomed);
+        Collect(root, page, doomed);
         foreach (var element in doomed)
             element.Remove();
     }
 
-    private static void Collect(IElement element, int pageText, List<IElement> doomed)
+    private sealed record PageShare(TextStats Stats, int Prose)
     {
-        foreach (var child in element.Children.ToArray())
+        public bool HoldsStory(IElement element) => Stats.Prose(element) >= Prose * WrapperShare;
+    }
+
+    private static void Collect(IElement element, PageShare page, List<IElement> doomed)
+    {
+        foreach (var child in element.Children)
         {
-            if (IsBoilerplate(child, pageText))
+            if (IsBoilerplate(child, page))
                 doomed.Add(child);
             else
-                Collect(child, pageText, doomed);
+                Collect(child, page, doomed);
         }
     }
 
-    private static bool IsBoilerplate(IElement element, int pageText)
+    private static bool IsBoilerplate(IElement element, PageShare page)
     {
         var tag = element.LocalName;
         if (NeverBody.Contains(tag))
             return true;
         if (element.HasAttribute("hidden") || IsHiddenByStyle(element))
             return true;
-        if (element.GetAttribute("aria-hidden") is "true" && TextLength(element) < 200)
+        if (element.GetAttribute("aria-hidden") is "true" && page.Stats.Text(element) < 200)
             return true;
         if (element.GetAttribute("role") is { } role && BoilerplateRoles.Contains(role))
             return true;
-        if (tag is "header" && TextLength(element) < pageText / 2)
+        if (tag is "header" && !page.HoldsStory(element))
             return true;
         if (tag is "body" or "html" or "main" or "article" || ContentNames.IsContent(element))
             return false;
         if (!ContentNames.IsBoilerplate(element))
             return false;
-        // A wrapper named like boilerplate that holds most of the page is the page: keep looking inside it.
-        return TextLength(element) < pageText / 2;
+        // A wrapper named like boilerplate that holds much of the page is the page: keep looking inside it.
+        return ContentNames.IsDiscussion(element) || !page.HoldsStory(element);
     }
 
     private static bool IsHiddenByStyle(IElement element)
@@ -72,27 +81,5 @@ internal static class BoilerplateRemover
             return false;
         var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
         return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
-    }
-
-    internal static int TextLength(INode node)
-    {
-        var length = 0;
-        foreach (var text in node.GetDescendants())
-        {
-            if (text.NodeType == NodeType.Text)
-                length += CountNonSpace(text.TextContent);
-        }
-        return length;
-    }
-
-    private static int CountNonSpace(string text)
-    {
-        var n = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c))
-                n++;
-        }
-        return n;
     }
 }

@@ -48,6 +48,15 @@ internal static partial class Bylines
         return (author, date);
     }
 
+    /// <summary>"By Jane Doe" → "Jane Doe": metadata authors sometimes keep the byline's lead word.</summary>
+    public static string? WithoutLead(string? author)
+    {
+        if (author is null)
+            return null;
+        var m = LeadWord().Match(author);
+        return m.Success && m.Length < author.Length ? author[m.Length..] : author;
+    }
+
     private static bool LooksLikeByline(IElement element) =>
         element.GetAttribute("rel") == "author" || element.GetAttribute("itemprop") == "author" ||
         BylineNames().IsMatch(ContentNames.Names(element));
@@ -64,12 +73,15 @@ internal static partial class Bylines
         return false;
     }
 
-    [GeneratedRegex(@"(?i)byline|author|dateline|date|publi|posted|signature|article-?meta|entry-?meta|post-?meta|story-?meta|article-?info|timestamp")]
+    [GeneratedRegex(@"^(?:By|Par|Written by|بقلم|كتب)\s*:?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadWord();
+
+    [GeneratedRegex(@"(?i)byline|author|dateline|date|publi|posted|submitted|signature|info|article-?meta|entry-?meta|post-?meta|story-?meta|article-?info|timestamp")]
     private static partial Regex BylineNames();
 
     [GeneratedRegex(@"(?i)related|recommend|teaser|comment|sidebar|widget|more-?stories|read-?more|also|popular|trending|outbrain|taboola|card|promo|newsfeed")]
     private static partial Regex OtherStories();
 
-    [GeneratedRegex(@"^(?:Par|By|Written by|Texte de|بقلم|كتب|كتبت|إعداد)\s*:?\s*(?<name>[^,|–—\d]{2,60}?)(?=\s*(?:[,|–—·•]|\s(?:le|on|publié|published|updated|mis à jour|في|-)\s|\d|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Par|By|Written by|Texte de|بقلم|كتب|كتبت|إعداد)\s*:?\s*(?<name>[^,|–—@\d]{2,60}?)(?=\s*(?:[,|–—·•]|\s(?:le|on|publié|published|updated|mis à jour|في|-)\s|\d|$))", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorPattern();
 }

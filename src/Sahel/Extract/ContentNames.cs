@@ -29,6 +29,9 @@ internal static partial class ContentNames
         return names.Length > 0 && Boilerplate().IsMatch(names);
     }
 
+    /// <summary>Comments and replies: removed even when they outweigh the story.</summary>
+    public static bool IsDiscussion(IElement element) => Discussion().IsMatch(Names(element));
+
     /// <summary>Readability's weight: +25 for names of content, −25 for names of everything around it.</summary>
     public static int Weight(IElement element)
     {
@@ -43,8 +46,11 @@ internal static partial class ContentNames
     [GeneratedRegex(@"(?i)(?:^|[\s_-])(?:article|story|entry|post|news|content|main|blog|td-post|single|page|rich|field)[-_]?(?:body|content|text|copy|item-body|entry|article)(?:$|[\s_-])|articlebody|article__body|story__body|article-body|post-body|entry-content|post-content|story-content|article-content|articletext|storytext|bodytext")]
     private static partial Regex StrongContent();
 
-    [GeneratedRegex(@"(?i)comment|disqus|(?:^|[\s_-])share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|promo|sponsor|advert|(?:^|[\s_-])(?:ads?|adv|ad\d*|dfp|gpt|banner|widget|sidebar|side-bar|breadcrumbs?|popup|modal|overlay|paywall|footer|masthead|navbar|nav|menu|pagination|pager|tags?|tag-list|topics|byline|author|bio|caption|credit|credits|print|toolbar|skip|hidden|sr-only|visually-hidden|screen-reader-text|meta|entry-meta|post-meta|share|follow|rss|jump|login|signin|donate|trending|popular|most-read|more|read-more|readmore|also|next|prev|previous|teaser|teasers|rail|outbrain|taboola|related)(?:$|[\s_-])|outbrain|taboola|mostpopular|most-popular|trending|read-?more|see-?also|also-?read|more-?stories|more-?from|recirc|newsfeed|timestamp")]
+    [GeneratedRegex(@"(?i)comment|disqus|(?:^|[\s_-])share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|promo|sponsor|advert|(?:^|[\s_-])(?:ads?|adv|ad\d*|dfp|gpt|banner|widget|sidebar|side-bar|breadcrumbs?|popup|modal|overlay|paywall|footer|masthead|navbar|nav|menu|pagination|pager|tags?|tag-list|topics|byline|author|bio|caption|credit|credits|print|toolbar|skip|sr-only|visually-hidden|screen-reader-text|meta|entry-meta|post-meta|share|follow|rss|jump|login|signin|donate|trending|popular|most-read|more|read-more|readmore|also|teaser|teasers|rail|outbrain|taboola|related)(?:$|[\s_-])|outbrain|taboola|mostpopular|most-popular|trending|read-?more|see-?also|also-?read|more-?stories|more-?from|recirc|newsfeed|timestamp")]
     private static partial Regex Boilerplate();
+
+    [GeneratedRegex(@"(?i)comment|disqus|respond|replies")]
+    private static partial Regex Discussion();
 
     [GeneratedRegex(@"(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story")]
     private static partial Regex Positive();

@@ -11,11 +11,15 @@ internal sealed class MetaTags
     {
         foreach (var meta in document.GetElementsByTagName("meta"))
         {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             var value = meta.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(value))
+            if (string.IsNullOrWhiteSpace(value))
                 continue;
-            _values.TryAdd(key.Trim(), Whitespace.Collapse(value));
+            // One tag may carry several names: property="article:published" itemprop="datePublished dateCreated".
+            foreach (var attribute in (string[])["property", "name", "itemprop", "http-equiv"])
+            {
+                foreach (var key in (meta.GetAttribute(attribute) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    _values.TryAdd(key, Whitespace.Collapse(value));
+            }
         }
     }
 

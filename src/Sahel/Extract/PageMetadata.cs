@@ -20,28 +20,30 @@ internal sealed record PageMetadata(ExtractedArticle Article)
 
         var (published, source) = FirstDate(
             (ld?.Published, "json-ld"),
-            (meta.First("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
+            (meta.First("article:published_time", "article:published", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
                 "dc.date.issued", "dcterms.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date"), "meta"));
         if (published is null && Bylines.TimeElement(document) is { } time)
             (published, source) = (time, "time");
-        if (published is null && VisibleDates.FromUrl(pageUrl) is { } fromUrl)
+        var canonical = Absolute(document.QuerySelector("link[rel~=canonical i][href]")?.GetAttribute("href"), pageUrl)
+            ?? Absolute(meta.First("og:url"), pageUrl) ?? Absolute(ld?.Url, pageUrl);
+        // A saved page has no URL of its own; its canonical URL carries the same date.
+        if (published is null && VisibleDates.FromUrl(pageUrl ?? (canonical is null ? null : new Uri(canonical))) is { } fromUrl)
             (published, source) = (fromUrl, "url");
         if (published is null && bylineDate is not null)
             (published, source) = (bylineDate, "byline");
 
         var (modified, _) = FirstDate(
             (ld?.Modified, "json-ld"),
-            (meta.First("article:modified_time", "og:updated_time", "dateModified", "dcterms.modified", "last-modified"), "meta"));
+            (meta.First("article:modified_time", "article:modified", "og:updated_time", "dateModified", "dcterms.modified", "last-modified"), "meta"));
 
         var article = new ExtractedArticle
         {
             Title = FindTitle(document, ld, meta),
-            CanonicalUrl = Absolute(document.QuerySelector("link[rel~=canonical i][href]")?.GetAttribute("href"), pageUrl)
-                ?? Absolute(meta.First("og:url"), pageUrl) ?? Absolute(ld?.Url, pageUrl),
+            CanonicalUrl = canonical,
             Published = published,
             PublishedSource = source,
             Modified = modified,
-            Author = ld?.Author ?? Person(meta.First("author", "article:author", "dc.creator", "sailthru.author", "parsely-author")) ?? bylineAuthor,
+            Author = Bylines.WithoutLead(ld?.Author ?? Person(meta.First("author", "article:author", "dc.creator", "sailthru.author", "parsely-author")) ?? bylineAuthor),
             Language = FindLanguage(document, contentLanguage, meta, ld),
             SiteName = meta.First("og:site_name", "application-name", "publisher") ?? ld?.Publisher,
             LeadImage = Absolute(meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), pageUrl)

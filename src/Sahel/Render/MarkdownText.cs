@@ -40,6 +40,25 @@ public static class MarkdownText
         return escaped.ToString();
     }
 
+    /// <summary>
+    /// A whole paragraph of untrusted text, which unlike a timeline entry starts a line: besides the inline
+    /// escapes, a leading '#', '-', '+', '=' or "1." would make it a heading, list or rule, so it is escaped too.
+    /// </summary>
+    public static string EscapeBlock(string? untrusted)
+    {
+        var text = Escape(untrusted);
+        if (text.Length == 0)
+            return text;
+        if (text[0] is '#' or '-' or '+' or '=')
+            return "\\" + text;
+        var digits = 0;
+        while (digits < text.Length && digits < 9 && char.IsAsciiDigit(text[digits]))
+            digits++;
+        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')')
+            return text[..digits] + "\\" + text[digits..];
+        return text;
+    }
+
     /// <summary>A link when the URL is http(s), else the escaped text alone.</summary>
     public static string Link(string? untrustedText, string? untrustedUrl)
     {
