@@ -94,24 +94,25 @@ dotnet publish "$root/src/Sahel.Cli" -c Release -o "$work/sahel" -nologo -v quie
 sahel="$work/sahel/sahel"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-first=() second=() peak=()
+first=() second=() peak=() cpu=()
 for _ in $(seq "$runs"); do
     rm -f "$work"/s.db*
-    /usr/bin/time -f "%e %M" -o "$work/t1" "$sahel" fetch --feeds "$work/feeds.txt" --full-text --db "$work/s.db" 2> "$work/first.err" || true
+    /usr/bin/time -f "%e %M %U %S" -o "$work/t1" "$sahel" fetch --feeds "$work/feeds.txt" --full-text --db "$work/s.db" 2> "$work/first.err" || true
     /usr/bin/time -f "%e %M" -o "$work/t2" "$sahel" fetch --feeds "$work/feeds.txt" --full-text --db "$work/s.db" 2> "$work/second.err" || true
-    read -r t1 kb < <(tail -n 1 "$work/t1"); read -r t2 _ < <(tail -n 1 "$work/t2")
-    first+=("$t1"); second+=("$t2"); peak+=("$kb")
+    read -r t1 kb user sys < <(tail -n 1 "$work/t1"); read -r t2 _ < <(tail -n 1 "$work/t2")
+    first+=("$t1"); second+=("$t2"); peak+=("$kb"); cpu+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
 done
 f=$(printf '%s\n' "${first[@]}" | median); s=$(printf '%s\n' "${second[@]}" | median)
 mb=$(printf '%s\n' "${peak[@]}" | median | awk '{ printf "%.0f", $1 / 1024 }')
+c=$(printf '%s\n' "${cpu[@]}" | median)
 total=$(grep -o 'sahel: [0-9]* pages: .*' "$work/first.err" | tail -n 1)
 echo
 echo "## Full-text fetch: $n pages over $hosts loopback hosts (nginx, gzip), median of $runs, $(nproc) cores"
 echo
-echo "| run | time (s) | pages/s | peak RSS (MB) |"
-echo "|---|---|---|---|"
-echo "| first: feeds, robots.txt, $n pages fetched, extracted, stored | $f | $(awk -v n="$n" -v t="$f" 'BEGIN { printf "%.0f", n / t }') | $mb |"
-echo "| second: feeds not modified, no page to fetch | $s | | |"
+echo "| run | time (s) | CPU time (s) | pages/s | peak RSS (MB) |"
+echo "|---|---|---|---|---|"
+echo "| first: feeds, robots.txt, $n pages fetched, extracted, stored | $f | $c | $(awk -v n="$n" -v t="$f" 'BEGIN { printf "%.0f", n / t }') | $mb |"
+echo "| second: feeds not modified, no page to fetch | $s | | | |"
 echo
 echo "first run: $total"
 grep -c ' FAIL (' "$work/first.err" >/dev/null && grep ' FAIL (' "$work/first.err" | sed 's/^page [^ ]* //' | sort | uniq -c | sort -rn | head -n 5 || true
