@@ -158,6 +158,21 @@ public sealed class FullTextFetchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SweepWithFullText_FetchesThePagesBeforeTheTimeline()
+    {
+        var list = ServeTheFiveItems();
+
+        var result = await Cli.RunAsync("sweep", "--feeds", list, "--full-text", "--max-size", "1", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("sahel: 5 pages: 2 stored, 2 failed, 1 skipped", result.Error);
+        using var timeline = System.Text.Json.JsonDocument.Parse(result.Out);
+        var withText = timeline.RootElement.GetProperty("stories").EnumerateArray()
+            .Where(s => s.TryGetProperty("fullText", out _)).Select(s => s.GetProperty("url").GetString()).Order().ToList();
+        Assert.Equal([_server.Url(Arabic), _server.Url(French)], withText);
+    }
+
+    [Fact]
     public async Task WithoutFullText_NoPageIsFetched()
     {
         var list = ServeTheFiveItems();
