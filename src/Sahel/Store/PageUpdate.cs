@@ -60,6 +60,3 @@ public static class PageStatusText
         _ => PageStatus.Failed,
     };
 }
-
-/// <summary>An item whose page a run should fetch: its row and the URL (canonical link, else the link).</summary>
-public sealed record PageCandidate(long ItemId, long FeedId, string Url);
