@@ -99,7 +99,8 @@ internal static class Migrations
             site_name      TEXT,
             lead_image     TEXT,
             canonical_url  TEXT,
-            content_hash   TEXT
+            content_hash   TEXT,
+            item_hash      TEXT
         );
         """,
     ];

@@ -6,14 +6,16 @@ namespace Sahel.Store;
 
 /// <summary>
 /// The item_pages table: one row per item whose article page sahel tried, with the extracted text and
-/// metadata when it worked and the stage and reason when it did not. A page stored OK is never fetched again.
+/// metadata when it worked and the stage and reason when it did not. A page stored OK is fetched again only
+/// when its item changes in the feed, and then conditionally.
 /// </summary>
 public sealed class PageTable(SqliteConnection connection)
 {
     /// <summary>
-    /// The items of these feeds whose page a run should fetch, newest first: those never tried, and those
-    /// whose last try failed for a passing reason fewer than <paramref name="maxTries"/> times. Pages
-    /// robots.txt kept sahel from are tried again only when the user ignores robots.txt.
+    /// The items of these feeds whose page a run should fetch, newest first: those never tried; those whose
+    /// last try failed for a passing reason fewer than <paramref name="maxTries"/> times; and those stored OK
+    /// whose item has changed in its feed since (rechecked with a conditional GET). Pages robots.txt kept sahel
+    /// from are tried again only when the user ignores robots.txt.
     /// </summary>
     public IReadOnlyList<PageCandidate> Candidates(IReadOnlyCollection<long> feedIds, bool ignoreRobots, int maxTries, int limit)
     {
@@ -21,10 +23,11 @@ public sealed class PageTable(SqliteConnection connection)
             return [];
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT i.id, i.feed_id, coalesce(i.canonical_url, i.link)
+            SELECT i.id, i.feed_id, coalesce(i.canonical_url, i.link), i.content_hash, p.status = 'ok', p.etag, p.last_modified
             FROM items i LEFT JOIN item_pages p ON p.item_id = i.id
             WHERE i.feed_id IN ({string.Join(',', feedIds)}) AND i.link IS NOT NULL
               AND (p.item_id IS NULL
+                   OR (p.status = 'ok' AND p.item_hash IS NOT i.content_hash)
                    OR (p.status <> 'ok' AND ((p.retry = 1 AND p.tries < $maxTries) OR ($ignoreRobots AND p.stage = 'ROBOTS'))))
             ORDER BY i.published_at DESC, i.id
             LIMIT $limit
@@ -35,8 +38,30 @@ public sealed class PageTable(SqliteConnection connection)
         var candidates = new List<PageCandidate>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            candidates.Add(new PageCandidate(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+        {
+            var recheck = !reader.IsDBNull(4) && reader.GetInt64(4) == 1;
+            candidates.Add(new PageCandidate(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3))
+            {
+                Recheck = recheck,
+                ETag = recheck ? FeedTable.NullableString(reader, 5) : null,
+                LastModified = recheck ? FeedTable.NullableString(reader, 6) : null,
+            });
+        }
         return candidates;
+    }
+
+    /// <summary>
+    /// A recheck that changed nothing (304, or a failure that must not cost the stored text): the page is
+    /// now current for the item as it is, so it is not asked again until the item changes again.
+    /// </summary>
+    public void Keep(long itemId, string itemHash, DateTimeOffset at)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE item_pages SET item_hash = $hash, fetched_at = $at, tries = tries + 1 WHERE item_id = $item";
+        command.Parameters.AddWithValue("$item", itemId);
+        command.Parameters.AddWithValue("$hash", itemHash);
+        command.Parameters.AddWithValue("$at", StoreTime.Write(at));
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Writes one page's outcome (replacing an earlier failed try, whose count it keeps).</summary>
@@ -46,10 +71,10 @@ public sealed class PageTable(SqliteConnection connection)
         command.CommandText = """
             INSERT INTO item_pages (item_id, url, final_url, status, stage, reason, retry, tries, http_status, etag,
                 last_modified, fetched_at, encoding, title, text, author, published_at, modified_at, lang, direction,
-                site_name, lead_image, canonical_url, content_hash)
+                site_name, lead_image, canonical_url, content_hash, item_hash)
             VALUES ($item, $url, $final, $status, $stage, $reason, $retry, 1, $http, $etag,
                 $lastModified, $at, $encoding, $title, $text, $author, $published, $modified, $lang, $direction,
-                $site, $image, $canonical, $hash)
+                $site, $image, $canonical, $hash, $itemHash)
             ON CONFLICT (item_id) DO UPDATE SET
                 url = excluded.url, final_url = excluded.final_url, status = excluded.status, stage = excluded.stage,
                 reason = excluded.reason, retry = excluded.retry, tries = tries + 1, http_status = excluded.http_status,
@@ -57,7 +82,7 @@ public sealed class PageTable(SqliteConnection connection)
                 encoding = excluded.encoding, title = excluded.title, text = excluded.text, author = excluded.author,
                 published_at = excluded.published_at, modified_at = excluded.modified_at, lang = excluded.lang,
                 direction = excluded.direction, site_name = excluded.site_name, lead_image = excluded.lead_image,
-                canonical_url = excluded.canonical_url, content_hash = excluded.content_hash
+                canonical_url = excluded.canonical_url, content_hash = excluded.content_hash, item_hash = excluded.item_hash
             """;
         var p = command.Parameters;
         p.AddWithValue("$item", page.ItemId);
@@ -83,6 +108,7 @@ public sealed class PageTable(SqliteConnection connection)
         p.AddWithValue("$image", Nullable(page.LeadImage));
         p.AddWithValue("$canonical", Nullable(page.CanonicalUrl));
         p.AddWithValue("$hash", page.Status == PageStatus.Ok ? Hash(page.Title, page.Text) : DBNull.Value);
+        p.AddWithValue("$itemHash", Nullable(page.ItemHash));
         command.ExecuteNonQuery();
     }
 

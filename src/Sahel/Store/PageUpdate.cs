@@ -10,6 +10,9 @@ public sealed record PageUpdate
     public required string Url { get; init; }
     public required PageStatus Status { get; init; }
     public required DateTimeOffset FetchedAt { get; init; }
+
+    /// <summary>The item's content hash when its page was fetched: a different one later means the item was edited.</summary>
+    public string? ItemHash { get; init; }
     public string? FinalUrl { get; init; }
 
     /// <summary>ROBOTS, FETCH, EXTRACT or STORE when the page was not stored.</summary>

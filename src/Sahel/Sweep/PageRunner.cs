@@ -11,6 +11,7 @@ namespace Sahel.Sweep;
 /// feeds' fetcher (so the same concurrency, per-host limits, timeout, size cap and retries), checked against
 /// robots.txt first, extracted on the thread pool, and committed one by one by a single writer. A page that
 /// cannot be fetched or holds no article is recorded with its stage and reason; the story keeps its feed text.
+/// A stored page is asked again, conditionally, only when its item changed in the feed.
 /// </summary>
 public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimeProvider clock, PageOptions options, string userAgent)
 {
@@ -56,7 +57,14 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
 
     private async Task<PageUpdate> PageAsync(PageCandidate candidate, CancellationToken cancellationToken)
     {
-        var page = new PageUpdate { ItemId = candidate.ItemId, Url = candidate.Url, Status = PageStatus.Ok, FetchedAt = clock.GetUtcNow() };
+        var page = new PageUpdate
+        {
+            ItemId = candidate.ItemId,
+            Url = candidate.Url,
+            Status = PageStatus.Ok,
+            FetchedAt = clock.GetUtcNow(),
+            ItemHash = candidate.ItemHash,
+        };
         if (!Uri.TryCreate(candidate.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             return Failed(page, PageStage.Fetch, "not an http(s) URL");
         if (!options.IgnoreRobots)
@@ -66,7 +74,8 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
                 return page with { Status = PageStatus.Skipped, Stage = PageStage.Robots, Reason = verdict.Reason, Retry = verdict.Passing };
         }
 
-        var fetched = await fetcher.FetchAsync(new FetchRequest(candidate.Url), cancellationToken).ConfigureAwait(false);
+        var request = new FetchRequest(candidate.Url, ETag: candidate.ETag, LastModified: candidate.LastModified);
+        var fetched = await fetcher.FetchAsync(request, cancellationToken).ConfigureAwait(false);
         page = page with
         {
             FetchedAt = clock.GetUtcNow(),
@@ -75,6 +84,8 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
             ETag = fetched.ETag,
             LastModified = fetched.LastModified,
         };
+        if (fetched.Outcome == FetchOutcome.NotModified)
+            return page with { Status = PageStatus.Ok, Reason = NotModified };
         if (fetched.Outcome != FetchOutcome.Fetched)
             return Failed(page, PageStage.Fetch, fetched.Error ?? "no body in the answer", fetched.IsTransient);
         if (fetched.ContentType is { } type && !IsHtml(type))
@@ -115,16 +126,29 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
 
     private PageOutcome Commit(PageCandidate candidate, PageUpdate update)
     {
+        var notModified = update.Reason == NotModified;
         try
         {
-            store.Pages.Record(update);
-            return new PageOutcome(candidate.ItemId, candidate.FeedId, candidate.Url, update.Status, update.Stage, update.Reason);
+            // A recheck that found nothing new, or failed, keeps the stored article: an outage or a new
+            // robots.txt must not erase the evidence.
+            if (candidate.Recheck && (notModified || update.Status != PageStatus.Ok))
+                store.Pages.Keep(candidate.ItemId, candidate.ItemHash, update.FetchedAt);
+            else
+                store.Pages.Record(update);
+            return new PageOutcome(candidate.ItemId, candidate.FeedId, candidate.Url, update.Status, update.Stage, notModified ? null : update.Reason)
+            {
+                Rechecked = candidate.Recheck,
+                NotModified = notModified,
+            };
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
             return new PageOutcome(candidate.ItemId, candidate.FeedId, candidate.Url, PageStatus.Failed, PageStage.Store, e.Message);
         }
     }
+
+    // Marks a 304 to a recheck on its way to the writer; never stored.
+    private const string NotModified = "not modified";
 
     private static PageUpdate Failed(PageUpdate page, string stage, string reason, bool retry = false) =>
         page with { Status = PageStatus.Failed, Stage = stage, Reason = reason, Retry = retry };

@@ -173,6 +173,47 @@ public sealed class FullTextFetchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EditedItem_RechecksItsPageConditionally_AndAFailedRecheckKeepsTheArticle()
+    {
+        var list = _temp.Write("feeds.txt", _server.Url("/feed.xml"));
+        var article = TestPages.Fixture("veilleur-fr.html");
+        void Serve(string feedEtag, string title, string pageEtag, string page)
+        {
+            _server.MapFeed("/feed.xml", TestPages.Feed(_server, (French, title)), feedEtag);
+            _server.MapFeed(French, page, pageEtag, "text/html; charset=utf-8");
+        }
+        string? PageIfNoneMatch() => _server.Requests.Last(r => r.Path == French).IfNoneMatch;
+
+        Serve("\"f1\"", "Ménaka : un poste attaqué", "\"p1\"", article);
+        Assert.Contains("sahel: 1 page: 1 stored", (await Cli.RunAsync("fetch", "--feeds", list, "--full-text")).Error);
+        Assert.Null(PageIfNoneMatch());
+
+        // The item is edited in its feed: its page is asked again with its ETag, and is unchanged.
+        Serve("\"f2\"", "Ménaka : sept soldats tués", "\"p1\"", article);
+        var second = await Cli.RunAsync("fetch", "--feeds", list, "--full-text");
+        Assert.Contains("sahel: 1 page: 0 stored, 1 not modified, 0 failed, 0 skipped", second.Error);
+        Assert.Equal("\"p1\"", PageIfNoneMatch());
+        Assert.Contains("sahel: no pages to fetch", (await Cli.RunAsync("fetch", "--feeds", list, "--full-text")).Error);
+        Assert.Equal(2, _server.Hits(French));
+
+        // Edited again, and the article too: the new text replaces the old.
+        Serve("\"f3\"", "Ménaka : neuf soldats tués", "\"p2\"", article.Replace("sept soldats", "neuf soldats", StringComparison.Ordinal));
+        Assert.Contains("sahel: 1 page: 1 stored", (await Cli.RunAsync("fetch", "--feeds", list, "--full-text")).Error);
+        var before = Page(French)!;
+        Assert.Contains("neuf soldats ont été tués", before.Page.Text);
+
+        // Edited again, and the page is gone: the failure is reported, the stored article stays.
+        _server.MapFeed("/feed.xml", TestPages.Feed(_server, (French, "Ménaka : le bilan")), "\"f4\"");
+        _server.Map(French, (context, _) => LoopbackServer.Respond(context, 404, "gone", "text/plain"));
+        var gone = await Cli.RunAsync("fetch", "--feeds", list, "--full-text");
+        Assert.True(gone.ExitCode == 0, gone.ToString());
+        Assert.Contains($"page {_server.Url(French)} FAIL (FETCH): HTTP 404 Not Found (the stored article is kept)", gone.Error);
+        var after = Page(French)!;
+        Assert.Equal((PageStatus.Ok, before.Page.Text, before.ContentHash), (after.Page.Status, after.Page.Text, after.ContentHash));
+        Assert.Contains("sahel: no pages to fetch", (await Cli.RunAsync("fetch", "--feeds", list, "--full-text")).Error);
+    }
+
+    [Fact]
     public async Task WithoutFullText_NoPageIsFetched()
     {
         var list = ServeTheFiveItems();
