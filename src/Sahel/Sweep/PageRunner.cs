@@ -23,7 +23,7 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
         var candidates = store.Pages.Candidates(feedIds, options.IgnoreRobots, options.MaxTries, options.MaxPages);
         if (candidates.Count == 0)
             return PageReport.Empty;
-        var ready = Channel.CreateBounded<(int Index, PageUpdate Update)>(new BoundedChannelOptions(64) { SingleReader = true });
+        var ready = Channel.CreateBounded<(int Index, PageAttempt Attempt)>(new BoundedChannelOptions(64) { SingleReader = true });
         var producers = Task.WhenAll(candidates.Select((candidate, index) => FetchAndExtractAsync(index, candidate, ready.Writer, cancellationToken)))
             .ContinueWith(_ => ready.Writer.TryComplete(), TaskScheduler.Default);
 
@@ -31,9 +31,9 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
         int done = 0, stored = 0;
         try
         {
-            await foreach (var (index, update) in ready.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var (index, attempt) in ready.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                var outcome = Commit(candidates[index], update);
+                var outcome = Commit(candidates[index], attempt);
                 outcomes[index] = outcome;
                 done++;
                 stored += outcome.Status == PageStatus.Ok ? 1 : 0;
@@ -49,13 +49,13 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
     }
 
     private async Task FetchAndExtractAsync(
-        int index, PageCandidate candidate, ChannelWriter<(int, PageUpdate)> ready, CancellationToken cancellationToken)
+        int index, PageCandidate candidate, ChannelWriter<(int, PageAttempt)> ready, CancellationToken cancellationToken)
     {
-        var update = await PageAsync(candidate, cancellationToken).ConfigureAwait(false);
-        await ready.WriteAsync((index, update), cancellationToken).ConfigureAwait(false);
+        var attempt = await PageAsync(candidate, cancellationToken).ConfigureAwait(false);
+        await ready.WriteAsync((index, attempt), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<PageUpdate> PageAsync(PageCandidate candidate, CancellationToken cancellationToken)
+    private async Task<PageAttempt> PageAsync(PageCandidate candidate, CancellationToken cancellationToken)
     {
         var page = new PageUpdate
         {
@@ -85,7 +85,7 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
             LastModified = fetched.LastModified,
         };
         if (fetched.Outcome == FetchOutcome.NotModified)
-            return page with { Status = PageStatus.Ok, Reason = NotModified };
+            return new PageAttempt(page, NotModified: true);
         if (fetched.Outcome != FetchOutcome.Fetched)
             return Failed(page, PageStage.Fetch, fetched.Error ?? "no body in the answer", fetched.IsTransient);
         if (fetched.ContentType is { } type && !IsHtml(type))
@@ -124,9 +124,9 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
             : Failed(withMetadata, PageStage.Extract, article.Failure ?? "no article body found");
     }
 
-    private PageOutcome Commit(PageCandidate candidate, PageUpdate update)
+    private PageOutcome Commit(PageCandidate candidate, PageAttempt attempt)
     {
-        var notModified = update.Reason == NotModified;
+        var (update, notModified) = attempt;
         try
         {
             // A recheck that found nothing new, or failed, keeps the stored article: an outage or a new
@@ -135,7 +135,7 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
                 store.Pages.Keep(candidate.ItemId, candidate.ItemHash, update.FetchedAt);
             else
                 store.Pages.Record(update);
-            return new PageOutcome(candidate.ItemId, candidate.FeedId, candidate.Url, update.Status, update.Stage, notModified ? null : update.Reason)
+            return new PageOutcome(candidate.ItemId, candidate.FeedId, candidate.Url, update.Status, update.Stage, update.Reason)
             {
                 Rechecked = candidate.Recheck,
                 NotModified = notModified,
@@ -147,8 +147,11 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
         }
     }
 
-    // Marks a 304 to a recheck on its way to the writer; never stored.
-    private const string NotModified = "not modified";
+    /// <summary>One page's result on its way to the writer; a 304 to a recheck changes nothing but the row's item hash.</summary>
+    private readonly record struct PageAttempt(PageUpdate Update, bool NotModified = false)
+    {
+        public static implicit operator PageAttempt(PageUpdate update) => new(update);
+    }
 
     private static PageUpdate Failed(PageUpdate page, string stage, string reason, bool retry = false) =>
         page with { Status = PageStatus.Failed, Stage = stage, Reason = reason, Retry = retry };
