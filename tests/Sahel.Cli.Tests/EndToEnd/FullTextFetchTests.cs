@@ -214,6 +214,44 @@ public sealed class FullTextFetchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Interrupted_KeepsEveryStoredPage_AndTheNextRunFetchesTheRest()
+    {
+        const string Slow = "/news/lent.html";
+        _server.MapFeed("/feed.xml", TestPages.Feed(_server, (French, "Ménaka : un poste militaire attaqué"), (Slow, "Une page lente")));
+        TestPages.MapHtml(_server, French, TestPages.Fixture("veilleur-fr.html"));
+        _server.Map(Slow, async (context, hit) =>
+        {
+            if (hit == 1)
+                await Task.Delay(TimeSpan.FromSeconds(15));
+            await LoopbackServer.Respond(context, 200, TestPages.Fixture("veilleur-fr.html"), "text/html; charset=utf-8");
+        });
+        var list = _temp.Write("feeds.txt", _server.Url("/feed.xml"));
+
+        using var interrupt = new CancellationTokenSource();
+        var run = Cli.RunAsync(["fetch", "--feeds", list, "--full-text"], interrupt.Token);
+        for (var wait = 0; wait < 200 && (!File.Exists(_temp.File("sahel.db")) || StoredPages() < 1); wait++)
+            await Task.Delay(50);
+        interrupt.Cancel(); // what Ctrl-C does
+        var interrupted = await run;
+
+        Assert.Equal(ExitCodes.Interrupted, interrupted.ExitCode);
+        Assert.Contains("(interrupted; completed pages are stored)", interrupted.Error);
+        Assert.Equal(PageStatus.Ok, Page(French)!.Page.Status);
+        Assert.Null(Page(Slow));
+
+        var next = await Cli.RunAsync("fetch", "--feeds", list, "--full-text");
+        Assert.True(next.ExitCode == 0, next.ToString());
+        Assert.Contains("sahel: 1 page: 1 stored, 0 failed, 0 skipped", next.Error);
+        Assert.Equal(1, _server.Hits(French));
+    }
+
+    private int StoredPages()
+    {
+        using var store = SahelStore.Open(_temp.File("sahel.db"));
+        return store.Stories.Query(new StoryFilter()).Count(s => s.PageHash is not null);
+    }
+
+    [Fact]
     public async Task WithoutFullText_NoPageIsFetched()
     {
         var list = ServeTheFiveItems();
