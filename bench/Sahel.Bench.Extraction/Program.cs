@@ -78,7 +78,7 @@ static RunResult Run(string name, IReadOnlyList<BenchmarkPage> pages, Func<Bench
 
 static void Report(RunResult result, RunResult? against)
 {
-    Console.WriteLine($"{result.Name,-20} precision {result.Summary.Precision:0.000}  recall {result.Summary.Recall:0.000}  F1 {result.Summary.F1:0.000}  {result.PagesPerSecond,7:0.0} pages/s (one thread)");
+    Console.WriteLine($"{result.Name,-20} precision {result.Summary.Precision:0.0000}  recall {result.Summary.Recall:0.0000}  F1 {result.Summary.F1:0.0000}  {result.PagesPerSecond,7:0.0} pages/s (one thread)");
 }
 
 static string? FindCorpus()

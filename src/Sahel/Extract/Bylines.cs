@@ -57,9 +57,20 @@ internal static partial class Bylines
         return m.Success && m.Length < author.Length ? author[m.Length..] : author;
     }
 
+    private static readonly string[] BylineNames =
+    [
+        "byline", "author", "dateline", "date", "publi", "posted", "submitted", "signature", "info", "meta", "timestamp",
+    ];
+
+    private static readonly string[] OtherStories =
+    [
+        "related", "recommend", "teaser", "comment", "sidebar", "widget", "more-stories", "morestories", "read-more",
+        "readmore", "also", "popular", "trending", "outbrain", "taboola", "card", "promo", "newsfeed",
+    ];
+
     private static bool LooksLikeByline(IElement element) =>
         element.GetAttribute("rel") == "author" || element.GetAttribute("itemprop") == "author" ||
-        BylineNames().IsMatch(ContentNames.Names(element));
+        ContentNames.ContainsAny(ContentNames.Names(element), BylineNames);
 
     public static bool BelongsToAnotherStory(IElement element)
     {
@@ -67,7 +78,7 @@ internal static partial class Bylines
         {
             if (e.LocalName is "aside" or "nav" or "footer" or "a" or "li")
                 return true;
-            if (OtherStories().IsMatch(ContentNames.Names(e)))
+            if (ContentNames.ContainsAny(ContentNames.Names(e), OtherStories))
                 return true;
         }
         return false;
@@ -75,12 +86,6 @@ internal static partial class Bylines
 
     [GeneratedRegex(@"^(?:By|Par|Written by|بقلم|كتب)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadWord();
-
-    [GeneratedRegex(@"(?i)byline|author|dateline|date|publi|posted|submitted|signature|info|article-?meta|entry-?meta|post-?meta|story-?meta|article-?info|timestamp")]
-    private static partial Regex BylineNames();
-
-    [GeneratedRegex(@"(?i)related|recommend|teaser|comment|sidebar|widget|more-?stories|read-?more|also|popular|trending|outbrain|taboola|card|promo|newsfeed")]
-    private static partial Regex OtherStories();
 
     [GeneratedRegex(@"^(?:Par|By|Written by|Texte de|بقلم|كتب|كتبت|إعداد)\s*:?\s*(?<name>[^,|–—@\d]{2,60}?)(?=\s*(?:[,|–—·•]|\s(?:le|on|publié|published|updated|mis à jour|في|-)\s|\d|$))", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorPattern();

@@ -16,7 +16,8 @@ internal sealed record PageMetadata(ExtractedArticle Article)
     {
         var ld = JsonLdArticle.Find(document);
         var meta = new MetaTags(document);
-        var (bylineAuthor, bylineDate) = Bylines.Byline(document);
+        // The visible byline is the least trusted source and the costliest to find: read only when needed.
+        var byline = new Lazy<(string? Author, DateTimeOffset? Date)>(() => Bylines.Byline(document));
 
         var (published, source) = FirstDate(
             (ld?.Published, "json-ld"),
@@ -29,7 +30,7 @@ internal sealed record PageMetadata(ExtractedArticle Article)
         // A saved page has no URL of its own; its canonical URL carries the same date.
         if (published is null && VisibleDates.FromUrl(pageUrl ?? (canonical is null ? null : new Uri(canonical))) is { } fromUrl)
             (published, source) = (fromUrl, "url");
-        if (published is null && bylineDate is not null)
+        if (published is null && byline.Value.Date is { } bylineDate)
             (published, source) = (bylineDate, "byline");
 
         var (modified, _) = FirstDate(
@@ -43,7 +44,7 @@ internal sealed record PageMetadata(ExtractedArticle Article)
             Published = published,
             PublishedSource = source,
             Modified = modified,
-            Author = Bylines.WithoutLead(ld?.Author ?? Person(meta.First("author", "article:author", "dc.creator", "sailthru.author", "parsely-author")) ?? bylineAuthor),
+            Author = Bylines.WithoutLead(ld?.Author ?? Person(meta.First("author", "article:author", "dc.creator", "sailthru.author", "parsely-author")) ?? byline.Value.Author),
             Language = FindLanguage(document, contentLanguage, meta, ld),
             SiteName = meta.First("og:site_name", "application-name", "publisher") ?? ld?.Publisher,
             LeadImage = Absolute(meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), pageUrl)
