@@ -13,9 +13,10 @@ public sealed class PageTable(SqliteConnection connection)
 {
     /// <summary>
     /// The items of these feeds whose page a run should fetch, newest first: those never tried; those whose
-    /// last try failed for a passing reason fewer than <paramref name="maxTries"/> times; and those stored OK
-    /// whose item has changed in its feed since (rechecked with a conditional GET). Pages robots.txt kept sahel
-    /// from are tried again only when the user ignores robots.txt.
+    /// last try failed for a passing reason fewer than <paramref name="maxTries"/> times; and those whose item
+    /// has changed in its feed since the last try (a stored page is then rechecked with a conditional GET; a
+    /// failed one, perhaps at a link since corrected, gets another chance). Pages robots.txt kept sahel from are
+    /// otherwise tried again only when the user ignores robots.txt.
     /// </summary>
     public IReadOnlyList<PageCandidate> Candidates(IReadOnlyCollection<long> feedIds, bool ignoreRobots, int maxTries, int limit)
     {
@@ -27,7 +28,7 @@ public sealed class PageTable(SqliteConnection connection)
             FROM items i LEFT JOIN item_pages p ON p.item_id = i.id
             WHERE i.feed_id IN ({string.Join(',', feedIds)}) AND i.link IS NOT NULL
               AND (p.item_id IS NULL
-                   OR (p.status = 'ok' AND p.item_hash IS NOT i.content_hash)
+                   OR p.item_hash IS NOT i.content_hash
                    OR (p.status <> 'ok' AND ((p.retry = 1 AND p.tries < $maxTries) OR ($ignoreRobots AND p.stage = 'ROBOTS'))))
             ORDER BY i.published_at DESC, i.id
             LIMIT $limit

@@ -214,6 +214,24 @@ public sealed class FullTextFetchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FailedPage_GetsAnotherChance_WhenItsItemIsCorrected()
+    {
+        const string Typo = "/news/menaka-poste-attaqe.html";
+        var list = _temp.Write("feeds.txt", _server.Url("/feed.xml"));
+        TestPages.MapHtml(_server, French, TestPages.Fixture("veilleur-fr.html"));
+        var feed = TestPages.Feed(_server, (Typo, "Ménaka : un poste militaire attaqué"));
+        _server.MapFeed("/feed.xml", feed, "\"f1\"");
+        Assert.Contains("FAIL (FETCH): HTTP 404", (await Cli.RunAsync("fetch", "--feeds", list, "--full-text")).Error);
+        Assert.Contains("sahel: no pages to fetch", (await Cli.RunAsync("fetch", "--feeds", list, "--full-text")).Error);
+
+        // The outlet corrects the link (same guid): the item changed, so its page is tried at the new address.
+        _server.MapFeed("/feed.xml", feed.Replace(Typo, French, StringComparison.Ordinal), "\"f2\"");
+        var corrected = await Cli.RunAsync("fetch", "--feeds", list, "--full-text");
+        Assert.Contains("sahel: 1 page: 1 stored, 0 failed, 0 skipped", corrected.Error);
+        Assert.Equal(PageStatus.Ok, Page(French)!.Page.Status);
+    }
+
+    [Fact]
     public async Task Interrupted_KeepsEveryStoredPage_AndTheNextRunFetchesTheRest()
     {
         const string Slow = "/news/lent.html";
