@@ -52,7 +52,7 @@ public sealed class IncidentOptions
         TryDuration(parse.GetValue(Window)!, out var window);
         var analyzer = new StoryAnalyzer(lexicon);
         var options = new ClusterOptions { Window = window, DistanceKm = parse.GetValue(Distance) };
-        var source = new CachedSignatureSource(store, story => analyzer.Analyze(story.Title, story.Summary, story.Published),
+        var source = new CachedSignatureSource(store, story => analyzer.Analyze(story),
             Fingerprint(parse), id => lexicon.FindPlace(id), id => lexicon.FindActor(id));
         return new IncidentBuilder(source, options);
     }

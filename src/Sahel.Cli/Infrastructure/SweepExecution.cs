@@ -11,7 +11,8 @@ namespace Sahel.Cli.Infrastructure;
 public static class SweepExecution
 {
     public static async Task<SweepReport> RunAsync(
-        SahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken)
+        SahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken,
+        FullTextChoice? fullText = null)
     {
         using var fetcher = new DocumentFetcher(options);
         var runner = new SweepRunner(store, fetcher, context.Clock);
@@ -28,7 +29,34 @@ public static class SweepExecution
         SweepSummary.Print(report, context.Error, context.Terminal);
         if (report.Interrupted)
             throw new OperationCanceledException(cancellationToken);
+        await FetchPagesAsync(store, report, fetcher, options, fullText ?? FullTextChoice.FeedSettings, context, progress, cancellationToken).ConfigureAwait(false);
         return report;
+    }
+
+    /// <summary>
+    /// The pages stage, after the feeds and with the same fetcher (so the same limits): the swept feeds whose
+    /// pages are wanted, by the run's --full-text or by their own setting. Pages never change the exit code.
+    /// </summary>
+    private static async Task FetchPagesAsync(
+        SahelStore store, SweepReport report, DocumentFetcher fetcher, FetchOptions options, FullTextChoice fullText,
+        CommandContext context, ProgressLine? progress, CancellationToken cancellationToken)
+    {
+        var feedIds = report.Feeds.Where(f => fullText.AllFeeds || f.Feed.FullText).Select(f => f.Feed.Id).ToList();
+        if (feedIds.Count == 0)
+            return;
+        var pages = new PageRunner(store, fetcher, context.Clock, fullText.Options, options.UserAgent);
+        PageReport pageReport;
+        try
+        {
+            pageReport = await pages.RunAsync(feedIds, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            progress?.Clear();
+        }
+        PageSummary.Print(pageReport, context.Error, context.Terminal);
+        if (pageReport.Interrupted)
+            throw new OperationCanceledException(cancellationToken);
     }
 
     /// <summary>0 when every feed was fine, 3 when some failed, 4 when all failed.</summary>

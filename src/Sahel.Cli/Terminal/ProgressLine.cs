@@ -3,10 +3,10 @@ using Sahel.Sweep;
 namespace Sahel.Cli.Terminal;
 
 /// <summary>
-/// A single self-overwriting status line on stderr while a sweep runs: feeds done, failed, new items.
-/// Only used on a terminal; it is erased before the summary is printed.
+/// A single self-overwriting status line on stderr while a sweep runs: feeds done, failed, new items; then
+/// pages done, not stored, stored. Only used on a terminal; it is erased before the summary is printed.
 /// </summary>
-public sealed class ProgressLine(TextWriter error) : IProgress<SweepProgress>
+public sealed class ProgressLine(TextWriter error) : IProgress<SweepProgress>, IProgress<PageProgress>
 {
     private readonly Lock _gate = new();
     private bool _shown;
@@ -16,6 +16,15 @@ public sealed class ProgressLine(TextWriter error) : IProgress<SweepProgress>
         lock (_gate)
         {
             error.Write($"\r\u001b[Kfeeds {value.Done}/{value.Total} · {value.Failed} failed · {value.NewItems} new items");
+            _shown = true;
+        }
+    }
+
+    public void Report(PageProgress value)
+    {
+        lock (_gate)
+        {
+            error.Write($"\r\u001b[Kpages {value.Done}/{value.Total} · {value.NotStored} not stored · {value.Stored} stored");
             _shown = true;
         }
     }

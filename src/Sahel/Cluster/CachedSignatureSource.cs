@@ -4,15 +4,16 @@ using Sahel.Store;
 namespace Sahel.Cluster;
 
 /// <summary>
-/// Signatures from the store's cache where still valid; the rest are analysed (their summaries read only now)
-/// and cached. A second run over the same stories analyses nothing.
+/// Signatures from the store's cache where still valid; the rest are analysed (their summaries and page texts
+/// read only now) and cached. A second run over the same stories analyses nothing. A cached analysis is valid
+/// for the item's content and its page's text (<see cref="Story.AnalysisHash"/>), so storing a page redoes it.
 /// </summary>
 public sealed class CachedSignatureSource(SahelStore store, Func<Story, StoryFeatures> analyze, string fingerprint,
     Func<string, Place?> place, Func<string, Actor?> actor) : ISignatureSource
 {
     public IReadOnlyList<StorySignature> For(IReadOnlyList<Story> stories)
     {
-        var hashes = stories.ToDictionary(s => s.Id, s => s.ContentHash);
+        var hashes = stories.ToDictionary(s => s.Id, s => s.AnalysisHash);
         var cached = store.Features.Load(hashes, fingerprint);
         var signatures = new StorySignature?[stories.Count];
         var missing = new List<int>();
@@ -26,14 +27,17 @@ public sealed class CachedSignatureSource(SahelStore store, Func<Story, StoryFea
             return signatures!;
 
         var texts = store.Stories.AnalysisTexts(missing.Select(i => stories[i].Id).ToList());
+        var pages = store.Pages.Texts(missing.Where(i => stories[i] is { PageHash: not null, FullText: null }).Select(i => stories[i].Id).ToList());
         var computed = missing.AsParallel().AsOrdered().Select(i =>
         {
             var story = texts.TryGetValue(stories[i].Id, out var text) ? stories[i] with { SummaryHtml = text } : stories[i];
+            if (pages.TryGetValue(story.Id, out var page))
+                story = story with { FullText = page };
             return (Index: i, Signature: StorySignature.Of(analyze(story)));
         }).ToList();
         foreach (var (index, signature) in computed)
             signatures[index] = signature;
-        store.Features.Save(computed.Select(c => (stories[c.Index].Id, stories[c.Index].ContentHash, SignatureCodec.Encode(c.Signature))), fingerprint);
+        store.Features.Save(computed.Select(c => (stories[c.Index].Id, stories[c.Index].AnalysisHash, SignatureCodec.Encode(c.Signature))), fingerprint);
         return signatures!;
     }
 }

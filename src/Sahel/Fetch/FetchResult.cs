@@ -17,6 +17,12 @@ public sealed record FetchResult
     /// <summary>Where every hop of a redirect chain was permanent (301, 308): fetch from there next time.</summary>
     public string? PermanentLocation { get; init; }
 
+    /// <summary>Where the body came from after any redirects, temporary ones included (pages resolve links against it).</summary>
+    public string? FinalLocation { get; init; }
+
+    /// <summary>The Content-Language header's first language, when the server sent one.</summary>
+    public string? ContentLanguage { get; init; }
+
     public string? Error { get; init; }
     public int Attempts { get; init; } = 1;
 

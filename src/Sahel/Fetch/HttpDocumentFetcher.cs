@@ -73,7 +73,7 @@ internal sealed class HttpDocumentFetcher(HttpMessageInvoker client, FetchOption
             if (status == 304)
                 return new FetchResult { Outcome = FetchOutcome.NotModified, HttpStatus = status, PermanentLocation = permanent };
             if (status is >= 200 and < 300)
-                return await ReadBodyAsync(response, permanent, token).ConfigureAwait(false);
+                return await ReadBodyAsync(response, current, permanent, token).ConfigureAwait(false);
             return StatusFailure(response);
         }
 
@@ -96,7 +96,7 @@ internal sealed class HttpDocumentFetcher(HttpMessageInvoker client, FetchOption
         }
     }
 
-    private async Task<FetchResult> ReadBodyAsync(HttpResponseMessage response, string? permanent, CancellationToken token)
+    private async Task<FetchResult> ReadBodyAsync(HttpResponseMessage response, Uri location, string? permanent, CancellationToken token)
     {
         var limit = options.MaxBodyBytes;
         var declared = response.Content.Headers.ContentLength;
@@ -132,6 +132,8 @@ internal sealed class HttpDocumentFetcher(HttpMessageInvoker client, FetchOption
             ETag = response.Headers.ETag?.ToString(),
             LastModified = response.Content.Headers.LastModified?.ToString("r"),
             PermanentLocation = permanent,
+            FinalLocation = location.AbsoluteUri,
+            ContentLanguage = response.Content.Headers.ContentLanguage.FirstOrDefault(),
         };
     }
 

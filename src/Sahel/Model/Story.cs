@@ -51,6 +51,21 @@ public sealed record Story
     /// <summary>The store's hash of what a reader sees (title, link, summary, content, author): changes when the item is edited.</summary>
     public string ContentHash { get; init; } = "";
 
+    /// <summary>
+    /// The article's text as the extract stage found it on the item's page (paragraphs separated by a blank
+    /// line), when `fetch --full-text` stored it; read with the summaries. Null when there is none or it was not read.
+    /// </summary>
+    public string? FullText { get; init; }
+
+    /// <summary>The hash of the stored page's title and text, when the item has one (read even when the text is not).</summary>
+    public string? PageHash { get; init; }
+
+    /// <summary>
+    /// What the analysis of this story depends on: the item's content, and its page's when there is one, so a
+    /// cached analysis is redone when either changes.
+    /// </summary>
+    public string AnalysisHash => PageHash is null ? ContentHash : ContentHash + "+" + PageHash;
+
     private string? _summaryHtml;
     private string? _summary;
     private string? _key;

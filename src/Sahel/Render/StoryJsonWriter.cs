@@ -41,6 +41,9 @@ public static class StoryJsonWriter
             json.WriteStringValue(SafeText.Clean(category));
         json.WriteEndArray();
         WriteNullable(json, "summary", string.IsNullOrEmpty(story.Summary) ? null : SafeText.Clean(story.Summary));
+        // Only for stories whose article page was stored (`fetch --full-text`): absent, not null, otherwise.
+        if (!string.IsNullOrEmpty(story.FullText))
+            json.WriteString("fullText", CleanParagraphs(story.FullText));
         if (incidents is not null)
         {
             WriteNullable(json, "incident", incidents.IncidentOf(story)?.Id);
@@ -48,6 +51,10 @@ public static class StoryJsonWriter
         }
         json.WriteEndObject();
     }
+
+    /// <summary>Each paragraph cleaned as one line, the blank lines between them kept.</summary>
+    private static string CleanParagraphs(string text) =>
+        string.Join("\n\n", text.Split("\n\n").Select(SafeText.Clean).Where(p => p.Length > 0));
 
     public static string Time(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

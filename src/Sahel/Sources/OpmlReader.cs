@@ -6,7 +6,7 @@ namespace Sahel.Sources;
 
 /// <summary>
 /// OPML 1.0/2.0 subscription lists. Reads every outline with an xmlUrl at any depth (folders are categories
-/// in Feedly and Inoreader exports). sahel's own `language` and `country` attributes are read when present.
+/// in Feedly and Inoreader exports). sahel's own `language`, `country` and `fullText` attributes are read when present.
 /// </summary>
 internal static class OpmlReader
 {
@@ -42,10 +42,19 @@ internal static class OpmlReader
                 Name: Attribute(outline, "title") ?? Attribute(outline, "text"),
                 Lang: Attribute(outline, "language")?.ToLowerInvariant(),
                 Country: Attribute(outline, "country")?.ToUpperInvariant(),
-                SiteUrl: Attribute(outline, "htmlUrl")));
+                SiteUrl: Attribute(outline, "htmlUrl"),
+                FullText: Flag(Attribute(outline, "fullText"))));
         }
         return new SourceList(sources, warnings);
     }
+
+    // true/false as sahel writes it; 1/0 and yes/no as people type it. Anything else leaves the setting alone.
+    private static bool? Flag(string? value) => value?.ToLowerInvariant() switch
+    {
+        "true" or "1" or "yes" => true,
+        "false" or "0" or "no" => false,
+        _ => null,
+    };
 
     private static string? Attribute(XElement element, string name)
     {

@@ -32,6 +32,8 @@ public static class OpmlWriter
                 xml.WriteAttributeString("language", source.Lang);
             if (source.Country is not null)
                 xml.WriteAttributeString("country", source.Country);
+            if (source.FullText is true)
+                xml.WriteAttributeString("fullText", "true");
             xml.WriteEndElement();
         }
         xml.WriteEndElement();

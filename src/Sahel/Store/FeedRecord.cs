@@ -12,6 +12,9 @@ public sealed record FeedRecord
     public string? Country { get; init; }
     public string? SiteUrl { get; init; }
     public bool Subscribed { get; init; }
+
+    /// <summary>Whether every fetch also fetches the article pages of this feed's items (`feeds add --full-text`).</summary>
+    public bool FullText { get; init; }
     public string? Title { get; init; }
     public string? RedirectLocation { get; init; }
     public string? ETag { get; init; }
@@ -25,7 +28,7 @@ public sealed record FeedRecord
     /// <summary>The name people see: the user's name, else the feed's own title, else the host or file name.</summary>
     public string DisplayName => Name ?? Title ?? FallbackName(Location);
 
-    public FeedSource ToSource() => new(Location, Name, Lang, Country, SiteUrl);
+    public FeedSource ToSource() => new(Location, Name, Lang, Country, SiteUrl, FullText ? true : null);
 
     private static string FallbackName(string location) =>
         Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"

@@ -11,7 +11,7 @@ public sealed class FeedTable(SqliteConnection connection)
 {
     private const string Columns =
         "id, location, name, lang, country, site_url, subscribed, title, redirect_location, etag, last_modified, " +
-        "last_attempt_at, last_success_at, last_status, last_error_stage, last_error";
+        "last_attempt_at, last_success_at, last_status, last_error_stage, last_error, full_text";
 
     public IReadOnlyList<FeedRecord> List(bool subscribedOnly)
     {
@@ -38,11 +38,12 @@ public sealed class FeedTable(SqliteConnection connection)
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO feeds (location, name, lang, country, site_url, added_at)
-            VALUES ($location, $name, $lang, $country, $site, $now)
+            INSERT INTO feeds (location, name, lang, country, site_url, added_at, full_text)
+            VALUES ($location, $name, $lang, $country, $site, $now, coalesce($fullText, 0))
             ON CONFLICT (location) DO UPDATE SET
                 name = coalesce(excluded.name, name), lang = coalesce(excluded.lang, lang),
-                country = coalesce(excluded.country, country), site_url = coalesce(excluded.site_url, site_url)
+                country = coalesce(excluded.country, country), site_url = coalesce(excluded.site_url, site_url),
+                full_text = coalesce($fullText, full_text)
             """;
         foreach (var source in sources)
         {
@@ -127,6 +128,7 @@ public sealed class FeedTable(SqliteConnection connection)
         command.Parameters.AddWithValue("$country", (object?)source.Country ?? DBNull.Value);
         command.Parameters.AddWithValue("$site", (object?)source.SiteUrl ?? DBNull.Value);
         command.Parameters.AddWithValue("$now", StoreTime.Write(now));
+        command.Parameters.AddWithValue("$fullText", source.FullText is { } fullText ? (fullText ? 1 : 0) : DBNull.Value);
     }
 
     private static List<FeedRecord> ReadAll(SqliteCommand command)
@@ -153,6 +155,7 @@ public sealed class FeedTable(SqliteConnection connection)
                 LastStatus = NullableString(reader, 13),
                 LastErrorStage = NullableString(reader, 14),
                 LastError = NullableString(reader, 15),
+                FullText = reader.GetInt64(16) == 1,
             });
         }
         return records;

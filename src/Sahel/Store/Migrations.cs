@@ -70,6 +70,39 @@ internal static class Migrations
             signature    BLOB NOT NULL
         );
         """,
+
+        // 3: full text. A per-feed setting to fetch the article pages of its items, and one row per item whose
+        // page sahel tried: what was fetched, how it ended, and what the extract stage found in it.
+        """
+        ALTER TABLE feeds ADD COLUMN full_text INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE item_pages (
+            item_id        INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            url            TEXT NOT NULL,
+            final_url      TEXT,
+            status         TEXT NOT NULL,
+            stage          TEXT,
+            reason         TEXT,
+            retry          INTEGER NOT NULL DEFAULT 0,
+            tries          INTEGER NOT NULL DEFAULT 1,
+            http_status    INTEGER,
+            etag           TEXT,
+            last_modified  TEXT,
+            fetched_at     TEXT NOT NULL,
+            encoding       TEXT,
+            title          TEXT,
+            text           TEXT,
+            author         TEXT,
+            published_at   TEXT,
+            modified_at    TEXT,
+            lang           TEXT,
+            direction      TEXT,
+            site_name      TEXT,
+            lead_image     TEXT,
+            canonical_url  TEXT,
+            content_hash   TEXT,
+            item_hash      TEXT
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -17,24 +17,28 @@ public sealed class StoryReader(SqliteConnection connection)
         // Feeds are read once into a map: joining their strings into every row would copy them per story.
         var feeds = LoadFeeds();
         using var command = connection.CreateCommand();
-        var summary = filter.IncludeSummaries || filter.Search is not null ? "summary_html" : "NULL";
+        var texts = filter.IncludeSummaries || filter.Search is not null;
+        var summary = texts ? "summary_html" : "NULL";
+        var fullText = texts ? "p.text" : "NULL";
+        // The page's hash always (the analysis cache depends on it), its text only with the summaries.
         var sql = new StringBuilder($"""
-            SELECT id, feed_id, coalesce(canonical_url, link), title, {summary}, author, categories, lang,
-                   published_at, published_estimated, updated_at, first_seen_at, last_seen_at, item_key, content_hash
-            FROM items
+            SELECT id, feed_id, coalesce(items.canonical_url, link), items.title, {summary}, items.author, categories, items.lang,
+                   items.published_at, published_estimated, updated_at, first_seen_at, last_seen_at, item_key,
+                   items.content_hash, {fullText}, p.content_hash
+            FROM items LEFT JOIN item_pages p ON p.item_id = items.id AND p.status = 'ok'
             WHERE 1 = 1
             """);
         if (filter.Since is { } since)
-            Where(command, sql, "published_at >= $since", "$since", StoreTime.Write(since));
+            Where(command, sql, "items.published_at >= $since", "$since", StoreTime.Write(since));
         if (filter.Until is { } until)
-            Where(command, sql, "published_at < $until", "$until", StoreTime.Write(until));
+            Where(command, sql, "items.published_at < $until", "$until", StoreTime.Write(until));
         if (filter.Lang is { } lang)
-            Where(command, sql, "lang = $lang", "$lang", lang.ToLowerInvariant());
+            Where(command, sql, "items.lang = $lang", "$lang", lang.ToLowerInvariant());
         if (filter.Country is { } country)
             Where(command, sql, "feed_id IN (SELECT id FROM feeds WHERE upper(country) = $country)", "$country", country.ToUpperInvariant());
         if (filter.FeedIds is { } ids)
             sql.Append($" AND feed_id IN ({string.Join(',', ids.Append(-1))})");
-        sql.Append(" ORDER BY published_at");
+        sql.Append(" ORDER BY items.published_at");
 
         command.CommandText = sql.ToString();
         var feedNeedle = filter.Feed is null ? null : TextFold.Fold(filter.Feed);
@@ -46,7 +50,7 @@ public sealed class StoryReader(SqliteConnection connection)
             var story = Read(reader, feeds[reader.GetInt64(1)]);
             if (feedNeedle is not null && !TextFold.Fold(story.Outlet + "\n" + story.FeedUrl).Contains(feedNeedle, StringComparison.Ordinal))
                 continue;
-            if (searchNeedle is not null && !TextFold.Fold(story.Title + "\n" + story.Summary).Contains(searchNeedle, StringComparison.Ordinal))
+            if (searchNeedle is not null && !TextFold.Fold(story.Title + "\n" + story.Summary + "\n" + story.FullText).Contains(searchNeedle, StringComparison.Ordinal))
                 continue;
             stories.Add(story);
         }
@@ -110,6 +114,8 @@ public sealed class StoryReader(SqliteConnection connection)
         LastSeen = StoreTime.Read(reader.GetString(12)),
         ItemKey = reader.GetString(13),
         ContentHash = reader.GetString(14),
+        FullText = FeedTable.NullableString(reader, 15),
+        PageHash = FeedTable.NullableString(reader, 16),
     };
 
     /// <summary>

@@ -49,6 +49,9 @@ public sealed class StoreTests : IDisposable
             using var downgrade = connection.CreateCommand();
             downgrade.CommandText = "DROP TABLE item_features; PRAGMA user_version = 1;";
             downgrade.ExecuteNonQuery();
+            // Undo migration 3 (full text) too.
+            downgrade.CommandText = "DROP TABLE item_pages; ALTER TABLE feeds DROP COLUMN full_text;";
+            downgrade.ExecuteNonQuery();
         }
         using var upgraded = SahelStore.Open(DbPath);
         Assert.Equal(Migrations.Latest, upgraded.SchemaVersion);

@@ -29,14 +29,14 @@ public static class FeedsActions
         return Task.FromResult(ExitCodes.Success);
     }
 
-    public static Task<int> AddAsync(CommandContext context, string written, string? name, string? lang, string? country)
+    public static Task<int> AddAsync(CommandContext context, string written, string? name, string? lang, string? country, bool? fullText = null)
     {
         var location = SourceLocation.FromArgument(written)
             ?? throw CliException.Usage($"'{written}' is neither an http(s) URL nor a file path");
         if (!FeedSource.IsHttpLocation(location) && !File.Exists(location))
             throw new CliException($"{written}: file not found");
         using var store = context.OpenStore();
-        var source = new FeedSource(location, name, lang?.ToLowerInvariant(), country?.ToUpperInvariant());
+        var source = new FeedSource(location, name, lang?.ToLowerInvariant(), country?.ToUpperInvariant(), FullText: fullText);
         var added = store.Feeds.Subscribe(source, context.Now);
         context.Inform(added ? $"sahel: added {location}" : $"sahel: {location} is already in your list (details updated)");
         return Task.FromResult(ExitCodes.Success);
@@ -110,6 +110,7 @@ public static class FeedsActions
                 json.WriteString("lastStatus", feed.LastStatus);
                 json.WriteString("lastSuccess", feed.LastSuccessAt is { } at ? StoryJsonWriter.Time(at) : null);
                 json.WriteString("lastError", feed.LastError is null ? null : $"{feed.LastErrorStage}: {feed.LastError}");
+                json.WriteBoolean("fullText", feed.FullText);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -36,12 +36,18 @@ public static class FeedsCommand
         var name = new Option<string?>("--name") { Description = "The outlet's name as it should appear in timelines", HelpName = "NAME" };
         var lang = new Option<string?>("--lang") { Description = "The outlet's language (fr, ar, en…)", HelpName = "LANG" };
         var country = new Option<string?>("--country") { Description = "The outlet's country, ISO 3166 alpha-2 (ML, BF, NE, TD, MR…)", HelpName = "CC" };
+        var fullText = new Option<bool>("--full-text")
+        {
+            Description = "Fetch the article page of each new item on every fetch (`--full-text false` turns it off again)",
+        };
         var command = new SahelCommand("add", "Add a feed to your list",
             "sahel feeds add https://www.studiotamani.org/feed/ --name \"Studio Tamani\" --lang fr --country ML",
+            "sahel feeds add https://www.studiotamani.org/feed/ --full-text",
             "sahel feeds add ./archive/kidal-2024.xml")
-        { location, name, lang, country };
+        { location, name, lang, country, fullText };
         command.SetHandler(globals, environment, (parse, context, _) => FeedsActions.AddAsync(
-            context, parse.GetValue(location)!, parse.GetValue(name), parse.GetValue(lang), parse.GetValue(country)));
+            context, parse.GetValue(location)!, parse.GetValue(name), parse.GetValue(lang), parse.GetValue(country),
+            parse.GetResult(fullText) is null ? null : parse.GetValue(fullText)));
         return command;
     }
 

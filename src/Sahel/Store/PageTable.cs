@@ -1,0 +1,182 @@
+using System.IO.Hashing;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Sahel.Store;
+
+/// <summary>
+/// The item_pages table: one row per item whose article page sahel tried, with the extracted text and
+/// metadata when it worked and the stage and reason when it did not. A page stored OK is fetched again only
+/// when its item changes in the feed, and then conditionally.
+/// </summary>
+public sealed class PageTable(SqliteConnection connection)
+{
+    /// <summary>
+    /// The items of these feeds whose page a run should fetch, newest first: those never tried; those whose
+    /// last try failed for a passing reason fewer than <paramref name="maxTries"/> times; and those whose item
+    /// has changed in its feed since the last try (a stored page is then rechecked with a conditional GET; a
+    /// failed one, perhaps at a link since corrected, gets another chance). Pages robots.txt kept sahel from are
+    /// otherwise tried again only when the user ignores robots.txt.
+    /// </summary>
+    public IReadOnlyList<PageCandidate> Candidates(IReadOnlyCollection<long> feedIds, bool ignoreRobots, int maxTries, int limit)
+    {
+        if (feedIds.Count == 0)
+            return [];
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT i.id, i.feed_id, coalesce(i.canonical_url, i.link), i.content_hash, p.status = 'ok', p.etag, p.last_modified
+            FROM items i LEFT JOIN item_pages p ON p.item_id = i.id
+            WHERE i.feed_id IN ({string.Join(',', feedIds)}) AND i.link IS NOT NULL
+              AND (p.item_id IS NULL
+                   OR p.item_hash IS NOT i.content_hash
+                   OR (p.status <> 'ok' AND ((p.retry = 1 AND p.tries < $maxTries) OR ($ignoreRobots AND p.stage = 'ROBOTS'))))
+            ORDER BY i.published_at DESC, i.id
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$maxTries", maxTries);
+        command.Parameters.AddWithValue("$ignoreRobots", ignoreRobots ? 1 : 0);
+        command.Parameters.AddWithValue("$limit", limit);
+        var candidates = new List<PageCandidate>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var recheck = !reader.IsDBNull(4) && reader.GetInt64(4) == 1;
+            candidates.Add(new PageCandidate(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3))
+            {
+                Recheck = recheck,
+                ETag = recheck ? FeedTable.NullableString(reader, 5) : null,
+                LastModified = recheck ? FeedTable.NullableString(reader, 6) : null,
+            });
+        }
+        return candidates;
+    }
+
+    /// <summary>
+    /// A recheck that changed nothing (304, or a failure that must not cost the stored text): the page is
+    /// now current for the item as it is, so it is not asked again until the item changes again.
+    /// </summary>
+    public void Keep(long itemId, string itemHash, DateTimeOffset at)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE item_pages SET item_hash = $hash, fetched_at = $at, tries = tries + 1 WHERE item_id = $item";
+        command.Parameters.AddWithValue("$item", itemId);
+        command.Parameters.AddWithValue("$hash", itemHash);
+        command.Parameters.AddWithValue("$at", StoreTime.Write(at));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Writes one page's outcome (replacing an earlier failed try, whose count it keeps).</summary>
+    public void Record(PageUpdate page)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO item_pages (item_id, url, final_url, status, stage, reason, retry, tries, http_status, etag,
+                last_modified, fetched_at, encoding, title, text, author, published_at, modified_at, lang, direction,
+                site_name, lead_image, canonical_url, content_hash, item_hash)
+            VALUES ($item, $url, $final, $status, $stage, $reason, $retry, 1, $http, $etag,
+                $lastModified, $at, $encoding, $title, $text, $author, $published, $modified, $lang, $direction,
+                $site, $image, $canonical, $hash, $itemHash)
+            ON CONFLICT (item_id) DO UPDATE SET
+                url = excluded.url, final_url = excluded.final_url, status = excluded.status, stage = excluded.stage,
+                reason = excluded.reason, retry = excluded.retry, tries = tries + 1, http_status = excluded.http_status,
+                etag = excluded.etag, last_modified = excluded.last_modified, fetched_at = excluded.fetched_at,
+                encoding = excluded.encoding, title = excluded.title, text = excluded.text, author = excluded.author,
+                published_at = excluded.published_at, modified_at = excluded.modified_at, lang = excluded.lang,
+                direction = excluded.direction, site_name = excluded.site_name, lead_image = excluded.lead_image,
+                canonical_url = excluded.canonical_url, content_hash = excluded.content_hash, item_hash = excluded.item_hash
+            """;
+        var p = command.Parameters;
+        p.AddWithValue("$item", page.ItemId);
+        p.AddWithValue("$url", page.Url);
+        p.AddWithValue("$final", Nullable(page.FinalUrl));
+        p.AddWithValue("$status", page.Status.ToStoreText());
+        p.AddWithValue("$stage", Nullable(page.Stage));
+        p.AddWithValue("$reason", Nullable(page.Reason));
+        p.AddWithValue("$retry", page.Retry ? 1 : 0);
+        p.AddWithValue("$http", (object?)page.HttpStatus ?? DBNull.Value);
+        p.AddWithValue("$etag", Nullable(page.ETag));
+        p.AddWithValue("$lastModified", Nullable(page.LastModified));
+        p.AddWithValue("$at", StoreTime.Write(page.FetchedAt));
+        p.AddWithValue("$encoding", Nullable(page.Encoding));
+        p.AddWithValue("$title", Nullable(page.Title));
+        p.AddWithValue("$text", Nullable(page.Text));
+        p.AddWithValue("$author", Nullable(page.Author));
+        p.AddWithValue("$published", Nullable(StoreTime.Write(page.Published)));
+        p.AddWithValue("$modified", Nullable(StoreTime.Write(page.Modified)));
+        p.AddWithValue("$lang", Nullable(page.Lang));
+        p.AddWithValue("$direction", Nullable(page.Direction));
+        p.AddWithValue("$site", Nullable(page.SiteName));
+        p.AddWithValue("$image", Nullable(page.LeadImage));
+        p.AddWithValue("$canonical", Nullable(page.CanonicalUrl));
+        p.AddWithValue("$hash", page.Status == PageStatus.Ok ? Hash(page.Title, page.Text) : DBNull.Value);
+        p.AddWithValue("$itemHash", Nullable(page.ItemHash));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The stored page of one item, or null when none was tried.</summary>
+    public StoredPage? Find(long itemId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT url, final_url, status, stage, reason, retry, tries, http_status, etag, last_modified, fetched_at,
+                   encoding, title, text, author, published_at, modified_at, lang, direction, site_name, lead_image,
+                   canonical_url, content_hash
+            FROM item_pages WHERE item_id = $item
+            """;
+        command.Parameters.AddWithValue("$item", itemId);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+            return null;
+        string? Text(int i) => FeedTable.NullableString(reader, i);
+        var page = new PageUpdate
+        {
+            ItemId = itemId,
+            Url = reader.GetString(0),
+            FinalUrl = Text(1),
+            Status = PageStatusText.FromStoreText(reader.GetString(2)),
+            Stage = Text(3),
+            Reason = Text(4),
+            Retry = reader.GetInt64(5) == 1,
+            HttpStatus = reader.IsDBNull(7) ? null : reader.GetInt32(7),
+            ETag = Text(8),
+            LastModified = Text(9),
+            FetchedAt = StoreTime.Read(reader.GetString(10)),
+            Encoding = Text(11),
+            Title = Text(12),
+            Text = Text(13),
+            Author = Text(14),
+            Published = StoreTime.ReadNullable(reader.GetValue(15)),
+            Modified = StoreTime.ReadNullable(reader.GetValue(16)),
+            Lang = Text(17),
+            Direction = Text(18),
+            SiteName = Text(19),
+            LeadImage = Text(20),
+            CanonicalUrl = Text(21),
+        };
+        return new StoredPage(page, reader.GetInt32(6), Text(22));
+    }
+
+    /// <summary>The extracted text of these items' pages, for those stored OK.</summary>
+    public Dictionary<long, string> Texts(IReadOnlyCollection<long> itemIds)
+    {
+        var texts = new Dictionary<long, string>();
+        foreach (var chunk in itemIds.Chunk(500))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT item_id, text FROM item_pages WHERE status = 'ok' AND text IS NOT NULL AND item_id IN ({string.Join(',', chunk)})";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                texts[reader.GetInt64(0)] = reader.GetString(1);
+        }
+        return texts;
+    }
+
+    /// <summary>XxHash3 of the extracted title and text: what the analysis cache and later re-checks compare.</summary>
+    public static string Hash(string? title, string? text) =>
+        Convert.ToHexStringLower(XxHash3.Hash(Encoding.UTF8.GetBytes((title ?? "") + "\0" + (text ?? ""))));
+
+    private static object Nullable(string? value) => (object?)value ?? DBNull.Value;
+}
+
+/// <summary>An item_pages row: the last try, how many tries there were, and the hash of the stored text.</summary>
+public sealed record StoredPage(PageUpdate Page, int Tries, string? ContentHash);
