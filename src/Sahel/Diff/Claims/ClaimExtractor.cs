@@ -71,7 +71,16 @@ public static class ClaimExtractor
                 && k.Count.Qualifier == toll.Count.Qualifier && SameSource(k.Source, toll.Source)
                 && (k.Victims == toll.Victims || k.Victims is null || toll.Victims is null));
             if (same < 0)
-                kept.Add(toll);
+            {
+                // "at least 20 soldiers killed - sources" in the title, "according to a security source" in the text: one figure, the named source.
+                var vaguer = kept.FindIndex(k => k.Kind == toll.Kind && k.Count == toll.Count with { Text = k.Count.Text } && k.Victims == toll.Victims
+                    && (k.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed && toll.Source?.Kind is not (null or SourceKind.Unattributed));
+                if (vaguer >= 0)
+                    kept[vaguer] = toll;
+                else if (!kept.Any(k => k.Kind == toll.Kind && k.Count == toll.Count with { Text = k.Count.Text } && (k.Victims == toll.Victims || toll.Victims is null)
+                    && toll.Source?.Kind is null or SourceKind.Unattributed))
+                    kept.Add(toll);
+            }
             else if (kept[same].Victims is null && toll.Victims is not null)
                 kept[same] = toll;
         }

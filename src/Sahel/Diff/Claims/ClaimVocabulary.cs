@@ -15,7 +15,7 @@ internal static class ClaimVocabulary
             "ont perdu la vie", "a perdu la vie", "perdu la vie", "trouve la mort", "trouve la mort", "victimes", "pertes en vies humaines",
             "peri", "ont peri", "perissent", "neutralise", "neutralises", "neutralisant", "abattu", "abattus", "tombes",
             "killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "lost their lives", "slain",
-            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه",
+            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد",
         ],
         [TollKind.Wounded] =
         [
@@ -56,7 +56,7 @@ internal static class ClaimVocabulary
         [
             "terroriste", "terroristes", "assaillant", "assaillants", "jihadistes", "djihadistes", "islamistes", "rebelles", "combattants", "hommes armes", "insurges", "ennemis", "mercenaires",
             "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
-            "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مرتزقه", "المرتزقه",
+            "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجم", "مهاجما", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مرتزقه", "المرتزقه",
         ],
         ["people"] =
         [
@@ -77,7 +77,7 @@ internal static class ClaimVocabulary
     /// <summary>After a count: "١٢ جنديا على الأقل", "12 or more".</summary>
     public static readonly IReadOnlyDictionary<string, string> QualifierAfter = Build(new Dictionary<string, string[]>
     {
-        ["at-least"] = ["على الاقل", "au moins", "at least", "or more", "et plus"],
+        ["at-least"] = ["على الاقل", "or more", "et plus"],
     });
 
     /// <summary>Words for numbers, as exact values.</summary>

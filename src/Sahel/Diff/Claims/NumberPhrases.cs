@@ -18,6 +18,12 @@ internal static class NumberPhrases
         "am", "pm", "gmt", "utc",
     };
 
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
     private static readonly HashSet<string> OneWords = new(StringComparer.Ordinal) { "un", "une", "one", "a", "an" };
 
     /// <summary>A count and the words it spans (qualifiers included).</summary>
@@ -115,8 +121,10 @@ internal static class NumberPhrases
             return true;
         if (core.Value is >= 1900 and <= 2100 && words[start].Number is not null)
             return true;
-        // "le 10", "du 10 au 12": days of the month.
+        // "March 10", "le 10", "du 10 au 12": days of the month.
         var previous = start > 0 ? words[start - 1].Text : null;
+        if (previous is not null && Months.Contains(previous))
+            return true;
         return previous is "le" or "du" or "au" && next is null or "et" or "au";
     }
 

@@ -90,6 +90,13 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             else
                 continue;
             var cueLast = i + cueLength - 1;
+            if (source is null && statement && found.Count > 0 && found[^1].Last >= i - 6)
+            {
+                // "قالت هيئة الأركان في بيان", "a indiqué l'état-major dans un communiqué": the statement of the source just named.
+                found[^1] = found[^1] with { Last = cueLast };
+                i = cueLast;
+                continue;
+            }
             if (source is null)
             {
                 // "selon un bilan provisoire", "بحسب بيان": attributed, but to no one named.
@@ -109,6 +116,13 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             var last = Math.Max(cueLast, source.Last);
             found.Add(new Found(new Attribution { Kind = source.Kind, Name = source.Name, Text = sentence.Quote(first, last) }, first, last));
             i = Math.Max(i, cueLast);
+        }
+        // A title that opens with its source: "الجيش المالي: خمسة قتلى", "Mali army: five killed".
+        foreach (var mention in mentions.Where(m => !m.Self && !used.Contains(m) && m.First <= 2 && m.Last + 1 < words.Count
+            && sentence.Text.AsSpan(words[m.Last].End, words[m.Last + 1].Start - words[m.Last].End).Contains(':')))
+        {
+            used.Add(mention);
+            found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));
         }
         foreach (var mention in mentions.Where(m => m.Self && !used.Contains(m)))
             found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));

@@ -24,7 +24,7 @@ internal static class TollFinder
                 continue;
             if (PhraseMatch.At(words, i, ClaimVocabulary.TollWords) is not { } cue)
                 continue;
-            cues.Add((cue.Value, i, i + cue.Length - 1, words[i].Text.StartsWith("neutralis", StringComparison.Ordinal)));
+            cues.Add((cue.Value, i, i + cue.Length - 1, words[i].Text.StartsWith("neutralis", StringComparison.Ordinal) || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal)));
             i += cue.Length - 1;
         }
 
@@ -64,7 +64,30 @@ internal static class TollFinder
                 last = Math.Max(last, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 3)));
             found.Add(new Found(cue.Kind, victims, number.Range, first, last));
         }
-        return found.OrderBy(f => f.First).ToList();
+        var ordered = found.OrderBy(f => f.First).ToList();
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            if (ordered[k].Victims is null && Elliptical(words, ordered.Take(k), ordered[k].First, Math.Min(words.Count - 1, ordered[k].Last + 2)) is { } victims)
+                ordered[k] = ordered[k] with { Victims = victims };
+        }
+        return ordered;
+    }
+
+    private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "اخرين", "اخرون", "اخري" };
+
+    /// <summary>
+    /// "cinq soldats ont été tués et neuf blessés", "مقتل خمسة جنود وإصابة تسعة آخرين": the second figure counts the
+    /// same people as the one just before it.
+    /// </summary>
+    private static string? Elliptical(IReadOnlyList<ClaimWord> words, IEnumerable<Found> earlier, int first, int last)
+    {
+        var previous = earlier.Where(f => f.Last < first && first - f.Last <= 3 && f.Victims is not null and not "attackers").MaxBy(f => f.Last);
+        if (previous is null)
+            return null;
+        var others = Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(i => OtherWords.Contains(words[i].Text));
+        var joined = Enumerable.Range(previous.Last + 1, first - previous.Last - 1).Any(i => words[i].Text is "et" or "and" or "و" || words[i].Text.StartsWith('و'))
+            || words[first].Text.StartsWith('و');
+        return others || joined ? previous.Victims : null;
     }
 
     private static string? Victims(IReadOnlyList<ClaimWord> words, int from, int to)
