@@ -23,9 +23,13 @@ public sealed class IncidentDiffTests(ITestOutputHelper log) : IDisposable
     public async Task Scratch()
     {
         await SweepSamples();
-        var result = await new IncidentDiffRunner(Db).RunAsync(Ambush, "--now", Now);
-        log.WriteLine(result.ToString());
-        Assert.Equal(0, result.ExitCode);
+        var list = await new CliRunner(Db).RunAsync("incidents", "--format", "json", "--now", Now);
+        foreach (System.Text.Json.JsonElement incident in System.Text.Json.JsonDocument.Parse(list.Out).RootElement.GetProperty("incidents").EnumerateArray())
+        {
+            var result = await new IncidentDiffRunner(Db).RunAsync(incident.GetProperty("id").GetString()!, "--now", Now);
+            var text = result.Out;
+            log.WriteLine(text[..text.IndexOf("## Who reported", StringComparison.Ordinal)]);
+        }
     }
 
     public void Dispose() => _temp.Dispose();

@@ -25,6 +25,7 @@ public static class ClaimExtractor
         string? lastGroup = null;
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
+        Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
         var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
         foreach (var (block, isTitle) in blocks)
         {
@@ -32,7 +33,9 @@ public static class ClaimExtractor
             foreach (var sentence in ClaimSentence.Split(block))
             {
                 var mentions = sources.Mentions(sentence, lastGroup);
-                var found = sources.Find(sentence, mentions);
+                var found = sources.Find(sentence, mentions)
+                    .Select(f => f.Back ? f with { Attribution = (lastAttribution ?? lastSource) is { } back ? back with { Text = f.Attribution.Text } : f.Attribution } : f)
+                    .ToList();
                 foreach (var toll in TollFinder.Find(sentence))
                 {
                     var source = found.OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last)).Select(a => a.Attribution).FirstOrDefault()
@@ -47,6 +50,8 @@ public static class ClaimExtractor
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
+                if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
+                    lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
         return new StoryClaims
@@ -73,7 +78,7 @@ public static class ClaimExtractor
             if (same < 0)
             {
                 // "at least 20 soldiers killed - sources" in the title, "according to a security source" in the text: one figure, the named source.
-                var vaguer = kept.FindIndex(k => k.Kind == toll.Kind && k.Count == toll.Count with { Text = k.Count.Text } && k.Victims == toll.Victims
+                var vaguer = kept.FindIndex(k => k.Kind == toll.Kind && k.Count == toll.Count with { Text = k.Count.Text } && (k.Victims == toll.Victims || k.Victims is null)
                     && (k.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed && toll.Source?.Kind is not (null or SourceKind.Unattributed));
                 if (vaguer >= 0)
                     kept[vaguer] = toll;

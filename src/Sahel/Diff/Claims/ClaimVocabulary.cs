@@ -14,7 +14,7 @@ internal static class ClaimVocabulary
             "tue", "tues", "tuee", "tuees", "tuant", "tuer", "tuent", "ont tue", "mort", "morts", "mortes", "deces", "decede", "decedes",
             "ont perdu la vie", "a perdu la vie", "perdu la vie", "trouve la mort", "trouve la mort", "victimes", "pertes en vies humaines",
             "peri", "ont peri", "perissent", "neutralise", "neutralises", "neutralisant", "abattu", "abattus", "tombes",
-            "killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "lost their lives", "slain",
+            "killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
             "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد",
         ],
         [TollKind.Wounded] =
@@ -27,7 +27,7 @@ internal static class ClaimVocabulary
         [
             "enleve", "enleves", "enlevee", "enlevees", "enlevement", "enlevements", "kidnappe", "kidnappes", "otages", "otage", "rapt", "pris en otage", "emmenes", "captifs",
             "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage",
-            "اختطاف", "اختطف", "اختطفوا", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسر", "اسرى",
+            "اختطاف", "اختطف", "اختطفوا", "اختطفوهم", "خطفوا", "seized", "emmenes", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسر", "اسرى",
         ],
         [TollKind.Missing] =
         [
@@ -44,13 +44,13 @@ internal static class ClaimVocabulary
         [
             "soldat", "soldats", "militaire", "militaires", "gendarme", "gendarmes", "policier", "policiers", "vdp", "supplétifs", "suppletifs", "elements",
             "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen",
-            "جندي", "جنديا", "جنود", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
+            "جندي", "جنديا", "جنود", "جنوده", "جنودها", "جنودنا", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
         ],
         ["civilians"] =
         [
             "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants",
             "civilian", "civilians", "villagers", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders",
-            "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "رعاة", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب",
+            "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب",
         ],
         ["attackers"] =
         [

@@ -15,7 +15,7 @@ internal static class NumberPhrases
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كيلومتر", "كيلومترا", "كلم", "ساعه", "ساعات", "يوما", "ايام", "عاما", "سنوات", "سنه",
-        "am", "pm", "gmt", "utc",
+        "am", "pm", "gmt", "utc", "times", "fois", "fold", "مرات", "اضعاف",
     };
 
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
@@ -23,6 +23,8 @@ internal static class NumberPhrases
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
+
+    private static readonly HashSet<string> Subset = new(StringComparer.Ordinal) { "dont", "including", "incluant", "notamment", "بينهم", "منهم", "بينهن", "بينها" };
 
     private static readonly HashSet<string> OneWords = new(StringComparer.Ordinal) { "un", "une", "one", "a", "an" };
 
@@ -123,6 +125,9 @@ internal static class NumberPhrases
             return true;
         // "March 10", "le 10", "du 10 au 12": days of the month.
         var previous = start > 0 ? words[start - 1].Text : null;
+        // "dont deux enfants", "including two children", "بينهم طفلان": part of a count already given.
+        if (previous is not null && Subset.Contains(previous))
+            return true;
         if (previous is not null && Months.Contains(previous))
             return true;
         return previous is "le" or "du" or "au" && next is null or "et" or "au";

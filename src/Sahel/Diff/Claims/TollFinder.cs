@@ -7,7 +7,7 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class TollFinder
 {
-    private const int MaxWordsBefore = 6;
+    private const int MaxWordsBefore = 8;
     private const int MaxWordsAfter = 3;
 
     /// <summary>A figure with the words it spans, before its attribution is known.</summary>
@@ -36,7 +36,9 @@ internal static class TollFinder
                 var number = numbers[n];
                 if (number.Last < cues[c].First && cues[c].First - number.Last <= MaxWordsBefore)
                     pairs.Add((cues[c].First - number.Last, c, n, false));
-                else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter)
+                // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll").
+                else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
+                    && sentence.Text.AsSpan(words[cues[c].Last].End, words[number.First].Start - words[cues[c].Last].End).IndexOfAny(",;:") < 0)
                     pairs.Add((number.First - cues[c].Last, c, n, true));
             }
         }
@@ -53,10 +55,14 @@ internal static class TollFinder
             var between = pair.After ? (cue.Last + 1, number.First - 1) : (number.Last + 1, cue.First - 1);
             if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
                 continue;
+            var victimsNamed = Victims(words, number.First, pair.After ? Math.Min(words.Count - 1, number.Last + 3) : cue.First - 1) is not null;
+            // "seized" counts people only when it says who: "seized three herders", not "seized 3 vehicles".
+            if (Ambiguous.Contains(words[cue.First].Text) && !victimsNamed)
+                continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
             var victims = Victims(words, pair.After ? number.First : number.First, pair.After ? Math.Min(words.Count - 1, number.Last + 3) : cue.First - 1)
-                ?? (pair.After ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
+                ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
@@ -72,6 +78,11 @@ internal static class TollFinder
         }
         return ordered;
     }
+
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmenes" };
+
+    /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
+    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
 
     private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "اخرين", "اخرون", "اخري" };
 
