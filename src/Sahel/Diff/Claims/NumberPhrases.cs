@@ -116,6 +116,9 @@ internal static class NumberPhrases
 
     private static bool IsDateOrUnit(IReadOnlyList<ClaimWord> words, int start, CoreCount core)
     {
+        // "dont deux enfants", "including two children", "dont plusieurs chauffeurs", "بينهم طفلان": part of a count already given.
+        if (start > 0 && Subset.Contains(words[start - 1].Text))
+            return true;
         if (core.Vague is not null || core.Approximate)
             return false;
         var next = start + core.Length < words.Count ? words[start + core.Length].Text : null;
@@ -125,9 +128,6 @@ internal static class NumberPhrases
             return true;
         // "March 10", "le 10", "du 10 au 12": days of the month.
         var previous = start > 0 ? words[start - 1].Text : null;
-        // "dont deux enfants", "including two children", "بينهم طفلان": part of a count already given.
-        if (previous is not null && Subset.Contains(previous))
-            return true;
         if (previous is not null && Months.Contains(previous))
             return true;
         return previous is "le" or "du" or "au" && next is null or "et" or "au";

@@ -89,8 +89,11 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             {
                 cueLength = verb.Length;
                 // Arabic puts the subject after its verb (قالت مصادر محلية), or leaves it to the sentence's subject (وقالت إنها…).
+                // A verb with "and" attached (وتحدثت، وقالت) continues the sentence's subject.
                 source = IsArabic(words[i].Text)
-                    ? Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
+                    ? words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
+                        ? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
+                        : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
                     : AfterComma(sentence, i)
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                         : Nearest(mentions, used, i - 6, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true);

@@ -13,9 +13,13 @@ internal static class TollFinder
     /// <summary>A figure with the words it spans, before its attribution is known.</summary>
     public sealed record Found(TollKind Kind, string? Victims, NumberRange Count, int First, int Last);
 
-    public static List<Found> Find(ClaimSentence sentence)
+    /// <param name="collapsed">Words that do not count in the distance between a count and its toll word: the
+    /// inside of a several-word name ("Volontaires pour la défense de la patrie") and of brackets.</param>
+    public static List<Found> Find(ClaimSentence sentence, Func<int, bool>? collapsed = null)
     {
         var words = sentence.Words;
+        collapsed ??= _ => false;
+        int Distance(int from, int to) => 1 + Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => !collapsed(k) && !InBrackets(sentence, k));
         var numbers = NumberPhrases.Find(sentence);
         var cues = new List<(TollKind Kind, int First, int Last, bool Neutralised)>();
         for (var i = 0; i < words.Count; i++)
@@ -24,7 +28,7 @@ internal static class TollFinder
                 continue;
             if (PhraseMatch.At(words, i, ClaimVocabulary.TollWords) is not { } cue)
                 continue;
-            cues.Add((cue.Value, i, i + cue.Length - 1, words[i].Text.StartsWith("neutralis", StringComparison.Ordinal) || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal)));
+            cues.Add((cue.Value, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
             i += cue.Length - 1;
         }
 
@@ -34,12 +38,17 @@ internal static class TollFinder
             for (var n = 0; n < numbers.Count; n++)
             {
                 var number = numbers[n];
-                if (number.Last < cues[c].First && cues[c].First - number.Last <= MaxWordsBefore)
-                    pairs.Add((cues[c].First - number.Last, c, n, false));
-                // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll").
+                if (number.Last < cues[c].First && Distance(number.Last, cues[c].First) <= MaxWordsBefore)
+                    pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
+                // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
+                // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
                 else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
-                    && sentence.Text.AsSpan(words[cues[c].Last].End, words[number.First].Start - words[cues[c].Last].End).IndexOfAny(",;:") < 0)
-                    pairs.Add((number.First - cues[c].Last, c, n, true));
+                    && sentence.Text.AsSpan(words[cues[c].Last].End, words[number.First].Start - words[cues[c].Last].End).IndexOfAny(",;:") < 0
+                    && (IsArabic(words[cues[c].First].Text) || number.Last + 1 >= words.Count || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not null
+                        || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)))
+                    // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
+                    // unless the count comes right after ("killed five", "killing more than 60").
+                    pairs.Add((number.First - cues[c].Last + (IsArabic(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
             }
         }
         var found = new List<Found>();
@@ -70,6 +79,19 @@ internal static class TollFinder
                 last = Math.Max(last, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 3)));
             found.Add(new Found(cue.Kind, victims, number.Range, first, last));
         }
+        // "مقتل ثلاثة من جنوده و٢٧ من المهاجمين", "killing 3 soldiers and 27 attackers": a count joined to a counted one shares its toll word.
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n))
+                continue;
+            var number = numbers[n];
+            var joined = found.FirstOrDefault(f => f.Last < number.First && number.First - f.Last <= 2
+                && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"));
+            if (joined is null || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not { } who)
+                continue;
+            usedNumbers.Add(n);
+            found.Add(new Found(joined.Kind, who, number.Range, number.First, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 3))));
+        }
         var ordered = found.OrderBy(f => f.First).ToList();
         for (var k = 0; k < ordered.Count; k++)
         {
@@ -99,6 +121,18 @@ internal static class TollFinder
         var joined = Enumerable.Range(previous.Last + 1, first - previous.Last - 1).Any(i => words[i].Text is "et" or "and" or "و" || words[i].Text.StartsWith('و'))
             || words[first].Text.StartsWith('و');
         return others || joined ? previous.Victims : null;
+    }
+
+    /// <summary>Words after a count that show it counts the people just mentioned: "wounded three on Wednesday".</summary>
+    private static readonly HashSet<string> Loose = new(StringComparer.Ordinal) { "on", "in", "at", "and", "near", "when", "during", "et", "a", "dans", "lors", "pres", "le", "la", "les" };
+
+    private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
+
+    private static bool InBrackets(ClaimSentence sentence, int word)
+    {
+        var start = sentence.Words[word].Start;
+        var open = sentence.Text.LastIndexOf('(', start);
+        return open >= 0 && sentence.Text.IndexOf(')', open) is var close && close > start;
     }
 
     private static string? Victims(IReadOnlyList<ClaimWord> words, int from, int to)
