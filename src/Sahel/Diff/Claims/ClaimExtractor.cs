@@ -34,7 +34,8 @@ public static class ClaimExtractor
             {
                 var mentions = sources.Mentions(sentence, lastGroup);
                 var found = sources.Find(sentence, mentions)
-                    .Select(f => f.Back ? f with { Attribution = (lastAttribution ?? lastSource) is { } back ? back with { Text = f.Attribution.Text } : f.Attribution } : f)
+                    // "selon la même source": the source named before, quoted with the words that named it.
+                    .Select(f => f.Back ? f with { Attribution = (lastAttribution ?? lastSource) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
                     .ToList();
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
                 foreach (var toll in TollFinder.Find(sentence, inNames.Contains))

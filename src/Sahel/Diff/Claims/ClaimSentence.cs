@@ -32,6 +32,12 @@ internal sealed partial class ClaimSentence
             end++;
         while (start > 0 && Text[start - 1] is '«' or '"' or '“' or '(')
             start--;
+        // French guillemets stand apart from their words ("« neutralisés »"): keep a pair whole.
+        var span = Text.AsSpan(start, end - start);
+        if (span.Count('«') > span.Count('»') && Text.IndexOf('»', end) is var close and >= 0 && close - end <= 2)
+            end = close + 1;
+        else if (span.Count('»') > span.Count('«') && start > 0 && Text.LastIndexOf('«', start - 1) is var open and >= 0 && start - open <= 2)
+            start = open;
         return Text[start..end];
     }
 
