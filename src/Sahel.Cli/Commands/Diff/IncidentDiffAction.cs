@@ -25,6 +25,7 @@ public static class IncidentDiffAction
             ?? throw new CliException($"no incident '{request.IncidentId}' among the {stories.Count} stored stories {Window(request)}; `sahel incidents` lists the ids (widen the window with --since/--until)");
 
         // The fullest stored text of each story: wire items often carry in their content what the summary leaves out.
+        // (When stories carry an extracted full text, it is the one to read here.)
         var texts = store.Stories.AnalysisTexts(incident.Stories.Select(s => s.Story.Id).ToList());
         var diff = IncidentComparison.Build(incident, story => texts.GetValueOrDefault(story.Id) ?? story.SummaryHtml, lexicon);
         await OutputTarget.WriteAsync(request.Output, context.Out, writer =>
@@ -40,8 +41,11 @@ public static class IncidentDiffAction
     private static string Window(Request request) => (request.Since, request.Until) switch
     {
         (null, null) => "in the store",
-        ({ } since, null) => $"since {since:yyyy-MM-dd HH:mm}",
-        (null, { } until) => $"before {until:yyyy-MM-dd HH:mm}",
-        ({ } since, { } until) => $"from {since:yyyy-MM-dd HH:mm} to {until:yyyy-MM-dd HH:mm}",
+        ({ } since, null) => $"since {Stamp(since)}",
+        (null, { } until) => $"before {Stamp(until)}",
+        ({ } since, { } until) => $"from {Stamp(since)} to {Stamp(until)}",
     };
+
+    private static string Stamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 }
