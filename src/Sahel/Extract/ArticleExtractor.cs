@@ -20,6 +20,15 @@ public static class ArticleExtractor
     {
         var warnings = new List<string>();
         var decoded = BodyTextDecoder.Decode(body, httpCharset, MetaCharsetSniffer.FindEncoding, "meta charset", warnings);
+        if (NestingGuard.IsTooDeep(decoded.Text))
+        {
+            return new ExtractedArticle
+            {
+                Encoding = decoded.EncodingName,
+                Warnings = warnings,
+                Failure = $"page not parsed: elements nested more than {NestingGuard.MaxDepth} deep",
+            };
+        }
         var document = new HtmlParser(ParserOptions).ParseDocument(decoded.Text);
         var metadata = PageMetadata.Read(document, contentLanguage, pageUrl);
         var (blocks, failure) = FindBody(document, metadata.Title);

@@ -107,7 +107,7 @@ internal static class BodyLocator
                 chosen.Add(sibling);
                 continue;
             }
-            if (sibling.LocalName is "p" or "blockquote" or "ul" or "ol" or "h2" or "h3" or "h4")
+            if (sibling.LocalName is "p" or "blockquote" or "ul" or "ol" or "h2" or "h3" or "h4" || IsParagraphLikeDiv(sibling))
             {
                 var text = Whitespace.Collapse(sibling.TextContent);
                 var density = stats.LinkDensity(sibling);
@@ -117,6 +117,11 @@ internal static class BodyLocator
         }
         return chosen;
     }
+
+    /// <summary>A div holding only text and inline elements is a paragraph by another name (Readability turns it into one).</summary>
+    private static bool IsParagraphLikeDiv(IElement element) =>
+        element.LocalName is "div" or "section" && !element.Children.Any(c => c.LocalName is "div" or "p" or "section" or "article"
+            or "ul" or "ol" or "table" or "blockquote" or "pre" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dl" or "form" or "figure");
 
     private static bool EndsLikeSentence(string text) => text[^1] is '.' or '!' or '?' or '»' or '"' or '”' or '؟' or ':' or '؛';
 

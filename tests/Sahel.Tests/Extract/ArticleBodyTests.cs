@@ -89,4 +89,24 @@ public sealed class ArticleBodyTests
 
         Assert.False(article.HasArticle);
     }
+
+    [Fact]
+    public void AbsurdlyDeepNesting_IsDeclined_NotParsed()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000)) + "<p>" + string.Concat(Enumerable.Repeat("Deep text in many words. ", 20)) + "</p></body></html>";
+        var article = ArticleExtractor.Extract(Encoding.UTF8.GetBytes(html), null, null, null);
+
+        Assert.False(article.HasArticle);
+        Assert.Equal("page not parsed: elements nested more than 4096 deep", article.Failure);
+    }
+
+    [Fact]
+    public void ThousandsOfUnclosedParagraphsAndScriptTags_AreNotNesting()
+    {
+        var paragraphs = string.Concat(Enumerable.Repeat("<p>A line of text that a careless template never closes, again and again.", 6000));
+        var script = "<script>" + string.Concat(Enumerable.Repeat("document.write('<div>');", 6000)) + "</script>";
+        var article = ArticleExtractor.Extract(Encoding.UTF8.GetBytes($"<html><body>{script}<article>{paragraphs}</article></body></html>"), null, null, null);
+
+        Assert.True(article.HasArticle, article.Failure);
+    }
 }

@@ -12,7 +12,7 @@ namespace Sahel.Tests.Extract;
 /// </summary>
 public sealed class ExtractionBenchmarkFloorTests
 {
-    private const double F1Floor = 0.965;
+    private const double F1Floor = 0.968;
 
     [SkippableFact]
     public void ZyteBenchmark_F1_StaysAboveTheFloor()
