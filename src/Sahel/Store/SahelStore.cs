@@ -18,6 +18,7 @@ public sealed class SahelStore : IDisposable
         Items = new ItemWriter(connection);
         Stories = new StoryReader(connection);
         Features = new FeatureCacheTable(connection);
+        Versions = new VersionReader(connection);
     }
 
     public string Path { get; }
@@ -29,6 +30,8 @@ public sealed class SahelStore : IDisposable
     public StoryReader Stories { get; }
 
     public FeatureCacheTable Features { get; }
+
+    public VersionReader Versions { get; }
 
     public int SchemaVersion => Migrations.CurrentVersion(_connection);
 
