@@ -21,6 +21,9 @@ public static class ExitCodes
     /// <summary>Every feed failed; nothing new was stored (the output, if any, shows only what was stored before).</summary>
     public const int AllFeedsFailed = 4;
 
+    /// <summary>`--exit-code` was given and there are differences: an article changed between sweeps, or the accounts of an incident disagree.</summary>
+    public const int DifferencesFound = 5;
+
     /// <summary>Interrupted by Ctrl-C (SIGINT); every feed already committed stays in the store.</summary>
     public const int Interrupted = 130;
 }

@@ -1,0 +1,83 @@
+using Sahel.Normalize;
+
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// The claims of one story, sentence by sentence: figures (<see cref="TollFinder"/>), whom they are attributed
+/// to (<see cref="SourceFinder"/>), claims of responsibility (<see cref="ResponsibilityFinder"/>). A figure takes
+/// the attribution nearest to it in its sentence, else the last one before it in the story, else the title's.
+/// Pattern-based and language-independent: the vocabularies hold French, English and Arabic side by side, so a
+/// mislabelled feed language costs nothing.
+/// </summary>
+public static class ClaimExtractor
+{
+    /// <summary>Claims of a title and its text (plain text or HTML), using the shipped actors lexicon.</summary>
+    public static StoryClaims Extract(string title, string? text, string? lang) => Extract(title, text, lang, Lexicon.Default);
+
+    public static StoryClaims Extract(string title, string? text, string? lang, Lexicon lexicon)
+    {
+        _ = lang; // the vocabularies are matched in every language: feeds mislabel theirs
+        var sources = new SourceFinder(lexicon.Recognizer);
+        var plain = text is null ? "" : text.Contains('<', StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal) ? HtmlText.ToPlainText(text) : text;
+        var tolls = new List<TollClaim>();
+        var attributions = new List<Attribution>();
+        var claims = new List<ResponsibilityClaim>();
+        string? lastGroup = null;
+        Attribution? titleAttribution = null;
+        Attribution? lastAttribution = null;
+        var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
+        foreach (var (block, isTitle) in blocks)
+        {
+            lastAttribution = null;
+            foreach (var sentence in ClaimSentence.Split(block))
+            {
+                var mentions = sources.Mentions(sentence, lastGroup);
+                var found = sources.Find(sentence, mentions);
+                foreach (var toll in TollFinder.Find(sentence))
+                {
+                    var source = found.OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last)).Select(a => a.Attribution).FirstOrDefault()
+                        ?? lastAttribution ?? titleAttribution ?? Attribution.None;
+                    tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last) });
+                }
+                attributions.AddRange(found.Select(a => a.Attribution));
+                if (ResponsibilityFinder.Find(sentence, mentions, found, id => lexicon.FindActor(id)?.Name ?? id) is { } claim)
+                    claims.Add(claim);
+                if (found.Count > 0)
+                    lastAttribution = found[^1].Attribution;
+                if (isTitle && found.Count > 0)
+                    titleAttribution ??= found[0].Attribution;
+                lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
+            }
+        }
+        return new StoryClaims
+        {
+            Tolls = Deduplicate(tolls),
+            Attributions = attributions.DistinctBy(a => (a.Kind, a.Name, TextFold.Fold(a.Text))).ToList(),
+            Responsibility = claims.DistinctBy(c => (c.Claimant, c.Target, c.Outcome)).ToList(),
+        };
+    }
+
+    private static int Distance(int first, int last, int otherFirst, int otherLast) =>
+        last < otherFirst ? otherFirst - last : otherLast < first ? first - otherLast : 0;
+
+    // A title and its text usually repeat the figure ("l'armée annonce cinq soldats tués" / "cinq soldats ont été tués"):
+    // one claim per kind, victims, count and source, keeping the most specific.
+    private static List<TollClaim> Deduplicate(List<TollClaim> tolls)
+    {
+        var kept = new List<TollClaim>();
+        foreach (var toll in tolls)
+        {
+            var same = kept.FindIndex(k => k.Kind == toll.Kind && k.Count.Min == toll.Count.Min && k.Count.Max == toll.Count.Max
+                && k.Count.Qualifier == toll.Count.Qualifier && SameSource(k.Source, toll.Source)
+                && (k.Victims == toll.Victims || k.Victims is null || toll.Victims is null));
+            if (same < 0)
+                kept.Add(toll);
+            else if (kept[same].Victims is null && toll.Victims is not null)
+                kept[same] = toll;
+        }
+        return kept;
+    }
+
+    private static bool SameSource(Attribution? a, Attribution? b) =>
+        (a?.Kind ?? SourceKind.Unattributed) == (b?.Kind ?? SourceKind.Unattributed) && a?.Name == b?.Name;
+}

@@ -1,0 +1,140 @@
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// The words claims are recognised by, in French, English and Arabic, in normalised form (lower case, no
+/// accents, ة → ه, أ → ا; see TextNormalizer). Arabic words are matched with their proclitics read off
+/// (وقتل, لمقتل), so only bare forms are listed here. Several-word cues are space-separated.
+/// </summary>
+internal static class ClaimVocabulary
+{
+    public static readonly IReadOnlyDictionary<string, TollKind> TollWords = Build(new Dictionary<TollKind, string[]>
+    {
+        [TollKind.Killed] =
+        [
+            "tue", "tues", "tuee", "tuees", "tuant", "tuer", "tuent", "ont tue", "mort", "morts", "mortes", "deces", "decede", "decedes",
+            "ont perdu la vie", "a perdu la vie", "perdu la vie", "trouve la mort", "trouve la mort", "victimes", "pertes en vies humaines",
+            "neutralise", "neutralises", "neutralisant", "abattu", "abattus", "tombes",
+            "killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "lost their lives", "slain",
+            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه",
+        ],
+        [TollKind.Wounded] =
+        [
+            "blesse", "blesses", "blessee", "blessees", "blessant", "blessures",
+            "wounded", "wounding", "injured", "injuring", "injuries", "hurt",
+            "جريح", "جرحى", "جريحا", "اصابه", "اصيب", "اصيبوا", "مصابا", "مصابين", "مصاب",
+        ],
+        [TollKind.Kidnapped] =
+        [
+            "enleve", "enleves", "enlevee", "enlevees", "enlevement", "enlevements", "kidnappe", "kidnappes", "otages", "otage", "rapt", "pris en otage", "emmenes", "captifs",
+            "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage",
+            "اختطاف", "اختطف", "اختطفوا", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسر", "اسرى",
+        ],
+        [TollKind.Missing] =
+        [
+            "disparu", "disparus", "disparue", "disparues", "portes disparus", "porte disparu",
+            "missing", "unaccounted",
+            "مفقود", "مفقودين", "مفقودا", "فقدان", "فقد",
+        ],
+    });
+
+    /// <summary>Who the dead, wounded or abducted were.</summary>
+    public static readonly IReadOnlyDictionary<string, string> VictimWords = Build(new Dictionary<string, string[]>
+    {
+        ["soldiers"] =
+        [
+            "soldat", "soldats", "militaire", "militaires", "gendarme", "gendarmes", "policier", "policiers", "vdp", "supplétifs", "suppletifs", "elements",
+            "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen",
+            "جندي", "جنديا", "جنود", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
+        ],
+        ["civilians"] =
+        [
+            "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants",
+            "civilian", "civilians", "villagers", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders",
+            "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "رعاة", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب",
+        ],
+        ["attackers"] =
+        [
+            "terroriste", "terroristes", "assaillant", "assaillants", "jihadistes", "djihadistes", "islamistes", "rebelles", "combattants", "hommes armes", "insurges", "ennemis", "mercenaires",
+            "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
+            "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مرتزقه", "المرتزقه",
+        ],
+        ["people"] =
+        [
+            "personnes", "personne", "individus", "people", "persons", "اشخاص", "شخصا", "شخص", "الاشخاص",
+        ],
+    });
+
+    /// <summary>Before a count: "au moins 12", "at least 12", "ما لا يقل عن 12".</summary>
+    public static readonly IReadOnlyDictionary<string, string> QualifierBefore = Build(new Dictionary<string, string[]>
+    {
+        ["at-least"] = ["au moins", "au minimum", "pas moins de", "at least", "no fewer than", "no less than", "a minimum of", "ما لا يقل عن", "لا يقل عن", "على الاقل"],
+        ["more-than"] = ["plus de", "more than", "over", "upwards of", "اكثر من", "ازيد من", "ما يزيد عن", "ما يزيد على", "يزيد عن"],
+        ["about"] = ["environ", "pres de", "quelque", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "نحو", "حوالي", "قرابه", "زهاء", "ما يقارب", "ما يناهز", "قرابة"],
+        ["at-most"] = ["au plus", "jusqu a", "up to", "at most", "as many as", "حتى"],
+        ["fewer-than"] = ["moins de", "fewer than", "less than", "اقل من"],
+    });
+
+    /// <summary>After a count: "١٢ جنديا على الأقل", "12 or more".</summary>
+    public static readonly IReadOnlyDictionary<string, string> QualifierAfter = Build(new Dictionary<string, string[]>
+    {
+        ["at-least"] = ["على الاقل", "au moins", "at least", "or more", "et plus"],
+    });
+
+    /// <summary>Words for numbers, as exact values.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Cardinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7, ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10,
+        ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15, ["seize"] = 16, ["vingt"] = 20, ["trente"] = 30,
+        ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60, ["cent"] = 100,
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["hundred"] = 100,
+        ["اثنان"] = 2, ["اثنين"] = 2, ["ثلاثه"] = 3, ["ثلاث"] = 3, ["اربعه"] = 4, ["اربع"] = 4, ["خمسه"] = 5, ["خمس"] = 5, ["سته"] = 6, ["ست"] = 6,
+        ["سبعه"] = 7, ["سبع"] = 7, ["ثمانيه"] = 8, ["ثماني"] = 8, ["ثمان"] = 8, ["تسعه"] = 9, ["تسع"] = 9, ["عشره"] = 10, ["عشر"] = 10,
+        ["عشرون"] = 20, ["عشرين"] = 20, ["ثلاثون"] = 30, ["ثلاثين"] = 30, ["اربعون"] = 40, ["اربعين"] = 40, ["خمسون"] = 50, ["خمسين"] = 50, ["مائه"] = 100, ["مئه"] = 100,
+    };
+
+    /// <summary>"une vingtaine", "a dozen": about this many.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Approximate = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["dizaine"] = 10, ["douzaine"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30, ["quarantaine"] = 40,
+        ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100, ["dozen"] = 12,
+    };
+
+    /// <summary>Counts without a number: "des dizaines", "dozens", "عشرات", "plusieurs".</summary>
+    public static readonly IReadOnlyDictionary<string, string> Vague = Build(new Dictionary<string, string[]>
+    {
+        ["dozens"] = ["dizaines", "dozens", "scores", "عشرات", "العشرات"],
+        ["hundreds"] = ["centaines", "hundreds", "مئات", "المئات"],
+        ["several"] = ["plusieurs", "several", "quelques", "a few", "numerous", "many", "nombreux", "عده", "عدد من", "بعض"],
+    });
+
+    /// <summary>What an attack or a claim was aimed at.</summary>
+    public static readonly IReadOnlyDictionary<string, string> TargetWords = Build(new Dictionary<string, string[]>
+    {
+        ["convoy"] = ["convoi", "convoy", "قافله", "القافله"],
+        ["camp"] = ["camp", "base", "caserne", "detachement", "barracks", "detachment", "معسكر", "ثكنه", "قاعده عسكريه"],
+        ["position"] = ["position", "poste", "post", "checkpoint", "موقع", "مركز"],
+        ["patrol"] = ["patrouille", "patrol", "دوريه"],
+        ["village"] = ["village", "hameau", "hamlet", "قريه"],
+        ["market"] = ["marche", "market", "سوق"],
+    });
+
+    /// <summary>What a claimant says it did: "complètement détruit", "دمرت بالكامل", "seized".</summary>
+    public static readonly IReadOnlyDictionary<string, string> OutcomeWords = Build(new Dictionary<string, string[]>
+    {
+        ["destroyed"] = ["detruit", "detruits", "detruite", "aneanti", "destroyed", "wiped out", "تدمير", "دمرت", "دمر", "دمرنا"],
+        ["seized"] = ["saisi", "saisis", "empare", "emparés", "emparees", "butin", "seized", "captured", "استولى", "استولت", "استولوا", "غنم", "غنائم"],
+        ["repelled"] = ["repousse", "repoussee", "repelled", "foiled", "repulsed", "صد", "احباط", "تصدى"],
+        ["held"] = ["tenu", "controle", "held", "controlled", "سيطر", "سيطرت", "السيطره"],
+    });
+
+    private static Dictionary<string, TValue> Build<TValue>(Dictionary<TValue, string[]> byValue) where TValue : notnull
+    {
+        var words = new Dictionary<string, TValue>(StringComparer.Ordinal);
+        foreach (var (value, list) in byValue)
+            foreach (var word in list)
+                words.TryAdd(Sahel.Normalize.TextNormalizer.Normalize(word), value);
+        return words;
+    }
+}

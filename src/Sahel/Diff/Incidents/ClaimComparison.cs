@@ -1,0 +1,48 @@
+using Sahel.Diff.Claims;
+
+namespace Sahel.Diff.Incidents;
+
+/// <summary>
+/// One group's claims about an incident across accounts: what it claims (the attack, a target destroyed, vehicles
+/// seized), which accounts carry the claim, and whether the group gives a figure of its own.
+/// </summary>
+public sealed record ClaimComparison
+{
+    /// <summary>The lexicon actor id of the claimant (fla, jnim), or its words when the lexicon does not know it.</summary>
+    public required string Claimant { get; init; }
+    public string? Target { get; init; }
+
+    /// <summary>What the claimant says happened: destroyed, seized, held…; empty when it only claims the attack.</summary>
+    public required IReadOnlyList<string> Outcomes { get; init; }
+
+    /// <summary>True when some account attributes a figure to the claimant.</summary>
+    public required bool GivesFigure { get; init; }
+    public required IReadOnlyList<StoryAccount> Accounts { get; init; }
+    public required IReadOnlyList<StoryAccount> Copies { get; init; }
+
+    /// <summary>The sentence of the first account that carries the claim.</summary>
+    public required string Evidence { get; init; }
+
+    internal static List<ClaimComparison> Compare(IReadOnlyList<StoryAccount> accounts)
+    {
+        var all = accounts.SelectMany(a => a.Claims.Responsibility.Select(c => (Account: a, Claim: c))).ToList();
+        var figures = accounts.SelectMany(a => a.Claims.Tolls).Where(t => t.Source?.Kind == SourceKind.ArmedGroup).Select(t => t.Source!.Name).ToHashSet(StringComparer.Ordinal);
+        return all.GroupBy(x => x.Claim.Claimant, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var first = g.OrderBy(x => x.Account.IsCopy).ThenBy(x => x.Account.Story.Published).First();
+                return new ClaimComparison
+                {
+                    Claimant = g.Key,
+                    Target = g.Select(x => x.Claim.Target).OfType<string>().GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(t => t.Count()).ThenByDescending(t => t.Key.Length).Select(t => t.Key).FirstOrDefault(),
+                    Outcomes = g.Select(x => x.Claim.Outcome).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                    GivesFigure = figures.Contains(g.Key),
+                    Accounts = g.Where(x => !x.Account.IsCopy).Select(x => x.Account).Distinct().ToList(),
+                    Copies = g.Where(x => x.Account.IsCopy).Select(x => x.Account).Distinct().ToList(),
+                    Evidence = first.Claim.Text,
+                };
+            })
+            .OrderBy(c => c.Accounts.Concat(c.Copies).Min(a => a.Story.Published))
+            .ToList();
+    }
+}

@@ -1,0 +1,198 @@
+using System.Text;
+using System.Text.Json;
+using Sahel.Diff.Claims;
+using Sahel.Diff.Incidents;
+
+namespace Sahel.Render;
+
+/// <summary>
+/// `sahel diff INCIDENT --format json` (docs/schema/diff-incident.v1.schema.json): every account with its
+/// claims, then the figures compared across accounts, the claims of responsibility, copies, languages and the
+/// details only one outlet has. Stories are referred to by their public key.
+/// </summary>
+public sealed class JsonIncidentDiffRenderer
+{
+    public void Render(IncidentComparison diff, DateTimeOffset generatedAt, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", $"{SahelVersion.ProjectUrl}/blob/main/docs/schema/diff-incident.v1.schema.json");
+            json.WriteNumber("schemaVersion", 1);
+            json.WriteString("generator", $"sahel {SahelVersion.Version}");
+            json.WriteString("generatedAt", StoryJsonWriter.Time(generatedAt));
+            json.WriteString("incident", diff.Incident.Id);
+            json.WriteString("title", IncidentText.Title(diff.Incident));
+            json.WriteString("firstSeen", StoryJsonWriter.Time(diff.Incident.FirstSeen));
+            json.WriteString("lastSeen", StoryJsonWriter.Time(diff.Incident.LastSeen));
+            json.WriteBoolean("disagree", diff.Disagree);
+            json.WriteString("firstReport", diff.FirstReport.Story.Key);
+
+            json.WriteStartArray("accounts");
+            foreach (var account in diff.Accounts)
+                WriteAccount(json, account);
+            json.WriteEndArray();
+
+            json.WriteStartArray("tolls");
+            foreach (var toll in diff.Tolls)
+                WriteToll(json, toll);
+            json.WriteEndArray();
+
+            json.WriteStartArray("claims");
+            foreach (var claim in diff.Claims)
+            {
+                json.WriteStartObject();
+                json.WriteString("claimant", claim.Claimant);
+                json.WriteString("claimantName", diff.ActorName(claim.Claimant));
+                WriteNullable(json, "target", claim.Target);
+                WriteStrings(json, "outcomes", claim.Outcomes);
+                json.WriteBoolean("givesFigure", claim.GivesFigure);
+                WriteStrings(json, "stories", claim.Accounts.Select(a => a.Story.Key));
+                WriteStrings(json, "copies", claim.Copies.Select(a => a.Story.Key));
+                json.WriteString("evidence", claim.Evidence);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+
+            json.WriteStartArray("languages");
+            foreach (var (language, outlets) in diff.Languages)
+            {
+                json.WriteStartObject();
+                json.WriteString("lang", language);
+                WriteStrings(json, "outlets", outlets);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+
+            json.WriteStartArray("uniqueDetails");
+            foreach (var detail in diff.UniqueDetails)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", detail.Kind);
+                json.WriteString("value", detail.Value);
+                json.WriteString("outlet", detail.Outlet);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteAccount(Utf8JsonWriter json, StoryAccount account)
+    {
+        var story = account.Story;
+        json.WriteStartObject();
+        json.WriteString("key", story.Key);
+        json.WriteString("outlet", story.Outlet);
+        WriteNullable(json, "lang", story.Lang);
+        WriteNullable(json, "url", story.Url);
+        json.WriteString("title", story.Title);
+        json.WriteString("published", StoryJsonWriter.Time(story.Published));
+        WriteNullable(json, "copyOf", account.CopyOf?.Key);
+        json.WriteStartArray("tolls");
+        foreach (var toll in account.Claims.Tolls)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", ClaimChanges.Name(toll.Kind));
+            WriteNullable(json, "victims", toll.Victims);
+            WriteCount(json, toll.Count);
+            WriteAttribution(json, "source", toll.Source ?? Attribution.None);
+            json.WriteString("evidence", toll.Evidence);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("attributions");
+        foreach (var attribution in account.Claims.Attributions)
+            WriteAttribution(json, null, attribution);
+        json.WriteEndArray();
+        json.WriteStartArray("responsibility");
+        foreach (var claim in account.Claims.Responsibility)
+        {
+            json.WriteStartObject();
+            json.WriteString("claimant", claim.Claimant);
+            WriteNullable(json, "attackers", claim.Attackers);
+            WriteNullable(json, "target", claim.Target);
+            WriteNullable(json, "outcome", claim.Outcome);
+            json.WriteString("text", claim.Text);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        WriteStrings(json, "places", account.Places.Select(p => p.Id));
+        WriteStrings(json, "actors", account.Actors.Select(a => a.Id));
+        json.WriteEndObject();
+    }
+
+    private static void WriteToll(Utf8JsonWriter json, TollComparison toll)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", ClaimChanges.Name(toll.Kind));
+        WriteNullable(json, "victims", toll.Victims);
+        WriteNullable(json, "low", toll.Low);
+        WriteNullable(json, "high", toll.High);
+        json.WriteBoolean("highIsOpen", toll.HighIsOpen);
+        json.WriteBoolean("agree", toll.Agree);
+        json.WriteStartArray("reports");
+        foreach (var report in toll.Reports)
+        {
+            json.WriteStartObject();
+            WriteCount(json, report.Count);
+            json.WriteString("sourceKind", SourceLabel.Id(report.SourceKind));
+            WriteNullable(json, "sourceName", report.SourceName);
+            json.WriteString("sourceText", report.SourceText);
+            WriteStrings(json, "stories", report.Accounts.Select(a => a.Story.Key));
+            WriteStrings(json, "copies", report.Copies.Select(a => a.Story.Key));
+            json.WriteString("evidence", report.Evidence);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCount(Utf8JsonWriter json, NumberRange count)
+    {
+        json.WriteStartObject("count");
+        WriteNullable(json, "min", count.Min);
+        WriteNullable(json, "max", count.Max);
+        json.WriteString("qualifier", count.Qualifier);
+        json.WriteString("text", count.Text);
+        json.WriteEndObject();
+    }
+
+    private static void WriteAttribution(Utf8JsonWriter json, string? name, Attribution attribution)
+    {
+        if (name is null)
+            json.WriteStartObject();
+        else
+            json.WriteStartObject(name);
+        json.WriteString("kind", SourceLabel.Id(attribution.Kind));
+        WriteNullable(json, "name", attribution.Name);
+        json.WriteString("text", attribution.Text);
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+            json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+            json.WriteNull(name);
+        else
+            json.WriteString(name, value);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+            json.WriteNumber(name, number);
+        else
+            json.WriteNull(name);
+    }
+}

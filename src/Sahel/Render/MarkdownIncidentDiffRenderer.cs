@@ -1,0 +1,127 @@
+using System.Globalization;
+using Humanizer;
+using Sahel.Diff.Claims;
+using Sahel.Diff.Incidents;
+
+namespace Sahel.Render;
+
+/// <summary>
+/// `sahel diff INCIDENT` for people: a summary a researcher would write by hand ("killed (soldiers): 5–20+ —
+/// army/government 5 …; local sources ≥ 12 …"), then each figure with its sources and the words they came from,
+/// the claims of responsibility, who reported first and who repeated whom, the languages, and what only one
+/// account has. Lists, not tables: it reads the same raw in a terminal and rendered in a GitHub issue.
+/// </summary>
+public sealed class MarkdownIncidentDiffRenderer
+{
+    public void Render(IncidentComparison diff, TextWriter output)
+    {
+        var incident = diff.Incident;
+        output.WriteLine($"# Accounts of {MarkdownText.Escape(IncidentText.Title(incident))}");
+        output.WriteLine();
+        output.WriteLine($"Incident `{incident.Id}`, first reported {MarkdownTime.Stamp(incident.FirstSeen)} UTC. {IncidentText.Coverage(incident)}. " +
+            (diff.Tolls.Count == 0 && diff.Claims.Count == 0 ? "No account gives a figure or a claim."
+            : diff.Disagree ? "**The accounts disagree.**" : "The accounts agree."));
+        output.WriteLine();
+        output.WriteLine("## Summary");
+        output.WriteLine();
+        if (diff.Tolls.Count == 0 && diff.Claims.Count == 0)
+            output.WriteLine("- no figures and no claims of responsibility in any account");
+        foreach (var toll in diff.Tolls)
+            output.WriteLine($"- **{Figure(toll)}: {Span(toll)}** — {string.Join("; ", toll.Reports.Select(r => $"{Source(diff, r)} {r.Count.Display} ({Via(r)})"))}");
+        foreach (var claim in diff.Claims)
+            output.WriteLine($"- {ClaimSentence(diff, claim)}");
+
+        if (diff.Tolls.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("## Figures");
+            foreach (var toll in diff.Tolls)
+            {
+                output.WriteLine();
+                output.WriteLine($"### {Capitalised(Figure(toll))}: {Span(toll)}, {(toll.Reports.Count == 1 ? "one account" : toll.Agree ? "the accounts agree" : "the accounts disagree")}");
+                output.WriteLine();
+                foreach (var report in toll.Reports)
+                {
+                    var attribution = report.SourceText.Length == 0 ? "" : $" («{MarkdownText.Escape(report.SourceText)}»)";
+                    output.WriteLine($"- **{MarkdownText.Escape(report.Count.Display)}** ({MarkdownText.Escape(report.Count.Text)}) — {Source(diff, report)}{attribution}: {Via(report)}");
+                    output.WriteLine($"  > {MarkdownText.Escape(HtmlTextTruncate(report.Evidence))}");
+                }
+            }
+        }
+
+        if (diff.Claims.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("## Claims of responsibility and results");
+            output.WriteLine();
+            foreach (var claim in diff.Claims)
+            {
+                output.WriteLine($"- {ClaimSentence(diff, claim)}: {Via(claim.Accounts, claim.Copies)}");
+                output.WriteLine($"  > {MarkdownText.Escape(HtmlTextTruncate(claim.Evidence))}");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine("## Who reported first, who repeated whom");
+        output.WriteLine();
+        var first = diff.FirstReport.Story;
+        output.WriteLine($"- first: **{MarkdownTime.Stamp(first.Published)}** {MarkdownText.Escape(first.Outlet)} ({MarkdownText.Escape(first.Lang ?? "und")}): {MarkdownText.Link(first.Title, first.Url)}");
+        foreach (var account in diff.Accounts.Where(a => a.IsCopy))
+        {
+            var original = diff.Accounts.FirstOrDefault(a => a.Story.Id == account.CopyOf!.Id)?.Story ?? account.CopyOf!;
+            output.WriteLine($"- {MarkdownText.Escape(account.Story.Outlet)} ({MarkdownTime.Stamp(account.Story.Published)}) repeated {MarkdownText.Escape(original.Outlet)} ({MarkdownTime.Stamp(original.Published)}): {MarkdownText.Link(account.Story.Title, account.Story.Url)}");
+        }
+        if (!diff.Accounts.Any(a => a.IsCopy))
+            output.WriteLine("- no account copies another");
+
+        output.WriteLine();
+        output.WriteLine("## Languages");
+        output.WriteLine();
+        foreach (var (language, outlets) in diff.Languages)
+            output.WriteLine($"- **{MarkdownText.Escape(language)}**: {string.Join(", ", outlets.Select(MarkdownText.Escape))}");
+
+        output.WriteLine();
+        output.WriteLine("## Only in one account");
+        output.WriteLine();
+        if (diff.UniqueDetails.Count == 0)
+            output.WriteLine("- nothing: every detail is in at least two outlets' accounts, or only one outlet covered it");
+        foreach (var outlet in diff.UniqueDetails.GroupBy(d => d.Outlet, StringComparer.Ordinal))
+            output.WriteLine($"- **{MarkdownText.Escape(outlet.Key)}**: {string.Join("; ", outlet.GroupBy(d => d.Kind).Select(k => $"{k.Key.ToQuantity(k.Count(), ShowQuantityAs.None)} {string.Join(", ", k.Select(d => MarkdownText.Escape(d.Value)))}"))}");
+    }
+
+    private static string Figure(TollComparison toll) =>
+        ClaimChanges.Name(toll.Kind) + (toll.Victims is null ? "" : $" ({toll.Victims})");
+
+    private static string Span(TollComparison toll)
+    {
+        if (toll.Low is not { } low || toll.High is not { } high)
+            return "no figure";
+        var open = toll.HighIsOpen ? "+" : "";
+        return low == high ? $"{low}{open}" : string.Create(CultureInfo.InvariantCulture, $"{low}–{high}{open}");
+    }
+
+    private static string Source(IncidentComparison diff, TollReport report) =>
+        MarkdownText.Escape(SourceLabel.Of(report.SourceKind, report.SourceName, diff.Lexicon));
+
+    private static string Via(TollReport report) => Via(report.Accounts, report.Copies);
+
+    private static string Via(IReadOnlyList<StoryAccount> accounts, IReadOnlyList<StoryAccount> copies)
+    {
+        var text = string.Join(", ", accounts.Select(a => $"{MarkdownText.Escape(a.Story.Outlet)} ({MarkdownText.Escape(a.Story.Lang ?? "und")})").Distinct(StringComparer.Ordinal));
+        if (copies.Count > 0)
+            text += (text.Length > 0 ? ", " : "") + "repeated by " + string.Join(", ", copies.Select(c => MarkdownText.Escape(c.Story.Outlet)).Distinct(StringComparer.Ordinal));
+        return text;
+    }
+
+    private static string ClaimSentence(IncidentComparison diff, ClaimComparison claim)
+    {
+        var what = claim.Outcomes.Count == 0
+            ? $"claims the attack{(claim.Target is null ? "" : $" on the {claim.Target}")}"
+            : $"claims the {claim.Target ?? "target"} was {string.Join(" and ", claim.Outcomes)}";
+        return $"the **{MarkdownText.Escape(diff.ActorName(claim.Claimant))}** {MarkdownText.Escape(what)}{(claim.GivesFigure ? "" : " (without a figure)")}";
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string HtmlTextTruncate(string text) => Normalize.HtmlText.Truncate(text, 240);
+}
