@@ -13,7 +13,7 @@ internal static class ClaimVocabulary
         [
             "tue", "tues", "tuee", "tuees", "tuant", "tuer", "tuent", "ont tue", "mort", "morts", "mortes", "deces", "decede", "decedes",
             "ont perdu la vie", "a perdu la vie", "perdu la vie", "trouve la mort", "trouve la mort", "victimes", "pertes en vies humaines",
-            "neutralise", "neutralises", "neutralisant", "abattu", "abattus", "tombes",
+            "peri", "ont peri", "perissent", "neutralise", "neutralises", "neutralisant", "abattu", "abattus", "tombes",
             "killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "lost their lives", "slain",
             "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه",
         ],
@@ -128,6 +128,15 @@ internal static class ClaimVocabulary
         ["repelled"] = ["repousse", "repoussee", "repelled", "foiled", "repulsed", "صد", "احباط", "تصدى"],
         ["held"] = ["tenu", "controle", "held", "controlled", "سيطر", "سيطرت", "السيطره"],
     });
+
+    /// <summary>Words normalised into a set (several spellings may normalise to one word).</summary>
+    public static Dictionary<string, bool> Set(params string[] words)
+    {
+        var set = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var word in words)
+            set.TryAdd(Sahel.Normalize.TextNormalizer.Normalize(word), true);
+        return set;
+    }
 
     private static Dictionary<string, TValue> Build<TValue>(Dictionary<TValue, string[]> byValue) where TValue : notnull
     {

@@ -125,7 +125,7 @@ internal static class NumberPhrases
         "dozens" => new NumberRange { Min = 20, Max = 99, Qualifier = "dozens", Text = "" },
         "hundreds" => new NumberRange { Min = 200, Max = 999, Qualifier = "hundreds", Text = "" },
         "several" => new NumberRange { Min = 2, Max = 9, Qualifier = "several", Text = "" },
-        "about" => new NumberRange { Min = (int)Math.Round(core.Value * 0.75), Max = (int)Math.Round(core.Value * 1.25), Qualifier = "about", Text = "" },
+        "about" => new NumberRange { Min = core.Value - core.Value / 4, Max = core.Value + core.Value / 4, Qualifier = "about", Text = "" },
         "at-least" => new NumberRange { Min = core.Value, Qualifier = "at-least", Text = "" },
         "more-than" => new NumberRange { Min = core.Value + 1, Qualifier = "more-than", Text = "" },
         "at-most" => new NumberRange { Min = 0, Max = core.Value, Qualifier = "at-most", Text = "" },

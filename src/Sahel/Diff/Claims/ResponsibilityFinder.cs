@@ -9,11 +9,9 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class ResponsibilityFinder
 {
-    private static readonly IReadOnlyDictionary<string, bool> ClaimCues = new[]
-    {
+    private static readonly IReadOnlyDictionary<string, bool> ClaimCues = ClaimVocabulary.Set(
         "revendique", "revendiquent", "revendication", "revendiquee", "claimed responsibility", "claims responsibility", "claim of responsibility",
-        "claimed", "تبنى", "تبنت", "يتبنى", "تبني", "مسؤوليته", "مسؤوليتها", "مسؤوليه",
-    }.ToDictionary(TextNormalizer.Normalize, _ => true, StringComparer.Ordinal);
+        "claimed", "تبنى", "تبنت", "يتبنى", "تبني", "مسؤوليته", "مسؤوليتها", "مسؤوليه");
 
     public static ResponsibilityClaim? Find(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName)
     {

@@ -99,6 +99,12 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 continue;
             }
             used.Add(source);
+            // "Doctors at the hospital said": the words naming the same kind of source just before belong to it.
+            while (mentions.FirstOrDefault(m => m.Kind == source.Kind && m.Name == source.Name && m.Last < source.First && source.First - m.Last <= 3 && !used.Contains(m)) is { } before)
+            {
+                used.Add(before);
+                source = source with { First = before.First };
+            }
             var first = Math.Min(i, source.First);
             var last = Math.Max(cueLast, source.Last);
             found.Add(new Found(new Attribution { Kind = source.Kind, Name = source.Name, Text = sentence.Quote(first, last) }, first, last));

@@ -58,11 +58,11 @@ internal static class SourceVocabulary
     };
 
     /// <summary>The source follows: "selon l'armée", "according to", "بحسب".</summary>
-    public static readonly IReadOnlyDictionary<string, bool> Prepositions = Set(
+    public static readonly IReadOnlyDictionary<string, bool> Prepositions = ClaimVocabulary.Set(
         "selon", "d apres", "a en croire", "de source", "de sources", "cite par", "citant", "according to", "citing", "quoting", "حسب", "وفقا", "وفق", "نقلا عن", "طبقا");
 
     /// <summary>The source is the subject, before (French, English) or after (Arabic, "said the army").</summary>
-    public static readonly IReadOnlyDictionary<string, bool> Verbs = Set(
+    public static readonly IReadOnlyDictionary<string, bool> Verbs = ClaimVocabulary.Set(
         "annonce", "annoncent", "affirme", "affirment", "indique", "indiquent", "rapporte", "rapportent", "declare", "declarent", "precise", "precisent",
         "assure", "assurent", "fait etat", "font etat", "parle", "parlent", "evoque", "evoquent", "confirme", "confirment", "signale", "signalent",
         "reconnait", "dement", "denonce", "revendique", "revendiquent", "avance", "avancent", "recense", "recensent", "compte", "comptent", "denombre",
@@ -71,11 +71,8 @@ internal static class SourceVocabulary
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "نقل", "نقلت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت");
 
     /// <summary>A statement whose issuer is nearby: "communiqué de l'armée", "FLA statement", "بيان الجبهة".</summary>
-    public static readonly IReadOnlyDictionary<string, bool> Statements = Set(
+    public static readonly IReadOnlyDictionary<string, bool> Statements = ClaimVocabulary.Set(
         "communique", "communiques", "declaration", "statement", "statements", "بيان", "البيان", "تصريح", "تصريحات");
-
-    private static Dictionary<string, bool> Set(params string[] words) =>
-        words.ToDictionary(w => Sahel.Normalize.TextNormalizer.Normalize(w), _ => true, StringComparer.Ordinal);
 
     private static Dictionary<string, (SourceKind, bool)> Build(Dictionary<SourceKind, string[]> byKind)
     {

@@ -56,7 +56,7 @@ internal static class TollFinder
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
             var victims = Victims(words, pair.After ? number.First : number.First, pair.After ? Math.Min(words.Count - 1, number.Last + 3) : cue.First - 1)
-                ?? (pair.After ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 2)))
+                ?? (pair.After ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
