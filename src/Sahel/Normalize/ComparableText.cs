@@ -40,15 +40,35 @@ public static partial class ComparableText
                 text.Append(' ');
             text.Append(plain);
         }
-        return CanonicalLinks(text.ToString());
+        return CanonicalLinks(Visible(text.ToString()));
     }
 
     /// <summary>A title as versions are compared and shown: already plain, so only stamps and spacing go.</summary>
     public static string OfTitle(string? title) =>
-        string.IsNullOrWhiteSpace(title) ? "" : CanonicalLinks(UpdateStamp.Remove(HtmlText.CollapseWhitespace(title)));
+        string.IsNullOrWhiteSpace(title) ? "" : CanonicalLinks(UpdateStamp.Remove(HtmlText.CollapseWhitespace(Visible(title))));
 
     /// <summary>The folded words of a comparable text: equal keys mean no change a reader would call an edit.</summary>
     public static string Key(string comparable) => TextNormalizer.Normalize(comparable);
+
+    // Invisible characters are no part of what an article says, and bidi overrides could disguise a diff:
+    // control characters, bidi embedding/override/isolate controls, zero-width space and BOM go.
+    private static string Visible(string text)
+    {
+        if (!text.Any(IsInvisible))
+            return text;
+        var visible = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!IsInvisible(c))
+                visible.Append(c);
+            else if (char.IsWhiteSpace(c))
+                visible.Append(' ');
+        }
+        return HtmlText.CollapseWhitespace(visible.ToString());
+    }
+
+    private static bool IsInvisible(char c) =>
+        char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200B' or '\uFEFF';
 
     private static string CanonicalLinks(string text) =>
         !text.Contains("://", StringComparison.Ordinal) ? text : Url().Replace(text, match =>
