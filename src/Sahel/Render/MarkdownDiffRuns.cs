@@ -23,14 +23,19 @@ internal static class MarkdownDiffRuns
                 text.Append(Escape(shown));
                 continue;
             }
-            // Spaces around a change stay outside its markers: "~~ 12~~" would not render as struck text.
-            if (run.Text.Length > 0 && char.IsWhiteSpace(run.Text[0]) && !EndsWithSpace(text))
+            // Spaces around a change stay outside its markers: "~~ 12~~" would not render as struck text. A change
+            // that starts with punctuation right after a word gets a space too: "tués~~, selon~~" would not either.
+            var core = run.Text.Trim();
+            if (core.Length == 0)
+                continue; // spacing alone: not worth a mark
+            if (!EndsWithSpace(text) && (char.IsWhiteSpace(run.Text[0]) || char.IsPunctuation(core[0]) && char.IsLetterOrDigit(text[^1])))
                 text.Append(' ');
             if (run.Op == DiffOp.Added && i > 0 && runs[i - 1].Op == DiffOp.Removed && !EndsWithSpace(text))
                 text.Append(' ');
             var marker = run.Op == DiffOp.Removed ? "~~" : "**";
-            text.Append(marker).Append(MarkdownText.Escape(run.Text.Trim())).Append(marker);
-            if (run.Text.Length > 0 && char.IsWhiteSpace(run.Text[^1]))
+            text.Append(marker).Append(MarkdownText.Escape(core)).Append(marker);
+            var following = i + 1 < runs.Count && runs[i + 1].Text.Length > 0 ? runs[i + 1].Text[0] : ' ';
+            if (char.IsWhiteSpace(run.Text[^1]) || char.IsPunctuation(core[^1]) && char.IsLetterOrDigit(following))
                 text.Append(' ');
         }
         return text.ToString().Trim();
@@ -48,6 +53,8 @@ internal static class MarkdownDiffRuns
         return lead + MarkdownText.Escape(text.Trim()).Replace("…\\", "…", StringComparison.Ordinal) + trail;
     }
 
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '؟'];
+
     private static string Elide(string text, int words, bool first, bool last)
     {
         var parts = text.Split(' ');
@@ -55,8 +62,16 @@ internal static class MarkdownDiffRuns
         var keepTail = last ? 0 : words;
         if (parts.Length <= keepHead + keepTail + 2)
             return text;
+        // Cut at a sentence's end when the context holds one: "… Anéfis. ~~Selon l'armée~~" reads better
+        // than a sentence started in the middle.
         var head = string.Join(' ', parts.Take(keepHead));
+        var headEnd = head.LastIndexOfAny(SentenceEnds);
+        if (headEnd > 0)
+            head = head[..(headEnd + 1)];
         var tail = string.Join(' ', parts.Skip(parts.Length - keepTail));
+        var tailStart = tail.TrimEnd().IndexOfAny(SentenceEnds);
+        if (tailStart >= 0 && tailStart + 1 < tail.TrimEnd().Length)
+            tail = tail[(tailStart + 1)..].TrimStart();
         return (head.Length > 0 ? head + " " : "") + "…" + (tail.Length > 0 ? " " + tail : "");
     }
 }
