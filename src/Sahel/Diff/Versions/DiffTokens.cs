@@ -26,7 +26,7 @@ public sealed class DiffTokens : IChunker
             var c = text[i];
             var next = KindOf(c);
             // Joiners stay inside a word or figure when a letter or digit follows them.
-            if (kind == Kind.Word && IsJoiner(c, current, i + 1 < text.Length ? text[i + 1] : '\0'))
+            if (kind == Kind.Word && IsJoiner(c, current, text.AsSpan(i + 1)))
                 next = Kind.Word;
             if (next != kind || next == Kind.Punctuation)
                 Flush();
@@ -57,11 +57,16 @@ public sealed class DiffTokens : IChunker
             : Kind.Punctuation;
     }
 
-    private static bool IsJoiner(char c, StringBuilder word, char following)
+    private static bool IsJoiner(char c, StringBuilder word, ReadOnlySpan<char> rest)
     {
+        var following = rest.Length > 0 ? rest[0] : '\0';
         if (c is '\'' or '’' or 'ʼ' or '-' or '‑')
             return char.IsLetterOrDigit(following);
-        // Digit group and decimal separators: 1.400, 1 400 (narrow or ordinary no-break space), 12,5.
-        return c is '.' or ',' or '\u00A0' or '\u202F' && word.Length > 0 && char.IsDigit(word[^1]) && char.IsDigit(following);
+        if (word.Length == 0 || !char.IsDigit(word[^1]) || !char.IsDigit(following))
+            return false;
+        // Decimal and group separators: 1.400, 12,5; a space only before a group of exactly three digits
+        // (1 400, the French way; spaces reach here collapsed), so "en 2025 12 morts" stays three tokens.
+        return c is '.' or ',' || c == ' ' && rest.Length >= 3 && char.IsDigit(rest[1]) && char.IsDigit(rest[2])
+            && (rest.Length == 3 || !char.IsLetterOrDigit(rest[3]));
     }
 }
