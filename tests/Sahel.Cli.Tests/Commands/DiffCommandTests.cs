@@ -125,6 +125,17 @@ public sealed class DiffCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnIncidentId_GoesToTheIncidentDiff_WhichTakesNoVersions()
+    {
+        var unknown = await Cli.RunAsync("diff", "inc-0123456789abcdef");
+        Assert.Equal(ExitCodes.Failure, unknown.ExitCode);
+        Assert.Contains("no incident 'inc-0123456789abcdef'", unknown.Error);
+        var versions = await Cli.RunAsync("diff", "inc-0123456789abcdef", "--from", "1");
+        Assert.Equal(ExitCodes.Usage, versions.ExitCode);
+        Assert.Contains("--from and --to pick versions of an article", versions.Error);
+    }
+
+    [Fact]
     public async Task Changes_ListsOnlyTheEditedArticles_Markdown_IsApproved()
     {
         var result = await Cli.RunAsync("changes", "--since", "2026-03-11", "--now", SecondSweep);
