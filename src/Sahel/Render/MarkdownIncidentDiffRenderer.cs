@@ -38,7 +38,7 @@ public sealed class MarkdownIncidentDiffRenderer
             foreach (var toll in diff.Tolls)
             {
                 output.WriteLine();
-                output.WriteLine($"### {Capitalised(Figure(toll))}: {Span(toll)}, {(toll.Reports.Count == 1 ? "one account" : toll.Agree ? "the accounts agree" : "the accounts disagree")}");
+                output.WriteLine($"### {Capitalised(Figure(toll))}: {Span(toll)}, {(toll.Reports.Sum(r => r.Accounts.Count) <= 1 ? "one account" : toll.Agree ? "the accounts agree" : "the accounts disagree")}");
                 output.WriteLine();
                 foreach (var report in toll.Reports)
                 {

@@ -125,8 +125,8 @@ public sealed class ClaimExtractorTests
     {
         var claims = ClaimExtractor.Extract("Selon l'armée, cinq soldats ont été tués et neuf blessés, tandis qu'« une trentaine de terroristes » ont été neutralisés.", null, "fr");
         Assert.Equal(
-            ["Killed soldiers 5", "Wounded  9", "Killed attackers 30"],
-            claims.Tolls.Select(t => $"{t.Kind} {t.Victims} {t.Count.Display.TrimStart('~')}"));
+            ["Killed soldiers 5", "Wounded soldiers 9", "Killed attackers 30"],
+            claims.Tolls.Select(t => $"{t.Kind} {t.Victims} {t.Count.Display.TrimStart('≈', ' ')}"));
     }
 
     [Theory]

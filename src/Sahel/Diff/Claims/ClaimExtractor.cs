@@ -25,6 +25,7 @@ public static class ClaimExtractor
         string? lastGroup = null;
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
+        Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
         var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
         foreach (var (block, isTitle) in blocks)
         {
@@ -32,10 +33,16 @@ public static class ClaimExtractor
             foreach (var sentence in ClaimSentence.Split(block))
             {
                 var mentions = sources.Mentions(sentence, lastGroup);
-                var found = sources.Find(sentence, mentions);
-                foreach (var toll in TollFinder.Find(sentence))
+                var found = sources.Find(sentence, mentions)
+                    .Select(f => f.Back ? f with { Attribution = (lastAttribution ?? lastSource) is { } back ? back with { Text = f.Attribution.Text } : f.Attribution } : f)
+                    .ToList();
+                var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
+                foreach (var toll in TollFinder.Find(sentence, inNames.Contains))
                 {
-                    var source = found.OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last)).Select(a => a.Attribution).FirstOrDefault()
+                    // The nearest attribution; one after the figure and past a comma counts as farther
+                    // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
+                    var source = found.OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
+                        .Select(a => a.Attribution).FirstOrDefault()
                         ?? lastAttribution ?? titleAttribution ?? Attribution.None;
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last) });
                 }
@@ -47,6 +54,8 @@ public static class ClaimExtractor
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
+                if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
+                    lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
         return new StoryClaims
@@ -56,6 +65,9 @@ public static class ClaimExtractor
             Responsibility = claims.DistinctBy(c => (c.Claimant, c.Target, c.Outcome)).ToList(),
         };
     }
+
+    private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
+        sentence.Text.AsSpan(sentence.Words[first].End, sentence.Words[last].Start - sentence.Words[first].End).Contains(',');
 
     private static int Distance(int first, int last, int otherFirst, int otherLast) =>
         last < otherFirst ? otherFirst - last : otherLast < first ? first - otherLast : 0;
@@ -71,7 +83,16 @@ public static class ClaimExtractor
                 && k.Count.Qualifier == toll.Count.Qualifier && SameSource(k.Source, toll.Source)
                 && (k.Victims == toll.Victims || k.Victims is null || toll.Victims is null));
             if (same < 0)
-                kept.Add(toll);
+            {
+                // "at least 20 soldiers killed - sources" in the title, "according to a security source" in the text: one figure, the named source.
+                var vaguer = kept.FindIndex(k => k.Kind == toll.Kind && k.Count == toll.Count with { Text = k.Count.Text } && (k.Victims == toll.Victims || k.Victims is null)
+                    && (k.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed && toll.Source?.Kind is not (null or SourceKind.Unattributed));
+                if (vaguer >= 0)
+                    kept[vaguer] = toll;
+                else if (!kept.Any(k => k.Kind == toll.Kind && k.Count == toll.Count with { Text = k.Count.Text } && (k.Victims == toll.Victims || toll.Victims is null)
+                    && toll.Source?.Kind is null or SourceKind.Unattributed))
+                    kept.Add(toll);
+            }
             else if (kept[same].Victims is null && toll.Victims is not null)
                 kept[same] = toll;
         }

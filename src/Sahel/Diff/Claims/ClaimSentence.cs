@@ -88,5 +88,14 @@ internal sealed record ClaimWord(string Text, int Start, int End)
 
     public Token Token => new(Text, Upper, Capital);
 
-    public int? Number => Text.Length is > 0 and <= 9 && Text.All(char.IsAsciiDigit) ? int.Parse(Text, System.Globalization.CultureInfo.InvariantCulture) : null;
+    /// <summary>The value of a number written in digits, also with Arabic "and" attached (و٢٧).</summary>
+    public int? Number
+    {
+        get
+        {
+            var digits = Text.Length > 1 && Text[0] == 'و' ? Text.AsSpan(1) : Text.AsSpan();
+            return digits.Length is > 0 and <= 9 && digits.IndexOfAnyExceptInRange('0', '9') < 0
+                ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+    }
 }

@@ -13,21 +13,21 @@ internal static class ClaimVocabulary
         [
             "tue", "tues", "tuee", "tuees", "tuant", "tuer", "tuent", "ont tue", "mort", "morts", "mortes", "deces", "decede", "decedes",
             "ont perdu la vie", "a perdu la vie", "perdu la vie", "trouve la mort", "trouve la mort", "victimes", "pertes en vies humaines",
-            "peri", "ont peri", "perissent", "neutralise", "neutralises", "neutralisant", "abattu", "abattus", "tombes",
-            "killed", "killing", "kills", "dead", "died", "deaths", "fatalities", "lost their lives", "slain",
-            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه",
+            "peri", "ont peri", "perissent", "neutralise", "neutralises", "neutraliser", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "tombes",
+            "killed", "killing", "kills", "kill", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
+            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "جثث", "جثه",
         ],
         [TollKind.Wounded] =
         [
             "blesse", "blesses", "blessee", "blessees", "blessant", "blessures",
-            "wounded", "wounding", "injured", "injuring", "injuries", "hurt",
+            "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt",
             "جريح", "جرحى", "جريحا", "اصابه", "اصيب", "اصيبوا", "مصابا", "مصابين", "مصاب",
         ],
         [TollKind.Kidnapped] =
         [
             "enleve", "enleves", "enlevee", "enlevees", "enlevement", "enlevements", "kidnappe", "kidnappes", "otages", "otage", "rapt", "pris en otage", "emmenes", "captifs",
             "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage",
-            "اختطاف", "اختطف", "اختطفوا", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسر", "اسرى",
+            "اختطاف", "اختطف", "اختطفوا", "اختطفوهم", "خطفوا", "تختطف", "يختطف", "يختطفون", "مخطوفين", "المخطوفين", "مخطوفا", "seized", "emmenes", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسر", "اسرى",
         ],
         [TollKind.Missing] =
         [
@@ -44,23 +44,23 @@ internal static class ClaimVocabulary
         [
             "soldat", "soldats", "militaire", "militaires", "gendarme", "gendarmes", "policier", "policiers", "vdp", "supplétifs", "suppletifs", "elements",
             "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen",
-            "جندي", "جنديا", "جنود", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
+            "جندي", "جنديا", "جنود", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
         ],
         ["civilians"] =
         [
-            "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants",
-            "civilian", "civilians", "villagers", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders",
-            "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "رعاة", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب",
+            "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants", "pecheurs", "chauffeurs", "transporteurs",
+            "civilian", "civilians", "villagers", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers",
+            "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين",
         ],
         ["attackers"] =
         [
             "terroriste", "terroristes", "assaillant", "assaillants", "jihadistes", "djihadistes", "islamistes", "rebelles", "combattants", "hommes armes", "insurges", "ennemis", "mercenaires",
             "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
-            "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مرتزقه", "المرتزقه",
+            "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجم", "مهاجما", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مرتزقه", "المرتزقه",
         ],
         ["people"] =
         [
-            "personnes", "personne", "individus", "people", "persons", "اشخاص", "شخصا", "شخص", "الاشخاص",
+            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "اشخاص", "شخصا", "شخص", "الاشخاص",
         ],
     });
 
@@ -77,7 +77,7 @@ internal static class ClaimVocabulary
     /// <summary>After a count: "١٢ جنديا على الأقل", "12 or more".</summary>
     public static readonly IReadOnlyDictionary<string, string> QualifierAfter = Build(new Dictionary<string, string[]>
     {
-        ["at-least"] = ["على الاقل", "au moins", "at least", "or more", "et plus"],
+        ["at-least"] = ["على الاقل", "or more", "et plus"],
     });
 
     /// <summary>Words for numbers, as exact values.</summary>
@@ -106,7 +106,7 @@ internal static class ClaimVocabulary
     {
         ["dozens"] = ["dizaines", "dozens", "scores", "عشرات", "العشرات"],
         ["hundreds"] = ["centaines", "hundreds", "مئات", "المئات"],
-        ["several"] = ["plusieurs", "several", "quelques", "a few", "numerous", "many", "nombreux", "عده", "عدد من", "بعض"],
+        ["several"] = ["plusieurs", "several", "quelques", "a few", "numerous", "many", "nombreux", "عده", "عدد من", "عددا من", "بعض"],
     });
 
     /// <summary>What an attack or a claim was aimed at.</summary>

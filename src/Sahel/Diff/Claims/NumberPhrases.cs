@@ -15,8 +15,16 @@ internal static class NumberPhrases
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كيلومتر", "كيلومترا", "كلم", "ساعه", "ساعات", "يوما", "ايام", "عاما", "سنوات", "سنه",
-        "am", "pm", "gmt", "utc",
+        "am", "pm", "gmt", "utc", "times", "fois", "fold", "مرات", "اضعاف",
     };
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static readonly HashSet<string> Subset = new(StringComparer.Ordinal) { "dont", "including", "incluant", "notamment", "بينهم", "منهم", "بينهن", "بينها" };
 
     private static readonly HashSet<string> OneWords = new(StringComparer.Ordinal) { "un", "une", "one", "a", "an" };
 
@@ -108,6 +116,9 @@ internal static class NumberPhrases
 
     private static bool IsDateOrUnit(IReadOnlyList<ClaimWord> words, int start, CoreCount core)
     {
+        // "dont deux enfants", "including two children", "dont plusieurs chauffeurs", "بينهم طفلان": part of a count already given.
+        if (start > 0 && Subset.Contains(words[start - 1].Text))
+            return true;
         if (core.Vague is not null || core.Approximate)
             return false;
         var next = start + core.Length < words.Count ? words[start + core.Length].Text : null;
@@ -115,8 +126,10 @@ internal static class NumberPhrases
             return true;
         if (core.Value is >= 1900 and <= 2100 && words[start].Number is not null)
             return true;
-        // "le 10", "du 10 au 12": days of the month.
+        // "March 10", "le 10", "du 10 au 12": days of the month.
         var previous = start > 0 ? words[start - 1].Text : null;
+        if (previous is not null && Months.Contains(previous))
+            return true;
         return previous is "le" or "du" or "au" && next is null or "et" or "au";
     }
 

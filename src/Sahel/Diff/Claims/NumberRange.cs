@@ -13,7 +13,7 @@ public sealed record NumberRange
     public required string Qualifier { get; init; }
     public required string Text { get; init; }
 
-    /// <summary>The count as a person would say it: "12", "≥ 20", "~20", "dozens".</summary>
+    /// <summary>The count as a person would say it: "12", "≥ 20", "≈ 20", "dozens".</summary>
     public string Display => Qualifier switch
     {
         "exact" => $"{Min}",
@@ -21,7 +21,7 @@ public sealed record NumberRange
         "more-than" => $"> {Min - 1}",
         "at-most" => $"≤ {Max}",
         "fewer-than" => $"< {Max + 1}",
-        "about" => Min == Max ? $"~{Min}" : $"~{(Min + Max) / 2}",
+        "about" => $"≈ {(Min + Max) / 2}",
         _ => Qualifier,
     };
 

@@ -13,12 +13,14 @@ internal static class SourceVocabulary
         [
             "armee", "armees", "etat major", "etat major general des armees", "gouvernement", "ministere", "ministre", "autorites", "dirpa", "porte parole", "presidence", "gouverneur",
             "army", "military", "government", "ministry", "minister", "authorities", "officials", "official", "spokesman", "spokesperson", "junta", "governor", "defence ministry", "defense ministry",
-            "!bilan officiel", "!official toll", "!official figures",
-            "الجيش", "جيش", "الحكومه", "وزاره", "وزير", "السلطات", "هيئه الاركان", "الاركان", "مسؤول", "مسؤولون", "مسؤولين", "الناطق", "متحدث", "المتحدث", "الرئاسه", "حاكم", "والي",
+            "!bilan officiel", "!official toll", "!official figures", "!source officielle", "!official source", "!مصدر رسمي", "!مصادر رسميه",
+            "bamako", "ouagadougou", "niamey", "n djamena", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط",
+            "الجيش", "جيش", "الحكومه", "وزاره", "وزير", "السلطات", "سلطات", "هيئه الاركان", "الاركان", "مسؤول", "مسؤولون", "مسؤولين", "الناطق", "متحدث", "المتحدث", "الرئاسه", "حاكم", "والي",
         ],
         [SourceKind.LocalSources] =
         [
-            "!sources locales", "!source locale", "!local sources", "!local source", "!sources communautaires", "!community sources", "!مصادر محليه", "!مصدر محلي", "!مصادر اهليه",
+            "!sources locales", "!source locale", "!local sources", "!local source", "!sources communautaires", "!community sources", "!مصادر محليه", "!مصدر محلي", "!مصادر اهليه", "!source municipale", "!sources municipales",
+            "municipal official", "municipal officials", "responsable municipal", "transporteurs", "union officials", "transport union", "transport union officials", "نقابه الناقلين", "رعاه", "rescapes",
             "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "notables", "survivants", "familles", "proches", "maire", "chef de village", "responsable local", "responsables locaux",
             "witnesses", "witness", "local officials", "local official", "survivors", "families", "relatives", "mayor", "village chief", "community leaders", "elders",
             "سكان", "السكان", "شهود", "شاهد", "اعيان", "ناجين", "ناجون", "الناجين", "عائلات", "ذوو", "ذوي", "اهالي", "مسؤول محلي", "مسؤولون محليون", "منتخب محلي", "منتخبون محليون",
@@ -66,9 +68,18 @@ internal static class SourceVocabulary
         "annonce", "annoncent", "affirme", "affirment", "indique", "indiquent", "rapporte", "rapportent", "declare", "declarent", "precise", "precisent",
         "assure", "assurent", "fait etat", "font etat", "parle", "parlent", "evoque", "evoquent", "confirme", "confirment", "signale", "signalent",
         "reconnait", "dement", "denonce", "revendique", "revendiquent", "avance", "avancent", "recense", "recensent", "compte", "comptent", "denombre",
-        "said", "says", "say", "reported", "reports", "announced", "announces", "stated", "claimed", "claims", "told", "confirmed", "put", "counted", "gave", "denied", "describes",
+        "said", "says", "say", "reported", "reports", "announced", "announces", "stated", "claimed", "claims", "told", "confirmed", "put", "puts", "counted", "gave", "denied",
+        "describes", "describe", "described", "speaks", "speak", "spoke", "insists", "added",
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
-        "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "نقل", "نقلت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت");
+        "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا");
+
+    /// <summary>Arabic participles that attribute to the subject of the sentence: "…, معلنا مقتل ثلاثة", "متحدثة عن نحو ١٥ قتيلا".</summary>
+    public static readonly IReadOnlyDictionary<string, bool> Participles = ClaimVocabulary.Set(
+        "معلنا", "معلنه", "مدعيا", "مدعيه", "مؤكدا", "مؤكده", "مشيرا", "مشيره", "متحدثا", "متحدثه", "مضيفا", "مضيفه", "affirmant", "annoncant", "assurant", "precisant", "saying", "claiming");
+
+    /// <summary>The source named just before: "indique la même source", "selon le communiqué", "بحسب البيان نفسه".</summary>
+    public static readonly IReadOnlyDictionary<string, bool> SameSource = ClaimVocabulary.Set(
+        "meme source", "same source", "المصدر نفسه", "نفس المصدر", "المصدر ذاته", "le communique", "le texte", "the statement", "البيان");
 
     /// <summary>A statement whose issuer is nearby: "communiqué de l'armée", "FLA statement", "بيان الجبهة".</summary>
     public static readonly IReadOnlyDictionary<string, bool> Statements = ClaimVocabulary.Set(

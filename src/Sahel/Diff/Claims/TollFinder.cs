@@ -7,15 +7,19 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class TollFinder
 {
-    private const int MaxWordsBefore = 6;
+    private const int MaxWordsBefore = 8;
     private const int MaxWordsAfter = 3;
 
     /// <summary>A figure with the words it spans, before its attribution is known.</summary>
     public sealed record Found(TollKind Kind, string? Victims, NumberRange Count, int First, int Last);
 
-    public static List<Found> Find(ClaimSentence sentence)
+    /// <param name="collapsed">Words that do not count in the distance between a count and its toll word: the
+    /// inside of a several-word name ("Volontaires pour la défense de la patrie") and of brackets.</param>
+    public static List<Found> Find(ClaimSentence sentence, Func<int, bool>? collapsed = null)
     {
         var words = sentence.Words;
+        collapsed ??= _ => false;
+        int Distance(int from, int to) => 1 + Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => !collapsed(k) && !InBrackets(sentence, k));
         var numbers = NumberPhrases.Find(sentence);
         var cues = new List<(TollKind Kind, int First, int Last, bool Neutralised)>();
         for (var i = 0; i < words.Count; i++)
@@ -24,7 +28,7 @@ internal static class TollFinder
                 continue;
             if (PhraseMatch.At(words, i, ClaimVocabulary.TollWords) is not { } cue)
                 continue;
-            cues.Add((cue.Value, i, i + cue.Length - 1, words[i].Text.StartsWith("neutralis", StringComparison.Ordinal)));
+            cues.Add((cue.Value, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
             i += cue.Length - 1;
         }
 
@@ -34,10 +38,17 @@ internal static class TollFinder
             for (var n = 0; n < numbers.Count; n++)
             {
                 var number = numbers[n];
-                if (number.Last < cues[c].First && cues[c].First - number.Last <= MaxWordsBefore)
-                    pairs.Add((cues[c].First - number.Last, c, n, false));
-                else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter)
-                    pairs.Add((number.First - cues[c].Last, c, n, true));
+                if (number.Last < cues[c].First && Distance(number.Last, cues[c].First) <= MaxWordsBefore)
+                    pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
+                // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
+                // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
+                else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
+                    && sentence.Text.AsSpan(words[cues[c].Last].End, words[number.First].Start - words[cues[c].Last].End).IndexOfAny(",;:") < 0
+                    && (IsArabic(words[cues[c].First].Text) || number.Last + 1 >= words.Count || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not null
+                        || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)))
+                    // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
+                    // unless the count comes right after ("killed five", "killing more than 60").
+                    pairs.Add((number.First - cues[c].Last + (IsArabic(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
             }
         }
         var found = new List<Found>();
@@ -53,10 +64,14 @@ internal static class TollFinder
             var between = pair.After ? (cue.Last + 1, number.First - 1) : (number.Last + 1, cue.First - 1);
             if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
                 continue;
+            var victimsNamed = Victims(words, number.First, pair.After ? Math.Min(words.Count - 1, number.Last + 3) : cue.First - 1) is not null;
+            // "seized" counts people only when it says who: "seized three herders", not "seized 3 vehicles".
+            if (Ambiguous.Contains(words[cue.First].Text) && !victimsNamed)
+                continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
             var victims = Victims(words, pair.After ? number.First : number.First, pair.After ? Math.Min(words.Count - 1, number.Last + 3) : cue.First - 1)
-                ?? (pair.After ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
+                ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
@@ -64,7 +79,60 @@ internal static class TollFinder
                 last = Math.Max(last, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 3)));
             found.Add(new Found(cue.Kind, victims, number.Range, first, last));
         }
-        return found.OrderBy(f => f.First).ToList();
+        // "مقتل ثلاثة من جنوده و٢٧ من المهاجمين", "killing 3 soldiers and 27 attackers": a count joined to a counted one shares its toll word.
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n))
+                continue;
+            var number = numbers[n];
+            var joined = found.FirstOrDefault(f => f.Last < number.First && number.First - f.Last <= 2
+                && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"));
+            if (joined is null || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not { } who)
+                continue;
+            usedNumbers.Add(n);
+            found.Add(new Found(joined.Kind, who, number.Range, number.First, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 3))));
+        }
+        var ordered = found.OrderBy(f => f.First).ToList();
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            if (ordered[k].Victims is null && Elliptical(words, ordered.Take(k), ordered[k].First, Math.Min(words.Count - 1, ordered[k].Last + 2)) is { } victims)
+                ordered[k] = ordered[k] with { Victims = victims };
+        }
+        return ordered;
+    }
+
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmenes" };
+
+    /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
+    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
+
+    private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "اخرين", "اخرون", "اخري" };
+
+    /// <summary>
+    /// "cinq soldats ont été tués et neuf blessés", "مقتل خمسة جنود وإصابة تسعة آخرين": the second figure counts the
+    /// same people as the one just before it.
+    /// </summary>
+    private static string? Elliptical(IReadOnlyList<ClaimWord> words, IEnumerable<Found> earlier, int first, int last)
+    {
+        var previous = earlier.Where(f => f.Last < first && first - f.Last <= 3 && f.Victims is not null and not "attackers").MaxBy(f => f.Last);
+        if (previous is null)
+            return null;
+        var others = Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(i => OtherWords.Contains(words[i].Text));
+        var joined = Enumerable.Range(previous.Last + 1, first - previous.Last - 1).Any(i => words[i].Text is "et" or "and" or "و" || words[i].Text.StartsWith('و'))
+            || words[first].Text.StartsWith('و');
+        return others || joined ? previous.Victims : null;
+    }
+
+    /// <summary>Words after a count that show it counts the people just mentioned: "wounded three on Wednesday".</summary>
+    private static readonly HashSet<string> Loose = new(StringComparer.Ordinal) { "on", "in", "at", "and", "near", "when", "during", "et", "a", "dans", "lors", "pres", "le", "la", "les" };
+
+    private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
+
+    private static bool InBrackets(ClaimSentence sentence, int word)
+    {
+        var start = sentence.Words[word].Start;
+        var open = sentence.Text.LastIndexOf('(', start);
+        return open >= 0 && sentence.Text.IndexOf(')', open) is var close && close > start;
     }
 
     private static string? Victims(IReadOnlyList<ClaimWord> words, int from, int to)

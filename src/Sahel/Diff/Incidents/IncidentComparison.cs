@@ -53,13 +53,15 @@ public sealed record IncidentComparison
                 Actors = features.Actors,
             };
         }).ToList();
+        var tolls = TollGrouping.Compare(accounts);
+        var claims = ClaimComparison.Compare(accounts);
         return new IncidentComparison
         {
             Incident = incident,
             Accounts = accounts,
-            Tolls = TollGrouping.Compare(accounts),
-            Claims = ClaimComparison.Compare(accounts),
-            UniqueDetails = UniqueDetail.Find(accounts, lexicon),
+            Tolls = tolls,
+            Claims = claims,
+            UniqueDetails = UniqueDetail.Find(accounts, tolls, claims, lexicon),
             Lexicon = lexicon,
         };
     }

@@ -11,6 +11,9 @@ internal static class TollGrouping
 {
     private static readonly string?[] VictimOrder = ["soldiers", "civilians", "people", null, "attackers"];
 
+    // State forces are one source whether or not an account names them; armed groups stay apart by name.
+    private static string? Group(Attribution? source) => source?.Kind == SourceKind.ArmedGroup ? source.Name : null;
+
     public static List<TollComparison> Compare(IReadOnlyList<StoryAccount> accounts)
     {
         var all = accounts.SelectMany(a => a.Claims.Tolls.Select(t => (Account: a, Toll: t))).ToList();
@@ -23,7 +26,7 @@ internal static class TollGrouping
             {
                 Kind = g.Key.Kind,
                 Victims = g.Key.Victims,
-                Reports = g.GroupBy(x => (x.Toll.Count.Min, x.Toll.Count.Max, x.Toll.Count.Qualifier, Source: x.Toll.Source?.Kind ?? SourceKind.Unattributed, x.Toll.Source?.Name))
+                Reports = g.GroupBy(x => (x.Toll.Count.Min, x.Toll.Count.Max, x.Toll.Count.Qualifier, Source: x.Toll.Source?.Kind ?? SourceKind.Unattributed, Name: Group(x.Toll.Source)))
                     .Select(r =>
                     {
                         var first = r.OrderBy(x => x.Account.IsCopy).ThenBy(x => x.Account.Story.Published).First();
@@ -31,7 +34,8 @@ internal static class TollGrouping
                         {
                             Count = first.Toll.Count,
                             SourceKind = r.Key.Source,
-                            SourceName = r.Key.Name,
+                            // "the army" in one account and "FAMa" in another are one source: keep the name when an account gives it.
+                            SourceName = r.Select(x => x.Toll.Source?.Name).OfType<string>().FirstOrDefault(),
                             SourceText = first.Toll.Source?.Text ?? "",
                             Accounts = r.Where(x => !x.Account.IsCopy).Select(x => x.Account).Distinct().ToList(),
                             Copies = r.Where(x => x.Account.IsCopy).Select(x => x.Account).Distinct().ToList(),

@@ -1,37 +1,39 @@
+using Sahel.Diff.Claims;
 using Sahel.Normalize;
 
 namespace Sahel.Diff.Incidents;
 
 /// <summary>
 /// Something only one outlet's accounts mention when others covered the incident too: a place, an actor, a
-/// figure or a claim. Copies do not count: a copy has what its original has.
+/// figure (a value from a source no other outlet reports) or a claim. Copies do not count: a copy has what its
+/// original has.
 /// </summary>
 public sealed record UniqueDetail(string Kind, string Value, string Outlet)
 {
-    internal static List<UniqueDetail> Find(IReadOnlyList<StoryAccount> accounts, Lexicon lexicon)
+    internal static List<UniqueDetail> Find(IReadOnlyList<StoryAccount> accounts, IReadOnlyList<TollComparison> tolls, IReadOnlyList<ClaimComparison> claims, Lexicon lexicon)
     {
         var originals = accounts.Where(a => !a.IsCopy).ToList();
-        var outlets = originals.Select(a => a.Story.Outlet).Distinct(StringComparer.Ordinal).ToList();
-        if (outlets.Count < 2)
+        if (originals.Select(a => a.Story.Outlet).Distinct(StringComparer.Ordinal).Count() < 2)
             return [];
         var details = new List<UniqueDetail>();
-        Add("place", a => a.Places.Where(p => p.Kind != "country").Select(p => p.Name));
-        Add("actor", a => a.Actors.Select(x => x.Name));
-        Add("figure", a => a.Claims.Tolls.Select(t =>
-            $"{Claims.ClaimChanges.Name(t.Kind)}{(t.Victims is null ? "" : " " + t.Victims)} {t.Count.Display} ({SourceLabel.Of(t.Source?.Kind ?? Claims.SourceKind.Unattributed, t.Source?.Name, lexicon)})"));
-        Add("claim", a => a.Claims.Responsibility.Select(c => $"{lexicon.FindActor(c.Claimant)?.Name ?? c.Claimant}: {c.Outcome ?? "claims the attack"}{(c.Target is null ? "" : " — " + c.Target)}"));
+        foreach (var group in originals.SelectMany(a => a.Places.Where(p => p.Kind != "country").Select(p => (p.Name, a.Story.Outlet))).GroupBy(x => x.Name, StringComparer.Ordinal))
+            AddIfOne("place", group.Key, group.Select(x => x.Outlet));
+        foreach (var group in originals.SelectMany(a => a.Actors.Select(x => (x.Name, a.Story.Outlet))).GroupBy(x => x.Name, StringComparer.Ordinal))
+            AddIfOne("actor", group.Key, group.Select(x => x.Outlet));
+        foreach (var toll in tolls)
+            foreach (var report in toll.Reports)
+                AddIfOne("figure", $"{ClaimChanges.Name(toll.Kind)}{(toll.Victims is null ? "" : " " + toll.Victims)} {report.Count.Display} ({SourceLabel.Of(report.SourceKind, report.SourceName, lexicon)})",
+                    report.Accounts.Select(a => a.Story.Outlet));
+        foreach (var claim in claims)
+            AddIfOne("claim", $"{lexicon.FindActor(claim.Claimant)?.Name ?? claim.Claimant} {(claim.Outcomes.Count == 0 ? "claims the attack" : "claims " + string.Join(", ", claim.Outcomes))}",
+                claim.Accounts.Select(a => a.Story.Outlet));
         return details;
 
-        void Add(string kind, Func<StoryAccount, IEnumerable<string>> values)
+        void AddIfOne(string kind, string value, IEnumerable<string> outlets)
         {
-            var byValue = originals.SelectMany(a => values(a).Select(v => (Value: v, a.Story.Outlet)))
-                .GroupBy(x => x.Value, StringComparer.Ordinal);
-            foreach (var group in byValue)
-            {
-                var who = group.Select(x => x.Outlet).Distinct(StringComparer.Ordinal).ToList();
-                if (who.Count == 1)
-                    details.Add(new UniqueDetail(kind, group.Key, who[0]));
-            }
+            var who = outlets.Distinct(StringComparer.Ordinal).ToList();
+            if (who.Count == 1)
+                details.Add(new UniqueDetail(kind, value, who[0]));
         }
     }
 }
