@@ -29,7 +29,9 @@ public static partial class ComparableText
     {
         if (string.IsNullOrWhiteSpace(htmlOrText))
             return "";
-        var lines = InlineTag().Replace(BlockTag().Replace(htmlOrText, "\n"), "").Split('\n');
+        var lines = htmlOrText.Contains('<', StringComparison.Ordinal)
+            ? InlineTag().Replace(BlockTag().Replace(htmlOrText, "\n"), "").Split('\n')
+            : htmlOrText.Split('\n');
         var text = new StringBuilder(htmlOrText.Length);
         foreach (var line in lines)
         {
@@ -54,7 +56,7 @@ public static partial class ComparableText
     // control characters, bidi embedding/override/isolate controls, zero-width space and BOM go.
     private static string Visible(string text)
     {
-        if (!text.Any(IsInvisible))
+        if (text.AsSpan().IndexOfAny(Invisible) < 0)
             return text;
         var visible = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -66,6 +68,9 @@ public static partial class ComparableText
         }
         return HtmlText.CollapseWhitespace(visible.ToString());
     }
+
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(IsInvisible)));
 
     private static bool IsInvisible(char c) =>
         char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200B' or '\uFEFF';

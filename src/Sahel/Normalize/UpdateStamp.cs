@@ -43,6 +43,8 @@ public static partial class UpdateStamp
     /// <summary>The text without its update stamps; a bare "(mis à jour)" tag in brackets goes too.</summary>
     public static string Remove(string line)
     {
+        if (!MayHaveMarker(line))
+            return line; // most lines: no regex at all
         var result = line;
         var position = 0;
         while (position < result.Length && Marker().Match(result, position) is { Success: true } match)
@@ -66,6 +68,11 @@ public static partial class UpdateStamp
         }
         return result;
     }
+
+    private static bool MayHaveMarker(string line) =>
+        line.Contains("jour", StringComparison.OrdinalIgnoreCase) || line.Contains("actualis", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("updat", StringComparison.OrdinalIgnoreCase) || line.Contains("modified", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("تحديث", StringComparison.Ordinal);
 
     // A bracketed stamp ends at its closing bracket; otherwise at the end of the sentence (". " or the line's end).
     private static int StampEnd(string text, int from, bool bracket)
