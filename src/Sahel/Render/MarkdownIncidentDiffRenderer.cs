@@ -115,9 +115,8 @@ public sealed class MarkdownIncidentDiffRenderer
 
     private static string ClaimSentence(IncidentComparison diff, ClaimComparison claim)
     {
-        var what = claim.Outcomes.Count == 0
-            ? $"claims the attack{(claim.Target is null ? "" : $" on the {claim.Target}")}"
-            : $"claims the {claim.Target ?? "target"} was {string.Join(" and ", claim.Outcomes)}";
+        var what = $"claims the attack{(claim.Target is null ? "" : $" on the {claim.Target}")}"
+            + (claim.Outcomes.Count == 0 ? "" : $": {string.Join(", ", claim.Outcomes)}");
         return $"the **{MarkdownText.Escape(diff.ActorName(claim.Claimant))}** {MarkdownText.Escape(what)}{(claim.GivesFigure ? "" : " (without a figure)")}";
     }
 

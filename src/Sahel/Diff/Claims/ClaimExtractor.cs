@@ -47,8 +47,7 @@ public static class ClaimExtractor
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last) });
                 }
                 attributions.AddRange(found.Select(a => a.Attribution));
-                if (ResponsibilityFinder.Find(sentence, mentions, found, id => lexicon.FindActor(id)?.Name ?? id) is { } claim)
-                    claims.Add(claim);
+                claims.AddRange(ResponsibilityFinder.FindAll(sentence, mentions, found, id => lexicon.FindActor(id)?.Name ?? id));
                 if (found.Count > 0)
                     lastAttribution = found[^1].Attribution;
                 if (isTitle && found.Count > 0)

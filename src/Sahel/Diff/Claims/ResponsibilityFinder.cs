@@ -13,6 +13,18 @@ internal static class ResponsibilityFinder
         "revendique", "revendiquent", "revendication", "revendiquee", "claimed responsibility", "claims responsibility", "claim of responsibility",
         "claimed", "تبنى", "تبنت", "يتبنى", "تبني", "مسؤوليته", "مسؤوليتها", "مسؤوليه");
 
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName)
+    {
+        // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
+        var words = sentence.Words;
+        var outcomes = Enumerable.Range(0, words.Count).Select(i => PhraseMatch.At(words, i, ClaimVocabulary.OutcomeWords)?.Value).OfType<string>().Distinct().ToList();
+        if (Find(sentence, mentions, attributions, actorName) is not { } claim)
+            yield break;
+        yield return claim;
+        foreach (var outcome in outcomes.Where(o => o != claim.Outcome && o != "repelled"))
+            yield return claim with { Outcome = outcome };
+    }
+
     public static ResponsibilityClaim? Find(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName)
     {
         var words = sentence.Words;
@@ -39,6 +51,12 @@ internal static class ResponsibilityFinder
         };
     }
 
+    /// <summary>Words between a target and the force it belongs to: "convoi des FAMa", "قافلة عسكرية تابعة للجيش".</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "de", "des", "du", "d", "l", "la", "le", "les", "of", "the", "militaire", "military", "army", "عسكريه", "تابعه",
+    };
+
     private static string? Target(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, Func<string, string> actorName)
     {
         for (var i = 0; i < words.Count; i++)
@@ -46,7 +64,9 @@ internal static class ResponsibilityFinder
             if (PhraseMatch.At(words, i, ClaimVocabulary.TargetWords) is not { } target)
                 continue;
             // "convoi des FAMa", "قافلة للجيش المالي", "army convoy": the force it belonged to, when named.
-            var owner = mentions.Where(m => m.Kind == SourceKind.ArmyOrGovernment && m.Name is not null && (m.First > i && m.First - i <= 4 || m.Last < i && i - m.Last <= 1))
+            var end = i + target.Length - 1;
+            var owner = mentions.Where(m => m.Kind == SourceKind.ArmyOrGovernment && m.Name is not null
+                    && (m.Last == i - 1 || m.First > end && m.First - end <= 4 && Enumerable.Range(end + 1, m.First - end - 1).All(k => Connectors.Contains(words[k].Text))))
                 .OrderBy(m => Math.Abs(m.First - i)).FirstOrDefault();
             return owner is null ? target.Value : $"{target.Value} ({actorName(owner.Name!)})";
         }

@@ -23,6 +23,13 @@ public sealed record ClaimComparison
     /// <summary>The sentence of the first account that carries the claim.</summary>
     public required string Evidence { get; init; }
 
+    // The target most accounts name ("convoy"), with the force it belonged to when some account says ("convoy (FAMa)").
+    private static string? MainTarget(List<string> targets) =>
+        targets.GroupBy(t => t.Split(" (")[0], StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Where(t => t.Contains(" (", StringComparison.Ordinal)).GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(v => v.Count()).ThenBy(v => v.Key, StringComparer.Ordinal)
+                .Select(v => v.Key).FirstOrDefault() ?? g.Key)
+            .FirstOrDefault();
+
     internal static List<ClaimComparison> Compare(IReadOnlyList<StoryAccount> accounts)
     {
         var all = accounts.SelectMany(a => a.Claims.Responsibility.Select(c => (Account: a, Claim: c))).ToList();
@@ -34,7 +41,7 @@ public sealed record ClaimComparison
                 return new ClaimComparison
                 {
                     Claimant = g.Key,
-                    Target = g.Select(x => x.Claim.Target).OfType<string>().GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(t => t.Count()).ThenByDescending(t => t.Key.Length).Select(t => t.Key).FirstOrDefault(),
+                    Target = MainTarget(g.Select(x => x.Claim.Target).OfType<string>().ToList()),
                     Outcomes = g.Select(x => x.Claim.Outcome).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                     GivesFigure = figures.Contains(g.Key),
                     Accounts = g.Where(x => !x.Account.IsCopy).Select(x => x.Account).Distinct().ToList(),

@@ -42,7 +42,8 @@ internal static class TollGrouping
                             Evidence = first.Toll.Evidence,
                         };
                     })
-                    .OrderBy(r => r.Accounts.Concat(r.Copies).Min(a => a.Story.Published)).ThenBy(r => r.Count.Min)
+                    // Lowest to highest, as a researcher lists them; equal figures in order of first report.
+                    .OrderBy(r => TollComparison.Point(r.Count)).ThenBy(r => r.Count.Qualifier is "dozens" or "hundreds" or "several" ? 1 : 0).ThenBy(r => r.Accounts.Concat(r.Copies).Min(a => a.Story.Published))
                     .ToList(),
             })
             .ToList();
