@@ -38,7 +38,21 @@ internal static class MarkdownDiffRuns
             if (char.IsWhiteSpace(run.Text[^1]) || char.IsPunctuation(core[^1]) && char.IsLetterOrDigit(following))
                 text.Append(' ');
         }
-        return text.ToString().Trim();
+        return BlockSafe(text.ToString().Trim());
+    }
+
+    // Unlike a timeline entry, a diff paragraph starts a line, where "#", "-", "+", "=" or "1." would open a
+    // heading or a list: the marker is backslash-escaped (CommonMark escapes any ASCII punctuation).
+    private static string BlockSafe(string paragraph)
+    {
+        if (paragraph.Length > 0 && paragraph[0] is '#' or '-' or '+' or '=')
+            return "\\" + paragraph;
+        var digits = 0;
+        while (digits < paragraph.Length && char.IsAsciiDigit(paragraph[digits]))
+            digits++;
+        return digits is > 0 and < 10 && digits < paragraph.Length && paragraph[digits] is '.' or ')'
+            ? paragraph[..digits] + "\\" + paragraph[digits..]
+            : paragraph;
     }
 
     private static bool EndsWithSpace(StringBuilder text) => text.Length == 0 || text[^1] == ' ';
@@ -50,7 +64,7 @@ internal static class MarkdownDiffRuns
             return text.Length > 0 ? " " : "";
         var lead = char.IsWhiteSpace(text[0]) ? " " : "";
         var trail = char.IsWhiteSpace(text[^1]) ? " " : "";
-        return lead + MarkdownText.Escape(text.Trim()).Replace("…\\", "…", StringComparison.Ordinal) + trail;
+        return lead + MarkdownText.Escape(text.Trim()) + trail;
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '؟'];

@@ -25,6 +25,11 @@ public sealed class ArticleDiffSafetyTests
     [InlineData("**bold** ~~strike~~ `code` | a | b |")]
     [InlineData("<https://evil.example> [ref]: https://evil.example")]
     [InlineData("texte\u202Eà l'envers\u2066isolé")]
+    [InlineData("# Titre injecté")]
+    [InlineData("- élément de liste")]
+    [InlineData("1. élément numéroté")]
+    [InlineData("+ élément")]
+    [InlineData("=== ligne")]
     public void HostileEdits_YieldOnlySahelsStructure(string hostile)
     {
         var story = new Story
@@ -34,8 +39,9 @@ public sealed class ArticleDiffSafetyTests
         };
         ItemVersion[] versions =
         [
-            new() { Number = 1, SeenAt = Seen, Title = "Titre 12 morts", SummaryHtml = "<p>Selon l'armée, 12 morts.</p>" },
-            new() { Number = 2, SeenAt = Seen.AddDays(1), Title = "Titre " + hostile, SummaryHtml = "<p>" + System.Net.WebUtility.HtmlEncode(hostile) + " 20 morts.</p>" },
+            // The text starts alike in both versions, so the hostile start is shared text at the start of a line.
+            new() { Number = 1, SeenAt = Seen, Title = hostile + " 12 morts", SummaryHtml = "<p>" + System.Net.WebUtility.HtmlEncode(hostile) + " Selon l'armée, 12 morts.</p>" },
+            new() { Number = 2, SeenAt = Seen.AddDays(1), Title = hostile + " 20 morts", SummaryHtml = "<p>" + System.Net.WebUtility.HtmlEncode(hostile) + " 20 morts.</p>" },
         ];
         var diff = ArticleComparer.Compare(story, versions, 1, 2);
         Assert.True(diff.Changed);
@@ -45,6 +51,10 @@ public sealed class ArticleDiffSafetyTests
 
         var tags = Regex.Matches(html, "<([a-z0-9]+)").Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.All(tags, tag => Assert.Contains(tag, (string[])["h1", "h2", "p", "a", "del", "strong", "code", "ul", "li"]));
+        // Exactly sahel's own headings and list items: nothing in the edits opened a block of its own.
+        Assert.Single(Regex.Matches(html, "<h1"));
+        Assert.Equal(3, Regex.Matches(html, "<h2").Count);
+        Assert.Equal(diff.Claims.Count, Regex.Matches(html, "<li").Count);
         // Sahel's own link, and at most bare URLs GitHub autolinks, whose visible text is their target: nothing hidden.
         var links = Regex.Matches(html, "<a href=\"([^\"]*)\">(.*?)</a>").Select(m => (Href: m.Groups[1].Value, Text: m.Groups[2].Value)).ToList();
         Assert.Contains(links, l => l.Href == "https://outlet.example/story");
