@@ -178,4 +178,31 @@ public sealed class DiffCommandTests : IAsyncLifetime
         Assert.Equal(3, stories.Count(s => s.TryGetProperty("versions", out var v) && v.GetInt32() == 2 && s.GetProperty("edited").GetString() == "2026-03-11T12:00:00Z"));
         Assert.Equal(3, stories.Count(s => !s.TryGetProperty("versions", out _)));
     }
+
+}
+
+/// <summary>The same article in two feeds (an outlet's main and section feeds), edited in one of them.</summary>
+public sealed class DiffOfAnArticleInTwoFeedsTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public async Task TheEditedCopy_IsShown_AndStderrSaysThereAreTwo()
+    {
+        var cli = new CliRunner(_temp.File("sahel.db"));
+        var list = _temp.Write("feeds.txt", _temp.File("main.xml") + "\n" + _temp.File("section.xml"));
+        foreach (var (edited, day) in new[] { (false, 10), (true, 11) })
+        {
+            var modified = new DateTime(2026, 3, day, 12, 0, 0, DateTimeKind.Utc);
+            File.SetLastWriteTimeUtc(_temp.Write("main.xml", EditedFeeds.Rss(EditedFeeds.English, edited: false)), modified);
+            File.SetLastWriteTimeUtc(_temp.Write("section.xml", EditedFeeds.Rss(EditedFeeds.English, edited)), modified);
+            Assert.Equal(0, (await cli.RunAsync("fetch", "--feeds", list, "--now", $"2026-03-{day}T12:00:00Z")).ExitCode);
+        }
+        var result = await cli.RunAsync("diff", EditedFeeds.English.EditedUrl, "--exit-code");
+        Assert.Equal(ExitCodes.DifferencesFound, result.ExitCode);
+        Assert.Contains("2 versions", result.Out);
+        Assert.Contains($"sahel: {EditedFeeds.English.EditedUrl} is in 2 feeds; showing Dune Line Monitor's", result.Error);
+    }
+
+    public void Dispose() => _temp.Dispose();
 }
