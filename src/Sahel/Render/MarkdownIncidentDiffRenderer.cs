@@ -27,7 +27,7 @@ public sealed class MarkdownIncidentDiffRenderer
         if (diff.Tolls.Count == 0 && diff.Claims.Count == 0)
             output.WriteLine("- no figures and no claims of responsibility in any account");
         foreach (var toll in diff.Tolls)
-            output.WriteLine($"- **{Figure(toll)}: {Span(toll)}** — {string.Join("; ", toll.Reports.Select(r => $"{Source(diff, r)} {r.Count.Display} ({Via(r)})"))}");
+            output.WriteLine($"- **{Figure(toll)}: {Span(toll)}** — {string.Join("; ", toll.Reports.Select(r => $"{Source(diff, r)} {MarkdownText.Escape(r.Count.Display)} (via {Via(r)})"))}");
         foreach (var claim in diff.Claims)
             output.WriteLine($"- {ClaimSentence(diff, claim)}");
 

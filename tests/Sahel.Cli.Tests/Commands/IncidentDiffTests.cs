@@ -34,10 +34,10 @@ public sealed class IncidentDiffTests : IDisposable
         var summary = result.Out.Split('\n').Single(line => line.StartsWith("- **killed (soldiers)", StringComparison.Ordinal));
         // army 5, local sources at least 12, the wire's security source at least 20, the FLA "dozens".
         Assert.StartsWith("- **killed (soldiers): 5–20+** — ", summary);
-        Assert.Contains("FAMa 5 (", summary);
-        Assert.Contains("local sources ≥ 12 (Le Tamarinier (fr), أخبار الرمال (Akhbar al-Rimal) (ar))", summary);
-        Assert.Contains("security sources ≥ 20 (Harmattan Wire (en), repeated by Acacia Brief, The Niger Bend Review)", summary);
-        Assert.Contains("FLA dozens (", summary);
+        Assert.Contains("FAMa 5 (via ", summary);
+        Assert.Contains("local sources ≥ 12 (via Le Tamarinier (fr), أخبار الرمال (Akhbar al-Rimal) (ar))", summary);
+        Assert.Contains("security sources ≥ 20 (via Harmattan Wire (en), repeated by Acacia Brief, The Niger Bend Review)", summary);
+        Assert.Contains("FLA dozens (via ", summary);
         Assert.Contains("- the **FLA** claims the attack on the convoy (FAMa): destroyed, seized", result.Out);
         Assert.Contains("**The accounts disagree.**", result.Out);
         Assert.Contains("- first: **2026-03-10 11:50** صدى الحوض (Sada El Hodh) (ar)", result.Out);

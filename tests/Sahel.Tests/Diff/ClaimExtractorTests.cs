@@ -134,7 +134,9 @@ public sealed class ClaimExtractorTests
     [InlineData("Embuscade à 15 kilomètres de Djibo : pas de victimes")]
     [InlineData("The attack on March 12 was the third in 2026")]
     [InlineData("هجوم على بعد ٢٠ كيلومترا من ميناكا")]
-    public void Dates_distances_and_years_are_not_tolls(string text) =>
+    [InlineData("Une embuscade à plus de 30 km de Kidal a été repoussée")]
+    [InlineData("Les assaillants, dont plusieurs blessés, ont fui vers la frontière")]
+    public void Dates_distances_years_and_subsets_are_not_tolls(string text) =>
         Assert.Empty(ClaimExtractor.Extract(text, null, null).Tolls);
 
     [Theory]

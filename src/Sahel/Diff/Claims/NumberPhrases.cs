@@ -41,7 +41,7 @@ internal static class NumberPhrases
             var coreStart = qualifier is { } q ? i + q.Length : i;
             if (Core(words, coreStart) is not { } core)
                 continue;
-            if (qualifier is null && IsDateOrUnit(words, coreStart, core))
+            if (IsDateOrUnit(words, coreStart, core))
                 continue;
             var coreEnd = coreStart + core.Length - 1;
             var last = coreEnd;

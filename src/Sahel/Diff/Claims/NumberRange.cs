@@ -13,14 +13,14 @@ public sealed record NumberRange
     public required string Qualifier { get; init; }
     public required string Text { get; init; }
 
-    /// <summary>The count as a person would say it: "12", "≥ 20", "≈ 20", "dozens".</summary>
+    /// <summary>The count as a person would say it: "12", "≥ 20", "more than 40", "≈ 20", "dozens".</summary>
     public string Display => Qualifier switch
     {
         "exact" => $"{Min}",
         "at-least" => $"≥ {Min}",
-        "more-than" => $"> {Min - 1}",
+        "more-than" => $"more than {Min - 1}",
         "at-most" => $"≤ {Max}",
-        "fewer-than" => $"< {Max + 1}",
+        "fewer-than" => $"fewer than {Max + 1}",
         "about" => $"≈ {(Min + Max) / 2}",
         _ => Qualifier,
     };

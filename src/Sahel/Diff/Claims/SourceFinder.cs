@@ -94,6 +94,9 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                     ? words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
                         : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
+                    // "The army blamed Boko Haram and said…", "l'armée, qui affirme…": the verb's subject is the sentence's.
+                    : i > 0 && words[i - 1].Text is "and" or "et" or "qui" or "who" or "which"
+                        ? Subject(mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true)
                     : AfterComma(sentence, i)
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                         : Nearest(mentions, used, i - 6, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true);
