@@ -18,6 +18,8 @@ _sahel() {
             "sahel timeline") cmdpath="sahel timeline" ;;
             "sahel incidents") cmdpath="sahel incidents" ;;
             "sahel sweep") cmdpath="sahel sweep" ;;
+            "sahel diff") cmdpath="sahel diff" ;;
+            "sahel changes") cmdpath="sahel changes" ;;
             "sahel eval") cmdpath="sahel eval" ;;
             "sahel extract") cmdpath="sahel extract" ;;
             "sahel completions") cmdpath="sahel completions" ;;
@@ -101,6 +103,24 @@ _sahel() {
         "sahel sweep|--max-size") return ;;
         "sahel sweep|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--now") return ;;
+        "sahel diff|--format") COMPREPLY=($(compgen -W "json md" -- "$cur")); return ;;
+        "sahel diff|--output"|"sahel diff|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel diff|--since") return ;;
+        "sahel diff|--until") return ;;
+        "sahel diff|--from") return ;;
+        "sahel diff|--to") return ;;
+        "sahel diff|--window") return ;;
+        "sahel diff|--distance") return ;;
+        "sahel diff|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel diff|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel diff|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel diff|--now") return ;;
+        "sahel changes|--since") return ;;
+        "sahel changes|--until") return ;;
+        "sahel changes|--format") COMPREPLY=($(compgen -W "json md" -- "$cur")); return ;;
+        "sahel changes|--output"|"sahel changes|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel changes|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel changes|--now") return ;;
         "sahel eval|--labels") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--format") COMPREPLY=($(compgen -W "json text" -- "$cur")); return ;;
         "sahel eval|--window") return ;;
@@ -116,7 +136,7 @@ _sahel() {
         "sahel completions|--now") return ;;
     esac
     case "$cmdpath" in
-        "sahel") words_for="feeds fetch stories timeline incidents sweep eval extract completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel") words_for="feeds fetch stories timeline incidents sweep diff changes eval extract completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds") words_for="list add remove import export --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds list") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds add") words_for="--name --lang --country --full-text --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
@@ -128,6 +148,8 @@ _sahel() {
         "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel changes") words_for="--since --until --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel eval") words_for="--labels --format --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel extract") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel completions") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Sahel.Cli.Commands.Changes;
 using Sahel.Cli.Commands.Completions;
+using Sahel.Cli.Commands.Diff;
 using Sahel.Cli.Commands.Eval;
 using Sahel.Cli.Commands.Extract;
 using Sahel.Cli.Commands.Incidents;
@@ -28,6 +30,8 @@ public static class CommandTree
         root.Add(TimelineCommand.Create(globals, environment));
         root.Add(IncidentsCommand.Create(globals, environment));
         root.Add(SweepCommand.Create(globals, environment));
+        root.Add(DiffCommand.Create(globals, environment));
+        root.Add(ChangesCommand.Create(globals, environment));
         root.Add(EvalCommand.Create(globals, environment));
         root.Add(ExtractCommand.Create(globals, environment));
         root.Add(CompletionsCommand.Create(globals, environment, () => root));

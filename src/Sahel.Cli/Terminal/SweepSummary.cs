@@ -35,15 +35,18 @@ public static class SweepSummary
     private static string Counts(FeedOutcome feed)
     {
         var parts = new List<string> { $"{"new item".ToQuantity(feed.NewItems)}" };
-        if (feed.ChangedItems > 0)
-            parts.Add($"{feed.ChangedItems} changed");
+        // Only real edits are worth a word: a reformatted item changed nothing a reader would notice.
+        if (feed.EditedItems > 0)
+            parts.Add($"{feed.EditedItems} edited");
         return string.Join(", ", parts);
     }
 
     private static string Total(SweepReport report)
     {
         var notModified = report.Feeds.Count(f => f.Status == FeedRunStatus.NotModified);
-        var total = $"sahel: {"feed".ToQuantity(report.Feeds.Count)}: {"new item".ToQuantity(report.NewItems)}, {notModified} not modified, {report.Failed} failed";
+        var edited = report.Feeds.Sum(f => f.EditedItems);
+        var editedText = edited > 0 ? $", {edited} edited" : "";
+        var total = $"sahel: {"feed".ToQuantity(report.Feeds.Count)}: {"new item".ToQuantity(report.NewItems)}{editedText}, {notModified} not modified, {report.Failed} failed";
         return report.Interrupted ? total + " (interrupted; completed feeds are stored)" : total;
     }
 }

@@ -48,6 +48,12 @@ public sealed record Story
     public required DateTimeOffset FirstSeen { get; init; }
     public required DateTimeOffset LastSeen { get; init; }
 
+    /// <summary>How many versions of the article sweeps have seen: 1 until it is edited (docs/versions.md).</summary>
+    public int Versions { get; init; } = 1;
+
+    /// <summary>When the latest edit was seen; null for an article never edited.</summary>
+    public DateTimeOffset? LastEdited { get; init; }
+
     /// <summary>The store's hash of what a reader sees (title, link, summary, content, author): changes when the item is edited.</summary>
     public string ContentHash { get; init; } = "";
 

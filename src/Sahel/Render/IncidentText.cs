@@ -42,7 +42,7 @@ public static class IncidentText
         var language = story.Lang is null ? "" : $" ({MarkdownText.Escape(story.Lang)})";
         var copyText = copies.Count == 0 ? ""
             : $" · +{"copy".ToQuantity(copies.Count)}: {string.Join(", ", copies.Select(c => MarkdownText.Escape(c.Story.Outlet)).Distinct(StringComparer.Ordinal))}";
-        return $"- **{time}** {MarkdownText.Link(story.Title, story.Url)} — {MarkdownText.Escape(story.Outlet)}{language}{copyText}";
+        return $"- **{time}** {MarkdownText.Link(story.Title, story.Url)} — {MarkdownText.Escape(story.Outlet)}{language}{EditedMark.For(story)}{copyText}";
     }
 
     /// <summary>The originals of a list of stories, each with its copies.</summary>

@@ -88,7 +88,7 @@ public sealed class MarkdownTimelineRenderer(bool relativeTimes) : ITimelineRend
         if (story.PublishedIsEstimated)
             time += ", first seen; undated";
         var language = story.Lang is null ? "" : $" ({MarkdownText.Escape(story.Lang)})";
-        return $"- **{time}** {MarkdownText.Link(story.Title, story.Url)} — {MarkdownText.Escape(story.Outlet)}{language}";
+        return $"- **{time}** {MarkdownText.Link(story.Title, story.Url)} — {MarkdownText.Escape(story.Outlet)}{language}{EditedMark.For(story)}";
     }
 
 }

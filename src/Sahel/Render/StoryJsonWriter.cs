@@ -44,6 +44,12 @@ public static class StoryJsonWriter
         // Only for stories whose article page was stored (`fetch --full-text`): absent, not null, otherwise.
         if (!string.IsNullOrEmpty(story.FullText))
             json.WriteString("fullText", CleanParagraphs(story.FullText));
+        if (story.Versions > 1)
+        {
+            // Only for edited articles: most stories never are, and the schema makes both optional.
+            json.WriteNumber("versions", story.Versions);
+            WriteTime(json, "edited", story.LastEdited);
+        }
         if (incidents is not null)
         {
             WriteNullable(json, "incident", incidents.IncidentOf(story)?.Id);
@@ -62,6 +68,9 @@ public static class StoryJsonWriter
     /// <summary>An instant as RFC 3339 UTC, or null.</summary>
     public static void WriteTime(Utf8JsonWriter json, string name, DateTimeOffset? time) =>
         WriteNullable(json, name, time is { } value ? Time(value) : null);
+
+    /// <summary>A string, or null.</summary>
+    public static void WriteNullableString(Utf8JsonWriter json, string name, string? value) => WriteNullable(json, name, value);
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
     {

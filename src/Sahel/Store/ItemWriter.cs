@@ -28,7 +28,7 @@ public sealed class ItemWriter(SqliteConnection connection)
         using var insert = InsertCommand(transaction);
         using var update = UpdateCommand(transaction);
         using var touch = TouchCommand(transaction);
-        int added = 0, changed = 0, unchanged = 0;
+        int added = 0, changed = 0, unchanged = 0, edited = 0;
         var nowText = StoreTime.Write(now);
 
         foreach (var item in parsed.Items)
@@ -44,6 +44,8 @@ public sealed class ItemWriter(SqliteConnection connection)
             }
             else if (stored.Hash != row.ContentHash)
             {
+                if (RecordVersion(stored.Id, row, now, transaction) is not null)
+                    edited++;
                 Bind(update, row, feed.Id, nowText);
                 update.ExecuteNonQuery();
                 changed++;
@@ -56,7 +58,32 @@ public sealed class ItemWriter(SqliteConnection connection)
                 unchanged++;
             }
         }
-        return new FeedCommitResult(added, changed, unchanged);
+        return new FeedCommitResult(added, changed, unchanged) { EditedItems = edited };
+    }
+
+    // The stored state is read only for the few items whose hash changed, before the update overwrites it.
+    private int? RecordVersion(long itemId, ItemRow row, DateTimeOffset now, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT title, summary_html, content_html, link, first_seen_at FROM items WHERE id = $id";
+        command.Parameters.AddWithValue("$id", itemId);
+        ItemVersion before;
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read())
+                return null;
+            before = new ItemVersion
+            {
+                Title = reader.GetString(0),
+                SummaryHtml = FeedTable.NullableString(reader, 1),
+                ContentHtml = FeedTable.NullableString(reader, 2),
+                Link = FeedTable.NullableString(reader, 3),
+                SeenAt = StoreTime.Read(reader.GetString(4)),
+            };
+        }
+        var after = new ItemVersion { Title = row.Title, SummaryHtml = row.Item.SummaryHtml, ContentHtml = row.Item.ContentHtml, Link = row.Item.Link, SeenAt = now };
+        return ItemVersions.RecordIfChanged(connection, transaction, itemId, before, after);
     }
 
     private Dictionary<string, (long Id, string Hash)> LoadExisting(long feedId, SqliteTransaction transaction)
@@ -140,9 +167,15 @@ public sealed class ItemWriter(SqliteConnection connection)
     }
 }
 
-/// <summary>How many items of one feed were new, changed, or seen again unchanged.</summary>
+/// <summary>
+/// How many items of one feed were new, changed, or seen again unchanged. Of the changed ones,
+/// <see cref="EditedItems"/> were edits a reader would notice (a new version); the rest changed only in form
+/// (whitespace, markup, tracking parameters, an update stamp).
+/// </summary>
 public sealed record FeedCommitResult(int NewItems, int ChangedItems, int UnchangedItems)
 {
+    public int EditedItems { get; init; }
+
     public static readonly FeedCommitResult None = new(0, 0, 0);
 }
 

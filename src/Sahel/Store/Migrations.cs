@@ -103,6 +103,24 @@ internal static class Migrations
             item_hash      TEXT
         );
         """,
+
+        // 4: the versions of edited articles. Rows only for articles edited at least once: the original is
+        // copied as version 1 when the first edit is seen (docs/versions.md says why not eagerly).
+        """
+        CREATE TABLE item_versions (
+            item_id      INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            version      INTEGER NOT NULL,
+            seen_at      TEXT NOT NULL,
+            title        TEXT NOT NULL,
+            summary_html TEXT,
+            content_html TEXT,
+            page_text    TEXT,
+            link         TEXT,
+            text_hash    TEXT NOT NULL,
+            PRIMARY KEY (item_id, version)
+        );
+        CREATE INDEX item_versions_by_seen ON item_versions (seen_at);
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -19,6 +19,7 @@ public sealed class SahelStore : IDisposable
         Stories = new StoryReader(connection);
         Features = new FeatureCacheTable(connection);
         Pages = new PageTable(connection);
+        Versions = new VersionReader(connection);
     }
 
     public string Path { get; }
@@ -32,6 +33,7 @@ public sealed class SahelStore : IDisposable
     public FeatureCacheTable Features { get; }
 
     public PageTable Pages { get; }
+    public VersionReader Versions { get; }
 
     public int SchemaVersion => Migrations.CurrentVersion(_connection);
 

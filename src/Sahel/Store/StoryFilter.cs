@@ -14,6 +14,9 @@ public sealed record StoryFilter
     public string? Feed { get; init; }
     public string? Search { get; init; }
     public IReadOnlyCollection<long>? FeedIds { get; init; }
+
+    /// <summary>Only these stories (row ids): an article looked up by URL or id, the edited ones of a window.</summary>
+    public IReadOnlyCollection<long>? ItemIds { get; init; }
     public int? Limit { get; init; }
 
     /// <summary>

@@ -24,7 +24,8 @@ public sealed class StoryReader(SqliteConnection connection)
         var sql = new StringBuilder($"""
             SELECT id, feed_id, coalesce(items.canonical_url, link), items.title, {summary}, items.author, categories, items.lang,
                    items.published_at, published_estimated, updated_at, first_seen_at, last_seen_at, item_key,
-                   items.content_hash, {fullText}, p.content_hash
+                   items.content_hash, {fullText}, p.content_hash,
+                   (SELECT count(*) || ' ' || max(seen_at) FROM item_versions v WHERE v.item_id = items.id)
             FROM items LEFT JOIN item_pages p ON p.item_id = items.id AND p.status = 'ok'
             WHERE 1 = 1
             """);
@@ -38,6 +39,8 @@ public sealed class StoryReader(SqliteConnection connection)
             Where(command, sql, "feed_id IN (SELECT id FROM feeds WHERE upper(country) = $country)", "$country", country.ToUpperInvariant());
         if (filter.FeedIds is { } ids)
             sql.Append($" AND feed_id IN ({string.Join(',', ids.Append(-1))})");
+        if (filter.ItemIds is { } items)
+            sql.Append($" AND id IN ({string.Join(',', items.Append(-1))})");
         sql.Append(" ORDER BY items.published_at");
 
         command.CommandText = sql.ToString();
@@ -116,7 +119,67 @@ public sealed class StoryReader(SqliteConnection connection)
         ContentHash = reader.GetString(14),
         FullText = FeedTable.NullableString(reader, 15),
         PageHash = FeedTable.NullableString(reader, 16),
+        Versions = VersionCount(reader, out var lastEdited),
+        LastEdited = lastEdited,
     };
+
+    // One subquery per row, through the versions' primary key, gives both the count and the latest edit
+    // ("3 2026-03-11T09:15:00Z"); it is NULL for the many articles never edited.
+    private static int VersionCount(SqliteDataReader reader, out DateTimeOffset? lastEdited)
+    {
+        lastEdited = null;
+        if (reader.IsDBNull(17))
+            return 1;
+        var text = reader.GetString(17);
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+            return 1; // count 0: max() is NULL and so is the concatenation; kept for safety
+        lastEdited = StoreTime.Read(text[(space + 1)..]);
+        return int.Parse(text.AsSpan(0, space), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The stored stories of an article URL (as published or canonical: tracking parameters do not matter), one
+    /// per feed that carries it.
+    /// </summary>
+    public IReadOnlyList<Story> FindByUrl(string url)
+    {
+        var canonical = CanonicalUrl.Canonicalize(url) ?? url;
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM items WHERE canonical_url = $canonical OR link = $url";
+        command.Parameters.AddWithValue("$canonical", canonical);
+        command.Parameters.AddWithValue("$url", url);
+        return Query(new StoryFilter { ItemIds = ReadIds(command) });
+    }
+
+    /// <summary>The story with this public id (<see cref="StoryKey"/>), or null.</summary>
+    public Story? FindByKey(string key)
+    {
+        // Keys are hashes, not stored: compute them. One pass over keys and feed locations, a few hundred
+        // milliseconds for a year of items, and only for a command that names one story.
+        var feeds = LoadFeeds();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, feed_id, item_key FROM items";
+        long? found = null;
+        using (var reader = command.ExecuteReader())
+        {
+            while (found is null && reader.Read())
+            {
+                if (StoryKey.For(feeds[reader.GetInt64(1)].Location, reader.GetString(2)) == key)
+                    found = reader.GetInt64(0);
+            }
+        }
+        return found is { } id ? Query(new StoryFilter { ItemIds = [id] }).SingleOrDefault() : null;
+    }
+
+    private static List<long> ReadIds(SqliteCommand command)
+    {
+        var ids = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            ids.Add(reader.GetInt64(0));
+        return ids;
+    }
 
     /// <summary>
     /// The fullest text of some stories (content when longer than the summary), for a stage that needs it only

@@ -8,7 +8,11 @@ public sealed record FeedOutcome
     public required FeedRecord Feed { get; init; }
     public required FeedRunStatus Status { get; init; }
     public int NewItems { get; init; }
+    /// <summary>Stored items whose content changed in any way (their row was rewritten).</summary>
     public int ChangedItems { get; init; }
+
+    /// <summary>Of <see cref="ChangedItems"/>, the edits a reader would notice: each recorded a new version.</summary>
+    public int EditedItems { get; init; }
     public int SeenItems { get; init; }
 
     /// <summary>FETCH, PARSE or STORE when the feed failed.</summary>

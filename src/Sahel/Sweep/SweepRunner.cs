@@ -88,6 +88,7 @@ public sealed class SweepRunner(SahelStore store, DocumentFetcher fetcher, TimeP
                 Status = update.Status,
                 NewItems = result.NewItems,
                 ChangedItems = result.ChangedItems,
+                EditedItems = result.EditedItems,
                 SeenItems = result.UnchangedItems,
                 FailedStage = update.ErrorStage,
                 Error = update.Error,

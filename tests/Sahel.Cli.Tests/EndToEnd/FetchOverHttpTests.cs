@@ -287,7 +287,7 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
         var list = FeedList("/edit.xml");
         await Cli.RunAsync("fetch", "--feeds", list);
         var second = await Cli.RunAsync("fetch", "--feeds", list);
-        Assert.Contains("0 new items, 1 changed", second.Error);
+        Assert.Contains("0 new items, 1 edited", second.Error);
         var stories = StoredStories();
         Assert.Equal(2, stories.Count);
         Assert.Contains(stories, s => s.Title.EndsWith(": 12 morts", StringComparison.Ordinal));

@@ -22,6 +22,7 @@ public sealed class JsonSchemaContractTests
         {
             Id = 1, FeedId = 1, FeedUrl = "https://a.example/rss", Outlet = "A", ItemKey = "guid:1", Title = "Titre",
             Published = DateTimeOffset.UnixEpoch, FirstSeen = DateTimeOffset.UnixEpoch, LastSeen = DateTimeOffset.UnixEpoch,
+            Versions = 3, LastEdited = DateTimeOffset.UnixEpoch.AddDays(1), // an edited story carries the optional fields too
         };
         using var writer = new StringWriter();
         new JsonTimelineRenderer().Render(new TimelineModel(DateTimeOffset.UnixEpoch, null, null, [story]), writer);

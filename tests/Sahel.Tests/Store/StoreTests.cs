@@ -47,9 +47,9 @@ public sealed class StoreTests : IDisposable
         {
             connection.Open();
             using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE item_features; PRAGMA user_version = 1;";
+            downgrade.CommandText = "DROP TABLE item_features; DROP TABLE item_versions; PRAGMA user_version = 1;";
             downgrade.ExecuteNonQuery();
-            // Undo migration 3 (full text) too.
+            // Migrations 3 (full text) and 4 (versions, dropped above) are undone too.
             downgrade.CommandText = "DROP TABLE item_pages; ALTER TABLE feeds DROP COLUMN full_text;";
             downgrade.ExecuteNonQuery();
         }
@@ -83,7 +83,7 @@ public sealed class StoreTests : IDisposable
         Assert.Equal(new FeedCommitResult(2, 0, 0), Commit(store, feed, parsed, Monday));
         Assert.Equal(new FeedCommitResult(0, 0, 2), Commit(store, feed, parsed, Monday.AddHours(1)));
         var edited = Feed(Item("g1", "https://veilleur.example/1", "Attaque à Ménaka : 12 morts"), Item("g2", "https://veilleur.example/2", "Pluies à Niamey"));
-        Assert.Equal(new FeedCommitResult(0, 1, 1), Commit(store, feed, edited, Monday.AddHours(2)));
+        Assert.Equal(new FeedCommitResult(0, 1, 1) { EditedItems = 1 }, Commit(store, feed, edited, Monday.AddHours(2)));
 
         var stories = store.Stories.Query(new StoryFilter());
         Assert.Equal(2, stories.Count);

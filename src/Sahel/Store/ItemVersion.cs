@@ -1,0 +1,38 @@
+namespace Sahel.Store;
+
+/// <summary>
+/// One state of an article as a sweep saw it: what it said (title, the feed's summary and content, the page's
+/// extracted text when another stage fetched it) and its link. <see cref="SeenAt"/> is when that state was
+/// first seen: the first sweep for the original, the sweep that noticed each edit for the others.
+/// </summary>
+public sealed record ItemVersion
+{
+    /// <summary>1 for the original, then 2, 3… in the order edits were seen.</summary>
+    public int Number { get; init; }
+
+    public required DateTimeOffset SeenAt { get; init; }
+    public required string Title { get; init; }
+    public string? SummaryHtml { get; init; }
+    public string? ContentHtml { get; init; }
+
+    /// <summary>The article body extracted from its page, when the extract stage fetched it; null otherwise.</summary>
+    public string? PageText { get; init; }
+
+    public string? Link { get; init; }
+
+    /// <summary>
+    /// The text a reader of this version sees, as versions are compared: the page's text when there is one,
+    /// else the feed's content or summary, whichever is longer (a summary is often the content's first lines).
+    /// </summary>
+    public string Text
+    {
+        get
+        {
+            if (!string.IsNullOrWhiteSpace(PageText))
+                return Normalize.ComparableText.Of(PageText);
+            var summary = Normalize.ComparableText.Of(SummaryHtml);
+            var content = Normalize.ComparableText.Of(ContentHtml);
+            return content.Length > summary.Length ? content : summary;
+        }
+    }
+}
