@@ -77,6 +77,8 @@ public sealed class ClaimExtractorTests
     [InlineData("وبحسب مصدر أمني، قتل خمسة جنود", SourceKind.SecuritySources, "وبحسب مصدر أمني")]
     [InlineData("قال الجيش المالي إن خمسة جنود قتلوا", SourceKind.ArmyOrGovernment, "قال الجيش المالي")]
     [InlineData("مقتل ٩ مدنيين بحسب بيان", SourceKind.Unattributed, "بحسب بيان")]
+    // Regression: the army's refusal to confirm was read as the army's figure.
+    [InlineData("Un élu de la commune affirme que sept soldats ont été tués, un bilan que l'état-major n'avait pas confirmé mardi soir", SourceKind.LocalSources, "élu de la commune affirme")]
     public void Attributes_the_figure(string text, SourceKind kind, string quoted)
     {
         var toll = SingleToll(text);
@@ -95,6 +97,13 @@ public sealed class ClaimExtractorTests
         Assert.Equal(SourceKind.ArmedGroup, toll.Source?.Kind);
         Assert.Equal(actor, toll.Source?.Name);
     }
+
+    [Theory]
+    [InlineData("Sept soldats ont été tués, un bilan que l'armée n'a pas confirmé")]
+    [InlineData("Seven soldiers were killed, a toll the army has not confirmed")]
+    [InlineData("قتل سبعة جنود، وهي حصيلة لم يؤكدها الجيش")]
+    public void A_source_that_does_not_confirm_is_not_the_source(string text) =>
+        Assert.NotEqual(SourceKind.ArmyOrGovernment, SingleToll(text).Source?.Kind);
 
     [Fact]
     public void A_figure_without_a_source_is_unattributed()

@@ -24,10 +24,10 @@ public static class IncidentDiffAction
         var incident = set.Incidents.FirstOrDefault(i => string.Equals(i.Id, request.IncidentId, StringComparison.OrdinalIgnoreCase))
             ?? throw new CliException($"no incident '{request.IncidentId}' among the {stories.Count} stored stories {Window(request)}; `sahel incidents` lists the ids (widen the window with --since/--until)");
 
-        // The fullest stored text of each story: wire items often carry in their content what the summary leaves out.
-        // (When stories carry an extracted full text, it is the one to read here.)
+        // The article itself when its page was stored (`fetch --full-text`): tolls and attributions are in the body.
+        // Otherwise the fullest feed text: wire items often carry in their content what the summary leaves out.
         var texts = store.Stories.AnalysisTexts(incident.Stories.Select(s => s.Story.Id).ToList());
-        var diff = IncidentComparison.Build(incident, story => texts.GetValueOrDefault(story.Id) ?? story.SummaryHtml, lexicon);
+        var diff = IncidentComparison.Build(incident, story => story.FullText ?? texts.GetValueOrDefault(story.Id) ?? story.SummaryHtml, lexicon);
         await OutputTarget.WriteAsync(request.Output, context.Out, writer =>
         {
             if (request.Json)

@@ -88,6 +88,11 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             else if (PhraseMatch.At(words, i, SourceVocabulary.Verbs) is { } verb)
             {
                 cueLength = verb.Length;
+                if (Negated(words, i))
+                {
+                    i += cueLength - 1;
+                    continue;
+                }
                 // Arabic puts the subject after its verb (قالت مصادر محلية), or leaves it to the sentence's subject (وقالت إنها…).
                 // A verb with "and" attached (وتحدثت، وقالت) continues the sentence's subject.
                 source = IsArabic(words[i].Text)
@@ -175,6 +180,10 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         var start = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 1 : cue;
         return start > 0 && sentence.Text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Contains(',');
     }
+
+    // "n'avait pas confirmé", "did not confirm", "لم يؤكد": the two words before the verb.
+    private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
+        (cue > 0 && SourceVocabulary.Negations.Contains(words[cue - 1].Text)) || (cue > 1 && SourceVocabulary.Negations.Contains(words[cue - 2].Text));
 
     private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 

@@ -21,7 +21,7 @@ internal static class SourceVocabulary
         [
             "!sources locales", "!source locale", "!local sources", "!local source", "!sources communautaires", "!community sources", "!مصادر محليه", "!مصدر محلي", "!مصادر اهليه", "!source municipale", "!sources municipales",
             "municipal official", "municipal officials", "responsable municipal", "transporteurs", "union officials", "transport union", "transport union officials", "نقابه الناقلين", "رعاه", "rescapes",
-            "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "notables", "survivants", "familles", "proches", "maire", "chef de village", "responsable local", "responsables locaux",
+            "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "elu", "elus", "conseiller municipal", "conseillers municipaux", "notables", "survivants", "familles", "proches", "maire", "chef de village", "responsable local", "responsables locaux",
             "witnesses", "witness", "local officials", "local official", "survivors", "families", "relatives", "mayor", "village chief", "community leaders", "elders",
             "سكان", "السكان", "شهود", "شاهد", "اعيان", "ناجين", "ناجون", "الناجين", "عائلات", "ذوو", "ذوي", "اهالي", "مسؤول محلي", "مسؤولون محليون", "منتخب محلي", "منتخبون محليون",
         ],
@@ -57,6 +57,12 @@ internal static class SourceVocabulary
     public static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
     {
         "groupe", "front", "mouvement", "coalition", "group", "movement", "alliance", "الجبهه", "جبهه", "الجماعه", "التنظيم", "الحركه", "تنظيم",
+    };
+
+    /// <summary>Words that deny the verb they precede: "un bilan que l'état-major n'avait pas confirmé" attributes nothing to it.</summary>
+    public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "pas", "jamais", "not", "never", "didn", "hasn", "haven", "لم", "لا", "لن",
     };
 
     /// <summary>The source follows: "selon l'armée", "according to", "بحسب".</summary>
