@@ -24,15 +24,32 @@ public sealed record ItemVersion
     /// The text a reader of this version sees, as versions are compared: the page's text when there is one,
     /// else the feed's content or summary, whichever is longer (a summary is often the content's first lines).
     /// </summary>
-    public string Text
+    public string Text => !string.IsNullOrWhiteSpace(PageText) ? Normalize.ComparableText.Of(PageText) : FeedText;
+
+    /// <summary>What the feed said of this version: its content or summary, whichever is longer.</summary>
+    public string FeedText
     {
         get
         {
-            if (!string.IsNullOrWhiteSpace(PageText))
-                return Normalize.ComparableText.Of(PageText);
             var summary = Normalize.ComparableText.Of(SummaryHtml);
             var content = Normalize.ComparableText.Of(ContentHtml);
             return content.Length > summary.Length ? content : summary;
         }
+    }
+
+    /// <summary>
+    /// The texts to compare between two versions, like for like: the article bodies when both have one and
+    /// they differ (the page was edited), else what the feed said (a feed edit leaves the stored body as it
+    /// was, so comparing bodies would show nothing).
+    /// </summary>
+    public static (string Before, string After) ComparedTexts(ItemVersion before, ItemVersion after)
+    {
+        if (!string.IsNullOrWhiteSpace(before.PageText) && !string.IsNullOrWhiteSpace(after.PageText))
+        {
+            var (beforePage, afterPage) = (before.Text, after.Text);
+            if (beforePage != afterPage)
+                return (beforePage, afterPage);
+        }
+        return (before.FeedText, after.FeedText);
     }
 }

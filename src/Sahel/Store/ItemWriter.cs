@@ -66,7 +66,13 @@ public sealed class ItemWriter(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT title, summary_html, content_html, link, first_seen_at FROM items WHERE id = $id";
+        // The article body stored from its page belongs to both states: the feed's edit does not change it (the
+        // page is rechecked later, and a changed body is then a version of its own).
+        command.CommandText = """
+            SELECT i.title, i.summary_html, i.content_html, i.link, i.first_seen_at, p.text
+            FROM items i LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
+            WHERE i.id = $id
+            """;
         command.Parameters.AddWithValue("$id", itemId);
         ItemVersion before;
         using (var reader = command.ExecuteReader())
@@ -80,9 +86,10 @@ public sealed class ItemWriter(SqliteConnection connection)
                 ContentHtml = FeedTable.NullableString(reader, 2),
                 Link = FeedTable.NullableString(reader, 3),
                 SeenAt = StoreTime.Read(reader.GetString(4)),
+                PageText = FeedTable.NullableString(reader, 5),
             };
         }
-        var after = new ItemVersion { Title = row.Title, SummaryHtml = row.Item.SummaryHtml, ContentHtml = row.Item.ContentHtml, Link = row.Item.Link, SeenAt = now };
+        var after = new ItemVersion { Title = row.Title, SummaryHtml = row.Item.SummaryHtml, ContentHtml = row.Item.ContentHtml, Link = row.Item.Link, SeenAt = now, PageText = before.PageText };
         return ItemVersions.RecordIfChanged(connection, transaction, itemId, before, after);
     }
 

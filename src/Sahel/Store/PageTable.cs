@@ -65,10 +65,18 @@ public sealed class PageTable(SqliteConnection connection)
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Writes one page's outcome (replacing an earlier failed try, whose count it keeps).</summary>
-    public void Record(PageUpdate page)
+    /// <summary>
+    /// Writes one page's outcome (replacing an earlier failed try, whose count it keeps). A stored article whose
+    /// re-extracted body says something else is an edit: the article's versions get it (<see cref="ItemVersions"/>),
+    /// in the same transaction.
+    /// </summary>
+    /// <returns>The new version's number when the body was edited, else null.</returns>
+    public int? Record(PageUpdate page)
     {
+        using var transaction = connection.BeginTransaction();
+        var version = page.Status == PageStatus.Ok && page.Text is { } text ? RecordEdit(page.ItemId, text, page.FetchedAt, transaction) : null;
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO item_pages (item_id, url, final_url, status, stage, reason, retry, tries, http_status, etag,
                 last_modified, fetched_at, encoding, title, text, author, published_at, modified_at, lang, direction,
@@ -111,6 +119,38 @@ public sealed class PageTable(SqliteConnection connection)
         p.AddWithValue("$hash", page.Status == PageStatus.Ok ? Hash(page.Title, page.Text) : DBNull.Value);
         p.AddWithValue("$itemHash", Nullable(page.ItemHash));
         command.ExecuteNonQuery();
+        transaction.Commit();
+        return version;
+    }
+
+    // The item as the feed has it now, with the body stored until now and the body just extracted. A page read
+    // for the first time is not an edit: there is nothing before it.
+    private int? RecordEdit(long itemId, string newText, DateTimeOffset at, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT i.title, i.summary_html, i.content_html, i.link, i.first_seen_at, p.text
+            FROM items i JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
+            WHERE i.id = $item
+            """;
+        command.Parameters.AddWithValue("$item", itemId);
+        ItemVersion before;
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read() || FeedTable.NullableString(reader, 5) is not { } oldText || oldText == newText)
+                return null;
+            before = new ItemVersion
+            {
+                Title = reader.GetString(0),
+                SummaryHtml = FeedTable.NullableString(reader, 1),
+                ContentHtml = FeedTable.NullableString(reader, 2),
+                Link = FeedTable.NullableString(reader, 3),
+                SeenAt = StoreTime.Read(reader.GetString(4)),
+                PageText = oldText,
+            };
+        }
+        return ItemVersions.RecordIfChanged(connection, transaction, itemId, before, before with { PageText = newText, SeenAt = at });
     }
 
     /// <summary>The stored page of one item, or null when none was tried.</summary>

@@ -17,8 +17,7 @@ public static class ArticleComparer
         var after = versions.Single(v => v.Number == to);
         var beforeTitle = ComparableText.OfTitle(before.Title);
         var afterTitle = ComparableText.OfTitle(after.Title);
-        var beforeText = before.Text;
-        var afterText = after.Text;
+        var (beforeText, afterText) = ItemVersion.ComparedTexts(before, after);
         var claims = ClaimChanges.Compare(
             ClaimExtractor.Extract(beforeTitle, beforeText, story.Lang),
             ClaimExtractor.Extract(afterTitle, afterText, story.Lang));
