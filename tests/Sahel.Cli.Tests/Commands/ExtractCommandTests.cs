@@ -11,20 +11,8 @@ using Xunit;
 namespace Sahel.Cli.Tests.Commands;
 
 /// <summary>`sahel extract FILE|URL`: what a person (md), a script (text) and a machine (json) see of one page.</summary>
-public sealed class ExtractCommandTests : IAsyncLifetime
+public sealed class ExtractCommandTests : LoopbackCliTest
 {
-    private readonly TempDirectory _temp = new();
-    private readonly LoopbackServer _server = new();
-    private CliRunner Cli => new(_temp.File("sahel.db"));
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _temp.Dispose();
-    }
-
     private static string Page(string name) => Path.Combine(RepoPaths.Root, "tests", "Sahel.Tests", "Fixtures", "Pages", name + ".html");
 
     public static TheoryData<string> OnePagePerLanguage => new() { "en-harmattanwire-convoy", "fr-letamarinier-embuscade", "ar-sadaelhodh-anefis" };
@@ -65,7 +53,7 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     [Fact]
     public async Task GzippedFile_IsRead()
     {
-        var path = _temp.File("page.html.gz");
+        var path = Temp.File("page.html.gz");
         await using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
             await gzip.WriteAsync(await File.ReadAllBytesAsync(Page("en-harmattanwire-convoy")));
 
@@ -79,14 +67,14 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     public async Task Url_IsFetched_WithTheHttpCharset()
     {
         var bytes = await File.ReadAllBytesAsync(Page("ar-akhbarrimal-anefis-1256"));
-        _server.Map("/ar/news/2026/03/11/anefis", async (context, _) =>
+        Server.Map("/ar/news/2026/03/11/anefis", async (context, _) =>
         {
             context.Response.ContentType = "text/html; charset=windows-1256";
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
         });
 
-        var result = await Cli.RunAsync("extract", _server.Url("/ar/news/2026/03/11/anefis"), "--format", "json");
+        var result = await Cli.RunAsync("extract", Server.Url("/ar/news/2026/03/11/anefis"), "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
@@ -99,13 +87,13 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     [Fact]
     public async Task Url_ThatFails_ExitsOne_NamingIt()
     {
-        _server.Map("/gone", (context, _) => LoopbackServer.Respond(context, (int)HttpStatusCode.NotFound, "not here", "text/html"));
+        Server.Map("/gone", (context, _) => LoopbackServer.Respond(context, (int)HttpStatusCode.NotFound, "not here", "text/html"));
 
-        var result = await Cli.RunAsync("extract", _server.Url("/gone"));
+        var result = await Cli.RunAsync("extract", Server.Url("/gone"));
 
         Assert.Equal(ExitCodes.Failure, result.ExitCode);
         Assert.Empty(result.Out);
-        Assert.StartsWith($"sahel: {_server.Url("/gone")}: ", result.Error);
+        Assert.StartsWith($"sahel: {Server.Url("/gone")}: ", result.Error);
         Assert.Contains("404", result.Error);
     }
 
@@ -127,7 +115,7 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     [Fact]
     public async Task MissingFile_ExitsOne_NamingIt()
     {
-        var missing = _temp.File("nope.html");
+        var missing = Temp.File("nope.html");
         var result = await Cli.RunAsync("extract", missing);
 
         Assert.Equal(ExitCodes.Failure, result.ExitCode);
@@ -137,7 +125,7 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     [Fact]
     public async Task HostileTitle_CannotInjectMarkdown()
     {
-        var path = _temp.Write("hostile.html", """
+        var path = Temp.Write("hostile.html", """
             <html><head><title>[click](javascript:alert(1)) <script>x</script> **bold**</title></head><body><article>
             <p># Not a heading: a paragraph that starts with a hash sign and goes on long enough to count as body text.</p>
             <p>1. Not a list either, although it starts with a number and a dot, which Markdown would read as a list.</p>

@@ -11,31 +11,19 @@ namespace Sahel.Cli.Tests.EndToEnd;
 /// parameter and an update stamp). The second sweep reports exactly the one edit, and `changes` and `diff`
 /// show it and nothing else.
 /// </summary>
-public sealed class ArticleVersionsOverHttpTests : IAsyncLifetime
+public sealed class ArticleVersionsOverHttpTests : LoopbackCliTest
 {
-    private readonly TempDirectory _temp = new();
-    private readonly LoopbackServer _server = new();
-    private CliRunner Cli => new(_temp.File("sahel.db"));
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _temp.Dispose();
-    }
-
     [Fact]
     public async Task SecondSweep_ReportsExactlyTheEdits()
     {
         var edition = EditedFeeds.French;
         // The edited document has a new ETag, as a CMS gives a changed feed.
-        _server.Map("/guetteur.xml", (context, hit) =>
+        Server.Map("/guetteur.xml", (context, hit) =>
         {
             context.Response.Headers["ETag"] = hit == 1 ? "\"v1\"" : "\"v2\"";
             return LoopbackServer.Respond(context, 200, EditedFeeds.Rss(edition, edited: hit > 1));
         });
-        var list = _temp.Write("feeds.txt", _server.Url("/guetteur.xml") + " Le Guetteur de Gao");
+        var list = Temp.Write("feeds.txt", Server.Url("/guetteur.xml") + " Le Guetteur de Gao");
 
         var first = await Cli.RunAsync("fetch", "--feeds", list, "--now", "2026-03-10T12:00:00Z");
         Assert.True(first.ExitCode == 0, first.ToString());

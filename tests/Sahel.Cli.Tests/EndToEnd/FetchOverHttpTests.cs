@@ -12,39 +12,27 @@ namespace Sahel.Cli.Tests.EndToEnd;
 /// The real CLI against a real HTTP server on 127.0.0.1: status codes, validators, redirects, retries, limits.
 /// Each test asserts the exit code, the per-feed summary and what the store holds.
 /// </summary>
-public sealed class FetchOverHttpTests : IAsyncLifetime
+public sealed class FetchOverHttpTests : LoopbackCliTest
 {
-    private readonly TempDirectory _temp = new();
-    private readonly LoopbackServer _server = new();
-    private CliRunner Cli => new(_temp.File("sahel.db"));
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _temp.Dispose();
-    }
-
     private string FeedList(params string[] paths) =>
-        _temp.Write("feeds.txt", string.Join('\n', paths.Select(_server.Url)));
+        Temp.Write("feeds.txt", string.Join('\n', paths.Select(Server.Url)));
 
     private IReadOnlyList<Model.Story> StoredStories()
     {
-        using var store = SahelStore.Open(_temp.File("sahel.db"));
+        using var store = SahelStore.Open(Temp.File("sahel.db"));
         return store.Stories.Query(new StoryFilter());
     }
 
     private FeedRecord StoredFeed(string path)
     {
-        using var store = SahelStore.Open(_temp.File("sahel.db"));
-        return store.Feeds.Find(_server.Url(path))!;
+        using var store = SahelStore.Open(Temp.File("sahel.db"));
+        return store.Feeds.Find(Server.Url(path))!;
     }
 
     [Fact]
     public async Task Ok200_StoresItems_AndSecondSweepIsAConditional304()
     {
-        _server.MapFeed("/feed.xml", TestFeeds.TwoItems());
+        Server.MapFeed("/feed.xml", TestFeeds.TwoItems());
         var list = FeedList("/feed.xml");
 
         var first = await Cli.RunAsync("fetch", "--feeds", list);
@@ -56,15 +44,15 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
         var second = await Cli.RunAsync("fetch", "--feeds", list);
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Contains("Le Veilleur du Sahel: not modified", second.Error);
-        Assert.Equal("\"v1\"", _server.Requests.Last().IfNoneMatch);
-        Assert.StartsWith("sahel/", _server.Requests.Last().UserAgent);
+        Assert.Equal("\"v1\"", Server.Requests.Last().IfNoneMatch);
+        Assert.StartsWith("sahel/", Server.Requests.Last().UserAgent);
         Assert.Equal(2, StoredStories().Count);
     }
 
     [Fact]
     public async Task GzipBody_IsDecompressed()
     {
-        _server.Map("/gz.xml", async (context, _) =>
+        Server.Map("/gz.xml", async (context, _) =>
         {
             using var compressed = new MemoryStream();
             using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
@@ -82,26 +70,26 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task PermanentRedirectChain_IsFollowed_AndRemembered()
     {
-        _server.Map("/old.xml", (c, _) => { LoopbackServer.Redirect(c, 301, "/moved.xml"); return Task.CompletedTask; });
-        _server.Map("/moved.xml", (c, _) => { LoopbackServer.Redirect(c, 308, _server.Url("/final.xml")); return Task.CompletedTask; });
-        _server.MapFeed("/final.xml", TestFeeds.TwoItems());
+        Server.Map("/old.xml", (c, _) => { LoopbackServer.Redirect(c, 301, "/moved.xml"); return Task.CompletedTask; });
+        Server.Map("/moved.xml", (c, _) => { LoopbackServer.Redirect(c, 308, Server.Url("/final.xml")); return Task.CompletedTask; });
+        Server.MapFeed("/final.xml", TestFeeds.TwoItems());
         var list = FeedList("/old.xml");
 
         var first = await Cli.RunAsync("fetch", "--feeds", list);
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Equal(_server.Url("/final.xml"), StoredFeed("/old.xml").RedirectLocation);
+        Assert.Equal(Server.Url("/final.xml"), StoredFeed("/old.xml").RedirectLocation);
 
         var second = await Cli.RunAsync("fetch", "--feeds", list);
         Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Equal(1, _server.Hits("/old.xml"));
+        Assert.Equal(1, Server.Hits("/old.xml"));
         Assert.Contains("not modified", second.Error);
     }
 
     [Fact]
     public async Task RedirectLoop_FailsTheFeed_WithTheLoopNamed()
     {
-        _server.Map("/a.xml", (c, _) => { LoopbackServer.Redirect(c, 302, "/b.xml"); return Task.CompletedTask; });
-        _server.Map("/b.xml", (c, _) => { LoopbackServer.Redirect(c, 302, "/a.xml"); return Task.CompletedTask; });
+        Server.Map("/a.xml", (c, _) => { LoopbackServer.Redirect(c, 302, "/b.xml"); return Task.CompletedTask; });
+        Server.Map("/b.xml", (c, _) => { LoopbackServer.Redirect(c, 302, "/a.xml"); return Task.CompletedTask; });
 
         var result = await Cli.RunAsync("fetch", "--feeds", FeedList("/a.xml"));
         Assert.Equal(ExitCodes.AllFeedsFailed, result.ExitCode);
@@ -115,7 +103,7 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
         for (var i = 0; i < 8; i++)
         {
             var next = $"/hop{i + 1}.xml";
-            _server.Map($"/hop{i}.xml", (c, _) => { LoopbackServer.Redirect(c, 302, next); return Task.CompletedTask; });
+            Server.Map($"/hop{i}.xml", (c, _) => { LoopbackServer.Redirect(c, 302, next); return Task.CompletedTask; });
         }
         var result = await Cli.RunAsync("fetch", "--feeds", FeedList("/hop0.xml"));
         Assert.Equal(ExitCodes.AllFeedsFailed, result.ExitCode);
@@ -125,20 +113,20 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task ServerError_ThenOk_IsRetried()
     {
-        _server.Map("/flaky.xml", (c, hit) => hit == 1
+        Server.Map("/flaky.xml", (c, hit) => hit == 1
             ? LoopbackServer.Respond(c, 500, "oops", "text/plain")
             : LoopbackServer.Respond(c, 200, TestFeeds.TwoItems()));
 
         var result = await Cli.RunAsync("fetch", "--feeds", FeedList("/flaky.xml"));
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(2, _server.Hits("/flaky.xml"));
+        Assert.Equal(2, Server.Hits("/flaky.xml"));
         Assert.Equal(2, StoredStories().Count);
     }
 
     [Fact]
     public async Task TooManyRequests_WaitsForRetryAfter_ThenSucceeds()
     {
-        _server.Map("/busy.xml", (c, hit) =>
+        Server.Map("/busy.xml", (c, hit) =>
         {
             if (hit > 1)
                 return LoopbackServer.Respond(c, 200, TestFeeds.TwoItems());
@@ -148,7 +136,7 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         var result = await Cli.RunAsync("fetch", "--feeds", FeedList("/busy.xml"));
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(2, _server.Hits("/busy.xml"));
+        Assert.Equal(2, Server.Hits("/busy.xml"));
         // The retry base delay is 20 ms in tests: only Retry-After explains a wait of a second.
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"retried after {clock.Elapsed}");
     }
@@ -156,7 +144,7 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task TooManyRequests_WithALongRetryAfter_FailsAtOnce()
     {
-        _server.Map("/later.xml", (c, _) =>
+        Server.Map("/later.xml", (c, _) =>
         {
             c.Response.Headers["Retry-After"] = "7200";
             return LoopbackServer.Respond(c, 429, "come back tomorrow", "text/plain");
@@ -165,18 +153,18 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
         Assert.Equal(ExitCodes.AllFeedsFailed, result.ExitCode);
         Assert.Contains("FAIL (FETCH): HTTP 429", result.Error);
         Assert.Contains("asks to wait 2 hours", result.Error);
-        Assert.Equal(1, _server.Hits("/later.xml"));
+        Assert.Equal(1, Server.Hits("/later.xml"));
     }
 
     [Fact]
     public async Task ResponseSlowerThanTheTimeout_FailsThatFeedOnly()
     {
-        _server.Map("/slow.xml", async (c, _) =>
+        Server.Map("/slow.xml", async (c, _) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(4));
             await LoopbackServer.Respond(c, 200, TestFeeds.TwoItems());
         });
-        _server.MapFeed("/fast.xml", TestFeeds.TwoItems("Fast Outlet"));
+        Server.MapFeed("/fast.xml", TestFeeds.TwoItems("Fast Outlet"));
 
         var result = await Cli.RunAsync("fetch", "--feeds", FeedList("/slow.xml", "/fast.xml"), "--timeout", "1", "--retries", "0");
         Assert.Equal(ExitCodes.SomeFeedsFailed, result.ExitCode);
@@ -188,7 +176,7 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task DeclaredOversizedBody_IsRefused()
     {
-        _server.Map("/big.xml", async (c, _) =>
+        Server.Map("/big.xml", async (c, _) =>
         {
             c.Response.ContentLength64 = 3 * 1024 * 1024;
             c.Response.ContentType = "application/rss+xml";
@@ -204,7 +192,7 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task EndlessChunkedBody_StopsAtTheLimit()
     {
-        _server.Map("/endless.xml", async (c, _) =>
+        Server.Map("/endless.xml", async (c, _) =>
         {
             c.Response.SendChunked = true;
             c.Response.ContentType = "application/rss+xml";
@@ -220,7 +208,7 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task MalformedXml_FailsAtParse_AndKeepsWhatWasStored()
     {
-        _server.Map("/broken.xml", (c, hit) => hit == 1
+        Server.Map("/broken.xml", (c, hit) => hit == 1
             ? LoopbackServer.Respond(c, 200, TestFeeds.TwoItems())
             : LoopbackServer.Respond(c, 200, "<html><body><h1>Maintenance</h1><p>Back soon"));
         var list = FeedList("/broken.xml");
@@ -238,7 +226,7 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task NotFound_IsAFetchFailure_AndTheSweepStillPrintsTheTimeline()
     {
-        _server.MapFeed("/good.xml", TestFeeds.TwoItems());
+        Server.MapFeed("/good.xml", TestFeeds.TwoItems());
         var result = await Cli.RunAsync("sweep", "--feeds", FeedList("/good.xml", "/missing.xml"), "--now", "2026-03-11T00:00:00Z");
         Assert.Equal(ExitCodes.SomeFeedsFailed, result.ExitCode);
         Assert.Contains("FAIL (FETCH): HTTP 404 Not Found", result.Error);
@@ -249,8 +237,8 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Interrupted_KeepsEveryCompletedFeed_AndTheNextSweepPicksUpTheRest()
     {
-        _server.MapFeed("/fast.xml", TestFeeds.TwoItems("Fast Outlet"));
-        _server.Map("/slow.xml", async (c, hit) =>
+        Server.MapFeed("/fast.xml", TestFeeds.TwoItems("Fast Outlet"));
+        Server.Map("/slow.xml", async (c, hit) =>
         {
             if (hit == 1)
                 await Task.Delay(TimeSpan.FromSeconds(15));
@@ -279,7 +267,7 @@ public sealed class FetchOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task ChangedItem_IsUpdatedInPlace_NotDuplicated()
     {
-        _server.Map("/edit.xml", (c, hit) => LoopbackServer.Respond(c, 200, hit == 1
+        Server.Map("/edit.xml", (c, hit) => LoopbackServer.Respond(c, 200, hit == 1
             ? TestFeeds.TwoItems()
             : TestFeeds.Rss("Le Veilleur du Sahel",
                 ("a1", "Attaque contre un poste militaire près de Ménaka : 12 morts", TestFeeds.Day),

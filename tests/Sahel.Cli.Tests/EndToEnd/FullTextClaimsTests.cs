@@ -9,27 +9,15 @@ namespace Sahel.Cli.Tests.EndToEnd;
 /// The toll is in the article, not in the feed's one-line brief: once `fetch --full-text` has stored the page,
 /// the incident diff reads the figure and its source from the body.
 /// </summary>
-public sealed class FullTextClaimsTests : IAsyncLifetime
+public sealed class FullTextClaimsTests : LoopbackCliTest
 {
-    private readonly TempDirectory _temp = new();
-    private readonly LoopbackServer _server = new();
-    private CliRunner Cli => new(_temp.File("sahel.db"));
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _temp.Dispose();
-    }
-
     [Fact]
     public async Task IncidentDiff_ReadsTheTollFromTheStoredArticle()
     {
         const string page = "/news/menaka-poste-attaque.html";
-        _server.MapFeed("/feed.xml", TestPages.Feed(_server, (page, "Ménaka : un poste militaire attaqué à l'aube")));
-        TestPages.MapHtml(_server, page, TestPages.Fixture("veilleur-fr.html"));
-        var list = _temp.Write("feeds.txt", _server.Url("/feed.xml"));
+        Server.MapFeed("/feed.xml", TestPages.Feed(Server, (page, "Ménaka : un poste militaire attaqué à l'aube")));
+        TestPages.MapHtml(Server, page, TestPages.Fixture("veilleur-fr.html"));
+        var list = Temp.Write("feeds.txt", Server.Url("/feed.xml"));
 
         Assert.Equal(0, (await Cli.RunAsync("fetch", "--feeds", list)).ExitCode);
         var id = await IncidentId();
