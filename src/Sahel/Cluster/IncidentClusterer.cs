@@ -49,17 +49,25 @@ public sealed class IncidentClusterer(ClusterOptions options)
 
     /// <summary>
     /// The places that locate a report: specific places in the title, else specific places in the text, else
-    /// regions and areas. Country names alone locate nothing.
+    /// regions and areas. Country names alone locate nothing. Capitals are mostly their governments speaking: a
+    /// title that names two ("Nouakchott asks Bamako…") is diplomacy about an event elsewhere, and in the text a
+    /// capital counts only when no other specific place is named. A title that names one capital alone ("attack
+    /// in Bamako") is located there.
     /// </summary>
     public static IReadOnlyList<Place> Anchors(StoryFeatures features)
     {
         static bool Specific(Place p) => p.Kind is not ("country" or "region" or "area");
         var title = features.TitlePlaces.Where(Specific).ToList();
+        if (title.Count(p => p.Capital) >= 2)
+            title.RemoveAll(p => p.Capital);
         if (title.Count > 0)
             return title;
-        var text = features.Places.Where(Specific).Take(3).ToList();
+        var text = features.Places.Where(Specific).ToList();
+        var local = text.Where(p => !p.Capital).Take(3).ToList();
+        if (local.Count > 0)
+            return local;
         if (text.Count > 0)
-            return text;
+            return text.Take(3).ToList();
         return features.Places.Where(p => p.Kind is "region" or "area").Take(2).ToList();
     }
 

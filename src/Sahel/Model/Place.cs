@@ -12,4 +12,11 @@ public sealed record Place(
     string? Region,
     double? Lat,
     double? Lon,
-    bool Ambiguous);
+    bool Ambiguous)
+{
+    /// <summary>
+    /// A seat of government (Bamako, Ouagadougou, Niamey, N'Djamena, Nouakchott). News names capitals for their
+    /// governments ("Nouakchott asks Bamako for explanations") far more often than for what happens there.
+    /// </summary>
+    public bool Capital { get; init; }
+}

@@ -12,7 +12,10 @@ internal static class LexiconFile
         foreach (var e in Entries(stream, name, "places"))
         {
             var place = new Place(Str(e, "id", name)!, Str(e, "name", name)!, Str(e, "kind", name) ?? "town", Str(e, "country", name),
-                Str(e, "region", name), Num(e, "lat"), Num(e, "lon"), e.TryGetProperty("ambiguous", out var a) && a.ValueKind == JsonValueKind.True);
+                Str(e, "region", name), Num(e, "lat"), Num(e, "lon"), e.TryGetProperty("ambiguous", out var a) && a.ValueKind == JsonValueKind.True)
+            {
+                Capital = e.TryGetProperty("capital", out var c) && c.ValueKind == JsonValueKind.True,
+            };
             list.Add((place, Names(e, "names").Append(place.Name).ToList()));
         }
         return list;
