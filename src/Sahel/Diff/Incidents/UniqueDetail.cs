@@ -16,7 +16,8 @@ public sealed record UniqueDetail(string Kind, string Value, string Outlet)
         if (originals.Select(a => a.Story.Outlet).Distinct(StringComparer.Ordinal).Count() < 2)
             return [];
         var details = new List<UniqueDetail>();
-        foreach (var group in originals.SelectMany(a => a.Places.Where(p => p.Kind != "country").Select(p => (p.Name, a.Story.Outlet))).GroupBy(x => x.Name, StringComparer.Ordinal))
+        // A capital in one account is usually its government speaking ("Bamako a démenti"), not a detail of the event.
+        foreach (var group in originals.SelectMany(a => a.Places.Where(p => p.Kind != "country" && !p.Capital).Select(p => (p.Name, a.Story.Outlet))).GroupBy(x => x.Name, StringComparer.Ordinal))
             AddIfOne("place", group.Key, group.Select(x => x.Outlet));
         foreach (var group in originals.SelectMany(a => a.Actors.Select(x => (x.Name, a.Story.Outlet))).GroupBy(x => x.Name, StringComparer.Ordinal))
             AddIfOne("actor", group.Key, group.Select(x => x.Outlet));
