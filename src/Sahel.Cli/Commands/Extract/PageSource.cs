@@ -32,9 +32,13 @@ internal sealed record PageSource(byte[] Body, string? Charset, string? ContentL
                 throw new CliException($"{path}: larger than {MaxFileBytes / (1024 * 1024)} MB");
             bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CliException($"{path}: no such file");
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"{path}: {e.Message}");
+            throw new CliException($"{path}: cannot be read ({e.Message})");
         }
         if (bytes is [0x1F, 0x8B, ..])
             bytes = Gunzip(bytes, path);
