@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Sahel.Extract;
 
@@ -9,13 +8,8 @@ public sealed class ArticleJsonRenderer
 {
     public void Render(ExtractedArticle article, string source, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        JsonEnvelope.Write(output, "extract.v1.schema.json", 1, null, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", $"{SahelVersion.ProjectUrl}/blob/main/docs/schema/extract.v1.schema.json");
-            json.WriteNumber("schemaVersion", 1);
-            json.WriteString("generator", $"sahel {SahelVersion.Version}");
             json.WriteString("source", SafeText.Clean(source));
             json.WriteBoolean("hasArticle", article.HasArticle);
             WriteText(json, "failure", article.Failure);
@@ -44,9 +38,7 @@ public sealed class ArticleJsonRenderer
             foreach (var warning in article.Warnings)
                 json.WriteStringValue(warning);
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 
     /// <summary>The body for scripts: each block cleaned of control and bidi-override characters, blank line between.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Sahel.Diff.Versions;
 
@@ -13,14 +12,8 @@ public sealed class JsonArticleDiffRenderer
 {
     public void Render(ArticleComparison diff, DateTimeOffset generatedAt, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        JsonEnvelope.Write(output, "diff-article.v1.schema.json", 1, generatedAt, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", $"{SahelVersion.ProjectUrl}/blob/main/docs/schema/diff-article.v1.schema.json");
-            json.WriteNumber("schemaVersion", 1);
-            json.WriteString("generator", $"sahel {SahelVersion.Version}");
-            json.WriteString("generatedAt", StoryJsonWriter.Time(generatedAt));
             WriteStory(json, diff);
             json.WriteStartArray("versions");
             foreach (var version in diff.Versions)
@@ -39,9 +32,7 @@ public sealed class JsonArticleDiffRenderer
             WritePart(json, "title", diff.Title);
             WritePart(json, "text", diff.Text);
             WriteClaims(json, diff.Claims);
-            json.WriteEndObject();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 
     /// <summary>The claims that changed, as `claims[]` of both diff-article and changes documents.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Sahel.Diff.Versions;
 
@@ -9,23 +8,15 @@ public sealed class JsonChangesRenderer
 {
     public void Render(ChangesReport report, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        JsonEnvelope.Write(output, "changes.v1.schema.json", 1, report.GeneratedAt, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", $"{SahelVersion.ProjectUrl}/blob/main/docs/schema/changes.v1.schema.json");
-            json.WriteNumber("schemaVersion", 1);
-            json.WriteString("generator", $"sahel {SahelVersion.Version}");
-            json.WriteString("generatedAt", StoryJsonWriter.Time(report.GeneratedAt));
             StoryJsonWriter.WriteTime(json, "since", report.Since);
             StoryJsonWriter.WriteTime(json, "until", report.Until);
             json.WriteStartArray("articles");
             foreach (var article in report.Articles)
                 WriteArticle(json, article);
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 
     private static void WriteArticle(Utf8JsonWriter json, ArticleComparison article)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Sahel.Diff.Claims;
 using Sahel.Diff.Incidents;
@@ -14,14 +13,8 @@ public sealed class JsonIncidentDiffRenderer
 {
     public void Render(IncidentComparison diff, DateTimeOffset generatedAt, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        JsonEnvelope.Write(output, "diff-incident.v1.schema.json", 1, generatedAt, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", $"{SahelVersion.ProjectUrl}/blob/main/docs/schema/diff-incident.v1.schema.json");
-            json.WriteNumber("schemaVersion", 1);
-            json.WriteString("generator", $"sahel {SahelVersion.Version}");
-            json.WriteString("generatedAt", StoryJsonWriter.Time(generatedAt));
             json.WriteString("incident", diff.Incident.Id);
             json.WriteString("title", IncidentText.Title(diff.Incident));
             json.WriteString("firstSeen", StoryJsonWriter.Time(diff.Incident.FirstSeen));
@@ -75,9 +68,7 @@ public sealed class JsonIncidentDiffRenderer
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 
     private static void WriteAccount(Utf8JsonWriter json, StoryAccount account)

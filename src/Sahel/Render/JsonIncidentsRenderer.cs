@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Sahel.Render;
@@ -11,14 +10,8 @@ public sealed class JsonIncidentsRenderer
 {
     public void Render(IncidentReport report, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        JsonEnvelope.Write(output, "incidents.v1.schema.json", 1, report.GeneratedAt, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", $"{SahelVersion.ProjectUrl}/blob/main/docs/schema/incidents.v1.schema.json");
-            json.WriteNumber("schemaVersion", 1);
-            json.WriteString("generator", $"sahel {SahelVersion.Version}");
-            json.WriteString("generatedAt", StoryJsonWriter.Time(report.GeneratedAt));
             StoryJsonWriter.WriteTime(json, "since", report.Since);
             StoryJsonWriter.WriteTime(json, "until", report.Until);
             json.WriteStartArray("incidents");
@@ -29,8 +22,6 @@ public sealed class JsonIncidentsRenderer
             foreach (var story in report.Set.Unassigned)
                 StoryJsonWriter.Write(json, story.Story, report.Set);
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Sahel.Render;
@@ -13,14 +12,8 @@ public sealed class JsonTimelineRenderer : ITimelineRenderer
 
     public void Render(Timeline.Timeline timeline, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        JsonEnvelope.Write(output, "timeline.v1.schema.json", SchemaVersion, timeline.GeneratedAt, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", $"{SahelVersion.ProjectUrl}/blob/main/docs/schema/timeline.v1.schema.json");
-            json.WriteNumber("schemaVersion", SchemaVersion);
-            json.WriteString("generator", $"sahel {SahelVersion.Version}");
-            json.WriteString("generatedAt", StoryJsonWriter.Time(timeline.GeneratedAt));
             StoryJsonWriter.WriteTime(json, "since", timeline.Since);
             StoryJsonWriter.WriteTime(json, "until", timeline.Until);
             json.WriteStartObject("counts");
@@ -44,9 +37,6 @@ public sealed class JsonTimelineRenderer : ITimelineRenderer
             foreach (var story in timeline.Stories)
                 StoryJsonWriter.Write(json, story, timeline.Incidents);
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        output.WriteLine();
+        });
     }
 }
