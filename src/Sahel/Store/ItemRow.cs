@@ -40,7 +40,7 @@ internal sealed record ItemRow(
             StoryLanguage.Decide(item, feed.Lang, parsed.Language, title),
             published ?? now,
             published is null,
-            HashFields(title, item.Link, item.SummaryHtml, item.ContentHtml, item.Author));
+            TextHash.Of(title, item.Link, item.SummaryHtml, item.ContentHtml, item.Author));
     }
 
     private static string? BestTitle(ParsedItem item)
@@ -53,16 +53,4 @@ internal sealed record ItemRow(
 
     private static string Hash(string text) =>
         Convert.ToHexStringLower(XxHash3.Hash(Encoding.UTF8.GetBytes(text)));
-
-    // Hashes the UTF-16 text in place, field by field with a separator: no concatenation, no transcoding.
-    private static string HashFields(params ReadOnlySpan<string?> fields)
-    {
-        var hasher = new XxHash3();
-        foreach (var field in fields)
-        {
-            hasher.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes((field ?? "").AsSpan()));
-            hasher.Append([0, 0]);
-        }
-        return hasher.GetCurrentHashAsUInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-    }
 }

@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Sahel.Store;
@@ -212,8 +210,7 @@ public sealed class PageTable(SqliteConnection connection)
     }
 
     /// <summary>XxHash3 of the extracted title and text: what the analysis cache and later re-checks compare.</summary>
-    public static string Hash(string? title, string? text) =>
-        Convert.ToHexStringLower(XxHash3.Hash(Encoding.UTF8.GetBytes((title ?? "") + "\0" + (text ?? ""))));
+    public static string Hash(string? title, string? text) => TextHash.Of(title, text);
 
     private static object Nullable(string? value) => (object?)value ?? DBNull.Value;
 }

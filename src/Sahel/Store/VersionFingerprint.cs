@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using Sahel.Normalize;
 
 namespace Sahel.Store;
@@ -26,17 +24,5 @@ public sealed record VersionFingerprint(string Title, string Summary, string Con
         || Page is not null && after.Page is not null && Page != after.Page;
 
     /// <summary>16 hex digits over all four parts: stored with each version for a quick look in the sqlite3 shell.</summary>
-    public string Hash
-    {
-        get
-        {
-            var hasher = new XxHash3();
-            foreach (var part in (string?[])[Title, Summary, Content, Page])
-            {
-                hasher.Append(MemoryMarshal.AsBytes((part ?? "").AsSpan()));
-                hasher.Append([0, 0]);
-            }
-            return hasher.GetCurrentHashAsUInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-        }
-    }
+    public string Hash => TextHash.Of(Title, Summary, Content, Page);
 }
