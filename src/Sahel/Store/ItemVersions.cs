@@ -36,6 +36,34 @@ public static class ItemVersions
         return latest + 1;
     }
 
+    /// <summary>
+    /// The article as stored until now, the state an edit is compared with: the item's title, feed texts and link,
+    /// its stored article body when its page was read, and its first-seen time. Null when there is no such item.
+    /// </summary>
+    public static ItemVersion? Stored(SqliteConnection connection, SqliteTransaction transaction, long itemId)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT i.title, i.summary_html, i.content_html, i.link, i.first_seen_at, p.text
+            FROM items i LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
+            WHERE i.id = $id
+            """;
+        command.Parameters.AddWithValue("$id", itemId);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+            return null;
+        return new ItemVersion
+        {
+            Title = reader.GetString(0),
+            SummaryHtml = FeedTable.NullableString(reader, 1),
+            ContentHtml = FeedTable.NullableString(reader, 2),
+            Link = FeedTable.NullableString(reader, 3),
+            SeenAt = StoreTime.Read(reader.GetString(4)),
+            PageText = FeedTable.NullableString(reader, 5),
+        };
+    }
+
     private static int LatestNumber(SqliteConnection connection, SqliteTransaction transaction, long itemId)
     {
         using var command = connection.CreateCommand();

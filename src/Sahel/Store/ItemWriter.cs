@@ -61,35 +61,14 @@ public sealed class ItemWriter(SqliteConnection connection)
         return new FeedCommitResult(added, changed, unchanged) { EditedItems = edited };
     }
 
-    // The stored state is read only for the few items whose hash changed, before the update overwrites it.
+    // The stored state is read only for the few items whose hash changed, before the update overwrites it. The
+    // article body stored from its page belongs to both states: the feed's edit does not change it (the page is
+    // rechecked later, and a changed body is then a version of its own).
     private int? RecordVersion(long itemId, ItemRow row, DateTimeOffset now, SqliteTransaction transaction)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        // The article body stored from its page belongs to both states: the feed's edit does not change it (the
-        // page is rechecked later, and a changed body is then a version of its own).
-        command.CommandText = """
-            SELECT i.title, i.summary_html, i.content_html, i.link, i.first_seen_at, p.text
-            FROM items i LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
-            WHERE i.id = $id
-            """;
-        command.Parameters.AddWithValue("$id", itemId);
-        ItemVersion before;
-        using (var reader = command.ExecuteReader())
-        {
-            if (!reader.Read())
-                return null;
-            before = new ItemVersion
-            {
-                Title = reader.GetString(0),
-                SummaryHtml = FeedTable.NullableString(reader, 1),
-                ContentHtml = FeedTable.NullableString(reader, 2),
-                Link = FeedTable.NullableString(reader, 3),
-                SeenAt = StoreTime.Read(reader.GetString(4)),
-                PageText = FeedTable.NullableString(reader, 5),
-            };
-        }
-        var after = new ItemVersion { Title = row.Title, SummaryHtml = row.Item.SummaryHtml, ContentHtml = row.Item.ContentHtml, Link = row.Item.Link, SeenAt = now, PageText = before.PageText };
+        if (ItemVersions.Stored(connection, transaction, itemId) is not { } before)
+            return null;
+        var after = before with { Title = row.Title, SummaryHtml = row.Item.SummaryHtml, ContentHtml = row.Item.ContentHtml, Link = row.Item.Link, SeenAt = now };
         return ItemVersions.RecordIfChanged(connection, transaction, itemId, before, after);
     }
 

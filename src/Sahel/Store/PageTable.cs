@@ -123,33 +123,10 @@ public sealed class PageTable(SqliteConnection connection)
 
     // The item as the feed has it now, with the body stored until now and the body just extracted. A page read
     // for the first time is not an edit: there is nothing before it.
-    private int? RecordEdit(long itemId, string newText, DateTimeOffset at, SqliteTransaction transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            SELECT i.title, i.summary_html, i.content_html, i.link, i.first_seen_at, p.text
-            FROM items i JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
-            WHERE i.id = $item
-            """;
-        command.Parameters.AddWithValue("$item", itemId);
-        ItemVersion before;
-        using (var reader = command.ExecuteReader())
-        {
-            if (!reader.Read() || FeedTable.NullableString(reader, 5) is not { } oldText || oldText == newText)
-                return null;
-            before = new ItemVersion
-            {
-                Title = reader.GetString(0),
-                SummaryHtml = FeedTable.NullableString(reader, 1),
-                ContentHtml = FeedTable.NullableString(reader, 2),
-                Link = FeedTable.NullableString(reader, 3),
-                SeenAt = StoreTime.Read(reader.GetString(4)),
-                PageText = oldText,
-            };
-        }
-        return ItemVersions.RecordIfChanged(connection, transaction, itemId, before, before with { PageText = newText, SeenAt = at });
-    }
+    private int? RecordEdit(long itemId, string newText, DateTimeOffset at, SqliteTransaction transaction) =>
+        ItemVersions.Stored(connection, transaction, itemId) is { PageText: { } oldText } before && oldText != newText
+            ? ItemVersions.RecordIfChanged(connection, transaction, itemId, before, before with { PageText = newText, SeenAt = at })
+            : null;
 
     /// <summary>The stored page of one item, or null when none was tried.</summary>
     public StoredPage? Find(long itemId)
