@@ -14,6 +14,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/bench/common.sh"
 work="$(mktemp -d /tmp/sahel-cluster-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 [ -x /usr/bin/time ] || { echo "GNU time is missing (apt-get install time)" >&2; exit 1; }
@@ -22,7 +23,6 @@ echo "building sahel (Release, ReadyToRun for linux-x64)..." >&2
 dotnet publish "$root/src/Sahel.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/sahel" -nologo -v quiet >/dev/null
 sahel="$work/sahel/sahel"
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo
 echo "| stories | incidents | sahel incidents (s) | peak RSS (MB) | s per 1000 stories |"
 echo "|---|---|---|---|---|"

@@ -22,6 +22,7 @@ while [ $# -gt 0 ]; do
 done
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/bench/common.sh"
 corpus="$root/../shared/bench/article-extraction/zyte/html"
 [ -d "$corpus" ] || { echo "no corpus at $corpus (../shared/ is not beside this clone)" >&2; exit 1; }
 command -v nginx >/dev/null || { echo "nginx is missing (apt-get install nginx-light)" >&2; exit 1; }
@@ -67,33 +68,14 @@ for h in $(seq 0 $((hosts - 1))); do
     echo "$base/feed.xml" >> "$work/feeds.txt"
 done
 
-mkdir -p "$work/nginx/logs"
-cat > "$work/nginx/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    types { application/rss+xml xml; text/html html; text/plain txt; }
-    default_type application/octet-stream;
-    sendfile on;
-    keepalive_requests 100000;
-    gzip on;
-    gzip_types application/rss+xml;  # text/html is always compressed
-    etag on;
-$(printf "%b" "$listen")
-}
-CONF
-nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
-for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/robots.txt" >/dev/null 2>&1 && break; sleep 0.1; done
+# text/html is always compressed
+start_nginx "$work" "application/rss+xml xml; text/html html; text/plain txt;" "application/rss+xml" \
+    "$(printf "%b" "$listen")" "http://127.0.0.1:$port/robots.txt"
 
 echo "building sahel (Release)..." >&2
 dotnet publish "$root/src/Sahel.Cli" -c Release -o "$work/sahel" -nologo -v quiet >/dev/null
 sahel="$work/sahel/sahel"
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 first=() second=() peak=() cpu=()
 for _ in $(seq "$runs"); do
     rm -f "$work"/s.db*

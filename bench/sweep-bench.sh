@@ -23,6 +23,7 @@ while [ $# -gt 0 ]; do
 done
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/bench/common.sh"
 work="$(mktemp -d /tmp/sahel-bench.XXXXXX)"
 chmod 755 "$work" # nginx's worker runs unprivileged and must read the corpus
 nginx_pid=""
@@ -42,27 +43,8 @@ echo "generating $feeds feeds x $items items..." >&2
 python3 "$root/bench/gen_feeds.py" "$work/www" --feeds "$feeds" --items "$items" --base "http://127.0.0.1:$port"
 corpus_size=$(du -sh "$work/www/feeds" | cut -f1)
 
-mkdir -p "$work/nginx/logs"
-cat > "$work/nginx/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    types { application/rss+xml xml; text/xml opml; text/plain txt; }
-    default_type application/octet-stream;
-    sendfile on;
-    keepalive_requests 100000;
-    gzip on;
-    gzip_types application/rss+xml text/xml;
-    etag on;
-    server { listen 127.0.0.1:$port; root $work/www; }
-}
-CONF
-nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
-for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/urls.txt" >/dev/null 2>&1 && break; sleep 0.1; done
+start_nginx "$work" "application/rss+xml xml; text/xml opml; text/plain txt;" "application/rss+xml text/xml" \
+    "    server { listen 127.0.0.1:$port; root $work/www; }" "http://127.0.0.1:$port/urls.txt"
 
 echo "building sahel (Release: ReadyToRun for linux-x64, and portable)..." >&2
 dotnet publish "$root/src/Sahel.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/sahel" -nologo -v quiet >/dev/null
@@ -71,7 +53,6 @@ sahel="$work/sahel/sahel"
 
 # run_timed LABEL CMD...: prints "seconds peak_kb"
 run_timed() { /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" >/dev/null 2>"$work/last.err" || true; cat "$work/time.out" | tail -n 1; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 declare -A first second peak
 measure() {
