@@ -22,7 +22,7 @@ public sealed class JsonArticleDiffRenderer
                 json.WriteNumber("version", version.Number);
                 json.WriteString("seenAt", StoryJsonWriter.Time(version.SeenAt));
                 json.WriteString("title", SafeText.Clean(version.Title));
-                StoryJsonWriter.WriteNullableString(json, "link", SafeText.HttpLink(version.Link));
+                StoryJsonWriter.WriteNullable(json, "link", SafeText.HttpLink(version.Link));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -43,8 +43,8 @@ public sealed class JsonArticleDiffRenderer
         {
             json.WriteStartObject();
             json.WriteString("kind", change.Kind);
-            StoryJsonWriter.WriteNullableString(json, "before", change.Before);
-            StoryJsonWriter.WriteNullableString(json, "after", change.After);
+            StoryJsonWriter.WriteNullable(json, "before", change.Before);
+            StoryJsonWriter.WriteNullable(json, "after", change.After);
             json.WriteString("description", change.Description);
             json.WriteEndObject();
         }
@@ -56,11 +56,11 @@ public sealed class JsonArticleDiffRenderer
         var story = diff.Story;
         json.WriteStartObject("story");
         json.WriteString("id", story.Key);
-        StoryJsonWriter.WriteNullableString(json, "url", SafeText.HttpLink(story.Url));
+        StoryJsonWriter.WriteNullable(json, "url", SafeText.HttpLink(story.Url));
         json.WriteString("title", SafeText.Clean(story.Title));
         json.WriteString("outlet", SafeText.Clean(story.Outlet));
         json.WriteString("feed", story.FeedUrl);
-        StoryJsonWriter.WriteNullableString(json, "lang", story.Lang);
+        StoryJsonWriter.WriteNullable(json, "lang", story.Lang);
         json.WriteString("published", StoryJsonWriter.Time(story.Published));
         json.WriteEndObject();
     }

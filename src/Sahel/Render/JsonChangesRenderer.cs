@@ -24,10 +24,10 @@ public sealed class JsonChangesRenderer
         var story = article.Story;
         json.WriteStartObject();
         json.WriteString("id", story.Key);
-        StoryJsonWriter.WriteNullableString(json, "url", SafeText.HttpLink(story.Url));
+        StoryJsonWriter.WriteNullable(json, "url", SafeText.HttpLink(story.Url));
         json.WriteString("title", SafeText.Clean(article.To.Title));
         json.WriteString("outlet", SafeText.Clean(story.Outlet));
-        StoryJsonWriter.WriteNullableString(json, "lang", story.Lang);
+        StoryJsonWriter.WriteNullable(json, "lang", story.Lang);
         json.WriteNumber("versions", article.Versions.Count);
         json.WriteString("firstSeen", StoryJsonWriter.Time(article.Versions[0].SeenAt));
         json.WriteStartArray("edited");

@@ -38,7 +38,7 @@ public sealed class JsonIncidentDiffRenderer
                 json.WriteStartObject();
                 json.WriteString("claimant", claim.Claimant);
                 json.WriteString("claimantName", diff.ActorName(claim.Claimant));
-                WriteNullable(json, "target", claim.Target);
+                StoryJsonWriter.WriteNullable(json, "target", claim.Target);
                 WriteStrings(json, "outcomes", claim.Outcomes);
                 json.WriteBoolean("givesFigure", claim.GivesFigure);
                 WriteStrings(json, "stories", claim.Accounts.Select(a => a.Story.Key));
@@ -77,17 +77,17 @@ public sealed class JsonIncidentDiffRenderer
         json.WriteStartObject();
         json.WriteString("key", story.Key);
         json.WriteString("outlet", story.Outlet);
-        WriteNullable(json, "lang", story.Lang);
-        WriteNullable(json, "url", story.Url);
+        StoryJsonWriter.WriteNullable(json, "lang", story.Lang);
+        StoryJsonWriter.WriteNullable(json, "url", story.Url);
         json.WriteString("title", story.Title);
         json.WriteString("published", StoryJsonWriter.Time(story.Published));
-        WriteNullable(json, "copyOf", account.CopyOf?.Key);
+        StoryJsonWriter.WriteNullable(json, "copyOf", account.CopyOf?.Key);
         json.WriteStartArray("tolls");
         foreach (var toll in account.Claims.Tolls)
         {
             json.WriteStartObject();
             json.WriteString("kind", ClaimChanges.Name(toll.Kind));
-            WriteNullable(json, "victims", toll.Victims);
+            StoryJsonWriter.WriteNullable(json, "victims", toll.Victims);
             WriteCount(json, toll.Count);
             WriteAttribution(json, "source", toll.Source ?? Attribution.None);
             json.WriteString("evidence", toll.Evidence);
@@ -103,9 +103,9 @@ public sealed class JsonIncidentDiffRenderer
         {
             json.WriteStartObject();
             json.WriteString("claimant", claim.Claimant);
-            WriteNullable(json, "attackers", claim.Attackers);
-            WriteNullable(json, "target", claim.Target);
-            WriteNullable(json, "outcome", claim.Outcome);
+            StoryJsonWriter.WriteNullable(json, "attackers", claim.Attackers);
+            StoryJsonWriter.WriteNullable(json, "target", claim.Target);
+            StoryJsonWriter.WriteNullable(json, "outcome", claim.Outcome);
             json.WriteString("text", claim.Text);
             json.WriteEndObject();
         }
@@ -119,9 +119,9 @@ public sealed class JsonIncidentDiffRenderer
     {
         json.WriteStartObject();
         json.WriteString("kind", ClaimChanges.Name(toll.Kind));
-        WriteNullable(json, "victims", toll.Victims);
-        WriteNullable(json, "low", toll.Low);
-        WriteNullable(json, "high", toll.High);
+        StoryJsonWriter.WriteNullable(json, "victims", toll.Victims);
+        StoryJsonWriter.WriteNullable(json, "low", toll.Low);
+        StoryJsonWriter.WriteNullable(json, "high", toll.High);
         json.WriteBoolean("highIsOpen", toll.HighIsOpen);
         json.WriteBoolean("agree", toll.Agree);
         json.WriteStartArray("reports");
@@ -130,7 +130,7 @@ public sealed class JsonIncidentDiffRenderer
             json.WriteStartObject();
             WriteCount(json, report.Count);
             json.WriteString("sourceKind", SourceLabel.Id(report.SourceKind));
-            WriteNullable(json, "sourceName", report.SourceName);
+            StoryJsonWriter.WriteNullable(json, "sourceName", report.SourceName);
             json.WriteString("sourceText", report.SourceText);
             WriteStrings(json, "stories", report.Accounts.Select(a => a.Story.Key));
             WriteStrings(json, "copies", report.Copies.Select(a => a.Story.Key));
@@ -144,8 +144,8 @@ public sealed class JsonIncidentDiffRenderer
     private static void WriteCount(Utf8JsonWriter json, NumberRange count)
     {
         json.WriteStartObject("count");
-        WriteNullable(json, "min", count.Min);
-        WriteNullable(json, "max", count.Max);
+        StoryJsonWriter.WriteNullable(json, "min", count.Min);
+        StoryJsonWriter.WriteNullable(json, "max", count.Max);
         json.WriteString("qualifier", count.Qualifier);
         json.WriteString("text", count.Text);
         json.WriteEndObject();
@@ -158,7 +158,7 @@ public sealed class JsonIncidentDiffRenderer
         else
             json.WriteStartObject(name);
         json.WriteString("kind", SourceLabel.Id(attribution.Kind));
-        WriteNullable(json, "name", attribution.Name);
+        StoryJsonWriter.WriteNullable(json, "name", attribution.Name);
         json.WriteString("text", attribution.Text);
         json.WriteEndObject();
     }
@@ -169,21 +169,5 @@ public sealed class JsonIncidentDiffRenderer
         foreach (var value in values)
             json.WriteStringValue(value);
         json.WriteEndArray();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-            json.WriteNull(name);
-        else
-            json.WriteString(name, value);
-    }
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } number)
-            json.WriteNumber(name, number);
-        else
-            json.WriteNull(name);
     }
 }

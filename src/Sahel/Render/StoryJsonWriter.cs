@@ -70,13 +70,20 @@ public static class StoryJsonWriter
         WriteNullable(json, name, time is { } value ? Time(value) : null);
 
     /// <summary>A string, or null.</summary>
-    public static void WriteNullableString(Utf8JsonWriter json, string name, string? value) => WriteNullable(json, name, value);
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    internal static void WriteNullable(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
             json.WriteNull(name);
         else
             json.WriteString(name, value);
+    }
+
+    /// <summary>A number, or null.</summary>
+    internal static void WriteNullable(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+            json.WriteNumber(name, number);
+        else
+            json.WriteNull(name);
     }
 }
