@@ -33,6 +33,8 @@ public sealed class StoryReader(SqliteConnection connection)
             Where(command, sql, "items.published_at >= $since", "$since", StoreTime.Write(since));
         if (filter.Until is { } until)
             Where(command, sql, "items.published_at < $until", "$until", StoreTime.Write(until));
+        if (filter.SeenBy is { } seenBy)
+            Where(command, sql, "items.first_seen_at <= $seenBy", "$seenBy", StoreTime.Write(seenBy));
         if (filter.Lang is { } lang)
             Where(command, sql, "items.lang = $lang", "$lang", lang.ToLowerInvariant());
         if (filter.Country is { } country)
