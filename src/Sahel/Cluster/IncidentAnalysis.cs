@@ -14,7 +14,7 @@ namespace Sahel.Cluster;
 public sealed class IncidentAnalysis
 {
     /// <summary>Bump when the analyser's behaviour changes, so cached analyses are redone.</summary>
-    public const string AnalyzerVersion = "analyzer-2";
+    public const string AnalyzerVersion = "analyzer-3";
 
     /// <summary>Bump when grouping changes, so `incidents rebuild` knows stored incidents were made otherwise.</summary>
     public const string GroupingVersion = "grouping-1";
