@@ -34,7 +34,7 @@ public sealed class CommandContext
     public TimeProvider Clock { get; }
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    public SahelStore OpenStore() => SahelStore.Open(DbPath);
+    public ISahelStore OpenStore() => SahelStore.Open(DbPath);
 
     /// <summary>A --since/--until value against this invocation's clock; null when the option was not given.</summary>
     public DateTimeOffset? Time(string? text) =>

@@ -47,7 +47,7 @@ public sealed class IncidentOptions
     /// <summary>Bump when the analyser's behaviour changes, so cached analyses are redone.</summary>
     private const string AnalyzerVersion = "analyzer-2";
 
-    public IncidentBuilder Builder(ParseResult parse, Lexicon lexicon, Store.SahelStore store)
+    public IncidentBuilder Builder(ParseResult parse, Lexicon lexicon, Store.ISahelStore store)
     {
         TryDuration(parse.GetValue(Window)!, out var window);
         var analyzer = new StoryAnalyzer(lexicon);

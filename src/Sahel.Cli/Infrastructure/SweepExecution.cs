@@ -11,7 +11,7 @@ namespace Sahel.Cli.Infrastructure;
 public static class SweepExecution
 {
     public static async Task<SweepReport> RunAsync(
-        SahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken,
+        ISahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken,
         FullTextChoice? fullText = null)
     {
         using var fetcher = new DocumentFetcher(options);
@@ -38,7 +38,7 @@ public static class SweepExecution
     /// pages are wanted, by the run's --full-text or by their own setting. Pages never change the exit code.
     /// </summary>
     private static async Task FetchPagesAsync(
-        SahelStore store, SweepReport report, DocumentFetcher fetcher, FetchOptions options, FullTextChoice fullText,
+        ISahelStore store, SweepReport report, DocumentFetcher fetcher, FetchOptions options, FullTextChoice fullText,
         CommandContext context, ProgressLine? progress, CancellationToken cancellationToken)
     {
         var feedIds = report.Feeds.Where(f => fullText.AllFeeds || f.Feed.FullText).Select(f => f.Feed.Id).ToList();

@@ -39,7 +39,7 @@ public sealed record Story
     /// <summary>Categories as the store keeps them (a JSON array), parsed on first use of <see cref="Categories"/>.</summary>
     public string CategoriesJson { get; init; } = "[]";
 
-    public IReadOnlyList<string> Categories => _categories ??= Store.StoryReader.ParseCategories(CategoriesJson);
+    public IReadOnlyList<string> Categories => _categories ??= Store.StoryCategories.Parse(CategoriesJson);
     public string? Lang { get; init; }
     public string? Country { get; init; }
     public required DateTimeOffset Published { get; init; }

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Sahel.Store;
+namespace Sahel.Store.Sqlite;
 
 /// <summary>
 /// The schema's history. PRAGMA user_version holds the number of migrations applied; each runs once, in its
@@ -120,6 +120,14 @@ internal static class Migrations
             PRIMARY KEY (item_id, version)
         );
         CREATE INDEX item_versions_by_seen ON item_versions (seen_at);
+        """,
+
+        // 5: reserved for stored incidents (issue 8); replaced by its migration when that branch is merged.
+        "",
+
+        // 6: which runner last fetched each feed (`sweep --runner-id`), as a team store records it too.
+        """
+        ALTER TABLE feeds ADD COLUMN last_runner TEXT;
         """,
     ];
 

@@ -1,43 +1,44 @@
 using Microsoft.Data.Sqlite;
 
-namespace Sahel.Store;
+namespace Sahel.Store.Sqlite;
 
 /// <summary>
-/// The local store: one SQLite file in WAL mode, so readers never block the sweep's writer and an interrupted
-/// sweep keeps every feed it committed. Not thread-safe: one writer, as the sweep pipeline arranges.
+/// The personal store: one SQLite file in WAL mode, so readers never block the sweep's writer and an interrupted
+/// sweep keeps every feed it committed. One writer, as the sweep pipeline arranges; feed claims may come from the
+/// fetching threads, so they and commits share one gate.
 /// </summary>
-public sealed class SahelStore : IDisposable
+public sealed class SqliteStore : ISahelStore
 {
     private readonly SqliteConnection _connection;
 
-    private SahelStore(SqliteConnection connection, string path)
+    private SqliteStore(SqliteConnection connection, string path)
     {
         _connection = connection;
-        Path = path;
-        Feeds = new FeedTable(connection);
-        Items = new ItemWriter(connection);
-        Stories = new StoryReader(connection);
-        Features = new FeatureCacheTable(connection);
-        Pages = new PageTable(connection);
-        Versions = new VersionReader(connection);
+        Location = path;
+        var gate = new Lock();
+        Feeds = new FeedTable(connection, path, gate);
+        Items = new ItemWriter(connection, path, gate);
+        Stories = new StoryReader(connection, path);
+        Features = new FeatureCacheTable(connection, path);
+        Pages = new PageTable(connection, path);
+        Versions = new VersionReader(connection, path);
     }
 
-    public string Path { get; }
+    /// <summary>The store file's full path.</summary>
+    public string Location { get; }
 
-    public FeedTable Feeds { get; }
+    public bool Shared => false;
 
-    public ItemWriter Items { get; }
+    public IFeedStore Feeds { get; }
+    public IItemWriter Items { get; }
+    public IStoryQueries Stories { get; }
+    public IAnalysisCache Features { get; }
+    public IPageStore Pages { get; }
+    public IVersionStore Versions { get; }
 
-    public StoryReader Stories { get; }
+    public int SchemaVersion => StoreErrors.Guard(Location, () => Migrations.CurrentVersion(_connection));
 
-    public FeatureCacheTable Features { get; }
-
-    public PageTable Pages { get; }
-    public VersionReader Versions { get; }
-
-    public int SchemaVersion => Migrations.CurrentVersion(_connection);
-
-    public static SahelStore Open(string path)
+    public static SqliteStore Open(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         try
@@ -59,7 +60,7 @@ public sealed class SahelStore : IDisposable
                 PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000;
                 """);
             Migrations.Apply(connection, path);
-            return new SahelStore(connection, fullPath);
+            return new SqliteStore(connection, fullPath);
         }
         catch (SqliteException e)
         {
@@ -70,8 +71,6 @@ public sealed class SahelStore : IDisposable
             throw new StoreException($"{path}: cannot open the store: {e.Message}", e);
         }
     }
-
-    public SqliteTransaction BeginTransaction() => _connection.BeginTransaction();
 
     public void Dispose()
     {
