@@ -132,12 +132,17 @@ internal static class PgSchema
             throw new StoreException($"{display}: the store has schema version {current}, newer than this sahel understands ({Latest}); upgrade sahel");
         for (var version = current; version < Latest; version++)
         {
-            using var step = Pg.Command(connection, Steps[version], transaction);
+            // One prepared statement per SQL statement: the protocol takes no more.
+            using var step = new NpgsqlBatch(connection, transaction);
+            foreach (var statement in Steps[version].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                step.BatchCommands.Add(new NpgsqlBatchCommand(statement));
             step.ExecuteNonQuery();
         }
         if (current < Latest)
         {
-            using var record = Pg.Command(connection, "DELETE FROM sahel_schema; INSERT INTO sahel_schema (version) VALUES ($1)", transaction, Pg.Int(Latest));
+            using (var clear = Pg.Command(connection, "DELETE FROM sahel_schema", transaction))
+                clear.ExecuteNonQuery();
+            using var record = Pg.Command(connection, "INSERT INTO sahel_schema (version) VALUES ($1)", transaction, Pg.Int(Latest));
             record.ExecuteNonQuery();
         }
         transaction.Commit();
