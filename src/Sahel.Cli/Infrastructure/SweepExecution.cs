@@ -12,10 +12,10 @@ public static class SweepExecution
 {
     public static async Task<SweepReport> RunAsync(
         ISahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken,
-        FullTextChoice? fullText = null)
+        FullTextChoice? fullText = null, RunnerSettings? runnerSettings = null)
     {
         using var fetcher = new DocumentFetcher(options);
-        var runner = new SweepRunner(store, fetcher, context.Clock);
+        var runner = new SweepRunner(store, fetcher, context.Clock, runnerSettings);
         var progress = context.Terminal.ShowProgress ? new ProgressLine(context.Error) : null;
         SweepReport report;
         try

@@ -25,4 +25,7 @@ public interface ISahelStore : IDisposable
     IPageStore Pages { get; }
     IAnalysisCache Features { get; }
     IVersionStore Versions { get; }
+
+    /// <summary>Every table read or written whole: for `sahel store copy`.</summary>
+    IStoreTables Tables { get; }
 }

@@ -21,6 +21,7 @@ public sealed class PgStore : ISahelStore
         Features = new PgAnalysisCache(source, display);
         Pages = new PgPages(source, display);
         Versions = new PgVersions(source, display);
+        Tables = new PgTables(source, display);
     }
 
     public string Location { get; }
@@ -33,6 +34,7 @@ public sealed class PgStore : ISahelStore
     public IAnalysisCache Features { get; }
     public IPageStore Pages { get; }
     public IVersionStore Versions { get; }
+    public IStoreTables Tables { get; }
 
     public int SchemaVersion => StoreErrors.Guard(Location, () =>
     {

@@ -22,6 +22,7 @@ public sealed class SqliteStore : ISahelStore
         Features = new FeatureCacheTable(connection, path);
         Pages = new PageTable(connection, path);
         Versions = new VersionReader(connection, path);
+        Tables = new SqliteTables(connection, path);
     }
 
     /// <summary>The store file's full path.</summary>
@@ -35,6 +36,7 @@ public sealed class SqliteStore : ISahelStore
     public IAnalysisCache Features { get; }
     public IPageStore Pages { get; }
     public IVersionStore Versions { get; }
+    public IStoreTables Tables { get; }
 
     public int SchemaVersion => StoreErrors.Guard(Location, () => Migrations.CurrentVersion(_connection));
 
