@@ -73,6 +73,7 @@ _sahel() {
         "sahel timeline|--output"|"sahel timeline|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel timeline|--window") return ;;
         "sahel timeline|--distance") return ;;
+        "sahel timeline|--horizon") return ;;
         "sahel timeline|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel timeline|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel timeline|--db") return ;;
@@ -87,6 +88,7 @@ _sahel() {
         "sahel incidents|--output"|"sahel incidents|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel incidents|--window") return ;;
         "sahel incidents|--distance") return ;;
+        "sahel incidents|--horizon") return ;;
         "sahel incidents|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel incidents|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel incidents|--db") return ;;
@@ -98,6 +100,7 @@ _sahel() {
         "sahel sweep|--output"|"sahel sweep|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--window") return ;;
         "sahel sweep|--distance") return ;;
+        "sahel sweep|--horizon") return ;;
         "sahel sweep|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--concurrency") return ;;
@@ -117,6 +120,7 @@ _sahel() {
         "sahel diff|--to") return ;;
         "sahel diff|--window") return ;;
         "sahel diff|--distance") return ;;
+        "sahel diff|--horizon") return ;;
         "sahel diff|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel diff|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel diff|--db") return ;;
@@ -131,6 +135,7 @@ _sahel() {
         "sahel eval|--format") COMPREPLY=($(compgen -W "json text" -- "$cur")); return ;;
         "sahel eval|--window") return ;;
         "sahel eval|--distance") return ;;
+        "sahel eval|--horizon") return ;;
         "sahel eval|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--db") return ;;
@@ -157,12 +162,12 @@ _sahel() {
         "sahel feeds export") words_for="--output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel changes") words_for="--since --until --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel eval") words_for="--labels --format --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel eval") words_for="--labels --format --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel extract") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel store") words_for="copy --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel store copy") words_for="--from --to --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;

@@ -12,7 +12,7 @@ public static class SweepExecution
 {
     public static async Task<SweepReport> RunAsync(
         ISahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken,
-        FullTextChoice? fullText = null, RunnerSettings? runnerSettings = null)
+        FullTextChoice? fullText = null, Cluster.IncidentAnalysis? analysis = null, RunnerSettings? runnerSettings = null)
     {
         using var fetcher = new DocumentFetcher(options);
         var runner = new SweepRunner(store, fetcher, context.Clock, runnerSettings);
@@ -30,6 +30,10 @@ public static class SweepExecution
         if (report.Interrupted)
             throw new OperationCanceledException(cancellationToken);
         await FetchPagesAsync(store, report, fetcher, options, fullText ?? FullTextChoice.FeedSettings, context, progress, cancellationToken).ConfigureAwait(false);
+        // The new and changed stories join their incidents now, in one transaction: the next command only reads.
+        var assigned = new Cluster.IncidentAssignment(store, analysis ?? Cluster.IncidentAnalysis.Default).AssignPending(context.Now);
+        if (assigned.Stories > 0 && context.Verbose)
+            context.Inform($"sahel: incidents: {assigned.Stories} stories assigned: {assigned.Opened} new incidents, {assigned.Joined} joined, {assigned.Copies} copies");
         return report;
     }
 

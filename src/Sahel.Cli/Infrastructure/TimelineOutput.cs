@@ -23,8 +23,9 @@ public sealed class TimelineOutput
         var json = parse.GetValue(Format) == "json";
         var grouped = !parse.GetValue(Flat);
         // Summaries are read only for JSON; the analyser fetches the few it needs for stories not yet analysed.
-        var stories = store.Stories.Query(new StoryFilter { Since = since, Until = until, FeedIds = feedIds, IncludeSummaries = json });
-        var incidents = grouped ? Grouping.Builder(parse, Grouping.Lexicon(parse), store).Build(stories) : null;
+        // As of --now: what had been seen by then, grouped as it was then.
+        var stories = store.Stories.Query(new StoryFilter { Since = since, Until = until, FeedIds = feedIds, SeenBy = context.Now, IncludeSummaries = json });
+        var incidents = grouped ? Cluster.IncidentCatalog.UpToDate(store, Grouping.Analysis(parse), context.Now).ForStories(stories, context.Now) : null;
         var timeline = new Timeline.Timeline(context.Now, since, until, stories, incidents);
         var output = parse.GetValue(Output);
         ITimelineRenderer renderer = json

@@ -26,6 +26,9 @@ public interface ISahelStore : IDisposable
     IAnalysisCache Features { get; }
     IVersionStore Versions { get; }
 
+    /// <summary>Stored incidents, memberships and merges.</summary>
+    IIncidentStore Incidents { get; }
+
     /// <summary>Every table read or written whole: for `sahel store copy`.</summary>
     IStoreTables Tables { get; }
 }

@@ -18,13 +18,34 @@ public static class StoreCopy
         to.Tables.Import(from.Tables.Read);
         return StoreTables.All.Select(table =>
         {
-            var (sourceCount, sourceHash) = Fingerprint(from.Tables.Read(table));
-            var (targetCount, targetHash) = Fingerprint(to.Tables.Read(table));
+            var (sourceCount, sourceHash) = Fingerprint(InKeyOrder(table, from.Tables.Read(table)));
+            var (targetCount, targetHash) = Fingerprint(InKeyOrder(table, to.Tables.Read(table)));
             return new TableCopy(table.Name, sourceCount, targetCount, sourceHash == targetHash);
         }).ToList();
     }
 
-    /// <summary>The number of rows and a hash over every value of every row, in key order.</summary>
+    // Text keys sort by each database's collation: compare in one order, ordinal, whatever the server's locale.
+    private static IEnumerable<object?[]> InKeyOrder(StoreTable table, IEnumerable<object?[]> rows)
+    {
+        var keys = table.OrderBy.Split(", ").Select(name => table.Columns.ToList().FindIndex(c => c.Name == name)).ToArray();
+        return rows.Order(Comparer<object?[]>.Create((a, b) =>
+        {
+            foreach (var key in keys)
+            {
+                var order = (a[key], b[key]) switch
+                {
+                    (string x, string y) => string.CompareOrdinal(x, y),
+                    (IComparable x, var y) => x.CompareTo(y),
+                    _ => 0,
+                };
+                if (order != 0)
+                    return order;
+            }
+            return 0;
+        }));
+    }
+
+    /// <summary>The number of rows and a hash over every value of every row, in the order given.</summary>
     public static (long Count, ulong Hash) Fingerprint(IEnumerable<object?[]> rows)
     {
         var hasher = new XxHash3();

@@ -50,8 +50,25 @@ public static class StoreTables
         new("link", ColumnKind.Text), new("text_hash", ColumnKind.Text),
     ]);
 
+    public static readonly StoreTable Incidents = new("incidents", "id",
+    [
+        new("id", ColumnKind.Text), new("created_at", ColumnKind.Time), new("updated_at", ColumnKind.Time), new("analysis", ColumnKind.Text),
+        new("status", ColumnKind.Text), new("founder_id", ColumnKind.Long), new("split_from", ColumnKind.Text),
+    ]);
+
+    public static readonly StoreTable IncidentMembers = new("incident_members", "seq",
+    [
+        new("seq", ColumnKind.Long), new("item_id", ColumnKind.Long), new("incident_id", ColumnKind.Text), new("copy_of", ColumnKind.Long),
+        new("assigned_at", ColumnKind.Time), new("signals", ColumnKind.Text), new("analysis_hash", ColumnKind.Text), new("analysis", ColumnKind.Text),
+    ]);
+
+    public static readonly StoreTable IncidentMerges = new("incident_merges", "old_id",
+    [
+        new("old_id", ColumnKind.Text), new("into_id", ColumnKind.Text), new("merged_at", ColumnKind.Time), new("reason", ColumnKind.Text),
+    ]);
+
     /// <summary>In the order a copy writes them: every row after the rows it refers to.</summary>
-    public static IReadOnlyList<StoreTable> All { get; } = [Feeds, Items, Features, Pages, Versions];
+    public static IReadOnlyList<StoreTable> All { get; } = [Feeds, Items, Features, Pages, Versions, Incidents, IncidentMembers, IncidentMerges];
 }
 
 /// <summary>One table: its name, its key (the copy's and the comparison's order) and its columns.</summary>

@@ -15,8 +15,10 @@ internal static class StorySelection
         var feedNeedle = filter.Feed is null ? null : TextFold.Fold(filter.Feed);
         var searchNeedle = filter.Search is null ? null : TextFold.Fold(filter.Search);
         var stories = new List<Story>();
-        foreach (var story in rows)
+        foreach (var row in rows)
         {
+            // When it was last seen as of then is not recorded; a story seen since was seen at then at the latest.
+            var story = filter.SeenBy is { } then && row.LastSeen > then ? row with { LastSeen = then } : row;
             if (feedNeedle is not null && !TextFold.Fold(story.Outlet + "\n" + story.FeedUrl).Contains(feedNeedle, StringComparison.Ordinal))
                 continue;
             if (searchNeedle is not null && !TextFold.Fold(story.Title + "\n" + story.Summary + "\n" + story.FullText).Contains(searchNeedle, StringComparison.Ordinal))

@@ -24,7 +24,7 @@ public static class FetchCommand
             using var store = context.OpenStore();
             var sources = SourceSelection.Resolve(parse.GetValue(feeds), store, context);
             var report = await SweepExecution.RunAsync(store, sources, tuning.Resolve(parse, environment.FetchDefaults), context, cancellationToken,
-                fullText.Resolve(parse), runner.Resolve(parse, store)).ConfigureAwait(false);
+                fullText.Resolve(parse), runnerSettings: runner.Resolve(parse, store)).ConfigureAwait(false);
             return SweepExecution.ExitCode(report);
         });
         return command;

@@ -17,17 +17,19 @@ public static class IncidentsCommand
         var format = new Option<string>("--format") { Description = "md for people, json for machines (docs/schema/incidents.v1.schema.json)", DefaultValueFactory = _ => "md", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("md", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
+        var ids = new Argument<string[]>("ID") { Description = "Only these incidents (any id ever printed: a merged one shows the incident it became)", Arity = ArgumentArity.ZeroOrMore };
         var grouping = new IncidentOptions();
         var command = new SahelCommand("incidents", "Group stored stories into incidents across outlets and languages, copies folded",
             "sahel incidents --since 7d",
             "sahel incidents --country ML --actor JNIM --format json",
-            "sahel incidents --place Kidal --since 2026-03-01 -o kidal.md")
-        { since, until, country, actor, place, lang, format, output };
+            "sahel incidents --place Kidal --since 2026-03-01 -o kidal.md",
+            "sahel incidents inc-cc393ec6f2c02bc2 --format json")
+        { ids, since, until, country, actor, place, lang, format, output };
         foreach (var option in grouping.All)
             command.Add(option);
         command.SetHandler(globals, environment, (parse, context, _) => IncidentsAction.RunAsync(parse, context, new IncidentsAction.Request(
             context.Time(parse.GetValue(since)), context.Time(parse.GetValue(until)), parse.GetValue(country), parse.GetValue(actor),
-            parse.GetValue(place), parse.GetValue(lang), parse.GetValue(format) == "json", parse.GetValue(output)), grouping));
+            parse.GetValue(place), parse.GetValue(lang), parse.GetValue(format) == "json", parse.GetValue(output)) { Ids = parse.GetValue(ids) ?? [] }, grouping));
         return command;
     }
 }

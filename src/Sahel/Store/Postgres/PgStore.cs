@@ -22,6 +22,7 @@ public sealed class PgStore : ISahelStore
         Pages = new PgPages(source, display);
         Versions = new PgVersions(source, display);
         Tables = new PgTables(source, display);
+        Incidents = new PgIncidents(source, display);
     }
 
     public string Location { get; }
@@ -34,6 +35,7 @@ public sealed class PgStore : ISahelStore
     public IAnalysisCache Features { get; }
     public IPageStore Pages { get; }
     public IVersionStore Versions { get; }
+    public IIncidentStore Incidents { get; }
     public IStoreTables Tables { get; }
 
     public int SchemaVersion => StoreErrors.Guard(Location, () =>

@@ -22,14 +22,30 @@ internal sealed class PgStories(NpgsqlDataSource source, string location) : ISto
         var texts = filter.IncludeSummaries || filter.Search is not null;
         var summary = texts ? "items.summary_html" : "NULL::text";
         var fullText = texts ? "p.text" : "NULL::text";
+        // As of a time (--now): an article edited since shows the version it had then, and counts only the
+        // versions seen by then (the same rule as the store file's reader). $1 is then that time.
+        var asOf = "";
+        var title = "items.title";
+        if (filter.SeenBy is { } seenBy)
+        {
+            command.Parameters.Add(Pg.Time(seenBy));
+            asOf = " AND seen_at <= $1";
+            string Then(string column, string current) =>
+                $"coalesce((SELECT v.{column} FROM item_versions v WHERE v.item_id = items.id AND v.seen_at <= $1 AND EXISTS (SELECT 1 FROM item_versions w WHERE w.item_id = items.id AND w.seen_at > $1) ORDER BY v.version DESC LIMIT 1), {current})";
+            title = Then("title", "items.title");
+            if (texts)
+                summary = Then("summary_html", "items.summary_html");
+        }
         var sql = new StringBuilder($"""
-            SELECT items.id, items.feed_id, coalesce(items.canonical_url, items.link), items.title, {summary}, items.author, items.categories,
+            SELECT items.id, items.feed_id, coalesce(items.canonical_url, items.link), {title}, {summary}, items.author, items.categories,
                    items.lang, items.published_at, items.published_estimated, items.updated_at, items.first_seen_at, items.last_seen_at,
                    items.item_key, items.content_hash, {fullText}, p.content_hash, v.count, v.latest
             FROM items LEFT JOIN item_pages p ON p.item_id = items.id AND p.status = 'ok'
-            LEFT JOIN LATERAL (SELECT count(*)::integer AS count, max(seen_at) AS latest FROM item_versions WHERE item_id = items.id) v ON true
+            LEFT JOIN LATERAL (SELECT count(*)::integer AS count, max(seen_at) AS latest FROM item_versions WHERE item_id = items.id{asOf}) v ON true
             WHERE true
             """);
+        if (filter.SeenBy is not null)
+            sql.Append(" AND items.first_seen_at <= $1");
         if (filter.Since is { } since)
             Where(command, sql, "items.published_at >= $", Pg.Time(since));
         if (filter.Until is { } until)

@@ -59,10 +59,10 @@ internal sealed class PgTables(NpgsqlDataSource source, string location) : IStor
             }
         }
         // Ids came with the rows: new rows must be numbered after them.
-        foreach (var table in new[] { "feeds", "items" })
+        foreach (var (table, column) in new[] { ("feeds", "id"), ("items", "id"), ("incident_members", "seq") })
         {
             using var restart = Pg.Command(connection,
-                $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false) FROM {table}", transaction);
+                $"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), coalesce(max({column}), 0) + 1, false) FROM {table}", transaction);
             restart.ExecuteNonQuery();
         }
         transaction.Commit();

@@ -122,8 +122,8 @@ internal static class Migrations
         CREATE INDEX item_versions_by_seen ON item_versions (seen_at);
         """,
 
-        // 5: reserved for stored incidents (issue 8); replaced by its migration when that branch is merged.
-        "",
+        // 5: incidents, their memberships (with copy links) and merges (IncidentSchema.cs, docs/store.md).
+        IncidentSchema.Migration5,
 
         // 6: which runner last fetched each feed (`sweep --runner-id`), as a team store records it too.
         """

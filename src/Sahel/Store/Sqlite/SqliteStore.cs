@@ -23,6 +23,7 @@ public sealed class SqliteStore : ISahelStore
         Pages = new PageTable(connection, path);
         Versions = new VersionReader(connection, path);
         Tables = new SqliteTables(connection, path);
+        Incidents = new IncidentTable(connection, path);
     }
 
     /// <summary>The store file's full path.</summary>
@@ -36,6 +37,7 @@ public sealed class SqliteStore : ISahelStore
     public IAnalysisCache Features { get; }
     public IPageStore Pages { get; }
     public IVersionStore Versions { get; }
+    public IIncidentStore Incidents { get; }
     public IStoreTables Tables { get; }
 
     public int SchemaVersion => StoreErrors.Guard(Location, () => Migrations.CurrentVersion(_connection));
