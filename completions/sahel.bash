@@ -17,6 +17,7 @@ _sahel() {
             "sahel stories") cmdpath="sahel stories" ;;
             "sahel timeline") cmdpath="sahel timeline" ;;
             "sahel incidents") cmdpath="sahel incidents" ;;
+            "sahel incidents rebuild") cmdpath="sahel incidents rebuild" ;;
             "sahel sweep") cmdpath="sahel sweep" ;;
             "sahel diff") cmdpath="sahel diff" ;;
             "sahel changes") cmdpath="sahel changes" ;;
@@ -93,6 +94,13 @@ _sahel() {
         "sahel incidents|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel incidents|--db") return ;;
         "sahel incidents|--now") return ;;
+        "sahel incidents rebuild|--window") return ;;
+        "sahel incidents rebuild|--distance") return ;;
+        "sahel incidents rebuild|--horizon") return ;;
+        "sahel incidents rebuild|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents rebuild|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents rebuild|--db") return ;;
+        "sahel incidents rebuild|--now") return ;;
         "sahel sweep|--feeds") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--since") return ;;
         "sahel sweep|--until") return ;;
@@ -163,7 +171,8 @@ _sahel() {
         "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel incidents") words_for="rebuild --since --until --country --actor --place --lang --format --output -o --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel incidents rebuild") words_for="--window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel changes") words_for="--since --until --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;

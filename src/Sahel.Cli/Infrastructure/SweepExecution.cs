@@ -20,13 +20,13 @@ public static class SweepExecution
         SweepReport report;
         try
         {
-            report = await runner.RunAsync(sources, progress, cancellationToken).ConfigureAwait(false);
+            report = await runner.RunAsync(sources, new FeedLines(progress, context), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             progress?.Clear();
         }
-        SweepSummary.Print(report, context.Error, context.Terminal);
+        SweepSummary.PrintTotal(report, context.Error, context.Terminal);
         if (report.Interrupted)
             throw new OperationCanceledException(cancellationToken);
         await FetchPagesAsync(store, report, fetcher, options, fullText ?? FullTextChoice.FeedSettings, context, progress, cancellationToken).ConfigureAwait(false);
@@ -68,4 +68,18 @@ public static class SweepExecution
         report.AllFailed ? ExitCodes.AllFeedsFailed
         : report.AnyFailed ? ExitCodes.SomeFeedsFailed
         : ExitCodes.Success;
+
+    /// <summary>Each feed's line as soon as it is stored, above the progress line when there is one.</summary>
+    private sealed class FeedLines(ProgressLine? progress, CommandContext context) : IProgress<SweepProgress>
+    {
+        public void Report(SweepProgress value)
+        {
+            if (value.Finished is { } feed)
+            {
+                progress?.Clear();
+                SweepSummary.PrintFeed(feed, context.Error, context.Terminal);
+            }
+            progress?.Report(value);
+        }
+    }
 }

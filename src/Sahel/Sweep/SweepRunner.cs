@@ -40,7 +40,7 @@ public sealed class SweepRunner(ISahelStore store, DocumentFetcher fetcher, Time
                 done++;
                 failed += outcome.Status == FeedRunStatus.Failed ? 1 : 0;
                 newItems += outcome.NewItems;
-                progress?.Report(new SweepProgress(done, claimed.Count(c => c), failed, newItems));
+                progress?.Report(new SweepProgress(done, claimed.Count(c => c), failed, newItems, outcome));
             }
             await producers.ConfigureAwait(false);
         }

@@ -27,9 +27,47 @@ public static class IncidentsCommand
         { ids, since, until, country, actor, place, lang, format, output };
         foreach (var option in grouping.All)
             command.Add(option);
+        command.Add(RebuildCommand(globals, environment));
         command.SetHandler(globals, environment, (parse, context, _) => IncidentsAction.RunAsync(parse, context, new IncidentsAction.Request(
             context.Time(parse.GetValue(since)), context.Time(parse.GetValue(until)), parse.GetValue(country), parse.GetValue(actor),
             parse.GetValue(place), parse.GetValue(lang), parse.GetValue(format) == "json", parse.GetValue(output)) { Ids = parse.GetValue(ids) ?? [] }, grouping));
+        return command;
+    }
+
+    /// <summary>`sahel incidents rebuild`: regroup the whole store at once, keeping every published id resolvable.</summary>
+    private static SahelCommand RebuildCommand(GlobalOptions globals, CliEnvironment environment)
+    {
+        var grouping = new IncidentOptions();
+        var command = new SahelCommand("rebuild", "Regroup every stored story at once (after a new analyser, gazetteer or lexicon); old ids map onto the new incidents",
+            "sahel incidents rebuild",
+            "sahel incidents rebuild --gazetteer my-places.json");
+        foreach (var option in grouping.All)
+            command.Add(option);
+        command.SetHandler(globals, environment, (parse, context, _) =>
+        {
+            using var store = context.OpenStore();
+            var analysis = grouping.Analysis(parse);
+            var result = new Cluster.IncidentRebuild(store, analysis).Run(context.Now);
+            var before = string.Join(", ", result.PreviousAnalyses.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} ({p.Value} stories)"));
+            context.Out.WriteLine($"rebuilt {result.Stories} stories into {result.Incidents} incidents with {analysis.Name}");
+            if (before.Length > 0)
+                context.Out.WriteLine($"before: {before}");
+            foreach (var change in result.Changes)
+            {
+                var stories = change.Stories == 1 ? "1 story" : $"{change.Stories} stories";
+                context.Out.WriteLine(change.Kind switch
+                {
+                    "merged" => $"merged     {change.Id} into {change.Other} ({stories}); the old id resolves to it",
+                    "split" => $"split      {change.Id} from {change.Other} ({stories}); {change.Other} keeps its larger part",
+                    "dissolved" => $"dissolved  {change.Id} ({stories} now in no incident)",
+                    "changed" => $"changed    {change.Id} (now {stories})",
+                    _ => $"new        {change.Id} ({stories})",
+                });
+            }
+            if (result.Changes.Count == 0)
+                context.Out.WriteLine("no incident changed");
+            return Task.FromResult(ExitCodes.Success);
+        });
         return command;
     }
 }
