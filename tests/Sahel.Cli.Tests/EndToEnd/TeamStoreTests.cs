@@ -51,6 +51,9 @@ public sealed class TeamStoreTests : LoopbackCliTest, IDisposable
         Assert.Equal(120L, Database.Scalar("SELECT count(*) FROM items"));
         Assert.Equal(120L, Database.Scalar("SELECT count(DISTINCT (feed_id, item_key)) FROM items"));
         Assert.Equal(40L, Database.Scalar("SELECT count(*) FROM feeds WHERE last_runner IN ('runner-1', 'runner-2') AND lease_owner IS NULL"));
+        // Both assigned incidents, one after the other: every story has exactly one membership, none forked.
+        Assert.Equal(120L, Database.Scalar("SELECT count(DISTINCT item_id) FROM incident_members"));
+        Assert.Equal(120L, Database.Scalar("SELECT count(*) FROM incident_members"));
         // Each runner says what it left to the other.
         var fetched = runs.Select(r => System.Text.RegularExpressions.Regex.Match(r.Error, @"sahel: (\d+) feeds?:").Groups[1].Value).Select(int.Parse).ToList();
         Assert.Equal(40, fetched.Sum());

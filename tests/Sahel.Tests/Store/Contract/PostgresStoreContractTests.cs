@@ -75,4 +75,41 @@ public sealed class PostgresStoreContractTests : StoreContract
         Assert.Equal(1L, _database.Scalar("SELECT count(*) FROM pg_indexes WHERE indexname = 'items_by_published'"));
         Assert.True(store.SchemaVersion >= 1);
     }
+
+    [SkippableFact]
+    public void AFileStore_CopiesIntoPostgres_AndNewIdsFollowTheCopiedOnes()
+    {
+        using var temp = new TempDirectory();
+        using var file = SahelStore.Open(temp.File("personal.db"));
+        var feeds = file.Feeds.Ensure([new FeedSource("https://one.example/rss"), new FeedSource("https://two.example/rss")], Monday);
+        file.Items.Commit(feeds[1], new FeedUpdate
+        {
+            FeedId = feeds[1].Id, At = Monday, Status = FeedRunStatus.Fetched,
+            Feed = new ParsedFeed(FeedFormat.Rss, "Two", null, "fr", [new ParsedItem { Guid = "g", Title = "Titre", Published = Monday }], []),
+        });
+        using var team = Open();
+        Assert.All(StoreCopy.Run(file, team), table => Assert.True(table.Intact, table.ToString()));
+        Assert.Equal(feeds.Select(f => f.Id), team.Feeds.List(false).Select(f => f.Id));
+        var added = team.Feeds.Ensure([new FeedSource("https://three.example/rss")], Monday)[0];
+        Assert.True(added.Id > feeds.Max(f => f.Id));
+    }
+
+    [SkippableFact]
+    public void IncidentAssignment_TakesTurns_AcrossRunners()
+    {
+        using var a = Open();
+        using var b = Open();
+        var order = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var first = a.Incidents.Exclusive();
+        var second = Task.Run(() =>
+        {
+            using (b.Incidents.Exclusive())
+                order.Enqueue("b");
+        });
+        Thread.Sleep(300);
+        order.Enqueue("a done");
+        first.Dispose();
+        second.Wait(TimeSpan.FromSeconds(30));
+        Assert.Equal(["a done", "b"], order);
+    }
 }

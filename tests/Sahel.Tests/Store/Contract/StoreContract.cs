@@ -214,4 +214,74 @@ public abstract class StoreContract : IDisposable
         Assert.Equal((expected, TimeSpan.Zero), (story.Published, story.Published.Offset));
         Assert.Equal(expected, story.FirstSeen);
     }
+
+    [SkippableFact]
+    public void Incidents_AreStoredAndReadAsOfATime_TheSameWay()
+    {
+        using var store = Open();
+        var feed = AddFeed(store);
+        Commit(store, feed, Monday, Item("g1", "Attaque à Ménaka"), Item("g2", "Attaque près de Ménaka"), Item("g3", "Pluies"));
+        var items = store.Stories.Query(new StoryFilter()).OrderBy(s => s.ItemKey, StringComparer.Ordinal).ToList();
+        Assert.Equal(3, store.Incidents.Pending(Monday).Count);
+        IncidentMembership Member(Model.Story story, string? incident, DateTimeOffset at) =>
+            new(story.Id, incident, null, at, "place+actor", story.AnalysisHash, "analysis-1");
+        store.Incidents.Apply(new IncidentChanges
+        {
+            At = Monday,
+            Opened = [new IncidentRecord("inc-menaka", Monday, Monday, "analysis-1", "open", items[0].Id, null), new IncidentRecord("inc-other", Monday, Monday, "analysis-1", "open", items[1].Id, null)],
+            Memberships = [Member(items[0], "inc-menaka", Monday), Member(items[1], "inc-other", Monday), Member(items[2], null, Monday)],
+        });
+        store.Incidents.Apply(new IncidentChanges
+        {
+            At = Monday.AddHours(2),
+            Memberships = [Member(items[1], "inc-menaka", Monday.AddHours(2))],
+            Merges = [new IncidentMerge("inc-other", "inc-menaka", Monday.AddHours(2), "same place and actor")],
+            StatusChanges = new Dictionary<string, string> { ["inc-other"] = "merged" },
+        });
+
+        Assert.Empty(store.Incidents.Pending(Monday.AddHours(3)));
+        Assert.Equal("inc-other", store.Incidents.Memberships([items[1].Id], Monday.AddHours(1))[items[1].Id].IncidentId);
+        Assert.Equal("inc-menaka", store.Incidents.Memberships([items[1].Id], Monday.AddHours(2))[items[1].Id].IncidentId);
+        Assert.Equal([items[0].Id, items[1].Id], store.Incidents.Members(["inc-menaka"], Monday.AddDays(1)).Select(m => m.ItemId).Order());
+        var records = store.Incidents.Incidents(["inc-menaka", "inc-other", "inc-none"]);
+        Assert.Equal(("merged", Monday.AddHours(2)), (records["inc-other"].Status, records["inc-other"].UpdatedAt));
+        Assert.Equal(items[0].Id, records["inc-menaka"].FounderId);
+        Assert.Empty(store.Incidents.Merges(Monday.AddHours(1)));
+        Assert.Equal("inc-menaka", Assert.Single(store.Incidents.Merges(Monday.AddDays(1))).IntoId);
+        Assert.Equal(3, store.Incidents.Analyses()["analysis-1"]);
+        using (store.Incidents.Exclusive())
+            Assert.Single(store.Incidents.Incidents(["inc-menaka"]));
+    }
+
+    [SkippableFact]
+    public void AStore_CopiesToAFileAndBack_WithIdsVersionsAndIncidents()
+    {
+        using var store = Open();
+        var feed = AddFeed(store);
+        Commit(store, feed, Monday, Item("g1", "Attaque", "<p>12 morts.</p>"), Item("g2", "Pluies"));
+        Commit(store, feed, Monday.AddHours(1), Item("g1", "Attaque", "<p>20 morts.</p>"), Item("g2", "Pluies"));
+        var story = store.Stories.Query(new StoryFilter()).First(s => s.ItemKey == "guid:g1");
+        store.Incidents.Apply(new IncidentChanges
+        {
+            At = Monday,
+            Opened = [new IncidentRecord("inc-1", Monday, Monday, "a", "open", story.Id, null)],
+            Memberships = [new IncidentMembership(story.Id, "inc-1", null, Monday, "place", story.AnalysisHash, "a")],
+        });
+        store.Features.Save([(story.Id, story.ContentHash, new byte[] { 1, 2, 3 })], "a");
+
+        using var temp = new Sahel.Testing.TempDirectory();
+        using var file = SahelStore.Open(temp.File("copy.db"));
+        var copied = StoreCopy.Run(store, file);
+        Assert.All(copied, table => Assert.True(table.Intact, table.ToString()));
+        Assert.Equal(2, copied.Single(t => t.Table == "item_versions").TargetRows);
+        Assert.Equal(1, copied.Single(t => t.Table == "incident_members").TargetRows);
+        Assert.Equal(story.Id, file.Stories.FindByKey(story.Key)!.Id);
+        Assert.Equal(2, file.Versions.Load(story.Id).Count);
+
+        // New rows in the copy are numbered after the copied ones.
+        var another = AddFeed(file, "https://another.example/rss");
+        Assert.True(another.Id > feed.Id);
+        var error = Assert.Throws<StoreException>(() => StoreCopy.Run(store, file));
+        Assert.Contains("not empty", error.Message);
+    }
 }
