@@ -23,28 +23,30 @@ _sahel() {
             "sahel changes") cmdpath="sahel changes" ;;
             "sahel eval") cmdpath="sahel eval" ;;
             "sahel extract") cmdpath="sahel extract" ;;
+            "sahel store") cmdpath="sahel store" ;;
+            "sahel store copy") cmdpath="sahel store copy" ;;
             "sahel completions") cmdpath="sahel completions" ;;
         esac
     done
     case "$cmdpath|$prev" in
-        "sahel|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel|--db") return ;;
         "sahel|--now") return ;;
-        "sahel feeds|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel feeds|--db") return ;;
         "sahel feeds|--now") return ;;
         "sahel feeds list|--format") COMPREPLY=($(compgen -W "json table" -- "$cur")); return ;;
-        "sahel feeds list|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel feeds list|--db") return ;;
         "sahel feeds list|--now") return ;;
         "sahel feeds add|--name") return ;;
         "sahel feeds add|--lang") return ;;
         "sahel feeds add|--country") return ;;
-        "sahel feeds add|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel feeds add|--db") return ;;
         "sahel feeds add|--now") return ;;
-        "sahel feeds remove|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel feeds remove|--db") return ;;
         "sahel feeds remove|--now") return ;;
-        "sahel feeds import|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel feeds import|--db") return ;;
         "sahel feeds import|--now") return ;;
         "sahel feeds export|--output"|"sahel feeds export|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        "sahel feeds export|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel feeds export|--db") return ;;
         "sahel feeds export|--now") return ;;
         "sahel fetch|--feeds") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel fetch|--concurrency") return ;;
@@ -52,7 +54,9 @@ _sahel() {
         "sahel fetch|--timeout") return ;;
         "sahel fetch|--retries") return ;;
         "sahel fetch|--max-size") return ;;
-        "sahel fetch|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel fetch|--runner-id") return ;;
+        "sahel fetch|--min-interval") return ;;
+        "sahel fetch|--db") return ;;
         "sahel fetch|--now") return ;;
         "sahel stories|--since") return ;;
         "sahel stories|--until") return ;;
@@ -62,7 +66,7 @@ _sahel() {
         "sahel stories|--search") return ;;
         "sahel stories|--limit") return ;;
         "sahel stories|--format") COMPREPLY=($(compgen -W "json ndjson table" -- "$cur")); return ;;
-        "sahel stories|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel stories|--db") return ;;
         "sahel stories|--now") return ;;
         "sahel timeline|--since") return ;;
         "sahel timeline|--until") return ;;
@@ -73,7 +77,7 @@ _sahel() {
         "sahel timeline|--horizon") return ;;
         "sahel timeline|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel timeline|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        "sahel timeline|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel timeline|--db") return ;;
         "sahel timeline|--now") return ;;
         "sahel incidents|--since") return ;;
         "sahel incidents|--until") return ;;
@@ -88,14 +92,14 @@ _sahel() {
         "sahel incidents|--horizon") return ;;
         "sahel incidents|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel incidents|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        "sahel incidents|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents|--db") return ;;
         "sahel incidents|--now") return ;;
         "sahel incidents rebuild|--window") return ;;
         "sahel incidents rebuild|--distance") return ;;
         "sahel incidents rebuild|--horizon") return ;;
         "sahel incidents rebuild|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel incidents rebuild|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        "sahel incidents rebuild|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents rebuild|--db") return ;;
         "sahel incidents rebuild|--now") return ;;
         "sahel sweep|--feeds") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--since") return ;;
@@ -112,7 +116,9 @@ _sahel() {
         "sahel sweep|--timeout") return ;;
         "sahel sweep|--retries") return ;;
         "sahel sweep|--max-size") return ;;
-        "sahel sweep|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel sweep|--runner-id") return ;;
+        "sahel sweep|--min-interval") return ;;
+        "sahel sweep|--db") return ;;
         "sahel sweep|--now") return ;;
         "sahel diff|--format") COMPREPLY=($(compgen -W "json md" -- "$cur")); return ;;
         "sahel diff|--output"|"sahel diff|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -125,13 +131,13 @@ _sahel() {
         "sahel diff|--horizon") return ;;
         "sahel diff|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel diff|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        "sahel diff|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel diff|--db") return ;;
         "sahel diff|--now") return ;;
         "sahel changes|--since") return ;;
         "sahel changes|--until") return ;;
         "sahel changes|--format") COMPREPLY=($(compgen -W "json md" -- "$cur")); return ;;
         "sahel changes|--output"|"sahel changes|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        "sahel changes|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel changes|--db") return ;;
         "sahel changes|--now") return ;;
         "sahel eval|--labels") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--format") COMPREPLY=($(compgen -W "json text" -- "$cur")); return ;;
@@ -140,32 +146,40 @@ _sahel() {
         "sahel eval|--horizon") return ;;
         "sahel eval|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        "sahel eval|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel eval|--db") return ;;
         "sahel eval|--now") return ;;
         "sahel extract|--format") COMPREPLY=($(compgen -W "json md text" -- "$cur")); return ;;
-        "sahel extract|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel extract|--db") return ;;
         "sahel extract|--now") return ;;
-        "sahel completions|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel store|--db") return ;;
+        "sahel store|--now") return ;;
+        "sahel store copy|--from") return ;;
+        "sahel store copy|--to") return ;;
+        "sahel store copy|--db") return ;;
+        "sahel store copy|--now") return ;;
+        "sahel completions|--db") return ;;
         "sahel completions|--now") return ;;
     esac
     case "$cmdpath" in
-        "sahel") words_for="feeds fetch stories timeline incidents sweep diff changes eval extract completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel") words_for="feeds fetch stories timeline incidents sweep diff changes eval extract store completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds") words_for="list add remove import export --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds list") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds add") words_for="--name --lang --country --full-text --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds remove") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds import") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds export") words_for="--output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel incidents") words_for="rebuild --since --until --country --actor --place --lang --format --output -o --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel incidents rebuild") words_for="--window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel changes") words_for="--since --until --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel eval") words_for="--labels --format --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel extract") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel store") words_for="copy --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel store copy") words_for="--from --to --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel completions") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
     esac
     COMPREPLY=($(compgen -W "$words_for" -- "$cur"))

@@ -2,23 +2,25 @@
 Register-ArgumentCompleter -Native -CommandName sahel -ScriptBlock {
     param($wordToComplete, $commandAst, $cursorPosition)
     $words = @{
-        'sahel' = @('feeds', 'fetch', 'stories', 'timeline', 'incidents', 'sweep', 'diff', 'changes', 'eval', 'extract', 'completions', '--version', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel' = @('feeds', 'fetch', 'stories', 'timeline', 'incidents', 'sweep', 'diff', 'changes', 'eval', 'extract', 'store', 'completions', '--version', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds' = @('list', 'add', 'remove', 'import', 'export', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds list' = @('--format', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds add' = @('--name', '--lang', '--country', '--full-text', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds remove' = @('--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds import' = @('--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds export' = @('--output', '-o', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
-        'sahel fetch' = @('--feeds', '--concurrency', '--per-host', '--timeout', '--retries', '--max-size', '--full-text', '--ignore-robots', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel fetch' = @('--feeds', '--concurrency', '--per-host', '--timeout', '--retries', '--max-size', '--full-text', '--ignore-robots', '--runner-id', '--min-interval', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel stories' = @('--since', '--until', '--lang', '--country', '--feed', '--search', '--limit', '--format', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel timeline' = @('--since', '--until', '--format', '--output', '-o', '--flat', '--window', '--distance', '--horizon', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel incidents' = @('rebuild', '--since', '--until', '--country', '--actor', '--place', '--lang', '--format', '--output', '-o', '--window', '--distance', '--horizon', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel incidents rebuild' = @('--window', '--distance', '--horizon', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
-        'sahel sweep' = @('--feeds', '--since', '--until', '--format', '--output', '-o', '--flat', '--window', '--distance', '--horizon', '--gazetteer', '--actors', '--concurrency', '--per-host', '--timeout', '--retries', '--max-size', '--full-text', '--ignore-robots', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel sweep' = @('--feeds', '--since', '--until', '--format', '--output', '-o', '--flat', '--window', '--distance', '--horizon', '--gazetteer', '--actors', '--concurrency', '--per-host', '--timeout', '--retries', '--max-size', '--full-text', '--ignore-robots', '--runner-id', '--min-interval', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel diff' = @('--format', '--output', '-o', '--exit-code', '--since', '--until', '--from', '--to', '--window', '--distance', '--horizon', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel changes' = @('--since', '--until', '--format', '--output', '-o', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel eval' = @('--labels', '--format', '--window', '--distance', '--horizon', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel extract' = @('--format', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel store' = @('copy', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel store copy' = @('--from', '--to', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel completions' = @('--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
     }
     $values = @{

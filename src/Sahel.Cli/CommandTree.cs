@@ -8,6 +8,7 @@ using Sahel.Cli.Commands.Extract;
 using Sahel.Cli.Commands.Incidents;
 using Sahel.Cli.Commands.Feeds;
 using Sahel.Cli.Commands.Fetch;
+using Sahel.Cli.Commands.Store;
 using Sahel.Cli.Commands.Stories;
 using Sahel.Cli.Commands.Sweep;
 using Sahel.Cli.Commands.Timeline;
@@ -34,6 +35,7 @@ public static class CommandTree
         root.Add(ChangesCommand.Create(globals, environment));
         root.Add(EvalCommand.Create(globals, environment));
         root.Add(ExtractCommand.Create(globals, environment));
+        root.Add(StoreCommand.Create(globals, environment));
         root.Add(CompletionsCommand.Create(globals, environment, () => root));
 
         var help = root.Options.OfType<HelpOption>().Single();

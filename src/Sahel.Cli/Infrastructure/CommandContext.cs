@@ -18,7 +18,9 @@ public sealed class CommandContext
         Error = environment.Streams.Error;
         Verbose = parse.GetValue(globals.Verbose) || environment.GetVariable("SAHEL_DEBUG") is "1" or "true";
         Terminal = new TerminalInfo(environment.Streams, environment.GetVariable, parse.GetValue(globals.NoColor), parse.GetValue(globals.Quiet));
-        DbPath = parse.GetValue(globals.Db) ?? DefaultDbPath(environment.GetVariable);
+        var db = parse.GetValue(globals.Db);
+        DbFromEnvironment = db is null && environment.GetVariable("SAHEL_DB") is { Length: > 0 };
+        DbPath = db ?? DefaultDbPath(environment.GetVariable);
         var realNow = environment.Clock.GetUtcNow();
         FixedNow = parse.GetValue(globals.Now) is { } fixedNow && TimeWindow.TryParse(fixedNow, realNow, out var parsed) ? parsed : null;
         Clock = FixedNow is { } instant ? new FixedClock(instant) : environment.Clock;
@@ -28,13 +30,21 @@ public sealed class CommandContext
     public TextWriter Out { get; }
     public TextWriter Error { get; }
     public TerminalInfo Terminal { get; }
+    /// <summary>The store as --db or SAHEL_DB names it: a file path, a postgres:// URL or an Npgsql connection string.</summary>
     public string DbPath { get; }
+
+    private bool DbFromEnvironment { get; }
     public bool Verbose { get; }
     public DateTimeOffset? FixedNow { get; }
     public TimeProvider Clock { get; }
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    public SahelStore OpenStore() => SahelStore.Open(DbPath);
+    /// <summary>The store --db names; a location that cannot be used (a password in it) is a usage mistake.</summary>
+    public StoreLocation StoreLocation =>
+        StoreLocation.TryParse(DbPath, out var location, out var error) ? location!
+        : throw CliException.Usage(DbFromEnvironment ? "SAHEL_DB" + error![4..] : error!);
+
+    public ISahelStore OpenStore() => SahelStore.Open(StoreLocation);
 
     /// <summary>A --since/--until value against this invocation's clock; null when the option was not given.</summary>
     public DateTimeOffset? Time(string? text) =>

@@ -8,8 +8,8 @@ public sealed class GlobalOptions
 {
     public Option<string?> Db { get; } = new("--db")
     {
-        Description = "The store file. Default: $SAHEL_DB, else $XDG_DATA_HOME/sahel/sahel.db (the platform's data directory)",
-        HelpName = "PATH",
+        Description = "The store: a file, or a team's PostgreSQL as postgres://user@host:port/db or a connection string (password from PGPASSWORD or ~/.pgpass). Default: $SAHEL_DB, else $XDG_DATA_HOME/sahel/sahel.db (the platform's data directory)",
+        HelpName = "PATH|URL",
         Recursive = true,
     };
 

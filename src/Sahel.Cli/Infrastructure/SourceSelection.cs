@@ -10,7 +10,7 @@ namespace Sahel.Cli.Infrastructure;
 /// </summary>
 public static class SourceSelection
 {
-    public static IReadOnlyList<FeedSource> Resolve(string? feedsFile, SahelStore store, CommandContext context)
+    public static IReadOnlyList<FeedSource> Resolve(string? feedsFile, ISahelStore store, CommandContext context)
     {
         if (feedsFile is not null)
         {

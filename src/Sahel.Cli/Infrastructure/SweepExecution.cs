@@ -11,11 +11,11 @@ namespace Sahel.Cli.Infrastructure;
 public static class SweepExecution
 {
     public static async Task<SweepReport> RunAsync(
-        SahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken,
-        FullTextChoice? fullText = null, Cluster.IncidentAnalysis? analysis = null)
+        ISahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken,
+        FullTextChoice? fullText = null, Cluster.IncidentAnalysis? analysis = null, RunnerSettings? runnerSettings = null)
     {
         using var fetcher = new DocumentFetcher(options);
-        var runner = new SweepRunner(store, fetcher, context.Clock);
+        var runner = new SweepRunner(store, fetcher, context.Clock, runnerSettings);
         var progress = context.Terminal.ShowProgress ? new ProgressLine(context.Error) : null;
         SweepReport report;
         try
@@ -44,7 +44,7 @@ public static class SweepExecution
     /// pages are wanted, by the run's --full-text or by their own setting. Pages never change the exit code.
     /// </summary>
     private static async Task FetchPagesAsync(
-        SahelStore store, SweepReport report, DocumentFetcher fetcher, FetchOptions options, FullTextChoice fullText,
+        ISahelStore store, SweepReport report, DocumentFetcher fetcher, FetchOptions options, FullTextChoice fullText,
         CommandContext context, ProgressLine? progress, CancellationToken cancellationToken)
     {
         var feedIds = report.Feeds.Where(f => fullText.AllFeeds || f.Feed.FullText).Select(f => f.Feed.Id).ToList();

@@ -16,7 +16,7 @@ public sealed class TimelineOutput
 
     public IEnumerable<Option> All => new Option[] { Since, Until, Format, Output, Flat }.Concat(Grouping.All);
 
-    public async Task WriteAsync(ParseResult parse, CommandContext context, SahelStore store, IReadOnlyCollection<long>? feedIds)
+    public async Task WriteAsync(ParseResult parse, CommandContext context, ISahelStore store, IReadOnlyCollection<long>? feedIds)
     {
         var since = context.Time(parse.GetValue(Since));
         var until = context.Time(parse.GetValue(Until));

@@ -57,6 +57,9 @@ public static class SweepSummary
         var edited = report.Feeds.Sum(f => f.EditedItems);
         var editedText = edited > 0 ? $", {edited} edited" : "";
         var total = $"sahel: {"feed".ToQuantity(report.Feeds.Count)}: {"new item".ToQuantity(report.NewItems)}{editedText}, {notModified} not modified, {report.Failed} failed";
+        // Only a sweep that claims feeds skips any: --min-interval, or another runner of a shared store.
+        if (report.Skipped > 0)
+            total += $", {report.Skipped} skipped (fetched recently or by another runner)";
         return report.Interrupted ? total + " (interrupted; completed feeds are stored)" : total;
     }
 }

@@ -8,7 +8,7 @@ namespace Sahel.Cluster;
 /// read only now) and cached. A second run over the same stories analyses nothing. A cached analysis is valid
 /// for the item's content and its page's text (<see cref="Story.AnalysisHash"/>), so storing a page redoes it.
 /// </summary>
-public sealed class CachedSignatureSource(SahelStore store, Func<Story, StoryFeatures> analyze, string fingerprint,
+public sealed class CachedSignatureSource(ISahelStore store, Func<Story, StoryFeatures> analyze, string fingerprint,
     Func<string, Place?> place, Func<string, Actor?> actor) : ISignatureSource
 {
     public IReadOnlyList<StorySignature> For(IReadOnlyList<Story> stories)

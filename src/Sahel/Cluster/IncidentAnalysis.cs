@@ -52,10 +52,10 @@ public sealed class IncidentAnalysis
     public StoryFeatures Analyze(Story story) => _analyzer.Analyze(story);
 
     /// <summary>Signatures cached in the store, analysed only for stories new or changed since.</summary>
-    public ISignatureSource Signatures(SahelStore store) =>
+    public ISignatureSource Signatures(ISahelStore store) =>
         new CachedSignatureSource(store, Analyze, Fingerprint, Lexicon.FindPlace, Lexicon.FindActor);
 
-    public IncidentBuilder Builder(SahelStore store) => new(Signatures(store), Options);
+    public IncidentBuilder Builder(ISahelStore store) => new(Signatures(store), Options);
 
     private static string LexiconHash(IReadOnlyList<string> files)
     {

@@ -9,13 +9,15 @@ namespace Sahel.Cluster;
 /// read (blocking by time; places and a map grid block within it), so a day's stories cost the same in a store
 /// of a month or of years. Old incidents are never regrouped: a changed story keeps its incident.
 /// </summary>
-public sealed class IncidentAssignment(SahelStore store, IncidentAnalysis analysis)
+public sealed class IncidentAssignment(ISahelStore store, IncidentAnalysis analysis)
 {
     public sealed record Result(int Stories, int Opened, int Joined, int Copies, int Kept);
 
     public Result AssignPending(DateTimeOffset now)
     {
         var incidents = store.Incidents;
+        // Runners sharing a store assign one at a time, each seeing what the one before decided.
+        using var exclusive = incidents.Exclusive();
         var pendingIds = incidents.Pending(now);
         if (pendingIds.Count == 0)
             return new Result(0, 0, 0, 0, 0);

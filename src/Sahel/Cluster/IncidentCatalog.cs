@@ -8,7 +8,7 @@ namespace Sahel.Cluster;
 /// A window lists every incident with a report in it, once, whole (described by all its reports as of the
 /// output's time) with the window's reports listed; an id resolves through merges to the incident it became.
 /// </summary>
-public sealed class IncidentCatalog(SahelStore store, IncidentAnalysis analysis)
+public sealed class IncidentCatalog(ISahelStore store, IncidentAnalysis analysis)
 {
     /// <summary>Where an asked-for id stands as of T: its own incident, or the survivor of merges (with the first merge).</summary>
     public sealed record Resolution(string Id, IncidentMerge? Merge);
@@ -17,7 +17,7 @@ public sealed class IncidentCatalog(SahelStore store, IncidentAnalysis analysis)
     /// The catalog once the stories seen by <paramref name="now"/> are all assigned: the work an interrupted run
     /// left is finished here, so every command reads a complete grouping.
     /// </summary>
-    public static IncidentCatalog UpToDate(SahelStore store, IncidentAnalysis analysis, DateTimeOffset now)
+    public static IncidentCatalog UpToDate(ISahelStore store, IncidentAnalysis analysis, DateTimeOffset now)
     {
         new IncidentAssignment(store, analysis).AssignPending(now);
         return new IncidentCatalog(store, analysis);

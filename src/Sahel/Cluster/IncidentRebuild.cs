@@ -11,7 +11,7 @@ namespace Sahel.Cluster;
 /// holding most of its stories; one whose stories are all ungrouped now is dissolved. History is kept: the new
 /// memberships are added, and `--now` before the rebuild still shows the old grouping.
 /// </summary>
-public sealed class IncidentRebuild(SahelStore store, IncidentAnalysis analysis)
+public sealed class IncidentRebuild(ISahelStore store, IncidentAnalysis analysis)
 {
     public sealed record Change(string Kind, string Id, string? Other, int Stories);
 
@@ -20,6 +20,8 @@ public sealed class IncidentRebuild(SahelStore store, IncidentAnalysis analysis)
     public Result Run(DateTimeOffset now)
     {
         var incidents = store.Incidents;
+        // Not while another runner assigns: the two would decide from different states.
+        using var exclusive = incidents.Exclusive();
         var previousAnalyses = incidents.Analyses();
         var stories = store.Stories.Query(new StoryFilter { SeenBy = now, IncludeSummaries = false });
         var before = incidents.Memberships(stories.Select(s => s.Id).ToList(), now);

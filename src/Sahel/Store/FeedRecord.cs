@@ -25,6 +25,9 @@ public sealed record FeedRecord
     public string? LastErrorStage { get; init; }
     public string? LastError { get; init; }
 
+    /// <summary>The runner that last fetched the feed (`sweep --runner-id`), when it said.</summary>
+    public string? LastRunner { get; init; }
+
     /// <summary>The name people see: the user's name, else the feed's own title, else the host or file name.</summary>
     public string DisplayName => Name ?? Title ?? FallbackName(Location);
 

@@ -16,6 +16,9 @@ public sealed record FeedUpdate
     public string? ErrorStage { get; init; }
     public string? Error { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The runner that fetched (`sweep --runner-id`), recorded with the feed; its lease ends with this commit.</summary>
+    public string? RunnerId { get; init; }
 }
 
 /// <summary>How a feed's fetch ended.</summary>

@@ -29,4 +29,10 @@ public interface IIncidentStore
 
     /// <summary>Writes a run's decisions atomically: an interrupted run leaves nothing half-written.</summary>
     void Apply(IncidentChanges changes);
+
+    /// <summary>
+    /// Takes the store's incident lock until disposed. An assignment reads, decides and writes under it, so runners
+    /// sharing a store take turns and an incident id is never opened twice or a story assigned twice.
+    /// </summary>
+    IDisposable Exclusive();
 }

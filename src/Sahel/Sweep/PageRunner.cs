@@ -13,7 +13,7 @@ namespace Sahel.Sweep;
 /// cannot be fetched or holds no article is recorded with its stage and reason; the story keeps its feed text.
 /// A stored page is asked again, conditionally, only when its item changed in the feed.
 /// </summary>
-public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimeProvider clock, PageOptions options, string userAgent)
+public sealed class PageRunner(ISahelStore store, DocumentFetcher fetcher, TimeProvider clock, PageOptions options, string userAgent)
 {
     private readonly RobotsCache _robots = new(fetcher, userAgent);
 
@@ -141,7 +141,7 @@ public sealed class PageRunner(SahelStore store, DocumentFetcher fetcher, TimePr
                 NotModified = notModified,
             };
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (StoreException e)
         {
             return new PageOutcome(candidate.ItemId, candidate.FeedId, candidate.Url, PageStatus.Failed, PageStage.Store, e.Message);
         }

@@ -1,8 +1,13 @@
 namespace Sahel.Sweep;
 
-/// <summary>Every feed's outcome, in the order the sources were listed.</summary>
+/// <summary>
+/// Every fetched feed's outcome, in the order the sources were listed. <see cref="Skipped"/> feeds were not this
+/// runner's to fetch: not due (--min-interval), or claimed by another runner of a shared store.
+/// </summary>
 public sealed record SweepReport(IReadOnlyList<FeedOutcome> Feeds, bool Interrupted = false)
 {
+    public int Skipped { get; init; }
+
     public int Failed => Feeds.Count(f => f.Status == Store.FeedRunStatus.Failed);
     public int NewItems => Feeds.Sum(f => f.NewItems);
     public bool AllFailed => Feeds.Count > 0 && Failed == Feeds.Count;

@@ -7,19 +7,26 @@ using Sahel.Store;
 namespace Sahel.Sweep;
 
 /// <summary>
-/// One sweep: every feed is fetched and parsed concurrently (within the fetcher's limits), and a single writer
+/// One sweep: every due feed is fetched and parsed concurrently (within the fetcher's limits), and a single writer
 /// commits each feed in its own transaction as soon as it is ready. A failing feed is recorded with its stage
 /// and reason and never stops the others; an interrupted sweep keeps every feed already committed.
+/// On a shared store each feed is first claimed (<see cref="IFeedStore.Claim"/>), one at a time as workers come
+/// free, so runners sweeping the same list at once divide it between them and none fetches what another did.
 /// </summary>
-public sealed class SweepRunner(SahelStore store, DocumentFetcher fetcher, TimeProvider clock)
+public sealed class SweepRunner(ISahelStore store, DocumentFetcher fetcher, TimeProvider clock, RunnerSettings? settings = null)
 {
+    private readonly RunnerSettings _settings = settings ?? RunnerSettings.Default;
+
     public async Task<SweepReport> RunAsync(
         IReadOnlyList<FeedSource> sources, IProgress<SweepProgress>? progress, CancellationToken cancellationToken)
     {
         var feeds = store.Feeds.Ensure(sources, clock.GetUtcNow());
         var ready = Channel.CreateBounded<(int Index, FeedUpdate Update, int Attempts)>(
             new BoundedChannelOptions(64) { SingleReader = true });
-        var producers = Task.WhenAll(feeds.Select((feed, index) => FetchAndParseAsync(index, feed, ready.Writer, cancellationToken)))
+        var claimed = new bool[feeds.Count];
+        var producers = (store.Shared
+                ? ClaimEachAsync(feeds, claimed, ready.Writer, cancellationToken)
+                : FetchAllDueAsync(feeds, claimed, ready.Writer, cancellationToken))
             .ContinueWith(_ => ready.Writer.TryComplete(), TaskScheduler.Default);
 
         var outcomes = new FeedOutcome?[feeds.Count];
@@ -33,15 +40,60 @@ public sealed class SweepRunner(SahelStore store, DocumentFetcher fetcher, TimeP
                 done++;
                 failed += outcome.Status == FeedRunStatus.Failed ? 1 : 0;
                 newItems += outcome.NewItems;
-                progress?.Report(new SweepProgress(done, feeds.Count, failed, newItems, outcome));
+                progress?.Report(new SweepProgress(done, claimed.Count(c => c), failed, newItems, outcome));
             }
             await producers.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return new SweepReport(outcomes.OfType<FeedOutcome>().ToList(), Interrupted: true);
+            // Feeds claimed but not committed go back at once rather than when their leases run out.
+            var unfinished = feeds.Where((_, i) => claimed[i] && outcomes[i] is null).Select(f => f.Id).ToList();
+            if (unfinished.Count > 0)
+                store.Feeds.Release(unfinished, _settings.RunnerId);
+            return new SweepReport(outcomes.OfType<FeedOutcome>().ToList(), Interrupted: true) { Skipped = claimed.Count(c => !c) };
         }
-        return new SweepReport(outcomes.Select(o => o!).ToList());
+        return new SweepReport(outcomes.OfType<FeedOutcome>().ToList()) { Skipped = claimed.Count(c => !c) };
+    }
+
+    private FeedClaim Claim() => new(_settings.RunnerId, clock.GetUtcNow(), _settings.MinInterval, _settings.Lease);
+
+    // A store file has one runner: the due feeds are known at once and all fetched concurrently, the fetcher's
+    // limits deciding the pace.
+    private Task FetchAllDueAsync(
+        IReadOnlyList<FeedRecord> feeds, bool[] claimed, ChannelWriter<(int, FeedUpdate, int)> ready, CancellationToken cancellationToken)
+    {
+        var due = store.Feeds.Claim(feeds.Select(f => f.Id).ToList(), Claim(), feeds.Count).Select(f => f.Id).ToHashSet();
+        var work = new List<Task>();
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            if (!due.Contains(feeds[i].Id))
+                continue;
+            claimed[i] = true;
+            work.Add(FetchAndParseAsync(i, feeds[i], ready, cancellationToken));
+        }
+        return Task.WhenAll(work);
+    }
+
+    // A shared store: each worker claims the next feed of the list that no other runner holds or fetched within
+    // the interval, fetches it, and moves on. A feed another runner holds is skipped, not waited for.
+    private Task ClaimEachAsync(
+        IReadOnlyList<FeedRecord> feeds, bool[] claimed, ChannelWriter<(int, FeedUpdate, int)> ready, CancellationToken cancellationToken)
+    {
+        var next = -1;
+        async Task WorkAsync()
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < feeds.Count)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var feed = await Task.Run(() => store.Feeds.Claim([feeds[index].Id], Claim(), 1), cancellationToken).ConfigureAwait(false);
+                if (feed.Count == 0)
+                    continue;
+                claimed[index] = true;
+                await FetchAndParseAsync(index, feed[0], ready, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return Task.WhenAll(Enumerable.Range(0, Math.Min(_settings.Workers, feeds.Count)).Select(_ => WorkAsync()));
     }
 
     private async Task FetchAndParseAsync(
@@ -95,7 +147,7 @@ public sealed class SweepRunner(SahelStore store, DocumentFetcher fetcher, TimeP
                 Warnings = update.Warnings,
             };
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (StoreException e)
         {
             return new FeedOutcome { Feed = feed, Status = FeedRunStatus.Failed, FailedStage = FailureStage.Store, Error = e.Message };
         }
@@ -110,6 +162,7 @@ public sealed class SweepRunner(SahelStore store, DocumentFetcher fetcher, TimeP
         ETag = fetched.ETag,
         LastModified = fetched.LastModified,
         RedirectLocation = fetched.PermanentLocation,
+        RunnerId = _settings.RunnerId,
     };
 
     private FeedUpdate Failure(FeedRecord feed, FetchResult fetched, string stage, string error) =>

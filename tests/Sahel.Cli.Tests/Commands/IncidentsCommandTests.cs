@@ -106,9 +106,9 @@ public sealed class IncidentsCommandTests : IAsyncLifetime
         Assert.Equal(first.Out, second.Out);
     }
 
-    private static string CachedFingerprint(Sahel.Store.SahelStore store)
+    private static string CachedFingerprint(Sahel.Store.ISahelStore store)
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path}");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Location}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT analyzer FROM item_features LIMIT 1";

@@ -14,7 +14,7 @@ public sealed class FullTextCacheTests : IDisposable
     private readonly TempDirectory _temp = new();
     private readonly List<Story> _analysed = [];
 
-    private CachedSignatureSource Source(SahelStore store)
+    private CachedSignatureSource Source(ISahelStore store)
     {
         var analyzer = new StoryAnalyzer(Lexicon.Default);
         return new CachedSignatureSource(store, story =>

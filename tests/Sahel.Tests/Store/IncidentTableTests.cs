@@ -13,7 +13,7 @@ public sealed class IncidentTableTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static (SahelStore Store, long[] Items) StoreWithItems(string path, int count, DateTimeOffset seen)
+    private static (ISahelStore Store, long[] Items) StoreWithItems(string path, int count, DateTimeOffset seen)
     {
         var store = SahelStore.Open(path);
         var feed = store.Feeds.Ensure([new FeedSource("https://veilleur.example/rss")], seen)[0];

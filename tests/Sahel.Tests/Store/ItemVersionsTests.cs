@@ -16,10 +16,10 @@ public sealed class ItemVersionsTests : IDisposable
     private static ParsedItem Item(string guid, string title, string summary, string? link = null) =>
         new() { Guid = guid, Link = link ?? $"https://veilleur.example/{guid}", Title = title, Published = Monday, SummaryHtml = summary };
 
-    private static FeedCommitResult Commit(SahelStore store, FeedRecord feed, DateTimeOffset at, params ParsedItem[] items) =>
+    private static FeedCommitResult Commit(ISahelStore store, FeedRecord feed, DateTimeOffset at, params ParsedItem[] items) =>
         store.Items.Commit(feed, new FeedUpdate { FeedId = feed.Id, At = at, Status = FeedRunStatus.Fetched, Feed = Feed(items) });
 
-    private (SahelStore Store, FeedRecord Feed) Open()
+    private (ISahelStore Store, FeedRecord Feed) Open()
     {
         var store = SahelStore.Open(_temp.File("sahel.db"));
         return (store, store.Feeds.Ensure([new FeedSource("https://veilleur.example/rss")], Monday)[0]);
@@ -99,13 +99,12 @@ public sealed class ItemVersionsTests : IDisposable
         Commit(store, feed, Monday, Item("g1", "Attaque", "12 morts."));
         Commit(store, feed, Monday.AddHours(1), Item("g1", "Attaque", "20 morts."));
         var id = store.Stories.Query(new StoryFilter()).Single().Id;
-        using (var transaction = store.BeginTransaction())
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Location};Pooling=False"))
         {
-            using var delete = transaction.Connection!.CreateCommand();
-            delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM items";
+            connection.Open();
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "PRAGMA foreign_keys = ON; DELETE FROM items";
             delete.ExecuteNonQuery();
-            transaction.Commit();
         }
         Assert.Empty(store.Versions.EditedBetween(null, null));
         Assert.Empty(store.Versions.Load(id));

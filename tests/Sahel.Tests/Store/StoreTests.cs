@@ -18,16 +18,16 @@ public sealed class StoreTests : IDisposable
     private static ParsedItem Item(string? guid, string? link, string title, DateTimeOffset? published = null) =>
         new() { Guid = guid, Link = link, Title = title, Published = published ?? Monday, SummaryHtml = "<p>Texte.</p>" };
 
-    private static FeedCommitResult Commit(SahelStore store, FeedRecord feed, ParsedFeed parsed, DateTimeOffset at, string? etag = null) =>
+    private static FeedCommitResult Commit(ISahelStore store, FeedRecord feed, ParsedFeed parsed, DateTimeOffset at, string? etag = null) =>
         store.Items.Commit(feed, new FeedUpdate { FeedId = feed.Id, At = at, Status = FeedRunStatus.Fetched, Feed = parsed, ETag = etag });
 
     [Fact]
     public void NewStore_IsMigratedToTheLatestSchema_InWalMode()
     {
         using (var store = SahelStore.Open(DbPath))
-            Assert.Equal(Migrations.Latest, store.SchemaVersion);
+            Assert.Equal(Sahel.Store.Sqlite.Migrations.Latest, store.SchemaVersion);
         using var reopened = SahelStore.Open(DbPath);
-        Assert.Equal(Migrations.Latest, reopened.SchemaVersion);
+        Assert.Equal(Sahel.Store.Sqlite.Migrations.Latest, reopened.SchemaVersion);
         using var connection = new SqliteConnection($"Data Source={DbPath}");
         connection.Open();
         using var command = connection.CreateCommand();
@@ -49,12 +49,12 @@ public sealed class StoreTests : IDisposable
             using var downgrade = connection.CreateCommand();
             downgrade.CommandText = "DROP TABLE incident_merges; DROP TABLE incident_members; DROP TABLE incidents; DROP TABLE item_features; DROP TABLE item_versions; PRAGMA user_version = 1;";
             downgrade.ExecuteNonQuery();
-            // Migrations 3 (full text) and 4 (versions, dropped above) are undone too.
-            downgrade.CommandText = "DROP TABLE item_pages; ALTER TABLE feeds DROP COLUMN full_text;";
+            // Migrations 3 (full text), 4 (versions, dropped above) and 6 (runner ids) are undone too.
+            downgrade.CommandText = "DROP TABLE item_pages; ALTER TABLE feeds DROP COLUMN full_text; ALTER TABLE feeds DROP COLUMN last_runner;";
             downgrade.ExecuteNonQuery();
         }
         using var upgraded = SahelStore.Open(DbPath);
-        Assert.Equal(Migrations.Latest, upgraded.SchemaVersion);
+        Assert.Equal(Sahel.Store.Sqlite.Migrations.Latest, upgraded.SchemaVersion);
         Assert.Single(upgraded.Stories.Query(new StoryFilter()));
         Assert.Empty(upgraded.Features.Load(new Dictionary<long, string>(), "any"));
     }

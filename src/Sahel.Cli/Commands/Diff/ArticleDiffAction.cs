@@ -34,7 +34,7 @@ public static class ArticleDiffAction
         return request.ExitCode && diff.Changed ? ExitCodes.DifferencesFound : ExitCodes.Success;
     }
 
-    private static Story Find(SahelStore store, DiffTarget target, CommandContext context)
+    private static Story Find(ISahelStore store, DiffTarget target, CommandContext context)
     {
         if (target.Kind == DiffTargetKind.Story)
             return store.Stories.FindByKey(target.Value) ?? throw new CliException($"no stored story has the id {target.Value}; `sahel stories --format json` shows the ids");

@@ -72,7 +72,7 @@ public static class FeedsActions
         return ExitCodes.Success;
     }
 
-    private static (IReadOnlyList<FeedRecord> Feeds, bool BuiltIn) Current(SahelStore store)
+    private static (IReadOnlyList<FeedRecord> Feeds, bool BuiltIn) Current(ISahelStore store)
     {
         var subscribed = store.Feeds.List(subscribedOnly: true);
         if (subscribed.Count > 0)

@@ -11,19 +11,20 @@ public static class FetchCommand
         var feeds = FeedsFileOption();
         var tuning = new FetchTuning();
         var fullText = new FullTextOptions();
+        var runner = new RunnerOptions();
         var command = new SahelCommand("fetch", "Fetch every feed into the store; unchanged feeds cost one conditional request",
             "sahel fetch",
             "sahel fetch --feeds samples/feeds.opml",
             "sahel fetch --full-text",
             "sahel fetch --feeds urls.txt --timeout 10 --quiet") { feeds };
-        foreach (var option in tuning.All.Concat(fullText.All))
+        foreach (var option in tuning.All.Concat(fullText.All).Concat(runner.All))
             command.Add(option);
         command.SetHandler(globals, environment, async (parse, context, cancellationToken) =>
         {
             using var store = context.OpenStore();
             var sources = SourceSelection.Resolve(parse.GetValue(feeds), store, context);
             var report = await SweepExecution.RunAsync(store, sources, tuning.Resolve(parse, environment.FetchDefaults), context, cancellationToken,
-                fullText.Resolve(parse)).ConfigureAwait(false);
+                fullText.Resolve(parse), runnerSettings: runner.Resolve(parse, store)).ConfigureAwait(false);
             return SweepExecution.ExitCode(report);
         });
         return command;

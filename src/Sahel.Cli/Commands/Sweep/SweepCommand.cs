@@ -14,19 +14,20 @@ public static class SweepCommand
         var feeds = FetchCommand.FeedsFileOption();
         var tuning = new FetchTuning();
         var fullText = new FullTextOptions();
+        var runner = new RunnerOptions();
         var output = new TimelineOutput();
         var command = new SahelCommand("sweep", "Fetch the feeds, then print the timeline of those feeds",
             "sahel sweep --feeds samples/feeds.opml",
             "sahel sweep --since 24h -o digest-$(date -u +%F).md",
             "sahel sweep --since 24h --format json --quiet > digest.json") { feeds };
-        foreach (var option in output.All.Concat(tuning.All).Concat(fullText.All))
+        foreach (var option in output.All.Concat(tuning.All).Concat(fullText.All).Concat(runner.All))
             command.Add(option);
         command.SetHandler(globals, environment, async (parse, context, cancellationToken) =>
         {
             using var store = context.OpenStore();
             var sources = SourceSelection.Resolve(parse.GetValue(feeds), store, context);
             var report = await SweepExecution.RunAsync(store, sources, tuning.Resolve(parse, environment.FetchDefaults), context, cancellationToken,
-                fullText.Resolve(parse), output.Grouping.Analysis(parse)).ConfigureAwait(false);
+                fullText.Resolve(parse), output.Grouping.Analysis(parse), runner.Resolve(parse, store)).ConfigureAwait(false);
             await output.WriteAsync(parse, context, store, report.Feeds.Select(f => f.Feed.Id).ToList()).ConfigureAwait(false);
             return SweepExecution.ExitCode(report);
         });

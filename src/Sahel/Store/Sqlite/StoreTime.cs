@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sahel.Store;
+namespace Sahel.Store.Sqlite;
 
 /// <summary>
 /// Times are stored as RFC 3339 UTC text with whole seconds ("2026-03-10T14:05:00Z"): readable in the sqlite3

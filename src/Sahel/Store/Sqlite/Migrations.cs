@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Sahel.Store;
+namespace Sahel.Store.Sqlite;
 
 /// <summary>
 /// The schema's history. PRAGMA user_version holds the number of migrations applied; each runs once, in its
@@ -124,6 +124,11 @@ internal static class Migrations
 
         // 5: incidents, their memberships (with copy links) and merges (IncidentSchema.cs, docs/store.md).
         IncidentSchema.Migration5,
+
+        // 6: which runner last fetched each feed (`sweep --runner-id`), as a team store records it too.
+        """
+        ALTER TABLE feeds ADD COLUMN last_runner TEXT;
+        """,
     ];
 
     public static int Latest => Steps.Length;

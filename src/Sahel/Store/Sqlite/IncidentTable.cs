@@ -1,18 +1,18 @@
 using Microsoft.Data.Sqlite;
 
-namespace Sahel.Store;
+namespace Sahel.Store.Sqlite;
 
 /// <summary>
 /// The incident tables of migration 5 in SQLite (docs/store.md). Reads "as of T" pick, per story, the
 /// membership row with the highest seq among those assigned at or before T; rows are never updated.
 /// </summary>
-public sealed class IncidentTable(SqliteConnection connection) : IIncidentStore
+internal sealed class IncidentTable(SqliteConnection connection, string location) : IIncidentStore
 {
     // The latest membership of an item as of $t; the (item_id, seq) index answers it per item.
     private const string LatestAsOf = "m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = m.item_id AND x.assigned_at <= $t)";
     private const string MembershipColumns = "m.item_id, m.incident_id, m.copy_of, m.assigned_at, m.signals, m.analysis_hash, m.analysis";
 
-    public IReadOnlyList<long> Pending(DateTimeOffset asOf)
+    public IReadOnlyList<long> Pending(DateTimeOffset asOf) => StoreErrors.Guard(location, () =>
     {
         using var command = connection.CreateCommand();
         // The analysis hash as Story.AnalysisHash computes it: the item's content hash, and its page's when stored.
@@ -29,9 +29,9 @@ public sealed class IncidentTable(SqliteConnection connection) : IIncidentStore
         while (reader.Read())
             ids.Add(reader.GetInt64(0));
         return ids;
-    }
+    });
 
-    public IReadOnlyDictionary<long, IncidentMembership> Memberships(IReadOnlyCollection<long> itemIds, DateTimeOffset asOf)
+    public IReadOnlyDictionary<long, IncidentMembership> Memberships(IReadOnlyCollection<long> itemIds, DateTimeOffset asOf) => StoreErrors.Guard(location, () =>
     {
         var result = new Dictionary<long, IncidentMembership>();
         foreach (var chunk in itemIds.Chunk(2000))
@@ -43,9 +43,9 @@ public sealed class IncidentTable(SqliteConnection connection) : IIncidentStore
                 result[membership.ItemId] = membership;
         }
         return result;
-    }
+    });
 
-    public IReadOnlyList<IncidentMembership> Members(IReadOnlyCollection<string> incidentIds, DateTimeOffset asOf)
+    public IReadOnlyList<IncidentMembership> Members(IReadOnlyCollection<string> incidentIds, DateTimeOffset asOf) => StoreErrors.Guard(location, () =>
     {
         var result = new List<IncidentMembership>();
         foreach (var chunk in incidentIds.Chunk(500))
@@ -59,9 +59,9 @@ public sealed class IncidentTable(SqliteConnection connection) : IIncidentStore
             result.AddRange(ReadMemberships(command));
         }
         return result;
-    }
+    });
 
-    public IReadOnlyDictionary<string, IncidentRecord> Incidents(IReadOnlyCollection<string> ids)
+    public IReadOnlyDictionary<string, IncidentRecord> Incidents(IReadOnlyCollection<string> ids) => StoreErrors.Guard(location, () =>
     {
         var result = new Dictionary<string, IncidentRecord>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(500))
@@ -80,9 +80,9 @@ public sealed class IncidentTable(SqliteConnection connection) : IIncidentStore
             }
         }
         return result;
-    }
+    });
 
-    public IReadOnlyList<IncidentMerge> Merges(DateTimeOffset asOf)
+    public IReadOnlyList<IncidentMerge> Merges(DateTimeOffset asOf) => StoreErrors.Guard(location, () =>
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT old_id, into_id, merged_at, reason FROM incident_merges WHERE merged_at <= $t ORDER BY merged_at, old_id";
@@ -92,9 +92,9 @@ public sealed class IncidentTable(SqliteConnection connection) : IIncidentStore
         while (reader.Read())
             merges.Add(new IncidentMerge(reader.GetString(0), reader.GetString(1), StoreTime.Read(reader.GetString(2)), reader.GetString(3)));
         return merges;
-    }
+    });
 
-    public IReadOnlyDictionary<string, int> Analyses()
+    public IReadOnlyDictionary<string, int> Analyses() => StoreErrors.Guard(location, () =>
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT m.analysis, count(*) FROM incident_members m WHERE m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = m.item_id) GROUP BY m.analysis";
@@ -103,9 +103,9 @@ public sealed class IncidentTable(SqliteConnection connection) : IIncidentStore
         while (reader.Read())
             result[reader.GetString(0)] = reader.GetInt32(1);
         return result;
-    }
+    });
 
-    public void Apply(IncidentChanges changes)
+    public void Apply(IncidentChanges changes) => StoreErrors.Guard(location, () =>
     {
         var at = StoreTime.Write(changes.At);
         using var transaction = connection.BeginTransaction();
@@ -196,6 +196,18 @@ public sealed class IncidentTable(SqliteConnection connection) : IIncidentStore
             }
         }
         transaction.Commit();
+    });
+
+    /// <summary>A store file has one writer at a time: there is no one to take turns with.</summary>
+    public IDisposable Exclusive() => NoLock.Instance;
+
+    private sealed class NoLock : IDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public void Dispose()
+        {
+        }
     }
 
     private static IEnumerable<IncidentMembership> ReadMemberships(SqliteCommand command)

@@ -1,13 +1,12 @@
 using Microsoft.Data.Sqlite;
 
-namespace Sahel.Store;
+namespace Sahel.Store.Sqlite;
 
 /// <summary>
-/// The item_pages table: one row per item whose article page sahel tried, with the extracted text and
-/// metadata when it worked and the stage and reason when it did not. A page stored OK is fetched again only
+/// The item_pages table of a store file (<see cref="IPageStore"/>). A page stored OK is fetched again only
 /// when its item changes in the feed, and then conditionally.
 /// </summary>
-public sealed class PageTable(SqliteConnection connection)
+internal sealed class PageTable(SqliteConnection connection, string location) : IPageStore
 {
     /// <summary>
     /// The items of these feeds whose page a run should fetch, newest first: those never tried; those whose
@@ -16,10 +15,11 @@ public sealed class PageTable(SqliteConnection connection)
     /// failed one, perhaps at a link since corrected, gets another chance). Pages robots.txt kept sahel from are
     /// otherwise tried again only when the user ignores robots.txt.
     /// </summary>
-    public IReadOnlyList<PageCandidate> Candidates(IReadOnlyCollection<long> feedIds, bool ignoreRobots, int maxTries, int limit)
+    public IReadOnlyList<PageCandidate> Candidates(IReadOnlyCollection<long> feedIds, bool ignoreRobots, int maxTries, int limit) =>
+        feedIds.Count == 0 ? [] : StoreErrors.Guard(location, () => CandidateRows(feedIds, ignoreRobots, maxTries, limit));
+
+    private List<PageCandidate> CandidateRows(IReadOnlyCollection<long> feedIds, bool ignoreRobots, int maxTries, int limit)
     {
-        if (feedIds.Count == 0)
-            return [];
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT i.id, i.feed_id, coalesce(i.canonical_url, i.link), i.content_hash, p.status = 'ok', p.etag, p.last_modified
@@ -53,7 +53,7 @@ public sealed class PageTable(SqliteConnection connection)
     /// A recheck that changed nothing (304, or a failure that must not cost the stored text): the page is
     /// now current for the item as it is, so it is not asked again until the item changes again.
     /// </summary>
-    public void Keep(long itemId, string itemHash, DateTimeOffset at)
+    public void Keep(long itemId, string itemHash, DateTimeOffset at) => StoreErrors.Guard(location, () =>
     {
         using var command = connection.CreateCommand();
         command.CommandText = "UPDATE item_pages SET item_hash = $hash, fetched_at = $at, tries = tries + 1 WHERE item_id = $item";
@@ -61,7 +61,7 @@ public sealed class PageTable(SqliteConnection connection)
         command.Parameters.AddWithValue("$hash", itemHash);
         command.Parameters.AddWithValue("$at", StoreTime.Write(at));
         command.ExecuteNonQuery();
-    }
+    });
 
     /// <summary>
     /// Writes one page's outcome (replacing an earlier failed try, whose count it keeps). A stored article whose
@@ -69,10 +69,14 @@ public sealed class PageTable(SqliteConnection connection)
     /// in the same transaction.
     /// </summary>
     /// <returns>The new version's number when the body was edited, else null.</returns>
-    public int? Record(PageUpdate page)
+    public int? Record(PageUpdate page) => StoreErrors.Guard(location, () => RecordRow(page));
+
+    private int? RecordRow(PageUpdate page)
     {
         using var transaction = connection.BeginTransaction();
-        var version = page.Status == PageStatus.Ok && page.Text is { } text ? RecordEdit(page.ItemId, text, page.FetchedAt, transaction) : null;
+        var version = page.Status == PageStatus.Ok && page.Text is { } text
+            ? ItemVersions.RecordPageEdit(new VersionRows(connection, transaction), page.ItemId, text, page.FetchedAt)
+            : null;
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
@@ -114,22 +118,16 @@ public sealed class PageTable(SqliteConnection connection)
         p.AddWithValue("$site", Nullable(page.SiteName));
         p.AddWithValue("$image", Nullable(page.LeadImage));
         p.AddWithValue("$canonical", Nullable(page.CanonicalUrl));
-        p.AddWithValue("$hash", page.Status == PageStatus.Ok ? Hash(page.Title, page.Text) : DBNull.Value);
+        p.AddWithValue("$hash", page.Status == PageStatus.Ok ? TextHash.Of(page.Title, page.Text) : DBNull.Value);
         p.AddWithValue("$itemHash", Nullable(page.ItemHash));
         command.ExecuteNonQuery();
         transaction.Commit();
         return version;
     }
 
-    // The item as the feed has it now, with the body stored until now and the body just extracted. A page read
-    // for the first time is not an edit: there is nothing before it.
-    private int? RecordEdit(long itemId, string newText, DateTimeOffset at, SqliteTransaction transaction) =>
-        ItemVersions.Stored(connection, transaction, itemId) is { PageText: { } oldText } before && oldText != newText
-            ? ItemVersions.RecordIfChanged(connection, transaction, itemId, before, before with { PageText = newText, SeenAt = at })
-            : null;
+    public StoredPage? Find(long itemId) => StoreErrors.Guard(location, () => FindRow(itemId));
 
-    /// <summary>The stored page of one item, or null when none was tried.</summary>
-    public StoredPage? Find(long itemId)
+    private StoredPage? FindRow(long itemId)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
@@ -171,8 +169,7 @@ public sealed class PageTable(SqliteConnection connection)
         return new StoredPage(page, reader.GetInt32(6), Text(22));
     }
 
-    /// <summary>The extracted text of these items' pages, for those stored OK.</summary>
-    public Dictionary<long, string> Texts(IReadOnlyCollection<long> itemIds)
+    public Dictionary<long, string> Texts(IReadOnlyCollection<long> itemIds) => StoreErrors.Guard(location, () =>
     {
         var texts = new Dictionary<long, string>();
         foreach (var chunk in itemIds.Chunk(500))
@@ -184,13 +181,7 @@ public sealed class PageTable(SqliteConnection connection)
                 texts[reader.GetInt64(0)] = reader.GetString(1);
         }
         return texts;
-    }
-
-    /// <summary>XxHash3 of the extracted title and text: what the analysis cache and later re-checks compare.</summary>
-    public static string Hash(string? title, string? text) => TextHash.Of(title, text);
+    });
 
     private static object Nullable(string? value) => (object?)value ?? DBNull.Value;
 }
-
-/// <summary>An item_pages row: the last try, how many tries there were, and the hash of the stored text.</summary>
-public sealed record StoredPage(PageUpdate Page, int Tries, string? ContentHash);

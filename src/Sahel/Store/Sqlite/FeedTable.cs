@@ -1,38 +1,36 @@
 using Microsoft.Data.Sqlite;
 using Sahel.Model;
 
-namespace Sahel.Store;
+namespace Sahel.Store.Sqlite;
 
-/// <summary>
-/// The feeds table: the user's subscriptions, and every source a sweep has fetched with its fetch state
-/// (validators for conditional GET, last status and error). Removing a subscription keeps its stories.
-/// </summary>
-public sealed class FeedTable(SqliteConnection connection)
+/// <summary>The feeds table of a store file (<see cref="IFeedStore"/>).</summary>
+internal sealed class FeedTable(SqliteConnection connection, string location, Lock gate) : IFeedStore
 {
     private const string Columns =
         "id, location, name, lang, country, site_url, subscribed, title, redirect_location, etag, last_modified, " +
-        "last_attempt_at, last_success_at, last_status, last_error_stage, last_error, full_text";
+        "last_attempt_at, last_success_at, last_status, last_error_stage, last_error, full_text, last_runner";
 
-    public IReadOnlyList<FeedRecord> List(bool subscribedOnly)
+    public IReadOnlyList<FeedRecord> List(bool subscribedOnly) => StoreErrors.Guard(location, () =>
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM feeds {(subscribedOnly ? "WHERE subscribed = 1" : "")} ORDER BY id";
         return ReadAll(command);
-    }
+    });
 
-    public FeedRecord? Find(string location)
+    public FeedRecord? Find(string feedLocation) => StoreErrors.Guard(location, () => FindRow(feedLocation));
+
+    private FeedRecord? FindRow(string feedLocation)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM feeds WHERE location = $location";
-        command.Parameters.AddWithValue("$location", location);
+        command.Parameters.AddWithValue("$location", feedLocation);
         return ReadAll(command).FirstOrDefault();
     }
 
-    /// <summary>
-    /// Makes sure each source has a row, refreshing the name, language and country the user gave, and returns
-    /// the rows in the same order. Subscriptions are left as they are.
-    /// </summary>
-    public IReadOnlyList<FeedRecord> Ensure(IReadOnlyList<FeedSource> sources, DateTimeOffset now)
+    public IReadOnlyList<FeedRecord> Ensure(IReadOnlyList<FeedSource> sources, DateTimeOffset now) =>
+        StoreErrors.Guard(location, () => EnsureRows(sources, now));
+
+    private List<FeedRecord> EnsureRows(IReadOnlyList<FeedSource> sources, DateTimeOffset now)
     {
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
@@ -51,28 +49,53 @@ public sealed class FeedTable(SqliteConnection connection)
             command.ExecuteNonQuery();
         }
         transaction.Commit();
-        return sources.Select(s => Find(s.Location)!).ToList();
+        return sources.Select(s => FindRow(s.Location)!).ToList();
     }
 
-    /// <summary>Adds a source to the user's list; returns false when it was already there.</summary>
-    public bool Subscribe(FeedSource source, DateTimeOffset now)
+    public bool Subscribe(FeedSource source, DateTimeOffset now) => StoreErrors.Guard(location, () =>
     {
-        var existing = Find(source.Location);
-        Ensure([source], now);
+        var existing = FindRow(source.Location);
+        EnsureRows([source], now);
         using var command = connection.CreateCommand();
         command.CommandText = "UPDATE feeds SET subscribed = 1 WHERE location = $location";
         command.Parameters.AddWithValue("$location", source.Location);
         command.ExecuteNonQuery();
         return existing is null || !existing.Subscribed;
-    }
+    });
 
-    /// <summary>Takes a source off the user's list; its stories stay in the store. False when it was not subscribed.</summary>
-    public bool Unsubscribe(string location)
+    public bool Unsubscribe(string feedLocation) => StoreErrors.Guard(location, () =>
     {
         using var command = connection.CreateCommand();
         command.CommandText = "UPDATE feeds SET subscribed = 0 WHERE location = $location AND subscribed = 1";
-        command.Parameters.AddWithValue("$location", location);
+        command.Parameters.AddWithValue("$location", feedLocation);
         return command.ExecuteNonQuery() > 0;
+    });
+
+    /// <summary>
+    /// A store file has one runner at a time (SQLite lets one process write), so there is nothing to lease: the
+    /// due feeds are returned as stored. A crashed sweep's feeds are thus never held back from the next one.
+    /// </summary>
+    public IReadOnlyList<FeedRecord> Claim(IReadOnlyList<long> feedIds, FeedClaim claim, int max) => StoreErrors.Guard(location, () =>
+    {
+        if (feedIds.Count == 0 || max <= 0)
+            return (IReadOnlyList<FeedRecord>)[];
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT {Columns} FROM feeds WHERE id IN ({string.Join(',', feedIds)})
+                  AND ($always OR last_attempt_at IS NULL OR last_attempt_at <= $dueBefore)
+                """;
+            command.Parameters.AddWithValue("$always", claim.MinInterval <= TimeSpan.Zero);
+            command.Parameters.AddWithValue("$dueBefore", StoreTime.Write(claim.DueBefore));
+            var byId = ReadAll(command).ToDictionary(f => f.Id);
+            return feedIds.Where(byId.ContainsKey).Take(max).Select(id => byId[id]).ToList();
+        }
+    });
+
+    public void Release(IReadOnlyCollection<long> feedIds, string runnerId)
+    {
+        // Nothing was leased.
     }
 
     /// <summary>Records the outcome of one fetch; part of the feed's transaction so state and items agree.</summary>
@@ -83,7 +106,7 @@ public sealed class FeedTable(SqliteConnection connection)
         var succeeded = update.Status != FeedRunStatus.Failed;
         command.CommandText = succeeded
             ? """
-              UPDATE feeds SET last_attempt_at = $at, last_success_at = $at, last_status = $status,
+              UPDATE feeds SET last_attempt_at = $at, last_runner = $runner, last_success_at = $at, last_status = $status,
                   last_http_status = $http, last_error_stage = NULL, last_error = NULL, last_warnings = $warnings,
                   etag = CASE WHEN $fetched THEN $etag ELSE etag END,
                   last_modified = CASE WHEN $fetched THEN $lastModified ELSE last_modified END,
@@ -92,13 +115,14 @@ public sealed class FeedTable(SqliteConnection connection)
               WHERE id = $id
               """
             : """
-              UPDATE feeds SET last_attempt_at = $at, last_status = $status, last_http_status = $http,
+              UPDATE feeds SET last_attempt_at = $at, last_runner = $runner, last_status = $status, last_http_status = $http,
                   last_error_stage = $stage, last_error = $error, last_warnings = $warnings,
                   redirect_location = coalesce($redirect, redirect_location)
               WHERE id = $id
               """;
         command.Parameters.AddWithValue("$id", update.FeedId);
         command.Parameters.AddWithValue("$at", StoreTime.Write(update.At));
+        command.Parameters.AddWithValue("$runner", (object?)update.RunnerId ?? DBNull.Value);
         command.Parameters.AddWithValue("$status", update.Status.ToStoreText());
         command.Parameters.AddWithValue("$http", (object?)update.HttpStatus ?? DBNull.Value);
         command.Parameters.AddWithValue("$warnings", update.Warnings.Count == 0 ? DBNull.Value : string.Join('\n', update.Warnings));
@@ -156,6 +180,7 @@ public sealed class FeedTable(SqliteConnection connection)
                 LastErrorStage = NullableString(reader, 14),
                 LastError = NullableString(reader, 15),
                 FullText = reader.GetInt64(16) == 1,
+                LastRunner = NullableString(reader, 17),
             });
         }
         return records;

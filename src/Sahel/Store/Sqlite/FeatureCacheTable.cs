@@ -1,17 +1,15 @@
 using Microsoft.Data.Sqlite;
 
-namespace Sahel.Store;
+namespace Sahel.Store.Sqlite;
 
-/// <summary>
-/// The item_features table: cached analysis per item, valid for one content hash and one analyser fingerprint.
-/// </summary>
-public sealed class FeatureCacheTable(SqliteConnection connection)
+/// <summary>The item_features table of a store file (<see cref="IAnalysisCache"/>).</summary>
+internal sealed class FeatureCacheTable(SqliteConnection connection, string location) : IAnalysisCache
 {
     /// <summary>
     /// The cached signatures still valid for these items (by item id). Reads only these items' rows: a day's
     /// timeline in a store of a year must not read the year.
     /// </summary>
-    public Dictionary<long, byte[]> Load(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer)
+    public Dictionary<long, byte[]> Load(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer) => StoreErrors.Guard(location, () =>
     {
         var valid = new Dictionary<long, byte[]>();
         foreach (var chunk in contentHashByItem.Keys.Chunk(500))
@@ -28,9 +26,9 @@ public sealed class FeatureCacheTable(SqliteConnection connection)
             }
         }
         return valid;
-    }
+    });
 
-    public void Save(IEnumerable<(long ItemId, string ContentHash, byte[] Signature)> entries, string analyzer)
+    public void Save(IEnumerable<(long ItemId, string ContentHash, byte[] Signature)> entries, string analyzer) => StoreErrors.Guard(location, () =>
     {
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
@@ -51,5 +49,5 @@ public sealed class FeatureCacheTable(SqliteConnection connection)
             command.ExecuteNonQuery();
         }
         transaction.Commit();
-    }
+    });
 }

@@ -1,15 +1,17 @@
 using Microsoft.Data.Sqlite;
 
-namespace Sahel.Store;
+namespace Sahel.Store.Sqlite;
 
-/// <summary>Reads the recorded versions of articles (table <c>item_versions</c>).</summary>
-public sealed class VersionReader(SqliteConnection connection)
+/// <summary>Reads the recorded versions of articles in a store file (<see cref="IVersionStore"/>).</summary>
+internal sealed class VersionReader(SqliteConnection connection, string location) : IVersionStore
 {
     /// <summary>
     /// An article's versions, oldest first. An article never edited has no rows: it is returned as its one
     /// version, the stored state as first seen.
     /// </summary>
-    public IReadOnlyList<ItemVersion> Load(long itemId)
+    public IReadOnlyList<ItemVersion> Load(long itemId) => StoreErrors.Guard(location, () => LoadRows(itemId));
+
+    private IReadOnlyList<ItemVersion> LoadRows(long itemId)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
@@ -38,7 +40,7 @@ public sealed class VersionReader(SqliteConnection connection)
     }
 
     /// <summary>The articles with an edit seen in the window (inclusive since, exclusive until), by item id.</summary>
-    public IReadOnlyList<long> EditedBetween(DateTimeOffset? since, DateTimeOffset? until)
+    public IReadOnlyList<long> EditedBetween(DateTimeOffset? since, DateTimeOffset? until) => StoreErrors.Guard(location, () =>
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT DISTINCT item_id FROM item_versions WHERE version > 1"
@@ -51,8 +53,8 @@ public sealed class VersionReader(SqliteConnection connection)
         using var reader = command.ExecuteReader();
         while (reader.Read())
             ids.Add(reader.GetInt64(0));
-        return ids;
-    }
+        return (IReadOnlyList<long>)ids;
+    });
 
     private IReadOnlyList<ItemVersion> Current(long itemId)
     {

@@ -1,18 +1,17 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Sahel.Model;
 using Sahel.Normalize;
+using FeedInfo = Sahel.Store.StorySelection.FeedInfo;
 
-namespace Sahel.Store;
+namespace Sahel.Store.Sqlite;
 
-/// <summary>
-/// Reads stories for the timeline and the stories command, oldest first. Text search happens here in C#, not in
-/// SQL, because SQLite's LIKE folds only ASCII case: "mopti" must find "Mopti" and "menaka" "Ménaka".
-/// </summary>
-public sealed class StoryReader(SqliteConnection connection)
+/// <summary>Reads the stories of a store file (<see cref="IStoryQueries"/>); filters SQL cannot fold are in <see cref="StorySelection"/>.</summary>
+internal sealed class StoryReader(SqliteConnection connection, string location) : IStoryQueries
 {
-    public IReadOnlyList<Story> Query(StoryFilter filter)
+    public IReadOnlyList<Story> Query(StoryFilter filter) => StoreErrors.Guard(location, () => QueryRows(filter));
+
+    private IReadOnlyList<Story> QueryRows(StoryFilter filter)
     {
         // Feeds are read once into a map: joining their strings into every row would copy them per story.
         var feeds = LoadFeeds();
@@ -59,38 +58,15 @@ public sealed class StoryReader(SqliteConnection connection)
         sql.Append(" ORDER BY items.published_at");
 
         command.CommandText = sql.ToString();
-        var feedNeedle = filter.Feed is null ? null : TextFold.Fold(filter.Feed);
-        var searchNeedle = filter.Search is null ? null : TextFold.Fold(filter.Search);
-        var stories = new List<Story>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var story = Read(reader, feeds[reader.GetInt64(1)]);
-            // When it was last seen as of then is not recorded; a story seen since was seen at then at the latest.
-            if (filter.SeenBy is { } then && story.LastSeen > then)
-                story = story with { LastSeen = then };
-            if (feedNeedle is not null && !TextFold.Fold(story.Outlet + "\n" + story.FeedUrl).Contains(feedNeedle, StringComparison.Ordinal))
-                continue;
-            if (searchNeedle is not null && !TextFold.Fold(story.Title + "\n" + story.Summary + "\n" + story.FullText).Contains(searchNeedle, StringComparison.Ordinal))
-                continue;
-            stories.Add(story);
-        }
-        // Same-time stories in feed then item order, never row order: rows follow the order feeds arrived in.
-        stories.Sort(static (a, b) =>
-        {
-            var byTime = a.Published.CompareTo(b.Published);
-            if (byTime != 0)
-                return byTime;
-            var byFeed = string.CompareOrdinal(a.FeedUrl, b.FeedUrl);
-            return byFeed != 0 ? byFeed : string.CompareOrdinal(a.ItemKey, b.ItemKey);
-        });
-        return filter.Limit is { } limit && stories.Count > limit ? stories[^limit..] : stories;
+        return StorySelection.Finish(ReadStories(command, feeds), filter);
     }
 
-    /// <summary>Parses a stored categories array; most are empty, which skips the JSON parser.</summary>
-    public static IReadOnlyList<string> ParseCategories(string json) => CategoryList.Parse(json);
-
-    private sealed record FeedInfo(string Location, string Outlet, string? Country);
+    private static IEnumerable<Story> ReadStories(SqliteCommand command, Dictionary<long, FeedInfo> feeds)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return Read(reader, feeds[reader.GetInt64(1)]);
+    }
 
     private Dictionary<long, FeedInfo> LoadFeeds()
     {
@@ -100,10 +76,7 @@ public sealed class StoryReader(SqliteConnection connection)
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var location = reader.GetString(1);
-            var outlet = FeedTable.NullableString(reader, 2) ?? new FeedRecord { Id = 0, Location = location }.DisplayName;
-            var country = FeedTable.NullableString(reader, 3);
-            feeds[reader.GetInt64(0)] = new FeedInfo(location, outlet, string.IsNullOrEmpty(country) ? null : country);
+            feeds[reader.GetInt64(0)] = FeedInfo.Of(reader.GetString(1), FeedTable.NullableString(reader, 2), FeedTable.NullableString(reader, 3));
         }
         return feeds;
     }
@@ -155,38 +128,33 @@ public sealed class StoryReader(SqliteConnection connection)
         return int.Parse(text.AsSpan(0, space), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// The stored stories of an article URL (as published or canonical: tracking parameters do not matter), one
-    /// per feed that carries it.
-    /// </summary>
-    public IReadOnlyList<Story> FindByUrl(string url)
+    public IReadOnlyList<Story> FindByUrl(string url) => StoreErrors.Guard(location, () =>
     {
         var canonical = CanonicalUrl.Canonicalize(url) ?? url;
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id FROM items WHERE canonical_url = $canonical OR link = $url";
         command.Parameters.AddWithValue("$canonical", canonical);
         command.Parameters.AddWithValue("$url", url);
-        return Query(new StoryFilter { ItemIds = ReadIds(command) });
-    }
+        return QueryRows(new StoryFilter { ItemIds = ReadIds(command) });
+    });
 
-    /// <summary>The story with this public id (<see cref="StoryKey"/>), or null.</summary>
-    public Story? FindByKey(string key)
+    public Story? FindByKey(string key) => StoreErrors.Guard(location, () =>
     {
         // Keys are hashes, not stored: compute them. One pass over keys and feed locations, a few hundred
         // milliseconds for a year of items, and only for a command that names one story.
         var feeds = LoadFeeds();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, feed_id, item_key FROM items";
-        long? found = null;
+        long? found;
         using (var reader = command.ExecuteReader())
-        {
-            while (found is null && reader.Read())
-            {
-                if (StoryKey.For(feeds[reader.GetInt64(1)].Location, reader.GetString(2)) == key)
-                    found = reader.GetInt64(0);
-            }
-        }
-        return found is { } id ? Query(new StoryFilter { ItemIds = [id] }).SingleOrDefault() : null;
+            found = StorySelection.FindKey(Rows(reader, feeds), key);
+        return found is { } id ? QueryRows(new StoryFilter { ItemIds = [id] }).SingleOrDefault() : null;
+    });
+
+    private static IEnumerable<(long, string, string)> Rows(SqliteDataReader reader, Dictionary<long, FeedInfo> feeds)
+    {
+        while (reader.Read())
+            yield return (reader.GetInt64(0), feeds[reader.GetInt64(1)].Location, reader.GetString(2));
     }
 
     private static List<long> ReadIds(SqliteCommand command)
@@ -198,12 +166,8 @@ public sealed class StoryReader(SqliteConnection connection)
         return ids;
     }
 
-    /// <summary>
-    /// The fullest text of some stories (content when longer than the summary), for a stage that needs it only
-    /// for a few: the analyser, on new items. Wire copies often carry in their summary what the original has
-    /// only in its content.
-    /// </summary>
-    public Dictionary<long, string?> AnalysisTexts(IReadOnlyCollection<long> ids)
+    // Wire copies often carry in their summary what the original has only in its content.
+    public Dictionary<long, string?> AnalysisTexts(IReadOnlyCollection<long> ids) => StoreErrors.Guard(location, () =>
     {
         var summaries = new Dictionary<long, string?>();
         foreach (var chunk in ids.Chunk(500))
@@ -218,5 +182,5 @@ public sealed class StoryReader(SqliteConnection connection)
                 summaries[reader.GetInt64(0)] = FeedTable.NullableString(reader, 1);
         }
         return summaries;
-    }
+    });
 }
