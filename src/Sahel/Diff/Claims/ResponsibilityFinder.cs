@@ -47,14 +47,12 @@ internal static class ResponsibilityFinder
     /// <summary>Before a cue, words that turn a claim into its absence: "n'a pas été revendiquée", "No group has claimed", "لم تتبن".</summary>
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
-        "pas", "aucun", "aucune", "non", "ni", "no", "not", "nobody", "none", "never", "yet", "لم", "لا", "ليس", "بعد",
+        "pas", "aucun", "aucune", "non", "ni", "no", "not", "nobody", "none", "never", "yet", "لم", "لا", "ليس", "بعد", "ولم", "ولا", "ولن",
     };
 
-    /// <summary>An apposition that names another group: "lié à Al-Qaïda", "linked to", "affiliate", "المرتبطة بتنظيم القاعدة".</summary>
-    private static readonly HashSet<string> Affiliation = new(StringComparer.Ordinal)
-    {
-        "lie", "liee", "affilie", "affiliee", "proche", "linked", "affiliate", "affiliated", "branch", "allied", "المرتبطه", "التابعه", "فرع",
-    };
+    /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
+    private static readonly IReadOnlyDictionary<string, bool> BehindCues = ClaimVocabulary.Set(
+        "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind");
 
     public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName)
     {
@@ -72,6 +70,14 @@ internal static class ResponsibilityFinder
             {
                 stated = true;
                 var last = i + claim.Length - 1;
+                // "تنفي مسؤوليتها", "nie toute revendication", "denies responsibility": a denial.
+                if (Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => PhraseMatch.At(words, k, DenyCues) is not null))
+                {
+                    if ((Claimant(words, groups, i, last) ?? actors.LastOrDefault(m => m.Last < i)) is { Name: not null } denier)
+                        found.Add(new ResponsibilityClaim { Actor = denier.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
+                    i = last;
+                    continue;
+                }
                 if (words[i].Text == "unclaimed" || Negated(words, i))
                 {
                     found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
@@ -80,6 +86,15 @@ internal static class ResponsibilityFinder
                 }
                 if (Claimant(words, groups, i, last) is { } claimant)
                     found.Add(Claimed(claimant.Name!, target, outcomes.FirstOrDefault(), sentence.Text));
+                i = last;
+            }
+            else if (PhraseMatch.At(words, i, BehindCues) is { } behind)
+            {
+                stated = true;
+                var last = i + behind.Length - 1;
+                var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution;
+                if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor)
+                    found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
                 i = last;
             }
             else if (PhraseMatch.At(words, i, BlameCues) is { } blame)
@@ -147,20 +162,12 @@ internal static class ResponsibilityFinder
         var after = groups.Where(g => g.First > last && g.First - last <= 6).OrderBy(g => g.First).FirstOrDefault();
         if (passive && after is not null)
             return after;
-        var before = groups.Where(g => g.Last < cue && !IsApposition(words, g, groups)).OrderBy(g => g.First).FirstOrDefault();
+        var before = groups.Where(g => g.Last < cue).OrderBy(g => g.First).FirstOrDefault();
         if (IsArabic(words[cue].Text) && words[cue].Text.Contains("تبن", StringComparison.Ordinal))
             return after ?? before;
         return before ?? after;
     }
 
-    /// <summary>A group named in passing beside another: "lié à Al-Qaïda", "Al Qaeda affiliate JNIM", "JNIM, al Qaeda's Sahel branch".</summary>
-    private static bool IsApposition(IReadOnlyList<ClaimWord> words, SourceFinder.Mention group, List<SourceFinder.Mention> groups)
-    {
-        var before = Enumerable.Range(Math.Max(0, group.First - 3), Math.Min(3, group.First)).Any(k => Affiliation.Contains(words[k].Text));
-        var after = Enumerable.Range(group.Last + 1, Math.Min(2, words.Count - group.Last - 1)).Any(k => Affiliation.Contains(words[k].Text))
-            && groups.Any(g => g.First > group.Last && g.First - group.Last <= 3);
-        return before || after;
-    }
 
     /// <summary>
     /// "the government blamed JNIM", "اتهمت الحكومة تنظيم الدولة", "attribuée par les autorités au GSIM", "imputée à
@@ -200,6 +207,9 @@ internal static class ResponsibilityFinder
         var involvement = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1)))
             .FirstOrDefault(k => words[k].Text is "implication" or "involvement" or "تورط" or "responsabilite", -1);
         var cleared = involvement >= 0 ? actors.FirstOrDefault(m => m.First > involvement && m.First - involvement <= 3) : null;
+        // "denied that its VDP militia was involved": the actor named between the verb and what is denied.
+        var denied = Enumerable.Range(last + 1, Math.Min(8, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => PhraseMatch.At(words, k, DenialObjects) is not null, -1);
+        cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
         var subject = IsArabic(words[cue].Text)
             ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
             : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5);

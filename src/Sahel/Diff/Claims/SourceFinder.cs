@@ -85,10 +85,17 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 4));
         // "JNIM, al-Qaeda's Sahel affiliate, said", "Le GSIM, lié à Al-Qaïda": the group named in passing is not the speaker.
         mentions.RemoveAll(m => m.Kind == SourceKind.ArmedGroup && IsAffiliation(words, m, mentions));
-        // "le porte-parole du FLA", "الناطق باسم جبهة تحرير أزواد": a spokesman speaks for the group named after him.
-        mentions.RemoveAll(m => m.Name is null && m.Kind == SourceKind.Government
-            && mentions.Any(o => o.Kind == SourceKind.ArmedGroup && o.Name is not null && o.First > m.Last && o.First - m.Last <= 3
-                && Enumerable.Range(m.Last + 1, o.First - m.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم")));
+        // "le porte-parole du FLA", "الناطق باسم جبهة تحرير أزواد": a spokesman speaks for the group named after him,
+        // and the two are one mention.
+        foreach (var spokesman in mentions.Where(m => m.Name is null && m.Kind == SourceKind.Government).ToList())
+        {
+            var group = mentions.FirstOrDefault(o => o.Kind == SourceKind.ArmedGroup && o.Name is not null && o.First > spokesman.Last && o.First - spokesman.Last <= 3
+                && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم"));
+            if (group is null)
+                continue;
+            mentions.Remove(spokesman);
+            mentions[mentions.IndexOf(group)] = group with { First = spokesman.First };
+        }
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         return mentions;
     }
@@ -227,20 +234,24 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// <summary>An apposition that names another group: "lié à Al-Qaïda", "Al Qaeda affiliate JNIM", "JNIM, al Qaeda's Sahel branch".</summary>
     internal static bool IsAffiliation(IReadOnlyList<ClaimWord> words, Mention group, List<Mention> mentions)
     {
-        var others = mentions.Where(o => o != group && o.Kind == SourceKind.ArmedGroup && o.Name is not null && o.Name != group.Name).ToList();
-        if (others.Count == 0)
+        if (!mentions.Any(o => o != group && o.Kind == SourceKind.ArmedGroup && o.Name is not null && o.Name != group.Name && Math.Abs(o.First - group.First) <= 8))
             return false;
-        var before = Enumerable.Range(Math.Max(0, group.First - 3), Math.Min(3, group.First)).Any(k => Affiliation.Contains(words[k].Text))
-            && others.Any(o => o.Last < group.First && group.First - o.Last <= 5);
-        var after = Enumerable.Range(group.Last + 1, Math.Min(3, words.Count - group.Last - 1)).Any(k => Affiliation.Contains(words[k].Text))
-            && others.Any(o => o.First > group.Last && o.First - group.Last <= 4 || o.Last < group.First && group.First - o.Last <= 2);
+        // "lié à Al-Qaïda", "linked to al Qaeda", "المرتبطة بتنظيم القاعدة": the parent after a word of affiliation and its preposition.
+        var before = group.First > 1 && words[group.First - 1].Text is "a" or "to" or "de" or "d" or "with" && AffiliatedTo.Contains(words[group.First - 2].Text)
+            || group.First > 0 && AffiliatedTo.Contains(words[group.First - 1].Text) && IsArabicWord(words[group.First - 1].Text);
+        // "Al Qaeda affiliate JNIM", "al Qaeda-linked JNIM", "JNIM, al Qaeda's Sahel branch": the parent before its noun.
+        var after = Enumerable.Range(group.Last + 1, Math.Min(3, words.Count - group.Last - 1)).Any(k => ParentOf.Contains(words[k].Text));
         return before || after;
     }
 
-    private static readonly HashSet<string> Affiliation = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> AffiliatedTo = new(StringComparer.Ordinal)
     {
-        "lie", "liee", "affilie", "affiliee", "proche", "linked", "affiliate", "affiliated", "branch", "allied", "المرتبطه", "التابعه", "فرع",
+        "lie", "liee", "lies", "affilie", "affiliee", "proche", "linked", "affiliated", "allied", "tied", "المرتبطه", "المرتبط", "التابعه", "التابع",
     };
+
+    private static readonly HashSet<string> ParentOf = new(StringComparer.Ordinal) { "affiliate", "linked", "branch", "offshoot", "فرع" };
+
+    private static bool IsArabicWord(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 
     private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 

@@ -52,6 +52,10 @@ internal static class TollFinder
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
                     // unless the count comes right after ("killed five", "killing more than 60").
                     pairs.Add((number.First - cues[c].Last + (IsArabic(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
+                // "raises toll from mosque attack to 64", "porte le bilan de l'attaque à 27": a toll raised to its count.
+                else if (words[cues[c].Last].Text is "toll" or "bilan" && number.First > cues[c].Last && number.First - cues[c].Last <= 12
+                    && words[number.First - 1].Text is "to" or "a" && !numbers.Any(o => o.First > cues[c].Last && o.Last < number.First))
+                    pairs.Add((MaxWordsBefore + 1, c, n, true));
             }
         }
         var found = new List<Found>();
