@@ -27,7 +27,8 @@ public sealed class MarkdownIncidentDiffRenderer
         if (diff.Tolls.Count == 0 && diff.Claims.Count == 0 && diff.Blames.Count == 0)
             output.WriteLine("- no figures and no claims of responsibility in any account");
         foreach (var toll in diff.Tolls)
-            output.WriteLine($"- **{Figure(toll)}: {Span(toll)}** — {string.Join("; ", toll.Reports.Select(r => $"{Source(diff, r)} {MarkdownText.Escape(r.Count.Display)} (via {Via(r)})"))}");
+            // One entry per source (army, government, UN, NGO… apart), its figures lowest first.
+            output.WriteLine($"- **{Figure(toll)}: {Span(toll)}** — {string.Join("; ", toll.Reports.GroupBy(r => Source(diff, r), StringComparer.Ordinal).Select(g => $"{g.Key} {string.Join(", ", g.Select(r => $"{MarkdownText.Escape(r.Count.Display)} (via {Via(r)})"))}"))}");
         foreach (var claim in diff.Claims)
             output.WriteLine($"- {ClaimSentence(diff, claim)}");
         foreach (var blame in diff.Blames)
