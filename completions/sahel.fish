@@ -218,7 +218,7 @@ complete -c sahel -n 'test (__sahel_path) = "sahel sweep"' -l quiet -s q -d 'Pri
 complete -c sahel -n 'test (__sahel_path) = "sahel sweep"' -l no-color -d 'No colour in messages (also when NO_COLOR is set or TERM=dumb)'
 complete -c sahel -n 'test (__sahel_path) = "sahel sweep"' -l now -x -d 'Fix the clock (RFC 3339 or a date) so output is reproducible'
 complete -c sahel -n 'test (__sahel_path) = "sahel sweep"' -l verbose -d 'Show stack traces with errors (also SAHEL_DEBUG=1)'
-complete -c sahel -n 'test (__sahel_path) = "sahel diff"' -l format -x -a 'json md' -d 'md for people, json for machines (docs/schema/diff-incident.v1 and diff-article.v1)'
+complete -c sahel -n 'test (__sahel_path) = "sahel diff"' -l format -x -a 'json md' -d 'md for people, json for machines (docs/schema/diff-incident.v2 and diff-article.v1)'
 complete -c sahel -n 'test (__sahel_path) = "sahel diff"' -l output -s o -r -F -d 'Write to this file (replaced whole) instead of stdout'
 complete -c sahel -n 'test (__sahel_path) = "sahel diff"' -l exit-code -d 'Exit 5 when there are differences (an edited article, disagreeing accounts), 0 when none'
 complete -c sahel -n 'test (__sahel_path) = "sahel diff"' -l since -x -d 'Incident: only stories published at or after this time; article: compare from its state at this time'

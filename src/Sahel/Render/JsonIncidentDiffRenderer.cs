@@ -5,7 +5,7 @@ using Sahel.Diff.Incidents;
 namespace Sahel.Render;
 
 /// <summary>
-/// `sahel diff INCIDENT --format json` (docs/schema/diff-incident.v1.schema.json): every account with its
+/// `sahel diff INCIDENT --format json` (docs/schema/diff-incident.v2.schema.json): every account with its
 /// claims, then the figures compared across accounts, the claims of responsibility, copies, languages and the
 /// details only one outlet has. Stories are referred to by their public key.
 /// </summary>
@@ -13,7 +13,7 @@ public sealed class JsonIncidentDiffRenderer
 {
     public void Render(IncidentComparison diff, DateTimeOffset generatedAt, TextWriter output)
     {
-        JsonEnvelope.Write(output, "diff-incident.v1.schema.json", 1, generatedAt, json =>
+        JsonEnvelope.Write(output, "diff-incident.v2.schema.json", 2, generatedAt, json =>
         {
             json.WriteString("incident", diff.Incident.Id);
             json.WriteString("title", IncidentText.Title(diff.Incident));
@@ -44,6 +44,24 @@ public sealed class JsonIncidentDiffRenderer
                 WriteStrings(json, "stories", claim.Accounts.Select(a => a.Story.Key));
                 WriteStrings(json, "copies", claim.Copies.Select(a => a.Story.Key));
                 json.WriteString("evidence", claim.Evidence);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+
+            json.WriteStartArray("blames");
+            foreach (var blame in diff.Blames)
+            {
+                json.WriteStartObject();
+                StoryJsonWriter.WriteNullable(json, "actor", blame.Actor);
+                StoryJsonWriter.WriteNullable(json, "actorName", blame.Actor is null ? null : diff.ActorName(blame.Actor));
+                json.WriteString("polarity", ClaimsJsonWriter.PolarityName(blame.Polarity));
+                json.WriteStartArray("by");
+                foreach (var by in blame.By)
+                    WriteAttribution(json, null, by);
+                json.WriteEndArray();
+                WriteStrings(json, "stories", blame.Accounts.Select(a => a.Story.Key));
+                WriteStrings(json, "copies", blame.Copies.Select(a => a.Story.Key));
+                json.WriteString("evidence", blame.Evidence);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -102,7 +120,12 @@ public sealed class JsonIncidentDiffRenderer
         foreach (var claim in account.Claims.Responsibility)
         {
             json.WriteStartObject();
-            json.WriteString("claimant", claim.Claimant);
+            StoryJsonWriter.WriteNullable(json, "actor", claim.Actor);
+            json.WriteString("polarity", ClaimsJsonWriter.PolarityName(claim.Polarity));
+            if (claim.By is { } by)
+                WriteAttribution(json, "by", by);
+            else
+                json.WriteNull("by");
             StoryJsonWriter.WriteNullable(json, "attackers", claim.Attackers);
             StoryJsonWriter.WriteNullable(json, "target", claim.Target);
             StoryJsonWriter.WriteNullable(json, "outcome", claim.Outcome);

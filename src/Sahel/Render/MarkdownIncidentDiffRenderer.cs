@@ -19,17 +19,20 @@ public sealed class MarkdownIncidentDiffRenderer
         output.WriteLine($"# Accounts of {MarkdownText.Escape(IncidentText.Title(incident))}");
         output.WriteLine();
         output.WriteLine($"Incident `{incident.Id}`, first reported {MarkdownTime.Stamp(incident.FirstSeen)} UTC. {IncidentText.Coverage(incident)}. " +
-            (diff.Tolls.Count == 0 && diff.Claims.Count == 0 ? "No account gives a figure or a claim."
+            (diff.Tolls.Count == 0 && diff.Claims.Count == 0 && diff.Blames.Count == 0 ? "No account gives a figure or a claim."
             : diff.Disagree ? "**The accounts disagree.**" : "The accounts agree."));
         output.WriteLine();
         output.WriteLine("## Summary");
         output.WriteLine();
-        if (diff.Tolls.Count == 0 && diff.Claims.Count == 0)
+        if (diff.Tolls.Count == 0 && diff.Claims.Count == 0 && diff.Blames.Count == 0)
             output.WriteLine("- no figures and no claims of responsibility in any account");
         foreach (var toll in diff.Tolls)
-            output.WriteLine($"- **{Figure(toll)}: {Span(toll)}** — {string.Join("; ", toll.Reports.Select(r => $"{Source(diff, r)} {MarkdownText.Escape(r.Count.Display)} (via {Via(r)})"))}");
+            // One entry per source (army, government, UN, NGO… apart), its figures lowest first.
+            output.WriteLine($"- **{Figure(toll)}: {Span(toll)}** — {string.Join("; ", toll.Reports.GroupBy(r => Source(diff, r), StringComparer.Ordinal).Select(g => $"{g.Key} {string.Join(", ", g.Select(r => $"{MarkdownText.Escape(r.Count.Display)} (via {Via(r)})"))}"))}");
         foreach (var claim in diff.Claims)
             output.WriteLine($"- {ClaimSentence(diff, claim)}");
+        foreach (var blame in diff.Blames)
+            output.WriteLine($"- {BlameSentence(diff, blame)}");
 
         if (diff.Tolls.Count > 0)
         {
@@ -58,6 +61,19 @@ public sealed class MarkdownIncidentDiffRenderer
             {
                 output.WriteLine($"- {ClaimSentence(diff, claim)}: {Via(claim.Accounts, claim.Copies)}");
                 output.WriteLine($"  > {MarkdownText.Escape(HtmlTextTruncate(claim.Evidence))}");
+            }
+        }
+
+        if (diff.Blames.Count > 0)
+        {
+            // Apart from the claims: a government's accusation or a denial is not a group's own word.
+            output.WriteLine();
+            output.WriteLine("## Blamed, denied, not claimed");
+            output.WriteLine();
+            foreach (var blame in diff.Blames)
+            {
+                output.WriteLine($"- {BlameSentence(diff, blame)}: {Via(blame.Accounts, blame.Copies)}");
+                output.WriteLine($"  > {MarkdownText.Escape(HtmlTextTruncate(blame.Evidence))}");
             }
         }
 
@@ -118,6 +134,18 @@ public sealed class MarkdownIncidentDiffRenderer
         var what = $"claims the attack{(claim.Target is null ? "" : $" on the {claim.Target}")}"
             + (claim.Outcomes.Count == 0 ? "" : $": {string.Join(", ", claim.Outcomes)}");
         return $"the **{MarkdownText.Escape(diff.ActorName(claim.Claimant))}** {MarkdownText.Escape(what)}{(claim.GivesFigure ? "" : " (without a figure)")}";
+    }
+
+    private static string BlameSentence(IncidentComparison diff, BlameComparison blame)
+    {
+        var by = string.Join(", ", blame.By.Select(b => SourceLabel.Of(b.Kind, b.Name, diff.Lexicon)).Distinct(StringComparer.Ordinal));
+        var actor = blame.Actor is null ? "" : $"the **{MarkdownText.Escape(diff.ActorName(blame.Actor))}**";
+        return blame.Polarity switch
+        {
+            ResponsibilityPolarity.Blamed => $"{(by.Length == 0 ? "an account" : "the " + MarkdownText.Escape(by))} blames {actor} (not a claim)",
+            ResponsibilityPolarity.Denied => $"{actor} denies it{(by.Length == 0 ? "" : $" (said by the {MarkdownText.Escape(by)})")}",
+            _ => "no group has claimed it",
+        };
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -50,6 +50,7 @@ public static class StoryJsonWriter
             json.WriteNumber("versions", story.Versions);
             WriteTime(json, "edited", story.LastEdited);
         }
+        ClaimsJsonWriter.Write(json, story);
         if (incidents is not null)
         {
             WriteNullable(json, "incident", incidents.IncidentOf(story)?.Id);

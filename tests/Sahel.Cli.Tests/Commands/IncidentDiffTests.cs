@@ -60,7 +60,7 @@ public sealed class IncidentDiffTests : IDisposable
         await SweepSamples();
         var result = await Diff.RunAsync(Ambush, "--format", "json", "--now", Now);
         using var output = JsonDocument.Parse(result.Out);
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "schema", "diff-incident.v1.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "schema", "diff-incident.v2.schema.json")));
         SchemaCheck.AssertMatches(schema.RootElement, schema.RootElement, output.RootElement, "$");
         Assert.True(output.RootElement.GetProperty("disagree").GetBoolean());
         Assert.Equal(9, output.RootElement.GetProperty("accounts").GetArrayLength());

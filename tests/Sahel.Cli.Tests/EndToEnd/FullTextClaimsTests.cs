@@ -36,7 +36,7 @@ public sealed class FullTextClaimsTests : LoopbackCliTest
         var report = Assert.Single(killed.GetProperty("reports").EnumerateArray());
         // "Un élu de la commune affirme que sept soldats ont été tués …, un bilan que l'état-major n'avait pas
         // confirmé": the figure is the local official's, and the army's denial of confirmation attributes nothing.
-        Assert.Equal("local-sources", report.GetProperty("sourceKind").GetString());
+        Assert.Equal("local", report.GetProperty("sourceKind").GetString());
     }
 
     private async Task<string> IncidentId()

@@ -64,21 +64,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
-    [InlineData("Cinq soldats ont été tués, selon l'armée", SourceKind.ArmyOrGovernment, "selon l'armée")]
-    [InlineData("D'après des sources locales, au moins 12 militaires ont péri", SourceKind.LocalSources, "D'après des sources locales")]
-    [InlineData("Au moins 20 soldats tués, selon une source sécuritaire", SourceKind.SecuritySources, "selon une source sécuritaire")]
+    [InlineData("Cinq soldats ont été tués, selon l'armée", SourceKind.Army, "selon l'armée")]
+    [InlineData("D'après des sources locales, au moins 12 militaires ont péri", SourceKind.Local, "D'après des sources locales")]
+    [InlineData("Au moins 20 soldats tués, selon une source sécuritaire", SourceKind.Security, "selon une source sécuritaire")]
     [InlineData("Huit civils tués, selon une source hospitalière", SourceKind.Hospital, "selon une source hospitalière")]
-    [InlineData("Selon l'ONU, 30 civils ont été tués", SourceKind.UnOrNgo, "Selon l'ONU")]
-    [InlineData("At least 20 soldiers were killed, according to a security source", SourceKind.SecuritySources, "according to a security source")]
-    [InlineData("Twelve people were killed, residents said", SourceKind.LocalSources, "residents said")]
-    [InlineData("The defence ministry said four soldiers were killed", SourceKind.ArmyOrGovernment, "defence ministry said")]
+    [InlineData("Selon l'ONU, 30 civils ont été tués", SourceKind.Un, "Selon l'ONU")]
+    [InlineData("At least 20 soldiers were killed, according to a security source", SourceKind.Security, "according to a security source")]
+    [InlineData("Twelve people were killed, residents said", SourceKind.Local, "residents said")]
+    [InlineData("The defence ministry said four soldiers were killed", SourceKind.Government, "defence ministry said")]
     [InlineData("Doctors at the hospital counted 15 wounded", SourceKind.Hospital, "Doctors at the hospital counted")]
-    [InlineData("أفادت مصادر محلية بمقتل ١٢ جنديا", SourceKind.LocalSources, "أفادت مصادر محلية")]
-    [InlineData("وبحسب مصدر أمني، قتل خمسة جنود", SourceKind.SecuritySources, "وبحسب مصدر أمني")]
-    [InlineData("قال الجيش المالي إن خمسة جنود قتلوا", SourceKind.ArmyOrGovernment, "قال الجيش المالي")]
+    [InlineData("أفادت مصادر محلية بمقتل ١٢ جنديا", SourceKind.Local, "أفادت مصادر محلية")]
+    [InlineData("وبحسب مصدر أمني، قتل خمسة جنود", SourceKind.Security, "وبحسب مصدر أمني")]
+    [InlineData("قال الجيش المالي إن خمسة جنود قتلوا", SourceKind.Army, "قال الجيش المالي")]
     [InlineData("مقتل ٩ مدنيين بحسب بيان", SourceKind.Unattributed, "بحسب بيان")]
     // Regression: the army's refusal to confirm was read as the army's figure.
-    [InlineData("Un élu de la commune affirme que sept soldats ont été tués, un bilan que l'état-major n'avait pas confirmé mardi soir", SourceKind.LocalSources, "élu de la commune affirme")]
+    [InlineData("Un élu de la commune affirme que sept soldats ont été tués, un bilan que l'état-major n'avait pas confirmé mardi soir", SourceKind.Local, "élu de la commune affirme")]
     public void Attributes_the_figure(string text, SourceKind kind, string quoted)
     {
         var toll = SingleToll(text);
@@ -103,7 +103,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Seven soldiers were killed, a toll the army has not confirmed")]
     [InlineData("قتل سبعة جنود، وهي حصيلة لم يؤكدها الجيش")]
     public void A_source_that_does_not_confirm_is_not_the_source(string text) =>
-        Assert.NotEqual(SourceKind.ArmyOrGovernment, SingleToll(text).Source?.Kind);
+        Assert.NotEqual(SourceKind.Army, SingleToll(text).Source?.Kind);
 
     [Fact]
     public void A_figure_without_a_source_is_unattributed()
@@ -116,7 +116,7 @@ public sealed class ClaimExtractorTests
     public void The_title_attribution_carries_to_the_text()
     {
         var claims = ClaimExtractor.Extract("Mali : l'armée fait état de pertes", "Cinq soldats ont été tués et neuf blessés lors de l'attaque.", "fr");
-        Assert.All(claims.Tolls, t => Assert.Equal(SourceKind.ArmyOrGovernment, t.Source?.Kind));
+        Assert.All(claims.Tolls, t => Assert.Equal(SourceKind.Army, t.Source?.Kind));
         Assert.Equal([TollKind.Killed, TollKind.Wounded], claims.Tolls.Select(t => t.Kind));
     }
 
@@ -125,8 +125,8 @@ public sealed class ClaimExtractorTests
     {
         var claims = ClaimExtractor.Extract("L'armée parle de cinq morts, tandis que des sources locales évoquent au moins 12 soldats tués", null, "fr");
         Assert.Equal(2, claims.Tolls.Count);
-        Assert.Equal(SourceKind.ArmyOrGovernment, claims.Tolls.Single(t => t.Count.Min == 5).Source?.Kind);
-        Assert.Equal(SourceKind.LocalSources, claims.Tolls.Single(t => t.Count.Min == 12).Source?.Kind);
+        Assert.Equal(SourceKind.Army, claims.Tolls.Single(t => t.Count.Min == 5).Source?.Kind);
+        Assert.Equal(SourceKind.Local, claims.Tolls.Single(t => t.Count.Min == 12).Source?.Kind);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class ClaimExtractorTests
     public void Reads_claims_of_responsibility(string text, string claimant, string? target, string? outcome)
     {
         var claim = Assert.Single(ClaimExtractor.Extract(text, null, null).Responsibility);
-        Assert.Equal(claimant, claim.Claimant);
+        Assert.Equal(claimant, claim.Actor);
         Assert.Equal(claimant, claim.Attackers);
         Assert.Equal(target, claim.Target);
         Assert.Equal(outcome, claim.Outcome);

@@ -73,6 +73,23 @@ public sealed class IncidentComparisonTests
     }
 
     [Fact]
+    public void A_blame_is_shown_apart_from_a_claim_and_a_range_disagrees_with_a_figure_outside_it()
+    {
+        var government = Story(1, "Outlet A", "fr", "Ménaka : entre cinq et une dizaine de soldats tués, le gouvernement accuse l'EIGS", "", 1);
+        var group = Story(2, "Outlet B", "en", "JNIM says it killed 14 soldiers near Menaka", "", 2);
+        var diff = Compare((government, null), (group, null));
+        Assert.Equal(["jnim"], diff.Claims.Select(c => c.Claimant));
+        var blame = Assert.Single(diff.Blames);
+        Assert.Equal(("issp", Sahel.Diff.Claims.ResponsibilityPolarity.Blamed, Sahel.Diff.Claims.SourceKind.Government), (blame.Actor, blame.Polarity, Assert.Single(blame.By).Kind));
+        var killed = Assert.Single(diff.Tolls);
+        Assert.False(killed.Agree);
+        using var writer = new StringWriter();
+        new MarkdownIncidentDiffRenderer().Render(diff, writer);
+        Assert.Contains("## Blamed, denied, not claimed", writer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("the government blames the **Islamic State Sahel Province** (not a claim)", writer.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_groups_claiming_one_attack_disagree_and_a_detail_only_one_outlet_has_is_listed()
     {
         var first = Story(1, "Outlet A", "fr", "Ménaka : l'EIGS revendique l'attaque contre la position de l'armée", "", 1);

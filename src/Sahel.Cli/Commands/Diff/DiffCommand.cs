@@ -12,7 +12,7 @@ public static class DiffCommand
     public static SahelCommand Create(GlobalOptions globals, CliEnvironment environment)
     {
         var target = new Argument<string>("TARGET") { Description = "An incident id (inc-…), an article URL, or a story id (16 hex digits)" };
-        var format = new Option<string>("--format") { Description = "md for people, json for machines (docs/schema/diff-incident.v1 and diff-article.v1)", DefaultValueFactory = _ => "md", HelpName = "FORMAT" };
+        var format = new Option<string>("--format") { Description = "md for people, json for machines (docs/schema/diff-incident.v2 and diff-article.v1)", DefaultValueFactory = _ => "md", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("md", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
         var exitCode = new Option<bool>("--exit-code") { Description = "Exit 5 when there are differences (an edited article, disagreeing accounts), 0 when none" };

@@ -46,7 +46,12 @@ public static class ClaimChanges
     /// <summary>The name of a toll kind in output: killed, wounded, kidnapped, missing.</summary>
     public static string Name(TollKind kind) => kind.ToString().ToLowerInvariant();
 
-    private static string Describe(ResponsibilityClaim claim) =>
-        claim.Claimant + (claim.Outcome is null ? " claims the attack" : $" claims the {claim.Target ?? "target"} was {claim.Outcome}")
-        + (claim.Outcome is null && claim.Target is not null ? $" on the {claim.Target}" : "");
+    private static string Describe(ResponsibilityClaim claim) => claim.Polarity switch
+    {
+        ResponsibilityPolarity.Unclaimed => "no one claims the attack",
+        ResponsibilityPolarity.Blamed => $"{(claim.By?.Text is { Length: > 0 } by ? by : "someone")} blames {claim.Actor}",
+        ResponsibilityPolarity.Denied => $"{claim.Actor} denies the attack",
+        _ => claim.Actor + (claim.Outcome is null ? " claims the attack" : $" claims the {claim.Target ?? "target"} was {claim.Outcome}")
+            + (claim.Outcome is null && claim.Target is not null ? $" on the {claim.Target}" : ""),
+    };
 }

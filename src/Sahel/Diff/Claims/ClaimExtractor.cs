@@ -38,14 +38,18 @@ public static class ClaimExtractor
                     .Select(f => f.Back ? f with { Attribution = (lastAttribution ?? lastSource) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
                     .ToList();
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
-                foreach (var toll in TollFinder.Find(sentence, inNames.Contains))
+                // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
+                // March": another event. Their figures are not this story's.
+                var otherEvent = ClaimContext.IsRelatedLink(sentence) || ClaimContext.RecallsAnotherEvent(sentence);
+                foreach (var toll in otherEvent ? [] : TollFinder.Find(sentence, inNames.Contains))
                 {
                     // The nearest attribution; one after the figure and past a comma counts as farther
                     // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
-                    var source = found.OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
+                    // A claim attributes only what follows it: "5 soldiers killed, the EIGS claims the attack" is not the group's figure.
+                    var source = found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
                         .Select(a => a.Attribution).FirstOrDefault()
                         ?? lastAttribution ?? titleAttribution ?? Attribution.None;
-                    tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last) });
+                    tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
                 }
                 attributions.AddRange(found.Select(a => a.Attribution));
                 claims.AddRange(ResponsibilityFinder.FindAll(sentence, mentions, found, id => lexicon.FindActor(id)?.Name ?? id));
@@ -62,7 +66,7 @@ public static class ClaimExtractor
         {
             Tolls = Deduplicate(tolls),
             Attributions = attributions.DistinctBy(a => (a.Kind, a.Name, TextFold.Fold(a.Text))).ToList(),
-            Responsibility = claims.DistinctBy(c => (c.Claimant, c.Target, c.Outcome)).ToList(),
+            Responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList(),
         };
     }
 
@@ -99,6 +103,9 @@ public static class ClaimExtractor
         return kept;
     }
 
+    // "l'armée" in the title and "l'armée burkinabè" in the text, "Islamic State" and "its Sahel Province": one source.
+    // Two armed groups stay apart when both are named.
     private static bool SameSource(Attribution? a, Attribution? b) =>
-        (a?.Kind ?? SourceKind.Unattributed) == (b?.Kind ?? SourceKind.Unattributed) && a?.Name == b?.Name;
+        (a?.Kind ?? SourceKind.Unattributed) == (b?.Kind ?? SourceKind.Unattributed)
+        && (a?.Kind != SourceKind.ArmedGroup || a.Name is null || b?.Name is null || a.Name == b.Name);
 }

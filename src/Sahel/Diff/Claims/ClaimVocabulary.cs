@@ -13,7 +13,7 @@ internal static class ClaimVocabulary
         [
             "tue", "tues", "tuee", "tuees", "tuant", "tuer", "tuent", "ont tue", "mort", "morts", "mortes", "deces", "decede", "decedes",
             "ont perdu la vie", "a perdu la vie", "perdu la vie", "trouve la mort", "trouve la mort", "victimes", "pertes en vies humaines",
-            "peri", "ont peri", "perissent", "neutralise", "neutralises", "neutraliser", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "tombes",
+            "peri", "ont peri", "perissent", "perdu", "perte", "lost", "losing", "martyrs", "martyr", "died", "توفوا", "توفي", "توفيت", "سقوط", "اودى بحياة", "اودت بحياة", "يودي بحياة", "تودي بحياة", "فقد", "فقدت", "neutralise", "neutralises", "neutraliser", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "tombes",
             "killed", "killing", "kills", "kill", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
             "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "جثث", "جثه",
         ],
@@ -26,14 +26,14 @@ internal static class ClaimVocabulary
         [TollKind.Kidnapped] =
         [
             "enleve", "enleves", "enlevee", "enlevees", "enlevement", "enlevements", "kidnappe", "kidnappes", "otages", "otage", "rapt", "pris en otage", "emmenes", "captifs",
-            "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage",
+            "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage", "captures", "capture", "capturees", "captured", "اسر",
             "اختطاف", "اختطف", "اختطفوا", "اختطفوهم", "خطفوا", "تختطف", "يختطف", "يختطفون", "مخطوفين", "المخطوفين", "مخطوفا", "seized", "emmenes", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسرى",
         ],
         [TollKind.Missing] =
         [
             "disparu", "disparus", "disparue", "disparues", "portes disparus", "porte disparu",
             "missing", "unaccounted",
-            "مفقود", "مفقودين", "مفقودا", "فقدان", "فقد",
+            "مفقود", "مفقودين", "مفقودا", "فقدان", "عداد المفقودين",
         ],
     });
 
@@ -43,20 +43,20 @@ internal static class ClaimVocabulary
         ["soldiers"] =
         [
             "soldat", "soldats", "militaire", "militaires", "gendarme", "gendarmes", "policier", "policiers", "vdp", "supplétifs", "suppletifs", "elements",
-            "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen",
+            "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen", "casque bleu", "casques bleus", "peacekeeper", "peacekeepers", "police officers", "officers", "gendarme", "حفظ السلام", "دركي", "دركيين",
             "جندي", "جنديا", "جنود", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
         ],
         ["civilians"] =
         [
-            "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants", "pecheurs", "chauffeurs", "transporteurs",
-            "civilian", "civilians", "villagers", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers",
-            "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين",
+            "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants", "pecheurs", "chauffeurs", "transporteurs", "enseignants", "enseignant", "humanitaires", "employes",
+            "civilian", "civilians", "villagers", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers", "teachers", "teacher", "aid workers",
+            "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين", "مصليا", "معلمين", "معلما", "عمال", "رعاه",
         ],
         ["attackers"] =
         [
             "terroriste", "terroristes", "assaillant", "assaillants", "jihadistes", "djihadistes", "islamistes", "rebelles", "combattants", "hommes armes", "insurges", "ennemis", "mercenaires",
             "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
-            "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجم", "مهاجما", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مرتزقه", "المرتزقه",
+            "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجم", "مهاجما", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مقاتليه", "مقاتليها", "مرتزقه", "المرتزقه", "عناصر",
         ],
         ["people"] =
         [
@@ -68,7 +68,8 @@ internal static class ClaimVocabulary
     public static readonly IReadOnlyDictionary<string, string> QualifierBefore = Build(new Dictionary<string, string[]>
     {
         ["at-least"] = ["au moins", "au minimum", "pas moins de", "at least", "no fewer than", "no less than", "a minimum of", "ما لا يقل عن", "لا يقل عن", "على الاقل"],
-        ["more-than"] = ["plus de", "more than", "over", "upwards of", "اكثر من", "ازيد من", "ما يزيد عن", "ما يزيد على", "يزيد عن"],
+        // "the toll exceeded eighty", "pourrait dépasser quarante", "تجاوز ثمانين": more than the count.
+        ["more-than"] = ["plus de", "plus d", "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "more than", "over", "upwards of", "اكثر من", "ازيد من", "ما يزيد عن", "ما يزيد على", "يزيد عن"],
         ["about"] = ["environ", "pres de", "quelque", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "نحو", "حوالي", "قرابه", "زهاء", "ما يقارب", "ما يناهز", "قرابة"],
         ["at-most"] = ["au plus", "jusqu a", "up to", "at most", "as many as", "حتى"],
         ["fewer-than"] = ["moins de", "fewer than", "less than", "اقل من"],
@@ -85,13 +86,13 @@ internal static class ClaimVocabulary
     {
         ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7, ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10,
         ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15, ["seize"] = 16, ["vingt"] = 20, ["trente"] = 30,
-        ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60, ["cent"] = 100,
+        ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60, ["cent"] = 100, ["vingts"] = 20,
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
         ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["hundred"] = 100,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
         ["اثنان"] = 2, ["اثنين"] = 2, ["ثلاثه"] = 3, ["ثلاث"] = 3, ["اربعه"] = 4, ["اربع"] = 4, ["خمسه"] = 5, ["خمس"] = 5, ["سته"] = 6, ["ست"] = 6,
         ["سبعه"] = 7, ["سبع"] = 7, ["ثمانيه"] = 8, ["ثماني"] = 8, ["ثمان"] = 8, ["تسعه"] = 9, ["تسع"] = 9, ["عشره"] = 10, ["عشر"] = 10,
-        ["عشرون"] = 20, ["عشرين"] = 20, ["ثلاثون"] = 30, ["ثلاثين"] = 30, ["اربعون"] = 40, ["اربعين"] = 40, ["خمسون"] = 50, ["خمسين"] = 50, ["مائه"] = 100, ["مئه"] = 100,
+        ["عشرون"] = 20, ["عشرين"] = 20, ["ثلاثون"] = 30, ["ثلاثين"] = 30, ["اربعون"] = 40, ["اربعين"] = 40, ["خمسون"] = 50, ["خمسين"] = 50, ["ستون"] = 60, ["ستين"] = 60, ["سبعون"] = 70, ["سبعين"] = 70, ["ثمانون"] = 80, ["ثمانين"] = 80, ["تسعون"] = 90, ["تسعين"] = 90, ["مائه"] = 100, ["مئه"] = 100,
     };
 
     /// <summary>"une vingtaine", "a dozen": about this many.</summary>

@@ -1,3 +1,5 @@
+using Sahel.Normalize;
+
 namespace Sahel.Diff.Claims;
 
 /// <summary>
@@ -28,8 +30,26 @@ internal static class NumberPhrases
 
     private static readonly HashSet<string> OneWords = new(StringComparer.Ordinal) { "un", "une", "one", "a", "an" };
 
-    /// <summary>A count and the words it spans (qualifiers included).</summary>
-    public sealed record Found(NumberRange Range, int First, int Last);
+    /// <summary>
+    /// A count and the words it spans (qualifiers included). <paramref name="Subset"/> when it counts part of a
+    /// count given just before ("12 morts dont 5 soldats", "including three children", "بينهم طفلان").
+    /// </summary>
+    public sealed record Found(NumberRange Range, int First, int Last, bool Subset = false);
+
+    /// <summary>"entre cinq et une dizaine", "between five and ten", "ما بين خمسة وعشرة": a range, not a sum.</summary>
+    private static readonly IReadOnlyDictionary<string, bool> Between = ClaimVocabulary.Set("entre", "between", "ما بين", "بين");
+
+    /// <summary>Verbs of exceeding, a few words before their count: "تجاوز عدد القتلى ثمانين", "le bilan dépasse désormais 100".</summary>
+    private static readonly IReadOnlyDictionary<string, bool> Exceed = ClaimVocabulary.Set(
+        "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز");
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "pas", "not", "لا", "لن", "لم" };
+
+    /// <summary>"أحد عشر", "اثنا عشر", "اثني عشر": the units that form Arabic teens, not counts on their own.</summary>
+    private static readonly Dictionary<string, int> TeenUnits = new(StringComparer.Ordinal) { ["احد"] = 1, ["اثنا"] = 2, ["اثني"] = 2 };
+
+    /// <summary>"a third was wounded", "un troisième a été blessé", "وأصيب ثالث": one more person.</summary>
+    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal) { "troisieme", "third", "ثالث", "ثالثا", "quatrieme", "fourth", "رابع" };
 
     public static List<Found> Find(ClaimSentence sentence)
     {
@@ -37,6 +57,12 @@ internal static class NumberPhrases
         var found = new List<Found>();
         for (var i = 0; i < words.Count; i++)
         {
+            if (RangeAt(sentence, i) is { } range)
+            {
+                found.Add(range);
+                i = range.Last;
+                continue;
+            }
             var qualifier = PhraseMatch.At(words, i, ClaimVocabulary.QualifierBefore);
             var coreStart = qualifier is { } q ? i + q.Length : i;
             if (Core(words, coreStart) is not { } core)
@@ -46,6 +72,11 @@ internal static class NumberPhrases
             var coreEnd = coreStart + core.Length - 1;
             var last = coreEnd;
             var name = qualifier?.Value ?? (core.Vague is null ? core.Approximate ? "about" : "exact" : core.Vague);
+            // "لا تتجاوز أربعة قتلى", "ne dépasse pas": a negated exceeding is a ceiling.
+            if (qualifier is not null && PhraseMatch.At(words, i, Exceed) is not null && i > 0 && Negations.Contains(words[i - 1].Text))
+                name = "at-most";
+            else if (qualifier is null && core.Vague is null && ExceededFrom(words, coreStart) is { } negated)
+                name = negated ? "at-most" : "more-than";
             var text = sentence.Quote(i, coreEnd);
             // "١٢ جنديا ماليا على الأقل": a qualifier after the count and up to two words describing it.
             if (qualifier is null && core.Vague is null)
@@ -61,7 +92,7 @@ internal static class NumberPhrases
                     }
                 }
             }
-            found.Add(new Found(Range(name, core) with { Text = text }, i, last));
+            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text)));
             i = last;
         }
         return found;
@@ -69,29 +100,75 @@ internal static class NumberPhrases
 
     private sealed record CoreCount(int Value, int Length, bool Approximate, string? Vague);
 
-    private static CoreCount? Core(IReadOnlyList<ClaimWord> words, int start)
+    /// <summary>"entre cinq et une dizaine" (5–10), "between five and ten", "ما بين خمسة وعشرة".</summary>
+    private static Found? RangeAt(ClaimSentence sentence, int i)
+    {
+        var words = sentence.Words;
+        if (PhraseMatch.At(words, i, Between) is not { } between)
+            return null;
+        var start = i + between.Length;
+        if (Core(words, start, compound: false) is not { } low || low.Vague is not null)
+            return null;
+        var and = start + low.Length;
+        if (and >= words.Count)
+            return null;
+        CoreCount? high = null;
+        var end = and;
+        if (words[and].Text is "et" or "and" or "و" or "a" or "to")
+        {
+            high = Core(words, and + 1, compound: true);
+            end = and + (high?.Length ?? 0);
+        }
+        else if (words[and].Text.Length > 1 && words[and].Text[0] == 'و' && Cardinal(new ClaimWord(words[and].Text[1..], 0, 0)) is { } joined)
+            high = new CoreCount(joined, 1, false, null);
+        if (high is null || high.Vague is not null || high.Value <= low.Value)
+            return null;
+        return new Found(new NumberRange { Min = low.Value, Max = high.Value, Qualifier = "range", Text = sentence.Quote(i, end) }, i, end);
+    }
+
+    /// <summary>An exceeding verb up to three words before a count, no other count between; true when negated.</summary>
+    private static bool? ExceededFrom(IReadOnlyList<ClaimWord> words, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 3); k--)
+        {
+            if (words[k].Number is not null)
+                return null;
+            if (PhraseMatch.At(words, k, Exceed) is not null)
+                return k > 0 && Negations.Contains(words[k - 1].Text);
+        }
+        return null;
+    }
+
+    private static CoreCount? Core(IReadOnlyList<ClaimWord> words, int start, bool compound = true)
     {
         if (start >= words.Count)
             return null;
         var word = words[start];
         if (word.Number is { } digits)
             return new CoreCount(digits, 1, false, null);
+        // "أحد عشر", "اثنا عشر", "اثني عشر": eleven and twelve, not ten.
+        if (TeenUnits.TryGetValue(word.Text, out var unit) && start + 1 < words.Count && words[start + 1].Text is "عشر" or "عشره")
+            return new CoreCount(unit + 10, 2, false, null);
+        if (Ordinals.Contains(word.Text) && NearToll(words, start))
+            return new CoreCount(1, 1, false, null);
         // "une vingtaine", "a dozen", "une dizaine"; "des dizaines" and "plusieurs dizaines" are vague.
         var skip = OneWords.Contains(word.Text) && start + 1 < words.Count ? 1 : 0;
         if (ClaimVocabulary.Approximate.TryGetValue(words[start + skip].Text, out var approximately))
             return new CoreCount(approximately, skip + 1, true, null);
         if (PhraseMatch.At(words, start, ClaimVocabulary.Vague) is { } vague)
         {
-            // "plusieurs dizaines" is dozens, not several.
+            // "plusieurs dizaines" is dozens, not several; "several dozen", "a few dozen" too.
             if (vague.Value == "several" && start + vague.Length < words.Count && PhraseMatch.At(words, start + vague.Length, ClaimVocabulary.Vague) is { Value: not "several" } larger)
                 return new CoreCount(0, vague.Length + larger.Length, false, larger.Value);
+            if (vague.Value == "several" && start + vague.Length < words.Count && words[start + vague.Length].Text is "dozen" or "douzaine")
+                return new CoreCount(0, vague.Length + 1, false, "dozens");
             return new CoreCount(0, vague.Length, false, vague.Value);
         }
         if (Cardinal(word) is { } value)
         {
             // "vingt-cinq", "twenty five", "خمسة وعشرون", "quatre-vingt".
             var length = 1;
-            while (start + length < words.Count && Cardinal(words[start + length], allowAnd: true) is { } next)
+            while (compound && start + length < words.Count && Cardinal(words[start + length], allowAnd: true) is { } next)
             {
                 value = next == 100 || (next == 20 && value < 10 && words[start].Text == "quatre") ? value * next : value + next;
                 length++;
@@ -116,9 +193,6 @@ internal static class NumberPhrases
 
     private static bool IsDateOrUnit(IReadOnlyList<ClaimWord> words, int start, CoreCount core)
     {
-        // "dont deux enfants", "including two children", "dont plusieurs chauffeurs", "بينهم طفلان": part of a count already given.
-        if (start > 0 && Subset.Contains(words[start - 1].Text))
-            return true;
         if (core.Vague is not null || core.Approximate)
             return false;
         var next = start + core.Length < words.Count ? words[start + core.Length].Text : null;
@@ -132,6 +206,12 @@ internal static class NumberPhrases
             return true;
         return previous is "le" or "du" or "au" && next is null or "et" or "au";
     }
+
+    /// <summary>An ordinal counts one person only beside a toll word: "a third was wounded", "وأصيب ثالث".</summary>
+    /// Not "un troisième enseignant, enlevé la semaine dernière": a noun after it makes it an adjective.
+    private static bool NearToll(IReadOnlyList<ClaimWord> words, int at) =>
+        (at > 0 && PhraseMatch.Is(words[at - 1], ClaimVocabulary.TollWords))
+        || at + 1 < words.Count && (PhraseMatch.Is(words[at + 1], ClaimVocabulary.TollWords) || words[at + 1].Text is "a" or "was" or "est" or "has" or "had" or "etait");
 
     private static NumberRange Range(string qualifier, CoreCount core) => qualifier switch
     {

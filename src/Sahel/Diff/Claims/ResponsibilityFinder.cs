@@ -3,53 +3,224 @@ using Sahel.Normalize;
 namespace Sahel.Diff.Claims;
 
 /// <summary>
-/// Claims of responsibility and of results in one sentence: an armed group that "revendique" / "claimed" /
-/// "تبنى" an attack, or that says (affirme, said, أعلنت) it destroyed, seized or held something. The target is
-/// the convoy, camp, post or patrol the sentence names, with the force it belonged to when named.
+/// Statements of responsibility in one sentence, with their polarity:
+/// <list type="bullet">
+/// <item>claimed: a group that "revendique" / "claimed" / "تبنى" an attack, in the passive ("revendiquées par le
+/// GSIM", "claimed by") or with the object suffixed ("هجوم تبنته جماعة…"), or that says it did something ("JNIM
+/// says it killed…", "the CSP said it had carried out the operation", "تعلن استهداف رتل");</item>
+/// <item>unclaimed: the same words negated ("No group has claimed the attack", "لم تتبن أي جهة");</item>
+/// <item>blamed: someone who accuses an actor ("the government blamed the Islamic State", "attribuée par les
+/// autorités au GSIM"), recorded with who blames;</item>
+/// <item>denied: an actor, or a government for its force, rejecting an accusation ("dément toute implication des VDP").</item>
+/// </list>
+/// The subject of a claim is the first group of its clause, not an apposition after it ("Le GSIM, lié à
+/// Al-Qaïda, a revendiqué" is GSIM's claim).
 /// </summary>
 internal static class ResponsibilityFinder
 {
     private static readonly IReadOnlyDictionary<string, bool> ClaimCues = ClaimVocabulary.Set(
-        "revendique", "revendiquent", "revendication", "revendiquee", "claimed responsibility", "claims responsibility", "claim of responsibility",
-        "claimed", "تبنى", "تبنت", "يتبنى", "تبني", "مسؤوليته", "مسؤوليتها", "مسؤوليه");
+        "revendique", "revendiquent", "revendiquee", "revendiquees", "revendiques", "revendiquer", "revendication", "revendications",
+        "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
+        "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم");
+
+    private static readonly IReadOnlyDictionary<string, bool> BlameCues = ClaimVocabulary.Set(
+        "accuse", "accusent", "accusee", "accuses", "accusant", "impute", "imputent", "imputee", "imputees", "attribue", "attribuent", "attribuee", "attribuees",
+        "blamed", "blames", "blaming", "blame", "accused", "accusing", "attributed", "attributes",
+        "اتهم", "اتهمت", "تتهم", "يتهم", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل");
+
+    private static readonly IReadOnlyDictionary<string, bool> DenyCues = ClaimVocabulary.Set(
+        "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
+        "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting",
+        "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه");
+
+    /// <summary>What a denial is about: an accusation, not any piece of news ("a démenti les informations selon lesquelles un convoi…").</summary>
+    private static readonly IReadOnlyDictionary<string, bool> DenialObjects = ClaimVocabulary.Set(
+        "implication", "involvement", "involved", "accusation", "accusations", "allegations", "responsabilite", "responsibility", "massacre", "tueries",
+        "killing", "killings", "killed", "tue", "civils", "civilians", "civilian", "casualties", "victimes",
+        "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين");
+
+    /// <summary>What a group says it did, when it does not say "claim": "avoir mené", "carried out", "نفذ", "استهداف".</summary>
+    private static readonly IReadOnlyDictionary<string, bool> ResultCues = ClaimVocabulary.Set(
+        "mene", "menee", "carried out", "took control", "pris le controle", "abattu", "shot down", "ambushed",
+        "نفذ", "نفذت", "نفذنا", "استهداف", "اسقاط", "قتلنا");
+
+    /// <summary>Before a cue, words that turn a claim into its absence: "n'a pas été revendiquée", "No group has claimed", "لم تتبن".</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "pas", "aucun", "aucune", "non", "ni", "no", "not", "nobody", "none", "never", "yet", "لم", "لا", "ليس", "بعد", "ولم", "ولا", "ولن",
+    };
+
+    /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
+    private static readonly IReadOnlyDictionary<string, bool> BehindCues = ClaimVocabulary.Set(
+        "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind");
 
     public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName)
     {
-        // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
         var words = sentence.Words;
+        var target = Target(words, mentions, actorName);
         var outcomes = Enumerable.Range(0, words.Count).Select(i => PhraseMatch.At(words, i, ClaimVocabulary.OutcomeWords)?.Value).OfType<string>().Distinct().ToList();
-        if (Find(sentence, mentions, attributions, actorName) is not { } claim)
-            yield break;
-        yield return claim;
-        foreach (var outcome in outcomes.Where(o => o != claim.Outcome && o != "repelled"))
-            yield return claim with { Outcome = outcome };
+        var found = new List<ResponsibilityClaim>();
+        var groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null).ToList();
+        var actors = mentions.Where(m => m.Name is not null).ToList();
+        var stated = false;
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (PhraseMatch.At(words, i, ClaimCues) is { } claim)
+            {
+                stated = true;
+                var last = i + claim.Length - 1;
+                // "تنفي مسؤوليتها", "nie toute revendication", "denies responsibility": a denial.
+                if (Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => PhraseMatch.At(words, k, DenyCues) is not null))
+                {
+                    if ((Claimant(words, groups, i, last) ?? actors.LastOrDefault(m => m.Last < i)) is { Name: not null } denier)
+                        found.Add(new ResponsibilityClaim { Actor = denier.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
+                    i = last;
+                    continue;
+                }
+                if (words[i].Text == "unclaimed" || Negated(words, i))
+                {
+                    found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
+                    i = last;
+                    continue;
+                }
+                if (Claimant(words, groups, i, last) is { } claimant)
+                    found.Add(Claimed(claimant.Name!, target, outcomes.FirstOrDefault(), sentence.Text));
+                i = last;
+            }
+            else if (PhraseMatch.At(words, i, BehindCues) is { } behind)
+            {
+                stated = true;
+                var last = i + behind.Length - 1;
+                var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution;
+                if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor)
+                    found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
+                i = last;
+            }
+            else if (PhraseMatch.At(words, i, BlameCues) is { } blame)
+            {
+                stated = true;
+                var last = i + blame.Length - 1;
+                if (Blame(sentence, mentions, attributions, actors, i, last) is { } blamed)
+                    found.Add(blamed);
+                i = last;
+            }
+            else if (PhraseMatch.At(words, i, DenyCues) is { } deny)
+            {
+                var last = i + deny.Length - 1;
+                if (Enumerable.Range(last + 1, Math.Min(8, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null))
+                {
+                    stated = true;
+                    if (Denial(sentence, mentions, actors, i, last) is { } denied)
+                        found.Add(denied);
+                }
+                i = last;
+            }
+        }
+
+        // "JNIM says it killed 30 soldiers", "le FLA affirme avoir détruit le convoi", "أعلنت الجبهة استهداف رتل":
+        // a group speaking of what it did claims it.
+        if (!stated)
+        {
+            var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
+            var result = outcomes.Count > 0 && !outcomes.All(o => o == "repelled")
+                || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
+                || TollFinder.Find(sentence).Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > (speaker?.First ?? int.MaxValue));
+            if (speaker is not null && result)
+                found.Add(Claimed(speaker.Attribution.Name!, target, outcomes.FirstOrDefault(o => o != "repelled"), sentence.Text));
+        }
+
+        // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
+        foreach (var claim in found.ToList())
+            if (claim.Polarity == ResponsibilityPolarity.Claimed)
+                found.AddRange(outcomes.Where(o => o != claim.Outcome && o != "repelled").Select(o => claim with { Outcome = o }));
+        return found;
     }
 
-    public static ResponsibilityClaim? Find(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName)
+    private static ResponsibilityClaim Claimed(string actor, string? target, string? outcome, string text) => new()
+    {
+        Actor = actor,
+        Polarity = ResponsibilityPolarity.Claimed,
+        Attackers = actor,
+        Target = target,
+        Outcome = outcome == "repelled" ? null : outcome,
+        Text = text,
+    };
+
+    private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
+        Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue)).Any(k => ArabicProclitics.Readings(words[k].Text).Any(Negations.Contains))
+        // "no one", "no group": the negation may be the subject.
+        || (cue > 0 && words[cue - 1].Text is "non");
+
+    /// <summary>
+    /// Who claims: after the cue in the passive ("revendiquées par le GSIM", "claimed by") and in Arabic ("تبنته
+    /// جماعة…", "تبنى تنظيم الدولة"); else the first group of the clause before it, passing over appositions.
+    /// </summary>
+    private static SourceFinder.Mention? Claimant(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> groups, int cue, int last)
+    {
+        var passive = last + 1 < words.Count && words[last + 1].Text is "par" or "by" || last + 2 < words.Count && words[last + 2].Text is "par" or "by";
+        var after = groups.Where(g => g.First > last && g.First - last <= 6).OrderBy(g => g.First).FirstOrDefault();
+        if (passive && after is not null)
+            return after;
+        var before = groups.Where(g => g.Last < cue).OrderBy(g => g.First).FirstOrDefault();
+        if (IsArabic(words[cue].Text) && words[cue].Text.Contains("تبن", StringComparison.Ordinal))
+            return after ?? before;
+        return before ?? after;
+    }
+
+
+    /// <summary>
+    /// "the government blamed JNIM", "اتهمت الحكومة تنظيم الدولة", "attribuée par les autorités au GSIM", "imputée à
+    /// l'ISWAP par les habitants": the actor blamed is the named actor after the cue that is not the one blaming.
+    /// </summary>
+    private static ResponsibilityClaim? Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
     {
         var words = sentence.Words;
-        var cue = Enumerable.Range(0, words.Count).FirstOrDefault(i => PhraseMatch.At(words, i, ClaimCues) is not null, -1);
-        var outcome = Enumerable.Range(0, words.Count).Select(i => PhraseMatch.At(words, i, ClaimVocabulary.OutcomeWords)).FirstOrDefault(o => o is not null)?.Value;
-        var groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null).ToList();
-        string? claimant = null;
-        if (cue >= 0)
-            claimant = groups.OrderBy(m => Math.Abs(m.First - cue)).FirstOrDefault()?.Name;
-        // "le FLA affirme que le convoi a été détruit", "وبحسب بيان الجبهة، فإن القافلة دمرت": a group's statement of a result.
-        claimant ??= outcome is null ? null : attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup)?.Attribution.Name;
-        if (claimant is null)
+        SourceFinder.Mention? by = null;
+        Attribution? said = null;
+        var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
+        if (par >= 0)
+            by = mentions.FirstOrDefault(m => m.First > par && m.First - par <= 3);
+        else if (IsArabic(words[cue].Text))
+            // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed.
+            by = mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
+                ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
+        else if (attributions.LastOrDefault(a => a.Last < cue && !a.Back && a.Attribution.Kind != SourceKind.Unattributed) is { } before)
+            // "the government spokesman said, blaming ISWAP": who said it blames.
+            said = before.Attribution;
+        else
+            by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6) ?? mentions.FirstOrDefault(m => m.Last < cue);
+        var actor = actors.Where(m => m.First > last && m.First - last <= 10 && m != by).OrderBy(m => m.First).FirstOrDefault();
+        if (actor is null)
             return null;
-        // An army that "repelled" an attack is not claiming it.
-        if (cue < 0 && outcome == "repelled")
-            return null;
-        return new ResponsibilityClaim
-        {
-            Claimant = claimant,
-            Attackers = claimant,
-            Target = Target(words, mentions, actorName),
-            Outcome = outcome,
-            Text = sentence.Text,
-        };
+        var blamer = said ?? (by is not null
+            ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
+            : attributions.FirstOrDefault()?.Attribution);
+        return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Blamed, By = blamer, Attackers = actor.Name, Text = sentence.Text };
     }
+
+    /// <summary>"Dan Na Ambassagou dément toute implication", "nie toute implication des VDP", "نفى الجيش المالي".</summary>
+    private static ResponsibilityClaim? Denial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, int cue, int last)
+    {
+        var words = sentence.Words;
+        // "toute implication des VDP", "تورط متطوعي الدفاع": the actor the denial clears, when named after what is denied.
+        var involvement = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1)))
+            .FirstOrDefault(k => words[k].Text is "implication" or "involvement" or "تورط" or "responsabilite", -1);
+        var cleared = involvement >= 0 ? actors.FirstOrDefault(m => m.First > involvement && m.First - involvement <= 3) : null;
+        // "denied that its VDP militia was involved": the actor named between the verb and what is denied.
+        var denied = Enumerable.Range(last + 1, Math.Min(8, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => PhraseMatch.At(words, k, DenialObjects) is not null, -1);
+        cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
+        var subject = IsArabic(words[cue].Text)
+            ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
+            : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5);
+        var actor = cleared ?? (subject?.Name is not null ? subject : null);
+        if (actor is null)
+            return null;
+        var by = subject is not null && subject != actor ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
+        return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text };
+    }
+
+    private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 
     /// <summary>Words between a target and the force it belongs to: "convoi des FAMa", "قافلة عسكرية تابعة للجيش".</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
@@ -65,7 +236,7 @@ internal static class ResponsibilityFinder
                 continue;
             // "convoi des FAMa", "قافلة للجيش المالي", "army convoy": the force it belonged to, when named.
             var end = i + target.Length - 1;
-            var owner = mentions.Where(m => m.Kind == SourceKind.ArmyOrGovernment && m.Name is not null
+            var owner = mentions.Where(m => m.Kind == SourceKind.Army && m.Name is not null
                     && (m.Last == i - 1 || m.First > end && m.First - end <= 4 && Enumerable.Range(end + 1, m.First - end - 1).All(k => Connectors.Contains(words[k].Text))))
                 .OrderBy(m => Math.Abs(m.First - i)).FirstOrDefault();
             return owner is null ? target.Value : $"{target.Value} ({actorName(owner.Name!)})";

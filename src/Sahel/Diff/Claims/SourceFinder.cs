@@ -17,7 +17,17 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// An attribution and the words it spans, to tell which figure it is nearest to. <paramref name="Back"/> when it
     /// refers to the source named before ("la même source", "selon le communiqué"): the caller knows which that was.
     /// </summary>
-    public sealed record Found(Attribution Attribution, int First, int Last, bool Back = false);
+    /// <paramref name="ForwardOnly"/> when the cue is a claim ("revendique", "claimed"): it attributes only the
+    /// figures after it.
+    public sealed record Found(Attribution Attribution, int First, int Last, bool Back = false, bool ForwardOnly = false);
+
+    private static readonly IReadOnlyDictionary<string, bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت");
+
+    /// <summary>Pronouns that refer to the sentence's subject: "which it said", "selon lui", "حسب قوله".</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها" };
+
+    /// <summary>Before a medium, words that make it the one told, not the one telling: "a déclaré à l'AFP un responsable".</summary>
+    private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "a", "to", "told", "tell", "tells", "aupres" };
 
     public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup)
     {
@@ -30,8 +40,10 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             var kind = actor.Kind switch
             {
                 "jihadist" or "separatist" or "militia" => SourceKind.ArmedGroup,
-                "un" => SourceKind.UnOrNgo,
-                _ => SourceKind.ArmyOrGovernment,
+                "un" => SourceKind.Un,
+                // Juntas and transitional governments speak as governments, not as armies.
+                "state" when actor.Id.EndsWith("-junta", StringComparison.Ordinal) || actor.Id is "ne-cnsp" or "td-cmt" => SourceKind.Government,
+                _ => SourceKind.Army,
             };
             mentions.Add(new Mention(kind, actor.Id, match.Start, match.Start + match.Length - 1, false));
         }
@@ -41,7 +53,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 continue;
             if (words[i] is { Text: "un", Upper: true })
             {
-                mentions.Add(new Mention(SourceKind.UnOrNgo, null, i, i, false));
+                mentions.Add(new Mention(SourceKind.Un, null, i, i, false));
                 continue;
             }
             if (lastGroup is not null && words[i].Text is var noun && ArabicProclitics.Readings(noun).Any(SourceVocabulary.GroupNouns.Contains)
@@ -64,6 +76,26 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             mentions.Add(new Mention(phrase.Value.Kind, null, i, last, phrase.Value.Self));
             i = last;
         }
+        // "des témoins cités par notre correspondant", "quoted by Reuters": the source is the one quoted, not the medium.
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1
+            && words[m.First - 1].Text is "par" or "by" or "notre" && mentions.Any(o => o != m && o.Kind != SourceKind.Media && o.Last < m.First && m.First - o.Last <= 5));
+        // "a déclaré à l'AFP un responsable sécuritaire", "told Reuters": the medium told is not the source.
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
+            && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text))
+            && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 4));
+        // "JNIM, al-Qaeda's Sahel affiliate, said", "Le GSIM, lié à Al-Qaïda": the group named in passing is not the speaker.
+        mentions.RemoveAll(m => m.Kind == SourceKind.ArmedGroup && IsAffiliation(words, m, mentions));
+        // "le porte-parole du FLA", "الناطق باسم جبهة تحرير أزواد": a spokesman speaks for the group named after him,
+        // and the two are one mention.
+        foreach (var spokesman in mentions.Where(m => m.Name is null && m.Kind == SourceKind.Government).ToList())
+        {
+            var group = mentions.FirstOrDefault(o => o.Kind == SourceKind.ArmedGroup && o.Name is not null && o.First > spokesman.Last && o.First - spokesman.Last <= 3
+                && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم"));
+            if (group is null)
+                continue;
+            mentions.Remove(spokesman);
+            mentions[mentions.IndexOf(group)] = group with { First = spokesman.First };
+        }
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         return mentions;
     }
@@ -80,10 +112,21 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             Mention? source = null;
             int cueLength;
             var statement = false;
+            // "Le communiqué fait état de…", "The statement said…": the source named before, as the sentence's subject.
+            if (i == 0 && PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } opening && Enumerable.Range(opening.Length, Math.Min(3, words.Count - opening.Length)).Any(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null))
+            {
+                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(0, opening.Length - 1) }, 0, opening.Length - 1, Back: true));
+                i = opening.Length - 1;
+                continue;
+            }
             if (PhraseMatch.At(words, i, SourceVocabulary.Prepositions) is { } preposition)
             {
                 cueLength = preposition.Length;
-                source = Nearest(mentions, used, i + cueLength, i + cueLength + 4, after: true);
+                // "selon lui", "حسب قوله": the sentence's subject.
+                source = i + cueLength < words.Count && Pronouns.Contains(words[i + cueLength].Text)
+                    ? Subject(mentions, used, i)
+                    // "de sources locales": the source may begin inside the preposition's words.
+                    : Nearest(mentions, used, i + 1, i + cueLength + 4, after: true);
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Verbs) is { } verb)
             {
@@ -99,17 +142,19 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                     ? words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
                         : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
-                    // "The army blamed Boko Haram and said…", "l'armée, qui affirme…": the verb's subject is the sentence's.
-                    : i > 0 && words[i - 1].Text is "and" or "et" or "qui" or "who" or "which"
+                    // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
+                    : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" || Pronouns.Contains(words[i - 1].Text))
                         ? Subject(mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true)
                     : AfterComma(sentence, i)
-                        ? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
+                        ? Nearest(mentions, used, i + cueLength, i + cueLength + 5, after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                         : Nearest(mentions, used, i - 6, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true);
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Participles) is { } participle)
             {
                 cueLength = participle.Length;
-                source = Subject(mentions, used, i);
+                // "…، بينما نفت وزارة الدفاع ذلك مؤكدة": the subject of the last verb before, else the sentence's.
+                var lastVerb = Enumerable.Range(0, i).LastOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null, -1);
+                source = (lastVerb > 0 && IsArabic(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2) : null) ?? Subject(mentions, used, i);
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Statements) is { } noun)
             {
@@ -143,6 +188,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 continue;
             }
             used.Add(source);
+            var forward = PhraseMatch.At(words, i, ClaimVerbs) is not null;
             // "Doctors at the hospital said": the words naming the same kind of source just before belong to it.
             while (mentions.FirstOrDefault(m => m.Kind == source.Kind && m.Name == source.Name && m.Last < source.First && source.First - m.Last <= 3 && !used.Contains(m)) is { } before)
             {
@@ -155,7 +201,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             var quote = last - first > 6
                 ? source.First < i ? $"{sentence.Quote(source.First, source.Last)} … {sentence.Quote(i, cueLast)}" : $"{sentence.Quote(i, cueLast)} … {sentence.Quote(source.First, source.Last)}"
                 : sentence.Quote(first, last);
-            found.Add(new Found(new Attribution { Kind = source.Kind, Name = source.Name, Text = quote }, first, last));
+            found.Add(new Found(new Attribution { Kind = source.Kind, Name = source.Name, Text = quote }, first, last, ForwardOnly: forward));
             i = Math.Max(i, cueLast);
         }
         // A title that opens with its source: "الجيش المالي: خمسة قتلى", "Mali army: five killed".
@@ -184,6 +230,28 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     // "n'avait pas confirmé", "did not confirm", "لم يؤكد": the two words before the verb.
     private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
         (cue > 0 && SourceVocabulary.Negations.Contains(words[cue - 1].Text)) || (cue > 1 && SourceVocabulary.Negations.Contains(words[cue - 2].Text));
+
+    /// <summary>An apposition that names another group: "lié à Al-Qaïda", "Al Qaeda affiliate JNIM", "JNIM, al Qaeda's Sahel branch".</summary>
+    internal static bool IsAffiliation(IReadOnlyList<ClaimWord> words, Mention group, List<Mention> mentions)
+    {
+        if (!mentions.Any(o => o != group && o.Kind == SourceKind.ArmedGroup && o.Name is not null && o.Name != group.Name && Math.Abs(o.First - group.First) <= 8))
+            return false;
+        // "lié à Al-Qaïda", "linked to al Qaeda", "المرتبطة بتنظيم القاعدة": the parent after a word of affiliation and its preposition.
+        var before = group.First > 1 && words[group.First - 1].Text is "a" or "to" or "de" or "d" or "with" && AffiliatedTo.Contains(words[group.First - 2].Text)
+            || group.First > 0 && AffiliatedTo.Contains(words[group.First - 1].Text) && IsArabicWord(words[group.First - 1].Text);
+        // "Al Qaeda affiliate JNIM", "al Qaeda-linked JNIM", "JNIM, al Qaeda's Sahel branch": the parent before its noun.
+        var after = Enumerable.Range(group.Last + 1, Math.Min(3, words.Count - group.Last - 1)).Any(k => ParentOf.Contains(words[k].Text));
+        return before || after;
+    }
+
+    private static readonly HashSet<string> AffiliatedTo = new(StringComparer.Ordinal)
+    {
+        "lie", "liee", "lies", "affilie", "affiliee", "proche", "linked", "affiliated", "allied", "tied", "المرتبطه", "المرتبط", "التابعه", "التابع",
+    };
+
+    private static readonly HashSet<string> ParentOf = new(StringComparer.Ordinal) { "affiliate", "linked", "branch", "offshoot", "فرع" };
+
+    private static bool IsArabicWord(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 
     private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 

@@ -9,43 +9,64 @@ internal static class SourceVocabulary
     /// <summary>Sources by their generic names. Those marked with a leading '!' attribute on their own ("sources locales:").</summary>
     public static readonly IReadOnlyDictionary<string, (SourceKind Kind, bool Self)> Sources = Build(new Dictionary<SourceKind, string[]>
     {
-        [SourceKind.ArmyOrGovernment] =
+        [SourceKind.Army] =
         [
-            "armee", "armees", "etat major", "etat major general des armees", "gouvernement", "ministere", "ministre", "autorites", "dirpa", "porte parole", "presidence", "gouverneur",
-            "army", "military", "government", "ministry", "minister", "authorities", "officials", "official", "spokesman", "spokesperson", "junta", "governor", "defence ministry", "defense ministry",
+            "armee", "armees", "etat major", "etat major general", "etat major general des armees", "etat major des armees", "etat major national", "dirpa", "forces armees", "bulletin", "bulletin des operations",
+            "army", "military", "general staff", "army general staff", "army spokesman", "military spokesman", "armed forces", "high command", "weekly bulletin",
+            "الجيش", "جيش", "هيئه الاركان", "هيئه الاركان العامه", "هيئه الاركان العامه للجيوش", "قياده الاركان", "قياده الاركان العامه للجيوش", "الاركان", "القوات المسلحه",
+        ],
+        [SourceKind.Government] =
+        [
+            "gouvernement", "ministere", "ministre", "autorites", "porte parole", "porte parole du gouvernement", "presidence", "gouverneur", "junte", "prefet",
+            "government", "ministry", "minister", "authorities", "officials", "official", "spokesman", "spokesperson", "junta", "governor", "defence ministry", "defense ministry", "presidency", "interior minister", "government spokesman",
             "!bilan officiel", "!official toll", "!official figures", "!source officielle", "!official source", "!مصدر رسمي", "!مصادر رسميه",
             "bamako", "ouagadougou", "niamey", "n djamena", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط",
-            "الجيش", "جيش", "الحكومه", "وزاره", "وزير", "السلطات", "سلطات", "هيئه الاركان", "الاركان", "مسؤول", "مسؤولون", "مسؤولين", "الناطق", "متحدث", "المتحدث", "الرئاسه", "حاكم", "والي",
+            "الحكومه", "وزاره", "وزير", "السلطات", "سلطات", "مسؤول", "مسؤولون", "مسؤولين", "الناطق", "متحدث", "المتحدث", "الرئاسه", "حاكم", "والي", "المجلس العسكري",
         ],
-        [SourceKind.LocalSources] =
+        [SourceKind.Local] =
         [
             "!sources locales", "!source locale", "!local sources", "!local source", "!sources communautaires", "!community sources", "!مصادر محليه", "!مصدر محلي", "!مصادر اهليه", "!source municipale", "!sources municipales",
             "municipal official", "municipal officials", "responsable municipal", "transporteurs", "union officials", "transport union", "transport union officials", "نقابه الناقلين", "رعاه", "rescapes",
+            "responsable", "responsables", "!collectif", "collectif de victimes", "habitant", "un habitant", "resident", "a resident", "milice d autodefense", "local militia", "local leader", "local leaders", "militia leader",
+            "vicaire", "vicaire general", "diocese", "eveque", "vicar", "vicar general", "bishop", "ابرشيه", "النائب العام لابرشيه", "ميليشيا محليه", "مسؤول في ميليشيا",
             "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "elu", "elus", "conseiller municipal", "conseillers municipaux", "notables", "survivants", "familles", "proches", "maire", "chef de village", "responsable local", "responsables locaux",
             "witnesses", "witness", "local officials", "local official", "survivors", "families", "relatives", "mayor", "village chief", "community leaders", "elders",
             "سكان", "السكان", "شهود", "شاهد", "اعيان", "ناجين", "ناجون", "الناجين", "عائلات", "ذوو", "ذوي", "اهالي", "مسؤول محلي", "مسؤولون محليون", "منتخب محلي", "منتخبون محليون",
         ],
-        [SourceKind.SecuritySources] =
+        [SourceKind.Security] =
         [
             "!source securitaire", "!sources securitaires", "!source militaire", "!sources militaires", "!security source", "!security sources", "!military source", "!military sources",
             "!مصدر امني", "!مصادر امنيه", "!مصدر عسكري", "!مصادر عسكريه", "!source proche de l armee",
+            "responsable securitaire", "responsables securitaires", "security official", "security officials", "police", "police spokesman", "police spokesperson", "policiers", "الشرطه",
         ],
         [SourceKind.Hospital] =
         [
             "hopital", "!source hospitaliere", "!sources hospitalieres", "!source medicale", "!sources medicales", "medecin", "medecins",
-            "hospital", "!medical source", "!medical sources", "doctor", "doctors",
+            "hospital", "!medical source", "!medical sources", "doctor", "doctors", "health worker", "health workers", "clinic", "agent de sante", "soignant", "soignants",
+            "!sources hospitalieres", "!hospital sources", "عامل صحي", "عاملون صحيون", "مركز صحي",
             "مستشفى", "المستشفى", "!مصادر طبيه", "!مصدر طبي", "طبيب", "اطباء",
         ],
-        [SourceKind.UnOrNgo] =
+        [SourceKind.Un] =
         [
-            "onu", "nations unies", "ocha", "hcr", "unhcr", "unicef", "ong", "msf", "medecins sans frontieres", "cicr", "croix rouge", "human rights watch", "amnesty", "amnesty international",
-            "united nations", "ngo", "icrc", "red cross", "doctors without borders", "observatoire",
-            "الامم المتحده", "منظمه", "الصليب الاحمر", "مفوضيه", "اطباء بلا حدود",
+            "onu", "nations unies", "ocha", "hcr", "unhcr", "unicef", "haut commissariat", "united nations", "un mission", "refugee agency", "un refugee agency",
+            "الامم المتحده", "مفوضيه", "المفوضيه", "المفوضيه الساميه",
+        ],
+        [SourceKind.Ngo] =
+        [
+            "ong", "msf", "medecins sans frontieres", "cicr", "croix rouge", "human rights watch", "amnesty", "amnesty international", "observatoire",
+            "ngo", "icrc", "red cross", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
+            "organisation de defense des droits humains", "defense des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه",
+            "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
         ],
         [SourceKind.Media] =
         [
             "afp", "reuters", "associated press", "agence", "agency", "media", "medias", "journal", "television", "radio", "amaq", "عماق", "اعماق",
+            "correspondant", "notre correspondant", "correspondent", "our correspondent", "مراسلنا", "مراسل", "radio communautaire", "community radio",
             "وكاله", "قناه", "وسائل اعلام", "وسائل الاعلام", "اذاعه",
+        ],
+        [SourceKind.ArmedGroup] =
+        [
+            "groupe rebelle", "rebel group", "rebel alliance", "rebel coalition", "rebel group s", "الناطق باسم الجماعه",
         ],
         [SourceKind.Unattributed] =
         [
@@ -67,13 +88,16 @@ internal static class SourceVocabulary
 
     /// <summary>The source follows: "selon l'armée", "according to", "بحسب".</summary>
     public static readonly IReadOnlyDictionary<string, bool> Prepositions = ClaimVocabulary.Set(
-        "selon", "d apres", "a en croire", "de source", "de sources", "cite par", "citant", "according to", "citing", "quoting", "حسب", "وفقا", "وفق", "نقلا عن", "طبقا");
+        "selon", "d apres", "a en croire", "de source", "de sources", "citant",
+        "حسب ما قال", "حسب ما قالت", "حسب ما افاد", "حسب ما افادت", "حسبما افاد", "حسبما افادت", "حسبما قال", "حسبما قالت", "حسبما اعلن", "حسبما اعلنت",
+        "حسب ما اعلن", "حسب ما اعلنت", "وفق ما افاد", "وفق ما افادت", "وفق ما قال", "وفق ما قالت", "according to", "citing", "quoting", "حسب", "وفقا", "وفق", "نقلا عن", "طبقا");
 
     /// <summary>The source is the subject, before (French, English) or after (Arabic, "said the army").</summary>
     public static readonly IReadOnlyDictionary<string, bool> Verbs = ClaimVocabulary.Set(
         "annonce", "annoncent", "affirme", "affirment", "indique", "indiquent", "rapporte", "rapportent", "declare", "declarent", "precise", "precisent",
         "assure", "assurent", "fait etat", "font etat", "parle", "parlent", "evoque", "evoquent", "confirme", "confirment", "signale", "signalent",
         "reconnait", "dement", "denonce", "revendique", "revendiquent", "avance", "avancent", "recense", "recensent", "compte", "comptent", "denombre",
+        "accuse", "accusent", "accused", "accuses", "اتهمت", "اتهم", "dit", "disent", "reconnu", "acknowledged", "acknowledges", "admitted", "documented", "documente", "tell", "tells",
         "said", "says", "say", "reported", "reports", "announced", "announces", "stated", "claimed", "claims", "told", "confirmed", "put", "puts", "counted", "gave", "denied",
         "describes", "describe", "described", "speaks", "speak", "spoke", "insists", "added",
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",

@@ -15,4 +15,7 @@ public sealed record TollClaim
     /// <summary>Never null from the extractor: <see cref="Attribution.None"/> when nothing attributes the figure.</summary>
     public Attribution? Source { get; init; }
     public required string Evidence { get; init; }
+
+    /// <summary>The whole sentence the figure was read in.</summary>
+    public string Sentence { get; init; } = "";
 }

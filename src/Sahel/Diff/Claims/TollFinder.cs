@@ -20,11 +20,14 @@ internal static class TollFinder
         var words = sentence.Words;
         collapsed ??= _ => false;
         int Distance(int from, int to) => 1 + Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => !collapsed(k) && !InBrackets(sentence, k));
-        var numbers = NumberPhrases.Find(sentence);
+        var all = NumberPhrases.Find(sentence);
+        // Part of a count given just before ("dont trois enfants") is read after the counts it is part of.
+        var numbers = all.Where(n => !n.Subset).ToList();
+        var subsets = all.Where(n => n.Subset).ToList();
         var cues = new List<(TollKind Kind, int First, int Last, bool Neutralised)>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (numbers.Any(n => n.First <= i && i <= n.Last && words[i].Number is not null))
+            if (all.Any(n => n.First <= i && i <= n.Last && words[i].Number is not null))
                 continue;
             if (PhraseMatch.At(words, i, ClaimVocabulary.TollWords) is not { } cue)
                 continue;
@@ -49,6 +52,10 @@ internal static class TollFinder
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
                     // unless the count comes right after ("killed five", "killing more than 60").
                     pairs.Add((number.First - cues[c].Last + (IsArabic(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
+                // "raises toll from mosque attack to 64", "porte le bilan de l'attaque à 27": a toll raised to its count.
+                else if (words[cues[c].Last].Text is "toll" or "bilan" && number.First > cues[c].Last && number.First - cues[c].Last <= 12
+                    && words[number.First - 1].Text is "to" or "a" && !numbers.Any(o => o.First > cues[c].Last && o.Last < number.First))
+                    pairs.Add((MaxWordsBefore + 1, c, n, true));
             }
         }
         var found = new List<Found>();
@@ -85,12 +92,45 @@ internal static class TollFinder
             if (usedNumbers.Contains(n))
                 continue;
             var number = numbers[n];
-            var joined = found.FirstOrDefault(f => f.Last < number.First && number.First - f.Last <= 2
-                && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"));
+            var joined = found.FirstOrDefault(f => f.Last < number.First && number.First - f.Last <= 3
+                && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"
+                    || number.First > 1 && words[number.First - 1].Text is "de" or "of" && words[number.First - 2].Text is "et" or "and"));
             if (joined is null || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not { } who)
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(joined.Kind, who, number.Range, number.First, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 3))));
+        }
+        // "Trente-huit civils et onze soldats ont été tués": a count joined to the counted one after it shares its toll word.
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n) || Victims(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2)) is not { } who)
+                continue;
+            var end = VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2));
+            var next = found.Where(f => f.First > end && f.First - end <= 2 && f.First == numbers.FirstOrDefault(x => x.First > end)?.First)
+                .FirstOrDefault(f => Enumerable.Range(end + 1, f.First - end - 1).Any(k => words[k].Text is "et" or "and" or "و") || words[f.First].Text.StartsWith('و'));
+            if (next is null)
+                continue;
+            usedNumbers.Add(n);
+            found.Add(new Found(next.Kind, who, numbers[n].Range, numbers[n].First, end));
+        }
+        // "huit civils tués, dont trois enfants", "Sept personnes, dont quatre femmes, ont été tuées": a part of a figure is a figure of its own.
+        foreach (var subset in subsets)
+        {
+            var parent = found.Where(f => f.First < subset.First && (subset.First <= f.Last || subset.First - f.Last <= 3)).MaxBy(f => f.First);
+            if (parent is null)
+                continue;
+            var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
+            found.Add(new Found(parent.Kind, who, subset.Range, subset.First, VictimEnd(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2))));
+        }
+        // "قتل جندي من قوات حفظ السلام": an Arabic toll word before a singular noun counts one.
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var next = cues[c].Last + 1;
+            if (usedCues.Contains(c) || next >= words.Count || !IsArabic(words[cues[c].First].Text) || !Singular.Contains(words[next].Text))
+                continue;
+            if (found.Any(f => f.First <= next && next <= f.Last))
+                continue;
+            found.Add(new Found(cues[c].Kind, Victims(words, next, next), new NumberRange { Min = 1, Max = 1, Qualifier = "exact", Text = sentence.Quote(next, next) }, cues[c].First, next));
         }
         var ordered = found.OrderBy(f => f.First).ToList();
         for (var k = 0; k < ordered.Count; k++)
@@ -101,10 +141,13 @@ internal static class TollFinder
         return ordered;
     }
 
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmenes" };
+    // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "اسر", "captured", "captures", "capture", "capturees" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
+
+    private static readonly HashSet<string> Singular = new(StringComparer.Ordinal) { "جندي", "دركي", "مدني", "شرطي", "شخص", "طفل", "راع", "عسكري" };
 
     private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "اخرين", "اخرون", "اخري" };
 

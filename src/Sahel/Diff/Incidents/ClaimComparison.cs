@@ -32,9 +32,9 @@ public sealed record ClaimComparison
 
     internal static List<ClaimComparison> Compare(IReadOnlyList<StoryAccount> accounts)
     {
-        var all = accounts.SelectMany(a => a.Claims.Responsibility.Select(c => (Account: a, Claim: c))).ToList();
+        var all = accounts.SelectMany(a => a.Claims.Responsibility.Where(c => c.Polarity == ResponsibilityPolarity.Claimed && c.Actor is not null).Select(c => (Account: a, Claim: c))).ToList();
         var figures = accounts.SelectMany(a => a.Claims.Tolls).Where(t => t.Source?.Kind == SourceKind.ArmedGroup).Select(t => t.Source!.Name).ToHashSet(StringComparer.Ordinal);
-        return all.GroupBy(x => x.Claim.Claimant, StringComparer.Ordinal)
+        return all.GroupBy(x => x.Claim.Actor!, StringComparer.Ordinal)
             .Select(g =>
             {
                 var first = g.OrderBy(x => x.Account.IsCopy).ThenBy(x => x.Account.Story.Published).First();

@@ -18,6 +18,9 @@ public sealed record IncidentComparison
     public required IReadOnlyList<StoryAccount> Accounts { get; init; }
     public required IReadOnlyList<TollComparison> Tolls { get; init; }
     public required IReadOnlyList<ClaimComparison> Claims { get; init; }
+
+    /// <summary>Blames, denials and "not claimed", apart from the claims.</summary>
+    public IReadOnlyList<BlameComparison> Blames { get; init; } = [];
     public required IReadOnlyList<UniqueDetail> UniqueDetails { get; init; }
 
     /// <summary>The lexicon the claims were read with: it names the actors they refer to by id.</summary>
@@ -33,8 +36,12 @@ public sealed record IncidentComparison
         Accounts.GroupBy(a => a.Story.Lang ?? "und").OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<string>)g.Select(a => a.Story.Outlet).Distinct(StringComparer.Ordinal).ToList())).ToList();
 
-    /// <summary>True when some figure is given differently by two accounts, or claims of responsibility name different groups.</summary>
-    public bool Disagree => Tolls.Any(t => !t.Agree) || Claims.Select(c => c.Claimant).Distinct(StringComparer.Ordinal).Count() > 1;
+    /// <summary>
+    /// True when some figure is given differently by two accounts (one's figure outside the other's range), when
+    /// claims of responsibility name different groups, or when a group claims what another account says it denies.
+    /// </summary>
+    public bool Disagree => Tolls.Any(t => !t.Agree) || Claims.Select(c => c.Claimant).Distinct(StringComparer.Ordinal).Count() > 1
+        || Blames.Any(b => b.Polarity == ResponsibilityPolarity.Denied && Claims.Any(c => c.Claimant == b.Actor));
 
     /// <summary>Compares the stories of <paramref name="incident"/>, reading each one's text with <paramref name="text"/> (full text when stored, else its summary).</summary>
     public static IncidentComparison Build(Incident incident, Func<Story, string?> text, Lexicon lexicon)
@@ -61,6 +68,7 @@ public sealed record IncidentComparison
             Accounts = accounts,
             Tolls = tolls,
             Claims = claims,
+            Blames = BlameComparison.Compare(accounts),
             UniqueDetails = UniqueDetail.Find(accounts, tolls, claims, lexicon),
             Lexicon = lexicon,
         };

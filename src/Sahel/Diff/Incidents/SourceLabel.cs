@@ -11,25 +11,29 @@ public static class SourceLabel
 
     public static string Of(SourceKind kind) => kind switch
     {
-        SourceKind.ArmyOrGovernment => "army/government",
+        SourceKind.Army => "army",
+        SourceKind.Government => "government",
         SourceKind.ArmedGroup => "armed group",
-        SourceKind.LocalSources => "local sources",
-        SourceKind.SecuritySources => "security sources",
+        SourceKind.Local => "local sources",
+        SourceKind.Security => "security sources",
         SourceKind.Hospital => "hospital",
-        SourceKind.UnOrNgo => "UN/NGO",
+        SourceKind.Un => "UN",
+        SourceKind.Ngo => "NGO",
         SourceKind.Media => "media",
         _ => "unattributed",
     };
 
-    /// <summary>The stable name of a source kind in JSON: army-or-government, armed-group, local-sources…</summary>
+    /// <summary>The stable name of a source kind in JSON (docs/schema/claims.v1.schema.json): army, government, un, ngo…</summary>
     public static string Id(SourceKind kind) => kind switch
     {
-        SourceKind.ArmyOrGovernment => "army-or-government",
+        SourceKind.Army => "army",
+        SourceKind.Government => "government",
         SourceKind.ArmedGroup => "armed-group",
-        SourceKind.LocalSources => "local-sources",
-        SourceKind.SecuritySources => "security-sources",
+        SourceKind.Local => "local",
+        SourceKind.Security => "security",
         SourceKind.Hospital => "hospital",
-        SourceKind.UnOrNgo => "un-or-ngo",
+        SourceKind.Un => "un",
+        SourceKind.Ngo => "ngo",
         SourceKind.Media => "media",
         _ => "unattributed",
     };

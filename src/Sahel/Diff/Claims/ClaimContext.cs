@@ -1,0 +1,25 @@
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// Sentences whose figures belong to another story or another event: a related-article line ("Lire aussi :",
+/// "Read more:", "اقرأ أيضا") and a sentence recalling an earlier attack ("après celui qui avait fait 11 morts",
+/// "following one that killed 11", "وكان هجوم مماثل … قد أسفر").
+/// </summary>
+internal static class ClaimContext
+{
+    private static readonly IReadOnlyDictionary<string, bool> RelatedLinks = ClaimVocabulary.Set(
+        "lire aussi", "lire egalement", "a lire", "voir aussi", "read more", "read also", "see also", "related", "also read", "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا");
+
+    private static readonly IReadOnlyDictionary<string, bool> EarlierEvent = ClaimVocabulary.Set(
+        "avait fait", "avaient fait", "avait coute", "avait tue", "avaient tue", "depuis celle", "depuis celui",
+        "following one that", "after one that", "was last hit", "last hit", "the previous attack", "an earlier attack", "last year", "l an dernier", "l annee derniere",
+        "attaque similaire", "similar attack", "هجوم مماثل", "هجوما مماثلا");
+
+    /// <summary>A related-article line: its marker within the first four words (after a live-blog time stamp).</summary>
+    public static bool IsRelatedLink(ClaimSentence sentence) =>
+        Enumerable.Range(0, Math.Min(4, sentence.Words.Count)).Any(i => PhraseMatch.At(sentence.Words, i, RelatedLinks) is not null);
+
+    // Not Arabic's pluperfect alone: "وكانت وزارة الدفاع قد تحدثت عن ستة قتلى" is an earlier statement on the same attack.
+    public static bool RecallsAnotherEvent(ClaimSentence sentence) =>
+        Enumerable.Range(0, sentence.Words.Count).Any(i => PhraseMatch.At(sentence.Words, i, EarlierEvent) is not null);
+}
