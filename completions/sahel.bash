@@ -136,23 +136,23 @@ _sahel() {
         "sahel completions|--now") return ;;
     esac
     case "$cmdpath" in
-        "sahel") words_for="feeds fetch stories timeline incidents sweep diff changes eval extract completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel feeds") words_for="list add remove import export --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel feeds list") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel feeds add") words_for="--name --lang --country --full-text --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel feeds remove") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel feeds import") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel feeds export") words_for="--output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel changes") words_for="--since --until --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel eval") words_for="--labels --format --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel extract") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel completions") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel") words_for="feeds fetch stories timeline incidents sweep diff changes eval extract completions --version --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel feeds") words_for="list add remove import export --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel feeds list") words_for="--format --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel feeds add") words_for="--name --lang --country --full-text --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel feeds remove") words_for="--help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel feeds import") words_for="--help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel feeds export") words_for="--output -o --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel changes") words_for="--since --until --format --output -o --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel eval") words_for="--labels --format --window --distance --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel extract") words_for="--format --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel completions") words_for="bash fish pwsh zsh --help -? -h --db --quiet -q --no-color --now --verbose" ;;
     esac
     COMPREPLY=($(compgen -W "$words_for" -- "$cur"))
     if [[ ${#COMPREPLY[@]} -eq 0 && "$cur" != -* ]]; then COMPREPLY=($(compgen -f -- "$cur")); fi
