@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Hook for .ci/run: a throwaway PostgreSQL for the store tests (issue 14 fills this in).
+# Sourced by .ci/run with "start" before the tests and "stop" at exit. On "start" it may export variables
+# for the tests (for example SAHEL_TEST_PG, a connection string); tests that need PostgreSQL skip with a
+# clear message when that variable is unset. It must never fail CI because PostgreSQL is missing.
+postgres_start() { :; }
+postgres_stop() { :; }
