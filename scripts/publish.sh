@@ -58,7 +58,7 @@ for rid in "${rids[@]}"; do
     elif [ "$fallback" = 1 ]; then
         kind="self-contained single file (not AOT: no $rid toolchain here)"
         cmd=(dotnet publish src/Sahel.Cli -c Release -r "$rid" --self-contained -p:PublishSingleFile=true -p:PublishTrimmed=true
-             -p:SahelCommit="$commit" -o "$dir" -nologo)
+             -p:IncludeNativeLibrariesForSelfExtract=true -p:SahelCommit="$commit" -o "$dir" -nologo)
     else
         echo "== $rid: skipped (Native AOT needs a $rid toolchain; --fallback builds a self-contained single file)" >&2
         skipped+=("$rid")
@@ -78,7 +78,10 @@ for rid in "${rids[@]}"; do
     name="sahel-$version-$rid"
     stage="artifacts/stage/$name"
     rm -rf "$stage"; mkdir -p "$stage"
+    # The executable and the native libraries it loads (SQLite: libe_sqlite3.so / .dylib / e_sqlite3.dll);
+    # not the symbols (sahel.dbg, .pdb), which stay in artifacts/publish/RID for debugging.
     cp "$dir/$exe" README.md LICENSE CHANGELOG.md "$stage/"
+    find "$dir" -maxdepth 1 -type f \( -name '*.so' -o -name '*.dylib' -o \( -name '*.dll' ! -name 'sahel.dll' \) \) -exec cp {} "$stage/" \;
     cp -r completions "$stage/"
     case "$rid" in
         win-*) (cd artifacts/stage && rm -f "../../$out/$name.zip" && zip -qr "../../$out/$name.zip" "$name") ;;
