@@ -30,7 +30,7 @@ commands=()
 commands+=(-n "sahel --help (dll)" "dotnet $dll --help")
 [ -n "$native" ] && commands+=(-n "sahel --version (native)" "$native --version")
 commands+=(-n "sahel --version (dll)" "dotnet $dll --version")
-echo "## Start-up: median of $runs runs after 5 warm-ups, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
+echo "## Start-up: mean of $runs runs after 5 warm-ups, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 echo
 hyperfine -N --warmup 5 --runs "$runs" --style basic --export-markdown "$work/startup.md" "${commands[@]}" >&2
 cat "$work/startup.md"

@@ -60,7 +60,7 @@ for rid in "${rids[@]}"; do
         cmd=(dotnet publish src/Sahel.Cli -c Release -r "$rid" --self-contained -p:PublishSingleFile=true -p:PublishTrimmed=true
              -p:IncludeNativeLibrariesForSelfExtract=true -p:SahelCommit="$commit" -o "$dir" -nologo)
     else
-        echo "== $rid: skipped (Native AOT needs a $rid toolchain; --fallback builds a self-contained single file)" >&2
+        echo "== $rid: skipped (Native AOT for $rid needs its own C toolchain here; --fallback builds a self-contained single file)" >&2
         skipped+=("$rid")
         continue
     fi
