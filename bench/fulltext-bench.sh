@@ -72,15 +72,14 @@ done
 start_nginx "$work" "application/rss+xml xml; text/html html; text/plain txt;" "application/rss+xml" \
     "$(printf "%b" "$listen")" "http://127.0.0.1:$port/robots.txt"
 
-echo "building sahel (Release)..." >&2
-dotnet publish "$root/src/Sahel.Cli" -c Release -o "$work/sahel" -nologo -v quiet >/dev/null
-sahel="$work/sahel/sahel"
+build_sahel "$root" "$work"
+sahel="${sahel_native:-$sahel_dll}" # the native binary, as released; the dll where Native AOT cannot be built
 
 first=() second=() peak=() cpu=()
 for _ in $(seq "$runs"); do
     rm -f "$work"/s.db*
-    /usr/bin/time -f "%e %M %U %S" -o "$work/t1" "$sahel" fetch --feeds "$work/feeds.txt" --full-text --db "$work/s.db" 2> "$work/first.err" || true
-    /usr/bin/time -f "%e %M" -o "$work/t2" "$sahel" fetch --feeds "$work/feeds.txt" --full-text --db "$work/s.db" 2> "$work/second.err" || true
+    /usr/bin/time -f "%e %M %U %S" -o "$work/t1" $sahel fetch --feeds "$work/feeds.txt" --full-text --db "$work/s.db" 2> "$work/first.err" || true
+    /usr/bin/time -f "%e %M" -o "$work/t2" $sahel fetch --feeds "$work/feeds.txt" --full-text --db "$work/s.db" 2> "$work/second.err" || true
     read -r t1 kb user sys < <(tail -n 1 "$work/t1"); read -r t2 _ < <(tail -n 1 "$work/t2")
     first+=("$t1"); second+=("$t2"); peak+=("$kb"); cpu+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
 done

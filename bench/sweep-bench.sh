@@ -4,6 +4,9 @@
 # peak memory of sahel's first sweep. Figures are reported as ratios against sfeed measured in the same run,
 # because these machines are noisy. Traffic never leaves loopback.
 #
+# sahel is measured as the release ships it (Native AOT) and, second row, as the dll `dotnet tool install` runs;
+# SAHEL_BENCH_NATIVE=0 measures the dll alone.
+#
 # usage: bench/sweep-bench.sh [--feeds 1000] [--items 30] [--runs 3] [--port 8931] [--no-peers]
 # needs: the .NET SDK, python3, nginx (Debian nginx-light), GNU time; sfeed and newsboat for the peer columns.
 # On Debian: apt-get install nginx-light sfeed newsboat time  (the script offers to when run as root with --install).
@@ -46,10 +49,8 @@ corpus_size=$(du -sh "$work/www/feeds" | cut -f1)
 start_nginx "$work" "application/rss+xml xml; text/xml opml; text/plain txt;" "application/rss+xml text/xml" \
     "    server { listen 127.0.0.1:$port; root $work/www; }" "http://127.0.0.1:$port/urls.txt"
 
-echo "building sahel (Release: ReadyToRun for linux-x64, and portable)..." >&2
-dotnet publish "$root/src/Sahel.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/sahel" -nologo -v quiet >/dev/null
-dotnet publish "$root/src/Sahel.Cli" -c Release -o "$work/sahel-portable" -nologo -v quiet >/dev/null
-sahel="$work/sahel/sahel"
+build_sahel "$root" "$work"
+sahel="${sahel_native:-$sahel_dll}"
 
 # run_timed LABEL CMD...: prints "seconds peak_kb"
 run_timed() { /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" >/dev/null 2>"$work/last.err" || true; cat "$work/time.out" | tail -n 1; }
@@ -69,10 +70,12 @@ measure() {
     peak[$name]=$(printf '%s\n' "${m[@]}" | median)
 }
 
-# The nightly job as the issue measures it: every stored story, as JSON, to a file.
-measure sahel "rm -f $work/s.db*" "$sahel sweep --feeds $work/www/feeds.opml --db $work/s.db --since 2000-01-01 --format json -o $work/timeline.json --quiet"
-measure sahel-portable "rm -f $work/p.db*" "$work/sahel-portable/sahel sweep --feeds $work/www/feeds.opml --db $work/p.db --since 2000-01-01 --format json -o $work/timeline-p.json --quiet"
-stories=$("$sahel" stories --db "$work/s.db" --format ndjson | wc -l)
+# The nightly job as issue 8 measures it: every stored story, as JSON, to a file. The native binary is the first
+# row, the dll (as `dotnet tool install` runs it) the second.
+[ -n "$sahel_native" ] && measure "sahel (native)" "rm -f $work/s.db*" "$sahel_native sweep --feeds $work/www/feeds.opml --db $work/s.db --since 2000-01-01 --format json -o $work/timeline.json --quiet"
+measure "sahel (dll)" "rm -f $work/p.db*" "$sahel_dll sweep --feeds $work/www/feeds.opml --db $work/p.db --since 2000-01-01 --format json -o $work/timeline-p.json --quiet"
+[ -n "$sahel_native" ] || { rm -f "$work"/s.db*; cp "$work/p.db" "$work/s.db"; cp "$work/timeline-p.json" "$work/timeline.json"; }
+stories=$($sahel stories --db "$work/s.db" --format ndjson | wc -l)
 expected=$((feeds * items))
 if [ "$stories" -ne "$expected" ]; then
     echo "sahel stored $stories stories, expected $expected: the figures would be meaningless" >&2
@@ -96,7 +99,7 @@ echo "## Sweep benchmark: $feeds feeds x $items items ($corpus_size), nginx on l
 echo
 echo "| tool | first sweep (s) | second sweep (s) | peak RSS first (MB) | first vs sfeed | second vs sfeed |"
 echo "|---|---|---|---|---|---|"
-for tool in sahel sahel-portable sfeed newsboat; do
+for tool in "sahel (native)" "sahel (dll)" sfeed newsboat; do
     [ -n "${first[$tool]:-}" ] || continue
     mb=$(awk -v k="${peak[$tool]}" 'BEGIN { printf "%.0f", k / 1024 }')
     if [ -n "${first[sfeed]:-}" ]; then

@@ -38,6 +38,7 @@ public static class CommandTree
         root.Add(StoreCommand.Create(globals, environment));
         root.Add(CompletionsCommand.Create(globals, environment, () => root));
 
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
         var help = root.Options.OfType<HelpOption>().Single();
         if (help.Action is HelpAction standard)
         {

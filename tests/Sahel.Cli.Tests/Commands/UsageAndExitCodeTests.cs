@@ -62,11 +62,15 @@ public sealed class UsageAndExitCodeTests : IDisposable
     }
 
     [Fact]
-    public async Task Version_PrintsTheVersion()
+    public async Task Version_PrintsSemVerAndTheCommit()
     {
         var result = await Cli.RunAsync("--version");
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^\d+\.\d+\.\d+", result.Out);
+        // 0.1.0+1a2b3c4d5e6f, or 0.1.0+unknown when built without git (Directory.Build.props).
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\+([0-9a-f]{12}|unknown)\n?$", result.Out.ReplaceLineEndings("\n"));
+        Assert.Equal(result.Out.Trim(), SahelVersion.Full);
+        Assert.DoesNotContain('+', SahelVersion.Version); // User-Agent and JSON do not change with every commit
+        Assert.Equal(SahelVersion.Full, $"{SahelVersion.Version}+{SahelVersion.Commit}");
     }
 
     public void Dispose() => _temp.Dispose();

@@ -24,7 +24,7 @@ public static class BashCompletionScript
         script.AppendLine("    case \"$cmdpath\" in");
         foreach (var node in model.Nodes)
         {
-            var words = node.Subcommands.Select(s => s.Name).Concat(node.Options.SelectMany(o => o.Names));
+            var words = node.Subcommands.Select(s => s.Name).Concat(node.ArgumentValues).Concat(node.Options.SelectMany(o => o.Names));
             script.AppendLine($"        \"{node.Path}\") words_for=\"{string.Join(' ', words)}\" ;;");
         }
         script.AppendLine("    esac");

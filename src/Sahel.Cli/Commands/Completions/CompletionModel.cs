@@ -26,14 +26,22 @@ public sealed record CompletionModel(IReadOnlyList<CompletionNode> Nodes)
         var subcommands = command.Subcommands.Where(c => !c.Hidden).ToList();
         nodes.Add(new CompletionNode(path, command.Description ?? "",
             subcommands.Select(c => new CompletionWord(c.Name, c.Description ?? "")).ToList(), options,
-            command.Arguments.Any(a => a.ValueType == typeof(string) && (a.Name is "FILE" or "URL"))));
+            command.Arguments.Any(a => a.ValueType == typeof(string) && (a.Name is "FILE" or "URL")),
+            ArgumentValues(command)));
         foreach (var sub in subcommands)
             Walk(sub, path + " " + sub.Name, recursive, nodes);
     }
 
+    /// <summary>The fixed values of the command's arguments (`sahel completions bash|zsh|fish|pwsh`).</summary>
+    private static List<string> ArgumentValues(Command command) =>
+        command.Arguments.Where(a => a.ValueType == typeof(string))
+            .SelectMany(a => a.GetCompletions(CompletionContext.Empty)).Select(c => c.Label).Distinct().ToList();
+
     private static CompletionOption Describe(Option option)
     {
-        var names = new[] { option.Name }.Concat(option.Aliases.Order(StringComparer.Ordinal)).ToList();
+        // Only the Unix spellings: `/?` and `/h` are accepted for Windows habits but are noise in a Unix shell.
+        var names = new[] { option.Name }.Concat(option.Aliases.Order(StringComparer.Ordinal))
+            .Where(n => n.StartsWith('-')).Distinct().ToList();
         if (option.ValueType == typeof(bool) || option is HelpOption or VersionOption)
             return new CompletionOption(names, option.Description ?? "", ValueKind.None, []);
         var values = option.GetCompletions(CompletionContext.Empty).Select(c => c.Label).ToList();
@@ -44,7 +52,7 @@ public sealed record CompletionModel(IReadOnlyList<CompletionNode> Nodes)
     }
 }
 
-public sealed record CompletionNode(string Path, string Description, IReadOnlyList<CompletionWord> Subcommands, IReadOnlyList<CompletionOption> Options, bool TakesFileArgument);
+public sealed record CompletionNode(string Path, string Description, IReadOnlyList<CompletionWord> Subcommands, IReadOnlyList<CompletionOption> Options, bool TakesFileArgument, IReadOnlyList<string> ArgumentValues);
 
 public sealed record CompletionWord(string Name, string Description);
 

@@ -27,13 +27,15 @@ public static class FishCompletionScript
         {
             var condition = $"-n 'test (__sahel_path) = \"{node.Path}\"'";
             foreach (var sub in node.Subcommands)
-                script.AppendLine($"complete -c sahel {condition} -a {sub.Name} -d '{Quote(sub.Description)}'");
+                script.AppendLine($"complete -c sahel {condition} -a '{Quote(sub.Name)}' -d '{Quote(sub.Description)}'");
+            if (node.ArgumentValues.Count > 0)
+                script.AppendLine($"complete -c sahel {condition} -a '{Quote(string.Join(' ', node.ArgumentValues))}'");
             foreach (var option in node.Options)
             {
-                var names = string.Join(' ', option.Names.Select(n => n.StartsWith("--", StringComparison.Ordinal) ? $"-l {n[2..]}" : $"-s {n[1..]}"));
+                var names = string.Join(' ', option.Names.Select(n => n.StartsWith("--", StringComparison.Ordinal) ? $"-l '{Quote(n[2..])}'" : $"-s '{Quote(n[1..])}'"));
                 var value = option.Kind switch
                 {
-                    ValueKind.Fixed => $" -x -a '{string.Join(' ', option.Values)}'",
+                    ValueKind.Fixed => $" -x -a '{Quote(string.Join(' ', option.Values))}'",
                     ValueKind.File => " -r -F",
                     ValueKind.Text => " -x",
                     _ => "",
@@ -46,5 +48,6 @@ public static class FishCompletionScript
         return script.ToString();
     }
 
+    // Every word is single-quoted: an unquoted `-s ?` is a wildcard to fish ("No matches for wildcard '?'").
     private static string Quote(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal);
 }

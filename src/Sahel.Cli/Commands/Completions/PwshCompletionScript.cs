@@ -14,7 +14,7 @@ public static class PwshCompletionScript
         script.AppendLine("    $words = @{");
         foreach (var node in model.Nodes)
         {
-            var words = node.Subcommands.Select(s => s.Name).Concat(node.Options.SelectMany(o => o.Names));
+            var words = node.Subcommands.Select(s => s.Name).Concat(node.ArgumentValues).Concat(node.Options.SelectMany(o => o.Names));
             script.AppendLine($"        '{node.Path}' = @({string.Join(", ", words.Select(w => $"'{w}'"))})");
         }
         script.AppendLine("    }");

@@ -15,7 +15,7 @@ public static class ZshCompletionScript
         PosixShellParts.AppendPathWalk(script, model, 2, "CURRENT", "words");
         PosixShellParts.AppendOptionValues(script, model, option => option.Kind switch
         {
-            ValueKind.Fixed => $"compadd -- {string.Join(' ', option.Values)}; return ;;",
+            ValueKind.Fixed => $"compadd -- {Words(option.Values)}; return ;;",
             ValueKind.File => "_files; return ;;",
             _ => "_message 'value'; return ;;",
         });
@@ -29,8 +29,9 @@ public static class ZshCompletionScript
                 script.AppendLine($"            local -a subcommands=({string.Join(' ', described)})");
                 script.AppendLine("            _describe -t commands 'sahel command' subcommands");
             }
-            var options = node.Options.SelectMany(o => o.Names);
-            script.AppendLine($"            compadd -- {string.Join(' ', options)}");
+            if (node.ArgumentValues.Count > 0)
+                script.AppendLine($"            compadd -- {Words(node.ArgumentValues)}");
+            script.AppendLine($"            compadd -- {Words(node.Options.SelectMany(o => o.Names))}");
             if (node.TakesFileArgument)
                 script.AppendLine("            _files");
             script.AppendLine("            ;;");
@@ -40,6 +41,9 @@ public static class ZshCompletionScript
         script.AppendLine("if [[ \"${zsh_eval_context[-1]}\" == loadautofunc ]]; then _sahel \"$@\"; else compdef _sahel sahel; fi");
         return script.ToString();
     }
+
+    // Single-quoted, because an unquoted `-?` is a glob to zsh ("no matches found: -?").
+    private static string Words(IEnumerable<string> words) => string.Join(' ', words.Select(w => $"'{w.Replace("'", "'\\''", StringComparison.Ordinal)}'"));
 
     private static string Quote(string text) => text.Replace("'", "'\\''", StringComparison.Ordinal).Replace(":", "\\:", StringComparison.Ordinal);
 }
