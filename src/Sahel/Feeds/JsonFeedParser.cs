@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Sahel.Model;
 
@@ -18,6 +19,12 @@ internal static class JsonFeedParser
 
     public static ParsedFeed Parse(ReadOnlyMemory<byte> utf8, string sourceLocation, List<string> warnings)
     {
+        // JsonDocument parses invalid UTF-8 inside strings and only fails when a string is read: repair it up front.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            utf8 = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(utf8.Span));
+            warnings.Add("invalid UTF-8 replaced");
+        }
         JsonDocument doc;
         try
         {
