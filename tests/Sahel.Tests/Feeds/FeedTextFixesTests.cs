@@ -105,4 +105,14 @@ public sealed class FeedTextFixesTests
         const string cut = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><id>1</id><title>Un</title></entry><entry><id>2</id><title>De";
         Assert.Equal(["Un"], Parse(cut).Items.Select(i => i.Title));
     }
+
+    [Fact]
+    public void AtomTitleOfANonTextMediaTypeIsBase64Decoded() =>
+        Assert.Equal("Calme à Gao", Parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><id>1</id>"
+                                          + $"<title type=\"application/octet-stream\">{Convert.ToBase64String(Encoding.UTF8.GetBytes("Calme <b>à</b> Gao"))}</title></entry></feed>").Items[0].Title);
+
+    [Fact]
+    public void ItunesAuthorIsReadWhateverTheCaseOfItsNamespace() =>
+        Assert.Equal("Awa Traoré", Parse("<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/DTDs/Podcast-1.0.dtd\"><channel><title>t</title>"
+                                         + "<item><title>a</title><itunes:author>Awa Traoré</itunes:author></item></channel></rss>").Items[0].Author);
 }
