@@ -61,6 +61,7 @@ _sahel() {
         "sahel stories|--search") return ;;
         "sahel stories|--limit") return ;;
         "sahel stories|--format") COMPREPLY=($(compgen -W "json ndjson table" -- "$cur")); return ;;
+        "sahel stories|--output"|"sahel stories|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel stories|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel stories|--now") return ;;
         "sahel timeline|--since") return ;;
@@ -139,12 +140,12 @@ _sahel() {
         "sahel") words_for="feeds fetch stories timeline incidents sweep diff changes eval extract completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds") words_for="list add remove import export --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds list") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel feeds add") words_for="--name --lang --country --full-text --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel feeds add") words_for="--name --lang --country --full-text --allow-file --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds remove") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel feeds import") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel feeds import") words_for="--allow-files --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds export") words_for="--output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;

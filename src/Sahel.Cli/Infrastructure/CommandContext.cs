@@ -34,7 +34,29 @@ public sealed class CommandContext
     public TimeProvider Clock { get; }
     public DateTimeOffset Now => Clock.GetUtcNow();
 
+    /// <summary>The store, created when missing: for the commands that write (fetch, sweep, feeds add/import).</summary>
     public SahelStore OpenStore() => SahelStore.Open(DbPath);
+
+    /// <summary>
+    /// The store for a command that only reads it. A missing store is refused rather than created, so a
+    /// mistyped --db fails the nightly job instead of publishing an empty digest.
+    /// </summary>
+    public SahelStore OpenExistingStore() =>
+        SahelStore.Exists(DbPath) || Directory.Exists(DbPath) ? SahelStore.Open(DbPath) : throw new CliException(MissingStoreMessage(DbPath));
+
+    public static string MissingStoreMessage(string path) => $"no store at {path}: run `sahel fetch` first, or pass --db";
+
+    /// <summary>--since and --until together: each parsed, and refused when the window they make is empty.</summary>
+    public (DateTimeOffset? Since, DateTimeOffset? Until) Window(string? sinceText, string? untilText)
+    {
+        var since = Time(sinceText);
+        var until = Time(untilText);
+        if (since is { } start && until is { } end && start >= end)
+            throw CliException.Usage($"--since {sinceText} ({StoreTimeText(start)}) is not before --until {untilText} ({StoreTimeText(end)}): no story can match");
+        return (since, until);
+    }
+
+    private static string StoreTimeText(DateTimeOffset time) => Render.StoryJsonWriter.Time(time);
 
     /// <summary>A --since/--until value against this invocation's clock; null when the option was not given.</summary>
     public DateTimeOffset? Time(string? text) =>

@@ -37,9 +37,16 @@ public sealed class SahelStore : IDisposable
 
     public int SchemaVersion => Migrations.CurrentVersion(_connection);
 
+    /// <summary>Whether a store file is at this path (a directory is not one).</summary>
+    public static bool Exists(string path) => File.Exists(path);
+
     public static SahelStore Open(string path)
     {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new StoreException("the store path is empty: pass --db FILE, or leave --db out for the default store");
         var fullPath = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+            throw new StoreException($"{path}: is a directory, not a store file (pass --db {System.IO.Path.Combine(path, "sahel.db")}?)");
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
@@ -63,12 +70,28 @@ public sealed class SahelStore : IDisposable
         }
         catch (SqliteException e)
         {
-            throw new StoreException($"{path}: cannot open the store: {e.Message.Replace("SQLite Error", "SQLite error", StringComparison.Ordinal)}", e);
+            throw new StoreException(Describe(path, e), e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new StoreException($"{path}: cannot open the store: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// One line for a SQLite failure on the store at <paramref name="path"/>: a file that is not a database, or
+    /// a damaged one, is called what it is, so the user knows to restore a copy rather than retry.
+    /// </summary>
+    public static string Describe(string path, SqliteException e)
+    {
+        var reason = e.Message.Replace("SQLite Error", "SQLite error", StringComparison.Ordinal);
+        return e.SqliteErrorCode switch
+        {
+            26 => $"{path}: cannot open the store: not a sahel store, or a corrupt one (the file is not a SQLite database)",
+            11 => $"{path}: cannot use the store: it is corrupt ({reason}); restore a copy or move it aside and fetch again",
+            8 => $"{path}: cannot write the store: it is read-only here ({reason})",
+            _ => $"{path}: cannot open the store: {reason}",
+        };
     }
 
     public SqliteTransaction BeginTransaction() => _connection.BeginTransaction();

@@ -18,7 +18,7 @@ public static class IncidentDiffAction
     public static async Task<int> RunAsync(ParseResult parse, CommandContext context, Request request, IncidentOptions grouping)
     {
         var lexicon = grouping.Lexicon(parse);
-        using var store = context.OpenStore();
+        using var store = context.OpenExistingStore();
         var stories = store.Stories.Query(new StoryFilter { Since = request.Since, Until = request.Until, IncludeSummaries = true });
         var set = grouping.Builder(parse, lexicon, store).Build(stories);
         var incident = set.Incidents.FirstOrDefault(i => string.Equals(i.Id, request.IncidentId, StringComparison.OrdinalIgnoreCase))

@@ -19,7 +19,7 @@ public static class IncidentsAction
         var place = request.Place is null ? null
             : lexicon.FindPlace(request.Place) ?? throw CliException.Usage($"--place: '{request.Place}' is not in the gazetteer (docs/gazetteer.md; add it with --gazetteer FILE)");
 
-        using var store = context.OpenStore();
+        using var store = context.OpenExistingStore();
         var stories = store.Stories.Query(new StoryFilter { Since = request.Since, Until = request.Until, IncludeSummaries = request.Json });
         var set = grouping.Builder(parse, lexicon, store).Build(stories);
         var distance = parse.GetValue(grouping.Distance);

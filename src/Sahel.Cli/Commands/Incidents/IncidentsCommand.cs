@@ -25,9 +25,13 @@ public static class IncidentsCommand
         { since, until, country, actor, place, lang, format, output };
         foreach (var option in grouping.All)
             command.Add(option);
-        command.SetHandler(globals, environment, (parse, context, _) => IncidentsAction.RunAsync(parse, context, new IncidentsAction.Request(
-            context.Time(parse.GetValue(since)), context.Time(parse.GetValue(until)), parse.GetValue(country), parse.GetValue(actor),
-            parse.GetValue(place), parse.GetValue(lang), parse.GetValue(format) == "json", parse.GetValue(output)), grouping));
+        command.SetHandler(globals, environment, (parse, context, _) =>
+        {
+            var window = context.Window(parse.GetValue(since), parse.GetValue(until));
+            return IncidentsAction.RunAsync(parse, context, new IncidentsAction.Request(
+                window.Since, window.Until, parse.GetValue(country), parse.GetValue(actor),
+                parse.GetValue(place), parse.GetValue(lang), parse.GetValue(format) == "json", parse.GetValue(output)), grouping);
+        });
         return command;
     }
 }
