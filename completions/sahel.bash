@@ -50,6 +50,7 @@ _sahel() {
         "sahel fetch|--per-host") return ;;
         "sahel fetch|--timeout") return ;;
         "sahel fetch|--retries") return ;;
+        "sahel fetch|--feed-timeout") return ;;
         "sahel fetch|--max-size") return ;;
         "sahel fetch|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel fetch|--now") return ;;
@@ -101,6 +102,7 @@ _sahel() {
         "sahel sweep|--per-host") return ;;
         "sahel sweep|--timeout") return ;;
         "sahel sweep|--retries") return ;;
+        "sahel sweep|--feed-timeout") return ;;
         "sahel sweep|--max-size") return ;;
         "sahel sweep|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--now") return ;;
@@ -144,11 +146,11 @@ _sahel() {
         "sahel feeds remove") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds import") words_for="--allow-files --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds export") words_for="--output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --feed-timeout --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --feed-timeout --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel changes") words_for="--since --until --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel eval") words_for="--labels --format --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;

@@ -36,6 +36,8 @@ public static class FeedParser
         // JSON in UTF-16/32 is only recognisable once decoded. CodeHollow would take it too (its own, XML-based JSON
         // Feed reader), so it must not get there: JSON Feed is JsonFeedParser's.
         if (text.AsSpan().TrimStart() is ['{' or '[', ..]) return JsonFeedParser.Parse(Encoding.UTF8.GetBytes(text), sourceLocation, warnings);
+        // Before any parser or repair: what is too deep, too big or expands without bound is refused in one linear pass.
+        FeedLimits.CheckXml(text);
         var feed = XmlFeedReader.Read(text, warnings);
         var source = Uri.TryCreate(sourceLocation, UriKind.Absolute, out var s) && LinkResolver.IsHttp(s) ? s : null;
         return feed.SpecificFeed is AtomFeed atom

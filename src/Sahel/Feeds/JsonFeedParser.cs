@@ -49,6 +49,7 @@ internal static class JsonFeedParser
             var parsed = new List<ParsedItem>();
             if (hasItems)
             {
+                if (items.GetArrayLength() > FeedLimits.MaxItems) throw FeedLimits.TooManyItems();
                 foreach (var item in items.EnumerateArray())
                 {
                     if (item.ValueKind == JsonValueKind.Object) parsed.Add(MapItem(item, start, language, feedAuthor));
@@ -103,11 +104,14 @@ internal static class JsonFeedParser
         if (!e.TryGetProperty(name, out var v)) return null;
         return v.ValueKind switch
         {
-            JsonValueKind.String => v.GetString(),
+            JsonValueKind.String => Limited(v.GetString()),
             JsonValueKind.Number => v.GetRawText(),
             _ => null,
         };
     }
+
+    private static string? Limited(string? s) =>
+        s is { Length: > FeedLimits.MaxTextLength } ? throw FeedLimits.TextTooLong(s.Length) : s;
 
     private static string FirstSentence(string message)
     {

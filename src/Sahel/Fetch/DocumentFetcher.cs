@@ -1,4 +1,5 @@
 using System.Net;
+using Humanizer;
 using Polly;
 using Polly.Retry;
 
@@ -37,14 +38,32 @@ public sealed class DocumentFetcher : IDisposable
 
         var attempts = 0;
         var host = new Uri(request.RedirectLocation ?? request.Location).Authority;
-        var result = await _retry.ExecuteAsync(async token =>
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.FeedTimeout);
+        try
         {
-            attempts++;
-            using var lease = await _limiter.AcquireAsync(host, token).ConfigureAwait(false);
-            return await _http.AttemptAsync(request, token).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
-        return result with { Attempts = attempts };
+            var result = await _retry.ExecuteAsync(async token =>
+            {
+                attempts++;
+                using var lease = await _limiter.AcquireAsync(host, token).ConfigureAwait(false);
+                return await _http.AttemptAsync(request, token).ConfigureAwait(false);
+            }, deadline.Token).ConfigureAwait(false);
+            // An attempt cut short by the deadline reports itself as a timeout of one request: say what really happened.
+            return deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested && result.Outcome == FetchOutcome.Failed
+                ? DeadlinePassed(attempts)
+                : result with { Attempts = attempts };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return DeadlinePassed(attempts);
+        }
     }
+
+    private FetchResult DeadlinePassed(int attempts) =>
+        FetchResult.Failed($"gave up after {_options.FeedTimeout.Humanize()} (the feed deadline, retries included)") with
+        {
+            Attempts = attempts,
+        };
 
     public void Dispose()
     {

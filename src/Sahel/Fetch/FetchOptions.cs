@@ -6,6 +6,12 @@ public sealed record FetchOptions
     public int MaxConcurrency { get; init; } = 16;
     public int MaxPerHost { get; init; } = 2;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// All one document may take, retries and their waits included: a host that answers slowly every time must not
+    /// hold a sweep for <see cref="Timeout"/> × (1 + <see cref="MaxRetries"/>) plus backoff.
+    /// </summary>
+    public TimeSpan FeedTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     public long MaxBodyBytes { get; init; } = 10 * 1024 * 1024;
     public int MaxRetries { get; init; } = 2;
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
