@@ -18,6 +18,8 @@ public static class SourceSelection
     {
         if (feedsFile is null)
             return null;
+        if (string.IsNullOrWhiteSpace(feedsFile))
+            throw CliException.Usage("--feeds: the file name is empty");
         var list = SourceListReader.ReadFile(feedsFile, allowFiles: true);
         foreach (var warning in list.Warnings)
             context.Error.WriteLine($"sahel: {feedsFile}: {warning}");

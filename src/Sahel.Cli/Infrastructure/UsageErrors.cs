@@ -25,6 +25,9 @@ public static partial class UsageErrors
                 continue;
             if (WrongType().Match(message) is { Success: true } wrongType)
                 message = $"{wrongType.Groups["option"].Value}: '{wrongType.Groups["value"].Value}' is not {Expected(wrongType.Groups["type"].Value)}";
+            else if (NotAmong().Match(message) is { Success: true } notAmong)
+                message = $"{OptionName(error)}'{notAmong.Groups["value"].Value}' is not one of: {string.Join(", ", Quoted().Matches(notAmong.Groups["choices"].Value).Select(m => m.Groups[1].Value))}";
+            message = message.ReplaceLineEndings(" ");
             if (!lines.Contains(message))
                 lines.Add(message);
         }
@@ -102,6 +105,17 @@ public static partial class UsageErrors
 
     [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for (?:option|argument) '(?<option>[^']*)' as expected type '(?<type>[^']*)'")]
     private static partial Regex WrongType();
+
+    private static string OptionName(System.CommandLine.Parsing.ParseError error) =>
+        error.SymbolResult is System.CommandLine.Parsing.OptionResult option ? $"{option.Option.Name}: "
+        : error.SymbolResult is System.CommandLine.Parsing.ArgumentResult { Parent: System.CommandLine.Parsing.OptionResult parent } ? $"{parent.Option.Name}: "
+        : "";
+
+    [GeneratedRegex(@"^Argument '(?<value>.*)' not recognized\. Must be one of:(?<choices>.*)$", RegexOptions.Singleline)]
+    private static partial Regex NotAmong();
+
+    [GeneratedRegex(@"'([^']*)'")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"^Unrecognized command or argument '(.*)'")]
     private static partial Regex UnmatchedToken();

@@ -62,7 +62,7 @@ public sealed class SahelStore : IDisposable
             // A 64 MB page cache and a checkpoint every 10,000 pages (instead of 1,000) keep index pages in
             // memory across a sweep's per-feed transactions; the store is checkpointed whole on close.
             Execute(connection, """
-                PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;
+                PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
                 PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000;
                 """);
             Migrations.Apply(connection, path);
@@ -90,6 +90,7 @@ public sealed class SahelStore : IDisposable
             26 => $"{path}: cannot open the store: not a sahel store, or a corrupt one (the file is not a SQLite database)",
             11 => $"{path}: cannot use the store: it is corrupt ({reason}); restore a copy or move it aside and fetch again",
             8 => $"{path}: cannot write the store: it is read-only here ({reason})",
+            14 => $"{path}: cannot open the store: no store can be created or opened there (SQLite error 14)",
             _ => $"{path}: cannot open the store: {reason}",
         };
     }

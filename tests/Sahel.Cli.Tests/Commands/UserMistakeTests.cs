@@ -244,5 +244,21 @@ public sealed class UserMistakeTests : IDisposable
         Assert.DoesNotContain("Required command", result.Error);
     }
 
+    [Theory]
+    [InlineData("stories --format xml", 2, "--format: 'xml' is not one of: table, json, ndjson")]
+    [InlineData("fetch --feeds EMPTY", 2, "--feeds: the file name is empty")]
+    [InlineData("extract DIR", 2, "is a directory; extract takes one page")]
+    [InlineData("incidents --gazetteer DIR", 1, "is a directory, not a JSON file")]
+    [InlineData("incidents --gazetteer MISSING", 1, "missing.json: cannot read: no such file")]
+    [InlineData("eval --labels DIR", 1, "is a directory, not a labels file")]
+    public async Task ChoicesDirectoriesAndEmptyNames_AreOneLine(string commandLine, int exitCode, string expected)
+    {
+        var folder = Directory.CreateDirectory(_temp.File("folder")).FullName;
+        var args = commandLine.Split(' ').Select(a => a switch { "EMPTY" => "", "DIR" => folder, "MISSING" => _temp.File("missing.json"), _ => a }).ToArray();
+        if (!commandLine.StartsWith("fetch", StringComparison.Ordinal) && !commandLine.StartsWith("extract", StringComparison.Ordinal))
+            Sahel.Store.SahelStore.Open(Db).Dispose();
+        AssertOneLine(await Cli.RunAsync(args), exitCode, expected);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
