@@ -19,18 +19,18 @@ internal static class AtomMapper
         var rootBase = BaseFor(root, source);
         var siteLink = AlternateLink(atom.Links, rootBase) ?? TextLink(root, rootBase);
         var language = FeedLanguage.Normalise(LangOf(root, null) ?? root.Element(Dc + "language")?.Value);
-        var feedAuthor = PersonName(atom.Author);
+        var feedAuthor = Authors(root);
         var start = siteLink is null ? source : new Uri(siteLink);
         var items = new List<ParsedItem>(feed.Items.Count);
         foreach (var item in feed.Items)
         {
-            if (item.SpecificItem is AtomFeedItem entry) items.Add(MapEntry(entry, source, start, language, feedAuthor));
+            if (item.SpecificItem is AtomFeedItem entry) items.Add(MapEntry(entry, source, start, feedAuthor));
         }
         var title = AtomText.PlainText(root.Element(root.Name.Namespace + "title"));
         return new ParsedFeed(FeedFormat.Atom, title, siteLink, language, items, warnings);
     }
 
-    private static ParsedItem MapEntry(AtomFeedItem entry, Uri? source, Uri? start, string? feedLanguage, string? feedAuthor)
+    private static ParsedItem MapEntry(AtomFeedItem entry, Uri? source, Uri? start, string? feedAuthor)
     {
         var element = entry.Element;
         var atom = element.Name.Namespace;
@@ -55,9 +55,10 @@ internal static class AtomMapper
             Title = AtomText.PlainText(title),
             SummaryHtml = AtomText.Html(summary),
             ContentHtml = AtomText.Html(content),
-            Author = PersonName(entry.Author) ?? feedAuthor,
+            Author = Authors(element) ?? feedAuthor,
             Categories = entry.Categories?.Select(FeedText.Title).OfType<string>().Distinct().ToList() ?? [],
-            Language = FeedLanguage.Normalise(LangOf(element, element.Parent) ?? dcLanguage) ?? feedLanguage,
+            // The entry's own declaration only: the feed's is a weaker prior, weighed against the text later (StoryLanguage).
+            Language = FeedLanguage.Normalise(LangOf(element, element.Parent) ?? dcLanguage),
             // Sahel reads the date strings: CodeHollow's DateTime values depend on the current culture.
             Published = FeedDateParser.ParseOrNull(entry.PublishedDateString) ?? FeedDateParser.ParseOrNull(dcDate),
             Updated = FeedDateParser.ParseOrNull(entry.UpdatedDateString),
@@ -96,6 +97,16 @@ internal static class AtomMapper
         return null;
     }
 
-    private static string? PersonName(AtomPerson? person) =>
-        person is null ? null : FeedText.Collapse(person.Name) ?? FeedText.Collapse(person.EMail);
+    /// <summary>Every &lt;author&gt; of a feed or entry (CodeHollow keeps the first only): names, else e-mails, joined with ", ".</summary>
+    private static string? Authors(XElement owner)
+    {
+        var atom = owner.Name.Namespace;
+        List<string>? names = null;
+        foreach (var author in owner.Elements(atom + "author"))
+        {
+            var name = FeedText.Name(author.Element(atom + "name")?.Value) ?? FeedText.Name(author.Element(atom + "email")?.Value);
+            if (name is not null && !(names ??= []).Contains(name)) names.Add(name);
+        }
+        return names is null ? null : string.Join(", ", names);
+    }
 }

@@ -14,11 +14,11 @@ internal static class AtomText
     public static string? PlainText(XElement? e)
     {
         if (e is null) return null;
-        if ((string?)e.Attribute("mode") == "base64") return FeedText.Title(StripTags(Base64(e) ?? ""));
         return TypeOf(e) switch
         {
-            "html" => FeedText.Title(StripTags(e.Value)),
-            "xhtml" => FeedText.Collapse(e.Value),
+            "base64" => FeedText.Title(Base64(e)),
+            // The text nodes of xhtml are already plain text: decoding entities again would turn "&lt;" into a tag.
+            "xhtml" => FeedText.Name(e.Value),
             _ => FeedText.Title(e.Value),
         };
     }
@@ -27,9 +27,9 @@ internal static class AtomText
     public static string? Html(XElement? e)
     {
         if (e is null || e.Attribute("src") is not null) return null;
-        if ((string?)e.Attribute("mode") == "base64") return Base64(e);
         var html = TypeOf(e) switch
         {
+            "base64" => Base64(e),
             "html" => e.Value,
             "xhtml" => InnerXml(e.Elements().FirstOrDefault(d => d.Name.LocalName == "div") ?? e),
             _ => FeedText.Html(e.Value),
@@ -48,6 +48,10 @@ internal static class AtomText
     {
         var type = ((string?)e.Attribute("type"))?.Trim().ToLowerInvariant();
         var mode = ((string?)e.Attribute("mode"))?.Trim().ToLowerInvariant();
+        if (mode == "base64") return "base64";
+        // Atom 1.0: any other media type than text/*, html or XML is base64-encoded (RFC 4287, 4.1.3.3).
+        if (type is not null && type.Contains('/') && !type.StartsWith("text/", StringComparison.Ordinal)
+            && !type.EndsWith("xml", StringComparison.Ordinal) && !type.Contains("html", StringComparison.Ordinal)) return "base64";
         if (type is "xhtml" or "application/xhtml+xml" || mode == "xml") return "xhtml";
         if (type is "html" or "text/html" || mode == "escaped") return "html";
         return "text";
@@ -60,20 +64,6 @@ internal static class AtomText
         foreach (var n in e.Nodes())
         {
             if (n is not XComment) sb.Append(n.ToString(SaveOptions.DisableFormatting));
-        }
-        return sb.ToString();
-    }
-
-    private static string StripTags(string s)
-    {
-        if (!s.Contains('<')) return s;
-        var sb = new StringBuilder(s.Length);
-        var inTag = false;
-        foreach (var c in s)
-        {
-            if (c == '<') inTag = true;
-            else if (c == '>' && inTag) inTag = false;
-            else if (!inTag) sb.Append(c);
         }
         return sb.ToString();
     }

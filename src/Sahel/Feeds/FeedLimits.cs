@@ -52,6 +52,7 @@ internal static class FeedLimits
                 if (stop - i > MaxTextLength) throw TextTooLong(stop - i);
                 if (end < 0) return;
                 i = end + 3;
+                textStart = i;
                 continue;
             }
             if (At(text, i, "<!--")) { if ((i = SkipPast(text, i + 4, "-->")) < 0) return; textStart = i; continue; }

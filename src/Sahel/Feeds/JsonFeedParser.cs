@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Sahel.Model;
 
@@ -18,6 +19,12 @@ internal static class JsonFeedParser
 
     public static ParsedFeed Parse(ReadOnlyMemory<byte> utf8, string sourceLocation, List<string> warnings)
     {
+        // JsonDocument parses invalid UTF-8 inside strings and only fails when a string is read: repair it up front.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            utf8 = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(utf8.Span));
+            warnings.Add("invalid UTF-8 replaced");
+        }
         JsonDocument doc;
         try
         {
@@ -52,29 +59,30 @@ internal static class JsonFeedParser
                 if (items.GetArrayLength() > FeedLimits.MaxItems) throw FeedLimits.TooManyItems();
                 foreach (var item in items.EnumerateArray())
                 {
-                    if (item.ValueKind == JsonValueKind.Object) parsed.Add(MapItem(item, start, language, feedAuthor));
+                    if (item.ValueKind == JsonValueKind.Object) parsed.Add(MapItem(item, start, feedAuthor));
                 }
             }
-            return new ParsedFeed(FeedFormat.JsonFeed, FeedText.Collapse(Str(root, "title")), home, language, parsed, warnings);
+            return new ParsedFeed(FeedFormat.JsonFeed, FeedText.Title(Str(root, "title")), home, language, parsed, warnings);
         }
     }
 
-    private static ParsedItem MapItem(JsonElement item, Uri? start, string? feedLanguage, string? feedAuthor)
+    private static ParsedItem MapItem(JsonElement item, Uri? start, string? feedAuthor)
     {
         var contentHtml = Str(item, "content_html") ?? FeedText.Html(Str(item, "content_text"));
         return new ParsedItem
         {
             Guid = FeedText.Collapse(Str(item, "id")),
             Link = LinkResolver.Resolve(Str(item, "url"), start) ?? LinkResolver.Resolve(Str(item, "external_url"), start),
-            // JSON Feed titles are plain text by definition; decoding entities here would corrupt "AT&amp;T" written literally.
-            Title = FeedText.Collapse(Str(item, "title")),
+            // Plain text by definition, but feeds put HTML and entities there too ("&#039;"): cleaned as in RSS and Atom.
+            Title = FeedText.Title(Str(item, "title")),
             SummaryHtml = FeedText.Html(Str(item, "summary")),
             ContentHtml = string.IsNullOrWhiteSpace(contentHtml) ? null : contentHtml.Trim(),
             Author = AuthorOf(item) ?? feedAuthor,
             Categories = item.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array
-                ? tags.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => FeedText.Collapse(t.GetString())).OfType<string>().Distinct().ToList()
+                ? tags.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => FeedText.Title(t.GetString())).OfType<string>().Distinct().ToList()
                 : [],
-            Language = FeedLanguage.Normalise(Str(item, "language")) ?? feedLanguage,
+            // The item's own declaration only: the feed's is a weaker prior, weighed against the text later (StoryLanguage).
+            Language = FeedLanguage.Normalise(Str(item, "language")),
             Published = FeedDateParser.ParseOrNull(Str(item, "date_published")),
             Updated = FeedDateParser.ParseOrNull(Str(item, "date_modified")),
         };
@@ -93,8 +101,8 @@ internal static class JsonFeedParser
 
     private static string? PersonName(JsonElement p) => p.ValueKind switch
     {
-        JsonValueKind.Object => FeedText.Collapse(Str(p, "name")),
-        JsonValueKind.String => FeedText.Collapse(p.GetString()),
+        JsonValueKind.Object => FeedText.Name(Str(p, "name")),
+        JsonValueKind.String => FeedText.Name(p.GetString()),
         _ => null,
     };
 

@@ -9,7 +9,7 @@ namespace Sahel.Feeds;
 /// <summary>One RSS or RDF item: CodeHollow's fields first, the extension elements read in one pass over the raw element.</summary>
 internal static class RssItemMapper
 {
-    public static ParsedItem Map(FeedItem item, Uri? start, string? feedLanguage)
+    public static ParsedItem Map(FeedItem item, Uri? start)
     {
         var element = item.SpecificItem.Element;
         var x = ItemExtras.Read(element);
@@ -30,19 +30,29 @@ internal static class RssItemMapper
             SummaryHtml = FeedText.Blank(item.Description ?? x.DcDescription),
             // The raw content:encoded: CodeHollow's Content has been HTML-decoded once more than the document says.
             ContentHtml = FeedText.Blank(x.Encoded),
-            Author = FeedText.Collapse(x.Creator) ?? FeedText.Collapse(item.Author ?? x.ItunesAuthor),
+            // Every dc:creator is kept, as JSON Feed and Atom keep every author.
+            Author = Names(x.Creators) ?? FeedText.Name(item.Author ?? x.ItunesAuthor),
             Categories = categories?.Select(FeedText.Title).OfType<string>().Distinct().ToList() ?? [],
-            Language = FeedLanguage.Normalise(LangOf(element, element.Parent) ?? x.DcLanguage) ?? feedLanguage,
+            // The item's own declaration only: the feed's is a weaker prior, weighed against the text later (StoryLanguage).
+            Language = FeedLanguage.Normalise(LangOf(element, element.Parent) ?? x.DcLanguage),
             // Dates are read by sahel: CodeHollow's PublishingDate depends on the current culture.
             Published = FeedDateParser.ParseOrNull(pubDate) ?? FeedDateParser.ParseOrNull(x.DcDate) ?? FeedDateParser.ParseOrNull(x.Issued),
             Updated = FeedDateParser.ParseOrNull(x.Modified) ?? (pubDate is not null ? FeedDateParser.ParseOrNull(x.DcDate) : null),
         };
     }
 
+    private static string? Names(List<string>? names)
+    {
+        if (names is null) return null;
+        var clean = names.Select(FeedText.Name).OfType<string>().Distinct().ToList();
+        return clean.Count == 0 ? null : string.Join(", ", clean);
+    }
+
     /// <summary>What CodeHollow's typed item lacks, gathered in one pass over the item's children.</summary>
     private sealed class ItemExtras
     {
-        public string? Guid, Creator, DcDate, DcLanguage, DcTitle, DcDescription, Encoded, MediaTitle, ItunesAuthor, Issued, Modified, AtomHref;
+        public List<string>? Creators;
+        public string? Guid, DcDate, DcLanguage, DcTitle, DcDescription, Encoded, MediaTitle, ItunesAuthor, Issued, Modified, AtomHref;
         public bool GuidIsLink = true;
         public List<string>? Subjects;
 
@@ -62,7 +72,8 @@ internal static class RssItemMapper
                 else if (ns == Dc) x.ReadDublinCore(local, e.Value);
                 else if (ns == Content && local == "encoded") x.Encoded ??= e.Value;
                 else if (ns == Media && local == "title") x.MediaTitle ??= e.Value;
-                else if (ns == Itunes && local == "author") x.ItunesAuthor ??= e.Value;
+                // iTunes' namespace is matched without case: feeds write ".../DTDs/Podcast-1.0.dtd" as often as the documented form.
+                else if (local == "author" && ns.NamespaceName.Equals(Itunes.NamespaceName, StringComparison.OrdinalIgnoreCase)) x.ItunesAuthor ??= e.Value;
                 else if (ns == DcTerms && local is "issued" or "created") x.Issued ??= e.Value;
                 else if (ns == DcTerms && local == "modified") x.Modified ??= e.Value;
                 else if (ns == Atom10 && local == "link" && IsAlternate((string?)e.Attribute("rel"))) x.AtomHref ??= (string?)e.Attribute("href");
@@ -74,7 +85,7 @@ internal static class RssItemMapper
         {
             switch (local)
             {
-                case "creator" or "author": Creator ??= value; break;
+                case "creator" or "author": (Creators ??= []).Add(value); break;
                 case "date": DcDate ??= value; break;
                 case "language": DcLanguage ??= value; break;
                 case "subject": (Subjects ??= []).Add(value); break;

@@ -29,7 +29,7 @@ internal static class RssMapper
         var language = FeedLanguage.Normalise(Blank(feed.Language) ?? dcLanguage ?? LangOf(channel, null));
         var itemStart = siteLink is null ? source : new Uri(siteLink);
         var items = new List<ParsedItem>(feed.Items.Count);
-        foreach (var item in feed.Items) items.Add(RssItemMapper.Map(item, itemStart, language));
+        foreach (var item in feed.Items) items.Add(RssItemMapper.Map(item, itemStart));
         // CodeHollow types every rdf:RDF root (RSS 1.0 and 0.90) as Rss_1_0.
         var format = feed.Type == FeedType.Rss_1_0 ? FeedFormat.Rdf : FeedFormat.Rss;
         return new ParsedFeed(format, FeedText.Title(feed.Title) ?? FeedText.Title(dcTitle), siteLink, language, items, warnings);

@@ -132,4 +132,16 @@ public sealed class FeedLimitsTests
         var json = string.Concat(Enumerable.Repeat("{\"a\":", 200_000)) + "1" + new string('}', 200_000);
         Assert.StartsWith("malformed JSON", Refusal(json));
     }
+
+    /// <summary>Found by ParserFuzzTests: invalid UTF-8 inside a JSON string escaped as InvalidOperationException.</summary>
+    [Fact]
+    public void JsonFeedWithInvalidUtf8IsRepaired()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"id\":\"1\",\"title\":\"Gao XY\"}]}");
+        var at = Array.IndexOf(bytes, (byte)'X');
+        bytes[at] = 0xD8; // a lead byte with no continuation
+        var feed = FeedParser.Parse(bytes, null, "https://gao-info.example/feed.json");
+        Assert.Equal("Gao \uFFFDY", feed.Items[0].Title);
+        Assert.Contains("invalid UTF-8 replaced", feed.Warnings);
+    }
 }

@@ -17,9 +17,9 @@ namespace Sahel.Tests.Feeds;
 /// </summary>
 public sealed partial class FeedparserConformanceTests(ITestOutputHelper output)
 {
-    // Most misses are by design: sahel titles are plain text (feedparser keeps HTML markup in them), Atom authors
-    // are names without "(email)", CDF is not supported, and ids are not resolved as URIs.
-    private const double FeedEntryFloor = 0.70;
+    // The misses (docs/benchmarks.md) are mostly by design: Atom authors are names without "(email)", CDF is not
+    // supported, ids are not resolved as URIs, and JSON Feed ids that are not strings or numbers are dropped.
+    private const double FeedEntryFloor = 0.90;
     // Misses: Greek/Hungarian/Korean month words, 2-digit-year and ordinal ISO forms, years before 1970 (rejected on purpose).
     private const double FeedparserDateFloor = 0.83;
     private const double GofeedDateFloor = 0.99;
@@ -161,15 +161,30 @@ public sealed partial class FeedparserConformanceTests(ITestOutputHelper output)
         : a.GetProperty("value").ValueKind == JsonValueKind.String ? a.GetProperty("value").GetString()
         : a.GetProperty("value").GetRawText();
 
-    /// <summary>Blank and absent are the same thing in sahel's model (null); links compare as URIs.</summary>
+    /// <summary>
+    /// Blank and absent are the same thing in sahel's model (null); links compare as URIs. Titles compare as plain
+    /// text: sahel's titles are plain text by design (issue 9), where feedparser keeps the markup of html and xhtml
+    /// titles ("Example &lt;b&gt;Atom&lt;/b&gt;"), so feedparser's value is reduced to its text (tags dropped, entities
+    /// decoded, whitespace collapsed) before comparing. The text itself must still match exactly.
+    /// </summary>
     private static bool Same(string? actual, string? expected, string path)
     {
         if (string.IsNullOrEmpty(actual) && string.IsNullOrEmpty(expected)) return true;
         if (actual == expected) return true;
+        if (path.EndsWith("title", StringComparison.Ordinal) && expected is not null && actual == PlainText(expected)) return true;
         return path.EndsWith("link", StringComparison.Ordinal)
                && Uri.TryCreate(actual, UriKind.Absolute, out var x) && Uri.TryCreate(expected, UriKind.Absolute, out var y)
                && x.AbsoluteUri == y.AbsoluteUri;
     }
+
+    private static string PlainText(string html) =>
+        WhiteSpace().Replace(System.Net.WebUtility.HtmlDecode(Tag().Replace(html, "")), " ").Trim();
+
+    [GeneratedRegex(@"<[A-Za-z/!?][^>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 
     private static string? Iso(DateTimeOffset? d) => d?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
