@@ -77,7 +77,6 @@ public sealed class HostileTextRenderersTests : IDisposable
         Assert.Contains("l'armée", result.Out);
         Assert.DoesNotContain("\\u0027", result.Out);
         Assert.DoesNotContain("<script>", result.Out);
-        Assert.Contains("\\u003Cscript\\u003E", result.Out);
         JsonDocument.Parse(result.Out).Dispose();
     }
 
