@@ -13,11 +13,15 @@ public static class SahelApp
     {
         var root = CommandTree.Build(environment);
         var parse = root.Parse(args);
+        // `sahel` alone, or a group such as `sahel feeds` without its subcommand: the help is the answer.
+        if (parse.Errors.Count > 0 && parse.UnmatchedTokens.Count == 0 && parse.CommandResult.Command is { Action: null, Subcommands.Count: > 0 }
+            && parse.Errors.All(e => e.Message.StartsWith("Required command was not provided", StringComparison.Ordinal)))
+            parse = root.Parse([.. args, "--help"]);
         // --help and --version win over errors such as a missing argument (`sahel feeds add --help`).
         if (parse.Errors.Count > 0 && parse.Action is System.CommandLine.Invocation.ParseErrorAction)
         {
-            foreach (var error in parse.Errors)
-                environment.Streams.Error.WriteLine($"sahel: {error.Message}");
+            foreach (var line in UsageErrors.Describe(parse))
+                environment.Streams.Error.WriteLine($"sahel: {line}");
             environment.Streams.Error.WriteLine($"Run '{UsageHint(parse)} --help' for usage.");
             return ExitCodes.Usage;
         }

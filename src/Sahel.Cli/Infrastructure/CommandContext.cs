@@ -46,6 +46,27 @@ public sealed class CommandContext
 
     public ISahelStore OpenStore() => SahelStore.Open(StoreLocation);
 
+    /// <summary>
+    /// The store for a command that only reads it. A missing store file is refused rather than created, so a
+    /// mistyped --db fails the nightly job instead of publishing an empty digest.
+    /// </summary>
+    public ISahelStore OpenExistingStore() =>
+        SahelStore.Exists(StoreLocation) || Directory.Exists(DbPath) ? SahelStore.Open(StoreLocation) : throw new CliException(MissingStoreMessage(DbPath));
+
+    public static string MissingStoreMessage(string path) => $"no store at {path}: run `sahel fetch` first, or pass --db";
+
+    /// <summary>--since and --until together: each parsed, and refused when the window they make is empty.</summary>
+    public (DateTimeOffset? Since, DateTimeOffset? Until) Window(string? sinceText, string? untilText)
+    {
+        var since = Time(sinceText);
+        var until = Time(untilText);
+        if (since is { } start && until is { } end && start >= end)
+            throw CliException.Usage($"--since {sinceText} ({StoreTimeText(start)}) is not before --until {untilText} ({StoreTimeText(end)}): no story can match");
+        return (since, until);
+    }
+
+    private static string StoreTimeText(DateTimeOffset time) => Render.StoryJsonWriter.Time(time);
+
     /// <summary>A --since/--until value against this invocation's clock; null when the option was not given.</summary>
     public DateTimeOffset? Time(string? text) =>
         text is null ? null

@@ -16,8 +16,8 @@ public sealed class FetchTuning
     public FetchTuning()
     {
         foreach (var option in (Option<int>[])[Concurrency, PerHost, TimeoutSeconds, FeedTimeoutSeconds, MaxSizeMegabytes])
-            option.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError($"{option.Name} must be at least 1"); });
-        Retries.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 10) r.AddError("--retries must be between 0 and 10"); });
+            option.Validators.Add(r => { if (ParsedValue.Int(r) < 1) r.AddError($"{option.Name} must be at least 1"); });
+        Retries.Validators.Add(r => { if (ParsedValue.Int(r) is < 0 or > 10) r.AddError("--retries must be between 0 and 10"); });
     }
 
     public IEnumerable<Option> All => [Concurrency, PerHost, TimeoutSeconds, Retries, FeedTimeoutSeconds, MaxSizeMegabytes];

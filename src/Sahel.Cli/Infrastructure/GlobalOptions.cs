@@ -40,6 +40,11 @@ public sealed class GlobalOptions
 
     public GlobalOptions()
     {
+        Db.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } path && string.IsNullOrWhiteSpace(path))
+                result.AddError("--db: the path is empty; pass a store file, or leave --db out for the default store");
+        });
         Now.Validators.Add(result =>
         {
             var text = result.GetValueOrDefault<string?>();

@@ -30,7 +30,7 @@ public sealed class IncidentOptions
         }
         Distance.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double>() is < 0 or > 1000)
+            if (ParsedValue.Double(result) is < 0 or > 1000)
                 result.AddError("--distance must be between 0 and 1000 km");
         });
     }

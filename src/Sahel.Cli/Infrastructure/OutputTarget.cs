@@ -16,7 +16,11 @@ public static class OutputTarget
             await stdout.FlushAsync().ConfigureAwait(false);
             return;
         }
+        if (string.IsNullOrWhiteSpace(path))
+            throw CliException.Usage("-o: the file name is empty");
         var fullPath = Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+            throw CliException.Usage($"{path}: is a directory; -o takes a file name");
         var temporary = fullPath + ".tmp-" + Environment.ProcessId;
         try
         {
@@ -27,8 +31,28 @@ public static class OutputTarget
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
-            throw new CliException($"{path}: cannot write the output: {e.Message}");
+            TryDelete(temporary);
+            throw new CliException($"{path}: cannot write the output: {Reason(e, temporary, fullPath)}");
+        }
+    }
+
+    // The temporary file is how the output is written, not what the user asked for: the reason names the target.
+    private static string Reason(Exception e, string temporary, string fullPath) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        DirectoryNotFoundException or FileNotFoundException => $"cannot create a file in {Path.GetDirectoryName(fullPath)}",
+        _ => e.Message.Replace(temporary, fullPath, StringComparison.Ordinal),
+    };
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing was created there, or it cannot be removed either: the error above says why.
         }
     }
 }

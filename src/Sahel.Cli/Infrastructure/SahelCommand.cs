@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using Sahel.Sources;
 using Sahel.Store;
 
@@ -44,24 +45,27 @@ public class SahelCommand : Command
             }
             catch (Exception e)
             {
-                return Report(e, environment, context?.Verbose ?? false);
+                return Report(e, environment, context);
             }
         });
     }
 
-    private static int Report(Exception error, CliEnvironment environment, bool verbose)
+    private static int Report(Exception error, CliEnvironment environment, CommandContext? context)
     {
         var (message, code) = error switch
         {
             CliException cli => (cli.Message, cli.ExitCode),
             SourceListException or StoreException => (error.Message, ExitCodes.Failure),
+            // A store that opened but fails under a query is damaged (or was replaced by something else).
+            SqliteException sqlite when context is not null => (Sahel.Store.Sqlite.SqliteStore.Describe(context.DbPath, sqlite), ExitCodes.Failure),
             IOException or UnauthorizedAccessException => (error.Message, ExitCodes.Failure),
             _ => ($"internal error: {error.GetType().Name}: {error.Message}", ExitCodes.Failure),
         };
         environment.Streams.Error.WriteLine($"sahel: {message.ReplaceLineEndings(" ")}");
-        if (verbose)
+        // Only a bug gets the second line: everything a user can cause is said in the first.
+        if (context?.Verbose ?? false)
             environment.Streams.Error.WriteLine(error.ToString());
-        else if (error is not CliException and not SourceListException)
+        else if (message.StartsWith("internal error", StringComparison.Ordinal))
             environment.Streams.Error.WriteLine("sahel: run again with --verbose (or SAHEL_DEBUG=1) for details");
         return code;
     }

@@ -18,8 +18,7 @@ public sealed class TimelineOutput
 
     public async Task WriteAsync(ParseResult parse, CommandContext context, ISahelStore store, IReadOnlyCollection<long>? feedIds)
     {
-        var since = context.Time(parse.GetValue(Since));
-        var until = context.Time(parse.GetValue(Until));
+        var (since, until) = Window(parse, context);
         var json = parse.GetValue(Format) == "json";
         var grouped = !parse.GetValue(Flat);
         // Summaries are read only for JSON; the analyser fetches the few it needs for stories not yet analysed.
@@ -41,6 +40,10 @@ public sealed class TimelineOutput
         if (output is not null)
             context.Inform($"sahel: wrote {stories.Count} stories to {output}");
     }
+
+    /// <summary>The window asked for; `sweep` checks it before fetching, so a mistake costs no sweep.</summary>
+    public (DateTimeOffset? Since, DateTimeOffset? Until) Window(ParseResult parse, CommandContext context) =>
+        context.Window(parse.GetValue(Since), parse.GetValue(Until));
 
     private static Option<string> CreateFormat()
     {

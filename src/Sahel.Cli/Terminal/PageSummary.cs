@@ -21,7 +21,7 @@ public static class PageSummary
             return;
         }
         foreach (var page in report.Pages.Where(p => p.Status != PageStatus.Ok))
-            error.WriteLine($"page {page.Url} {terminal.Red($"FAIL ({page.Stage})")}: {page.Reason}{(page.Rechecked ? " (the stored article is kept)" : "")}");
+            error.WriteLine($"page {Sahel.Render.SafeText.Clean(page.Url)} {terminal.Red($"FAIL ({page.Stage})")}: {Sahel.Render.SafeText.Clean(page.Reason)}{(page.Rechecked ? " (the stored article is kept)" : "")}");
         var notModified = report.NotModified > 0 ? $", {report.NotModified} not modified" : "";
         var total = $"sahel: {"page".ToQuantity(report.Pages.Count)}: {report.Stored} stored{notModified}, {report.Failed} failed, {report.Skipped} skipped";
         error.WriteLine(report.Interrupted ? total + " (interrupted; completed pages are stored)" : total);

@@ -1,4 +1,5 @@
 using Humanizer;
+using Sahel.Render;
 using Sahel.Store;
 using Sahel.Sweep;
 
@@ -21,16 +22,18 @@ public static class SweepSummary
 
     public static void PrintFeed(FeedOutcome feed, TextWriter error, TerminalInfo terminal)
     {
-        var name = feed.Feed.DisplayName;
+        // Names, errors and warnings quote feeds and servers: cleaned like every output, or a feed title
+        // could reverse a line or send escape codes to the terminal.
+        var name = SafeText.Clean(feed.Feed.DisplayName);
         if (feed.Status == FeedRunStatus.Failed)
         {
-            error.WriteLine($"{name} ({feed.Feed.Location}) {terminal.Red($"FAIL ({feed.FailedStage})")}: {feed.Error}");
+            error.WriteLine($"{name} ({SafeText.Clean(feed.Feed.Location)}) {terminal.Red($"FAIL ({feed.FailedStage})")}: {SafeText.Clean(feed.Error)}");
             return;
         }
         if (terminal.Quiet)
             return;
         foreach (var warning in feed.Warnings)
-            error.WriteLine($"{name} {terminal.Yellow("WARN (PARSE)")}: {warning}");
+            error.WriteLine($"{name} {terminal.Yellow("WARN (PARSE)")}: {SafeText.Clean(warning)}");
         error.WriteLine(feed.Status == FeedRunStatus.NotModified
             ? $"{name}: not modified"
             : $"{name}: {Counts(feed)}");

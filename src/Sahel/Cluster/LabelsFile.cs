@@ -11,14 +11,20 @@ public sealed record LabelsFile(IReadOnlyDictionary<string, string?> Incidents, 
 {
     public static LabelsFile Read(string path)
     {
+        if (Directory.Exists(path))
+            throw new LabelsException($"{path}: is a directory, not a labels file");
         JsonDocument document;
         try
         {
             document = JsonDocument.Parse(File.ReadAllText(path));
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new LabelsException($"{path}: cannot read the labels: no such file");
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
-            throw new LabelsException($"{path}: cannot read the labels: {e.Message}");
+            throw new LabelsException($"{path}: cannot read the labels: {e.Message.ReplaceLineEndings(" ")}");
         }
         using (document)
         {
@@ -26,10 +32,7 @@ public sealed record LabelsFile(IReadOnlyDictionary<string, string?> Incidents, 
             var copyOf = new Dictionary<string, string>(StringComparer.Ordinal);
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var item in items.EnumerateArray())
-                    Add(item.GetProperty("url").GetString()!, item, incidents, copyOf, path);
-            }
+                ReadItems(items, incidents, copyOf, path);
             else if (root.ValueKind == JsonValueKind.Object)
             {
                 foreach (var property in root.EnumerateObject())
@@ -42,6 +45,38 @@ public sealed record LabelsFile(IReadOnlyDictionary<string, string?> Incidents, 
             return new LabelsFile(incidents, copyOf);
         }
     }
+
+    /// <summary>
+    /// A labelled set: items with a <c>url</c> (or <c>link</c>, as samples/ground-truth.json has), an incident,
+    /// and a copy source given as a url (<c>copyOf</c>) or as another item's <c>label</c> (<c>copy_of</c>).
+    /// </summary>
+    private static void ReadItems(JsonElement items, Dictionary<string, string?> incidents, Dictionary<string, string> copyOf, string path)
+    {
+        var urlOfLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        var copies = new List<(string Url, string Source)>();
+        var index = 0;
+        foreach (var item in items.EnumerateArray())
+        {
+            index++;
+            if (item.ValueKind != JsonValueKind.Object)
+                throw new LabelsException($"{path}: item {index} of \"items\" is not an object");
+            var url = Text(item, "url") ?? Text(item, "link")
+                ?? throw new LabelsException($"{path}: item {index} of \"items\" has no \"url\" (or \"link\")");
+            Add(url, item, incidents, copyOf, path);
+            if (Text(item, "label") is { } label)
+                urlOfLabel[label] = url;
+            if (Text(item, "copy_of") is { } source)
+                copies.Add((url, source));
+        }
+        foreach (var (url, source) in copies)
+        {
+            if (!copyOf.ContainsKey(url))
+                copyOf[url] = urlOfLabel.GetValueOrDefault(source) ?? source;
+        }
+    }
+
+    private static string? Text(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static void Add(string url, JsonElement value, Dictionary<string, string?> incidents, Dictionary<string, string> copyOf, string path)
     {

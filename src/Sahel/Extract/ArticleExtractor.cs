@@ -20,6 +20,15 @@ public static class ArticleExtractor
     {
         var warnings = new List<string>();
         var decoded = BodyTextDecoder.Decode(body, httpCharset, MetaCharsetSniffer.FindEncoding, "meta charset", warnings);
+        if (FeedSniffer.FeedFormat(decoded.Text) is { } format)
+        {
+            return new ExtractedArticle
+            {
+                Encoding = decoded.EncodingName,
+                Warnings = warnings,
+                Failure = $"a feed ({format}), not an article page: use `sahel fetch --feeds` for feeds",
+            };
+        }
         if (NestingGuard.IsTooDeep(decoded.Text))
         {
             return new ExtractedArticle

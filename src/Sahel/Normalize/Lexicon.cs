@@ -58,15 +58,21 @@ public sealed class Lexicon
     {
         if (userFile is null)
             return shipped;
+        if (Directory.Exists(userFile))
+            throw new LexiconException($"{userFile}: is a directory, not a JSON file");
         List<T> own;
         try
         {
             using var stream = File.OpenRead(userFile);
             own = read(stream, userFile);
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new LexiconException($"{userFile}: cannot read: no such file");
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LexiconException($"{userFile}: cannot read: {e.Message}");
+            throw new LexiconException($"{userFile}: cannot read: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
         }
         var replaced = own.Select(id).ToHashSet(StringComparer.Ordinal);
         return shipped.Where(entry => !replaced.Contains(id(entry))).Concat(own).ToList();

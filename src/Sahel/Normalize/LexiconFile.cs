@@ -43,7 +43,7 @@ internal static class LexiconFile
         }
         catch (JsonException e)
         {
-            throw new LexiconException($"{name}: not valid JSON: {e.Message}");
+            throw new LexiconException($"{name}: not valid JSON: {e.Message.ReplaceLineEndings(" ")}");
         }
     }
 

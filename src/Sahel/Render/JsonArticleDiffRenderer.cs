@@ -59,7 +59,7 @@ public sealed class JsonArticleDiffRenderer
         StoryJsonWriter.WriteNullable(json, "url", SafeText.HttpLink(story.Url));
         json.WriteString("title", SafeText.Clean(story.Title));
         json.WriteString("outlet", SafeText.Clean(story.Outlet));
-        json.WriteString("feed", story.FeedUrl);
+        json.WriteString("feed", SafeText.PublicLocation(story.FeedUrl));
         StoryJsonWriter.WriteNullable(json, "lang", story.Lang);
         json.WriteString("published", StoryJsonWriter.Time(story.Published));
         json.WriteEndObject();

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Sahel.Render;
@@ -13,8 +12,7 @@ internal static class JsonEnvelope
     /// <param name="generatedAt">Null for documents that describe a page rather than the store at a time.</param>
     public static void Write(TextWriter output, string schemaFile, int schemaVersion, DateTimeOffset? generatedAt, Action<Utf8JsonWriter> body)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+        JsonOutput.Write(output, JsonOutput.Options, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", $"{SahelVersion.ProjectUrl}/blob/main/docs/schema/{schemaFile}");
@@ -24,8 +22,6 @@ internal static class JsonEnvelope
                 json.WriteString("generatedAt", StoryJsonWriter.Time(at));
             body(json);
             json.WriteEndObject();
-        }
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        output.WriteLine();
+        });
     }
 }

@@ -20,7 +20,7 @@ public static class SafeText
         var lastWasSpace = true;
         foreach (var c in text)
         {
-            if (IsBidiControl(c) || c is '\uFEFF' or '\u200B' || (char.IsControl(c) && !char.IsWhiteSpace(c)))
+            if (IsInvisibleControl(c) || (char.IsControl(c) && !char.IsWhiteSpace(c)))
                 continue;
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
@@ -69,11 +69,24 @@ public static class SafeText
                 continue;
             }
             previousSpace = false;
-            if (c < ' ' || char.IsControl(c) || char.IsWhiteSpace(c) || IsBidiControl(c) || c is '\uFEFF' or '\u200B')
+            if (c < ' ' || char.IsControl(c) || char.IsWhiteSpace(c) || IsInvisibleControl(c))
                 return true;
         }
         return false;
     }
 
     private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+
+    /// <summary>
+    /// What no output keeps, Markdown or JSON: the bidi controls that reorder text, the byte-order mark and
+    /// the zero-width space (which hides a word from search). LRM, RLM and ALM stay (see above).
+    /// </summary>
+    public static bool IsInvisibleControl(char c) => IsBidiControl(c) || c is '\uFEFF' or '\u200B';
+
+    /// <summary>
+    /// Where a story's feed came from, as published: its http(s) URL, or only the file's name for a local
+    /// feed, so a digest never reveals the folders of the machine that swept it.
+    /// </summary>
+    public static string PublicLocation(string location) =>
+        Model.FeedSource.IsHttpLocation(location) ? location : Path.GetFileName(location.TrimEnd('/', '\\'));
 }

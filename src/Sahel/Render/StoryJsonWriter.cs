@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Sahel.Model;
 
 namespace Sahel.Render;
@@ -13,11 +11,8 @@ namespace Sahel.Render;
 /// </summary>
 public static class StoryJsonWriter
 {
-    public static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        Indented = true,
-    };
+    /// <summary>The options of every JSON document; write them through <see cref="JsonOutput"/>.</summary>
+    public static readonly JsonWriterOptions Options = JsonOutput.Options;
 
     /// <param name="incidents">When stories were grouped: adds <c>incident</c> and <c>duplicateOf</c>.</param>
     public static void Write(Utf8JsonWriter json, Story story, Cluster.IncidentSet? incidents = null)
@@ -27,7 +22,7 @@ public static class StoryJsonWriter
         WriteNullable(json, "url", SafeText.HttpLink(story.Url));
         json.WriteString("title", SafeText.Clean(story.Title));
         json.WriteString("outlet", SafeText.Clean(story.Outlet));
-        json.WriteString("feed", story.FeedUrl);
+        json.WriteString("feed", SafeText.PublicLocation(story.FeedUrl));
         WriteNullable(json, "lang", story.Lang);
         WriteNullable(json, "country", story.Country);
         json.WriteString("published", Time(story.Published));

@@ -10,12 +10,13 @@ namespace Sahel.Sources;
 /// </summary>
 internal static class OpmlReader
 {
-    public static SourceList Read(string text, string baseLocation, string displayName)
+    /// <summary>The outlines with a feed URL, as written; <see cref="SourceListReader"/> resolves and checks them.</summary>
+    public static (List<SourceListReader.Entry> Entries, List<string> Warnings) Read(string text, string displayName)
     {
         XDocument document;
         try
         {
-            document = XDocument.Parse(text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n'));
+            document = XDocument.Parse(text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n'), LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
@@ -24,28 +25,22 @@ internal static class OpmlReader
         if (document.Root?.Name.LocalName != "opml")
             throw new SourceListException($"{displayName}: not an OPML file (root element is <{document.Root?.Name.LocalName}>)");
 
-        var sources = new List<FeedSource>();
-        var warnings = new List<string>();
+        var entries = new List<SourceListReader.Entry>();
         foreach (var outline in document.Descendants().Where(e => e.Name.LocalName == "outline"))
         {
             var xmlUrl = Attribute(outline, "xmlUrl") ?? Attribute(outline, "xmlurl") ?? Attribute(outline, "url");
             if (xmlUrl is null)
                 continue;
-            var location = SourceLocation.Resolve(xmlUrl, baseLocation);
-            if (location is null)
-            {
-                warnings.Add($"{displayName}: outline '{xmlUrl}' is neither an http(s) URL nor a file path; skipped");
-                continue;
-            }
-            sources.Add(new FeedSource(
-                location,
+            var where = ((IXmlLineInfo)outline).HasLineInfo() ? $"line {((IXmlLineInfo)outline).LineNumber}" : "outline";
+            entries.Add(new SourceListReader.Entry(where, xmlUrl, new FeedSource(
+                xmlUrl,
                 Name: Attribute(outline, "title") ?? Attribute(outline, "text"),
                 Lang: Attribute(outline, "language")?.ToLowerInvariant(),
                 Country: Attribute(outline, "country")?.ToUpperInvariant(),
                 SiteUrl: Attribute(outline, "htmlUrl"),
-                FullText: Flag(Attribute(outline, "fullText"))));
+                FullText: Flag(Attribute(outline, "fullText")))));
         }
-        return new SourceList(sources, warnings);
+        return (entries, []);
     }
 
     // true/false as sahel writes it; 1/0 and yes/no as people type it. Anything else leaves the setting alone.

@@ -9,7 +9,14 @@ public static class OpmlWriter
     public static void Write(TextWriter output, IEnumerable<FeedSource> sources, DateTimeOffset now)
     {
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", OmitXmlDeclaration = false };
-        using var xml = XmlWriter.Create(output, settings);
+        using (var xml = XmlWriter.Create(output, settings))
+            WriteDocument(xml, sources, now);
+        // A text file ends with a newline: `cat`, `wc -l` and diff tools expect one.
+        output.WriteLine();
+    }
+
+    private static void WriteDocument(XmlWriter xml, IEnumerable<FeedSource> sources, DateTimeOffset now)
+    {
         xml.WriteStartDocument();
         xml.WriteStartElement("opml");
         xml.WriteAttributeString("version", "2.0");

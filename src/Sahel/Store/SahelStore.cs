@@ -8,4 +8,14 @@ public static class SahelStore
 
     public static ISahelStore Open(StoreLocation location) =>
         location.Server is { } server ? Postgres.PgStore.Open(server) : Sqlite.SqliteStore.Open(location.FilePath!);
+
+    /// <summary>
+    /// Whether a store is there to be read: a store file at this path (a directory is not one), or a server,
+    /// which is asked when opened.
+    /// </summary>
+    public static bool Exists(StoreLocation location) => location.Server is not null || File.Exists(location.FilePath);
+
+    /// <summary>The same for a --db text; a text that is no location at all has no store.</summary>
+    public static bool Exists(string location) =>
+        StoreLocation.TryParse(location, out var parsed, out _) && Exists(parsed!);
 }

@@ -33,5 +33,7 @@ internal static class StoreErrors
     }
 
     public static StoreException Wrap(string location, DbException e) =>
-        new($"{location}: {e.Message.Replace("SQLite Error", "SQLite error", StringComparison.Ordinal)}", e);
+        e is Microsoft.Data.Sqlite.SqliteException sqlite
+            ? new(Sqlite.SqliteStore.Describe(location, sqlite), e)
+            : new($"{location}: {e.Message}", e);
 }

@@ -15,7 +15,7 @@ public sealed class UsageAndExitCodeTests : IDisposable
     [InlineData("timeline --format html", "html")]
     [InlineData("stories --until yesterday", "--until: 'yesterday' is not")]
     [InlineData("fetch --timeout 0", "--timeout must be at least 1")]
-    [InlineData("frobnicate", "Unrecognized command or argument 'frobnicate'")]
+    [InlineData("frobnicate", "unknown command 'frobnicate'")]
     [InlineData("completions tcsh", "tcsh")]
     [InlineData("--now someday timeline", "--now: 'someday' is not")]
     public async Task UsageErrors_ExitTwo_WithTheReason(string commandLine, string expected)
@@ -56,6 +56,8 @@ public sealed class UsageAndExitCodeTests : IDisposable
     [Fact]
     public async Task EmptyStore_Timeline_IsSuccessWithNoStories()
     {
+        // An empty store (created, nothing fetched yet); a missing one is refused (UserMistakeTests).
+        Sahel.Store.SahelStore.Open(_temp.File("sahel.db")).Dispose();
         var result = await Cli.RunAsync("timeline", "--since", "24h", "--now", "2026-03-12T00:00:00Z");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("No stories since 2026-03-11 00:00.", result.Out);

@@ -15,7 +15,7 @@ public static class ChangesAction
 
     public static async Task<int> RunAsync(CommandContext context, Request request)
     {
-        using var store = context.OpenStore();
+        using var store = context.OpenExistingStore();
         var edited = store.Versions.EditedBetween(request.Since, request.Until);
         var stories = edited.Count == 0 ? [] : store.Stories.Query(new StoryFilter { ItemIds = edited });
         var articles = stories

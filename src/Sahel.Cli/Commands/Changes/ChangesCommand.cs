@@ -18,8 +18,11 @@ public static class ChangesCommand
             "sahel changes --since 7d --format json | jq '.articles[] | select(.claimsChanged)'",
             "sahel changes --since 2026-03-10 --until 2026-03-12 -o edits.md")
         { since, until, format, output };
-        command.SetHandler(globals, environment, (parse, context, _) => ChangesAction.RunAsync(context, new ChangesAction.Request(
-            context.Time(parse.GetValue(since)), context.Time(parse.GetValue(until)), parse.GetValue(format) == "json", parse.GetValue(output))));
+        command.SetHandler(globals, environment, (parse, context, _) =>
+        {
+            var window = context.Window(parse.GetValue(since), parse.GetValue(until));
+            return ChangesAction.RunAsync(context, new ChangesAction.Request(window.Since, window.Until, parse.GetValue(format) == "json", parse.GetValue(output)));
+        });
         return command;
     }
 }

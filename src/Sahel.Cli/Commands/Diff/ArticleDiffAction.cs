@@ -17,7 +17,7 @@ public static class ArticleDiffAction
 
     public static async Task<int> RunAsync(CommandContext context, Request request)
     {
-        using var store = context.OpenStore();
+        using var store = context.OpenExistingStore();
         var story = Find(store, request.Target, context);
         var versions = store.Versions.Load(story.Id);
         var (from, to) = ArticleComparer.Window(versions, request.Since, request.Until);

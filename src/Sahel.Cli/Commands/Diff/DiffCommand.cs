@@ -33,7 +33,7 @@ public static class DiffCommand
         {
             var parsed = DiffTarget.Parse(parse.GetValue(target)!);
             var json = parse.GetValue(format) == "json";
-            var (sinceTime, untilTime) = (context.Time(parse.GetValue(since)), context.Time(parse.GetValue(until)));
+            var (sinceTime, untilTime) = context.Window(parse.GetValue(since), parse.GetValue(until));
             if (parsed.Kind == DiffTargetKind.Incident)
             {
                 if (parse.GetValue(from) is not null || parse.GetValue(to) is not null)
@@ -52,7 +52,7 @@ public static class DiffCommand
         var option = new Option<int?>(name) { Description = description, HelpName = "N" };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 1)
+            if (ParsedValue.Int(result) is < 1)
                 result.AddError($"{name} must be a version number, 1 or more");
         });
         return option;

@@ -19,7 +19,7 @@ public static class IncidentDiffAction
     public static async Task<int> RunAsync(ParseResult parse, CommandContext context, Request request, IncidentOptions grouping)
     {
         var lexicon = grouping.Lexicon(parse);
-        using var store = context.OpenStore();
+        using var store = context.OpenExistingStore();
         var catalog = IncidentCatalog.UpToDate(store, grouping.Analysis(parse, lexicon), context.Now);
         var whole = catalog.ForId(request.IncidentId, context.Now, includeSummaries: true)
             ?? throw new CliException($"no incident '{request.IncidentId}' in the store as of {Stamp(context.Now)}; `sahel incidents` lists the ids");

@@ -24,7 +24,8 @@ public static class ExtractAction
         if (request.Format == "json")
             new ArticleJsonRenderer().Render(article, request.Source, context.Out);
         if (!article.HasArticle)
-            throw new CliException($"{request.Source}: {article.Failure}");
+            throw new CliException($"{request.Source}: {article.Failure}",
+                FeedSniffer.FeedFormat(System.Text.Encoding.UTF8.GetString(page.Body.AsSpan(0, Math.Min(page.Body.Length, 4096)))) is null ? ExitCodes.Failure : ExitCodes.Usage);
         if (request.Format == "md")
             new ArticleMarkdownRenderer().Render(article, context.Out);
         else if (request.Format == "text")

@@ -25,6 +25,8 @@ internal sealed record PageSource(byte[] Body, string? Charset, string? ContentL
 
     public static async Task<PageSource> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
+        if (Directory.Exists(path))
+            throw CliException.Usage($"{path}: is a directory; extract takes one page (a file or a URL)");
         byte[] bytes;
         try
         {

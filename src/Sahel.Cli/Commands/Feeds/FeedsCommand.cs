@@ -40,14 +40,15 @@ public static class FeedsCommand
         {
             Description = "Fetch the article page of each new item on every fetch (`--full-text false` turns it off again)",
         };
+        var allowFile = new Option<bool>("--allow-file") { Description = "Accept a local feed file: every later fetch reads it (the list keeps http(s) URLs otherwise)" };
         var command = new SahelCommand("add", "Add a feed to your list",
             "sahel feeds add https://www.studiotamani.org/feed/ --name \"Studio Tamani\" --lang fr --country ML",
             "sahel feeds add https://www.studiotamani.org/feed/ --full-text",
-            "sahel feeds add ./archive/kidal-2024.xml")
-        { location, name, lang, country, fullText };
+            "sahel feeds add ./archive/kidal-2024.xml --allow-file")
+        { location, name, lang, country, fullText, allowFile };
         command.SetHandler(globals, environment, (parse, context, _) => FeedsActions.AddAsync(
             context, parse.GetValue(location)!, parse.GetValue(name), parse.GetValue(lang), parse.GetValue(country),
-            parse.GetResult(fullText) is null ? null : parse.GetValue(fullText)));
+            parse.GetResult(fullText) is null ? null : parse.GetValue(fullText), parse.GetValue(allowFile)));
         return command;
     }
 
@@ -63,9 +64,10 @@ public static class FeedsCommand
     private static SahelCommand Import(GlobalOptions globals, CliEnvironment environment)
     {
         var file = new Argument<string>("FILE") { Description = "An OPML file (newsboat, Feedly, Inoreader exports) or a text file with one URL per line" };
-        var command = new SahelCommand("import", "Add every feed of an OPML or text list to your list",
-            "sahel feeds import subscriptions.opml", "sahel feeds import samples/feeds.opml") { file };
-        command.SetHandler(globals, environment, (parse, context, _) => FeedsActions.ImportAsync(context, parse.GetValue(file)!));
+        var allowFiles = new Option<bool>("--allow-files") { Description = "Also import the list's local files (refused otherwise: a downloaded list must not make sahel read your disk)" };
+        var command = new SahelCommand("import", "Add every http(s) feed of an OPML or text list to your list",
+            "sahel feeds import subscriptions.opml", "sahel feeds import samples/feeds.opml --allow-files") { file, allowFiles };
+        command.SetHandler(globals, environment, (parse, context, _) => FeedsActions.ImportAsync(context, parse.GetValue(file)!, parse.GetValue(allowFiles)));
         return command;
     }
 

@@ -21,8 +21,9 @@ public static class FetchCommand
             command.Add(option);
         command.SetHandler(globals, environment, async (parse, context, cancellationToken) =>
         {
+            var listed = SourceSelection.ReadList(parse.GetValue(feeds), context);
             using var store = context.OpenStore();
-            var sources = SourceSelection.Resolve(parse.GetValue(feeds), store, context);
+            var sources = SourceSelection.Resolve(listed, store);
             var report = await SweepExecution.RunAsync(store, sources, tuning.Resolve(parse, environment.FetchDefaults), context, cancellationToken,
                 fullText.Resolve(parse), runnerSettings: runner.Resolve(parse, store)).ConfigureAwait(false);
             return SweepExecution.ExitCode(report);

@@ -23,7 +23,7 @@ public static class IncidentsAction
         var place = request.Place is null ? null
             : lexicon.FindPlace(request.Place) ?? throw CliException.Usage($"--place: '{request.Place}' is not in the gazetteer (docs/gazetteer.md; add it with --gazetteer FILE)");
 
-        using var store = context.OpenStore();
+        using var store = context.OpenExistingStore();
         var catalog = IncidentCatalog.UpToDate(store, grouping.Analysis(parse, lexicon), context.Now);
         var stories = store.Stories.Query(new StoryFilter { Since = request.Since, Until = request.Until, SeenBy = context.Now, IncludeSummaries = request.Json });
         var set = catalog.ForStories(stories, context.Now);

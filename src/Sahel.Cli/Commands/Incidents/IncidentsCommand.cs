@@ -28,9 +28,13 @@ public static class IncidentsCommand
         foreach (var option in grouping.All)
             command.Add(option);
         command.Add(RebuildCommand(globals, environment));
-        command.SetHandler(globals, environment, (parse, context, _) => IncidentsAction.RunAsync(parse, context, new IncidentsAction.Request(
-            context.Time(parse.GetValue(since)), context.Time(parse.GetValue(until)), parse.GetValue(country), parse.GetValue(actor),
-            parse.GetValue(place), parse.GetValue(lang), parse.GetValue(format) == "json", parse.GetValue(output)) { Ids = parse.GetValue(ids) ?? [] }, grouping));
+        command.SetHandler(globals, environment, (parse, context, _) =>
+        {
+            var window = context.Window(parse.GetValue(since), parse.GetValue(until));
+            return IncidentsAction.RunAsync(parse, context, new IncidentsAction.Request(
+                window.Since, window.Until, parse.GetValue(country), parse.GetValue(actor),
+                parse.GetValue(place), parse.GetValue(lang), parse.GetValue(format) == "json", parse.GetValue(output)) { Ids = parse.GetValue(ids) ?? [] }, grouping);
+        });
         return command;
     }
 
@@ -45,7 +49,7 @@ public static class IncidentsCommand
             command.Add(option);
         command.SetHandler(globals, environment, (parse, context, _) =>
         {
-            using var store = context.OpenStore();
+            using var store = context.OpenExistingStore();
             var analysis = grouping.Analysis(parse);
             var result = new Cluster.IncidentRebuild(store, analysis).Run(context.Now);
             var before = string.Join(", ", result.PreviousAnalyses.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} ({p.Value} stories)"));

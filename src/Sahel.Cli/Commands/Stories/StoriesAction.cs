@@ -11,35 +11,40 @@ namespace Sahel.Cli.Commands.Stories;
 
 public static class StoriesAction
 {
-    public static Task<int> RunAsync(CommandContext context, StoryFilter filter, string format)
+    public static async Task<int> RunAsync(CommandContext context, StoryFilter filter, string format, string? output = null)
     {
-        using var store = context.OpenStore();
+        using var store = context.OpenExistingStore();
         var stories = store.Stories.Query(filter);
+        await OutputTarget.WriteAsync(output, context.Out, writer => Write(writer, stories, format, context.Terminal.HumanReadsStdout(output))).ConfigureAwait(false);
+        if (stories.Count == 0)
+            context.Inform("sahel: no stories match");
+        else if (output is not null)
+            context.Inform($"sahel: wrote {stories.Count} stories to {output}");
+        return ExitCodes.Success;
+    }
+
+    private static void Write(TextWriter writer, IReadOnlyList<Story> stories, string format, bool terminal)
+    {
         switch (format)
         {
             case "json":
-                WriteJson(context.Out, stories);
+                WriteJson(writer, stories);
                 break;
             case "ndjson":
-                WriteJsonLines(context.Out, stories);
+                WriteJsonLines(writer, stories);
                 break;
             default:
-                TableWriter.Write(context.Out, context.Environment.Streams.OutIsTerminal,
+                TableWriter.Write(writer, terminal,
                     ["published", "outlet", "lang", "title", "url"],
                     stories.Select(s => (IReadOnlyList<string>)[
                         s.Published.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                         SafeText.Clean(s.Outlet), s.Lang ?? "", SafeText.Clean(s.Title), SafeText.HttpLink(s.Url) ?? ""]));
                 break;
         }
-        if (stories.Count == 0)
-            context.Inform("sahel: no stories match");
-        return Task.FromResult(ExitCodes.Success);
     }
 
-    private static void WriteJson(TextWriter output, IReadOnlyList<Story> stories)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, StoryJsonWriter.Options))
+    private static void WriteJson(TextWriter output, IReadOnlyList<Story> stories) =>
+        JsonOutput.Write(output, JsonOutput.Options, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", JsonTimelineRenderer.SchemaVersion);
@@ -48,20 +53,11 @@ public static class StoriesAction
                 StoryJsonWriter.Write(json, story);
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+        });
 
     private static void WriteJsonLines(TextWriter output, IReadOnlyList<Story> stories)
     {
-        var compact = StoryJsonWriter.Options with { Indented = false };
-        using var buffer = new MemoryStream();
         foreach (var story in stories)
-        {
-            buffer.SetLength(0);
-            using (var json = new Utf8JsonWriter(buffer, compact))
-                StoryJsonWriter.Write(json, story);
-            output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        }
+            JsonOutput.Write(output, JsonOutput.Compact, json => StoryJsonWriter.Write(json, story));
     }
 }

@@ -18,25 +18,32 @@ public static class StoriesCommand
         var limit = new Option<int?>("--limit") { Description = "At most this many stories, the most recent", HelpName = "N" };
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("table", "json", "ndjson");
+        limit.Validators.Add(result =>
+        {
+            if (ParsedValue.Int(result) is < 0)
+                result.AddError($"--limit must be 0 or more, not {ParsedValue.Int(result)}");
+        });
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
 
         var command = new SahelCommand("stories", "List stored stories, oldest first",
             "sahel stories --since 24h",
             "sahel stories --lang ar --search كيدال",
             "sahel stories --country ML --format ndjson | jq -r .url")
-        { since, until, lang, country, feed, search, limit, format };
+        { since, until, lang, country, feed, search, limit, format, output };
         command.SetHandler(globals, environment, (parse, context, _) =>
         {
+            var window = context.Window(parse.GetValue(since), parse.GetValue(until));
             var filter = new StoryFilter
             {
-                Since = context.Time(parse.GetValue(since)),
-                Until = context.Time(parse.GetValue(until)),
+                Since = window.Since,
+                Until = window.Until,
                 Lang = parse.GetValue(lang),
                 Country = parse.GetValue(country),
                 Feed = parse.GetValue(feed),
                 Search = parse.GetValue(search),
                 Limit = parse.GetValue(limit),
             };
-            return StoriesAction.RunAsync(context, filter, parse.GetValue(format)!);
+            return StoriesAction.RunAsync(context, filter, parse.GetValue(format)!, parse.GetValue(output));
         });
         return command;
     }

@@ -16,7 +16,8 @@ public static class TimelineCommand
             command.Add(option);
         command.SetHandler(globals, environment, async (parse, context, _) =>
         {
-            using var store = context.OpenStore();
+            output.Window(parse, context);
+            using var store = context.OpenExistingStore();
             await output.WriteAsync(parse, context, store, feedIds: null).ConfigureAwait(false);
             return ExitCodes.Success;
         });

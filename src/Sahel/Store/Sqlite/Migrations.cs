@@ -138,20 +138,28 @@ internal static class Migrations
         var current = CurrentVersion(connection);
         if (current > Latest)
             throw new StoreException($"{displayPath}: the store has schema version {current}, newer than this sahel understands ({Latest}); upgrade sahel");
-        for (var version = current; version < Latest; version++)
+        while (current < Latest)
         {
+            // BEGIN IMMEDIATE takes the write lock; the version is read again under it, because another process
+            // opening the same new store (two sweeps started at once) may have applied this step meanwhile.
             using var transaction = connection.BeginTransaction();
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = Steps[version] + $"\nPRAGMA user_version = {version + 1};";
-            command.ExecuteNonQuery();
+            var version = CurrentVersion(connection, transaction);
+            if (version < Latest)
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = Steps[version] + $"\nPRAGMA user_version = {version + 1};";
+                command.ExecuteNonQuery();
+            }
             transaction.Commit();
+            current = Math.Max(version + 1, current);
         }
     }
 
-    public static int CurrentVersion(SqliteConnection connection)
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -44,7 +44,11 @@ public sealed class SqliteStore : ISahelStore
 
     public static SqliteStore Open(string path)
     {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new StoreException("the store path is empty: pass --db FILE, or leave --db out for the default store");
         var fullPath = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+            throw new StoreException($"{path}: is a directory, not a store file (pass --db {System.IO.Path.Combine(path, "sahel.db")}?)");
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
@@ -60,7 +64,7 @@ public sealed class SqliteStore : ISahelStore
             // A 64 MB page cache and a checkpoint every 10,000 pages (instead of 1,000) keep index pages in
             // memory across a sweep's per-feed transactions; the store is checkpointed whole on close.
             Execute(connection, """
-                PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;
+                PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
                 PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000;
                 """);
             Migrations.Apply(connection, path);
@@ -68,12 +72,29 @@ public sealed class SqliteStore : ISahelStore
         }
         catch (SqliteException e)
         {
-            throw new StoreException($"{path}: cannot open the store: {e.Message.Replace("SQLite Error", "SQLite error", StringComparison.Ordinal)}", e);
+            throw new StoreException(Describe(path, e), e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new StoreException($"{path}: cannot open the store: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// One line for a SQLite failure on the store at <paramref name="path"/>: a file that is not a database, or
+    /// a damaged one, is called what it is, so the user knows to restore a copy rather than retry.
+    /// </summary>
+    public static string Describe(string path, SqliteException e)
+    {
+        var reason = e.Message.Replace("SQLite Error", "SQLite error", StringComparison.Ordinal);
+        return e.SqliteErrorCode switch
+        {
+            26 => $"{path}: cannot open the store: not a sahel store, or a corrupt one (the file is not a SQLite database)",
+            11 => $"{path}: cannot use the store: it is corrupt ({reason}); restore a copy or move it aside and fetch again",
+            8 => $"{path}: cannot write the store: it is read-only here ({reason})",
+            14 => $"{path}: cannot open the store: no store can be created or opened there (SQLite error 14)",
+            _ => $"{path}: cannot open the store: {reason}",
+        };
     }
 
     public void Dispose()
