@@ -20,6 +20,7 @@ _sahel() {
             "sahel sweep") cmdpath="sahel sweep" ;;
             "sahel diff") cmdpath="sahel diff" ;;
             "sahel changes") cmdpath="sahel changes" ;;
+            "sahel reconcile") cmdpath="sahel reconcile" ;;
             "sahel eval") cmdpath="sahel eval" ;;
             "sahel extract") cmdpath="sahel extract" ;;
             "sahel completions") cmdpath="sahel completions" ;;
@@ -121,6 +122,19 @@ _sahel() {
         "sahel changes|--output"|"sahel changes|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel changes|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel changes|--now") return ;;
+        "sahel reconcile|--acled") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel reconcile|--since") return ;;
+        "sahel reconcile|--until") return ;;
+        "sahel reconcile|--country") return ;;
+        "sahel reconcile|--format") COMPREPLY=($(compgen -W "csv json md" -- "$cur")); return ;;
+        "sahel reconcile|--min-fatalities") return ;;
+        "sahel reconcile|--output"|"sahel reconcile|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel reconcile|--window") return ;;
+        "sahel reconcile|--distance") return ;;
+        "sahel reconcile|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel reconcile|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel reconcile|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel reconcile|--now") return ;;
         "sahel eval|--labels") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--format") COMPREPLY=($(compgen -W "json text" -- "$cur")); return ;;
         "sahel eval|--window") return ;;
@@ -136,7 +150,7 @@ _sahel() {
         "sahel completions|--now") return ;;
     esac
     case "$cmdpath" in
-        "sahel") words_for="feeds fetch stories timeline incidents sweep diff changes eval extract completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel") words_for="feeds fetch stories timeline incidents sweep diff changes reconcile eval extract completions --version --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds") words_for="list add remove import export --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds list") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel feeds add") words_for="--name --lang --country --full-text --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
@@ -150,6 +164,7 @@ _sahel() {
         "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel changes") words_for="--since --until --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel reconcile") words_for="--acled --since --until --country --format --min-fatalities --exit-code --output -o --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel eval") words_for="--labels --format --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel extract") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel completions") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;

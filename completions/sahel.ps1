@@ -2,7 +2,7 @@
 Register-ArgumentCompleter -Native -CommandName sahel -ScriptBlock {
     param($wordToComplete, $commandAst, $cursorPosition)
     $words = @{
-        'sahel' = @('feeds', 'fetch', 'stories', 'timeline', 'incidents', 'sweep', 'diff', 'changes', 'eval', 'extract', 'completions', '--version', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel' = @('feeds', 'fetch', 'stories', 'timeline', 'incidents', 'sweep', 'diff', 'changes', 'reconcile', 'eval', 'extract', 'completions', '--version', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds' = @('list', 'add', 'remove', 'import', 'export', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds list' = @('--format', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel feeds add' = @('--name', '--lang', '--country', '--full-text', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
@@ -16,6 +16,7 @@ Register-ArgumentCompleter -Native -CommandName sahel -ScriptBlock {
         'sahel sweep' = @('--feeds', '--since', '--until', '--format', '--output', '-o', '--flat', '--window', '--distance', '--gazetteer', '--actors', '--concurrency', '--per-host', '--timeout', '--retries', '--max-size', '--full-text', '--ignore-robots', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel diff' = @('--format', '--output', '-o', '--exit-code', '--since', '--until', '--from', '--to', '--window', '--distance', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel changes' = @('--since', '--until', '--format', '--output', '-o', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel reconcile' = @('--acled', '--since', '--until', '--country', '--format', '--min-fatalities', '--exit-code', '--output', '-o', '--window', '--distance', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel eval' = @('--labels', '--format', '--window', '--distance', '--gazetteer', '--actors', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel extract' = @('--format', '--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel completions' = @('--help', '-?', '-h', '/?', '/h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
@@ -28,6 +29,7 @@ Register-ArgumentCompleter -Native -CommandName sahel -ScriptBlock {
         'sahel sweep|--format' = @('json', 'md')
         'sahel diff|--format' = @('json', 'md')
         'sahel changes|--format' = @('json', 'md')
+        'sahel reconcile|--format' = @('csv', 'json', 'md')
         'sahel eval|--format' = @('json', 'text')
         'sahel extract|--format' = @('json', 'md', 'text')
     }
