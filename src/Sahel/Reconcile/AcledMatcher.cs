@@ -23,19 +23,34 @@ public sealed class AcledMatcher(Lexicon lexicon)
     private const double NearKm = 150;
     private static readonly HashSet<string> GlobalParents = new(StringComparer.Ordinal) { "al-qaeda", "islamic-state" };
     private readonly AcledActors _actors = new(lexicon);
+    private readonly Dictionary<AcledEvent, (List<Place> Named, IReadOnlyList<Actor> Actors)> _facts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The days ACLED's date may be off by, for its time precision: 2 is a week, 3 a month.</summary>
     public static int Tolerance(int timePrecision) => DateDays + timePrecision switch { 2 => 7, 3 => 31, _ => 0 };
 
     public IReadOnlyDictionary<string, IReadOnlyList<EventMatch>> Match(IReadOnlyList<Incident> incidents, IReadOnlyList<AcledEvent> events)
     {
-        var best = new Dictionary<string, (Incident Incident, EventMatch Match)>(StringComparer.Ordinal);
-        foreach (var acled in events)
-            foreach (var incident in incidents)
+        // Events by date, so each incident looks only at the weeks around it: exports run to tens of thousands of rows.
+        var byDate = events.Select((e, i) => (Event: e, Index: i)).OrderBy(e => e.Event.Date).ToList();
+        var dates = byDate.Select(e => e.Event.Date.DayNumber).ToArray();
+        var reach = Tolerance(3) + CandidateDays;
+        var best = new Dictionary<int, (Incident Incident, EventMatch Match)>();
+        foreach (var incident in incidents)
+        {
+            var day = DateOnly.FromDateTime(incident.FirstSeen.UtcDateTime).DayNumber;
+            var start = Array.BinarySearch(dates, day - reach);
+            start = start < 0 ? ~start : start;
+            while (start > 0 && dates[start - 1] >= day - reach)
+                start--;
+            for (var i = start; i < dates.Length && dates[i] <= day + reach; i++)
+            {
+                var (acled, index) = byDate[i];
                 if (Compare(incident, acled) is { } match
-                    && (!best.TryGetValue(acled.Id, out var current) || match.Score > current.Match.Score
+                    && (!best.TryGetValue(index, out var current) || match.Score > current.Match.Score
                         || (match.Score == current.Match.Score && string.CompareOrdinal(incident.Id, current.Incident.Id) < 0)))
-                    best[acled.Id] = (incident, match);
+                    best[index] = (incident, match);
+            }
+        }
         return best.Values.GroupBy(b => b.Incident.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<EventMatch>)g.Select(b => b.Match).OrderBy(m => m.Event.Date).ThenBy(m => m.Event.Id, StringComparer.Ordinal).ToList(),
                 StringComparer.Ordinal);
@@ -57,9 +72,10 @@ public sealed class AcledMatcher(Lexicon lexicon)
             return null;
 
         var dateAgrees = Math.Abs(offset) <= tolerance;
-        var named = NamedPlace(incident, acled);
+        var facts = Facts(acled);
+        var named = facts.Named.FirstOrDefault(n => incident.Places.Any(p => p.Id == n.Id));
         var placeAgrees = named is not null || distance <= PlaceKm;
-        var actors = _actors.Of(acled);
+        var actors = facts.Actors;
         var actorsAgree = ActorsAgree(incident.Actors, actors);
         var matched = (placeAgrees && dateAgrees)
             || (placeAgrees && actorsAgree == true)
@@ -82,12 +98,14 @@ public sealed class AcledMatcher(Lexicon lexicon)
         };
     }
 
-    private Place? NamedPlace(Incident incident, AcledEvent acled)
+    /// <summary>What an event names, resolved once: the gazetteer places of its location, admin3 and admin2, and its lexicon actors.</summary>
+    private (List<Place> Named, IReadOnlyList<Actor> Actors) Facts(AcledEvent acled)
     {
-        foreach (var name in new[] { acled.Location, acled.Admin3, acled.Admin2 })
-            if (name.Length > 0 && lexicon.FindPlace(name) is { } place && incident.Places.FirstOrDefault(p => p.Id == place.Id) is { } same)
-                return same;
-        return null;
+        if (_facts.TryGetValue(acled, out var known))
+            return known;
+        var named = new[] { acled.Location, acled.Admin3, acled.Admin2 }.Where(n => n.Length > 0)
+            .Select(n => lexicon.FindPlace(n)).OfType<Place>().ToList();
+        return _facts[acled] = (named, _actors.Of(acled));
     }
 
     private static double? Distance(Incident incident, AcledEvent acled)

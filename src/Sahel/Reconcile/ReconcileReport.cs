@@ -60,3 +60,15 @@ public enum DisagreementKind
 
 /// <summary>One way a matched incident and ACLED disagree, with the events concerned and a sentence saying how.</summary>
 public sealed record Disagreement(Incident Incident, DisagreementKind Kind, IReadOnlyList<string> EventIds, string Detail);
+
+/// <summary>The stable names of disagreement kinds in JSON and CSV.</summary>
+public static class DisagreementKinds
+{
+    public static string Code(DisagreementKind kind) => kind switch
+    {
+        DisagreementKind.Date => "date",
+        DisagreementKind.Place => "place",
+        DisagreementKind.Actors => "actors",
+        _ => "toll",
+    };
+}

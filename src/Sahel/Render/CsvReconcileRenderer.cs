@@ -32,7 +32,7 @@ public sealed class CsvReconcileRenderer
         foreach (var acled in report.AcledOnly)
             Row(output, ["acled-only", "", "", "", "", .. Event(acled), "", ""]);
         foreach (var d in report.Disagreements)
-            Row(output, [.. Incident("disagreement", d.Incident), string.Join(" ", d.EventIds), "", "", "", "", "", "", d.Kind.ToString().ToLowerInvariant(), d.Detail]);
+            Row(output, [.. Incident("disagreement", d.Incident), string.Join(" ", d.EventIds), "", "", "", "", "", "", DisagreementKinds.Code(d.Kind), d.Detail]);
     }
 
     private static string[] Incident(string section, Incident incident) =>

@@ -72,7 +72,7 @@ public sealed class JsonReconcileRenderer
             {
                 json.WriteStartObject();
                 json.WriteString("incident", d.Incident.Id);
-                json.WriteString("kind", d.Kind.ToString().ToLowerInvariant());
+                json.WriteString("kind", DisagreementKinds.Code(d.Kind));
                 json.WriteStartArray("events");
                 foreach (var id in d.EventIds)
                     json.WriteStringValue(id);

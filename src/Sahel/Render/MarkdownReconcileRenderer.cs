@@ -116,7 +116,7 @@ public sealed class MarkdownReconcileRenderer
         if (report.Disagreements.Count == 0)
             output.WriteLine("None: every matched incident agrees with ACLED on date, place, actors and toll.");
         foreach (var d in report.Disagreements)
-            output.WriteLine($"- **{Kind(d.Kind)}** · {Title(d.Incident)} (`{d.Incident.Id}`): {MarkdownText.Escape(d.Detail)}");
+            output.WriteLine($"- **{DisagreementKinds.Code(d.Kind)}** · {Title(d.Incident)} (`{d.Incident.Id}`): {MarkdownText.Escape(d.Detail)}");
     }
 
     private static string Title(Incident incident) =>
@@ -170,14 +170,6 @@ public sealed class MarkdownReconcileRenderer
         TollPosition.LowEnd => "ACLED is at the low end",
         TollPosition.Inside => "ACLED is inside",
         _ => fatalities < toll.Claim.Low ? "ACLED is outside (lower)" : "ACLED is outside (higher)",
-    };
-
-    private static string Kind(DisagreementKind kind) => kind switch
-    {
-        DisagreementKind.Date => "date",
-        DisagreementKind.Place => "place",
-        DisagreementKind.Actors => "actors",
-        _ => "toll",
     };
 
     /// <summary>Text for a table cell (Escape also escapes the pipe that would end the cell).</summary>

@@ -51,6 +51,7 @@ public sealed class ReconcileTests : IAsyncLifetime
     {
         var result = await Cli.RunAsync("reconcile", "--acled", Export("acled-current.csv"), "--format", "json", "--now", Now);
         Assert.Equal(0, result.ExitCode);
+        Snapshot.Match(result.Out, new SnapshotNameExtension("json"));
         using var output = JsonDocument.Parse(result.Out);
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "schema", "reconcile.v1.schema.json")));
         SchemaCheck.AssertMatches(schema.RootElement, schema.RootElement, output.RootElement, "$");
@@ -113,6 +114,7 @@ public sealed class ReconcileTests : IAsyncLifetime
         Assert.Equal(3, lines.Count(l => l.StartsWith("acled-only,", StringComparison.Ordinal)));
         Assert.Equal(4, lines.Count(l => l.StartsWith("disagreement,", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.Contains("\"Ambush near Anéfis, Kidal (Mali)\"", StringComparison.Ordinal));
+        Snapshot.Match(result.Out, new SnapshotNameExtension("csv"));
     }
 
     [Fact]
