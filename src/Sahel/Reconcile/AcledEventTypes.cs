@@ -8,7 +8,12 @@ namespace Sahel.Reconcile;
 /// </summary>
 public static class AcledEventTypes
 {
-    public static IReadOnlySet<EventType> Of(AcledEvent acled) => acled.SubEventType.ToLowerInvariant() switch
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), IReadOnlySet<EventType>> Cache = new();
+
+    public static IReadOnlySet<EventType> Of(AcledEvent acled) =>
+        Cache.GetOrAdd((acled.EventType, acled.SubEventType), key => Read(key.Item1, key.Item2));
+
+    private static IReadOnlySet<EventType> Read(string eventType, string subEventType) => subEventType.ToLowerInvariant() switch
     {
         "armed clash" => Set(EventType.Clashes, EventType.Ambush, EventType.Attack),
         "government regains territory" or "non-state actor overtakes territory" => Set(EventType.Clashes, EventType.Attack),
@@ -18,7 +23,7 @@ public static class AcledEventTypes
         "attack" => Set(EventType.Attack, EventType.Massacre),
         "abduction/forced disappearance" => Set(EventType.Kidnapping),
         "sexual violence" => Set(EventType.Attack),
-        _ => acled.EventType.ToLowerInvariant() switch
+        _ => eventType.ToLowerInvariant() switch
         {
             "battles" => Set(EventType.Clashes, EventType.Ambush, EventType.Attack),
             "explosions/remote violence" => Set(EventType.Ied, EventType.AirStrike, EventType.Attack),
@@ -29,6 +34,8 @@ public static class AcledEventTypes
 
     public static bool Compatible(AcledEvent acled, EventType incident)
     {
+        if (incident == EventType.Other)
+            return true;
         var types = Of(acled);
         return incident == EventType.Other || types.Contains(incident) || (incident == EventType.Attack && types.Count > 0);
     }

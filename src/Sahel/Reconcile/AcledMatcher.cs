@@ -24,6 +24,18 @@ public sealed class AcledMatcher(Lexicon lexicon)
     private static readonly HashSet<string> GlobalParents = new(StringComparer.Ordinal) { "al-qaeda", "islamic-state" };
     private readonly AcledActors _actors = new(lexicon);
     private readonly Dictionary<AcledEvent, (List<Place> Named, IReadOnlyList<Actor> Actors)> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Place?> _placesByName = new(StringComparer.Ordinal);
+
+    /// <summary>How far ACLED's point may be from a place of the incident, for its geo precision: 2 is "near" a town (a point within its district).</summary>
+    public static double Reach(int geoPrecision) => geoPrecision == 2 ? PlaceKm * 1.5 : PlaceKm;
+
+    /// <summary>
+    /// ACLED's geo precision 3 places an event only by its first-level region (at the region's capital, often far from the
+    /// event): then the region containing a place of the incident is the place agreeing.
+    /// </summary>
+    private static bool SameRegion(Incident incident, AcledEvent acled) =>
+        acled.GeoPrecision == 3 && acled.Admin1.Length > 0
+        && incident.Places.Any(p => p.Region is { } region && TextNormalizer.Normalize(region) == TextNormalizer.Normalize(acled.Admin1));
 
     /// <summary>The days ACLED's date may be off by, for its time precision: 2 is a week, 3 a month.</summary>
     public static int Tolerance(int timePrecision) => DateDays + timePrecision switch { 2 => 7, 3 => 31, _ => 0 };
@@ -59,22 +71,23 @@ public sealed class AcledMatcher(Lexicon lexicon)
     /// <summary>The pair as a match, or null when it is not one.</summary>
     public EventMatch? Compare(Incident incident, AcledEvent acled)
     {
-        var countries = incident.Places.Select(p => p.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var distance = Distance(incident, acled);
-        // A border incident (herders taken on the Malian side near Fassala) is reported under one country and coded under the other.
-        if (acled.Country is { } country && countries.Count > 0 && !countries.Contains(country) && !(distance <= PlaceKm))
-            return null;
+        // Cheapest first: the date, then the type, then the country (a border incident, herders taken on the Malian
+        // side near Fassala, is reported under one country and coded under the other: 50 km decide then).
         var offset = acled.Date.DayNumber - DateOnly.FromDateTime(incident.FirstSeen.UtcDateTime).DayNumber;
         var tolerance = Tolerance(acled.TimePrecision);
         if (Math.Abs(offset) > tolerance + CandidateDays)
             return null;
         if (!AcledEventTypes.Compatible(acled, incident.EventType))
             return null;
+        var distance = Distance(incident, acled);
+        if (acled.Country is { } country && !incident.Places.Any(p => p.Country == country) && incident.Places.Any(p => p.Country is not null)
+            && !(distance <= PlaceKm))
+            return null;
 
         var dateAgrees = Math.Abs(offset) <= tolerance;
         var facts = Facts(acled);
         var named = facts.Named.FirstOrDefault(n => incident.Places.Any(p => p.Id == n.Id));
-        var placeAgrees = named is not null || distance <= PlaceKm;
+        var placeAgrees = named is not null || distance <= Reach(acled.GeoPrecision) || SameRegion(incident, acled);
         var actors = facts.Actors;
         var actorsAgree = ActorsAgree(incident.Actors, actors);
         var matched = (placeAgrees && dateAgrees)
@@ -104,7 +117,7 @@ public sealed class AcledMatcher(Lexicon lexicon)
         if (_facts.TryGetValue(acled, out var known))
             return known;
         var named = new[] { acled.Location, acled.Admin3, acled.Admin2 }.Where(n => n.Length > 0)
-            .Select(n => lexicon.FindPlace(n)).OfType<Place>().ToList();
+            .Select(n => _placesByName.TryGetValue(n, out var place) ? place : _placesByName[n] = lexicon.FindPlace(n)).OfType<Place>().ToList();
         return _facts[acled] = (named, _actors.Of(acled));
     }
 

@@ -60,6 +60,23 @@ public sealed class AcledMatchingTests
     }
 
     [Fact]
+    public void AnEventPlacedOnlyByItsRegion_AgreesWithAPlaceOfThatRegion()
+    {
+        var matcher = new AcledMatcher(Lexicon);
+        var incident = Incident(EventType.Ied, new DateTimeOffset(2026, 3, 12, 12, 0, 0, TimeSpan.Zero), ["ne-ouallam"], ["ne-fan", "issp"]);
+        // At Tillabéri town, 70 km from Ouallam: too far when ACLED knows the town, the region when it knows only that.
+        var byTown = Event("2026-03-12", "Tillaberi", 14.2071, 1.4542, "Islamic State Sahel Province") with
+        {
+            Country = "NE",
+            Admin1 = "Tillaberi",
+            EventType = AcledCodes.RemoteViolence,
+            SubEventType = "Remote explosive/landmine/IED",
+        };
+        Assert.False(matcher.Compare(incident, byTown)!.PlaceAgrees);
+        Assert.True(matcher.Compare(incident, byTown with { GeoPrecision = 3 })!.PlaceAgrees);
+    }
+
+    [Fact]
     public void AKidnapping_IsNotAnAirStrike()
     {
         var matcher = new AcledMatcher(Lexicon);
