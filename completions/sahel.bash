@@ -17,6 +17,7 @@ _sahel() {
             "sahel stories") cmdpath="sahel stories" ;;
             "sahel timeline") cmdpath="sahel timeline" ;;
             "sahel incidents") cmdpath="sahel incidents" ;;
+            "sahel incidents rebuild") cmdpath="sahel incidents rebuild" ;;
             "sahel sweep") cmdpath="sahel sweep" ;;
             "sahel diff") cmdpath="sahel diff" ;;
             "sahel changes") cmdpath="sahel changes" ;;
@@ -70,6 +71,7 @@ _sahel() {
         "sahel timeline|--output"|"sahel timeline|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel timeline|--window") return ;;
         "sahel timeline|--distance") return ;;
+        "sahel timeline|--horizon") return ;;
         "sahel timeline|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel timeline|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel timeline|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -84,10 +86,18 @@ _sahel() {
         "sahel incidents|--output"|"sahel incidents|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel incidents|--window") return ;;
         "sahel incidents|--distance") return ;;
+        "sahel incidents|--horizon") return ;;
         "sahel incidents|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel incidents|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel incidents|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel incidents|--now") return ;;
+        "sahel incidents rebuild|--window") return ;;
+        "sahel incidents rebuild|--distance") return ;;
+        "sahel incidents rebuild|--horizon") return ;;
+        "sahel incidents rebuild|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents rebuild|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents rebuild|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel incidents rebuild|--now") return ;;
         "sahel sweep|--feeds") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--since") return ;;
         "sahel sweep|--until") return ;;
@@ -95,6 +105,7 @@ _sahel() {
         "sahel sweep|--output"|"sahel sweep|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--window") return ;;
         "sahel sweep|--distance") return ;;
+        "sahel sweep|--horizon") return ;;
         "sahel sweep|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel sweep|--concurrency") return ;;
@@ -112,6 +123,7 @@ _sahel() {
         "sahel diff|--to") return ;;
         "sahel diff|--window") return ;;
         "sahel diff|--distance") return ;;
+        "sahel diff|--horizon") return ;;
         "sahel diff|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel diff|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel diff|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -131,6 +143,7 @@ _sahel() {
         "sahel reconcile|--output"|"sahel reconcile|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel reconcile|--window") return ;;
         "sahel reconcile|--distance") return ;;
+        "sahel reconcile|--horizon") return ;;
         "sahel reconcile|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel reconcile|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel reconcile|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -139,6 +152,7 @@ _sahel() {
         "sahel eval|--format") COMPREPLY=($(compgen -W "json text" -- "$cur")); return ;;
         "sahel eval|--window") return ;;
         "sahel eval|--distance") return ;;
+        "sahel eval|--horizon") return ;;
         "sahel eval|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--db") COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -159,13 +173,14 @@ _sahel() {
         "sahel feeds export") words_for="--output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel incidents") words_for="--since --until --country --actor --place --lang --format --output -o --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel incidents") words_for="rebuild --since --until --country --actor --place --lang --format --output -o --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel incidents rebuild") words_for="--window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel changes") words_for="--since --until --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel reconcile") words_for="--acled --since --until --country --format --min-fatalities --exit-code --output -o --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel eval") words_for="--labels --format --window --distance --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel reconcile") words_for="--acled --since --until --country --format --min-fatalities --exit-code --output -o --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel eval") words_for="--labels --format --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel extract") words_for="--format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel completions") words_for="--help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
     esac

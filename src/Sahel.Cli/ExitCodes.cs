@@ -26,4 +26,7 @@ public static class ExitCodes
 
     /// <summary>Interrupted by Ctrl-C (SIGINT); every feed already committed stays in the store.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (a CI timeout, `kill`): handled like Ctrl-C, every committed feed stays; 128 + 15.</summary>
+    public const int Terminated = 143;
 }

@@ -6,6 +6,9 @@ namespace Sahel.Cli;
 /// <summary>Parses, reports usage errors as exit 2, and runs the chosen command. Tests call this directly.</summary>
 public static class SahelApp
 {
+    /// <summary>Set by the process's SIGTERM handler: the cancellation that follows exits 143, not 130.</summary>
+    public static volatile bool Terminated;
+
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
         var root = CommandTree.Build(environment);

@@ -1,26 +1,33 @@
 using System.CommandLine;
 using Sahel.Cluster;
-using Sahel.Model;
 using Sahel.Normalize;
 using Sahel.Timeline;
 
 namespace Sahel.Cli.Infrastructure;
 
-/// <summary>How stories are grouped into incidents; shared by `incidents`, `timeline`, `sweep` and `eval`.</summary>
+/// <summary>
+/// The grouping options shared by `incidents`, `timeline`, `sweep`, `diff` and `eval`, read into the library's
+/// <see cref="IncidentAnalysis"/> (which owns the analyser wiring and its fingerprint). They apply where stories
+/// are grouped: a sweep's assignment, `incidents rebuild`, and the batch side of `eval`.
+/// </summary>
 public sealed class IncidentOptions
 {
     public Option<string> Window { get; } = new("--window") { Description = "Reports this long after an incident's first report start a new one", DefaultValueFactory = _ => "72h", HelpName = "DURATION" };
     public Option<double> Distance { get; } = new("--distance") { Description = "Places this close (km) can be one incident", DefaultValueFactory = _ => 50, HelpName = "KM" };
+    public Option<string> Horizon { get; } = new("--horizon") { Description = "A new story is compared with incidents reported within this time of it", DefaultValueFactory = _ => "10d", HelpName = "DURATION" };
     public Option<string?> Gazetteer { get; } = new("--gazetteer") { Description = "Your own places, merged by id with the built-in gazetteer (docs/gazetteer.md)", HelpName = "FILE" };
     public Option<string?> Actors { get; } = new("--actors") { Description = "Your own actors, merged by id with the built-in lexicon (docs/gazetteer.md)", HelpName = "FILE" };
 
     public IncidentOptions()
     {
-        Window.Validators.Add(result =>
+        foreach (var option in new[] { Window, Horizon })
         {
-            if (!TryDuration(result.GetValueOrDefault<string>(), out _))
-                result.AddError($"--window: '{result.GetValueOrDefault<string>()}' is not a duration (24h, 72h, 5d)");
-        });
+            option.Validators.Add(result =>
+            {
+                if (!TryDuration(result.GetValueOrDefault<string>(), out _))
+                    result.AddError($"{option.Name}: '{result.GetValueOrDefault<string>()}' is not a duration (24h, 72h, 5d)");
+            });
+        }
         Distance.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<double>() is < 0 or > 1000)
@@ -28,7 +35,7 @@ public sealed class IncidentOptions
         });
     }
 
-    public IEnumerable<Option> All => [Window, Distance, Gazetteer, Actors];
+    public IEnumerable<Option> All => [Window, Distance, Horizon, Gazetteer, Actors];
 
     public Lexicon Lexicon(ParseResult parse)
     {
@@ -44,41 +51,16 @@ public sealed class IncidentOptions
         }
     }
 
-    /// <summary>Bump when the analyser's behaviour changes, so cached analyses are redone.</summary>
-    private const string AnalyzerVersion = "analyzer-2";
-
-    public IncidentBuilder Builder(ParseResult parse, Lexicon lexicon, Store.SahelStore store)
+    /// <summary>The analysis these options describe, with this lexicon.</summary>
+    public IncidentAnalysis Analysis(ParseResult parse, Lexicon lexicon)
     {
         TryDuration(parse.GetValue(Window)!, out var window);
-        var analyzer = new StoryAnalyzer(lexicon);
-        var options = new ClusterOptions { Window = window, DistanceKm = parse.GetValue(Distance) };
-        var source = new CachedSignatureSource(store, story => analyzer.Analyze(story),
-            Fingerprint(parse), id => lexicon.FindPlace(id), id => lexicon.FindActor(id));
-        return new IncidentBuilder(source, options);
+        TryDuration(parse.GetValue(Horizon)!, out var horizon);
+        var files = new[] { parse.GetValue(Gazetteer), parse.GetValue(Actors) }.OfType<string>().ToList();
+        return new IncidentAnalysis(lexicon, new ClusterOptions { Window = window, DistanceKm = parse.GetValue(Distance) }, horizon, files);
     }
 
-    /// <summary>The analyser's version and the bytes of the lexicon it uses: cached analyses are valid for this only.</summary>
-    private string Fingerprint(ParseResult parse)
-    {
-        var hasher = new System.IO.Hashing.XxHash3();
-        hasher.Append(ShippedLexiconHash.Value);
-        foreach (var file in new[] { parse.GetValue(Gazetteer), parse.GetValue(Actors) }.OfType<string>())
-            hasher.Append(File.ReadAllBytes(file));
-        return AnalyzerVersion + ":" + hasher.GetCurrentHashAsUInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    // The shipped lexicon is fixed for a build: hash its ~700 KB once per process, not once per command.
-    private static readonly Lazy<byte[]> ShippedLexiconHash = new(() =>
-    {
-        var hasher = new System.IO.Hashing.XxHash3();
-        foreach (var resource in (string[])["Sahel.places.json", "Sahel.actors.json"])
-        {
-            using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource);
-            if (stream is not null)
-                hasher.Append(stream);
-        }
-        return hasher.GetCurrentHash();
-    });
+    public IncidentAnalysis Analysis(ParseResult parse) => Analysis(parse, Lexicon(parse));
 
     private static bool TryDuration(string? text, out TimeSpan duration)
     {

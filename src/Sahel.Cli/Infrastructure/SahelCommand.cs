@@ -6,7 +6,7 @@ namespace Sahel.Cli.Infrastructure;
 
 /// <summary>
 /// A command with examples for its --help and one place that turns failures into a line and an exit code:
-/// usage mistakes 2, failed runs 1, Ctrl-C 130, a closed pipe (`sahel timeline | head`) 0.
+/// usage mistakes 2, failed runs 1, Ctrl-C 130, SIGTERM 143, a closed pipe (`sahel timeline | head`) 0.
 /// </summary>
 public class SahelCommand : Command
 {
@@ -30,6 +30,11 @@ public class SahelCommand : Command
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                if (SahelApp.Terminated)
+                {
+                    environment.Streams.Error.WriteLine("sahel: terminated (SIGTERM); completed feeds are stored");
+                    return ExitCodes.Terminated;
+                }
                 environment.Streams.Error.WriteLine("sahel: interrupted");
                 return ExitCodes.Interrupted;
             }

@@ -12,7 +12,7 @@ public static class SweepExecution
 {
     public static async Task<SweepReport> RunAsync(
         SahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken,
-        FullTextChoice? fullText = null)
+        FullTextChoice? fullText = null, Cluster.IncidentAnalysis? analysis = null)
     {
         using var fetcher = new DocumentFetcher(options);
         var runner = new SweepRunner(store, fetcher, context.Clock);
@@ -20,16 +20,22 @@ public static class SweepExecution
         SweepReport report;
         try
         {
-            report = await runner.RunAsync(sources, progress, cancellationToken).ConfigureAwait(false);
+            report = await runner.RunAsync(sources, new FeedLines(progress, context), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             progress?.Clear();
         }
-        SweepSummary.Print(report, context.Error, context.Terminal);
+        SweepSummary.PrintTotal(report, context.Error, context.Terminal);
         if (report.Interrupted)
             throw new OperationCanceledException(cancellationToken);
         await FetchPagesAsync(store, report, fetcher, options, fullText ?? FullTextChoice.FeedSettings, context, progress, cancellationToken).ConfigureAwait(false);
+        // The new and changed stories join their incidents now, in one transaction: the next command only reads.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var assigned = new Cluster.IncidentAssignment(store, analysis ?? Cluster.IncidentAnalysis.Default).AssignPending(context.Now);
+        if (context.Verbose)
+            context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"sahel: incidents: {assigned.Stories} stories assigned in {clock.Elapsed.TotalSeconds:0.00} s: {assigned.Opened} new incidents, {assigned.Joined} joined, {assigned.Copies} copies"));
         return report;
     }
 
@@ -64,4 +70,18 @@ public static class SweepExecution
         report.AllFailed ? ExitCodes.AllFeedsFailed
         : report.AnyFailed ? ExitCodes.SomeFeedsFailed
         : ExitCodes.Success;
+
+    /// <summary>Each feed's line as soon as it is stored, above the progress line when there is one.</summary>
+    private sealed class FeedLines(ProgressLine? progress, CommandContext context) : IProgress<SweepProgress>
+    {
+        public void Report(SweepProgress value)
+        {
+            if (value.Finished is { } feed)
+            {
+                progress?.Clear();
+                SweepSummary.PrintFeed(feed, context.Error, context.Terminal);
+            }
+            progress?.Report(value);
+        }
+    }
 }

@@ -33,6 +33,7 @@ public static class EventTypes
         EventType.Ambush or EventType.Clashes or EventType.Ied => 1,
         EventType.AirStrike or EventType.Massacre => 2,
         EventType.Kidnapping => 3,
+        EventType.Shelling => 4,
         _ => 0,
     };
 
@@ -42,6 +43,7 @@ public static class EventTypes
         EventType.AirStrike => "drone or air strike",
         EventType.Massacre => "massacre of civilians",
         EventType.Clashes => "clashes",
+        EventType.Shelling => "shelling",
         EventType.Kidnapping => "kidnapping",
         EventType.Ambush => "ambush",
         EventType.Attack => "attack",

@@ -1,12 +1,11 @@
 using Sahel.Model;
-using Sahel.Store;
 
 namespace Sahel.Cluster;
 
 /// <summary>
-/// The cluster stage: recognises what each story is about (the normalize stage's analyser, run in parallel),
-/// folds copies, groups the originals into incidents, and describes each incident by what its reports agree
-/// on most: places, actors, event type.
+/// Batch grouping: all the given stories at once, oldest first, through the same <see cref="IncidentGrouper"/>
+/// a sweep uses one story at a time. What `sahel eval` compares the stored incidents with, what `incidents
+/// rebuild` regroups the store with, and what the tests drive with hand-made features.
 /// </summary>
 public sealed class IncidentBuilder(ISignatureSource signatures, ClusterOptions options)
 {
@@ -15,71 +14,31 @@ public sealed class IncidentBuilder(ISignatureSource signatures, ClusterOptions 
     {
     }
 
+    /// <summary>The decisions, one per story in order, and the signatures they were made on.</summary>
+    public (IReadOnlyList<IncidentGrouper.Decision> Decisions, IReadOnlyList<StorySignature> Signatures) Decide(IReadOnlyList<Story> stories, Func<string, bool>? taken = null)
+    {
+        var signed = signatures.For(stories);
+        var grouper = new IncidentGrouper(options, taken);
+        var decisions = new IncidentGrouper.Decision[stories.Count];
+        for (var i = 0; i < stories.Count; i++)
+            decisions[i] = grouper.Assign(stories[i], signed[i]);
+        return (decisions, signed);
+    }
+
     /// <param name="stories">Oldest first, as the store returns them.</param>
     public IncidentSet Build(IReadOnlyList<Story> stories)
     {
-        var signed = signatures.For(stories);
-        var features = signed.Select(s => s.Features).ToArray();
-        var originalOf = CopyDetector.Find(stories, signed, options.CopySimilarity);
-        var clusters = new IncidentClusterer(options).Cluster(stories, signed, originalOf.Keys.ToHashSet());
-
-        var copiesOf = originalOf.GroupBy(pair => pair.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList());
-        var assigned = new HashSet<int>();
-        var incidents = new List<Incident>();
-        foreach (var members in clusters)
-        {
-            var all = members.Concat(members.SelectMany(m => copiesOf.GetValueOrDefault(m) ?? [])).Distinct().ToList();
-            assigned.UnionWith(all);
-            incidents.Add(Describe(members, all, stories, features, originalOf, copiesOf));
-        }
-        var unassigned = Enumerable.Range(0, stories.Count).Where(i => !assigned.Contains(i))
-            .Select(i => Fold(i, stories, originalOf, copiesOf)).ToList();
-        return new IncidentSet(incidents.OrderBy(i => i.FirstSeen).ThenBy(i => i.Id, StringComparer.Ordinal).ToList(), unassigned);
-    }
-
-    private static Incident Describe(
-        IReadOnlyList<int> originals, IReadOnlyList<int> all, IReadOnlyList<Story> stories, IReadOnlyList<StoryFeatures> features,
-        Dictionary<int, int> originalOf, Dictionary<int, List<int>> copiesOf)
-    {
-        var first = originals.MinBy(i => (stories[i].Published, stories[i].Key))!;
-        // As in clustering: the first report's places, then each later report's main place.
-        var places = Ranked(originals.SelectMany(i => i == first ? IncidentClusterer.Anchors(features[i]) : IncidentClusterer.Anchors(features[i]).Take(1)), p => p.Id);
-        var actors = Ranked(originals.SelectMany(i => features[i].Actors), a => a.Id);
-        var eventType = originals.Select(i => features[i].EventType).Where(t => t != EventType.Other)
-            .GroupBy(t => t).OrderByDescending(g => g.Count() * 10 + EventTypes.Specificity(g.Key)).Select(g => g.Key)
-            .DefaultIfEmpty(EventType.Other).First();
-        var members = all.OrderBy(i => stories[i].Published).ThenBy(i => stories[i].Key, StringComparer.Ordinal)
-            .Select(i => Fold(i, stories, originalOf, copiesOf)).ToList();
-        return new Incident
-        {
-            Id = "inc-" + stories[first].Key,
-            FirstSeen = all.Min(i => stories[i].Published),
-            LastSeen = all.Max(i => stories[i].Published),
-            Places = places,
-            Actors = actors,
-            EventType = eventType,
-            Stories = members,
-        };
-    }
-
-    private static IncidentStory Fold(int index, IReadOnlyList<Story> stories, Dictionary<int, int> originalOf, Dictionary<int, List<int>> copiesOf) =>
-        new(stories[index], originalOf.TryGetValue(index, out var original) ? stories[original] : null)
-        {
-            CopyCount = copiesOf.GetValueOrDefault(index)?.Count ?? 0,
-        };
-
-    // Most often named first; ties keep the order of first mention.
-    private static IReadOnlyList<T> Ranked<T>(IEnumerable<T> mentions, Func<T, string> id)
-    {
-        var order = new List<T>();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
-        {
-            if (!counts.TryAdd(id(mention), 1))
-                counts[id(mention)]++;
-            else
-                order.Add(mention);
-        }
-        return order.Select((m, position) => (m, position)).OrderByDescending(x => counts[id(x.m)]).ThenBy(x => x.position).Select(x => x.m).ToList();
+        var (decisions, signed) = Decide(stories);
+        var byId = new Dictionary<long, int>();
+        for (var i = 0; i < stories.Count; i++)
+            byId[stories[i].Id] = i;
+        var originalOf = decisions.Where(d => d.CopyOf is not null).ToDictionary(d => d.ItemId, d => stories[byId[d.CopyOf!.Value]]);
+        var incidents = decisions.Select((d, i) => (d, i)).Where(x => x.d.IncidentId is not null).GroupBy(x => x.d.IncidentId!, StringComparer.Ordinal)
+            .Select(g => IncidentDescriber.Describe(g.Key, g.First(x => x.d.Opened).d.ItemId, g.Select(x => stories[x.i]).ToList(), null, originalOf, s => signed[byId[s.Id]].Features))
+            .OrderBy(i => i.FirstSeen).ThenBy(i => i.Id, StringComparer.Ordinal).ToList();
+        var copyCounts = originalOf.Values.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.Count());
+        var unassigned = decisions.Select((d, i) => (d, i)).Where(x => x.d.IncidentId is null)
+            .Select(x => new IncidentStory(stories[x.i], originalOf.GetValueOrDefault(x.d.ItemId)) { CopyCount = copyCounts.GetValueOrDefault(x.d.ItemId) }).ToList();
+        return new IncidentSet(incidents, unassigned);
     }
 }

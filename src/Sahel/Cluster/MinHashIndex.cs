@@ -14,19 +14,19 @@ public sealed class MinHashIndex
 
     private static readonly ulong[] Seeds = CreateSeeds(0x5A4E4C5348454C00UL);
     private static readonly ulong[] Multipliers = CreateSeeds(0x4D494E4841534831UL).Select(m => m | 1).ToArray();
-    private readonly Dictionary<(int Band, ulong Key), List<int>> _buckets = new();
+    private readonly Dictionary<(int Band, ulong Key), List<long>> _buckets = new();
 
     /// <summary>The indexes already added that share a bucket with these shingles.</summary>
-    public HashSet<int> Candidates(ulong[] signature)
+    public HashSet<long> Candidates(ulong[] signature)
     {
-        var candidates = new HashSet<int>();
+        var candidates = new HashSet<long>();
         for (var band = 0; band < Bands; band++)
             if (_buckets.TryGetValue((band, BandKey(signature, band)), out var members))
                 candidates.UnionWith(members);
         return candidates;
     }
 
-    public void Add(int index, ulong[] signature)
+    public void Add(long index, ulong[] signature)
     {
         for (var band = 0; band < Bands; band++)
         {

@@ -2,10 +2,11 @@ using Sahel.Model;
 
 namespace Sahel.Cluster;
 
-/// <summary>An incident while clustering runs: what new reports are compared with.</summary>
-internal sealed class OpenIncident(int firstMember, DateTimeOffset firstSeen)
+/// <summary>An incident's accumulated profile: what new reports are compared with.</summary>
+internal sealed class OpenIncident(string id, long founder, DateTimeOffset firstSeen)
 {
-    public List<int> Members { get; } = [firstMember];
+    public string Id { get; } = id;
+    public List<long> Members { get; } = [founder];
     public DateTimeOffset FirstSeen { get; } = firstSeen;
     public Dictionary<string, Place> Places { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
@@ -13,7 +14,7 @@ internal sealed class OpenIncident(int firstMember, DateTimeOffset firstSeen)
     public HashSet<int> Numbers { get; } = [];
     public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
 
-    public void Absorb(int member, StoryFeatures features, IReadOnlyList<Place> anchors, HashSet<string> targets)
+    public void Absorb(long member, StoryFeatures features, IReadOnlyList<Place> anchors, HashSet<string> targets)
     {
         if (!Members.Contains(member))
             Members.Add(member);

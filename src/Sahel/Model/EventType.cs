@@ -11,4 +11,7 @@ public enum EventType
     Kidnapping,
     Massacre,
     Clashes,
+
+    /// <summary>Indirect fire: mortar rounds, shells or rockets fired at a camp or town (not an air strike).</summary>
+    Shelling,
 }

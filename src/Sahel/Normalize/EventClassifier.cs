@@ -12,6 +12,8 @@ public static class EventClassifier
     private static readonly (EventType Type, string[] Words)[] Rules =
     [
         (EventType.Kidnapping, ["enlevement", "enlevements", "enleve", "enleves", "enlevee", "rapt", "otage", "otages", "kidnapped", "kidnapping", "abducted", "abduction", "hostage", "hostages", "اختطاف", "خطف", "اختطف", "رهائن", "رهينه", "مختطفين"]),
+        // Before air strikes: a report of mortar fire often recalls an earlier drone strike on the same town.
+        (EventType.Shelling, ["obus", "mortier", "mortiers", "roquette", "roquettes", "mortar", "mortars", "shelling", "shelled", "shells", "rocket fire", "هاون", "قذائف", "قذيفه"]),
         (EventType.AirStrike, ["frappe aerienne", "frappes aeriennes", "drone", "drones", "bombardement aerien", "bombardements aeriens", "airstrike", "airstrikes", "air strike", "air strikes", "غاره", "غارات", "مسيره", "مسيرات", "قصف جوي", "طائره مسيره"]),
         (EventType.Ied, ["engin explosif", "engins explosifs", "eei", "ied", "ieds", "roadside bomb", "landmine", "mine artisanale", "explosion", "blast", "explosif", "انفجار", "عبوه ناسفه", "عبوات ناسفه", "لغم", "الغام"]),
         (EventType.Ambush, ["embuscade", "embuscades", "ambush", "ambushed", "ambushes", "كمين", "كمينا"]),
@@ -27,6 +29,16 @@ public static class EventClassifier
         "proces", "audience", "jugement", "condamne", "condamnes", "verdict", "anniversaire", "commemoration", "hommage", "trial",
         "court", "sentenced", "anniversary", "commemorate", "commemorates", "memorial", "محاكمه", "ذكري", "الذكري", "محكمه", "y a un an", "a year ago", "un an apres", "one year after",
     ];
+    /// <summary>
+    /// What a headline names when a story follows up an event rather than reporting one: an official's visit, a
+    /// funeral, condolences. The text then recalls the attack ("au lendemain de l'attaque de…"), which must not
+    /// make the visit an attack of its own.
+    /// </summary>
+    private static readonly string[] FollowUpWords =
+    [
+        "visite", "en visite", "se rend", "visit", "visits", "visited", "funerailles", "obseques", "inhumation", "condoleances",
+        "funeral", "funerals", "condolences", "زياره", "يزور", "زار", "تشييع", "تعزيه", "تعازي",
+    ];
     private static readonly string[] RoundupWords = ["revue de presse", "revue de la semaine", "en bref", "weekly roundup", "roundup", "round up", "in brief", "week in review", "this week in", "حصاد الاسبوع", "ملخص الاسبوع"];
 
     /// <summary>The cue words found in some text; scan each text once and ask it everything.</summary>
@@ -37,6 +49,9 @@ public static class EventClassifier
         public bool Retrospective => Found.Contains("retro");
 
         public bool Roundup => Found.Contains("roundup");
+
+        /// <summary>A visit, a funeral, condolences: said of a headline, the story follows up an event.</summary>
+        public bool FollowUp => Found.Contains("followup");
 
         public Cues With(Cues other) => new([.. Found, .. other.Found]);
     }
@@ -101,6 +116,7 @@ public static class EventClassifier
         Add(CivilianWords, "civil");
         Add(RetrospectiveWords, "retro");
         Add(RoundupWords, "roundup");
+        Add(FollowUpWords, "followup");
         return words;
     }
 }

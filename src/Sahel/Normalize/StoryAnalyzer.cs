@@ -25,9 +25,11 @@ public sealed class StoryAnalyzer(Lexicon lexicon)
         var armed = actors.Any(a => a.Kind is "jihadist" or "separatist" or "militia");
         var titleCues = EventClassifier.Scan(titleTokens);
         var allCues = titleCues.With(EventClassifier.Scan(bodyTokens));
+        // The headline says what the story reports; a headline about a visit or a funeral reports no event even
+        // when its text recalls one (the story may still join that event's incident, never open one).
         var eventType = EventClassifier.Classify(titleCues, armed) is var inTitle && inTitle != EventType.Other
             ? inTitle
-            : EventClassifier.Classify(allCues, armed);
+            : titleCues.FollowUp ? EventType.Other : EventClassifier.Classify(allCues, armed);
         var specific = places.Where(p => p.Kind is not ("country" or "region" or "area")).ToList();
         return new StoryFeatures
         {

@@ -19,14 +19,14 @@ public static class AcledEventTypes
         "government regains territory" or "non-state actor overtakes territory" => Set(EventType.Clashes, EventType.Attack),
         "air/drone strike" => Set(EventType.AirStrike, EventType.Massacre),
         "remote explosive/landmine/ied" or "suicide bomb" or "grenade" => Set(EventType.Ied, EventType.Attack),
-        "shelling/artillery/missile attack" => Set(EventType.Attack, EventType.Clashes),
+        "shelling/artillery/missile attack" => Set(EventType.Shelling, EventType.Attack, EventType.Clashes),
         "attack" => Set(EventType.Attack, EventType.Massacre),
         "abduction/forced disappearance" => Set(EventType.Kidnapping),
         "sexual violence" => Set(EventType.Attack),
         _ => eventType.ToLowerInvariant() switch
         {
             "battles" => Set(EventType.Clashes, EventType.Ambush, EventType.Attack),
-            "explosions/remote violence" => Set(EventType.Ied, EventType.AirStrike, EventType.Attack),
+            "explosions/remote violence" => Set(EventType.Ied, EventType.AirStrike, EventType.Shelling, EventType.Attack),
             "violence against civilians" => Set(EventType.Attack, EventType.Massacre, EventType.Kidnapping),
             _ => Set(),
         },

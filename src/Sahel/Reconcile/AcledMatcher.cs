@@ -49,7 +49,7 @@ public sealed class AcledMatcher(Lexicon lexicon)
         var best = new Dictionary<int, (Incident Incident, EventMatch Match)>();
         foreach (var incident in incidents)
         {
-            var day = DateOnly.FromDateTime(incident.FirstSeen.UtcDateTime).DayNumber;
+            var day = DateOnly.FromDateTime(incident.FirstReported.UtcDateTime).DayNumber;
             var start = Array.BinarySearch(dates, day - reach);
             start = start < 0 ? ~start : start;
             while (start > 0 && dates[start - 1] >= day - reach)
@@ -73,7 +73,7 @@ public sealed class AcledMatcher(Lexicon lexicon)
     {
         // Cheapest first: the date, then the type, then the country (a border incident, herders taken on the Malian
         // side near Fassala, is reported under one country and coded under the other: 50 km decide then).
-        var offset = acled.Date.DayNumber - DateOnly.FromDateTime(incident.FirstSeen.UtcDateTime).DayNumber;
+        var offset = acled.Date.DayNumber - DateOnly.FromDateTime(incident.FirstReported.UtcDateTime).DayNumber;
         var tolerance = Tolerance(acled.TimePrecision);
         if (Math.Abs(offset) > tolerance + CandidateDays)
             return null;

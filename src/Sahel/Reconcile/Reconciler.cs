@@ -64,7 +64,7 @@ public static class Reconciler
             IncidentCount = request.Incidents.Count,
             Matched = matched,
             SahelOnly = request.Incidents.Where(i => !byIncident.ContainsKey(i.Id)
-                && exportScope.Contains(DateOnly.FromDateTime(i.FirstSeen.UtcDateTime), i.Places.Select(p => p.Country))).ToList(),
+                && exportScope.Contains(DateOnly.FromDateTime(i.FirstReported.UtcDateTime), i.Places.Select(p => p.Country))).ToList(),
             AcledOnly = events.Where(e => !matchedIds.Contains(e.Id) && e.IsPoliticalViolence && e.Fatalities >= request.MinFatalities
                 && request.StoreScope.Contains(e.Date, [e.Country])).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(),
             Disagreements = disagreements,
@@ -77,7 +77,7 @@ public static class Reconciler
 
     private static IEnumerable<Disagreement> Disagreements(Incident incident, IReadOnlyList<EventMatch> matches, List<TollCheck> tolls, int fatalities)
     {
-        var first = DateOnly.FromDateTime(incident.FirstSeen.UtcDateTime);
+        var first = DateOnly.FromDateTime(incident.FirstReported.UtcDateTime);
         var dates = matches.Where(m => !m.DateAgrees).ToList();
         if (dates.Count > 0)
             yield return new Disagreement(incident, DisagreementKind.Date, Ids(dates), string.Join("; ", dates.Select(m =>

@@ -36,7 +36,7 @@ public sealed class CsvReconcileRenderer
     }
 
     private static string[] Incident(string section, Incident incident) =>
-        [section, incident.Id, IncidentText.Title(incident), StoryJsonWriter.Time(incident.FirstSeen), EventTypes.Code(incident.EventType)];
+        [section, incident.Id, IncidentText.Title(incident), StoryJsonWriter.Time(incident.FirstReported), EventTypes.Code(incident.EventType)];
 
     private static string[] Event(AcledEvent e) =>
     [

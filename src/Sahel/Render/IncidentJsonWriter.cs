@@ -14,6 +14,18 @@ public static class IncidentJsonWriter
         json.WriteString("title", IncidentText.Title(incident));
         json.WriteString("firstSeen", StoryJsonWriter.Time(incident.FirstSeen));
         json.WriteString("lastSeen", StoryJsonWriter.Time(incident.LastSeen));
+        // The whole incident beside the window's part of it (docs/incidents.md).
+        json.WriteString("firstReported", StoryJsonWriter.Time(incident.FirstReported));
+        json.WriteString("lastReported", StoryJsonWriter.Time(incident.LastReported));
+        json.WriteNumber("reportsInWindow", incident.ReportsInWindow);
+        json.WriteNumber("reportsTotal", incident.ReportsTotal);
+        json.WriteString("status", incident.Status);
+        if (incident.MergedFrom is { } old)
+        {
+            json.WriteString("mergedFrom", old);
+            json.WriteString("mergedInto", incident.Id);
+            json.WriteString("mergedAt", StoryJsonWriter.Time(incident.MergedAt!.Value));
+        }
         json.WriteString("eventType", EventTypes.Code(incident.EventType));
         json.WriteStartArray("places");
         foreach (var place in incident.Places)

@@ -28,6 +28,12 @@ public static class IncidentText
                $"{"language".ToQuantity(incident.Languages.Count)} ({string.Join(", ", incident.Languages)}){copyText}";
     }
 
+    /// <summary>"continuing since 10 March: 6 earlier reports from 4 outlets", for an incident with reports before the window; else null.</summary>
+    public static string? Continuing(Incident incident) =>
+        incident.EarlierReports == 0 ? null
+        : $"Continuing since {incident.FirstReported.UtcDateTime.ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)}: " +
+          $"{incident.EarlierReports} earlier {(incident.EarlierReports == 1 ? "report" : "reports")} from {"outlet".ToQuantity(incident.EarlierOutlets)}";
+
     public static string Actors(Incident incident) =>
         incident.Actors.Count == 0 ? "not named" : string.Join(", ", incident.Actors.Select(a => a.Name));
 

@@ -158,7 +158,7 @@ public sealed class JsonReconcileRenderer
         json.WriteStartObject();
         json.WriteString("id", incident.Id);
         json.WriteString("title", IncidentText.Title(incident));
-        json.WriteString("firstSeen", StoryJsonWriter.Time(incident.FirstSeen));
+        json.WriteString("firstReported", StoryJsonWriter.Time(incident.FirstReported));
         json.WriteString("eventType", EventTypes.Code(incident.EventType));
         json.WriteStartArray("places");
         foreach (var place in incident.Places)

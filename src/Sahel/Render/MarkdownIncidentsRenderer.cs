@@ -32,6 +32,10 @@ public sealed class MarkdownIncidentsRenderer
             output.WriteLine($"- **What**: {EventTypes.Label(incident.EventType)}");
             output.WriteLine($"- **Coverage**: {IncidentText.Coverage(incident)}");
             output.WriteLine($"- **Id**: `{incident.Id}`");
+            if (incident.MergedFrom is { } old)
+                output.WriteLine($"- **Note**: `{old}` was merged into `{incident.Id}` on {incident.MergedAt!.Value.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
+            if (IncidentText.Continuing(incident) is { } continuing)
+                output.WriteLine($"- **Before**: {continuing}");
             output.WriteLine();
             foreach (var (original, copies) in IncidentText.WithCopies(incident.Stories))
                 output.WriteLine(IncidentText.StoryLine(original, copies, withDate: true));

@@ -53,7 +53,7 @@ public sealed class MarkdownReconcileRenderer
             output.WriteLine();
             output.WriteLine($"### {Title(match.Incident)}");
             output.WriteLine();
-            output.WriteLine($"`{match.Incident.Id}` · {EventTypes.Label(match.Incident.EventType)} · first reported {MarkdownTime.Stamp(match.Incident.FirstSeen)} UTC");
+            output.WriteLine($"`{match.Incident.Id}` · {EventTypes.Label(match.Incident.EventType)} · first reported {MarkdownTime.Stamp(match.Incident.FirstReported)} UTC");
             output.WriteLine();
             output.WriteLine(match.Events.Count == 1
                 ? "Matches 1 ACLED event:"
@@ -120,7 +120,7 @@ public sealed class MarkdownReconcileRenderer
     }
 
     private static string Title(Incident incident) =>
-        $"{MarkdownText.Escape(IncidentText.Title(incident))}, {incident.FirstSeen.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        $"{MarkdownText.Escape(IncidentText.Title(incident))}, {incident.FirstReported.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
 
     private static string Scope(ReconcileScope scope) =>
         scope.From is { } from && scope.To is { } to

@@ -51,6 +51,8 @@ public sealed class MarkdownTimelineRenderer(bool relativeTimes) : ITimelineRend
                 output.WriteLine($"### {MarkdownText.Escape(IncidentText.Title(incident))}");
                 output.WriteLine();
                 output.WriteLine($"{IncidentText.Coverage(incident)}. Who: {MarkdownText.Escape(IncidentText.Actors(incident))}. Id `{incident.Id}`.");
+                if (IncidentText.Continuing(incident) is { } continuing)
+                    output.WriteLine($"{continuing}.");
                 output.WriteLine();
                 foreach (var (original, copies) in IncidentText.WithCopies(incident.Stories))
                     output.WriteLine(IncidentText.StoryLine(original, copies, withDate: Day(original.Story.Published) != day) + Relative(original.Story, timeline.GeneratedAt));

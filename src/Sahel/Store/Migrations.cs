@@ -121,6 +121,9 @@ internal static class Migrations
         );
         CREATE INDEX item_versions_by_seen ON item_versions (seen_at);
         """,
+
+        // 5: incidents, their memberships (with copy links) and merges (IncidentSchema.cs, docs/store.md).
+        IncidentSchema.Migration5,
     ];
 
     public static int Latest => Steps.Length;

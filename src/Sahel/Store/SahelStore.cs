@@ -20,6 +20,7 @@ public sealed class SahelStore : IDisposable
         Features = new FeatureCacheTable(connection);
         Pages = new PageTable(connection);
         Versions = new VersionReader(connection);
+        Incidents = new IncidentTable(connection);
     }
 
     public string Path { get; }
@@ -34,6 +35,9 @@ public sealed class SahelStore : IDisposable
 
     public PageTable Pages { get; }
     public VersionReader Versions { get; }
+
+    /// <summary>Stored incidents, memberships and merges (schema 5).</summary>
+    public IIncidentStore Incidents { get; }
 
     public int SchemaVersion => Migrations.CurrentVersion(_connection);
 

@@ -19,6 +19,9 @@ public sealed record StoryFilter
     public IReadOnlyCollection<long>? ItemIds { get; init; }
     public int? Limit { get; init; }
 
+    /// <summary>Only stories first seen at or before this time: "as of" (`--now`), so later sweeps change nothing.</summary>
+    public DateTimeOffset? SeenBy { get; init; }
+
     /// <summary>
     /// Whether to read summaries: they are most of a story's bytes, and a Markdown timeline never shows them.
     /// A text search always reads them.

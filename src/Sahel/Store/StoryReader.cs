@@ -19,13 +19,26 @@ public sealed class StoryReader(SqliteConnection connection)
         using var command = connection.CreateCommand();
         var texts = filter.IncludeSummaries || filter.Search is not null;
         var summary = texts ? "summary_html" : "NULL";
+        // As of a time (--now): an article edited since shows the version it had then, and counts only the
+        // versions seen by then. The subqueries go through item_versions' primary key, and only edited
+        // articles have rows.
+        var asOf = filter.SeenBy is null ? "" : " AND v.seen_at <= $seenBy";
+        var title = "items.title";
+        if (filter.SeenBy is not null)
+        {
+            string Then(string column, string current) =>
+                $"coalesce((SELECT {column} FROM item_versions v WHERE v.item_id = items.id{asOf} AND EXISTS (SELECT 1 FROM item_versions w WHERE w.item_id = items.id AND w.seen_at > $seenBy) ORDER BY version DESC LIMIT 1), {current})";
+            title = Then("title", "items.title");
+            if (texts)
+                summary = Then("summary_html", "summary_html");
+        }
         var fullText = texts ? "p.text" : "NULL";
         // The page's hash always (the analysis cache depends on it), its text only with the summaries.
         var sql = new StringBuilder($"""
-            SELECT id, feed_id, coalesce(items.canonical_url, link), items.title, {summary}, items.author, categories, items.lang,
+            SELECT id, feed_id, coalesce(items.canonical_url, link), {title}, {summary}, items.author, categories, items.lang,
                    items.published_at, published_estimated, updated_at, first_seen_at, last_seen_at, item_key,
                    items.content_hash, {fullText}, p.content_hash,
-                   (SELECT count(*) || ' ' || max(seen_at) FROM item_versions v WHERE v.item_id = items.id)
+                   (SELECT count(*) || ' ' || max(seen_at) FROM item_versions v WHERE v.item_id = items.id{asOf})
             FROM items LEFT JOIN item_pages p ON p.item_id = items.id AND p.status = 'ok'
             WHERE 1 = 1
             """);
@@ -33,6 +46,8 @@ public sealed class StoryReader(SqliteConnection connection)
             Where(command, sql, "items.published_at >= $since", "$since", StoreTime.Write(since));
         if (filter.Until is { } until)
             Where(command, sql, "items.published_at < $until", "$until", StoreTime.Write(until));
+        if (filter.SeenBy is { } seenBy)
+            Where(command, sql, "items.first_seen_at <= $seenBy", "$seenBy", StoreTime.Write(seenBy));
         if (filter.Lang is { } lang)
             Where(command, sql, "items.lang = $lang", "$lang", lang.ToLowerInvariant());
         if (filter.Country is { } country)
@@ -51,6 +66,9 @@ public sealed class StoryReader(SqliteConnection connection)
         while (reader.Read())
         {
             var story = Read(reader, feeds[reader.GetInt64(1)]);
+            // When it was last seen as of then is not recorded; a story seen since was seen at then at the latest.
+            if (filter.SeenBy is { } then && story.LastSeen > then)
+                story = story with { LastSeen = then };
             if (feedNeedle is not null && !TextFold.Fold(story.Outlet + "\n" + story.FeedUrl).Contains(feedNeedle, StringComparison.Ordinal))
                 continue;
             if (searchNeedle is not null && !TextFold.Fold(story.Title + "\n" + story.Summary + "\n" + story.FullText).Contains(searchNeedle, StringComparison.Ordinal))

@@ -9,5 +9,5 @@ public sealed record SweepReport(IReadOnlyList<FeedOutcome> Feeds, bool Interrup
     public bool AnyFailed => Failed > 0;
 }
 
-/// <summary>Running totals for a progress display.</summary>
-public readonly record struct SweepProgress(int Done, int Total, int Failed, int NewItems);
+/// <summary>Running totals for a progress display, and the feed just committed (its line can be printed at once).</summary>
+public readonly record struct SweepProgress(int Done, int Total, int Failed, int NewItems, FeedOutcome? Finished = null);

@@ -33,7 +33,7 @@ public sealed class SweepRunner(SahelStore store, DocumentFetcher fetcher, TimeP
                 done++;
                 failed += outcome.Status == FeedRunStatus.Failed ? 1 : 0;
                 newItems += outcome.NewItems;
-                progress?.Report(new SweepProgress(done, feeds.Count, failed, newItems));
+                progress?.Report(new SweepProgress(done, feeds.Count, failed, newItems, outcome));
             }
             await producers.ConfigureAwait(false);
         }

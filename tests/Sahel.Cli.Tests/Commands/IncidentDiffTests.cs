@@ -90,7 +90,7 @@ public sealed class IncidentDiffTests : IDisposable
         Assert.Equal(ExitCodes.Failure, result.ExitCode);
         Assert.Equal("", result.Out);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("sahel: no incident 'inc-0000000000000000' among the 88 stored stories in the store;", line);
+        Assert.StartsWith("sahel: no incident 'inc-0000000000000000' in the store as of 2026-03-15 06:00 UTC;", line);
     }
 
     [Fact]

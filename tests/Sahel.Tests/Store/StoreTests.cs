@@ -47,7 +47,7 @@ public sealed class StoreTests : IDisposable
         {
             connection.Open();
             using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE item_features; DROP TABLE item_versions; PRAGMA user_version = 1;";
+            downgrade.CommandText = "DROP TABLE incident_merges; DROP TABLE incident_members; DROP TABLE incidents; DROP TABLE item_features; DROP TABLE item_versions; PRAGMA user_version = 1;";
             downgrade.ExecuteNonQuery();
             // Migrations 3 (full text) and 4 (versions, dropped above) are undone too.
             downgrade.CommandText = "DROP TABLE item_pages; ALTER TABLE feeds DROP COLUMN full_text;";

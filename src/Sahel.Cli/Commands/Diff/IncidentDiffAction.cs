@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sahel.Cli.Infrastructure;
+using Sahel.Cluster;
 using Sahel.Diff.Incidents;
 using Sahel.Render;
 using Sahel.Store;
@@ -19,10 +20,16 @@ public static class IncidentDiffAction
     {
         var lexicon = grouping.Lexicon(parse);
         using var store = context.OpenStore();
-        var stories = store.Stories.Query(new StoryFilter { Since = request.Since, Until = request.Until, IncludeSummaries = true });
-        var set = grouping.Builder(parse, lexicon, store).Build(stories);
-        var incident = set.Incidents.FirstOrDefault(i => string.Equals(i.Id, request.IncidentId, StringComparison.OrdinalIgnoreCase))
-            ?? throw new CliException($"no incident '{request.IncidentId}' among the {stories.Count} stored stories {Window(request)}; `sahel incidents` lists the ids (widen the window with --since/--until)");
+        var catalog = IncidentCatalog.UpToDate(store, grouping.Analysis(parse, lexicon), context.Now);
+        var whole = catalog.ForId(request.IncidentId, context.Now, includeSummaries: true)
+            ?? throw new CliException($"no incident '{request.IncidentId}' in the store as of {Stamp(context.Now)}; `sahel incidents` lists the ids");
+        if (whole.MergedFrom is { } old)
+            context.Inform($"sahel: {old} was merged into {whole.Id} on {whole.MergedAt!.Value.UtcDateTime:yyyy-MM-dd}");
+        // --since/--until narrow the accounts compared to those published in the window.
+        var inWindow = whole.Stories.Where(s => (request.Since is null || s.Story.Published >= request.Since) && (request.Until is null || s.Story.Published < request.Until)).ToList();
+        if (inWindow.Count == 0)
+            throw new CliException($"incident {whole.Id} has no reports {Window(request)}");
+        var incident = whole with { Stories = inWindow };
 
         // The article itself when its page was stored (`fetch --full-text`): tolls and attributions are in the body.
         // Otherwise the fullest feed text: wire items often carry in their content what the summary leaves out.

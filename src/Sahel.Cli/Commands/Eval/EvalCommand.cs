@@ -35,37 +35,48 @@ public static class EvalCommand
                 throw new CliException(e.Message);
             }
             using var store = context.OpenStore();
-            var stories = store.Stories.Query(new StoryFilter { IncludeSummaries = false });
-            var set = grouping.Builder(parse, grouping.Lexicon(parse), store).Build(stories);
+            var analysis = grouping.Analysis(parse);
+            // The stored incidents, as sweeps grew them story by story, against all stories regrouped at once.
+            var catalog = IncidentCatalog.UpToDate(store, analysis, context.Now);
+            var stories = store.Stories.Query(new StoryFilter { SeenBy = context.Now, IncludeSummaries = false });
+            var stored = catalog.ForStories(stories, context.Now);
+            var batch = analysis.Builder(store).Build(stories);
             var byUrl = stories.Where(s => s.Url is not null).GroupBy(s => s.Url!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var found = file.Incidents.Keys.Where(byUrl.ContainsKey).ToList();
-            var predicted = found.ToDictionary(url => url, url => set.IncidentOf(byUrl[url])?.Id, StringComparer.Ordinal);
-            var predictedCopies = found.Select(url => (url, original: set.OriginalOf(byUrl[url])?.Url))
-                .Where(x => x.original is not null && file.Incidents.ContainsKey(x.original))
-                .ToDictionary(x => x.url, x => x.original!, StringComparer.Ordinal);
             var goldIncidents = found.ToDictionary(url => url, url => file.Incidents[url], StringComparer.Ordinal);
             var goldCopies = file.CopyOf.Where(pair => byUrl.ContainsKey(pair.Key) && byUrl.ContainsKey(pair.Value)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-            var incidents = IncidentEvaluation.BCubed(goldIncidents, predicted);
-            var copies = IncidentEvaluation.Copies(goldCopies, predictedCopies);
+            (IncidentEvaluation.Scores Incidents, IncidentEvaluation.Scores Copies) Score(IncidentSet set)
+            {
+                var predicted = found.ToDictionary(url => url, url => set.IncidentOf(byUrl[url])?.Id, StringComparer.Ordinal);
+                var predictedCopies = found.Select(url => (url, original: set.OriginalOf(byUrl[url])?.Url))
+                    .Where(x => x.original is not null && file.Incidents.ContainsKey(x.original))
+                    .ToDictionary(x => x.url, x => x.original!, StringComparer.Ordinal);
+                return (IncidentEvaluation.BCubed(goldIncidents, predicted), IncidentEvaluation.Copies(goldCopies, predictedCopies));
+            }
+            var (incidents, copies) = Score(stored);
+            var (batchIncidents, _) = Score(batch);
             var missing = file.Incidents.Count - found.Count;
             if (missing > 0)
                 context.Error.WriteLine($"sahel: {missing} of {file.Incidents.Count} labelled stories are not in the store; scored on the {found.Count} that are");
-            Write(context.Out, parse.GetValue(format) == "json", incidents, copies, found.Count);
+            Write(context.Out, parse.GetValue(format) == "json", incidents, batchIncidents, copies, found.Count);
             return Task.FromResult(found.Count == 0 ? ExitCodes.Failure : ExitCodes.Success);
         });
         return command;
     }
 
-    private static void Write(TextWriter output, bool json, IncidentEvaluation.Scores incidents, IncidentEvaluation.Scores copies, int stories)
+    /// <param name="incidents">The stored incidents (grown sweep by sweep): what users see.</param>
+    /// <param name="batch">All stories regrouped at once, for comparison.</param>
+    private static void Write(TextWriter output, bool json, IncidentEvaluation.Scores incidents, IncidentEvaluation.Scores batch, IncidentEvaluation.Scores copies, int stories)
     {
         string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
         if (json)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{{\"stories\": {stories}, \"incidents\": {{\"precision\": {F(incidents.Precision)}, \"recall\": {F(incidents.Recall)}, \"f1\": {F(incidents.F1)}}}, \"copies\": {{\"labelled\": {copies.Items}, \"precision\": {F(copies.Precision)}, \"recall\": {F(copies.Recall)}}}}}"));
+                $"{{\"stories\": {stories}, \"incidents\": {{\"precision\": {F(incidents.Precision)}, \"recall\": {F(incidents.Recall)}, \"f1\": {F(incidents.F1)}}}, \"batch\": {{\"precision\": {F(batch.Precision)}, \"recall\": {F(batch.Recall)}, \"f1\": {F(batch.F1)}}}, \"copies\": {{\"labelled\": {copies.Items}, \"precision\": {F(copies.Precision)}, \"recall\": {F(copies.Recall)}}}}}"));
             return;
         }
-        output.WriteLine($"incidents  B-cubed precision {F(incidents.Precision)}  recall {F(incidents.Recall)}  F1 {F(incidents.F1)}  ({stories} labelled stories)");
+        output.WriteLine($"incidents  B-cubed precision {F(incidents.Precision)}  recall {F(incidents.Recall)}  F1 {F(incidents.F1)}  ({stories} labelled stories, stored incidents as sweeps grew them)");
+        output.WriteLine($"batch      B-cubed precision {F(batch.Precision)}  recall {F(batch.Recall)}  F1 {F(batch.F1)}  (all stories regrouped at once)");
         output.WriteLine($"copies     precision {F(copies.Precision)}  recall {F(copies.Recall)}  ({copies.Items} labelled copies)");
     }
 }

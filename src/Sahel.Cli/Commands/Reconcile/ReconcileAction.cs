@@ -9,8 +9,8 @@ using Sahel.Store;
 namespace Sahel.Cli.Commands.Reconcile;
 
 /// <summary>
-/// Reads the export (a skipped row is a line on stderr), groups the stored stories of the window into incidents
-/// as `sahel incidents` does, reconciles them with the export's events, and renders the report.
+/// Reads the export (a skipped row is a line on stderr), reads the stored incidents of the window as `sahel
+/// incidents` does (as of --now), reconciles them with the export's events, and renders the report.
 /// </summary>
 public static class ReconcileAction
 {
@@ -33,8 +33,9 @@ public static class ReconcileAction
         var lexicon = grouping.Lexicon(parse);
         var country = request.Country?.ToUpperInvariant();
         using var store = context.OpenStore();
-        var stories = store.Stories.Query(new StoryFilter { Since = request.Since, Until = request.Until, IncludeSummaries = true });
-        var set = grouping.Builder(parse, lexicon, store).Build(stories);
+        var catalog = IncidentCatalog.UpToDate(store, grouping.Analysis(parse, lexicon), context.Now);
+        var stories = store.Stories.Query(new StoryFilter { Since = request.Since, Until = request.Until, SeenBy = context.Now, IncludeSummaries = true });
+        var set = catalog.ForStories(stories, context.Now);
         var incidents = set.Incidents.Where(i => country is null || i.Places.Any(p => p.Country == country)).ToList();
 
         var reconciled = Reconciler.Build(new ReconcileRequest

@@ -26,7 +26,7 @@ public static class SweepCommand
             using var store = context.OpenStore();
             var sources = SourceSelection.Resolve(parse.GetValue(feeds), store, context);
             var report = await SweepExecution.RunAsync(store, sources, tuning.Resolve(parse, environment.FetchDefaults), context, cancellationToken,
-                fullText.Resolve(parse)).ConfigureAwait(false);
+                fullText.Resolve(parse), output.Grouping.Analysis(parse)).ConfigureAwait(false);
             await output.WriteAsync(parse, context, store, report.Feeds.Select(f => f.Feed.Id).ToList()).ConfigureAwait(false);
             return SweepExecution.ExitCode(report);
         });

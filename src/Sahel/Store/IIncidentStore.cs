@@ -1,0 +1,32 @@
+namespace Sahel.Store;
+
+/// <summary>
+/// The stored incidents: what the cluster stage reads and writes, and all it needs of a backend. "As of T"
+/// arguments read the state at T: the latest membership recorded at or before T, merges made by T.
+/// </summary>
+public interface IIncidentStore
+{
+    /// <summary>
+    /// Stories first seen at or before <paramref name="asOf"/> that need assignment: never assigned, or changed
+    /// (their analysis hash differs from the one their latest membership was made for). Row ids, any order.
+    /// </summary>
+    IReadOnlyList<long> Pending(DateTimeOffset asOf);
+
+    /// <summary>The latest membership of each of these stories as of T (stories never assigned by T are absent).</summary>
+    IReadOnlyDictionary<long, IncidentMembership> Memberships(IReadOnlyCollection<long> itemIds, DateTimeOffset asOf);
+
+    /// <summary>The stories in these incidents as of T (their latest membership names one of them).</summary>
+    IReadOnlyList<IncidentMembership> Members(IReadOnlyCollection<string> incidentIds, DateTimeOffset asOf);
+
+    /// <summary>The stored incidents with these ids (created at any time).</summary>
+    IReadOnlyDictionary<string, IncidentRecord> Incidents(IReadOnlyCollection<string> ids);
+
+    /// <summary>Every merge recorded at or before T.</summary>
+    IReadOnlyList<IncidentMerge> Merges(DateTimeOffset asOf);
+
+    /// <summary>The analyses the stored memberships were made with, and how many stories each: what `incidents rebuild` checks.</summary>
+    IReadOnlyDictionary<string, int> Analyses();
+
+    /// <summary>Writes a run's decisions atomically: an interrupted run leaves nothing half-written.</summary>
+    void Apply(IncidentChanges changes);
+}
