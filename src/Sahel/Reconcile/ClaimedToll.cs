@@ -6,7 +6,7 @@ namespace Sahel.Reconcile;
 /// <summary>
 /// The killed toll one source gives for an incident, all victims together as ACLED counts them: "FAMa: 5
 /// soldiers" or "army/government: 5 soldiers + ≈ 30 attackers". Vague words read as ACLED codes them: "dozens"
-/// is 12 and "hundreds" 100 at the least. <see cref="High"/> is null when open-ended.
+/// is 12 and "hundreds" 100 at the least, "several" 10 at the most. <see cref="High"/> is null when open-ended.
 /// </summary>
 public sealed record ClaimedToll(string Source, string Display, int Low, int? High, int Point)
 {
@@ -40,21 +40,27 @@ public sealed record ClaimedToll(string Source, string Display, int Low, int? Hi
         int? high = 0;
         foreach (var (_, count) in parts)
         {
-            var (l, p) = Conservative(count);
+            var (l, p, h) = Conservative(count);
             low += l;
             point += p;
-            high = high is { } h && count.Max is { } max && count.Qualifier is not ("at-least" or "more-than") ? h + max : null;
+            high = high is { } sum && h is { } part ? sum + part : null;
         }
         var display = string.Join(" + ", parts.Select(p => p.Victims is { } v ? $"{p.Count.Display} {v}" : p.Count.Display));
         return new ClaimedToll(source, display, low, high, Math.Max(point, low));
     }
 
-    private static (int Low, int Point) Conservative(NumberRange count) => count.Qualifier switch
+    /// <summary>
+    /// A count's lowest value, the value it states, and its highest (null when open), with words read as ACLED codes
+    /// them: "dozens" 12 and "hundreds" 100 at the least, "several" 10 at the most (sahel reads it from 2).
+    /// </summary>
+    private static (int Low, int Point, int? High) Conservative(NumberRange count) => count.Qualifier switch
     {
-        "dozens" => (12, 12),
-        "hundreds" => (100, 100),
-        "at-most" or "fewer-than" => (0, count.Max ?? 0),
-        _ => (count.Min ?? 0, TollComparison.Point(count) ?? count.Min ?? 0),
+        "dozens" => (12, 12, count.Max),
+        "hundreds" => (100, 100, count.Max),
+        "several" => (count.Min ?? 2, 10, Math.Max(count.Max ?? 10, 10)),
+        "at-least" or "more-than" => (count.Min ?? 0, count.Min ?? 0, null),
+        "at-most" or "fewer-than" => (0, count.Max ?? 0, count.Max),
+        _ => (count.Min ?? 0, TollComparison.Point(count) ?? count.Min ?? 0, count.Max),
     };
 }
 
