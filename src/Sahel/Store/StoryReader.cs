@@ -88,8 +88,7 @@ public sealed class StoryReader(SqliteConnection connection)
     }
 
     /// <summary>Parses a stored categories array; most are empty, which skips the JSON parser.</summary>
-    public static IReadOnlyList<string> ParseCategories(string json) =>
-        json == "[]" ? [] : JsonSerializer.Deserialize(json, StoreJson.Default.IReadOnlyListString) ?? [];
+    public static IReadOnlyList<string> ParseCategories(string json) => CategoryList.Parse(json);
 
     private sealed record FeedInfo(string Location, string Outlet, string? Country);
 
