@@ -8,6 +8,7 @@ using Sahel.Cli.Commands.Extract;
 using Sahel.Cli.Commands.Incidents;
 using Sahel.Cli.Commands.Feeds;
 using Sahel.Cli.Commands.Fetch;
+using Sahel.Cli.Commands.Reconcile;
 using Sahel.Cli.Commands.Store;
 using Sahel.Cli.Commands.Stories;
 using Sahel.Cli.Commands.Sweep;
@@ -33,6 +34,7 @@ public static class CommandTree
         root.Add(SweepCommand.Create(globals, environment));
         root.Add(DiffCommand.Create(globals, environment));
         root.Add(ChangesCommand.Create(globals, environment));
+        root.Add(ReconcileCommand.Create(globals, environment));
         root.Add(EvalCommand.Create(globals, environment));
         root.Add(ExtractCommand.Create(globals, environment));
         root.Add(StoreCommand.Create(globals, environment));
