@@ -21,6 +21,7 @@ public sealed class SahelStore : IDisposable
         Pages = new PageTable(connection);
         Versions = new VersionReader(connection);
         Incidents = new IncidentTable(connection);
+        Translations = new TranslationTable(connection);
     }
 
     public string Path { get; }
@@ -38,6 +39,8 @@ public sealed class SahelStore : IDisposable
 
     /// <summary>Stored incidents, memberships and merges (schema 5).</summary>
     public IIncidentStore Incidents { get; }
+
+    public TranslationTable Translations { get; }
 
     public int SchemaVersion => Migrations.CurrentVersion(_connection);
 

@@ -52,6 +52,9 @@ public sealed class StoreTests : IDisposable
             // Migrations 3 (full text) and 4 (versions, dropped above) are undone too.
             downgrade.CommandText = "DROP TABLE item_pages; ALTER TABLE feeds DROP COLUMN full_text;";
             downgrade.ExecuteNonQuery();
+            // Migration 7 (the translation cache) too.
+            downgrade.CommandText = "DROP TABLE translations;";
+            downgrade.ExecuteNonQuery();
         }
         using var upgraded = SahelStore.Open(DbPath);
         Assert.Equal(Migrations.Latest, upgraded.SchemaVersion);

@@ -23,11 +23,12 @@ public static class SweepCommand
             command.Add(option);
         command.SetHandler(globals, environment, async (parse, context, cancellationToken) =>
         {
+            output.CheckUsage(parse);
             using var store = context.OpenStore();
             var sources = SourceSelection.Resolve(parse.GetValue(feeds), store, context);
             var report = await SweepExecution.RunAsync(store, sources, tuning.Resolve(parse, environment.FetchDefaults), context, cancellationToken,
                 fullText.Resolve(parse), output.Grouping.Analysis(parse)).ConfigureAwait(false);
-            await output.WriteAsync(parse, context, store, report.Feeds.Select(f => f.Feed.Id).ToList()).ConfigureAwait(false);
+            await output.WriteAsync(parse, context, store, report.Feeds.Select(f => f.Feed.Id).ToList(), cancellationToken).ConfigureAwait(false);
             return SweepExecution.ExitCode(report);
         });
         return command;
