@@ -9,46 +9,50 @@ public sealed class TimelineOutput
 {
     public Option<string?> Since { get; } = TimeOption.Create("--since", "Only stories published at or after this time (default: all stored)");
     public Option<string?> Until { get; } = TimeOption.Create("--until", "Only stories published before this time");
-    public Option<string> Format { get; } = CreateFormat();
+    public Option<string> Format { get; } = FormatOption.Create(ReportFormats.Timeline);
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
-    public Option<bool> Flat { get; } = new("--flat") { Description = "One line per story, without grouping into incidents" };
+    public Option<bool> Flat { get; } = new("--flat") { Description = "One line (in feeds, one entry) per story, without grouping into incidents" };
+    public DigestFilterOptions Filters { get; } = new();
+    public TranslationOptions Translation { get; } = new();
     public IncidentOptions Grouping { get; } = new();
 
-    public IEnumerable<Option> All => new Option[] { Since, Until, Format, Output, Flat }.Concat(Grouping.All);
+    public IEnumerable<Option> All => new Option[] { Since, Until, Format, Output, Flat }.Concat(Filters.All).Concat(Translation.All).Concat(Grouping.All);
 
-    public async Task WriteAsync(ParseResult parse, CommandContext context, ISahelStore store, IReadOnlyCollection<long>? feedIds)
+    /// <summary>Usage mistakes found before any work (a sweep must not fetch for nothing): the window, formats, names.</summary>
+    public void CheckUsage(ParseResult parse, CommandContext context)
+    {
+        Window(parse, context);
+        if (parse.GetValue(Format) == "geojson" && parse.GetValue(Flat))
+            throw CliException.Usage("--format geojson maps incidents: it cannot be used with --flat");
+        if (parse.GetValue(Filters.Actor) is not null || parse.GetValue(Filters.Place) is not null)
+            Filters.Names(parse, Grouping.Lexicon(parse));
+    }
+
+    public async Task WriteAsync(ParseResult parse, CommandContext context, ISahelStore store, IReadOnlyCollection<long>? feedIds, CancellationToken cancellationToken = default)
     {
         var (since, until) = Window(parse, context);
-        var json = parse.GetValue(Format) == "json";
-        var grouped = !parse.GetValue(Flat);
-        // Summaries are read only for JSON; the analyser fetches the few it needs for stories not yet analysed.
-        // As of --now: what had been seen by then, grouped as it was then.
+        var format = parse.Chosen(Format, ReportFormats.Timeline);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var stories = store.Stories.Query(new StoryFilter { Since = since, Until = until, FeedIds = feedIds, SeenBy = context.Now, IncludeSummaries = json });
-        var read = clock.Elapsed;
-        var incidents = grouped ? Cluster.IncidentCatalog.UpToDate(store, Grouping.Analysis(parse), context.Now).ForStories(stories, context.Now) : null;
-        var grouping = clock.Elapsed - read;
-        var timeline = new Timeline.Timeline(context.Now, since, until, stories, incidents);
         var output = parse.GetValue(Output);
-        ITimelineRenderer renderer = json
-            ? new JsonTimelineRenderer()
-            : new MarkdownTimelineRenderer(relativeTimes: context.Terminal.HumanReadsStdout(output) && context.FixedNow is null);
+        // Summaries are read only for formats that show them; glosses read the texts they need on their own.
+        var window = new StoryFilter { Since = since, Until = until, FeedIds = feedIds, IncludeSummaries = format.NeedsSummaries };
+        var input = await DigestInput.ReadAsync(parse, context, store, window, grouped: !parse.GetValue(Flat), Grouping, Filters, Translation, cancellationToken).ConfigureAwait(false);
+        var read = clock.Elapsed;
+        var timeline = new Timeline.Timeline(context.Now, since, until, input.Stories, input.Incidents) { Details = input.Details };
+        var renderer = format.Create(new RenderSettings
+        {
+            RelativeTimes = context.Terminal.HumanReadsStdout(output) && context.FixedNow is null,
+            Terminal = context.Terminal.HumanReadsStdout(output),
+        });
         await OutputTarget.WriteAsync(output, context.Out, writer => renderer.Render(timeline, writer)).ConfigureAwait(false);
         if (context.Verbose)
             context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"sahel: timeline: {stories.Count} stories read in {read.TotalSeconds:0.00} s, incidents read in {grouping.TotalSeconds:0.00} s, rendered in {(clock.Elapsed - read - grouping).TotalSeconds:0.00} s"));
+                $"sahel: timeline: {input.Stories.Count} stories read, grouped and analysed in {read.TotalSeconds:0.00} s, rendered in {(clock.Elapsed - read).TotalSeconds:0.00} s"));
         if (output is not null)
-            context.Inform($"sahel: wrote {stories.Count} stories to {output}");
+            context.Inform($"sahel: wrote {input.Stories.Count} stories to {output}");
     }
 
     /// <summary>The window asked for; `sweep` checks it before fetching, so a mistake costs no sweep.</summary>
     public (DateTimeOffset? Since, DateTimeOffset? Until) Window(ParseResult parse, CommandContext context) =>
         context.Window(parse.GetValue(Since), parse.GetValue(Until));
-
-    private static Option<string> CreateFormat()
-    {
-        var format = new Option<string>("--format") { Description = "md for people, json for machines (docs/schema/timeline.v1.schema.json)", DefaultValueFactory = _ => "md", HelpName = "FORMAT" };
-        format.AcceptOnlyFromAmong("md", "json");
-        return format;
-    }
 }

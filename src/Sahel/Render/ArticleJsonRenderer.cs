@@ -4,8 +4,10 @@ using Sahel.Extract;
 namespace Sahel.Render;
 
 /// <summary>One extracted article for machines (docs/schema/extract.v1.schema.json): every field, nulls included.</summary>
-public sealed class ArticleJsonRenderer
+public sealed class ArticleJsonRenderer : IReportRenderer<ArticleReport>
 {
+    void IReportRenderer<ArticleReport>.Render(ArticleReport report, TextWriter output) => Render(report.Article, report.Source, output);
+
     public void Render(ExtractedArticle article, string source, TextWriter output)
     {
         JsonEnvelope.Write(output, "extract.v1.schema.json", 1, null, json =>

@@ -8,8 +8,10 @@ namespace Sahel.Render;
 /// lists and quotes as Markdown. Every piece of page text is escaped (it is hostile input); an Arabic body
 /// is wrapped in <c>&lt;div dir="rtl"&gt;</c> so it renders right to left.
 /// </summary>
-public sealed class ArticleMarkdownRenderer
+public sealed class ArticleMarkdownRenderer : IReportRenderer<ArticleReport>
 {
+    void IReportRenderer<ArticleReport>.Render(ArticleReport report, TextWriter output) => Render(report.Article, output);
+
     public void Render(ExtractedArticle article, TextWriter output)
     {
         output.WriteLine("# " + (string.IsNullOrWhiteSpace(article.Title) ? "(untitled)" : MarkdownText.Escape(article.Title)));

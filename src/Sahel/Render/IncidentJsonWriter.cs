@@ -7,7 +7,7 @@ namespace Sahel.Render;
 /// <summary>The incident object of JSON outputs (docs/schema/timeline.v1.schema.json, <c>$defs/incident</c>).</summary>
 public static class IncidentJsonWriter
 {
-    public static void Write(Utf8JsonWriter json, Incident incident, IncidentSet set)
+    public static void Write(Utf8JsonWriter json, Incident incident, IncidentSet set, Digest.DigestDetails? details = null)
     {
         json.WriteStartObject();
         json.WriteString("id", incident.Id);
@@ -53,7 +53,7 @@ public static class IncidentJsonWriter
         json.WriteEndObject();
         json.WriteStartArray("stories");
         foreach (var story in incident.Stories)
-            StoryJsonWriter.Write(json, story.Story, set);
+            StoryJsonWriter.Write(json, story.Story, set, details);
         json.WriteEndArray();
         json.WriteEndObject();
     }

@@ -9,4 +9,8 @@ public sealed record IncidentReport(
     DateTimeOffset? Until,
     IReadOnlyList<Incident> Incidents,
     IncidentSet Set,
-    int StoryCount);
+    int StoryCount)
+{
+    /// <summary>Glosses, English titles and incident figures (<see cref="Digest.DigestDetails"/>); empty when not read.</summary>
+    public Digest.DigestDetails Details { get; init; } = Digest.DigestDetails.Empty;
+}

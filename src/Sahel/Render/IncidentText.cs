@@ -38,7 +38,8 @@ public static class IncidentText
         incident.Actors.Count == 0 ? "not named" : string.Join(", ", incident.Actors.Select(a => a.Name));
 
     /// <summary>A story line; copies are not listed but counted after their original ("+2 copies: A, B").</summary>
-    public static string StoryLine(IncidentStory entry, IReadOnlyList<IncidentStory> copies, bool withDate)
+    /// <param name="details">When read: the story's gloss (and English title) on a second, indented line.</param>
+    public static string StoryLine(IncidentStory entry, IReadOnlyList<IncidentStory> copies, bool withDate, Digest.DigestDetails? details = null)
     {
         var story = entry.Story;
         var format = withDate ? "d MMM HH:mm" : "HH:mm";
@@ -48,7 +49,18 @@ public static class IncidentText
         var language = story.Lang is null ? "" : $" ({MarkdownText.Escape(story.Lang)})";
         var copyText = copies.Count == 0 ? ""
             : $" · +{"copy".ToQuantity(copies.Count)}: {string.Join(", ", copies.Select(c => MarkdownText.Escape(c.Story.Outlet)).Distinct(StringComparer.Ordinal))}";
-        return $"- **{time}** {MarkdownText.Link(story.Title, story.Url)} — {MarkdownText.Escape(story.Outlet)}{language}{EditedMark.For(story)}{copyText}";
+        return $"- **{time}** {MarkdownText.Link(story.Title, story.Url)} — {MarkdownText.Escape(story.Outlet)}{language}{EditedMark.For(story)}{copyText}{GlossLine(story, details)}";
+    }
+
+    /// <summary>"\n  *Ambush · Anéfis (Kidal, Mali) · FAMa vs FLA* · “English title”", or nothing without details.</summary>
+    public static string GlossLine(Story story, Digest.DigestDetails? details)
+    {
+        var gloss = details?.GlossOf(story);
+        var english = details?.EnglishTitleOf(story);
+        if (gloss is null && english is null)
+            return "";
+        var parts = new[] { gloss is null ? null : $"*{MarkdownText.Escape(gloss)}*", english is null ? null : $"“{MarkdownText.Escape(SafeText.Clean(english))}”" };
+        return "\n  " + string.Join(" · ", parts.OfType<string>());
     }
 
     /// <summary>The originals of a list of stories, each with its copies.</summary>

@@ -8,8 +8,10 @@ namespace Sahel.Render;
 /// compared pair's title and text diffs as exact runs (same + removed spell the old text, same + added the
 /// new) and the claims that changed.
 /// </summary>
-public sealed class JsonArticleDiffRenderer
+public sealed class JsonArticleDiffRenderer : IReportRenderer<ArticleDiffReport>
 {
+    void IReportRenderer<ArticleDiffReport>.Render(ArticleDiffReport report, TextWriter output) => Render(report.Diff, report.GeneratedAt, output);
+
     public void Render(ArticleComparison diff, DateTimeOffset generatedAt, TextWriter output)
     {
         JsonEnvelope.Write(output, "diff-article.v1.schema.json", 1, generatedAt, json =>

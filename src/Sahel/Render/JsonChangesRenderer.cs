@@ -4,7 +4,7 @@ using Sahel.Diff.Versions;
 namespace Sahel.Render;
 
 /// <summary>`sahel changes --format json` (docs/schema/changes.v1.schema.json): the edited articles of a window.</summary>
-public sealed class JsonChangesRenderer
+public sealed class JsonChangesRenderer : IReportRenderer<ChangesReport>
 {
     public void Render(ChangesReport report, TextWriter output)
     {

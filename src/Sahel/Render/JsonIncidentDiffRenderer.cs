@@ -9,8 +9,10 @@ namespace Sahel.Render;
 /// claims, then the figures compared across accounts, the claims of responsibility, copies, languages and the
 /// details only one outlet has. Stories are referred to by their public key.
 /// </summary>
-public sealed class JsonIncidentDiffRenderer
+public sealed class JsonIncidentDiffRenderer : IReportRenderer<IncidentDiffReport>
 {
+    void IReportRenderer<IncidentDiffReport>.Render(IncidentDiffReport report, TextWriter output) => Render(report.Diff, report.GeneratedAt, output);
+
     public void Render(IncidentComparison diff, DateTimeOffset generatedAt, TextWriter output)
     {
         JsonEnvelope.Write(output, "diff-incident.v2.schema.json", 2, generatedAt, json =>

@@ -6,7 +6,7 @@ namespace Sahel.Render;
 /// Incidents for machines (docs/schema/incidents.v1.schema.json): the incidents after filters, then the stories
 /// of the window that belong to none.
 /// </summary>
-public sealed class JsonIncidentsRenderer
+public sealed class JsonIncidentsRenderer : IReportRenderer<IncidentReport>
 {
     public void Render(IncidentReport report, TextWriter output)
     {
@@ -16,11 +16,11 @@ public sealed class JsonIncidentsRenderer
             StoryJsonWriter.WriteTime(json, "until", report.Until);
             json.WriteStartArray("incidents");
             foreach (var incident in report.Incidents)
-                IncidentJsonWriter.Write(json, incident, report.Set);
+                IncidentJsonWriter.Write(json, incident, report.Set, report.Details);
             json.WriteEndArray();
             json.WriteStartArray("unassigned");
             foreach (var story in report.Set.Unassigned)
-                StoryJsonWriter.Write(json, story.Story, report.Set);
+                StoryJsonWriter.Write(json, story.Story, report.Set, report.Details);
             json.WriteEndArray();
         });
     }

@@ -6,7 +6,7 @@ namespace Sahel.Render;
 /// The timeline for machines: a versioned document (docs/schema/timeline.v1.schema.json). Fields are only
 /// ever added within a schema version; renaming or removing one bumps <c>schemaVersion</c>.
 /// </summary>
-public sealed class JsonTimelineRenderer : ITimelineRenderer
+public sealed class JsonTimelineRenderer : IReportRenderer<Timeline.Timeline>
 {
     public const int SchemaVersion = 1;
 
@@ -30,12 +30,12 @@ public sealed class JsonTimelineRenderer : ITimelineRenderer
             {
                 json.WriteStartArray("incidents");
                 foreach (var incident in set.Incidents)
-                    IncidentJsonWriter.Write(json, incident, set);
+                    IncidentJsonWriter.Write(json, incident, set, timeline.Details);
                 json.WriteEndArray();
             }
             json.WriteStartArray("stories");
             foreach (var story in timeline.Stories)
-                StoryJsonWriter.Write(json, story, timeline.Incidents);
+                StoryJsonWriter.Write(json, story, timeline.Incidents, timeline.Details);
             json.WriteEndArray();
         });
     }

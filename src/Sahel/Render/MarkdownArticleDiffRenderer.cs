@@ -7,8 +7,10 @@ namespace Sahel.Render;
 /// `sahel diff URL` for people: the article, its versions and when each was seen, then what changed between
 /// the two compared versions: the title and text as word diffs, and the claims that changed.
 /// </summary>
-public sealed class MarkdownArticleDiffRenderer
+public sealed class MarkdownArticleDiffRenderer : IReportRenderer<ArticleDiffReport>
 {
+    void IReportRenderer<ArticleDiffReport>.Render(ArticleDiffReport report, TextWriter output) => Render(report.Diff, output);
+
     /// <summary>Words of unchanged text kept around each change; the rest of the article is elided.</summary>
     private const int ContextWords = 12;
 

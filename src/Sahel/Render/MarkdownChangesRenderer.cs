@@ -7,7 +7,7 @@ namespace Sahel.Render;
 /// `sahel changes` for people: one line per edited article, oldest edit first, with its outlet, versions,
 /// when it was edited and what changed (title, text, and each changed claim), and the id `sahel diff` takes.
 /// </summary>
-public sealed class MarkdownChangesRenderer
+public sealed class MarkdownChangesRenderer : IReportRenderer<ChangesReport>
 {
     public void Render(ChangesReport report, TextWriter output)
     {

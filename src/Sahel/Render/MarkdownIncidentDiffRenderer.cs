@@ -11,8 +11,10 @@ namespace Sahel.Render;
 /// the claims of responsibility, who reported first and who repeated whom, the languages, and what only one
 /// account has. Lists, not tables: it reads the same raw in a terminal and rendered in a GitHub issue.
 /// </summary>
-public sealed class MarkdownIncidentDiffRenderer
+public sealed class MarkdownIncidentDiffRenderer : IReportRenderer<IncidentDiffReport>
 {
+    void IReportRenderer<IncidentDiffReport>.Render(IncidentDiffReport report, TextWriter output) => Render(report.Diff, output);
+
     public void Render(IncidentComparison diff, TextWriter output)
     {
         var incident = diff.Incident;

@@ -9,7 +9,7 @@ namespace Sahel.Render;
 /// Incidents for people: one section per incident with when, where, who, what and how widely it was
 /// reported, then its reports with copies folded under their original.
 /// </summary>
-public sealed class MarkdownIncidentsRenderer
+public sealed class MarkdownIncidentsRenderer : IReportRenderer<IncidentReport>
 {
     public void Render(IncidentReport report, TextWriter output)
     {
@@ -38,7 +38,7 @@ public sealed class MarkdownIncidentsRenderer
                 output.WriteLine($"- **Before**: {continuing}");
             output.WriteLine();
             foreach (var (original, copies) in IncidentText.WithCopies(incident.Stories))
-                output.WriteLine(IncidentText.StoryLine(original, copies, withDate: true));
+                output.WriteLine(IncidentText.StoryLine(original, copies, withDate: true, report.Details));
         }
     }
 

@@ -9,7 +9,7 @@ namespace Sahel.Render;
 /// and language. Relative times ("3 hours ago") only when a person is reading it live on a terminal; files
 /// and pipes get absolute UTC times, so a digest means the same tomorrow.
 /// </summary>
-public sealed class MarkdownTimelineRenderer(bool relativeTimes) : ITimelineRenderer
+public sealed class MarkdownTimelineRenderer(bool relativeTimes) : IReportRenderer<Timeline.Timeline>
 {
     public void Render(Timeline.Timeline timeline, TextWriter output)
     {
@@ -27,7 +27,7 @@ public sealed class MarkdownTimelineRenderer(bool relativeTimes) : ITimelineRend
             output.WriteLine($"## {day.Key.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}");
             output.WriteLine();
             foreach (var story in day)
-                output.WriteLine(Entry(story, timeline.GeneratedAt));
+                output.WriteLine(Entry(story, timeline.GeneratedAt) + IncidentText.GlossLine(story, timeline.Details));
         }
     }
 
@@ -55,7 +55,8 @@ public sealed class MarkdownTimelineRenderer(bool relativeTimes) : ITimelineRend
                     output.WriteLine($"{continuing}.");
                 output.WriteLine();
                 foreach (var (original, copies) in IncidentText.WithCopies(incident.Stories))
-                    output.WriteLine(IncidentText.StoryLine(original, copies, withDate: Day(original.Story.Published) != day) + Relative(original.Story, timeline.GeneratedAt));
+                    output.WriteLine(IncidentText.StoryLine(original, copies, withDate: Day(original.Story.Published) != day) + Relative(original.Story, timeline.GeneratedAt)
+                        + IncidentText.GlossLine(original.Story, timeline.Details));
             }
             var others = othersByDay[day].ToList();
             if (others.Count == 0)
@@ -64,7 +65,8 @@ public sealed class MarkdownTimelineRenderer(bool relativeTimes) : ITimelineRend
             output.WriteLine(incidentsByDay[day].Any() ? "### Other stories" : "### Stories");
             output.WriteLine();
             foreach (var (original, copies) in IncidentText.WithCopies(others))
-                output.WriteLine(IncidentText.StoryLine(original, copies, withDate: false) + Relative(original.Story, timeline.GeneratedAt));
+                output.WriteLine(IncidentText.StoryLine(original, copies, withDate: false) + Relative(original.Story, timeline.GeneratedAt)
+                    + IncidentText.GlossLine(original.Story, timeline.Details));
         }
     }
 

@@ -15,12 +15,18 @@ public static class StoryJsonWriter
     public static readonly JsonWriterOptions Options = JsonOutput.Options;
 
     /// <param name="incidents">When stories were grouped: adds <c>incident</c> and <c>duplicateOf</c>.</param>
-    public static void Write(Utf8JsonWriter json, Story story, Cluster.IncidentSet? incidents = null)
+    /// <param name="details">When digests read them: adds <c>gloss</c>, and <c>titleEnglish</c> for a translated title.</param>
+    public static void Write(Utf8JsonWriter json, Story story, Cluster.IncidentSet? incidents = null, Digest.DigestDetails? details = null)
     {
         json.WriteStartObject();
         json.WriteString("id", story.Key);
         WriteNullable(json, "url", SafeText.HttpLink(story.Url));
         json.WriteString("title", SafeText.Clean(story.Title));
+        // Digests only (timeline, incidents): absent, not null, from `stories`.
+        if (details?.GlossOf(story) is { } gloss)
+            json.WriteString("gloss", gloss);
+        if (details?.EnglishTitleOf(story) is { } english)
+            json.WriteString("titleEnglish", SafeText.Clean(english));
         json.WriteString("outlet", SafeText.Clean(story.Outlet));
         json.WriteString("feed", SafeText.PublicLocation(story.FeedUrl));
         WriteNullable(json, "lang", story.Lang);

@@ -29,6 +29,9 @@ public interface ISahelStore : IDisposable
     /// <summary>Stored incidents, memberships and merges.</summary>
     IIncidentStore Incidents { get; }
 
+    /// <summary>Titles translated by the user's translation server (a cache; never read by grouping).</summary>
+    ITranslationCache Translations { get; }
+
     /// <summary>Every table read or written whole: for `sahel store copy`.</summary>
     IStoreTables Tables { get; }
 }

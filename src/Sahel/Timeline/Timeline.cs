@@ -13,6 +13,9 @@ public sealed record Timeline(
     IReadOnlyList<Story> Stories,
     Cluster.IncidentSet? Incidents = null)
 {
+    /// <summary>Glosses, English titles and incident figures (<see cref="Digest.DigestDetails"/>); empty when not read.</summary>
+    public Digest.DigestDetails Details { get; init; } = Digest.DigestDetails.Empty;
+
     public IEnumerable<IGrouping<DateOnly, Story>> Days =>
         Stories.GroupBy(s => DateOnly.FromDateTime(s.Published.UtcDateTime));
 

@@ -30,8 +30,8 @@ public sealed class CompletionScriptTests
         var script = CompletionsCommand.Generate("bash", CommandTree.Build(Environment()));
         foreach (var word in (string[])["feeds", "fetch", "stories", "timeline", "sweep", "completions", "import", "export"])
             Assert.Contains(word, script);
-        Assert.Contains("\"sahel timeline|--format\") COMPREPLY=($(compgen -W \"json md\"", script);
-        Assert.Contains("\"sahel stories|--format\") COMPREPLY=($(compgen -W \"json ndjson table\"", script);
+        Assert.Contains("\"sahel timeline|--format\") COMPREPLY=($(compgen -W \"atom geojson json jsonfeed md\"", script);
+        Assert.Contains("\"sahel stories|--format\") COMPREPLY=($(compgen -W \"csv json ndjson table\"", script);
         Assert.Contains("\"sahel sweep|--feeds\") COMPREPLY=($(compgen -f", script);
     }
 

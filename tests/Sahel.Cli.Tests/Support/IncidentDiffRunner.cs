@@ -36,7 +36,7 @@ public sealed class IncidentDiffRunner(string dbPath)
         foreach (var option in grouping.All)
             command.Add(option);
         command.SetHandler(globals, environment, (parse, context, _) => IncidentDiffAction.RunAsync(parse, context, new IncidentDiffAction.Request(
-            parse.GetValue(incident)!, parse.GetValue(format) == "json", parse.GetValue(output), parse.GetValue(exitCode),
+            parse.GetValue(incident)!, Sahel.Render.ReportFormats.IncidentDiff[parse.GetValue(format) ?? "md"], parse.GetValue(output), parse.GetValue(exitCode),
             context.Time(parse.GetValue(since)), context.Time(parse.GetValue(until))), grouping));
         root.Add(command);
         var code = await root.Parse(["--db", dbPath, "diff", .. args]).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });

@@ -40,7 +40,7 @@ public sealed class TimelineSnapshotTests
         Story(5, "Le Veilleur du Sahel", "fr", "Bulletin sans date", null, Now.AddHours(-3), estimated: true),
     ]);
 
-    private static string Render(ITimelineRenderer renderer, TimelineModel timeline)
+    private static string Render(IReportRenderer<TimelineModel> renderer, TimelineModel timeline)
     {
         using var writer = new StringWriter();
         renderer.Render(timeline, writer);

@@ -52,6 +52,9 @@ public sealed class StoreTests : IDisposable
             // Migrations 3 (full text), 4 (versions, dropped above) and 6 (runner ids) are undone too.
             downgrade.CommandText = "DROP TABLE item_pages; ALTER TABLE feeds DROP COLUMN full_text; ALTER TABLE feeds DROP COLUMN last_runner;";
             downgrade.ExecuteNonQuery();
+            // Migration 7 (the translation cache) too.
+            downgrade.CommandText = "DROP TABLE translations;";
+            downgrade.ExecuteNonQuery();
         }
         using var upgraded = SahelStore.Open(DbPath);
         Assert.Equal(Sahel.Store.Sqlite.Migrations.Latest, upgraded.SchemaVersion);

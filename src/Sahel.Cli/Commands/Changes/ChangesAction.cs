@@ -11,7 +11,7 @@ namespace Sahel.Cli.Commands.Changes;
 /// </summary>
 public static class ChangesAction
 {
-    public sealed record Request(DateTimeOffset? Since, DateTimeOffset? Until, bool Json, string? Output);
+    public sealed record Request(DateTimeOffset? Since, DateTimeOffset? Until, OutputFormat<ChangesReport> Format, string? Output);
 
     public static async Task<int> RunAsync(CommandContext context, Request request)
     {
@@ -30,13 +30,8 @@ public static class ChangesAction
             .ThenBy(article => article.Story.Key, StringComparer.Ordinal)
             .ToList();
         var report = new ChangesReport(context.Now, request.Since, request.Until, articles);
-        await OutputTarget.WriteAsync(request.Output, context.Out, writer =>
-        {
-            if (request.Json)
-                new JsonChangesRenderer().Render(report, writer);
-            else
-                new MarkdownChangesRenderer().Render(report, writer);
-        }).ConfigureAwait(false);
+        var renderer = request.Format.Create(RenderSettings.Default);
+        await OutputTarget.WriteAsync(request.Output, context.Out, writer => renderer.Render(report, writer)).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sahel.Cli.Infrastructure;
+using Sahel.Render;
 
 namespace Sahel.Cli.Commands.Changes;
 
@@ -10,8 +11,7 @@ public static class ChangesCommand
     {
         var since = TimeOption.Create("--since", "Only edits seen at or after this time (default: all)");
         var until = TimeOption.Create("--until", "Only edits seen before this time");
-        var format = new Option<string>("--format") { Description = "md for people, json for machines (docs/schema/changes.v1.schema.json)", DefaultValueFactory = _ => "md", HelpName = "FORMAT" };
-        format.AcceptOnlyFromAmong("md", "json");
+        var format = FormatOption.Create(ReportFormats.Changes);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
         var command = new SahelCommand("changes", "List the articles edited between sweeps, with what changed: title, text, tolls, attributions",
             "sahel changes --since 24h",
@@ -21,7 +21,7 @@ public static class ChangesCommand
         command.SetHandler(globals, environment, (parse, context, _) =>
         {
             var window = context.Window(parse.GetValue(since), parse.GetValue(until));
-            return ChangesAction.RunAsync(context, new ChangesAction.Request(window.Since, window.Until, parse.GetValue(format) == "json", parse.GetValue(output)));
+            return ChangesAction.RunAsync(context, new ChangesAction.Request(window.Since, window.Until, parse.Chosen(format, ReportFormats.Changes), parse.GetValue(output)));
         });
         return command;
     }

@@ -13,7 +13,7 @@ namespace Sahel.Cli.Commands.Diff;
 /// </summary>
 public static class ArticleDiffAction
 {
-    public sealed record Request(DiffTarget Target, bool Json, string? Output, bool ExitCode, DateTimeOffset? Since, DateTimeOffset? Until, int? From, int? To);
+    public sealed record Request(DiffTarget Target, OutputFormat<ArticleDiffReport> Format, string? Output, bool ExitCode, DateTimeOffset? Since, DateTimeOffset? Until, int? From, int? To);
 
     public static async Task<int> RunAsync(CommandContext context, Request request)
     {
@@ -24,13 +24,8 @@ public static class ArticleDiffAction
         from = Check("--from", request.From, versions.Count) ?? from;
         to = Check("--to", request.To, versions.Count) ?? to;
         var diff = ArticleComparer.Compare(story, versions, from, to);
-        await OutputTarget.WriteAsync(request.Output, context.Out, writer =>
-        {
-            if (request.Json)
-                new JsonArticleDiffRenderer().Render(diff, context.Now, writer);
-            else
-                new MarkdownArticleDiffRenderer().Render(diff, writer);
-        }).ConfigureAwait(false);
+        var renderer = request.Format.Create(RenderSettings.Default);
+        await OutputTarget.WriteAsync(request.Output, context.Out, writer => renderer.Render(new ArticleDiffReport(diff, context.Now), writer)).ConfigureAwait(false);
         return request.ExitCode && diff.Changed ? ExitCodes.DifferencesFound : ExitCodes.Success;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sahel.Cli.Infrastructure;
+using Sahel.Render;
 
 namespace Sahel.Cli.Commands.Diff;
 
@@ -12,8 +13,8 @@ public static class DiffCommand
     public static SahelCommand Create(GlobalOptions globals, CliEnvironment environment)
     {
         var target = new Argument<string>("TARGET") { Description = "An incident id (inc-…), an article URL, or a story id (16 hex digits)" };
-        var format = new Option<string>("--format") { Description = "md for people, json for machines (docs/schema/diff-incident.v2 and diff-article.v1)", DefaultValueFactory = _ => "md", HelpName = "FORMAT" };
-        format.AcceptOnlyFromAmong("md", "json");
+        // The two kinds of diff have the same format names; help describes the incident's.
+        var format = FormatOption.Create(ReportFormats.IncidentDiff);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
         var exitCode = new Option<bool>("--exit-code") { Description = "Exit 5 when there are differences (an edited article, disagreeing accounts), 0 when none" };
         var since = TimeOption.Create("--since", "Incident: only stories published at or after this time; article: compare from its state at this time");
@@ -32,16 +33,16 @@ public static class DiffCommand
         command.SetHandler(globals, environment, (parse, context, _) =>
         {
             var parsed = DiffTarget.Parse(parse.GetValue(target)!);
-            var json = parse.GetValue(format) == "json";
+            var formatName = parse.GetValue(format)!;
             var (sinceTime, untilTime) = context.Window(parse.GetValue(since), parse.GetValue(until));
             if (parsed.Kind == DiffTargetKind.Incident)
             {
                 if (parse.GetValue(from) is not null || parse.GetValue(to) is not null)
                     throw CliException.Usage("--from and --to pick versions of an article, not of an incident");
                 return IncidentDiffAction.RunAsync(parse, context,
-                    new IncidentDiffAction.Request(parsed.Value, json, parse.GetValue(output), parse.GetValue(exitCode), sinceTime, untilTime), grouping);
+                    new IncidentDiffAction.Request(parsed.Value, ReportFormats.IncidentDiff[formatName], parse.GetValue(output), parse.GetValue(exitCode), sinceTime, untilTime), grouping);
             }
-            return ArticleDiffAction.RunAsync(context, new ArticleDiffAction.Request(parsed, json, parse.GetValue(output), parse.GetValue(exitCode),
+            return ArticleDiffAction.RunAsync(context, new ArticleDiffAction.Request(parsed, ReportFormats.ArticleDiff[formatName], parse.GetValue(output), parse.GetValue(exitCode),
                 sinceTime, untilTime, parse.GetValue(from), parse.GetValue(to)));
         });
         return command;

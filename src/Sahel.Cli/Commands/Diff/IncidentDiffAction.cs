@@ -14,7 +14,7 @@ namespace Sahel.Cli.Commands.Diff;
 /// </summary>
 public static class IncidentDiffAction
 {
-    public sealed record Request(string IncidentId, bool Json, string? Output, bool ExitCode, DateTimeOffset? Since, DateTimeOffset? Until);
+    public sealed record Request(string IncidentId, OutputFormat<IncidentDiffReport> Format, string? Output, bool ExitCode, DateTimeOffset? Since, DateTimeOffset? Until);
 
     public static async Task<int> RunAsync(ParseResult parse, CommandContext context, Request request, IncidentOptions grouping)
     {
@@ -35,13 +35,8 @@ public static class IncidentDiffAction
         // Otherwise the fullest feed text: wire items often carry in their content what the summary leaves out.
         var texts = store.Stories.AnalysisTexts(incident.Stories.Select(s => s.Story.Id).ToList());
         var diff = IncidentComparison.Build(incident, story => story.FullText ?? texts.GetValueOrDefault(story.Id) ?? story.SummaryHtml, lexicon);
-        await OutputTarget.WriteAsync(request.Output, context.Out, writer =>
-        {
-            if (request.Json)
-                new JsonIncidentDiffRenderer().Render(diff, context.Now, writer);
-            else
-                new MarkdownIncidentDiffRenderer().Render(diff, writer);
-        }).ConfigureAwait(false);
+        var renderer = request.Format.Create(RenderSettings.Default);
+        await OutputTarget.WriteAsync(request.Output, context.Out, writer => renderer.Render(new IncidentDiffReport(diff, context.Now), writer)).ConfigureAwait(false);
         return request.ExitCode && diff.Disagree ? ExitCodes.DifferencesFound : ExitCodes.Success;
     }
 

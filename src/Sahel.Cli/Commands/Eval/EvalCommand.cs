@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Sahel.Cli.Infrastructure;
 using Sahel.Cluster;
+using Sahel.Render;
 using Sahel.Store;
 
 namespace Sahel.Cli.Commands.Eval;
@@ -15,8 +15,7 @@ public static class EvalCommand
     public static SahelCommand Create(GlobalOptions globals, CliEnvironment environment)
     {
         var labels = new Option<string>("--labels") { Description = "JSON: story url → incident label (null for none), or → {\"incident\", \"copyOf\"}", HelpName = "FILE", Required = true };
-        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = FormatOption.Create(ReportFormats.Eval);
         var grouping = new IncidentOptions();
         var command = new SahelCommand("eval", "Score incident grouping and copy detection against your labelled stories",
             "sahel eval --labels samples/labels.json",
@@ -63,25 +62,9 @@ public static class EvalCommand
             var missing = file.Incidents.Count - found.Count;
             if (missing > 0)
                 context.Error.WriteLine($"sahel: {missing} of {file.Incidents.Count} labelled stories are not in the store; scored on the {found.Count} that are");
-            Write(context.Out, parse.GetValue(format) == "json", incidents, batchIncidents, copies, found.Count);
+            parse.Chosen(format, ReportFormats.Eval).Create(RenderSettings.Default).Render(new EvalReport(incidents, batchIncidents, copies, found.Count), context.Out);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
-    }
-
-    /// <param name="incidents">The stored incidents (grown sweep by sweep): what users see.</param>
-    /// <param name="batch">All stories regrouped at once, for comparison.</param>
-    private static void Write(TextWriter output, bool json, IncidentEvaluation.Scores incidents, IncidentEvaluation.Scores batch, IncidentEvaluation.Scores copies, int stories)
-    {
-        string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
-        if (json)
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{{\"stories\": {stories}, \"incidents\": {{\"precision\": {F(incidents.Precision)}, \"recall\": {F(incidents.Recall)}, \"f1\": {F(incidents.F1)}}}, \"batch\": {{\"precision\": {F(batch.Precision)}, \"recall\": {F(batch.Recall)}, \"f1\": {F(batch.F1)}}}, \"copies\": {{\"labelled\": {copies.Items}, \"precision\": {F(copies.Precision)}, \"recall\": {F(copies.Recall)}}}}}"));
-            return;
-        }
-        output.WriteLine($"incidents  B-cubed precision {F(incidents.Precision)}  recall {F(incidents.Recall)}  F1 {F(incidents.F1)}  ({stories} labelled stories, stored incidents as sweeps grew them)");
-        output.WriteLine($"batch      B-cubed precision {F(batch.Precision)}  recall {F(batch.Recall)}  F1 {F(batch.F1)}  (all stories regrouped at once)");
-        output.WriteLine($"copies     precision {F(copies.Precision)}  recall {F(copies.Recall)}  ({copies.Items} labelled copies)");
     }
 }

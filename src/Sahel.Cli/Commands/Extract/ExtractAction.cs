@@ -7,7 +7,7 @@ namespace Sahel.Cli.Commands.Extract;
 
 public static class ExtractAction
 {
-    public sealed record Request(string Source, string Format);
+    public sealed record Request(string Source, OutputFormat<ArticleReport> Format);
 
     public static async Task<int> RunAsync(CommandContext context, Request request, CancellationToken cancellationToken)
     {
@@ -21,15 +21,12 @@ public static class ExtractAction
                 context.Error.WriteLine($"sahel: {request.Source}: {warning}");
         }
         // JSON is written even without an article: a script reads hasArticle and failure from it.
-        if (request.Format == "json")
-            new ArticleJsonRenderer().Render(article, request.Source, context.Out);
+        var writesFailures = request.Format.Name == "json";
+        if (article.HasArticle || writesFailures)
+            request.Format.Create(RenderSettings.Default).Render(new ArticleReport(article, request.Source), context.Out);
         if (!article.HasArticle)
             throw new CliException($"{request.Source}: {article.Failure}",
                 FeedSniffer.FeedFormat(System.Text.Encoding.UTF8.GetString(page.Body.AsSpan(0, Math.Min(page.Body.Length, 4096)))) is null ? ExitCodes.Failure : ExitCodes.Usage);
-        if (request.Format == "md")
-            new ArticleMarkdownRenderer().Render(article, context.Out);
-        else if (request.Format == "text")
-            context.Out.WriteLine(ArticleJsonRenderer.PlainText(article));
         await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }

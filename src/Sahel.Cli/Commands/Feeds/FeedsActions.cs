@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Sahel.Cli.Infrastructure;
 using Sahel.Cli.Terminal;
 using Sahel.Model;
@@ -12,21 +10,18 @@ namespace Sahel.Cli.Commands.Feeds;
 /// <summary>The actions of `sahel feeds …`.</summary>
 public static class FeedsActions
 {
-    public static Task<int> ListAsync(CommandContext context, string format)
+    /// <summary>The terminal table first (the default), then the library's formats.</summary>
+    public static FormatTable<FeedList> Formats { get; } = ReportFormats.Feeds.With(
+        new OutputFormat<FeedList>("table", "a table for people", s => new FeedTableRenderer { IsTerminal = s.Terminal }), first: true);
+
+    public static Task<int> ListAsync(CommandContext context, OutputFormat<FeedList> format)
     {
         // Before the first fetch there is no store: the built-in list is shown without creating one.
         using var store = SahelStore.Exists(context.DbPath) ? context.OpenStore() : null;
         var (feeds, builtIn) = Current(store);
         if (builtIn)
             context.Inform("sahel: you have added no feeds; this is the built-in list (docs/sources.md)");
-        if (format == "json")
-            WriteJson(context.Out, feeds, builtIn);
-        else
-            TableWriter.Write(context.Out, context.Environment.Streams.OutIsTerminal,
-                ["name", "lang", "country", "status", "last success", "url"],
-                feeds.Select(f => (IReadOnlyList<string>)[
-                    f.DisplayName, f.Lang ?? "", f.Country ?? "", Status(f),
-                    f.LastSuccessAt is { } at ? StoryJsonWriter.Time(at) : "", f.Location]));
+        format.Create(new RenderSettings { Terminal = context.Environment.Streams.OutIsTerminal }).Render(new FeedList(feeds, builtIn), context.Out);
         return Task.FromResult(ExitCodes.Success);
     }
 
@@ -95,36 +90,10 @@ public static class FeedsActions
         return (defaults, true);
     }
 
-    private static string Status(FeedRecord feed) => feed.LastStatus switch
+    internal static string Status(FeedRecord feed) => feed.LastStatus switch
     {
         null => "never fetched",
         "failed" => $"failed ({feed.LastErrorStage}): {feed.LastError}",
         _ => feed.LastStatus,
     };
-
-    private static void WriteJson(TextWriter output, IReadOnlyList<FeedRecord> feeds, bool builtIn)
-    {
-        JsonOutput.Write(output, JsonOutput.Options, json =>
-        {
-            json.WriteStartObject();
-            json.WriteBoolean("builtIn", builtIn);
-            json.WriteStartArray("feeds");
-            foreach (var feed in feeds)
-            {
-                json.WriteStartObject();
-                json.WriteString("url", feed.Location);
-                json.WriteString("name", feed.DisplayName);
-                json.WriteString("lang", feed.Lang);
-                json.WriteString("country", feed.Country);
-                json.WriteString("siteUrl", feed.SiteUrl);
-                json.WriteString("lastStatus", feed.LastStatus);
-                json.WriteString("lastSuccess", feed.LastSuccessAt is { } at ? StoryJsonWriter.Time(at) : null);
-                json.WriteString("lastError", feed.LastError is null ? null : $"{feed.LastErrorStage}: {feed.LastError}");
-                json.WriteBoolean("fullText", feed.FullText);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
-    }
 }

@@ -22,11 +22,10 @@ public static class FeedsCommand
 
     private static SahelCommand List(GlobalOptions globals, CliEnvironment environment)
     {
-        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table", HelpName = "FORMAT" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = FormatOption.Create(FeedsActions.Formats);
         var command = new SahelCommand("list", "List your feeds with their last fetch status, or the built-in list when you have added none",
             "sahel feeds list", "sahel feeds list --format json | jq -r '.feeds[].url'") { format };
-        command.SetHandler(globals, environment, (parse, context, _) => FeedsActions.ListAsync(context, parse.GetValue(format)!));
+        command.SetHandler(globals, environment, (parse, context, _) => FeedsActions.ListAsync(context, parse.Chosen(format, FeedsActions.Formats)));
         return command;
     }
 

@@ -1,5 +1,5 @@
-using System.CommandLine;
 using Sahel.Cli.Infrastructure;
+using Sahel.Render;
 
 namespace Sahel.Cli.Commands.Incidents;
 
@@ -10,30 +10,28 @@ public static class IncidentsCommand
     {
         var since = TimeOption.Create("--since", "Only stories published at or after this time (default: all stored)");
         var until = TimeOption.Create("--until", "Only stories published before this time");
-        var country = new Option<string?>("--country") { Description = "Only incidents in this country (ML, BF, NE, TD, MR…)", HelpName = "CC" };
-        var actor = new Option<string?>("--actor") { Description = "Only incidents involving this actor (JNIM, FAMa, \"Islamic State Sahel\"…)", HelpName = "NAME" };
-        var place = new Option<string?>("--place") { Description = "Only incidents at or near this place (Kidal, Ménaka, تمبكتو…)", HelpName = "NAME" };
-        var lang = new Option<string?>("--lang") { Description = "Only incidents reported in this language", HelpName = "LANG" };
-        var format = new Option<string>("--format") { Description = "md for people, json for machines (docs/schema/incidents.v1.schema.json)", DefaultValueFactory = _ => "md", HelpName = "FORMAT" };
-        format.AcceptOnlyFromAmong("md", "json");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
-        var ids = new Argument<string[]>("ID") { Description = "Only these incidents (any id ever printed: a merged one shows the incident it became)", Arity = ArgumentArity.ZeroOrMore };
+        var format = FormatOption.Create(ReportFormats.Incidents);
+        var output = new System.CommandLine.Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
+        var ids = new System.CommandLine.Argument<string[]>("ID") { Description = "Only these incidents (any id ever printed: a merged one shows the incident it became)", Arity = System.CommandLine.ArgumentArity.ZeroOrMore };
+        var filters = new DigestFilterOptions();
+        var translation = new TranslationOptions();
         var grouping = new IncidentOptions();
         var command = new SahelCommand("incidents", "Group stored stories into incidents across outlets and languages, copies folded",
             "sahel incidents --since 7d",
             "sahel incidents --country ML --actor JNIM --format json",
             "sahel incidents --place Kidal --since 2026-03-01 -o kidal.md",
-            "sahel incidents inc-cc393ec6f2c02bc2 --format json")
-        { ids, since, until, country, actor, place, lang, format, output };
-        foreach (var option in grouping.All)
+            "sahel incidents inc-cc393ec6f2c02bc2 --format json",
+            "sahel incidents --since 30d --format geojson -o incidents.geojson")
+        { ids, since, until, format, output };
+        foreach (var option in filters.All.Concat(translation.All).Concat(grouping.All))
             command.Add(option);
         command.Add(RebuildCommand(globals, environment));
-        command.SetHandler(globals, environment, (parse, context, _) =>
+        command.SetHandler(globals, environment, (parse, context, cancellationToken) =>
         {
             var window = context.Window(parse.GetValue(since), parse.GetValue(until));
             return IncidentsAction.RunAsync(parse, context, new IncidentsAction.Request(
-                window.Since, window.Until, parse.GetValue(country), parse.GetValue(actor),
-                parse.GetValue(place), parse.GetValue(lang), parse.GetValue(format) == "json", parse.GetValue(output)) { Ids = parse.GetValue(ids) ?? [] }, grouping);
+                window.Since, window.Until, parse.Chosen(format, ReportFormats.Incidents), parse.GetValue(output)) { Ids = parse.GetValue(ids) ?? [] },
+                grouping, filters, translation, cancellationToken);
         });
         return command;
     }

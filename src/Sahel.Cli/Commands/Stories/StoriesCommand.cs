@@ -16,8 +16,7 @@ public static class StoriesCommand
         var feed = new Option<string?>("--feed") { Description = "Only stories from feeds whose name or URL contains this text", HelpName = "TEXT" };
         var search = new Option<string?>("--search") { Description = "Only stories whose title or summary contains this text (accents, case and Arabic diacritics ignored)", HelpName = "TEXT" };
         var limit = new Option<int?>("--limit") { Description = "At most this many stories, the most recent", HelpName = "N" };
-        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table", HelpName = "FORMAT" };
-        format.AcceptOnlyFromAmong("table", "json", "ndjson");
+        var format = FormatOption.Create(StoriesAction.Formats);
         limit.Validators.Add(result =>
         {
             if (ParsedValue.Int(result) is < 0)
@@ -43,7 +42,7 @@ public static class StoriesCommand
                 Search = parse.GetValue(search),
                 Limit = parse.GetValue(limit),
             };
-            return StoriesAction.RunAsync(context, filter, parse.GetValue(format)!, parse.GetValue(output));
+            return StoriesAction.RunAsync(context, filter, parse.Chosen(format, StoriesAction.Formats), parse.GetValue(output));
         });
         return command;
     }

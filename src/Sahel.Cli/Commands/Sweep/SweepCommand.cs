@@ -24,13 +24,13 @@ public static class SweepCommand
             command.Add(option);
         command.SetHandler(globals, environment, async (parse, context, cancellationToken) =>
         {
-            output.Window(parse, context);
+            output.CheckUsage(parse, context);
             var listed = SourceSelection.ReadList(parse.GetValue(feeds), context);
             using var store = context.OpenStore();
             var sources = SourceSelection.Resolve(listed, store);
             var report = await SweepExecution.RunAsync(store, sources, tuning.Resolve(parse, environment.FetchDefaults), context, cancellationToken,
                 fullText.Resolve(parse), output.Grouping.Analysis(parse), runner.Resolve(parse, store)).ConfigureAwait(false);
-            await output.WriteAsync(parse, context, store, report.Feeds.Select(f => f.Feed.Id).ToList()).ConfigureAwait(false);
+            await output.WriteAsync(parse, context, store, report.Feeds.Select(f => f.Feed.Id).ToList(), cancellationToken).ConfigureAwait(false);
             return SweepExecution.ExitCode(report);
         });
         return command;

@@ -14,11 +14,11 @@ public static class TimelineCommand
             "sahel timeline --since 7d --format json | jq '.stories | length'");
         foreach (var option in output.All)
             command.Add(option);
-        command.SetHandler(globals, environment, async (parse, context, _) =>
+        command.SetHandler(globals, environment, async (parse, context, cancellationToken) =>
         {
-            output.Window(parse, context);
+            output.CheckUsage(parse, context);
             using var store = context.OpenExistingStore();
-            await output.WriteAsync(parse, context, store, feedIds: null).ConfigureAwait(false);
+            await output.WriteAsync(parse, context, store, feedIds: null, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

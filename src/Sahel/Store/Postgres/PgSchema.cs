@@ -147,6 +147,18 @@ internal static class PgSchema
             reason         text NOT NULL
         );
         """,
+
+        // 3: titles translated by the user's translation server, as the store file's migration 7.
+        """
+        CREATE TABLE translations (
+            text_hash      text NOT NULL,
+            source_lang    text NOT NULL,
+            target_lang    text NOT NULL,
+            translated     text NOT NULL,
+            translated_at  timestamptz NOT NULL,
+            PRIMARY KEY (text_hash, source_lang, target_lang)
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -23,6 +23,7 @@ public sealed class PgStore : ISahelStore
         Versions = new PgVersions(source, display);
         Tables = new PgTables(source, display);
         Incidents = new PgIncidents(source, display);
+        Translations = new PgTranslations(source, display);
     }
 
     public string Location { get; }
@@ -36,6 +37,7 @@ public sealed class PgStore : ISahelStore
     public IPageStore Pages { get; }
     public IVersionStore Versions { get; }
     public IIncidentStore Incidents { get; }
+    public ITranslationCache Translations { get; }
     public IStoreTables Tables { get; }
 
     public int SchemaVersion => StoreErrors.Guard(Location, () =>

@@ -129,6 +129,19 @@ internal static class Migrations
         """
         ALTER TABLE feeds ADD COLUMN last_runner TEXT;
         """,
+
+        // 7: titles translated by the user's translation server (`--translate-url`), keyed by the text's hash, its
+        // language and the target language, so a title is sent once. Only digests read them; grouping never does.
+        """
+        CREATE TABLE translations (
+            text_hash     TEXT NOT NULL,
+            source_lang   TEXT NOT NULL,
+            target_lang   TEXT NOT NULL,
+            translated    TEXT NOT NULL,
+            translated_at TEXT NOT NULL,
+            PRIMARY KEY (text_hash, source_lang, target_lang)
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

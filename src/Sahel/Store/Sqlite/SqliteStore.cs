@@ -24,6 +24,7 @@ public sealed class SqliteStore : ISahelStore
         Versions = new VersionReader(connection, path);
         Tables = new SqliteTables(connection, path);
         Incidents = new IncidentTable(connection, path);
+        Translations = new TranslationTable(connection, path);
     }
 
     /// <summary>The store file's full path.</summary>
@@ -38,6 +39,7 @@ public sealed class SqliteStore : ISahelStore
     public IPageStore Pages { get; }
     public IVersionStore Versions { get; }
     public IIncidentStore Incidents { get; }
+    public ITranslationCache Translations { get; }
     public IStoreTables Tables { get; }
 
     public int SchemaVersion => StoreErrors.Guard(Location, () => Migrations.CurrentVersion(_connection));

@@ -1,0 +1,41 @@
+using Sahel.Cluster;
+using Sahel.Diff.Claims;
+using Sahel.Diff.Incidents;
+using Sahel.Model;
+using Sahel.Normalize;
+
+namespace Sahel.Digest;
+
+/// <summary>
+/// Reads what digests add to the stories: the claims of each story (from its article when stored, else its
+/// fullest feed text), its gloss, and each incident's figures compared across its reports.
+/// </summary>
+public static class DigestAnalyzer
+{
+    /// <param name="features">The analysis of each story, in the order of <paramref name="stories"/>.</param>
+    /// <param name="text">The text a story's claims are read from (its article, else its feed text).</param>
+    public static DigestDetails Analyze(IReadOnlyList<Story> stories, IReadOnlyList<StoryFeatures> features, IncidentSet? incidents,
+        Func<Story, string?> text, Lexicon lexicon)
+    {
+        var claims = stories.AsParallel().AsOrdered()
+            .Select(story => ClaimExtractor.Extract(story.Title, text(story), story.Lang, lexicon)).ToArray();
+        var glosses = new Dictionary<long, string>();
+        var accounts = new Dictionary<long, (StoryClaims Claims, StoryFeatures Features)>();
+        for (var i = 0; i < stories.Count; i++)
+        {
+            glosses[stories[i].Id] = StoryGloss.Of(features[i], claims[i], lexicon);
+            accounts[stories[i].Id] = (claims[i], features[i]);
+        }
+        var figures = new Dictionary<string, IReadOnlyList<TollComparison>>(StringComparer.Ordinal);
+        foreach (var incident in incidents?.Incidents ?? [])
+        {
+            var incidentAccounts = incident.Stories.Where(s => accounts.ContainsKey(s.Story.Id)).Select(s =>
+            {
+                var (storyClaims, storyFeatures) = accounts[s.Story.Id];
+                return new StoryAccount { Story = s.Story, CopyOf = s.DuplicateOf, Claims = storyClaims, Places = storyFeatures.Places, Actors = storyFeatures.Actors };
+            }).ToList();
+            figures[incident.Id] = TollGrouping.Compare(incidentAccounts);
+        }
+        return new DigestDetails { Glosses = glosses, Figures = figures, Lexicon = lexicon };
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Sahel.Render;
+
+/// <summary>`sahel stories --format json`: one document with the stories, each the timeline's story object.</summary>
+public sealed class JsonStoriesRenderer : IReportRenderer<StoryList>
+{
+    public void Render(StoryList report, TextWriter output)
+    {
+        JsonOutput.Write(output, JsonOutput.Options, json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", JsonTimelineRenderer.SchemaVersion);
+            json.WriteStartArray("stories");
+            foreach (var story in report.Stories)
+                StoryJsonWriter.Write(json, story);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+}
