@@ -30,7 +30,7 @@ public sealed class DigestFilterOptions
     }
 
     /// <summary>The filters of this run: names resolved in the lexicon (a usage error when unknown), story filters run in the store.</summary>
-    public DigestFilter Resolve(ParseResult parse, Lexicon lexicon, SahelStore store, StoryFilter window, double distanceKm)
+    public DigestFilter Resolve(ParseResult parse, Lexicon lexicon, ISahelStore store, StoryFilter window, double distanceKm)
     {
         var (actor, place) = Names(parse, lexicon);
         var (lang, search, feed) = (parse.GetValue(Lang), parse.GetValue(Search), parse.GetValue(Feed));

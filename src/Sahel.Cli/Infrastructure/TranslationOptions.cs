@@ -32,7 +32,7 @@ public sealed class TranslationOptions
 
     public IEnumerable<Option> All => [Url];
 
-    public async Task<IReadOnlyDictionary<long, string>> TranslateAsync(ParseResult parse, CommandContext context, SahelStore store,
+    public async Task<IReadOnlyDictionary<long, string>> TranslateAsync(ParseResult parse, CommandContext context, ISahelStore store,
         IReadOnlyList<Story> stories, CancellationToken cancellationToken)
     {
         if (parse.GetValue(Url) is not { } url)

@@ -8,7 +8,7 @@ namespace Sahel.Digest;
 /// then cached. A failure is never fatal: the first one stops asking for this run, is reported once, and the
 /// titles already translated are kept. Translations are shown beside the original; grouping never reads them.
 /// </summary>
-public sealed class TitleTranslator(LibreTranslateClient client, SahelStore store, TimeProvider clock)
+public sealed class TitleTranslator(LibreTranslateClient client, ISahelStore store, TimeProvider clock)
 {
     public const string Target = "en";
 

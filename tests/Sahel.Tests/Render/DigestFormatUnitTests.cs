@@ -122,7 +122,7 @@ public sealed class DigestFormatUnitTests
     private static TollReport Report(NumberRange count) => new()
     {
         Count = count,
-        SourceKind = SourceKind.LocalSources,
+        SourceKind = SourceKind.Local,
         SourceText = "",
         Accounts = [],
         Copies = [],
@@ -142,7 +142,7 @@ public sealed class DigestFormatUnitTests
         };
         var claims = StoryClaims.Empty with
         {
-            Tolls = [new TollClaim { Kind = TollKind.Killed, Victims = "soldiers", Count = Count("at-least", 12, null), Source = new Attribution { Kind = SourceKind.LocalSources, Text = "selon des sources locales" }, Evidence = "" }],
+            Tolls = [new TollClaim { Kind = TollKind.Killed, Victims = "soldiers", Count = Count("at-least", 12, null), Source = new Attribution { Kind = SourceKind.Local, Text = "selon des sources locales" }, Evidence = "" }],
         };
         Assert.Equal("Ambush · Anéfis (Kidal, Mali) · FAMa vs FLA · ≥ 12 soldiers killed (local sources)", StoryGloss.Of(features, claims, Sahel.Normalize.Lexicon.Default));
         Assert.Equal(StoryGloss.Nothing, StoryGloss.Of(new StoryFeatures(), StoryClaims.Empty, Sahel.Normalize.Lexicon.Default));
