@@ -21,6 +21,11 @@ public static class OutputTarget
         var fullPath = Path.GetFullPath(path);
         if (Directory.Exists(fullPath))
             throw CliException.Usage($"{path}: is a directory; -o takes a file name");
+        if (WritesInPlace(fullPath))
+        {
+            await WriteInPlaceAsync(path, fullPath, render).ConfigureAwait(false);
+            return;
+        }
         var temporary = fullPath + ".tmp-" + Environment.ProcessId;
         try
         {
@@ -33,6 +38,45 @@ public static class OutputTarget
         {
             TryDelete(temporary);
             throw new CliException($"{path}: cannot write the output: {Reason(e, temporary, fullPath)}");
+        }
+    }
+
+    /// <summary>
+    /// Whether -o names a device or a process's stream (/dev/null, /dev/stdout, /proc/self/fd/1) rather than a file:
+    /// those are written into, never replaced. Moving a file over /dev/null, as root, would replace the device
+    /// itself for every program on the machine.
+    /// </summary>
+    public static bool WritesInPlace(string fullPath)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
+            return false;
+        var target = fullPath;
+        try
+        {
+            if (File.ResolveLinkTarget(fullPath, returnFinalTarget: true) is { } link)
+                target = link.FullName;
+        }
+        catch (IOException)
+        {
+            // A link that cannot be followed: judged by its own name.
+        }
+        return IsSystemPath(fullPath) || IsSystemPath(target);
+
+        static bool IsSystemPath(string path) =>
+            path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal);
+    }
+
+    private static async Task WriteInPlaceAsync(string path, string fullPath, Action<TextWriter> render)
+    {
+        try
+        {
+            await using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Write);
+            await using var file = new StreamWriter(stream, new UTF8Encoding(false));
+            render(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{path}: cannot write the output: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
         }
     }
 

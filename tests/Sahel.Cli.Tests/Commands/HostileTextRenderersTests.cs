@@ -46,6 +46,10 @@ public sealed class HostileTextRenderersTests : IDisposable
             ["diff", article], ["diff", article, "--format", "json"],
             ["changes"], ["changes", "--format", "json"],
             ["sweep", "--feeds", list, "--format", "json"], ["sweep", "--feeds", list],
+            // The digest formats (issue 11) go through the same cleaning.
+            ["timeline", "--format", "atom"], ["timeline", "--flat", "--format", "atom"], ["timeline", "--format", "jsonfeed"],
+            ["incidents", "--format", "geojson"], ["incidents", "--format", "csv"], ["incidents", "--format", "acled"],
+            ["stories", "--format", "csv"],
         ];
         foreach (var args in published)
         {

@@ -181,7 +181,7 @@ public sealed class UserMistakeTests : IDisposable
     {
         var result = await SweptCli("eval", "--labels", Path.Combine(RepoPaths.Samples, "ground-truth.json"));
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("(88 labelled stories)", result.Out);
+        Assert.Contains("(88 labelled stories", result.Out);
         Assert.Contains("(3 labelled copies)", result.Out);
     }
 

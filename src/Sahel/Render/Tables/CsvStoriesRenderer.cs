@@ -13,7 +13,7 @@ public sealed class CsvStoriesRenderer : IReportRenderer<StoryList>
         foreach (var story in report.Stories)
         {
             csv.Text(story.Key).Time(story.Published).Text(story.PublishedIsEstimated ? "true" : "false").Text(story.Outlet).Text(story.Lang)
-                .Text(story.Country).Text(story.Title).Text(SafeText.HttpLink(story.Url)).Text(story.FeedUrl).Text(story.Author)
+                .Text(story.Country).Text(story.Title).Text(SafeText.HttpLink(story.Url)).Text(SafeText.PublicLocation(story.FeedUrl)).Text(story.Author)
                 .Text(string.Join("; ", story.Categories.Select(SafeText.Clean))).Text(story.Summary)
                 .Time(story.FirstSeen).Time(story.LastSeen).Number(story.Versions);
             csv.EndLine();
