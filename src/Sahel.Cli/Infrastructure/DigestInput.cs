@@ -16,9 +16,10 @@ namespace Sahel.Cli.Infrastructure;
 public sealed record DigestInput(IReadOnlyList<Story> Stories, IncidentSet? Incidents, int StoredCount, DigestDetails Details)
 {
     /// <param name="ids">Incident ids asked for (`incidents ID…`): only these incidents, whole, instead of the window's.</param>
+    /// <param name="onlyIncidents">`timeline --incident ID…`: only the window's stories that belong to these incidents.</param>
     public static async Task<DigestInput> ReadAsync(ParseResult parse, CommandContext context, ISahelStore store, StoryFilter window, bool grouped,
         IncidentOptions grouping, DigestFilterOptions filters, TranslationOptions translation, CancellationToken cancellationToken,
-        IReadOnlyList<string>? ids = null)
+        IReadOnlyList<string>? ids = null, IReadOnlyList<string>? onlyIncidents = null)
     {
         var lexicon = grouping.Lexicon(parse);
         var analysis = grouping.Analysis(parse, lexicon);
@@ -27,6 +28,8 @@ public sealed record DigestInput(IReadOnlyList<Story> Stories, IncidentSet? Inci
         var filter = filters.Resolve(parse, lexicon, store, window, parse.GetValue(grouping.Distance));
         var stories = store.Stories.Query(window);
         IncidentSet? set = null;
+        if (onlyIncidents is { Count: > 0 })
+            stories = OnlyIncidents(onlyIncidents, context, store, IncidentCatalog.UpToDate(store, analysis, context.Now), stories);
         if (grouped)
         {
             var catalog = IncidentCatalog.UpToDate(store, analysis, context.Now);
@@ -51,6 +54,21 @@ public sealed record DigestInput(IReadOnlyList<Story> Stories, IncidentSet? Inci
             (stories, set) = Apply(filter, stories, set, featuresOf);
         details = details with { EnglishTitles = await translation.TranslateAsync(parse, context, store, stories, cancellationToken).ConfigureAwait(false) };
         return new DigestInput(stories, set, featuresOf.Count, details);
+    }
+
+    private static IReadOnlyList<Story> OnlyIncidents(IReadOnlyList<string> ids, CommandContext context, ISahelStore store, IncidentCatalog catalog, IReadOnlyList<Story> stories)
+    {
+        // Any id ever printed: a merged one stands for the incident it became.
+        var members = new HashSet<long>();
+        foreach (var id in ids)
+        {
+            var resolved = catalog.Resolve(id.Trim().ToLowerInvariant(), context.Now)
+                ?? throw new CliException($"{id}: no such incident as of {context.Now.UtcDateTime:yyyy-MM-dd HH:mm} UTC; `sahel incidents` lists the ids");
+            if (resolved.Merge is { } merge)
+                context.Inform($"sahel: {merge.OldId} was merged into {resolved.Id} on {merge.MergedAt.UtcDateTime:yyyy-MM-dd}");
+            members.UnionWith(store.Incidents.Members([resolved.Id], context.Now).Select(m => m.ItemId));
+        }
+        return stories.Where(s => members.Contains(s.Id)).ToList();
     }
 
     private static (IReadOnlyList<Story>, IncidentSet?) Apply(DigestFilter filter, IReadOnlyList<Story> stories, IncidentSet? set, Dictionary<long, StoryFeatures> featuresOf)

@@ -16,7 +16,9 @@ public sealed class TimelineOutput
     public TranslationOptions Translation { get; } = new();
     public IncidentOptions Grouping { get; } = new();
 
-    public IEnumerable<Option> All => new Option[] { Since, Until, Format, Output, Flat }.Concat(Filters.All).Concat(Translation.All).Concat(Grouping.All);
+    public Option<string[]> Incident { get; } = new("--incident") { Description = "Only the stories of this incident (any id ever printed; repeat for several)", HelpName = "ID" };
+
+    public IEnumerable<Option> All => new Option[] { Since, Until, Format, Output, Flat, Incident }.Concat(Filters.All).Concat(Translation.All).Concat(Grouping.All);
 
     /// <summary>Usage mistakes found before any work (a sweep must not fetch for nothing): the window, formats, names.</summary>
     public void CheckUsage(ParseResult parse, CommandContext context)
@@ -36,7 +38,8 @@ public sealed class TimelineOutput
         var output = parse.GetValue(Output);
         // Summaries are read only for formats that show them; glosses read the texts they need on their own.
         var window = new StoryFilter { Since = since, Until = until, FeedIds = feedIds, IncludeSummaries = format.NeedsSummaries };
-        var input = await DigestInput.ReadAsync(parse, context, store, window, grouped: !parse.GetValue(Flat), Grouping, Filters, Translation, cancellationToken).ConfigureAwait(false);
+        var input = await DigestInput.ReadAsync(parse, context, store, window, grouped: !parse.GetValue(Flat), Grouping, Filters, Translation, cancellationToken,
+            onlyIncidents: parse.GetValue(Incident)).ConfigureAwait(false);
         var read = clock.Elapsed;
         var timeline = new Timeline.Timeline(context.Now, since, until, input.Stories, input.Incidents) { Details = input.Details };
         var renderer = format.Create(new RenderSettings
