@@ -69,8 +69,9 @@ measure() {
     peak[$name]=$(printf '%s\n' "${m[@]}" | median)
 }
 
-measure sahel "rm -f $work/s.db*" "$sahel sweep --feeds $work/www/feeds.opml --db $work/s.db -o $work/timeline.md --quiet"
-measure sahel-portable "rm -f $work/p.db*" "$work/sahel-portable/sahel sweep --feeds $work/www/feeds.opml --db $work/p.db -o $work/timeline-p.md --quiet"
+# The nightly job as the issue measures it: every stored story, as JSON, to a file.
+measure sahel "rm -f $work/s.db*" "$sahel sweep --feeds $work/www/feeds.opml --db $work/s.db --since 2000-01-01 --format json -o $work/timeline.json --quiet"
+measure sahel-portable "rm -f $work/p.db*" "$work/sahel-portable/sahel sweep --feeds $work/www/feeds.opml --db $work/p.db --since 2000-01-01 --format json -o $work/timeline-p.json --quiet"
 stories=$("$sahel" stories --db "$work/s.db" --format ndjson | wc -l)
 expected=$((feeds * items))
 if [ "$stories" -ne "$expected" ]; then
@@ -80,7 +81,7 @@ if [ "$stories" -ne "$expected" ]; then
 fi
 
 if [ "$peers" = 1 ]; then
-    { echo "sfeedpath=\"$work/sfeed\""; echo "maxjobs=16"; echo "feeds() {"
+    { echo "sfeedpath=\"$work/sfeed\""; echo "maxjobs=8"; echo "feeds() {"
       awk '{ printf "  feed \"f%04d\" \"%s\"\n", NR, $0 }' "$work/www/urls.txt"; echo "}"; } > "$work/sfeedrc"
     measure sfeed "rm -rf $work/sfeed" "sfeed_update $work/sfeedrc"
     if command -v newsboat >/dev/null; then
@@ -105,4 +106,12 @@ for tool in sahel sahel-portable sfeed newsboat; do
     fi
 done
 echo
-echo "sahel stored $stories stories; timeline $(wc -l < "$work/timeline.md") lines."
+echo "sahel stored $stories stories; timeline $(wc -c < "$work/timeline.json") bytes of JSON."
+# Where a first sweep's time goes: the stages' own timings (--verbose) on a fresh store, then a second sweep.
+rm -f "$work/v.db"*
+echo
+echo "first sweep, by stage (--verbose):"
+"$sahel" sweep --feeds "$work/www/feeds.opml" --db "$work/v.db" --since 2000-01-01 --format json -o "$work/v.json" --verbose 2>&1 | grep -E '^sahel: (incidents|timeline|[0-9]+ feeds)' | sed 's/^/  /'
+/usr/bin/time -f "  fetch alone on a fresh store (assignment included): %e s" "$sahel" fetch --feeds "$work/www/feeds.opml" --db "$work/f.db" --quiet
+echo "second sweep, by stage:"
+"$sahel" sweep --feeds "$work/www/feeds.opml" --db "$work/v.db" --since 2000-01-01 --format json -o "$work/v.json" --verbose 2>&1 | grep -E '^sahel: (incidents|timeline)' | sed 's/^/  /'

@@ -31,9 +31,11 @@ public static class SweepExecution
             throw new OperationCanceledException(cancellationToken);
         await FetchPagesAsync(store, report, fetcher, options, fullText ?? FullTextChoice.FeedSettings, context, progress, cancellationToken).ConfigureAwait(false);
         // The new and changed stories join their incidents now, in one transaction: the next command only reads.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var assigned = new Cluster.IncidentAssignment(store, analysis ?? Cluster.IncidentAnalysis.Default).AssignPending(context.Now);
-        if (assigned.Stories > 0 && context.Verbose)
-            context.Inform($"sahel: incidents: {assigned.Stories} stories assigned: {assigned.Opened} new incidents, {assigned.Joined} joined, {assigned.Copies} copies");
+        if (context.Verbose)
+            context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"sahel: incidents: {assigned.Stories} stories assigned in {clock.Elapsed.TotalSeconds:0.00} s: {assigned.Opened} new incidents, {assigned.Joined} joined, {assigned.Copies} copies"));
         return report;
     }
 

@@ -24,14 +24,20 @@ public sealed class TimelineOutput
         var grouped = !parse.GetValue(Flat);
         // Summaries are read only for JSON; the analyser fetches the few it needs for stories not yet analysed.
         // As of --now: what had been seen by then, grouped as it was then.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var stories = store.Stories.Query(new StoryFilter { Since = since, Until = until, FeedIds = feedIds, SeenBy = context.Now, IncludeSummaries = json });
+        var read = clock.Elapsed;
         var incidents = grouped ? Cluster.IncidentCatalog.UpToDate(store, Grouping.Analysis(parse), context.Now).ForStories(stories, context.Now) : null;
+        var grouping = clock.Elapsed - read;
         var timeline = new Timeline.Timeline(context.Now, since, until, stories, incidents);
         var output = parse.GetValue(Output);
         ITimelineRenderer renderer = json
             ? new JsonTimelineRenderer()
             : new MarkdownTimelineRenderer(relativeTimes: context.Terminal.HumanReadsStdout(output) && context.FixedNow is null);
         await OutputTarget.WriteAsync(output, context.Out, writer => renderer.Render(timeline, writer)).ConfigureAwait(false);
+        if (context.Verbose)
+            context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"sahel: timeline: {stories.Count} stories read in {read.TotalSeconds:0.00} s, incidents read in {grouping.TotalSeconds:0.00} s, rendered in {(clock.Elapsed - read - grouping).TotalSeconds:0.00} s"));
         if (output is not null)
             context.Inform($"sahel: wrote {stories.Count} stories to {output}");
     }

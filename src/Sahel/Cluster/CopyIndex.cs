@@ -4,16 +4,26 @@ namespace Sahel.Cluster;
 
 /// <summary>
 /// Copy detection one story at a time: the same canonical URL as a story already seen is that story, and
-/// near-identical text (word-shingle Jaccard at or above the threshold) republishes it. Only originals are
+/// near-identical text republishes it: word-shingle Jaccard of title and text at or above the threshold, or of
+/// the text alone at or above <see cref="BodySimilarity"/> (a copy under a new headline with one sentence
+/// reworded). Words are compared after normalisation, so typography (curly or straight quotes, guillemets) and
+/// entities (named, numeric, raw UTF-8) do not matter. Only originals are
 /// indexed, so a story repeated a thousand times costs one comparison, not a thousand. Batch grouping and a
 /// sweep's incremental assignment share it, so both fold the same copies.
 /// </summary>
 public sealed class CopyIndex(double threshold)
 {
+    /// <summary>Text-only similarity that makes a copy: one sentence in four reworded still shares most 3-word shingles.</summary>
+    public const double BodySimilarity = 0.5;
+
+    /// <summary>Texts shorter than this many shingles are not compared alone: short texts share shingles by accident.</summary>
+    private const int MinBodyShingles = 15;
+
     private static readonly TimeSpan CopyWindow = TimeSpan.FromDays(7);
     private readonly Dictionary<string, long> _byUrl = new(StringComparer.Ordinal);
     private readonly MinHashIndex _index = new();
-    private readonly Dictionary<long, (DateTimeOffset Published, ulong[] Shingles, int Order)> _originals = new();
+    private readonly MinHashIndex _bodyIndex = new();
+    private readonly Dictionary<long, (DateTimeOffset Published, ulong[] Shingles, ulong[] Body, int Order)> _originals = new();
     private readonly Dictionary<long, long> _originalOf = new();
 
     /// <summary>The original this story copies (its root: never a copy itself), and how it was recognised; null for an original.</summary>
@@ -26,15 +36,22 @@ public sealed class CopyIndex(double threshold)
             return null;
         long best = -1;
         var bestOrder = int.MaxValue;
-        var bestSimilarity = threshold;
-        foreach (var candidate in _index.Candidates(MinHashIndex.Signature(signature.Shingles)))
+        var bestSimilarity = -1.0;
+        var candidates = _index.Candidates(MinHashIndex.Signature(signature.Shingles));
+        var body = signature.BodyShingles.Length >= MinBodyShingles;
+        if (body)
+            candidates.UnionWith(_bodyIndex.Candidates(MinHashIndex.Signature(signature.BodyShingles)));
+        foreach (var candidate in candidates)
         {
             var original = _originals[candidate];
             // Republication happens within days; a templated bulletin a month later is not a copy.
             if ((story.Published - original.Published).Duration() > CopyWindow)
                 continue;
             var similarity = Shingles.Jaccard(signature.Shingles, original.Shingles);
-            if (similarity >= bestSimilarity && (best < 0 || similarity > bestSimilarity || original.Order < bestOrder))
+            var copy = similarity >= threshold
+                       || body && original.Body.Length >= MinBodyShingles && Shingles.Jaccard(signature.BodyShingles, original.Body) >= BodySimilarity;
+            // Among copies, the closest original (then the earliest) is the one copied.
+            if (copy && (best < 0 || similarity > bestSimilarity || similarity == bestSimilarity && original.Order < bestOrder))
             {
                 best = candidate;
                 bestOrder = original.Order;
@@ -58,8 +75,10 @@ public sealed class CopyIndex(double threshold)
             return;
         if (signature.Shingles.Length < 8 || _originals.ContainsKey(story.Id))
             return;
-        _originals[story.Id] = (story.Published, signature.Shingles, _originals.Count);
+        _originals[story.Id] = (story.Published, signature.Shingles, signature.BodyShingles, _originals.Count);
         _index.Add(story.Id, MinHashIndex.Signature(signature.Shingles));
+        if (signature.BodyShingles.Length >= MinBodyShingles)
+            _bodyIndex.Add(story.Id, MinHashIndex.Signature(signature.BodyShingles));
     }
 
     private long Root(long id) => _originalOf.TryGetValue(id, out var original) ? original : id;

@@ -10,7 +10,8 @@ namespace Sahel.Cluster;
 /// </summary>
 public static class SignatureCodec
 {
-    private const byte Version = 1;
+    // 2: the text's own shingles follow the title-and-text ones.
+    private const byte Version = 2;
 
     public static byte[] Encode(StorySignature signature)
     {
@@ -30,6 +31,9 @@ public static class SignatureCodec
             WriteIds(writer, signature.Targets.Order(StringComparer.Ordinal));
             writer.Write(signature.Shingles.Length);
             foreach (var shingle in signature.Shingles)
+                writer.Write(shingle);
+            writer.Write(signature.BodyShingles.Length);
+            foreach (var shingle in signature.BodyShingles)
                 writer.Write(shingle);
         }
         return buffer.ToArray();
@@ -52,23 +56,13 @@ public static class SignatureCodec
             numbers.Add(reader.ReadInt32());
         var targets = ReadIds(ref reader).ToHashSet(StringComparer.Ordinal);
         var shingles = reader.ReadUInt64s(reader.ReadInt32());
-        // Entries cached before shingles were kept sorted come in hash-set order.
-        if (!IsSortedDistinct(shingles))
-            shingles = Shingles.SortedDistinct(shingles);
+        var body = reader.ReadUInt64s(reader.ReadInt32());
         var features = new StoryFeatures
         {
             Places = places, TitlePlaces = titlePlaces, Actors = actors, EventType = eventType,
             Retrospective = (flags & 1) != 0, Roundup = (flags & 2) != 0, Numbers = numbers,
         };
-        return new StorySignature(features, shingles, targets);
-    }
-
-    private static bool IsSortedDistinct(ulong[] values)
-    {
-        for (var i = 1; i < values.Length; i++)
-            if (values[i - 1] >= values[i])
-                return false;
-        return true;
+        return new StorySignature(features, shingles, targets) { BodyShingles = body };
     }
 
     private static void WriteIds(BinaryWriter writer, IEnumerable<string> ids)

@@ -16,7 +16,7 @@ public sealed record Story
     /// The public id: a hash of the feed's location and the item's key, so it is the same in every store and
     /// on every run for the same item. 16 hex digits. Computed on first use.
     /// </summary>
-    public string Key => _key ??= Store.StoryKey.For(FeedUrl, ItemKey);
+    public string Key => _key ??= StoryKeys.For(FeedUrl, ItemKey);
     public required long FeedId { get; init; }
     public required string FeedUrl { get; init; }
     public required string Outlet { get; init; }
@@ -34,12 +34,18 @@ public sealed record Story
     }
 
     /// <summary>The summary as plain text, computed on first use: most outputs never show it.</summary>
-    public string Summary => _summary ??= Normalize.HtmlText.ToPlainText(SummaryHtml);
+    public string Summary => _summary ??= PlainText(SummaryHtml);
+
+    /// <summary>
+    /// HTML to plain text, set by the normalize stage when the library loads (Normalize/StoryText.cs), so the
+    /// model depends on no other stage. Until then, the HTML as is.
+    /// </summary>
+    public static Func<string?, string> PlainText { get; set; } = html => html ?? "";
     public string? Author { get; init; }
     /// <summary>Categories as the store keeps them (a JSON array), parsed on first use of <see cref="Categories"/>.</summary>
     public string CategoriesJson { get; init; } = "[]";
 
-    public IReadOnlyList<string> Categories => _categories ??= Store.StoryCategories.Parse(CategoriesJson);
+    public IReadOnlyList<string> Categories => _categories ??= CategoryList.Parse(CategoriesJson);
     public string? Lang { get; init; }
     public string? Country { get; init; }
     public required DateTimeOffset Published { get; init; }

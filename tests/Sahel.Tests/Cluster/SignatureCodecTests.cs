@@ -62,11 +62,13 @@ public sealed class SignatureCodecTests
     }
 
     [Fact]
-    public void ShinglesCachedUnsorted_AreSortedWhenRead()
+    public void TextShingles_RoundTrip_AndAnEntryOfTheFirstFormat_IsAnalysedAgain()
     {
-        var original = Signature();
-        var unsorted = original with { Shingles = original.Shingles.Reverse().ToArray() };
-        Assert.Equal(original.Shingles, Decode(SignatureCodec.Encode(unsorted))!.Shingles);
+        var original = Signature() with { BodyShingles = [2, 4, 6] };
+        Assert.Equal([2UL, 4, 6], Decode(SignatureCodec.Encode(original))!.BodyShingles);
+        var firstFormat = SignatureCodec.Encode(original);
+        firstFormat[0] = 1;
+        Assert.Null(Decode(firstFormat));
     }
 
     [Fact]
