@@ -72,6 +72,7 @@ _sahel() {
         "sahel timeline|--until") return ;;
         "sahel timeline|--format") COMPREPLY=($(compgen -W "json md" -- "$cur")); return ;;
         "sahel timeline|--output"|"sahel timeline|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel timeline|--incident") return ;;
         "sahel timeline|--window") return ;;
         "sahel timeline|--distance") return ;;
         "sahel timeline|--horizon") return ;;
@@ -106,6 +107,7 @@ _sahel() {
         "sahel sweep|--until") return ;;
         "sahel sweep|--format") COMPREPLY=($(compgen -W "json md" -- "$cur")); return ;;
         "sahel sweep|--output"|"sahel sweep|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel sweep|--incident") return ;;
         "sahel sweep|--window") return ;;
         "sahel sweep|--distance") return ;;
         "sahel sweep|--horizon") return ;;
@@ -170,10 +172,10 @@ _sahel() {
         "sahel feeds export") words_for="--output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel timeline") words_for="--since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel timeline") words_for="--since --until --format --output -o --flat --incident --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel incidents") words_for="rebuild --since --until --country --actor --place --lang --format --output -o --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel incidents rebuild") words_for="--window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --window --distance --horizon --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --incident --window --distance --horizon --gazetteer --actors --concurrency --per-host --timeout --retries --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel changes") words_for="--since --until --format --output -o --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;
         "sahel eval") words_for="--labels --format --window --distance --horizon --gazetteer --actors --help -? -h /? /h --db --quiet -q --no-color --now --verbose" ;;

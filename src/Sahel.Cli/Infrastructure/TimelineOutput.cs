@@ -12,9 +12,10 @@ public sealed class TimelineOutput
     public Option<string> Format { get; } = CreateFormat();
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write to this file (replaced whole) instead of stdout", HelpName = "FILE" };
     public Option<bool> Flat { get; } = new("--flat") { Description = "One line per story, without grouping into incidents" };
+    public Option<string[]> Incident { get; } = new("--incident") { Description = "Only the stories of this incident (any id ever printed; repeat for several)", HelpName = "ID" };
     public IncidentOptions Grouping { get; } = new();
 
-    public IEnumerable<Option> All => new Option[] { Since, Until, Format, Output, Flat }.Concat(Grouping.All);
+    public IEnumerable<Option> All => new Option[] { Since, Until, Format, Output, Flat, Incident }.Concat(Grouping.All);
 
     public async Task WriteAsync(ParseResult parse, CommandContext context, ISahelStore store, IReadOnlyCollection<long>? feedIds)
     {
@@ -27,7 +28,22 @@ public sealed class TimelineOutput
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var stories = store.Stories.Query(new StoryFilter { Since = since, Until = until, FeedIds = feedIds, SeenBy = context.Now, IncludeSummaries = json });
         var read = clock.Elapsed;
-        var incidents = grouped ? Cluster.IncidentCatalog.UpToDate(store, Grouping.Analysis(parse), context.Now).ForStories(stories, context.Now) : null;
+        var catalog = Cluster.IncidentCatalog.UpToDate(store, Grouping.Analysis(parse), context.Now);
+        if (parse.GetValue(Incident) is { Length: > 0 } ids)
+        {
+            // Any id ever printed: a merged one stands for the incident it became.
+            var members = new HashSet<long>();
+            foreach (var id in ids)
+            {
+                var resolved = catalog.Resolve(id.Trim().ToLowerInvariant(), context.Now)
+                    ?? throw new CliException($"{id}: no such incident as of {context.Now.UtcDateTime:yyyy-MM-dd HH:mm} UTC; `sahel incidents` lists the ids");
+                if (resolved.Merge is { } merge)
+                    context.Inform($"sahel: {merge.OldId} was merged into {resolved.Id} on {merge.MergedAt.UtcDateTime:yyyy-MM-dd}");
+                members.UnionWith(store.Incidents.Members([resolved.Id], context.Now).Select(m => m.ItemId));
+            }
+            stories = stories.Where(s => members.Contains(s.Id)).ToList();
+        }
+        var incidents = grouped ? catalog.ForStories(stories, context.Now) : null;
         var grouping = clock.Elapsed - read;
         var timeline = new Timeline.Timeline(context.Now, since, until, stories, incidents);
         var output = parse.GetValue(Output);

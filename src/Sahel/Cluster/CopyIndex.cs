@@ -19,7 +19,8 @@ public sealed class CopyIndex(double threshold)
     /// <summary>Texts shorter than this many shingles are not compared alone: short texts share shingles by accident.</summary>
     private const int MinBodyShingles = 15;
 
-    private static readonly TimeSpan CopyWindow = TimeSpan.FromDays(7);
+    /// <summary>Republication happens within days: stories further apart are never copies of each other.</summary>
+    public static readonly TimeSpan CopyWindow = TimeSpan.FromDays(7);
     private readonly Dictionary<string, long> _byUrl = new(StringComparer.Ordinal);
     private readonly MinHashIndex _index = new();
     private readonly MinHashIndex _bodyIndex = new();

@@ -54,7 +54,10 @@ public sealed class IncidentAssignment(ISahelStore store, IncidentAnalysis analy
             signatureOf[all[i].Id] = signed[i];
 
         var grouper = new IncidentGrouper(analysis.Options, id => incidents.Incidents([id]).Count > 0);
-        foreach (var story in everyone.Where(s => known.ContainsKey(s.Id)))
+        // Only stories a new one could copy are indexed for copies (MinHash signing is most of a known story's
+        // cost): copies are looked for within CopyIndex.CopyWindow of each other.
+        var (copiesFrom, copiesTo) = (pending[0].Published - CopyIndex.CopyWindow, pending[^1].Published + CopyIndex.CopyWindow);
+        foreach (var story in everyone.Where(s => known.ContainsKey(s.Id) && s.Published >= copiesFrom && s.Published <= copiesTo))
             grouper.Know(story, signatureOf[story.Id], known[story.Id].IncidentId, known[story.Id].CopyOf);
         var founders = incidents.Incidents(incidentIds);
         foreach (var group in members.Concat(known.Values).DistinctBy(m => m.ItemId).Where(m => m.IncidentId is not null && m.CopyOf is null && stories.ContainsKey(m.ItemId))

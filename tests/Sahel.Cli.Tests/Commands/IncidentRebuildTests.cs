@@ -54,6 +54,10 @@ public sealed class IncidentRebuildTests : IDisposable
             var incident = document.RootElement.GetProperty("incidents")[0];
             Assert.Equal(merged, incident.GetProperty("mergedFrom").GetString());
             Assert.Equal(incident.GetProperty("id").GetString(), incident.GetProperty("mergedInto").GetString());
+            // The timeline takes it too, and lists the incident it became.
+            var timeline = await Cli.RunAsync("timeline", "--incident", merged, "--format", "json", "--now", "2026-03-15T08:00:00Z");
+            Assert.True(timeline.ExitCode == 0, timeline.ToString());
+            Assert.Equal([incident.GetProperty("id").GetString()!], Ids(timeline.Out));
         }
     }
 
