@@ -75,6 +75,7 @@ _sahel() {
         "sahel timeline|--until") return ;;
         "sahel timeline|--format") COMPREPLY=($(compgen -W "atom geojson json jsonfeed md" -- "$cur")); return ;;
         "sahel timeline|--output"|"sahel timeline|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel timeline|--incident") return ;;
         "sahel timeline|--country") return ;;
         "sahel timeline|--lang") return ;;
         "sahel timeline|--actor") return ;;
@@ -119,6 +120,7 @@ _sahel() {
         "sahel sweep|--until") return ;;
         "sahel sweep|--format") COMPREPLY=($(compgen -W "atom geojson json jsonfeed md" -- "$cur")); return ;;
         "sahel sweep|--output"|"sahel sweep|-o") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel sweep|--incident") return ;;
         "sahel sweep|--country") return ;;
         "sahel sweep|--lang") return ;;
         "sahel sweep|--actor") return ;;
@@ -205,10 +207,10 @@ _sahel() {
         "sahel feeds export") words_for="--output -o --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel fetch") words_for="--feeds --concurrency --per-host --timeout --retries --feed-timeout --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel stories") words_for="--since --until --lang --country --feed --search --limit --format --output -o --help -? -h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel timeline") words_for="--since --until --format --output -o --flat --country --lang --actor --place --search --feed --translate-url --window --distance --horizon --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel timeline") words_for="--since --until --format --output -o --flat --incident --country --lang --actor --place --search --feed --translate-url --window --distance --horizon --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel incidents") words_for="rebuild --since --until --format --output -o --country --lang --actor --place --search --feed --translate-url --window --distance --horizon --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel incidents rebuild") words_for="--window --distance --horizon --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --country --lang --actor --place --search --feed --translate-url --window --distance --horizon --gazetteer --actors --concurrency --per-host --timeout --retries --feed-timeout --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel sweep") words_for="--feeds --since --until --format --output -o --flat --incident --country --lang --actor --place --search --feed --translate-url --window --distance --horizon --gazetteer --actors --concurrency --per-host --timeout --retries --feed-timeout --max-size --full-text --ignore-robots --runner-id --min-interval --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --horizon --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel changes") words_for="--since --until --format --output -o --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel reconcile") words_for="--acled --since --until --country --format --min-fatalities --exit-code --output -o --window --distance --horizon --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
