@@ -21,10 +21,12 @@ public static class DigestAnalyzer
             .Select(story => ClaimExtractor.Extract(story.Title, text(story), story.Lang, lexicon)).ToArray();
         var glosses = new Dictionary<long, string>();
         var accounts = new Dictionary<long, (StoryClaims Claims, StoryFeatures Features)>();
+        var claimsOf = new Dictionary<long, StoryClaims>();
         for (var i = 0; i < stories.Count; i++)
         {
             glosses[stories[i].Id] = StoryGloss.Of(features[i], claims[i], lexicon);
             accounts[stories[i].Id] = (claims[i], features[i]);
+            claimsOf[stories[i].Id] = claims[i];
         }
         var figures = new Dictionary<string, IReadOnlyList<TollComparison>>(StringComparer.Ordinal);
         foreach (var incident in incidents?.Incidents ?? [])
@@ -36,6 +38,6 @@ public static class DigestAnalyzer
             }).ToList();
             figures[incident.Id] = TollGrouping.Compare(incidentAccounts);
         }
-        return new DigestDetails { Glosses = glosses, Figures = figures, Lexicon = lexicon };
+        return new DigestDetails { Glosses = glosses, Claims = claimsOf, Figures = figures, Lexicon = lexicon };
     }
 }

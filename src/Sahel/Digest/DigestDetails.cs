@@ -14,6 +14,9 @@ public sealed record DigestDetails
     /// <summary>Story row id → gloss (<see cref="StoryGloss"/>).</summary>
     public IReadOnlyDictionary<long, string> Glosses { get; init; } = new Dictionary<long, string>();
 
+    /// <summary>Story row id → its claims, read once per run for glosses, figures and the JSON's <c>claims</c>.</summary>
+    public IReadOnlyDictionary<long, Diff.Claims.StoryClaims> Claims { get; init; } = new Dictionary<long, Diff.Claims.StoryClaims>();
+
     /// <summary>Story row id → the title in English from the user's translation server (never used for grouping).</summary>
     public IReadOnlyDictionary<long, string> EnglishTitles { get; init; } = new Dictionary<long, string>();
 

@@ -51,7 +51,11 @@ public static class StoryJsonWriter
             json.WriteNumber("versions", story.Versions);
             WriteTime(json, "edited", story.LastEdited);
         }
-        ClaimsJsonWriter.Write(json, story);
+        // The claims the digest already read (the same text its glosses and figures come from), else read now.
+        if (details?.Claims.GetValueOrDefault(story.Id) is { } claims)
+            ClaimsJsonWriter.Write(json, claims);
+        else
+            ClaimsJsonWriter.Write(json, story);
         if (incidents is not null)
         {
             WriteNullable(json, "incident", incidents.IncidentOf(story)?.Id);
