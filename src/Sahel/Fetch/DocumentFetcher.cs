@@ -38,14 +38,18 @@ public sealed class DocumentFetcher : IDisposable
 
         var attempts = 0;
         var host = new Uri(request.RedirectLocation ?? request.Location).Authority;
+        // The feed's deadline starts when it first gets a connection slot: time queued behind the host's other
+        // feeds is theirs, not this feed's (with 2 slots per host, a long list on one host would otherwise fail
+        // its last feeds without ever asking for them). Retries and their waits count.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(_options.FeedTimeout);
         try
         {
             var result = await _retry.ExecuteAsync(async token =>
             {
                 attempts++;
                 using var lease = await _limiter.AcquireAsync(host, token).ConfigureAwait(false);
+                if (attempts == 1)
+                    deadline.CancelAfter(_options.FeedTimeout);
                 return await _http.AttemptAsync(request, token).ConfigureAwait(false);
             }, deadline.Token).ConfigureAwait(false);
             // An attempt cut short by the deadline reports itself as a timeout of one request: say what really happened.

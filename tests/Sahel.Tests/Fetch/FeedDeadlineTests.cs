@@ -42,6 +42,39 @@ public sealed class FeedDeadlineTests
         Assert.Equal(handler.Calls, result.Attempts);
     }
 
+    /// <summary>A server that answers each request after a pause, one feed at a time.</summary>
+    private sealed class SlowHandler(TimeSpan pause) : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await Task.Delay(pause, cancellationToken);
+            return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("<rss version=\"2.0\"><channel><title>t</title></channel></rss>") };
+        }
+    }
+
+    /// <summary>
+    /// Regression: the deadline counted the time a feed waited for one of its host's connection slots, so feeds
+    /// queued behind slow ones on the same host failed with "gave up" before they were ever asked for.
+    /// </summary>
+    [Fact]
+    public async Task FeedDeadlineStartsWhenTheFeedGetsItsSlot()
+    {
+        var options = new FetchOptions
+        {
+            MaxPerHost = 1,
+            Timeout = TimeSpan.FromSeconds(5),
+            FeedTimeout = TimeSpan.FromMilliseconds(900),
+        };
+        using var client = new HttpMessageInvoker(new SlowHandler(TimeSpan.FromMilliseconds(400)));
+        using var fetcher = new DocumentFetcher(options, client);
+
+        // Four feeds on one host, one at a time: the last waits about 1.2 s for its slot, past its own deadline.
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            fetcher.FetchAsync(new FetchRequest($"http://127.0.0.1:9/feed{i}"), CancellationToken.None)));
+
+        Assert.All(results, result => Assert.NotEqual(FetchOutcome.Failed, result.Outcome));
+    }
+
     [Fact]
     public async Task FeedDeadlineDoesNotTouchTheCallersCancellation()
     {
