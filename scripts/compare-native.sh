@@ -18,8 +18,11 @@ export NO_COLOR=1
 run() { # run KIND NAME ARGS...: stdout to WORK/KIND.NAME, stderr to WORK/KIND.NAME.err, store WORK/KIND.db
     local kind=$1 name=$2; shift 2
     if [ "$kind" = native ]; then set -- "$native" "$@"; else set -- dotnet "$dll" "$@"; fi
-    "$@" --db "$work/$kind.db" --now "$now" >"$work/$kind.$name" 2>"$work/$kind.$name.err"
-    echo "exit $?" >>"$work/$kind.$name.err"
+    "$@" --db "$work/$kind.db" --now "$now" >"$work/$kind.$name" 2>"$work/$kind.$name.unsorted"
+    local code=$?
+    # A sweep prints each feed's line as that feed is stored, in the order they finish: compared as a set.
+    LC_ALL=C sort "$work/$kind.$name.unsorted" >"$work/$kind.$name.err"
+    echo "exit $code" >>"$work/$kind.$name.err"
 }
 for kind in native dll; do
     run "$kind" sweep.md sweep --feeds samples/feeds.opml
