@@ -47,7 +47,8 @@ public sealed record DigestInput(IReadOnlyList<Story> Stories, IncidentSet? Inci
 
         // Claims are read from the article when stored, else the fullest feed text, as `sahel diff` reads them.
         var texts = store.Stories.AnalysisTexts(stories.Where(s => s.FullText is null).Select(s => s.Id).ToList());
-        var details = DigestAnalyzer.Analyze(stories, features, set, s => s.FullText ?? texts.GetValueOrDefault(s.Id) ?? s.SummaryHtml, lexicon);
+        var claims = CachedClaims.For(store, stories, s => s.FullText ?? texts.GetValueOrDefault(s.Id) ?? s.SummaryHtml, lexicon, analysis.Fingerprint);
+        var details = DigestAnalyzer.Analyze(stories, features, set, claims, lexicon);
 
         var featuresOf = stories.Select((s, i) => (s.Id, features[i])).ToDictionary(x => x.Id, x => x.Item2);
         if (!filter.IsEmpty)

@@ -13,20 +13,17 @@ namespace Sahel.Digest;
 public static class DigestAnalyzer
 {
     /// <param name="features">The analysis of each story, in the order of <paramref name="stories"/>.</param>
-    /// <param name="text">The text a story's claims are read from (its article, else its feed text).</param>
+    /// <param name="claimsOf">Each story's claims (<see cref="CachedClaims"/>).</param>
     public static DigestDetails Analyze(IReadOnlyList<Story> stories, IReadOnlyList<StoryFeatures> features, IncidentSet? incidents,
-        Func<Story, string?> text, Lexicon lexicon)
+        IReadOnlyDictionary<long, StoryClaims> claimsOf, Lexicon lexicon)
     {
-        var claims = stories.AsParallel().AsOrdered()
-            .Select(story => ClaimExtractor.Extract(story.Title, text(story), story.Lang, lexicon)).ToArray();
+        var claims = stories.Select(story => claimsOf[story.Id]).ToArray();
         var glosses = new Dictionary<long, string>();
         var accounts = new Dictionary<long, (StoryClaims Claims, StoryFeatures Features)>();
-        var claimsOf = new Dictionary<long, StoryClaims>();
         for (var i = 0; i < stories.Count; i++)
         {
             glosses[stories[i].Id] = StoryGloss.Of(features[i], claims[i], lexicon);
             accounts[stories[i].Id] = (claims[i], features[i]);
-            claimsOf[stories[i].Id] = claims[i];
         }
         var figures = new Dictionary<string, IReadOnlyList<TollComparison>>(StringComparer.Ordinal);
         foreach (var incident in incidents?.Incidents ?? [])

@@ -24,6 +24,9 @@ public interface ISahelStore : IDisposable
     IStoryQueries Stories { get; }
     IPageStore Pages { get; }
     IAnalysisCache Features { get; }
+
+    /// <summary>Each story's claims as last read, valid for its text and the claims reader's version (a cache).</summary>
+    IAnalysisCache Claims { get; }
     IVersionStore Versions { get; }
 
     /// <summary>Stored incidents, memberships and merges.</summary>

@@ -53,7 +53,7 @@ public sealed class StoreTests : IDisposable
             downgrade.CommandText = "DROP TABLE item_pages; ALTER TABLE feeds DROP COLUMN full_text; ALTER TABLE feeds DROP COLUMN last_runner;";
             downgrade.ExecuteNonQuery();
             // Migration 7 (the translation cache) too.
-            downgrade.CommandText = "DROP TABLE translations;";
+            downgrade.CommandText = "DROP TABLE translations; DROP TABLE item_claims;";
             downgrade.ExecuteNonQuery();
         }
         using var upgraded = SahelStore.Open(DbPath);

@@ -3,7 +3,7 @@ using Npgsql;
 namespace Sahel.Store.Postgres;
 
 /// <summary>The item_features table of a team store (<see cref="IAnalysisCache"/>); signatures are bytea.</summary>
-internal sealed class PgAnalysisCache(NpgsqlDataSource source, string location) : IAnalysisCache
+internal sealed class PgAnalysisCache(NpgsqlDataSource source, string location, string table = "item_features") : IAnalysisCache
 {
     public Dictionary<long, byte[]> Load(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer) => StoreErrors.Guard(location, () =>
     {
@@ -12,7 +12,7 @@ internal sealed class PgAnalysisCache(NpgsqlDataSource source, string location) 
         foreach (var chunk in contentHashByItem.Keys.Chunk(500))
         {
             using var command = Pg.Command(connection,
-                $"SELECT item_id, content_hash, signature FROM item_features WHERE analyzer = $1 AND item_id IN ({Pg.IdList(chunk)})", null, Pg.Text(analyzer));
+                $"SELECT item_id, content_hash, signature FROM {table} WHERE analyzer = $1 AND item_id IN ({Pg.IdList(chunk)})", null, Pg.Text(analyzer));
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -33,8 +33,8 @@ internal sealed class PgAnalysisCache(NpgsqlDataSource source, string location) 
             using var batch = new NpgsqlBatch(connection, transaction);
             foreach (var entry in chunk)
             {
-                var command = new NpgsqlBatchCommand("""
-                    INSERT INTO item_features (item_id, content_hash, analyzer, signature) VALUES ($1, $2, $3, $4)
+                var command = new NpgsqlBatchCommand($"""
+                    INSERT INTO {table} (item_id, content_hash, analyzer, signature) VALUES ($1, $2, $3, $4)
                     ON CONFLICT (item_id) DO UPDATE SET content_hash = excluded.content_hash, analyzer = excluded.analyzer, signature = excluded.signature
                     """);
                 command.Parameters.Add(Pg.Long(entry.ItemId));

@@ -159,6 +159,16 @@ internal static class PgSchema
             PRIMARY KEY (text_hash, source_lang, target_lang)
         );
         """,
+
+        // 4: each story's claims as the digests last read them, as the store file's migration 8.
+        """
+        CREATE TABLE item_claims (
+            item_id      bigint PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            content_hash text NOT NULL,
+            analyzer     text NOT NULL,
+            signature    bytea NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

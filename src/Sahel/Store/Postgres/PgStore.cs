@@ -19,6 +19,7 @@ public sealed class PgStore : ISahelStore
         Items = new PgItemWriter(source, display);
         Stories = new PgStories(source, display);
         Features = new PgAnalysisCache(source, display);
+        Claims = new PgAnalysisCache(source, display, "item_claims");
         Pages = new PgPages(source, display);
         Versions = new PgVersions(source, display);
         Tables = new PgTables(source, display);
@@ -34,6 +35,7 @@ public sealed class PgStore : ISahelStore
     public IItemWriter Items { get; }
     public IStoryQueries Stories { get; }
     public IAnalysisCache Features { get; }
+    public IAnalysisCache Claims { get; }
     public IPageStore Pages { get; }
     public IVersionStore Versions { get; }
     public IIncidentStore Incidents { get; }

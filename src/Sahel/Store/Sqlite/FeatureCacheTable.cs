@@ -2,8 +2,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Sahel.Store.Sqlite;
 
-/// <summary>The item_features table of a store file (<see cref="IAnalysisCache"/>).</summary>
-internal sealed class FeatureCacheTable(SqliteConnection connection, string location) : IAnalysisCache
+/// <summary>
+/// A per-item analysis cache of a store file (<see cref="IAnalysisCache"/>): item_features (grouping signatures) or
+/// item_claims (claims), the same columns in each.
+/// </summary>
+internal sealed class FeatureCacheTable(SqliteConnection connection, string location, string table = "item_features") : IAnalysisCache
 {
     /// <summary>
     /// The cached signatures still valid for these items (by item id). Reads only these items' rows: a day's
@@ -15,7 +18,7 @@ internal sealed class FeatureCacheTable(SqliteConnection connection, string loca
         foreach (var chunk in contentHashByItem.Keys.Chunk(500))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT item_id, content_hash, signature FROM item_features WHERE analyzer = $analyzer AND item_id IN ({string.Join(',', chunk)})";
+            command.CommandText = $"SELECT item_id, content_hash, signature FROM {table} WHERE analyzer = $analyzer AND item_id IN ({string.Join(',', chunk)})";
             command.Parameters.AddWithValue("$analyzer", analyzer);
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -33,8 +36,8 @@ internal sealed class FeatureCacheTable(SqliteConnection connection, string loca
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO item_features (item_id, content_hash, analyzer, signature) VALUES ($id, $hash, $analyzer, $signature)
+        command.CommandText = $"""
+            INSERT INTO {table} (item_id, content_hash, analyzer, signature) VALUES ($id, $hash, $analyzer, $signature)
             ON CONFLICT (item_id) DO UPDATE SET content_hash = excluded.content_hash, analyzer = excluded.analyzer, signature = excluded.signature
             """;
         var id = command.Parameters.Add("$id", SqliteType.Integer);

@@ -142,6 +142,17 @@ internal static class Migrations
             PRIMARY KEY (text_hash, source_lang, target_lang)
         );
         """,
+
+        // 8: each story's claims as the digests last read them, so a nightly digest reads only new or changed
+        // stories' claims (as item_features does for grouping). A cache: `store copy` leaves it behind.
+        """
+        CREATE TABLE item_claims (
+            item_id      INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,
+            analyzer     TEXT NOT NULL,
+            signature    BLOB NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

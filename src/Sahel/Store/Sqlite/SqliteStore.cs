@@ -20,6 +20,7 @@ public sealed class SqliteStore : ISahelStore
         Items = new ItemWriter(connection, path, gate);
         Stories = new StoryReader(connection, path);
         Features = new FeatureCacheTable(connection, path);
+        Claims = new FeatureCacheTable(connection, path, "item_claims");
         Pages = new PageTable(connection, path);
         Versions = new VersionReader(connection, path);
         Tables = new SqliteTables(connection, path);
@@ -36,6 +37,7 @@ public sealed class SqliteStore : ISahelStore
     public IItemWriter Items { get; }
     public IStoryQueries Stories { get; }
     public IAnalysisCache Features { get; }
+    public IAnalysisCache Claims { get; }
     public IPageStore Pages { get; }
     public IVersionStore Versions { get; }
     public IIncidentStore Incidents { get; }
