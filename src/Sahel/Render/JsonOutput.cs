@@ -30,15 +30,24 @@ public static class JsonOutput
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, options))
             body(json);
-        output.Write(Text(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        // Cleaned straight into the output: a nightly digest's document runs to 100 MB, and building the clean
+        // copy as a string first would hold it in memory twice more.
+        Clean(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), output);
         output.WriteLine();
     }
 
     /// <summary>The UTF-8 JSON a writer produced, made safe to publish (see the class summary).</summary>
     public static string Text(ReadOnlySpan<byte> utf8Json)
     {
-        var text = Encoding.UTF8.GetString(utf8Json);
-        var clean = new StringBuilder(text.Length + 16);
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Clean(Encoding.UTF8.GetString(utf8Json), text);
+        return text.ToString();
+    }
+
+    private static void Clean(string text, TextWriter output)
+    {
+        var chunk = new char[16384];
+        var used = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -52,7 +61,8 @@ public static class JsonOutput
                     i += 5;
                     continue;
                 }
-                clean.Append(c).Append(text[i + 1]);
+                Put(c);
+                Put(text[i + 1]);
                 i++;
                 continue;
             }
@@ -61,13 +71,29 @@ public static class JsonOutput
             switch (c)
             {
                 // Outside strings JSON has none of these: escaping them raw is escaping them in strings.
-                case '<': clean.Append("\\u003C"); break;
-                case '>': clean.Append("\\u003E"); break;
-                case '&': clean.Append("\\u0026"); break;
-                default: clean.Append(c); break;
+                case '<': PutText("\\u003C"); break;
+                case '>': PutText("\\u003E"); break;
+                case '&': PutText("\\u0026"); break;
+                default: Put(c); break;
             }
         }
-        return clean.ToString();
+        output.Write(chunk, 0, used);
+
+        void Put(char c)
+        {
+            if (used == chunk.Length)
+            {
+                output.Write(chunk, 0, used);
+                used = 0;
+            }
+            chunk[used++] = c;
+        }
+
+        void PutText(string escaped)
+        {
+            foreach (var c in escaped)
+                Put(c);
+        }
     }
 
     // Raw \n, \r, \t and spaces are the writer's indentation; escaped \n and \t (paragraphs) are written short.
