@@ -66,16 +66,7 @@ public static class IncidentJsonWriter
         json.WriteString("kind", place.Kind);
         json.WriteString("country", place.Country);
         json.WriteString("region", place.Region);
-        if (place.Lat is { } lat && place.Lon is { } lon)
-        {
-            json.WriteNumber("lat", lat);
-            json.WriteNumber("lon", lon);
-        }
-        else
-        {
-            json.WriteNull("lat");
-            json.WriteNull("lon");
-        }
+        StoryJsonWriter.WriteCoordinates(json, "lat", "lon", place.Lat, place.Lon);
         json.WriteEndObject();
     }
 }

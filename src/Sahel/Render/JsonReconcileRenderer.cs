@@ -186,23 +186,11 @@ public sealed class JsonReconcileRenderer
         json.WriteString("actor2", e.Actor2);
         json.WriteString("assocActor2", e.AssocActor2);
         json.WriteString("inter2", AcledCodes.InterName(e.Inter2));
-        if (e.Country is { } country)
-            json.WriteString("country", country);
-        else
-            json.WriteNull("country");
+        json.WriteString("country", e.Country);
         json.WriteString("admin1", e.Admin1);
         json.WriteString("admin2", e.Admin2);
         json.WriteString("location", e.Location);
-        if (e.Latitude is { } lat && e.Longitude is { } lon)
-        {
-            json.WriteNumber("latitude", lat);
-            json.WriteNumber("longitude", lon);
-        }
-        else
-        {
-            json.WriteNull("latitude");
-            json.WriteNull("longitude");
-        }
+        StoryJsonWriter.WriteCoordinates(json, "latitude", "longitude", e.Latitude, e.Longitude);
         json.WriteNumber("fatalities", e.Fatalities);
     }
 

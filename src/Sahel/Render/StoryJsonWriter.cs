@@ -85,6 +85,21 @@ public static class StoryJsonWriter
     }
 
     /// <summary>A number, or null.</summary>
+    /// <summary>A point as two numbers, or both null when either is unknown (a half point places nothing).</summary>
+    internal static void WriteCoordinates(Utf8JsonWriter json, string latName, string lonName, double? lat, double? lon)
+    {
+        if (lat is { } latitude && lon is { } longitude)
+        {
+            json.WriteNumber(latName, latitude);
+            json.WriteNumber(lonName, longitude);
+        }
+        else
+        {
+            json.WriteNull(latName);
+            json.WriteNull(lonName);
+        }
+    }
+
     internal static void WriteNullable(Utf8JsonWriter json, string name, int? value)
     {
         if (value is { } number)
