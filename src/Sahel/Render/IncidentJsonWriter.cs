@@ -7,7 +7,8 @@ namespace Sahel.Render;
 /// <summary>The incident object of JSON outputs (docs/schema/timeline.v1.schema.json, <c>$defs/incident</c>).</summary>
 public static class IncidentJsonWriter
 {
-    public static void Write(Utf8JsonWriter json, Incident incident, IncidentSet set, Digest.DigestDetails? details = null)
+    /// <param name="objects">The document's story objects, when its stories are listed again after the incidents.</param>
+    public static void Write(Utf8JsonWriter json, Incident incident, IncidentSet set, Digest.DigestDetails? details = null, StoryJsonObjects? objects = null)
     {
         json.WriteStartObject();
         json.WriteString("id", incident.Id);
@@ -53,7 +54,13 @@ public static class IncidentJsonWriter
         json.WriteEndObject();
         json.WriteStartArray("stories");
         foreach (var story in incident.Stories)
-            StoryJsonWriter.Write(json, story.Story, set, details);
+        {
+            if (objects is null)
+                StoryJsonWriter.Write(json, story.Story, set, details);
+            else
+                objects.WriteAndKeep(json, story.Story);
+            JsonOutput.FlushBetweenValues(json);
+        }
         json.WriteEndArray();
         json.WriteEndObject();
     }

@@ -14,13 +14,18 @@ public sealed class JsonIncidentsRenderer : IReportRenderer<IncidentReport>
         {
             StoryJsonWriter.WriteTime(json, "since", report.Since);
             StoryJsonWriter.WriteTime(json, "until", report.Until);
+            var listed = report.Incidents.SelectMany(i => i.Stories).Concat(report.Set.Unassigned).Select(s => s.Story);
+            var objects = new StoryJsonObjects(JsonOutput.Options, report.Set, report.Details, listed, listedTwice: false);
             json.WriteStartArray("incidents");
             foreach (var incident in report.Incidents)
-                IncidentJsonWriter.Write(json, incident, report.Set, report.Details);
+                IncidentJsonWriter.Write(json, incident, report.Set, report.Details, objects);
             json.WriteEndArray();
             json.WriteStartArray("unassigned");
             foreach (var story in report.Set.Unassigned)
-                StoryJsonWriter.Write(json, story.Story, report.Set, report.Details);
+            {
+                objects.WriteAgain(json, story.Story);
+                JsonOutput.FlushBetweenValues(json);
+            }
             json.WriteEndArray();
         });
     }

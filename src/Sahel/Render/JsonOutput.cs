@@ -27,76 +27,35 @@ public static class JsonOutput
     /// <summary>One JSON document written by <paramref name="body"/>, then a newline.</summary>
     public static void Write(TextWriter output, JsonWriterOptions options, Action<Utf8JsonWriter> body)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, options))
+        // Cleaned as it is written: a nightly digest's document runs to 100 MB, and holding it (let alone a
+        // decoded, cleaned copy) would cost several times that in memory. Renderers call FlushBetweenValues in
+        // their long arrays, so the document leaves in chunks.
+        using var cleaning = new JsonCleaningStream(output);
+        using (var json = new Utf8JsonWriter(cleaning, options))
             body(json);
-        // Cleaned straight into the output: a nightly digest's document runs to 100 MB, and building the clean
-        // copy as a string first would hold it in memory twice more.
-        Clean(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), output);
+        cleaning.Complete();
         output.WriteLine();
+    }
+
+    /// <summary>
+    /// Passes what the writer holds on to the output once it is large: called between the values of long arrays
+    /// (stories, incidents), never inside one.
+    /// </summary>
+    public static void FlushBetweenValues(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= 1 << 16)
+            json.Flush();
     }
 
     /// <summary>The UTF-8 JSON a writer produced, made safe to publish (see the class summary).</summary>
     public static string Text(ReadOnlySpan<byte> utf8Json)
     {
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Clean(Encoding.UTF8.GetString(utf8Json), text);
+        using (var cleaning = new JsonCleaningStream(text))
+        {
+            cleaning.Write(utf8Json);
+            cleaning.Complete();
+        }
         return text.ToString();
     }
-
-    private static void Clean(string text, TextWriter output)
-    {
-        var chunk = new char[16384];
-        var used = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\\' && i + 1 < text.Length)
-            {
-                // An escape inside a string: \uXXXX of a character to drop is dropped whole; others are kept.
-                if (text[i + 1] == 'u' && i + 5 < text.Length
-                    && int.TryParse(text.AsSpan(i + 2, 4), System.Globalization.NumberStyles.HexNumber, null, out var code)
-                    && Drops((char)code, escaped: true))
-                {
-                    i += 5;
-                    continue;
-                }
-                Put(c);
-                Put(text[i + 1]);
-                i++;
-                continue;
-            }
-            if (Drops(c, escaped: false))
-                continue;
-            switch (c)
-            {
-                // Outside strings JSON has none of these: escaping them raw is escaping them in strings.
-                case '<': PutText("\\u003C"); break;
-                case '>': PutText("\\u003E"); break;
-                case '&': PutText("\\u0026"); break;
-                default: Put(c); break;
-            }
-        }
-        output.Write(chunk, 0, used);
-
-        void Put(char c)
-        {
-            if (used == chunk.Length)
-            {
-                output.Write(chunk, 0, used);
-                used = 0;
-            }
-            chunk[used++] = c;
-        }
-
-        void PutText(string escaped)
-        {
-            foreach (var c in escaped)
-                Put(c);
-        }
-    }
-
-    // Raw \n, \r, \t and spaces are the writer's indentation; escaped \n and \t (paragraphs) are written short.
-    private static bool Drops(char c, bool escaped) =>
-        SafeText.IsInvisibleControl(c) || (char.IsControl(c) && (escaped || c is not ('\n' or '\r' or '\t')));
 }

@@ -14,7 +14,10 @@ public sealed class JsonStoriesRenderer : IReportRenderer<StoryList>
             json.WriteNumber("schemaVersion", JsonTimelineRenderer.SchemaVersion);
             json.WriteStartArray("stories");
             foreach (var story in report.Stories)
+            {
                 StoryJsonWriter.Write(json, story);
+                JsonOutput.FlushBetweenValues(json);
+            }
             json.WriteEndArray();
             json.WriteEndObject();
         });

@@ -26,16 +26,22 @@ public sealed class JsonTimelineRenderer : IReportRenderer<Timeline.Timeline>
                 json.WriteStringValue(language);
             json.WriteEndArray();
             json.WriteEndObject();
+            // A story of an incident is listed twice, inside it and in the stories: it is written once.
+            var listed = (timeline.Incidents?.Incidents.SelectMany(i => i.Stories.Select(s => s.Story)) ?? []).Concat(timeline.Stories);
+            var objects = new StoryJsonObjects(JsonOutput.Options, timeline.Incidents, timeline.Details, listed, listedTwice: true);
             if (timeline.Incidents is { } set)
             {
                 json.WriteStartArray("incidents");
                 foreach (var incident in set.Incidents)
-                    IncidentJsonWriter.Write(json, incident, set, timeline.Details);
+                    IncidentJsonWriter.Write(json, incident, set, timeline.Details, objects);
                 json.WriteEndArray();
             }
             json.WriteStartArray("stories");
             foreach (var story in timeline.Stories)
-                StoryJsonWriter.Write(json, story, timeline.Incidents, timeline.Details);
+            {
+                objects.WriteAgain(json, story);
+                JsonOutput.FlushBetweenValues(json);
+            }
             json.WriteEndArray();
         });
     }

@@ -1,0 +1,128 @@
+using System.Buffers;
+using System.Text.Json;
+using Sahel.Cluster;
+using Sahel.Digest;
+using Sahel.Model;
+
+namespace Sahel.Render;
+
+/// <summary>
+/// The story objects of one JSON document. Writing a story (its claims, gloss, cleaned text) is most of a
+/// digest's rendering time, so the objects are written ahead, a batch at a time on every core, in the order the
+/// document lists them, and each only once: a timeline lists every story of an incident twice (inside the
+/// incident, then in the document's story list), and the second time the bytes of the first are copied,
+/// indented for where they now sit. The document is byte for byte what writing each story in place gives.
+/// </summary>
+public sealed class StoryJsonObjects
+{
+    private const int Batch = 2048;
+
+    private readonly JsonWriterOptions options;
+    private readonly IncidentSet? incidents;
+    private readonly DigestDetails? details;
+    private readonly bool listedTwice;
+    private readonly List<Story> order;
+    private readonly Dictionary<long, byte[]> written = [];
+    private readonly HashSet<long> listed = [];
+    private int next;
+
+    /// <param name="order">The stories in the order the document lists them (repeats are ignored).</param>
+    /// <param name="listedTwice">Whether the stories written inside incidents are listed again after them.</param>
+    public StoryJsonObjects(JsonWriterOptions options, IncidentSet? incidents, DigestDetails? details, IEnumerable<Story> order, bool listedTwice)
+    {
+        this.listedTwice = listedTwice;
+        this.options = options;
+        this.incidents = incidents;
+        this.details = details;
+        this.order = order.Where(s => listed.Add(s.Id)).ToList();
+        // Built before the parallel writers read it: IncidentSet builds its story index on first use.
+        if (this.order.Count > 0)
+            incidents?.IncidentOf(this.order[0]);
+    }
+
+    /// <summary>Writes the story, and keeps its bytes for <see cref="WriteAgain"/> when stories are listed twice.</summary>
+    public void WriteAndKeep(Utf8JsonWriter json, Story story)
+    {
+        if (Bytes(story) is { } bytes)
+        {
+            if (!listedTwice)
+                written.Remove(story.Id);
+            WriteRaw(json, bytes);
+        }
+        else
+            StoryJsonWriter.Write(json, story, incidents, details);
+    }
+
+    /// <summary>Writes the story from the bytes already written, and forgets them.</summary>
+    public void WriteAgain(Utf8JsonWriter json, Story story)
+    {
+        if (Bytes(story) is { } bytes)
+        {
+            written.Remove(story.Id);
+            WriteRaw(json, bytes);
+        }
+        else
+        {
+            StoryJsonWriter.Write(json, story, incidents, details);
+        }
+    }
+
+    private byte[]? Bytes(Story story)
+    {
+        while (!written.ContainsKey(story.Id) && listed.Contains(story.Id) && next < order.Count)
+            WriteNextBatch();
+        return written.GetValueOrDefault(story.Id);
+    }
+
+    private void WriteNextBatch()
+    {
+        var batch = order.GetRange(next, Math.Min(Batch, order.Count - next));
+        next += batch.Count;
+        var bytes = new byte[batch.Count][];
+        Parallel.For(0, batch.Count, () => new ArrayBufferWriter<byte>(8192), (i, _, buffer) =>
+        {
+            buffer.ResetWrittenCount();
+            using (var alone = new Utf8JsonWriter(buffer, options))
+                StoryJsonWriter.Write(alone, batch[i], incidents, details);
+            bytes[i] = buffer.WrittenSpan.ToArray();
+            return buffer;
+        }, _ => { });
+        for (var i = 0; i < batch.Count; i++)
+            written[batch[i].Id] = bytes[i];
+    }
+
+    // The bytes were written at depth 0; an indented writer puts a value on its own line, indented by its depth,
+    // and every line inside it one depth further. A raw value gets neither from the writer, so they are added here.
+    // JSON strings never hold a raw newline, so every newline in the bytes is the writer's own.
+    private void WriteRaw(Utf8JsonWriter json, byte[] bytes)
+    {
+        if (!options.Indented)
+        {
+            json.WriteRawValue(bytes, skipInputValidation: true);
+            return;
+        }
+        var newLine = System.Text.Encoding.UTF8.GetBytes(options.NewLine);
+        var indent = new byte[json.CurrentDepth * options.IndentSize];
+        indent.AsSpan().Fill((byte)options.IndentCharacter);
+        var lines = bytes.AsSpan().Count((byte)'\n');
+        var placed = new byte[newLine.Length + indent.Length + bytes.Length + lines * indent.Length];
+        var at = 0;
+        Append(newLine);
+        Append(indent);
+        var rest = bytes.AsSpan();
+        while (rest.IndexOf((byte)'\n') is var end and >= 0)
+        {
+            Append(rest[..(end + 1)]);
+            Append(indent);
+            rest = rest[(end + 1)..];
+        }
+        Append(rest);
+        json.WriteRawValue(placed, skipInputValidation: true);
+
+        void Append(ReadOnlySpan<byte> part)
+        {
+            part.CopyTo(placed.AsSpan(at));
+            at += part.Length;
+        }
+    }
+}
