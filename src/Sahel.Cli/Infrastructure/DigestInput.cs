@@ -46,8 +46,7 @@ public sealed record DigestInput(IReadOnlyList<Story> Stories, IncidentSet? Inci
         var features = analysis.Signatures(store).For(stories).Select(s => s.Features).ToList();
 
         // Claims are read from the article when stored, else the fullest feed text, as `sahel diff` reads them.
-        var texts = store.Stories.AnalysisTexts(stories.Where(s => s.FullText is null).Select(s => s.Id).ToList());
-        var claims = CachedClaims.For(store, stories, s => s.FullText ?? texts.GetValueOrDefault(s.Id) ?? s.SummaryHtml, lexicon, analysis.Fingerprint);
+        var claims = CachedClaims.For(store, stories, lexicon, analysis.Fingerprint);
         var details = DigestAnalyzer.Analyze(stories, features, set, claims, lexicon);
 
         var featuresOf = stories.Select((s, i) => (s.Id, features[i])).ToDictionary(x => x.Id, x => x.Item2);

@@ -32,10 +32,17 @@ public static class SweepExecution
         await FetchPagesAsync(store, report, fetcher, options, fullText ?? FullTextChoice.FeedSettings, context, progress, cancellationToken).ConfigureAwait(false);
         // The new and changed stories join their incidents now, in one transaction: the next command only reads.
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var assigned = new Cluster.IncidentAssignment(store, analysis ?? Cluster.IncidentAnalysis.Default).AssignPending(context.Now);
+        analysis ??= Cluster.IncidentAnalysis.Default;
+        var assigned = new Cluster.IncidentAssignment(store, analysis).AssignPending(context.Now);
         if (context.Verbose)
             context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"sahel: incidents: {assigned.Stories} stories assigned in {clock.Elapsed.TotalSeconds:0.00} s: {assigned.Opened} new incidents, {assigned.Joined} joined, {assigned.Copies} copies"));
+        // Their claims are read now too and cached, so every digest after this run only reads them back.
+        clock.Restart();
+        var read = Digest.CachedClaims.ReadAhead(store, assigned.StoryIds, analysis);
+        if (context.Verbose && read > 0)
+            context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"sahel: claims: {read} stories read in {clock.Elapsed.TotalSeconds:0.00} s"));
         return report;
     }
 

@@ -11,7 +11,11 @@ namespace Sahel.Cluster;
 /// </summary>
 public sealed class IncidentAssignment(ISahelStore store, IncidentAnalysis analysis)
 {
-    public sealed record Result(int Stories, int Opened, int Joined, int Copies, int Kept);
+    /// <param name="StoryIds">The stories assigned (new or changed since the last run).</param>
+    public sealed record Result(int Stories, int Opened, int Joined, int Copies, int Kept)
+    {
+        public IReadOnlyList<long> StoryIds { get; init; } = [];
+    }
 
     public Result AssignPending(DateTimeOffset now)
     {
@@ -86,6 +90,6 @@ public sealed class IncidentAssignment(ISahelStore store, IncidentAnalysis analy
                 joined++;
         }
         incidents.Apply(new IncidentChanges { At = now, Opened = opened, Memberships = memberships });
-        return new Result(pending.Count, opened.Count, joined, copies, kept.Count);
+        return new Result(pending.Count, opened.Count, joined, copies, kept.Count) { StoryIds = pendingIds };
     }
 }

@@ -19,6 +19,29 @@ public static class CachedClaims
     private static readonly string ReaderVersion =
         $"claims-{ClaimsCodec.Version}:{typeof(ClaimExtractor).Assembly.ManifestModule.ModuleVersionId:N}";
 
+    /// <summary>
+    /// Each story's claims, read from the text `sahel diff` reads them from: the article when stored, else the
+    /// fullest feed text.
+    /// </summary>
+    public static IReadOnlyDictionary<long, StoryClaims> For(ISahelStore store, IReadOnlyList<Story> stories, Lexicon lexicon, string lexiconFingerprint)
+    {
+        var texts = store.Stories.AnalysisTexts(stories.Where(s => s.FullText is null).Select(s => s.Id).ToList());
+        return For(store, stories, s => s.FullText ?? texts.GetValueOrDefault(s.Id) ?? s.SummaryHtml, lexicon, lexiconFingerprint);
+    }
+
+    /// <summary>
+    /// Reads and caches the claims of the stories a fetch or sweep just stored, so the digests that follow (and
+    /// `incidents --since 24h` on a large store) find them read. Returns how many stories were read.
+    /// </summary>
+    public static int ReadAhead(ISahelStore store, IReadOnlyList<long> storyIds, Cluster.IncidentAnalysis analysis)
+    {
+        if (storyIds.Count == 0)
+            return 0;
+        var stories = store.Stories.Query(new StoryFilter { ItemIds = storyIds });
+        For(store, stories, analysis.Lexicon, analysis.Fingerprint);
+        return stories.Count;
+    }
+
     /// <param name="text">The text a story's claims are read from (its article, else its fullest feed text).</param>
     /// <param name="lexiconFingerprint">The lexicon the claims name actors with (IncidentAnalysis.Fingerprint).</param>
     public static IReadOnlyDictionary<long, StoryClaims> For(ISahelStore store, IReadOnlyList<Story> stories, Func<Story, string?> text,
@@ -37,11 +60,17 @@ public static class CachedClaims
         var missing = stories.Where(s => !claims.ContainsKey(s.Id)).DistinctBy(s => s.Id).ToList();
         if (missing.Count == 0)
             return claims;
-        var read = missing.AsParallel().AsOrdered()
-            .Select(story => (story.Id, Claims: ClaimExtractor.Extract(story.Title, text(story), story.Lang, lexicon))).ToList();
+        // Copies of one wire story (same title, text and language) are read once: syndication is why an incident
+        // has ten reports, and claims depend on nothing else.
+        var distinct = missing.DistinctBy(s => (hashes[s.Id], s.Lang)).ToList();
+        var byText = distinct.AsParallel().AsOrdered()
+            .Select(story => (Key: (hashes[story.Id], story.Lang), Claims: ClaimExtractor.Extract(story.Title, text(story), story.Lang, lexicon)))
+            .ToDictionary(r => r.Key, r => r.Claims);
+        var read = missing.Select(story => (story.Id, Claims: byText[(hashes[story.Id], story.Lang)])).ToList();
         foreach (var (id, storyClaims) in read)
             claims[id] = storyClaims;
-        store.Claims.Save(read.Select(r => (r.Id, hashes[r.Id], ClaimsCodec.Encode(r.Claims))), reader);
+        var encoded = byText.ToDictionary(r => r.Key, r => ClaimsCodec.Encode(r.Value));
+        store.Claims.Save(missing.Select(s => (s.Id, hashes[s.Id], encoded[(hashes[s.Id], s.Lang)])), reader);
         return claims;
     }
 }

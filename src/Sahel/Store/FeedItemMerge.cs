@@ -9,14 +9,21 @@ namespace Sahel.Store;
 /// </summary>
 internal static class FeedItemMerge
 {
-    public static FeedCommitResult Write(IItemRows rows, FeedRecord feed, ParsedFeed parsed, DateTimeOffset now)
+    /// <summary>
+    /// The items made ready for the table (key, language, hash…), one per parsed item, null where an item has no
+    /// identity. A sweep prepares them where it parses, on every core, so the single writer only writes.
+    /// </summary>
+    public static IReadOnlyList<ItemRow?> Prepare(FeedRecord feed, ParsedFeed parsed, DateTimeOffset now) =>
+        parsed.Items.Select(item => ItemRow.From(item, feed, parsed, now)).ToList();
+
+    /// <param name="prepared">The rows <see cref="Prepare"/> made for this feed and update, if they were made ahead.</param>
+    public static FeedCommitResult Write(IItemRows rows, FeedRecord feed, ParsedFeed parsed, DateTimeOffset now, IReadOnlyList<ItemRow?>? prepared = null)
     {
         var existing = rows.Existing(feed.Id);
         var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
         int added = 0, changed = 0, unchanged = 0, edited = 0;
-        foreach (var item in parsed.Items)
+        foreach (var row in prepared ?? Prepare(feed, parsed, now))
         {
-            var row = ItemRow.From(item, feed, parsed, now);
             if (row is null || !seenThisRun.Add(row.Key))
                 continue; // no identity at all, or a duplicate entry within the same document
             if (!existing.TryGetValue(row.Key, out var stored))

@@ -19,6 +19,9 @@ public sealed record FeedUpdate
 
     /// <summary>The runner that fetched (`sweep --runner-id`), recorded with the feed; its lease ends with this commit.</summary>
     public string? RunnerId { get; init; }
+
+    /// <summary><see cref="Feed"/>'s items made ready for the store where the feed was parsed (FeedItemMerge.Prepare).</summary>
+    internal IReadOnlyList<ItemRow?>? PreparedRows { get; init; }
 }
 
 /// <summary>How a feed's fetch ended.</summary>

@@ -115,7 +115,9 @@ public sealed class SweepRunner(ISahelStore store, DocumentFetcher fetcher, Time
         try
         {
             var parsed = FeedParser.Parse(fetched.Body!, fetched.Charset, fetched.PermanentLocation ?? feed.RedirectLocation ?? feed.Location);
-            return Base(feed, fetched) with { Status = FeedRunStatus.Fetched, Feed = parsed, Warnings = parsed.Warnings };
+            var update = Base(feed, fetched) with { Status = FeedRunStatus.Fetched, Feed = parsed, Warnings = parsed.Warnings };
+            // Keys, languages and hashes are worked out here, in parallel, rather than by the single writer.
+            return update with { PreparedRows = FeedItemMerge.Prepare(feed, parsed, update.At) };
         }
         catch (FeedParseException e)
         {

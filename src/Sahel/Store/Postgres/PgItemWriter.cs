@@ -18,7 +18,7 @@ internal sealed class PgItemWriter(NpgsqlDataSource source, string location) : I
         if (update.Feed is { } parsed && update.Status == FeedRunStatus.Fetched)
         {
             using var rows = new ItemRows(connection, transaction);
-            result = FeedItemMerge.Write(rows, feed, parsed, update.At);
+            result = FeedItemMerge.Write(rows, feed, parsed, update.At, update.PreparedRows);
         }
         PgFeeds.RecordOutcome(connection, transaction, update);
         transaction.Commit();

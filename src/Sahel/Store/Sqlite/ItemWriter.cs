@@ -18,7 +18,7 @@ internal sealed class ItemWriter(SqliteConnection connection, string location, L
             if (update.Feed is { } parsed && update.Status == FeedRunStatus.Fetched)
             {
                 using var rows = new ItemRows(connection, transaction);
-                result = FeedItemMerge.Write(rows, feed, parsed, update.At);
+                result = FeedItemMerge.Write(rows, feed, parsed, update.At, update.PreparedRows);
             }
             new FeedTable(connection, location, gate).RecordOutcome(update, transaction);
             transaction.Commit();
