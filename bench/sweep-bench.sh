@@ -114,7 +114,7 @@ echo "sahel stored $stories stories; timeline $(wc -c < "$work/timeline.json") b
 rm -f "$work/v.db"*
 echo
 echo "first sweep, by stage (--verbose):"
-$sahel sweep --feeds "$work/www/feeds.opml" --db "$work/v.db" --since 2000-01-01 --format json -o "$work/v.json" --verbose 2>&1 | grep -E '^sahel: (incidents|timeline|[0-9]+ feeds)' | sed 's/^/  /'
+$sahel sweep --feeds "$work/www/feeds.opml" --db "$work/v.db" --since 2000-01-01 --format json -o "$work/v.json" --verbose 2>&1 | grep -E '^sahel: (incidents|claims|timeline|[0-9]+ feeds)' | sed 's/^/  /'
 /usr/bin/time -f "  fetch alone on a fresh store (assignment included): %e s" $sahel fetch --feeds "$work/www/feeds.opml" --db "$work/f.db" --quiet
 echo "second sweep, by stage:"
 $sahel sweep --feeds "$work/www/feeds.opml" --db "$work/v.db" --since 2000-01-01 --format json -o "$work/v.json" --verbose 2>&1 | grep -E '^sahel: (incidents|timeline)' | sed 's/^/  /'

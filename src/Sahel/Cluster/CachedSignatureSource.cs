@@ -16,13 +16,10 @@ public sealed class CachedSignatureSource(ISahelStore store, Func<Story, StoryFe
         var hashes = stories.ToDictionary(s => s.Id, s => s.AnalysisHash);
         var cached = store.Features.Load(hashes, fingerprint);
         var signatures = new StorySignature?[stories.Count];
-        var missing = new List<int>();
-        for (var i = 0; i < stories.Count; i++)
-        {
-            signatures[i] = cached.TryGetValue(stories[i].Id, out var blob) ? SignatureCodec.Decode(blob, place, actor) : null;
-            if (signatures[i] is null)
-                missing.Add(i);
-        }
+        // Decoding is most of a digest's cost here (30,000 signatures on a nightly timeline): on every core.
+        Parallel.For(0, stories.Count, i =>
+            signatures[i] = cached.TryGetValue(stories[i].Id, out var blob) ? SignatureCodec.Decode(blob, place, actor) : null);
+        var missing = Enumerable.Range(0, stories.Count).Where(i => signatures[i] is null).ToList();
         if (missing.Count == 0)
             return signatures!;
 

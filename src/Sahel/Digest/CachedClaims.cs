@@ -52,9 +52,10 @@ public static class CachedClaims
         foreach (var story in stories)
             hashes[story.Id] = TextHash.Of(story.Title, text(story));
         var claims = new Dictionary<long, StoryClaims>(stories.Count);
-        foreach (var (id, bytes) in store.Claims.Load(hashes, reader))
+        var decoded = store.Claims.Load(hashes, reader).AsParallel().Select(row => (row.Key, Claims: ClaimsCodec.Decode(row.Value))).ToList();
+        foreach (var (id, cached) in decoded)
         {
-            if (ClaimsCodec.Decode(bytes) is { } cached)
+            if (cached is not null)
                 claims[id] = cached;
         }
         var missing = stories.Where(s => !claims.ContainsKey(s.Id)).DistinctBy(s => s.Id).ToList();

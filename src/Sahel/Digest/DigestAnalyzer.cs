@@ -18,23 +18,28 @@ public static class DigestAnalyzer
         IReadOnlyDictionary<long, StoryClaims> claimsOf, Lexicon lexicon)
     {
         var claims = stories.Select(story => claimsOf[story.Id]).ToArray();
-        var glosses = new Dictionary<long, string>();
-        var accounts = new Dictionary<long, (StoryClaims Claims, StoryFeatures Features)>();
+        // Each gloss and each incident's figures stand alone: worked out on every core.
+        var glossText = new string[stories.Count];
+        Parallel.For(0, stories.Count, i => glossText[i] = StoryGloss.Of(features[i], claims[i], lexicon));
+        var glosses = new Dictionary<long, string>(stories.Count);
+        var accounts = new Dictionary<long, (StoryClaims Claims, StoryFeatures Features)>(stories.Count);
         for (var i = 0; i < stories.Count; i++)
         {
-            glosses[stories[i].Id] = StoryGloss.Of(features[i], claims[i], lexicon);
+            glosses[stories[i].Id] = glossText[i];
             accounts[stories[i].Id] = (claims[i], features[i]);
         }
-        var figures = new Dictionary<string, IReadOnlyList<TollComparison>>(StringComparer.Ordinal);
-        foreach (var incident in incidents?.Incidents ?? [])
+        var compared = (incidents?.Incidents ?? []).AsParallel().AsOrdered().Select(incident =>
         {
             var incidentAccounts = incident.Stories.Where(s => accounts.ContainsKey(s.Story.Id)).Select(s =>
             {
                 var (storyClaims, storyFeatures) = accounts[s.Story.Id];
                 return new StoryAccount { Story = s.Story, CopyOf = s.DuplicateOf, Claims = storyClaims, Places = storyFeatures.Places, Actors = storyFeatures.Actors };
             }).ToList();
-            figures[incident.Id] = TollGrouping.Compare(incidentAccounts);
-        }
+            return (incident.Id, Figures: TollGrouping.Compare(incidentAccounts));
+        }).ToList();
+        var figures = new Dictionary<string, IReadOnlyList<TollComparison>>(StringComparer.Ordinal);
+        foreach (var (id, incidentFigures) in compared)
+            figures[id] = incidentFigures;
         return new DigestDetails { Glosses = glosses, Claims = claimsOf, Figures = figures, Lexicon = lexicon };
     }
 }
