@@ -65,6 +65,34 @@ public sealed class IncidentTableTests : IDisposable
     }
 
     [Fact]
+    public void Pending_AStoryEditedAfterItsAssignment_WaitsAgain_AndOnlyItDoes()
+    {
+        var (store, items) = StoreWithItems(_temp.File("s.db"), 3, Monday);
+        using (store)
+        {
+            var stories = store.Stories.Query(new StoryFilter());
+            store.Incidents.Apply(new IncidentChanges { At = Monday, Memberships = [.. stories.Select(s => Member(s.Id, null, Monday, s.AnalysisHash))] });
+            Assert.Empty(store.Incidents.Pending(Monday.AddHours(1)));
+
+            // The feed is fetched again: one item is edited, the others are only seen again.
+            var feed = store.Feeds.Ensure([new FeedSource("https://veilleur.example/rss")], Monday)[0];
+            var again = Enumerable.Range(1, 3).Select(n => new ParsedItem
+            {
+                Guid = "g" + n, Title = "Titre " + n, Published = Monday, SummaryHtml = n == 2 ? "<p>Texte corrigé : 12 morts.</p>" : "<p>Texte.</p>",
+            }).ToList();
+            store.Items.Commit(feed, new FeedUpdate { FeedId = feed.Id, At = Monday.AddHours(2), Status = FeedRunStatus.Fetched, Feed = new ParsedFeed(FeedFormat.Rss, "V", null, "fr", again, []) });
+
+            Assert.Equal([items[1]], store.Incidents.Pending(Monday.AddHours(2)));
+            // Assigned on the content as it was read before a further edit: the story still waits.
+            store.Incidents.Apply(new IncidentChanges { At = Monday.AddHours(3), Memberships = [Member(items[1], null, Monday.AddHours(3), "as read earlier")] });
+            Assert.Equal([items[1]], store.Incidents.Pending(Monday.AddHours(3)));
+            var edited = store.Stories.Query(new StoryFilter { ItemIds = [items[1]] })[0];
+            store.Incidents.Apply(new IncidentChanges { At = Monday.AddHours(4), Memberships = [Member(items[1], null, Monday.AddHours(4), edited.AnalysisHash)] });
+            Assert.Empty(store.Incidents.Pending(Monday.AddHours(4)));
+        }
+    }
+
+    [Fact]
     public void Merges_CountFromWhenTheyWereMade()
     {
         var (store, items) = StoreWithItems(_temp.File("s.db"), 1, Monday);

@@ -55,6 +55,9 @@ public sealed class StoreTests : IDisposable
             // Migration 7 (the translation cache) too.
             downgrade.CommandText = "DROP TABLE translations; DROP TABLE item_claims;";
             downgrade.ExecuteNonQuery();
+            // And migration 9 (the queue of stories waiting for assignment, and the triggers that fill it).
+            downgrade.CommandText = "DROP TRIGGER items_wait_when_added; DROP TRIGGER items_wait_when_changed; DROP TABLE incident_pending;";
+            downgrade.ExecuteNonQuery();
         }
         using var upgraded = SahelStore.Open(DbPath);
         Assert.Equal(Sahel.Store.Sqlite.Migrations.Latest, upgraded.SchemaVersion);

@@ -12,16 +12,22 @@ internal sealed class IncidentTable(SqliteConnection connection, string location
     private const string LatestAsOf = "m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = m.item_id AND x.assigned_at <= $t)";
     private const string MembershipColumns = "m.item_id, m.incident_id, m.copy_of, m.assigned_at, m.signals, m.analysis_hash, m.analysis";
 
+    // A story waits for assignment while its latest membership was decided on other content: the analysis hash as
+    // Story.AnalysisHash computes it, the item's content hash and its page's when stored.
+    private const string AnalysisHashOfItem = "i.content_hash || coalesce('+' || p.content_hash, '')";
+
     public IReadOnlyList<long> Pending(DateTimeOffset asOf) => StoreErrors.Guard(location, () =>
     {
         using var command = connection.CreateCommand();
-        // The analysis hash as Story.AnalysisHash computes it: the item's content hash, and its page's when stored.
-        command.CommandText = """
-            SELECT i.id FROM items i
+        // Only the queue (incident_pending, filled by triggers when an item or its page is written) is looked at,
+        // not every item: on a store of 100,000 stories, every command that reads incidents asks this first.
+        command.CommandText = $"""
+            SELECT i.id FROM incident_pending q
+            JOIN items i ON i.id = q.item_id
             LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
             LEFT JOIN incident_members m ON m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = i.id)
             WHERE i.first_seen_at <= $t
-              AND (m.seq IS NULL OR m.analysis_hash <> i.content_hash || coalesce('+' || p.content_hash, ''))
+              AND (m.seq IS NULL OR m.analysis_hash <> {AnalysisHashOfItem})
             """;
         command.Parameters.AddWithValue("$t", StoreTime.Write(asOf));
         var ids = new List<long>();
@@ -194,6 +200,20 @@ internal sealed class IncidentTable(SqliteConnection connection, string location
                 status.Value = (object?)newStatus ?? DBNull.Value;
                 touch.ExecuteNonQuery();
             }
+        }
+        using (var settle = connection.CreateCommand())
+        {
+            // The queue keeps only what still waits: an item written again since it was read stays in it.
+            settle.Transaction = transaction;
+            settle.CommandText = $"""
+                DELETE FROM incident_pending WHERE item_id IN (
+                    SELECT i.id FROM incident_pending q
+                    JOIN items i ON i.id = q.item_id
+                    LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
+                    JOIN incident_members m ON m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = i.id)
+                    WHERE m.analysis_hash = {AnalysisHashOfItem})
+                """;
+            settle.ExecuteNonQuery();
         }
         transaction.Commit();
     });

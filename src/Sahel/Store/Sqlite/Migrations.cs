@@ -153,6 +153,43 @@ internal static class Migrations
             signature    BLOB NOT NULL
         );
         """,
+
+        // 9: the stories waiting for incident assignment, kept by triggers whenever an item is added, its content
+        // changes, or its page is stored, changed or removed; assignment removes what it settled. Filled at once
+        // with what waits now. (No OR IGNORE in the triggers: an upsert's own conflict clause would override it.)
+        // Before, every command that reads incidents scanned every item to find them.
+        """
+        CREATE TABLE incident_pending (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE
+        );
+        INSERT INTO incident_pending (item_id)
+            SELECT i.id FROM items i
+            LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
+            LEFT JOIN incident_members m ON m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = i.id)
+            WHERE m.seq IS NULL OR m.analysis_hash <> i.content_hash || coalesce('+' || p.content_hash, '');
+        CREATE TRIGGER items_wait_when_added AFTER INSERT ON items
+        BEGIN
+            INSERT INTO incident_pending (item_id) SELECT NEW.id WHERE NOT EXISTS (SELECT 1 FROM incident_pending WHERE item_id = NEW.id);
+        END;
+        CREATE TRIGGER items_wait_when_changed AFTER UPDATE OF content_hash ON items WHEN NEW.content_hash IS NOT OLD.content_hash
+        BEGIN
+            INSERT INTO incident_pending (item_id) SELECT NEW.id WHERE NOT EXISTS (SELECT 1 FROM incident_pending WHERE item_id = NEW.id);
+        END;
+        CREATE TRIGGER items_wait_when_page_added AFTER INSERT ON item_pages
+        BEGIN
+            INSERT INTO incident_pending (item_id) SELECT NEW.item_id WHERE NOT EXISTS (SELECT 1 FROM incident_pending WHERE item_id = NEW.item_id);
+        END;
+        CREATE TRIGGER items_wait_when_page_changed AFTER UPDATE ON item_pages
+            WHEN NEW.content_hash IS NOT OLD.content_hash OR NEW.status IS NOT OLD.status
+        BEGIN
+            INSERT INTO incident_pending (item_id) SELECT NEW.item_id WHERE NOT EXISTS (SELECT 1 FROM incident_pending WHERE item_id = NEW.item_id);
+        END;
+        CREATE TRIGGER items_wait_when_page_removed AFTER DELETE ON item_pages
+        BEGIN
+            INSERT INTO incident_pending (item_id) SELECT OLD.item_id
+                WHERE EXISTS (SELECT 1 FROM items WHERE id = OLD.item_id) AND NOT EXISTS (SELECT 1 FROM incident_pending WHERE item_id = OLD.item_id);
+        END;
+        """,
     ];
 
     public static int Latest => Steps.Length;
