@@ -7,10 +7,10 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class ClaimContext
 {
-    private static readonly IReadOnlyDictionary<string, bool> RelatedLinks = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> RelatedLinks = ClaimVocabulary.Set(
         "lire aussi", "lire egalement", "a lire", "voir aussi", "read more", "read also", "see also", "related", "also read", "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا");
 
-    private static readonly IReadOnlyDictionary<string, bool> EarlierEvent = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> EarlierEvent = ClaimVocabulary.Set(
         "avait fait", "avaient fait", "avait coute", "avait tue", "avaient tue", "depuis celle", "depuis celui",
         "following one that", "after one that", "was last hit", "last hit", "the previous attack", "an earlier attack", "last year", "l an dernier", "l annee derniere",
         "attaque similaire", "similar attack", "هجوم مماثل", "هجوما مماثلا");

@@ -65,9 +65,33 @@ public static class ClaimExtractor
         return new StoryClaims
         {
             Tolls = Deduplicate(tolls),
-            Attributions = attributions.DistinctBy(a => (a.Kind, a.Name, TextFold.Fold(a.Text))).ToList(),
+            Attributions = DistinctAttributions(attributions),
             Responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList(),
         };
+    }
+
+    /// <summary>Each source once, by kind, name and words (folded), first mention kept; folds only when kind and name agree.</summary>
+    private static List<Attribution> DistinctAttributions(List<Attribution> attributions)
+    {
+        var kept = new List<Attribution>();
+        var folded = new List<string?>();
+        foreach (var attribution in attributions)
+        {
+            string? fold = null;
+            var seen = false;
+            for (var k = 0; k < kept.Count && !seen; k++)
+            {
+                if (kept[k].Kind != attribution.Kind || kept[k].Name != attribution.Name)
+                    continue;
+                fold ??= TextFold.Fold(attribution.Text);
+                seen = (folded[k] ??= TextFold.Fold(kept[k].Text)) == fold;
+            }
+            if (seen)
+                continue;
+            kept.Add(attribution);
+            folded.Add(fold);
+        }
+        return kept;
     }
 
     private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>

@@ -7,7 +7,7 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class ClaimVocabulary
 {
-    public static readonly IReadOnlyDictionary<string, TollKind> TollWords = Build(new Dictionary<TollKind, string[]>
+    public static readonly PhraseVocabulary<TollKind> TollWords = Build(new Dictionary<TollKind, string[]>
     {
         [TollKind.Killed] =
         [
@@ -38,7 +38,7 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>Who the dead, wounded or abducted were.</summary>
-    public static readonly IReadOnlyDictionary<string, string> VictimWords = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> VictimWords = Build(new Dictionary<string, string[]>
     {
         ["soldiers"] =
         [
@@ -65,7 +65,7 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>Before a count: "au moins 12", "at least 12", "ما لا يقل عن 12".</summary>
-    public static readonly IReadOnlyDictionary<string, string> QualifierBefore = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> QualifierBefore = Build(new Dictionary<string, string[]>
     {
         ["at-least"] = ["au moins", "au minimum", "pas moins de", "at least", "no fewer than", "no less than", "a minimum of", "ما لا يقل عن", "لا يقل عن", "على الاقل"],
         // "the toll exceeded eighty", "pourrait dépasser quarante", "تجاوز ثمانين": more than the count.
@@ -76,7 +76,7 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>After a count: "١٢ جنديا على الأقل", "12 or more".</summary>
-    public static readonly IReadOnlyDictionary<string, string> QualifierAfter = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> QualifierAfter = Build(new Dictionary<string, string[]>
     {
         ["at-least"] = ["على الاقل", "or more", "et plus"],
     });
@@ -103,7 +103,7 @@ internal static class ClaimVocabulary
     };
 
     /// <summary>Counts without a number: "des dizaines", "dozens", "عشرات", "plusieurs".</summary>
-    public static readonly IReadOnlyDictionary<string, string> Vague = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> Vague = Build(new Dictionary<string, string[]>
     {
         ["dozens"] = ["dizaines", "dozens", "scores", "عشرات", "العشرات"],
         ["hundreds"] = ["centaines", "hundreds", "مئات", "المئات"],
@@ -111,7 +111,7 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>What an attack or a claim was aimed at.</summary>
-    public static readonly IReadOnlyDictionary<string, string> TargetWords = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> TargetWords = Build(new Dictionary<string, string[]>
     {
         ["convoy"] = ["convoi", "convoy", "قافله", "القافله"],
         ["camp"] = ["camp", "base", "caserne", "detachement", "barracks", "detachment", "معسكر", "ثكنه", "قاعده عسكريه"],
@@ -122,7 +122,7 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>What a claimant says it did: "complètement détruit", "دمرت بالكامل", "seized".</summary>
-    public static readonly IReadOnlyDictionary<string, string> OutcomeWords = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> OutcomeWords = Build(new Dictionary<string, string[]>
     {
         ["destroyed"] = ["detruit", "detruits", "detruite", "aneanti", "destroyed", "wiped out", "تدمير", "دمرت", "دمر", "دمرنا"],
         ["seized"] = ["saisi", "saisis", "empare", "emparés", "emparees", "butin", "seized", "captured", "استولى", "استولت", "استولوا", "غنم", "غنائم"],
@@ -131,20 +131,20 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>Words normalised into a set (several spellings may normalise to one word).</summary>
-    public static Dictionary<string, bool> Set(params string[] words)
+    public static PhraseVocabulary<bool> Set(params string[] words)
     {
-        var set = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var set = new PhraseVocabulary<bool>();
         foreach (var word in words)
-            set.TryAdd(Sahel.Normalize.TextNormalizer.Normalize(word), true);
+            set.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(word), true);
         return set;
     }
 
-    private static Dictionary<string, TValue> Build<TValue>(Dictionary<TValue, string[]> byValue) where TValue : notnull
+    private static PhraseVocabulary<TValue> Build<TValue>(Dictionary<TValue, string[]> byValue) where TValue : notnull
     {
-        var words = new Dictionary<string, TValue>(StringComparer.Ordinal);
+        var words = new PhraseVocabulary<TValue>();
         foreach (var (value, list) in byValue)
             foreach (var word in list)
-                words.TryAdd(Sahel.Normalize.TextNormalizer.Normalize(word), value);
+                words.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(word), value);
         return words;
     }
 }

@@ -37,10 +37,10 @@ internal static class NumberPhrases
     public sealed record Found(NumberRange Range, int First, int Last, bool Subset = false);
 
     /// <summary>"entre cinq et une dizaine", "between five and ten", "ما بين خمسة وعشرة": a range, not a sum.</summary>
-    private static readonly IReadOnlyDictionary<string, bool> Between = ClaimVocabulary.Set("entre", "between", "ما بين", "بين");
+    private static readonly PhraseVocabulary<bool> Between = ClaimVocabulary.Set("entre", "between", "ما بين", "بين");
 
     /// <summary>Verbs of exceeding, a few words before their count: "تجاوز عدد القتلى ثمانين", "le bilan dépasse désormais 100".</summary>
-    private static readonly IReadOnlyDictionary<string, bool> Exceed = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> Exceed = ClaimVocabulary.Set(
         "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز");
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "pas", "not", "لا", "لن", "لم" };

@@ -18,29 +18,29 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class ResponsibilityFinder
 {
-    private static readonly IReadOnlyDictionary<string, bool> ClaimCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> ClaimCues = ClaimVocabulary.Set(
         "revendique", "revendiquent", "revendiquee", "revendiquees", "revendiques", "revendiquer", "revendication", "revendications",
         "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم");
 
-    private static readonly IReadOnlyDictionary<string, bool> BlameCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> BlameCues = ClaimVocabulary.Set(
         "accuse", "accusent", "accusee", "accuses", "accusant", "impute", "imputent", "imputee", "imputees", "attribue", "attribuent", "attribuee", "attribuees",
         "blamed", "blames", "blaming", "blame", "accused", "accusing", "attributed", "attributes",
         "اتهم", "اتهمت", "تتهم", "يتهم", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل");
 
-    private static readonly IReadOnlyDictionary<string, bool> DenyCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set(
         "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
         "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting",
         "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه");
 
     /// <summary>What a denial is about: an accusation, not any piece of news ("a démenti les informations selon lesquelles un convoi…").</summary>
-    private static readonly IReadOnlyDictionary<string, bool> DenialObjects = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> DenialObjects = ClaimVocabulary.Set(
         "implication", "involvement", "involved", "accusation", "accusations", "allegations", "responsabilite", "responsibility", "massacre", "tueries",
         "killing", "killings", "killed", "tue", "civils", "civilians", "civilian", "casualties", "victimes",
         "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين");
 
     /// <summary>What a group says it did, when it does not say "claim": "avoir mené", "carried out", "نفذ", "استهداف".</summary>
-    private static readonly IReadOnlyDictionary<string, bool> ResultCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> ResultCues = ClaimVocabulary.Set(
         "mene", "menee", "carried out", "took control", "pris le controle", "abattu", "shot down", "ambushed",
         "نفذ", "نفذت", "نفذنا", "استهداف", "اسقاط", "قتلنا");
 
@@ -51,14 +51,23 @@ internal static class ResponsibilityFinder
     };
 
     /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
-    private static readonly IReadOnlyDictionary<string, bool> BehindCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> BehindCues = ClaimVocabulary.Set(
         "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind");
 
     public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName)
     {
         var words = sentence.Words;
-        var target = Target(words, mentions, actorName);
-        var outcomes = Enumerable.Range(0, words.Count).Select(i => PhraseMatch.At(words, i, ClaimVocabulary.OutcomeWords)?.Value).OfType<string>().Distinct().ToList();
+        // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
+        string? target = null;
+        List<string>? outcomes = null;
+        var targetRead = false;
+        string? Targeted()
+        {
+            if (!targetRead)
+                (target, targetRead) = (Target(words, mentions, actorName), true);
+            return target;
+        }
+        List<string> Outcomes() => outcomes ??= ReadOutcomes(words);
         var found = new List<ResponsibilityClaim>();
         var groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null).ToList();
         var actors = mentions.Where(m => m.Name is not null).ToList();
@@ -85,7 +94,7 @@ internal static class ResponsibilityFinder
                     continue;
                 }
                 if (Claimant(words, groups, i, last) is { } claimant)
-                    found.Add(Claimed(claimant.Name!, target, outcomes.FirstOrDefault(), sentence.Text));
+                    found.Add(Claimed(claimant.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 i = last;
             }
             else if (PhraseMatch.At(words, i, BehindCues) is { } behind)
@@ -123,19 +132,21 @@ internal static class ResponsibilityFinder
         if (!stated)
         {
             var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
-            var result = outcomes.Count > 0 && !outcomes.All(o => o == "repelled")
+            if (speaker is not null && (Outcomes().Count > 0 && !Outcomes().All(o => o == "repelled")
                 || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
-                || TollFinder.Find(sentence).Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > (speaker?.First ?? int.MaxValue));
-            if (speaker is not null && result)
-                found.Add(Claimed(speaker.Attribution.Name!, target, outcomes.FirstOrDefault(o => o != "repelled"), sentence.Text));
+                || TollFinder.Find(sentence).Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First)))
+                found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         }
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
         foreach (var claim in found.ToList())
             if (claim.Polarity == ResponsibilityPolarity.Claimed)
-                found.AddRange(outcomes.Where(o => o != claim.Outcome && o != "repelled").Select(o => claim with { Outcome = o }));
+                found.AddRange(Outcomes().Where(o => o != claim.Outcome && o != "repelled").Select(o => claim with { Outcome = o }));
         return found;
     }
+
+    private static List<string> ReadOutcomes(IReadOnlyList<ClaimWord> words) =>
+        Enumerable.Range(0, words.Count).Select(i => PhraseMatch.At(words, i, ClaimVocabulary.OutcomeWords)?.Value).OfType<string>().Distinct().ToList();
 
     private static ResponsibilityClaim Claimed(string actor, string? target, string? outcome, string text) => new()
     {
@@ -148,7 +159,7 @@ internal static class ResponsibilityFinder
     };
 
     private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
-        Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue)).Any(k => ArabicProclitics.Readings(words[k].Text).Any(Negations.Contains))
+        Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue)).Any(k => words[k].Readings.Any(Negations.Contains))
         // "no one", "no group": the negation may be the subject.
         || (cue > 0 && words[cue - 1].Text is "non");
 

@@ -21,7 +21,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// figures after it.
     public sealed record Found(Attribution Attribution, int First, int Last, bool Back = false, bool ForwardOnly = false);
 
-    private static readonly IReadOnlyDictionary<string, bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت");
+    private static readonly PhraseVocabulary<bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت");
 
     /// <summary>Pronouns that refer to the sentence's subject: "which it said", "selon lui", "حسب قوله".</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها" };
@@ -56,7 +56,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 mentions.Add(new Mention(SourceKind.Un, null, i, i, false));
                 continue;
             }
-            if (lastGroup is not null && words[i].Text is var noun && ArabicProclitics.Readings(noun).Any(SourceVocabulary.GroupNouns.Contains)
+            if (lastGroup is not null && words[i].Text is var noun && words[i].Readings.Any(SourceVocabulary.GroupNouns.Contains)
                 && (i == 0 || words[i - 1].Text is "le" or "the" or "l" or "ce" or "this" || noun.StartsWith("ال", StringComparison.Ordinal) || noun.StartsWith("لل", StringComparison.Ordinal)))
             {
                 mentions.Add(new Mention(SourceKind.ArmedGroup, lastGroup, i, i, false));
@@ -214,7 +214,11 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         foreach (var mention in mentions.Where(m => m.Self && !used.Contains(m)))
             found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));
         // A statement and the verb beside it can both name the same source: keep one.
-        return found.GroupBy(f => (f.Attribution.Kind, f.Attribution.Name, f.First)).Select(g => g.First()).OrderBy(f => f.First).ToList();
+        var kept = new List<Found>(found.Count);
+        foreach (var f in found)
+            if (!kept.Exists(k => k.Attribution.Kind == f.Attribution.Kind && k.Attribution.Name == f.Attribution.Name && k.First == f.First))
+                kept.Add(f);
+        return StableSort.ByFirst(kept, f => f.First);
     }
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "a", "ont", "avait", "avaient", "has", "have", "had" };

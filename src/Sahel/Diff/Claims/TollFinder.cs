@@ -132,7 +132,7 @@ internal static class TollFinder
                 continue;
             found.Add(new Found(cues[c].Kind, Victims(words, next, next), new NumberRange { Min = 1, Max = 1, Qualifier = "exact", Text = sentence.Quote(next, next) }, cues[c].First, next));
         }
-        var ordered = found.OrderBy(f => f.First).ToList();
+        var ordered = StableSort.ByFirst(found, f => f.First);
         for (var k = 0; k < ordered.Count; k++)
         {
             if (ordered[k].Victims is null && Elliptical(words, ordered.Take(k), ordered[k].First, Math.Min(words.Count - 1, ordered[k].Last + 2)) is { } victims)
