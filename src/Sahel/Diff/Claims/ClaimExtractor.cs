@@ -26,12 +26,19 @@ public static class ClaimExtractor
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
         Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
+        // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
+        var origins = new List<(bool Title, int Sentence, bool Own)>();
+        Attribution? leadAttribution = null;
+        var sentenceNo = -1;
         var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
         foreach (var (block, isTitle) in blocks)
         {
             lastAttribution = null;
             foreach (var sentence in ClaimSentence.Split(block))
             {
+                if (!isTitle)
+                    sentenceNo++;
+                var tollsBefore = tolls.Count;
                 var mentions = sources.Mentions(sentence, lastGroup);
                 var found = sources.Find(sentence, mentions)
                     // "selon la même source": the source named before, quoted with the words that named it.
@@ -46,11 +53,23 @@ public static class ClaimExtractor
                     // The nearest attribution; one after the figure and past a comma counts as farther
                     // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
                     // A claim attributes only what follows it: "5 soldiers killed, the EIGS claims the attack" is not the group's figure.
-                    var source = found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
-                        .Select(a => a.Attribution).FirstOrDefault()
-                        ?? lastAttribution ?? titleAttribution ?? Attribution.None;
+                    var own = found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
+                        .Select(a => a.Attribution).FirstOrDefault();
+                    var source = own ?? lastAttribution ?? titleAttribution ?? Attribution.None;
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
+                    origins.Add((isTitle, isTitle ? -1 : sentenceNo, own is not null));
                 }
+                // "C'est ce qu'a rapporté un conseiller municipal", "That is what a local official said", "هذا ما أفاد به":
+                // a sentence that points back names the source of the figures just before it.
+                if (!isTitle && tolls.Count == tollsBefore && ClaimContext.PointsBack(sentence) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed) is { } pointing)
+                {
+                    for (var k = 0; k < tolls.Count; k++)
+                        if (origins[k] is { Title: false, Own: false } origin && origin.Sentence == sentenceNo - 1)
+                            (tolls[k], origins[k]) = (tolls[k] with { Source = pointing.Attribution }, origin with { Own = true });
+                }
+                // The lead names the source of the headline's figure ("raises toll to 64" … "the government said").
+                if (!isTitle && sentenceNo == 0)
+                    leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
                 attributions.AddRange(found.Select(a => a.Attribution));
                 claims.AddRange(ResponsibilityFinder.FindAll(sentence, mentions, found, id => lexicon.FindActor(id)?.Name ?? id));
                 if (found.Count > 0)
@@ -62,9 +81,12 @@ public static class ClaimExtractor
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
+        for (var k = 0; k < tolls.Count; k++)
+            if (origins[k].Title && !origins[k].Own && leadAttribution is not null)
+                tolls[k] = tolls[k] with { Source = leadAttribution };
         return new StoryClaims
         {
-            Tolls = Deduplicate(tolls),
+            Tolls = WithoutRepeatedTitleFigures(Deduplicate(tolls), tolls.Where((_, k) => origins[k].Title).ToHashSet()),
             Attributions = DistinctAttributions(attributions),
             Responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList(),
         };
@@ -99,6 +121,29 @@ public static class ClaimExtractor
 
     private static int Distance(int first, int last, int otherFirst, int otherLast) =>
         last < otherFirst ? otherFirst - last : otherLast < first ? first - otherLast : 0;
+
+    /// <summary>
+    /// "killed 41 civilians" in the title and "at least 41 civilians were killed" in the text: one figure, told
+    /// more exactly in the text. A title figure goes when a text figure of the same kind holds its value and
+    /// the two do not name different sources.
+    /// </summary>
+    private static List<TollClaim> WithoutRepeatedTitleFigures(List<TollClaim> tolls, HashSet<TollClaim> fromTitle)
+    {
+        var kept = new List<TollClaim>(tolls);
+        foreach (var title in tolls.Where(fromTitle.Contains))
+        {
+            var text = kept.FirstOrDefault(t => !fromTitle.Contains(t) && t.Kind == title.Kind && t.Count.Qualifier != title.Count.Qualifier
+                && (t.Victims == title.Victims || t.Victims is null || title.Victims is null)
+                && (title.Count.Min == t.Count.Min || title.Count.Max is { } max && max == t.Count.Max || title.Count.Qualifier == "exact" && t.Count.Min <= title.Count.Min && title.Count.Min <= (t.Count.Max ?? int.MaxValue))
+                && ((title.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed || (t.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed || SameSource(title.Source, t.Source)));
+            if (text is null)
+                continue;
+            kept.Remove(title);
+            if ((text.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed && title.Source is not null)
+                kept[kept.IndexOf(text)] = text with { Source = title.Source };
+        }
+        return kept;
+    }
 
     // A title and its text usually repeat the figure ("l'armée annonce cinq soldats tués" / "cinq soldats ont été tués"):
     // one claim per kind, victims, count and source, keeping the most specific.

@@ -49,7 +49,7 @@ internal static class ClaimVocabulary
         ["civilians"] =
         [
             "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants", "pecheurs", "chauffeurs", "transporteurs", "enseignants", "enseignant", "humanitaires", "employes",
-            "civilian", "civilians", "villagers", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers", "teachers", "teacher", "aid workers",
+            "civilian", "civilians", "villager", "villagers", "driver", "guide", "herder", "trader", "passenger", "chauffeur", "berger", "commercant", "aid worker", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers", "teachers", "teacher", "aid workers",
             "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين", "مصليا", "معلمين", "معلما", "عمال", "رعاه",
         ],
         ["attackers"] =

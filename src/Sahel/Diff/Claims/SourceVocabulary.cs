@@ -99,7 +99,7 @@ internal static class SourceVocabulary
         "reconnait", "dement", "denonce", "revendique", "revendiquent", "avance", "avancent", "recense", "recensent", "compte", "comptent", "denombre",
         "accuse", "accusent", "accused", "accuses", "اتهمت", "اتهم", "dit", "disent", "reconnu", "acknowledged", "acknowledges", "admitted", "documented", "documente", "tell", "tells",
         "said", "says", "say", "reported", "reports", "announced", "announces", "stated", "claimed", "claims", "told", "confirmed", "put", "puts", "counted", "gave", "denied",
-        "describes", "describe", "described", "speaks", "speak", "spoke", "insists", "added",
+        "describes", "describe", "described", "speaks", "speak", "spoke", "insists", "added", "show", "shows", "showed", "montrent",
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا");
 
