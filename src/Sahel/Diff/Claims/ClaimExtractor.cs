@@ -23,6 +23,7 @@ public static class ClaimExtractor
         var attributions = new List<Attribution>();
         var claims = new List<ResponsibilityClaim>();
         string? lastGroup = null;
+        var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
         Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
@@ -77,6 +78,9 @@ public static class ClaimExtractor
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
+                foreach (var mention in mentions)
+                    if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
+                        groupsNamed.Add(group);
                 if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
@@ -84,11 +88,28 @@ public static class ClaimExtractor
         for (var k = 0; k < tolls.Count; k++)
             if (origins[k].Title && !origins[k].Own && leadAttribution is not null)
                 tolls[k] = tolls[k] with { Source = leadAttribution };
+        // "Islamic State claims…" in the title, "Islamic State in the Sahel claimed…" in the text: one group, its affiliate.
+        var affiliates = Affiliates(groupsNamed, lexicon);
+        if (affiliates.Count > 0)
+        {
+            string? Named(string? id) => id is not null && affiliates.TryGetValue(id, out var affiliate) ? affiliate : id;
+            Attribution? Renamed(Attribution? a) => a is { Kind: SourceKind.ArmedGroup } && Named(a.Name) != a.Name ? a with { Name = Named(a.Name) } : a;
+            for (var k = 0; k < tolls.Count; k++)
+                tolls[k] = tolls[k] with { Source = Renamed(tolls[k].Source) };
+            for (var k = 0; k < claims.Count; k++)
+                claims[k] = claims[k] with { Actor = Named(claims[k].Actor), Attackers = Named(claims[k].Attackers), By = Renamed(claims[k].By) };
+            for (var k = 0; k < attributions.Count; k++)
+                attributions[k] = Renamed(attributions[k])!;
+        }
+        var responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList();
+        // "Chad blames Islamic State" in the title, "…the government spokesman said, blaming ISWAP" in the text: one blame, by whom the text says.
+        responsibility.RemoveAll(c => c.By is null && c.Polarity == ResponsibilityPolarity.Blamed
+            && responsibility.Any(o => o != c && o.By is not null && o.Actor == c.Actor && o.Polarity == c.Polarity));
         return new StoryClaims
         {
             Tolls = WithoutRepeatedTitleFigures(Deduplicate(tolls), tolls.Where((_, k) => origins[k].Title).ToHashSet()),
             Attributions = DistinctAttributions(attributions),
-            Responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList(),
+            Responsibility = responsibility,
         };
     }
 
@@ -121,6 +142,32 @@ public static class ClaimExtractor
 
     private static int Distance(int first, int last, int otherFirst, int otherLast) =>
         last < otherFirst ? otherFirst - last : otherLast < first ? first - otherLast : 0;
+
+    /// <summary>
+    /// A top-level group (Islamic State, al-Qaeda) and the one affiliate of it a story also names: in that story, what
+    /// the parent said or did is the affiliate's (Sahel reports say "Islamic State" for its Sahel Province).
+    /// </summary>
+    private static Dictionary<string, string> Affiliates(HashSet<string> named, Lexicon lexicon)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in named)
+        {
+            if (lexicon.FindActor(id) is not { Parent: null } parent)
+                continue;
+            var descendants = named.Where(other => other != id && DescendsFrom(other, id, lexicon)).ToList();
+            if (descendants.Count == 1)
+                map[id] = descendants[0];
+        }
+        return map;
+    }
+
+    private static bool DescendsFrom(string id, string ancestor, Lexicon lexicon)
+    {
+        for (var (actor, depth) = (lexicon.FindActor(id), 0); actor?.Parent is { } parent && depth < 8; actor = lexicon.FindActor(parent), depth++)
+            if (parent == ancestor)
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// "killed 41 civilians" in the title and "at least 41 civilians were killed" in the text: one figure, told
