@@ -85,9 +85,10 @@ public static class ClaimExtractor
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
+        var sourcedByLead = new HashSet<TollClaim>();
         for (var k = 0; k < tolls.Count; k++)
             if (origins[k].Title && !origins[k].Own && leadAttribution is not null)
-                tolls[k] = tolls[k] with { Source = leadAttribution };
+                sourcedByLead.Add(tolls[k] = tolls[k] with { Source = leadAttribution });
         // "Islamic State claims…" in the title, "Islamic State in the Sahel claimed…" in the text: one group, its affiliate.
         var affiliates = Affiliates(groupsNamed, lexicon);
         if (affiliates.Count > 0)
@@ -95,7 +96,12 @@ public static class ClaimExtractor
             string? Named(string? id) => id is not null && affiliates.TryGetValue(id, out var affiliate) ? affiliate : id;
             Attribution? Renamed(Attribution? a) => a is { Kind: SourceKind.ArmedGroup } && Named(a.Name) != a.Name ? a with { Name = Named(a.Name) } : a;
             for (var k = 0; k < tolls.Count; k++)
-                tolls[k] = tolls[k] with { Source = Renamed(tolls[k].Source) };
+            {
+                var renamed = tolls[k] with { Source = Renamed(tolls[k].Source) };
+                if (sourcedByLead.Remove(tolls[k]))
+                    sourcedByLead.Add(renamed);
+                tolls[k] = renamed;
+            }
             for (var k = 0; k < claims.Count; k++)
                 claims[k] = claims[k] with { Actor = Named(claims[k].Actor), Attackers = Named(claims[k].Attackers), By = Renamed(claims[k].By) };
             for (var k = 0; k < attributions.Count; k++)
@@ -107,7 +113,7 @@ public static class ClaimExtractor
             && responsibility.Any(o => o != c && o.By is not null && o.Actor == c.Actor && o.Polarity == c.Polarity));
         return new StoryClaims
         {
-            Tolls = WithoutRepeatedTitleFigures(Deduplicate(tolls), tolls.Where((_, k) => origins[k].Title).ToHashSet()),
+            Tolls = WithoutRepeatedTitleFigures(Deduplicate(tolls, sourcedByLead), tolls.Where((_, k) => origins[k].Title).ToHashSet()),
             Attributions = DistinctAttributions(attributions),
             Responsibility = responsibility,
         };
@@ -194,7 +200,8 @@ public static class ClaimExtractor
 
     // A title and its text usually repeat the figure ("l'armée annonce cinq soldats tués" / "cinq soldats ont été tués"):
     // one claim per kind, victims, count and source, keeping the most specific.
-    private static List<TollClaim> Deduplicate(List<TollClaim> tolls)
+    /// <remarks>A headline figure that took its source from the lead gives way to the text's telling of it, as an unattributed one does.</remarks>
+    private static List<TollClaim> Deduplicate(List<TollClaim> tolls, HashSet<TollClaim> sourcedByLead)
     {
         var kept = new List<TollClaim>();
         foreach (var toll in tolls)
@@ -213,7 +220,7 @@ public static class ClaimExtractor
                     && toll.Source?.Kind is null or SourceKind.Unattributed))
                     kept.Add(toll);
             }
-            else if (kept[same].Victims is null && toll.Victims is not null)
+            else if (kept[same].Victims is null && toll.Victims is not null || sourcedByLead.Contains(kept[same]) && !sourcedByLead.Contains(toll) && (toll.Victims is not null || kept[same].Victims is null))
                 kept[same] = toll;
         }
         return kept;

@@ -39,6 +39,12 @@ internal static class ResponsibilityFinder
         "killing", "killings", "killed", "tue", "civils", "civilians", "civilian", "casualties", "victimes",
         "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين");
 
+    /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
+    private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
+
+    /// <summary>What a denial points back at: "نفت ذلك", "a démenti cela", "denied this".</summary>
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "ذلك", "هذا", "هذه", "cela", "ceci", "this", "that", "it" };
+
     /// <summary>What a group says it did, when it does not say "claim": "avoir mené", "carried out", "نفذ", "استهداف".</summary>
     private static readonly PhraseVocabulary<bool> ResultCues = ClaimVocabulary.Set(
         "mene", "menee", "carried out", "took control", "pris le controle", "abattu", "shot down", "ambushed",
@@ -123,6 +129,15 @@ internal static class ResponsibilityFinder
                     if (Denial(sentence, mentions, actors, i, last) is { } denied)
                         found.Add(denied);
                 }
+                // "…, بينما نفت وزارة الدفاع ذلك", "ce que l'armée a démenti": denying what was just said of an actor.
+                else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text))
+                    && BlamesByResult(sentence, actors.Where(m => m.Last < i).ToList(), Attribution.None).FirstOrDefault() is { } accused)
+                {
+                    stated = true;
+                    found.Add(accused with { Polarity = ResponsibilityPolarity.Denied, By = null });
+                    if (attributions.FirstOrDefault(a => a.Last < i && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } accuser)
+                        found.Add(accused with { By = accuser.Attribution });
+                }
                 i = last;
             }
         }
@@ -136,6 +151,10 @@ internal static class ResponsibilityFinder
                 || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
                 || TollFinder.Find(sentence).Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First)))
                 found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
+            // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
+            // someone else saying an actor killed is a blame, by whoever says it.
+            else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
+                found.AddRange(BlamesByResult(sentence, actors, said.Attribution));
         }
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
@@ -143,6 +162,27 @@ internal static class ResponsibilityFinder
             if (claim.Polarity == ResponsibilityPolarity.Claimed)
                 found.AddRange(Outcomes().Where(o => o != claim.Outcome && o != "repelled").Select(o => claim with { Outcome = o }));
         return found;
+    }
+
+    /// <summary>"X fighters killed 17", "غارات للجيش النيجري قتلت", "killed by X", "tués par X": the actor who did the killing.</summary>
+    private static IEnumerable<ResponsibilityClaim> BlamesByResult(ClaimSentence sentence, List<SourceFinder.Mention> actors, Attribution said)
+    {
+        var words = sentence.Words;
+        foreach (var toll in TollFinder.Find(sentence))
+        {
+            if (toll.Kind is not (TollKind.Killed or TollKind.Kidnapped) || toll.Victims == "attackers")
+                continue;
+            // The subject, not a complement ("deux morts du côté des FAMa", "جنديين من الجيش المالي" name whose the dead were).
+            var doer = actors.LastOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Last < toll.First && toll.First - m.Last <= 3
+                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text)))
+                ?? actors.FirstOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.First > toll.Last && m.First - toll.Last <= 3
+                    && words[m.First - 1].Text is "by" or "par" or "يد");
+            // An army is blamed for civilians' deaths; its own losses ("Niger's army lost five of its men") blame no one.
+            if (doer?.Name is null || doer.Name == said.Name || doer.Kind == SourceKind.Army && toll.Victims != "civilians")
+                continue;
+            yield return new ResponsibilityClaim { Actor = doer.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = doer.Name, Text = sentence.Text };
+            yield break;
+        }
     }
 
     private static List<string> ReadOutcomes(IReadOnlyList<ClaimWord> words) =>
@@ -207,6 +247,9 @@ internal static class ResponsibilityFinder
         var blamer = said ?? (by is not null
             ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.FirstOrDefault()?.Attribution);
+        // "des villageois accusent les chasseurs dozos": the one blamed does not blame itself.
+        if (blamer?.Name is not null && blamer.Name == actor.Name)
+            blamer = null;
         return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Blamed, By = blamer, Attackers = actor.Name, Text = sentence.Text };
     }
 

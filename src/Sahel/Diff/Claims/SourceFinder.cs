@@ -33,14 +33,8 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     {
         var words = sentence.Words;
         var mentions = new List<Mention>();
-        // "Islamic State's Sahel Province": read without the possessive, the affiliate's own name (Islamic State Sahel Province).
-        var kept = new List<int>(words.Count);
-        for (var k = 0; k < words.Count; k++)
-            if (!IsPossessiveS(sentence, k))
-                kept.Add(k);
-        foreach (var reduced in recognizer.Recognize(kept.Select(k => words[k].Token).ToList()))
+        foreach (var match in Recognize(sentence))
         {
-            var match = reduced with { Start = kept[reduced.Start], Length = kept[reduced.Start + reduced.Length - 1] - kept[reduced.Start] + 1 };
             if (match.Actor is not { } actor)
                 continue;
             var kind = actor.Kind switch
@@ -169,7 +163,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                     : AfterComma(sentence, i)
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + 5, after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                         // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
-                        : Nearest(mentions, used, i - 6, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true);
+                        : SpeakerBefore(sentence, Nearest(mentions, used, i - 6, i - 1, after: false), i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true);
                 verbCue = true;
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Participles) is { } participle)
@@ -263,6 +257,33 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             ? noun - 1 : -1;
     }
 
+    /// <summary>
+    /// Names in the sentence; also read without a possessive "'s", so "Islamic State's Sahel Province" is the
+    /// affiliate's own name (Islamic State Sahel Province) while "Mali's army" stays as the lexicon writes it.
+    /// </summary>
+    private List<EntityRecognizer.Match> Recognize(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        var matches = recognizer.Recognize(words.Select(w => w.Token).ToList());
+        var kept = new List<int>(words.Count);
+        for (var k = 0; k < words.Count; k++)
+            if (!IsPossessiveS(sentence, k))
+                kept.Add(k);
+        if (kept.Count == words.Count)
+            return matches;
+        foreach (var reduced in recognizer.Recognize(kept.Select(k => words[k].Token).ToList()))
+        {
+            var first = kept[reduced.Start];
+            var last = kept[reduced.Start + reduced.Length - 1];
+            if (last - first + 1 == reduced.Length || reduced.Actor is null)
+                continue; // no possessive inside: the first reading has it
+            matches.RemoveAll(m => m.Start <= last && first < m.Start + m.Length);
+            matches.Add(reduced with { Start = first, Length = last - first + 1 });
+        }
+        matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return matches;
+    }
+
     /// <summary>The "s" of "Islamic State's": written right after an apostrophe that follows a capitalised word.</summary>
     private static bool IsPossessiveS(ClaimSentence sentence, int k) =>
         k > 0 && sentence.Words[k].Text == "s" && sentence.Words[k - 1].Capital && sentence.Words[k].Start > 0
@@ -271,6 +292,24 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "a", "ont", "avait", "avaient", "has", "have", "had" };
 
     /// <summary>", a annoncé le porte-parole", ", indique la même source": an inverted verb after a comma names its source after it.</summary>
+    /// <summary>
+    /// A source before its verb, unless a comma parts them and the source did something else in its own clause:
+    /// in "ISWAP fighters kill 17 fishermen, militia says" ISWAP killed, the militia speaks.
+    /// </summary>
+    private static Mention? SpeakerBefore(ClaimSentence sentence, Mention? before, int cue)
+    {
+        if (before is null)
+            return null;
+        var words = sentence.Words;
+        for (var k = before.Last + 1; k < cue; k++)
+        {
+            if (!sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                continue;
+            return Enumerable.Range(before.Last + 1, k - before.Last - 1).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? null : before;
+        }
+        return before;
+    }
+
     private static bool AfterComma(ClaimSentence sentence, int cue)
     {
         var words = sentence.Words;
