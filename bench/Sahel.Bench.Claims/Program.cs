@@ -5,8 +5,8 @@ using Sahel.Diff.Claims;
 
 // Usage: dotnet run -c Release --project bench/Sahel.Bench.Claims [-- --rounds N]
 // Prints, for the ClaimsSet stories (tests/Sahel.Tests/Fixtures/ClaimsSet) and for 3,000 stories generated like
-// bench/gen_feeds.py's, stories per second, ms per story and a SHA-256 of every extracted claim (ClaimsCodec bytes):
-// a speed change that keeps the fingerprints keeps the output.
+// bench/gen_feeds.py's, stories per second, ms per story (the first pass, then the best of N) and a SHA-256 of every
+// extracted claim (ClaimsCodec bytes): a speed change that keeps the fingerprints keeps the output.
 var rounds = args.Length > 1 && args[0] == "--rounds" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
 var root = FindRoot();
 var corpora = new (string Name, List<(string Title, string Text, string Lang)> Stories)[]
@@ -22,7 +22,10 @@ foreach (var (_, stories) in corpora)
 
 foreach (var (name, stories) in corpora)
 {
+    // The first pass over a corpus pays for words not seen before (ClaimSentence keeps normalised words).
+    var cold = Stopwatch.StartNew();
     var fingerprint = Fingerprint(stories);
+    var first = cold.Elapsed.TotalMilliseconds;
     var best = double.MaxValue;
     for (var round = 0; round < rounds; round++)
     {
@@ -31,7 +34,7 @@ foreach (var (name, stories) in corpora)
             ClaimExtractor.Extract(title, text, lang);
         best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
     }
-    Console.WriteLine($"{name,-10} {stories.Count,6} stories  best of {rounds}: {best,9:F1} ms  {best / stories.Count,7:F3} ms/story  {stories.Count / (best / 1000),9:F0} stories/s  output sha256 {fingerprint}");
+    Console.WriteLine($"{name,-10} {stories.Count,6} stories  first pass (with fingerprint) {first / stories.Count,7:F3} ms/story  best of {rounds}: {best,9:F1} ms  {best / stories.Count,7:F3} ms/story  {stories.Count / (best / 1000),9:F0} stories/s  output sha256 {fingerprint}");
 }
 
 static string Fingerprint(List<(string Title, string Text, string Lang)> stories)

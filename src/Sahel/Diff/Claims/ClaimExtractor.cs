@@ -49,7 +49,10 @@ public static class ClaimExtractor
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
                 // March": another event. Their figures are not this story's.
                 var otherEvent = ClaimContext.IsRelatedLink(sentence) || ClaimContext.RecallsAnotherEvent(sentence);
-                foreach (var toll in otherEvent ? [] : TollFinder.Find(sentence, inNames.Contains))
+                // One reading of the sentence's figures for tolls and for claims read from results.
+                List<TollFinder.Found>? figures = null;
+                List<TollFinder.Found> Figures() => figures ??= TollFinder.Find(sentence, inNames.Contains);
+                foreach (var toll in otherEvent ? [] : Figures())
                 {
                     // The nearest attribution; one after the figure and past a comma counts as farther
                     // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
@@ -72,7 +75,7 @@ public static class ClaimExtractor
                 if (!isTitle && sentenceNo == 0)
                     leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
                 attributions.AddRange(found.Select(a => a.Attribution));
-                claims.AddRange(ResponsibilityFinder.FindAll(sentence, mentions, found, id => lexicon.FindActor(id)?.Name ?? id));
+                claims.AddRange(ResponsibilityFinder.FindAll(sentence, mentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures));
                 if (found.Count > 0)
                     lastAttribution = found[^1].Attribution;
                 if (isTitle && found.Count > 0)
@@ -85,7 +88,7 @@ public static class ClaimExtractor
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
-        var sourcedByLead = new HashSet<TollClaim>();
+        var sourcedByLead = new HashSet<TollClaim>(ReferenceEqualityComparer.Instance);
         for (var k = 0; k < tolls.Count; k++)
             if (origins[k].Title && !origins[k].Own && leadAttribution is not null)
                 sourcedByLead.Add(tolls[k] = tolls[k] with { Source = leadAttribution });
@@ -113,7 +116,7 @@ public static class ClaimExtractor
             && responsibility.Any(o => o != c && o.By is not null && o.Actor == c.Actor && o.Polarity == c.Polarity));
         return new StoryClaims
         {
-            Tolls = WithoutRepeatedTitleFigures(Deduplicate(tolls, sourcedByLead), tolls.Where((_, k) => origins[k].Title).ToHashSet()),
+            Tolls = WithoutRepeatedTitleFigures(Deduplicate(tolls, sourcedByLead), new HashSet<TollClaim>(tolls.Where((_, k) => origins[k].Title), ReferenceEqualityComparer.Instance)),
             Attributions = DistinctAttributions(attributions),
             Responsibility = responsibility,
         };
@@ -191,9 +194,9 @@ public static class ClaimExtractor
                 && ((title.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed || (t.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed || SameSource(title.Source, t.Source)));
             if (text is null)
                 continue;
-            kept.Remove(title);
+            kept.RemoveAt(kept.FindIndex(t => ReferenceEquals(t, title)));
             if ((text.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed && title.Source is not null)
-                kept[kept.IndexOf(text)] = text with { Source = title.Source };
+                kept[kept.FindIndex(t => ReferenceEquals(t, text))] = text with { Source = title.Source };
         }
         return kept;
     }

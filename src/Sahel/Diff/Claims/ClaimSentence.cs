@@ -88,14 +88,30 @@ internal sealed partial class ClaimSentence
 
     private static readonly System.Buffers.SearchValues<char> AsciiWordChars = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    /// <summary>Any other word: the tokens <see cref="TextNormalizer"/> makes of it, joined; null when it makes none.</summary>
+    /// <summary>
+    /// Any other word: the tokens <see cref="TextNormalizer"/> makes of it, joined; null when it makes none.
+    /// Accented and Arabic words repeat from story to story and their Unicode decomposition is the costliest step
+    /// of reading a sentence, so the answers are kept, up to <see cref="CachedWords"/> words per process.
+    /// </summary>
     private static Token? Normalise(string raw)
     {
+        if (Normalised.TryGetValue(raw, out var cached))
+            return cached;
         var tokens = TextNormalizer.TokenizeDetailed(raw);
-        if (tokens.Count == 0)
-            return null;
-        return tokens.Count == 1 ? tokens[0] : tokens[0] with { Text = string.Concat(tokens.Select(t => t.Text)) };
+        Token? token = tokens.Count switch
+        {
+            0 => null,
+            1 => tokens[0],
+            _ => tokens[0] with { Text = string.Concat(tokens.Select(t => t.Text)) },
+        };
+        if (Normalised.Count < CachedWords)
+            Normalised.TryAdd(raw, token);
+        return token;
     }
+
+    private const int CachedWords = 100_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Token?> Normalised = new(StringComparer.Ordinal);
 
     private static bool IsThousandsGroup(string text, int previousEnd, Match raw) =>
         raw.Index == previousEnd + 1 && text[previousEnd] is ' ' or '.' or '\u00A0' or '\u202F'

@@ -60,7 +60,7 @@ internal static class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> BehindCues = ClaimVocabulary.Set(
         "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind");
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null)
     {
         var words = sentence.Words;
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
@@ -74,6 +74,8 @@ internal static class ResponsibilityFinder
             return target;
         }
         List<string> Outcomes() => outcomes ??= ReadOutcomes(words);
+        List<TollFinder.Found>? tolls = null;
+        List<TollFinder.Found> Tolls() => tolls ??= figures?.Invoke() ?? TollFinder.Find(sentence);
         var found = new List<ResponsibilityClaim>();
         var groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null).ToList();
         var actors = mentions.Where(m => m.Name is not null).ToList();
@@ -131,7 +133,7 @@ internal static class ResponsibilityFinder
                 }
                 // "…, بينما نفت وزارة الدفاع ذلك", "ce que l'armée a démenti": denying what was just said of an actor.
                 else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text))
-                    && BlamesByResult(sentence, actors.Where(m => m.Last < i).ToList(), Attribution.None).FirstOrDefault() is { } accused)
+                    && BlamesByResult(sentence, Tolls(), actors.Where(m => m.Last < i).ToList(), Attribution.None).FirstOrDefault() is { } accused)
                 {
                     stated = true;
                     found.Add(accused with { Polarity = ResponsibilityPolarity.Denied, By = null });
@@ -149,12 +151,12 @@ internal static class ResponsibilityFinder
             var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
             if (speaker is not null && (Outcomes().Count > 0 && !Outcomes().All(o => o == "repelled")
                 || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
-                || TollFinder.Find(sentence).Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First)))
+                || Tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First)))
                 found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
             // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
             // someone else saying an actor killed is a blame, by whoever says it.
             else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
-                found.AddRange(BlamesByResult(sentence, actors, said.Attribution));
+                found.AddRange(BlamesByResult(sentence, Tolls(), actors, said.Attribution));
         }
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
@@ -165,10 +167,10 @@ internal static class ResponsibilityFinder
     }
 
     /// <summary>"X fighters killed 17", "غارات للجيش النيجري قتلت", "killed by X", "tués par X": the actor who did the killing.</summary>
-    private static IEnumerable<ResponsibilityClaim> BlamesByResult(ClaimSentence sentence, List<SourceFinder.Mention> actors, Attribution said)
+    private static IEnumerable<ResponsibilityClaim> BlamesByResult(ClaimSentence sentence, List<TollFinder.Found> tolls, List<SourceFinder.Mention> actors, Attribution said)
     {
         var words = sentence.Words;
-        foreach (var toll in TollFinder.Find(sentence))
+        foreach (var toll in tolls)
         {
             if (toll.Kind is not (TollKind.Killed or TollKind.Kidnapped) || toll.Victims == "attackers")
                 continue;
