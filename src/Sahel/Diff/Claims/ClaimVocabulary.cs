@@ -21,7 +21,7 @@ internal static class ClaimVocabulary
         [
             "blesse", "blesses", "blessee", "blessees", "blessant", "blessures",
             "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt",
-            "جريح", "جرحى", "جريحا", "اصابه", "اصيب", "اصيبوا", "مصابا", "مصابين", "مصاب",
+            "جريح", "جرحى", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصيبا", "مصابا", "مصابين", "مصاب",
         ],
         [TollKind.Kidnapped] =
         [
@@ -44,13 +44,13 @@ internal static class ClaimVocabulary
         [
             "soldat", "soldats", "militaire", "militaires", "gendarme", "gendarmes", "policier", "policiers", "vdp", "supplétifs", "suppletifs", "elements",
             "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen", "casque bleu", "casques bleus", "peacekeeper", "peacekeepers", "police officers", "officers", "gendarme", "حفظ السلام", "دركي", "دركيين",
-            "جندي", "جنديا", "جنود", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
+            "جندي", "جنديا", "جنود", "جنديين", "جنديان", "دركيين", "شرطيين", "شرطيان", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
         ],
         ["civilians"] =
         [
             "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants", "pecheurs", "chauffeurs", "transporteurs", "enseignants", "enseignant", "humanitaires", "employes",
             "civilian", "civilians", "villager", "villagers", "driver", "guide", "herder", "trader", "passenger", "chauffeur", "berger", "commercant", "aid worker", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers", "teachers", "teacher", "aid workers",
-            "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين", "مصليا", "معلمين", "معلما", "عمال", "رعاه",
+            "مدني", "مدنيا", "مدنيين", "طفلين", "طفلان", "راعيين", "راعيان", "امراتين", "امراتان", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين", "مصليا", "معلمين", "معلما", "عمال", "رعاه",
         ],
         ["attackers"] =
         [
@@ -60,9 +60,17 @@ internal static class ClaimVocabulary
         ],
         ["people"] =
         [
-            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "اشخاص", "شخصا", "شخص", "الاشخاص",
+            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان", "اجنبيين", "اجنبيان",
         ],
     });
+
+    /// <summary>Arabic duals of people and whom they count: "جنديين" is two soldiers. Not مدنيين or عسكريين, also plurals.</summary>
+    public static readonly Dictionary<string, string> DualNouns = new(StringComparer.Ordinal)
+    {
+        ["جنديين"] = "soldiers", ["جنديان"] = "soldiers", ["دركيين"] = "soldiers", ["شرطيين"] = "soldiers", ["شرطيان"] = "soldiers",
+        ["شخصين"] = "people", ["شخصان"] = "people", ["اجنبيين"] = "people", ["اجنبيان"] = "people",
+        ["طفلين"] = "civilians", ["طفلان"] = "civilians", ["راعيين"] = "civilians", ["راعيان"] = "civilians", ["امراتين"] = "civilians", ["امراتان"] = "civilians",
+    };
 
     /// <summary>Before a count: "au moins 12", "at least 12", "ما لا يقل عن 12".</summary>
     public static readonly PhraseVocabulary<string> QualifierBefore = Build(new Dictionary<string, string[]>

@@ -134,7 +134,7 @@ internal static class TollFinder
                 continue;
             var arabic = IsArabic(words[cues[c].First].Text);
             var noun = arabic ? next : next + 1;
-            var dualVictims = arabic ? DualNouns.GetValueOrDefault(words[next].Text) : null;
+            var dualVictims = arabic ? ClaimVocabulary.DualNouns.GetValueOrDefault(words[next].Text) : null;
             var count = arabic && Singular.Contains(words[next].Text) ? 1
                 : dualVictims is not null ? 2
                 : !arabic && noun < words.Count && Possessives.Contains(words[next].Text) && SingularPerson(words[noun]) ? 1
@@ -167,13 +167,6 @@ internal static class TollFinder
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
 
     private static readonly HashSet<string> Singular = new(StringComparer.Ordinal) { "جندي", "دركي", "مدني", "شرطي", "شخص", "طفل", "راع", "عسكري" };
-
-    /// <summary>Arabic duals of the people counted: "جنديين" is two soldiers. Not مدنيين or عسكريين, also plurals.</summary>
-    private static readonly Dictionary<string, string> DualNouns = new(StringComparer.Ordinal)
-    {
-        ["جنديين"] = "soldiers", ["جنديان"] = "soldiers", ["دركيين"] = "soldiers", ["شرطيين"] = "soldiers", ["شرطيان"] = "soldiers",
-        ["شخصين"] = "people", ["شخصان"] = "people", ["طفلين"] = "civilians", ["طفلان"] = "civilians", ["راعيين"] = "civilians", ["امراتين"] = "civilians",
-    };
 
     /// <summary>Arabic dual toll words: "قتيلين", "جريحان".</summary>
     private static readonly Dictionary<string, TollKind> DualTolls = new(StringComparer.Ordinal)
