@@ -7,13 +7,21 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class ClaimContext
 {
-    private static readonly IReadOnlyDictionary<string, bool> RelatedLinks = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> RelatedLinks = ClaimVocabulary.Set(
         "lire aussi", "lire egalement", "a lire", "voir aussi", "read more", "read also", "see also", "related", "also read", "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا");
 
-    private static readonly IReadOnlyDictionary<string, bool> EarlierEvent = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> EarlierEvent = ClaimVocabulary.Set(
         "avait fait", "avaient fait", "avait coute", "avait tue", "avaient tue", "depuis celle", "depuis celui",
         "following one that", "after one that", "was last hit", "last hit", "the previous attack", "an earlier attack", "last year", "l an dernier", "l annee derniere",
         "attaque similaire", "similar attack", "هجوم مماثل", "هجوما مماثلا");
+
+    /// <summary>Openings that point back at what was just said: "C'est ce qu'a rapporté…", "That is what…", "هذا ما أفاد به…".</summary>
+    private static readonly PhraseVocabulary<bool> BackPointers = ClaimVocabulary.Set(
+        "c est ce qu", "c est ce que", "c est ce qu a", "ce sont les chiffres", "that is what", "this is what", "that was what", "those are the figures",
+        "هذا ما", "ذلك ما", "وهذا ما", "وذلك ما");
+
+    /// <summary>A sentence that opens by pointing back at the one before ("C'est ce qu'a indiqué le maire").</summary>
+    public static bool PointsBack(ClaimSentence sentence) => PhraseMatch.At(sentence.Words, 0, BackPointers) is not null;
 
     /// <summary>A related-article line: its marker within the first four words (after a live-blog time stamp).</summary>
     public static bool IsRelatedLink(ClaimSentence sentence) =>

@@ -23,15 +23,23 @@ public static class ClaimExtractor
         var attributions = new List<Attribution>();
         var claims = new List<ResponsibilityClaim>();
         string? lastGroup = null;
+        var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
         Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
+        // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
+        var origins = new List<(bool Title, int Sentence, bool Own)>();
+        Attribution? leadAttribution = null;
+        var sentenceNo = -1;
         var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
         foreach (var (block, isTitle) in blocks)
         {
             lastAttribution = null;
             foreach (var sentence in ClaimSentence.Split(block))
             {
+                if (!isTitle)
+                    sentenceNo++;
+                var tollsBefore = tolls.Count;
                 var mentions = sources.Mentions(sentence, lastGroup);
                 var found = sources.Find(sentence, mentions)
                     // "selon la même source": the source named before, quoted with the words that named it.
@@ -41,33 +49,101 @@ public static class ClaimExtractor
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
                 // March": another event. Their figures are not this story's.
                 var otherEvent = ClaimContext.IsRelatedLink(sentence) || ClaimContext.RecallsAnotherEvent(sentence);
-                foreach (var toll in otherEvent ? [] : TollFinder.Find(sentence, inNames.Contains))
+                // One reading of the sentence's figures for tolls and for claims read from results.
+                List<TollFinder.Found>? figures = null;
+                List<TollFinder.Found> Figures() => figures ??= TollFinder.Find(sentence, inNames.Contains);
+                foreach (var toll in otherEvent ? [] : Figures())
                 {
                     // The nearest attribution; one after the figure and past a comma counts as farther
                     // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
                     // A claim attributes only what follows it: "5 soldiers killed, the EIGS claims the attack" is not the group's figure.
-                    var source = found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
-                        .Select(a => a.Attribution).FirstOrDefault()
-                        ?? lastAttribution ?? titleAttribution ?? Attribution.None;
+                    var own = found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
+                        .Select(a => a.Attribution).FirstOrDefault();
+                    var source = own ?? lastAttribution ?? titleAttribution ?? Attribution.None;
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
+                    origins.Add((isTitle, isTitle ? -1 : sentenceNo, own is not null));
                 }
+                // "C'est ce qu'a rapporté un conseiller municipal", "That is what a local official said", "هذا ما أفاد به":
+                // a sentence that points back names the source of the figures just before it.
+                if (!isTitle && tolls.Count == tollsBefore && ClaimContext.PointsBack(sentence) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed) is { } pointing)
+                {
+                    for (var k = 0; k < tolls.Count; k++)
+                        if (origins[k] is { Title: false, Own: false } origin && origin.Sentence == sentenceNo - 1)
+                            (tolls[k], origins[k]) = (tolls[k] with { Source = pointing.Attribution }, origin with { Own = true });
+                }
+                // The lead names the source of the headline's figure ("raises toll to 64" … "the government said").
+                if (!isTitle && sentenceNo == 0)
+                    leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
                 attributions.AddRange(found.Select(a => a.Attribution));
-                claims.AddRange(ResponsibilityFinder.FindAll(sentence, mentions, found, id => lexicon.FindActor(id)?.Name ?? id));
+                claims.AddRange(ResponsibilityFinder.FindAll(sentence, mentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures));
                 if (found.Count > 0)
                     lastAttribution = found[^1].Attribution;
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
+                foreach (var mention in mentions)
+                    if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
+                        groupsNamed.Add(group);
                 if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
+        var sourcedByLead = new HashSet<TollClaim>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < tolls.Count; k++)
+            if (origins[k].Title && !origins[k].Own && leadAttribution is not null)
+                sourcedByLead.Add(tolls[k] = tolls[k] with { Source = leadAttribution });
+        // "Islamic State claims…" in the title, "Islamic State in the Sahel claimed…" in the text: one group, its affiliate.
+        var affiliates = Affiliates(groupsNamed, lexicon);
+        if (affiliates.Count > 0)
+        {
+            string? Named(string? id) => id is not null && affiliates.TryGetValue(id, out var affiliate) ? affiliate : id;
+            Attribution? Renamed(Attribution? a) => a is { Kind: SourceKind.ArmedGroup } && Named(a.Name) != a.Name ? a with { Name = Named(a.Name) } : a;
+            for (var k = 0; k < tolls.Count; k++)
+            {
+                var renamed = tolls[k] with { Source = Renamed(tolls[k].Source) };
+                if (sourcedByLead.Remove(tolls[k]))
+                    sourcedByLead.Add(renamed);
+                tolls[k] = renamed;
+            }
+            for (var k = 0; k < claims.Count; k++)
+                claims[k] = claims[k] with { Actor = Named(claims[k].Actor), Attackers = Named(claims[k].Attackers), By = Renamed(claims[k].By) };
+            for (var k = 0; k < attributions.Count; k++)
+                attributions[k] = Renamed(attributions[k])!;
+        }
+        var responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList();
+        // "Chad blames Islamic State" in the title, "…the government spokesman said, blaming ISWAP" in the text: one blame, by whom the text says.
+        responsibility.RemoveAll(c => c.By is null && c.Polarity == ResponsibilityPolarity.Blamed
+            && responsibility.Any(o => o != c && o.By is not null && o.Actor == c.Actor && o.Polarity == c.Polarity));
         return new StoryClaims
         {
-            Tolls = Deduplicate(tolls),
-            Attributions = attributions.DistinctBy(a => (a.Kind, a.Name, TextFold.Fold(a.Text))).ToList(),
-            Responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList(),
+            Tolls = WithoutRepeatedTitleFigures(Deduplicate(tolls, sourcedByLead), new HashSet<TollClaim>(tolls.Where((_, k) => origins[k].Title), ReferenceEqualityComparer.Instance)),
+            Attributions = DistinctAttributions(attributions),
+            Responsibility = responsibility,
         };
+    }
+
+    /// <summary>Each source once, by kind, name and words (folded), first mention kept; folds only when kind and name agree.</summary>
+    private static List<Attribution> DistinctAttributions(List<Attribution> attributions)
+    {
+        var kept = new List<Attribution>();
+        var folded = new List<string?>();
+        foreach (var attribution in attributions)
+        {
+            string? fold = null;
+            var seen = false;
+            for (var k = 0; k < kept.Count && !seen; k++)
+            {
+                if (kept[k].Kind != attribution.Kind || kept[k].Name != attribution.Name)
+                    continue;
+                fold ??= TextFold.Fold(attribution.Text);
+                seen = (folded[k] ??= TextFold.Fold(kept[k].Text)) == fold;
+            }
+            if (seen)
+                continue;
+            kept.Add(attribution);
+            folded.Add(fold);
+        }
+        return kept;
     }
 
     private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
@@ -76,9 +152,59 @@ public static class ClaimExtractor
     private static int Distance(int first, int last, int otherFirst, int otherLast) =>
         last < otherFirst ? otherFirst - last : otherLast < first ? first - otherLast : 0;
 
+    /// <summary>
+    /// A top-level group (Islamic State, al-Qaeda) and the one affiliate of it a story also names: in that story, what
+    /// the parent said or did is the affiliate's (Sahel reports say "Islamic State" for its Sahel Province).
+    /// </summary>
+    private static Dictionary<string, string> Affiliates(HashSet<string> named, Lexicon lexicon)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in named)
+        {
+            if (lexicon.FindActor(id) is not { Parent: null } parent)
+                continue;
+            var descendants = named.Where(other => other != id && DescendsFrom(other, id, lexicon)).ToList();
+            if (descendants.Count == 1)
+                map[id] = descendants[0];
+        }
+        return map;
+    }
+
+    private static bool DescendsFrom(string id, string ancestor, Lexicon lexicon)
+    {
+        for (var (actor, depth) = (lexicon.FindActor(id), 0); actor?.Parent is { } parent && depth < 8; actor = lexicon.FindActor(parent), depth++)
+            if (parent == ancestor)
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "killed 41 civilians" in the title and "at least 41 civilians were killed" in the text: one figure, told
+    /// more exactly in the text. A title figure goes when a text figure of the same kind holds its value and
+    /// the two do not name different sources.
+    /// </summary>
+    private static List<TollClaim> WithoutRepeatedTitleFigures(List<TollClaim> tolls, HashSet<TollClaim> fromTitle)
+    {
+        var kept = new List<TollClaim>(tolls);
+        foreach (var title in tolls.Where(fromTitle.Contains))
+        {
+            var text = kept.FirstOrDefault(t => !fromTitle.Contains(t) && t.Kind == title.Kind && t.Count.Qualifier != title.Count.Qualifier
+                && (t.Victims == title.Victims || t.Victims is null || title.Victims is null)
+                && (title.Count.Min == t.Count.Min || title.Count.Max is { } max && max == t.Count.Max || title.Count.Qualifier == "exact" && t.Count.Min <= title.Count.Min && title.Count.Min <= (t.Count.Max ?? int.MaxValue))
+                && ((title.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed || (t.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed || SameSource(title.Source, t.Source)));
+            if (text is null)
+                continue;
+            kept.RemoveAt(kept.FindIndex(t => ReferenceEquals(t, title)));
+            if ((text.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed && title.Source is not null)
+                kept[kept.FindIndex(t => ReferenceEquals(t, text))] = text with { Source = title.Source };
+        }
+        return kept;
+    }
+
     // A title and its text usually repeat the figure ("l'armée annonce cinq soldats tués" / "cinq soldats ont été tués"):
     // one claim per kind, victims, count and source, keeping the most specific.
-    private static List<TollClaim> Deduplicate(List<TollClaim> tolls)
+    /// <remarks>A headline figure that took its source from the lead gives way to the text's telling of it, as an unattributed one does.</remarks>
+    private static List<TollClaim> Deduplicate(List<TollClaim> tolls, HashSet<TollClaim> sourcedByLead)
     {
         var kept = new List<TollClaim>();
         foreach (var toll in tolls)
@@ -97,7 +223,7 @@ public static class ClaimExtractor
                     && toll.Source?.Kind is null or SourceKind.Unattributed))
                     kept.Add(toll);
             }
-            else if (kept[same].Victims is null && toll.Victims is not null)
+            else if (kept[same].Victims is null && toll.Victims is not null || sourcedByLead.Contains(kept[same]) && !sourcedByLead.Contains(toll) && (toll.Victims is not null || kept[same].Victims is null))
                 kept[same] = toll;
         }
         return kept;

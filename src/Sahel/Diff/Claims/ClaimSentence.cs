@@ -57,10 +57,10 @@ internal sealed partial class ClaimSentence
         var words = new List<ClaimWord>();
         foreach (Match raw in RawWord().Matches(text))
         {
-            var tokens = TextNormalizer.TokenizeDetailed(raw.Value);
-            if (tokens.Count == 0)
+            var token = Normalise(raw.ValueSpan) ?? Normalise(raw.Value);
+            if (token is not { } first)
                 continue;
-            var normalised = string.Concat(tokens.Select(t => t.Text));
+            var normalised = first.Text;
             var previous = words.Count > 0 ? words[^1] : null;
             // "1 400", "1.400", "1 400": a thousands group continues the number before it.
             if (previous is { Number: { } value and < 1000 } && previous.End - previous.Start <= 3 && IsThousandsGroup(text, previous.End, raw))
@@ -68,10 +68,50 @@ internal sealed partial class ClaimSentence
                 words[^1] = previous with { Text = (value * 1000 + int.Parse(normalised, System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture), End = raw.Index + raw.Length };
                 continue;
             }
-            words.Add(new ClaimWord(normalised, raw.Index, raw.Index + raw.Length) { Upper = tokens[0].Upper, Capital = tokens[0].Capital });
+            words.Add(new ClaimWord(normalised, raw.Index, raw.Index + raw.Length) { Upper = first.Upper, Capital = first.Capital });
         }
         return new ClaimSentence(text, words);
     }
+
+    /// <summary>
+    /// A word of ASCII letters and digits as <see cref="TextNormalizer.TokenizeDetailed"/> reads it (lower case, one
+    /// token), without its Unicode decomposition; null for any other word.
+    /// </summary>
+    private static Token? Normalise(ReadOnlySpan<char> raw)
+    {
+        if (raw.IsEmpty || raw.ContainsAnyExcept(AsciiWordChars))
+            return null;
+        var upper = !raw.ContainsAnyInRange('a', 'z');
+        var first = raw[0];
+        return new Token(raw.ToString().ToLowerInvariant(), upper && raw.Length > 1, first is < 'a' or > 'z');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>
+    /// Any other word: the tokens <see cref="TextNormalizer"/> makes of it, joined; null when it makes none.
+    /// Accented and Arabic words repeat from story to story and their Unicode decomposition is the costliest step
+    /// of reading a sentence, so the answers are kept, up to <see cref="CachedWords"/> words per process.
+    /// </summary>
+    private static Token? Normalise(string raw)
+    {
+        if (Normalised.TryGetValue(raw, out var cached))
+            return cached;
+        var tokens = TextNormalizer.TokenizeDetailed(raw);
+        Token? token = tokens.Count switch
+        {
+            0 => null,
+            1 => tokens[0],
+            _ => tokens[0] with { Text = string.Concat(tokens.Select(t => t.Text)) },
+        };
+        if (Normalised.Count < CachedWords)
+            Normalised.TryAdd(raw, token);
+        return token;
+    }
+
+    private const int CachedWords = 100_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Token?> Normalised = new(StringComparer.Ordinal);
 
     private static bool IsThousandsGroup(string text, int previousEnd, Match raw) =>
         raw.Index == previousEnd + 1 && text[previousEnd] is ' ' or '.' or '\u00A0' or '\u202F'
@@ -88,6 +128,22 @@ internal sealed partial class ClaimSentence
 /// <summary>A normalised word and where it was written in its sentence.</summary>
 internal sealed record ClaimWord(string Text, int Start, int End)
 {
+    private string[]? _readings;
+
+    /// <summary>The normalised word; setting it (also in a <c>with</c> copy) forgets its readings.</summary>
+    public string Text
+    {
+        get;
+        init
+        {
+            field = value;
+            _readings = null;
+        }
+    } = Text;
+
+    /// <summary>The word and its readings without Arabic proclitics (<see cref="ArabicProclitics"/>), read once.</summary>
+    public string[] Readings => _readings ??= Text.Length < 3 || Text[0] is < '\u0600' or > '\u06FF' ? [Text] : ArabicProclitics.Readings(Text).ToArray();
+
     /// <summary>Written in capitals (FLA, UN): short names in capitals are not the ordinary words "un" or "fan".</summary>
     public bool Upper { get; init; }
     public bool Capital { get; init; }

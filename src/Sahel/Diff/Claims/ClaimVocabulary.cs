@@ -7,7 +7,7 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class ClaimVocabulary
 {
-    public static readonly IReadOnlyDictionary<string, TollKind> TollWords = Build(new Dictionary<TollKind, string[]>
+    public static readonly PhraseVocabulary<TollKind> TollWords = Build(new Dictionary<TollKind, string[]>
     {
         [TollKind.Killed] =
         [
@@ -21,7 +21,7 @@ internal static class ClaimVocabulary
         [
             "blesse", "blesses", "blessee", "blessees", "blessant", "blessures",
             "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt",
-            "جريح", "جرحى", "جريحا", "اصابه", "اصيب", "اصيبوا", "مصابا", "مصابين", "مصاب",
+            "جريح", "جرحى", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصيبا", "مصابا", "مصابين", "مصاب",
         ],
         [TollKind.Kidnapped] =
         [
@@ -38,19 +38,19 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>Who the dead, wounded or abducted were.</summary>
-    public static readonly IReadOnlyDictionary<string, string> VictimWords = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> VictimWords = Build(new Dictionary<string, string[]>
     {
         ["soldiers"] =
         [
             "soldat", "soldats", "militaire", "militaires", "gendarme", "gendarmes", "policier", "policiers", "vdp", "supplétifs", "suppletifs", "elements",
             "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen", "casque bleu", "casques bleus", "peacekeeper", "peacekeepers", "police officers", "officers", "gendarme", "حفظ السلام", "دركي", "دركيين",
-            "جندي", "جنديا", "جنود", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
+            "جندي", "جنديا", "جنود", "جنديين", "جنديان", "دركيين", "شرطيين", "شرطيان", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
         ],
         ["civilians"] =
         [
             "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants", "pecheurs", "chauffeurs", "transporteurs", "enseignants", "enseignant", "humanitaires", "employes",
-            "civilian", "civilians", "villagers", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers", "teachers", "teacher", "aid workers",
-            "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين", "مصليا", "معلمين", "معلما", "عمال", "رعاه",
+            "civilian", "civilians", "villager", "villagers", "driver", "guide", "herder", "trader", "passenger", "chauffeur", "berger", "commercant", "aid worker", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers", "teachers", "teacher", "aid workers",
+            "مدني", "مدنيا", "مدنيين", "طفلين", "طفلان", "راعيين", "راعيان", "امراتين", "امراتان", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين", "مصليا", "معلمين", "معلما", "عمال", "رعاه",
         ],
         ["attackers"] =
         [
@@ -60,12 +60,20 @@ internal static class ClaimVocabulary
         ],
         ["people"] =
         [
-            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "اشخاص", "شخصا", "شخص", "الاشخاص",
+            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان", "اجنبيين", "اجنبيان",
         ],
     });
 
+    /// <summary>Arabic duals of people and whom they count: "جنديين" is two soldiers. Not مدنيين or عسكريين, also plurals.</summary>
+    public static readonly Dictionary<string, string> DualNouns = new(StringComparer.Ordinal)
+    {
+        ["جنديين"] = "soldiers", ["جنديان"] = "soldiers", ["دركيين"] = "soldiers", ["شرطيين"] = "soldiers", ["شرطيان"] = "soldiers",
+        ["شخصين"] = "people", ["شخصان"] = "people", ["اجنبيين"] = "people", ["اجنبيان"] = "people",
+        ["طفلين"] = "civilians", ["طفلان"] = "civilians", ["راعيين"] = "civilians", ["راعيان"] = "civilians", ["امراتين"] = "civilians", ["امراتان"] = "civilians",
+    };
+
     /// <summary>Before a count: "au moins 12", "at least 12", "ما لا يقل عن 12".</summary>
-    public static readonly IReadOnlyDictionary<string, string> QualifierBefore = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> QualifierBefore = Build(new Dictionary<string, string[]>
     {
         ["at-least"] = ["au moins", "au minimum", "pas moins de", "at least", "no fewer than", "no less than", "a minimum of", "ما لا يقل عن", "لا يقل عن", "على الاقل"],
         // "the toll exceeded eighty", "pourrait dépasser quarante", "تجاوز ثمانين": more than the count.
@@ -76,7 +84,7 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>After a count: "١٢ جنديا على الأقل", "12 or more".</summary>
-    public static readonly IReadOnlyDictionary<string, string> QualifierAfter = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> QualifierAfter = Build(new Dictionary<string, string[]>
     {
         ["at-least"] = ["على الاقل", "or more", "et plus"],
     });
@@ -103,7 +111,7 @@ internal static class ClaimVocabulary
     };
 
     /// <summary>Counts without a number: "des dizaines", "dozens", "عشرات", "plusieurs".</summary>
-    public static readonly IReadOnlyDictionary<string, string> Vague = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> Vague = Build(new Dictionary<string, string[]>
     {
         ["dozens"] = ["dizaines", "dozens", "scores", "عشرات", "العشرات"],
         ["hundreds"] = ["centaines", "hundreds", "مئات", "المئات"],
@@ -111,7 +119,7 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>What an attack or a claim was aimed at.</summary>
-    public static readonly IReadOnlyDictionary<string, string> TargetWords = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> TargetWords = Build(new Dictionary<string, string[]>
     {
         ["convoy"] = ["convoi", "convoy", "قافله", "القافله"],
         ["camp"] = ["camp", "base", "caserne", "detachement", "barracks", "detachment", "معسكر", "ثكنه", "قاعده عسكريه"],
@@ -122,7 +130,7 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>What a claimant says it did: "complètement détruit", "دمرت بالكامل", "seized".</summary>
-    public static readonly IReadOnlyDictionary<string, string> OutcomeWords = Build(new Dictionary<string, string[]>
+    public static readonly PhraseVocabulary<string> OutcomeWords = Build(new Dictionary<string, string[]>
     {
         ["destroyed"] = ["detruit", "detruits", "detruite", "aneanti", "destroyed", "wiped out", "تدمير", "دمرت", "دمر", "دمرنا"],
         ["seized"] = ["saisi", "saisis", "empare", "emparés", "emparees", "butin", "seized", "captured", "استولى", "استولت", "استولوا", "غنم", "غنائم"],
@@ -131,20 +139,20 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>Words normalised into a set (several spellings may normalise to one word).</summary>
-    public static Dictionary<string, bool> Set(params string[] words)
+    public static PhraseVocabulary<bool> Set(params string[] words)
     {
-        var set = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var set = new PhraseVocabulary<bool>();
         foreach (var word in words)
-            set.TryAdd(Sahel.Normalize.TextNormalizer.Normalize(word), true);
+            set.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(word), true);
         return set;
     }
 
-    private static Dictionary<string, TValue> Build<TValue>(Dictionary<TValue, string[]> byValue) where TValue : notnull
+    private static PhraseVocabulary<TValue> Build<TValue>(Dictionary<TValue, string[]> byValue) where TValue : notnull
     {
-        var words = new Dictionary<string, TValue>(StringComparer.Ordinal);
+        var words = new PhraseVocabulary<TValue>();
         foreach (var (value, list) in byValue)
             foreach (var word in list)
-                words.TryAdd(Sahel.Normalize.TextNormalizer.Normalize(word), value);
+                words.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(word), value);
         return words;
     }
 }

@@ -37,10 +37,10 @@ internal static class NumberPhrases
     public sealed record Found(NumberRange Range, int First, int Last, bool Subset = false);
 
     /// <summary>"entre cinq et une dizaine", "between five and ten", "ما بين خمسة وعشرة": a range, not a sum.</summary>
-    private static readonly IReadOnlyDictionary<string, bool> Between = ClaimVocabulary.Set("entre", "between", "ما بين", "بين");
+    private static readonly PhraseVocabulary<bool> Between = ClaimVocabulary.Set("entre", "between", "ما بين", "بين");
 
     /// <summary>Verbs of exceeding, a few words before their count: "تجاوز عدد القتلى ثمانين", "le bilan dépasse désormais 100".</summary>
-    private static readonly IReadOnlyDictionary<string, bool> Exceed = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> Exceed = ClaimVocabulary.Set(
         "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز");
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "pas", "not", "لا", "لن", "لم" };
@@ -178,8 +178,30 @@ internal static class NumberPhrases
         // "un soldat", "one soldier": one, only when a person follows.
         if (OneWords.Contains(word.Text) && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
             return new CoreCount(1, 1, false, null);
+        // "un casque bleu", "a U.N. peacekeeper", "a Malian soldier": also past a name, and a person named in several words.
+        if (OneWords.Contains(word.Text) && SingularPersonAfter(words, start + 1))
+            return new CoreCount(1, 1, false, null);
+        // "جنديين", "راعيين", "أجنبيين": an Arabic dual is two (not مدنيين or عسكريين, which are also plurals).
+        if (word.Readings.Any(ClaimVocabulary.DualNouns.ContainsKey))
+            return new CoreCount(2, 1, false, null);
         return null;
     }
+
+    private static bool SingularPersonAfter(IReadOnlyList<ClaimWord> words, int at)
+    {
+        for (var skipped = 0; at < words.Count && skipped <= 2; at++, skipped++)
+        {
+            if (PhraseMatch.At(words, at, ClaimVocabulary.VictimWords) is { Length: > 1 })
+                return true;
+            if (PhraseMatch.Is(words[at], ClaimVocabulary.VictimWords))
+                return skipped > 0 && !words[at].Text.EndsWith('s');
+            if (!words[at].Capital || IsArabicWord(words[at].Text))
+                return false;
+        }
+        return false;
+    }
+
+    private static bool IsArabicWord(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 
     private static int? Cardinal(ClaimWord word, bool allowAnd = false)
     {

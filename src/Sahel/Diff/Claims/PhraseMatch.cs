@@ -1,5 +1,3 @@
-using Sahel.Normalize;
-
 namespace Sahel.Diff.Claims;
 
 /// <summary>
@@ -11,20 +9,29 @@ internal static class PhraseMatch
     private const int LongestPhrase = 4;
 
     /// <summary>The value and the number of words of the longest phrase at <paramref name="start"/>, or null.</summary>
-    public static (TValue Value, int Length)? At<TValue>(IReadOnlyList<ClaimWord> words, int start, IReadOnlyDictionary<string, TValue> phrases)
+    /// <remarks>Longest first, then the word as written before its readings without proclitics.</remarks>
+    public static (TValue Value, int Length)? At<TValue>(IReadOnlyList<ClaimWord> words, int start, PhraseVocabulary<TValue> phrases)
     {
         if (start < 0 || start >= words.Count)
             return null;
-        for (var length = Math.Min(LongestPhrase, words.Count - start); length >= 1; length--)
+        var readings = words[start].Readings;
+        var longest = 0;
+        foreach (var reading in readings)
+            longest = Math.Max(longest, phrases.LongestFrom(reading));
+        for (var length = Math.Min(Math.Min(LongestPhrase, longest), words.Count - start); length >= 1; length--)
         {
-            var rest = length == 1 ? "" : " " + string.Join(' ', Enumerable.Range(start + 1, length - 1).Select(i => words[i].Text));
-            foreach (var first in ArabicProclitics.Readings(words[start].Text))
-                if (phrases.TryGetValue(first + rest, out var value))
+            foreach (var first in readings)
+                if (phrases.LongestFrom(first) >= length && phrases.TryGetPhrase(first, words, start, length, out var value))
                     return (value, length);
         }
         return null;
     }
 
-    public static bool Is<TValue>(ClaimWord word, IReadOnlyDictionary<string, TValue> phrases) =>
-        ArabicProclitics.Readings(word.Text).Any(phrases.ContainsKey);
+    public static bool Is<TValue>(ClaimWord word, PhraseVocabulary<TValue> phrases)
+    {
+        foreach (var reading in word.Readings)
+            if (phrases.ContainsKey(reading))
+                return true;
+        return false;
+    }
 }

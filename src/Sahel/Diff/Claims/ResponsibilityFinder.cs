@@ -18,29 +18,35 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class ResponsibilityFinder
 {
-    private static readonly IReadOnlyDictionary<string, bool> ClaimCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> ClaimCues = ClaimVocabulary.Set(
         "revendique", "revendiquent", "revendiquee", "revendiquees", "revendiques", "revendiquer", "revendication", "revendications",
         "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم");
 
-    private static readonly IReadOnlyDictionary<string, bool> BlameCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> BlameCues = ClaimVocabulary.Set(
         "accuse", "accusent", "accusee", "accuses", "accusant", "impute", "imputent", "imputee", "imputees", "attribue", "attribuent", "attribuee", "attribuees",
         "blamed", "blames", "blaming", "blame", "accused", "accusing", "attributed", "attributes",
         "اتهم", "اتهمت", "تتهم", "يتهم", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل");
 
-    private static readonly IReadOnlyDictionary<string, bool> DenyCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set(
         "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
         "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting",
         "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه");
 
     /// <summary>What a denial is about: an accusation, not any piece of news ("a démenti les informations selon lesquelles un convoi…").</summary>
-    private static readonly IReadOnlyDictionary<string, bool> DenialObjects = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> DenialObjects = ClaimVocabulary.Set(
         "implication", "involvement", "involved", "accusation", "accusations", "allegations", "responsabilite", "responsibility", "massacre", "tueries",
         "killing", "killings", "killed", "tue", "civils", "civilians", "civilian", "casualties", "victimes",
         "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين");
 
+    /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
+    private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
+
+    /// <summary>What a denial points back at: "نفت ذلك", "a démenti cela", "denied this".</summary>
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "ذلك", "هذا", "هذه", "cela", "ceci", "this", "that", "it" };
+
     /// <summary>What a group says it did, when it does not say "claim": "avoir mené", "carried out", "نفذ", "استهداف".</summary>
-    private static readonly IReadOnlyDictionary<string, bool> ResultCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> ResultCues = ClaimVocabulary.Set(
         "mene", "menee", "carried out", "took control", "pris le controle", "abattu", "shot down", "ambushed",
         "نفذ", "نفذت", "نفذنا", "استهداف", "اسقاط", "قتلنا");
 
@@ -51,14 +57,25 @@ internal static class ResponsibilityFinder
     };
 
     /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
-    private static readonly IReadOnlyDictionary<string, bool> BehindCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> BehindCues = ClaimVocabulary.Set(
         "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind");
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null)
     {
         var words = sentence.Words;
-        var target = Target(words, mentions, actorName);
-        var outcomes = Enumerable.Range(0, words.Count).Select(i => PhraseMatch.At(words, i, ClaimVocabulary.OutcomeWords)?.Value).OfType<string>().Distinct().ToList();
+        // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
+        string? target = null;
+        List<string>? outcomes = null;
+        var targetRead = false;
+        string? Targeted()
+        {
+            if (!targetRead)
+                (target, targetRead) = (Target(words, mentions, actorName), true);
+            return target;
+        }
+        List<string> Outcomes() => outcomes ??= ReadOutcomes(words);
+        List<TollFinder.Found>? tolls = null;
+        List<TollFinder.Found> Tolls() => tolls ??= figures?.Invoke() ?? TollFinder.Find(sentence);
         var found = new List<ResponsibilityClaim>();
         var groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null).ToList();
         var actors = mentions.Where(m => m.Name is not null).ToList();
@@ -85,7 +102,7 @@ internal static class ResponsibilityFinder
                     continue;
                 }
                 if (Claimant(words, groups, i, last) is { } claimant)
-                    found.Add(Claimed(claimant.Name!, target, outcomes.FirstOrDefault(), sentence.Text));
+                    found.Add(Claimed(claimant.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 i = last;
             }
             else if (PhraseMatch.At(words, i, BehindCues) is { } behind)
@@ -114,6 +131,15 @@ internal static class ResponsibilityFinder
                     if (Denial(sentence, mentions, actors, i, last) is { } denied)
                         found.Add(denied);
                 }
+                // "…, بينما نفت وزارة الدفاع ذلك", "ce que l'armée a démenti": denying what was just said of an actor.
+                else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text))
+                    && BlamesByResult(sentence, Tolls(), actors.Where(m => m.Last < i).ToList(), Attribution.None).FirstOrDefault() is { } accused)
+                {
+                    stated = true;
+                    found.Add(accused with { Polarity = ResponsibilityPolarity.Denied, By = null });
+                    if (attributions.FirstOrDefault(a => a.Last < i && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } accuser)
+                        found.Add(accused with { By = accuser.Attribution });
+                }
                 i = last;
             }
         }
@@ -123,19 +149,46 @@ internal static class ResponsibilityFinder
         if (!stated)
         {
             var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
-            var result = outcomes.Count > 0 && !outcomes.All(o => o == "repelled")
+            if (speaker is not null && (Outcomes().Count > 0 && !Outcomes().All(o => o == "repelled")
                 || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
-                || TollFinder.Find(sentence).Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > (speaker?.First ?? int.MaxValue));
-            if (speaker is not null && result)
-                found.Add(Claimed(speaker.Attribution.Name!, target, outcomes.FirstOrDefault(o => o != "repelled"), sentence.Text));
+                || Tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First)))
+                found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
+            // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
+            // someone else saying an actor killed is a blame, by whoever says it.
+            else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
+                found.AddRange(BlamesByResult(sentence, Tolls(), actors, said.Attribution));
         }
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
         foreach (var claim in found.ToList())
             if (claim.Polarity == ResponsibilityPolarity.Claimed)
-                found.AddRange(outcomes.Where(o => o != claim.Outcome && o != "repelled").Select(o => claim with { Outcome = o }));
+                found.AddRange(Outcomes().Where(o => o != claim.Outcome && o != "repelled").Select(o => claim with { Outcome = o }));
         return found;
     }
+
+    /// <summary>"X fighters killed 17", "غارات للجيش النيجري قتلت", "killed by X", "tués par X": the actor who did the killing.</summary>
+    private static IEnumerable<ResponsibilityClaim> BlamesByResult(ClaimSentence sentence, List<TollFinder.Found> tolls, List<SourceFinder.Mention> actors, Attribution said)
+    {
+        var words = sentence.Words;
+        foreach (var toll in tolls)
+        {
+            if (toll.Kind is not (TollKind.Killed or TollKind.Kidnapped) || toll.Victims == "attackers")
+                continue;
+            // The subject, not a complement ("deux morts du côté des FAMa", "جنديين من الجيش المالي" name whose the dead were).
+            var doer = actors.LastOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Last < toll.First && toll.First - m.Last <= 3
+                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text)))
+                ?? actors.FirstOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.First > toll.Last && m.First - toll.Last <= 3
+                    && words[m.First - 1].Text is "by" or "par" or "يد");
+            // An army is blamed for civilians' deaths; its own losses ("Niger's army lost five of its men") blame no one.
+            if (doer?.Name is null || doer.Name == said.Name || doer.Kind == SourceKind.Army && toll.Victims != "civilians")
+                continue;
+            yield return new ResponsibilityClaim { Actor = doer.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = doer.Name, Text = sentence.Text };
+            yield break;
+        }
+    }
+
+    private static List<string> ReadOutcomes(IReadOnlyList<ClaimWord> words) =>
+        Enumerable.Range(0, words.Count).Select(i => PhraseMatch.At(words, i, ClaimVocabulary.OutcomeWords)?.Value).OfType<string>().Distinct().ToList();
 
     private static ResponsibilityClaim Claimed(string actor, string? target, string? outcome, string text) => new()
     {
@@ -148,7 +201,7 @@ internal static class ResponsibilityFinder
     };
 
     private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
-        Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue)).Any(k => ArabicProclitics.Readings(words[k].Text).Any(Negations.Contains))
+        Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue)).Any(k => words[k].Readings.Any(Negations.Contains))
         // "no one", "no group": the negation may be the subject.
         || (cue > 0 && words[cue - 1].Text is "non");
 
@@ -196,6 +249,9 @@ internal static class ResponsibilityFinder
         var blamer = said ?? (by is not null
             ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.FirstOrDefault()?.Attribution);
+        // "des villageois accusent les chasseurs dozos": the one blamed does not blame itself.
+        if (blamer?.Name is not null && blamer.Name == actor.Name)
+            blamer = null;
         return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Blamed, By = blamer, Attackers = actor.Name, Text = sentence.Text };
     }
 

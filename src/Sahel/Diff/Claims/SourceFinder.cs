@@ -21,7 +21,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// figures after it.
     public sealed record Found(Attribution Attribution, int First, int Last, bool Back = false, bool ForwardOnly = false);
 
-    private static readonly IReadOnlyDictionary<string, bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت");
+    private static readonly PhraseVocabulary<bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت");
 
     /// <summary>Pronouns that refer to the sentence's subject: "which it said", "selon lui", "حسب قوله".</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها" };
@@ -33,7 +33,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     {
         var words = sentence.Words;
         var mentions = new List<Mention>();
-        foreach (var match in recognizer.Recognize(words.Select(w => w.Token).ToList()))
+        foreach (var match in Recognize(sentence))
         {
             if (match.Actor is not { } actor)
                 continue;
@@ -56,7 +56,15 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 mentions.Add(new Mention(SourceKind.Un, null, i, i, false));
                 continue;
             }
-            if (lastGroup is not null && words[i].Text is var noun && ArabicProclitics.Readings(noun).Any(SourceVocabulary.GroupNouns.Contains)
+            // "U.N.": the letters apart.
+            if (words[i] is { Text: "u", Capital: true } && i + 1 < words.Count && words[i + 1] is { Text: "n", Capital: true }
+                && sentence.Text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).SequenceEqual("."))
+            {
+                mentions.Add(new Mention(SourceKind.Un, null, i, i + 1, false));
+                i++;
+                continue;
+            }
+            if (lastGroup is not null && words[i].Text is var noun && words[i].Readings.Any(SourceVocabulary.GroupNouns.Contains)
                 && (i == 0 || words[i - 1].Text is "le" or "the" or "l" or "ce" or "this" || noun.StartsWith("ال", StringComparison.Ordinal) || noun.StartsWith("لل", StringComparison.Ordinal)))
             {
                 mentions.Add(new Mention(SourceKind.ArmedGroup, lastGroup, i, i, false));
@@ -83,6 +91,9 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
             && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text))
             && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 4));
+        // "in a statement on its Amaq news agency", "sur ses canaux": the speaker's own channel is not another source.
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null
+            && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => Possessives.Contains(words[k].Text) && !mentions.Any(o => o != m && o.First > k && o.Last < m.First && o.Kind != SourceKind.Media)));
         // "JNIM, al-Qaeda's Sahel affiliate, said", "Le GSIM, lié à Al-Qaïda": the group named in passing is not the speaker.
         mentions.RemoveAll(m => m.Kind == SourceKind.ArmedGroup && IsAffiliation(words, m, mentions));
         // "le porte-parole du FLA", "الناطق باسم جبهة تحرير أزواد": a spokesman speaks for the group named after him,
@@ -112,6 +123,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             Mention? source = null;
             int cueLength;
             var statement = false;
+            var verbCue = false;
             // "Le communiqué fait état de…", "The statement said…": the source named before, as the sentence's subject.
             if (i == 0 && PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } opening && Enumerable.Range(opening.Length, Math.Min(3, words.Count - opening.Length)).Any(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null))
             {
@@ -126,7 +138,10 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 source = i + cueLength < words.Count && Pronouns.Contains(words[i + cueLength].Text)
                     ? Subject(mentions, used, i)
                     // "de sources locales": the source may begin inside the preposition's words.
-                    : Nearest(mentions, used, i + 1, i + cueLength + 4, after: true);
+                    : Nearest(mentions, used, i + 1, i + cueLength + 4, after: true)
+                        // "according to figures compiled by the U.N.", "selon un bilan établi par l'ONG": the one who made the document.
+                        ?? (Enumerable.Range(i + cueLength, Math.Max(0, Math.Min(6, words.Count - i - cueLength))).FirstOrDefault(k => words[k].Text is "by" or "par", -1) is var by and >= 0
+                            ? Nearest(mentions, used, by + 1, by + 3, after: true) : null);
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Verbs) is { } verb)
             {
@@ -147,7 +162,9 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                         ? Subject(mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true)
                     : AfterComma(sentence, i)
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + 5, after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
-                        : Nearest(mentions, used, i - 6, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true);
+                        // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
+                        : SpeakerBefore(sentence, Nearest(mentions, used, i - 6, i - 1, after: false), i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true);
+                verbCue = true;
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Participles) is { } participle)
             {
@@ -177,6 +194,13 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 var sameLast = same + PhraseMatch.At(words, same, SourceVocabulary.SameSource)!.Value.Length - 1;
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, sameLast) }, i, sameLast, Back: true));
                 i = sameLast;
+                continue;
+            }
+            // "Another 19 were abducted, the office said", "a précisé l'organisation": a definite noun before the verb is the source named before.
+            if (source is null && verbCue && !IsArabic(words[i].Text) && DefiniteNounBefore(words, i) is var definite and >= 0)
+            {
+                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(definite, cueLast) }, definite, cueLast, Back: true));
+                i = cueLast;
                 continue;
             }
             if (source is null)
@@ -214,12 +238,78 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         foreach (var mention in mentions.Where(m => m.Self && !used.Contains(m)))
             found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));
         // A statement and the verb beside it can both name the same source: keep one.
-        return found.GroupBy(f => (f.Attribution.Kind, f.Attribution.Name, f.First)).Select(g => g.First()).OrderBy(f => f.First).ToList();
+        var kept = new List<Found>(found.Count);
+        foreach (var f in found)
+            if (!kept.Exists(k => k.Attribution.Kind == f.Attribution.Kind && k.Attribution.Name == f.Attribution.Name && k.First == f.First))
+                kept.Add(f);
+        return StableSort.ByFirst(kept, f => f.First);
     }
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their", "his", "ses", "son", "sa", "leur", "leurs" };
+
+    private static readonly HashSet<string> DefiniteArticles = new(StringComparer.Ordinal) { "the", "le", "la", "l", "les" };
+
+    /// <summary>"the office said", "l'organisation a précisé": where "the NOUN" starts just before a verb, else -1.</summary>
+    private static int DefiniteNounBefore(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        var noun = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 2 : cue - 1;
+        return noun >= 1 && DefiniteArticles.Contains(words[noun - 1].Text) && words[noun].Number is null && !Pronouns.Contains(words[noun].Text) && words[noun].Text.Length > 2
+            ? noun - 1 : -1;
+    }
+
+    /// <summary>
+    /// Names in the sentence; also read without a possessive "'s", so "Islamic State's Sahel Province" is the
+    /// affiliate's own name (Islamic State Sahel Province) while "Mali's army" stays as the lexicon writes it.
+    /// </summary>
+    private List<EntityRecognizer.Match> Recognize(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        var matches = recognizer.Recognize(words.Select(w => w.Token).ToList());
+        var kept = new List<int>(words.Count);
+        for (var k = 0; k < words.Count; k++)
+            if (!IsPossessiveS(sentence, k))
+                kept.Add(k);
+        if (kept.Count == words.Count)
+            return matches;
+        foreach (var reduced in recognizer.Recognize(kept.Select(k => words[k].Token).ToList()))
+        {
+            var first = kept[reduced.Start];
+            var last = kept[reduced.Start + reduced.Length - 1];
+            if (last - first + 1 == reduced.Length || reduced.Actor is null)
+                continue; // no possessive inside: the first reading has it
+            matches.RemoveAll(m => m.Start <= last && first < m.Start + m.Length);
+            matches.Add(reduced with { Start = first, Length = last - first + 1 });
+        }
+        matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return matches;
+    }
+
+    /// <summary>The "s" of "Islamic State's": written right after an apostrophe that follows a capitalised word.</summary>
+    private static bool IsPossessiveS(ClaimSentence sentence, int k) =>
+        k > 0 && sentence.Words[k].Text == "s" && sentence.Words[k - 1].Capital && sentence.Words[k].Start > 0
+        && sentence.Text[sentence.Words[k].Start - 1] is '\'' or '’' && sentence.Words[k].Start - 1 == sentence.Words[k - 1].End;
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "a", "ont", "avait", "avaient", "has", "have", "had" };
 
     /// <summary>", a annoncé le porte-parole", ", indique la même source": an inverted verb after a comma names its source after it.</summary>
+    /// <summary>
+    /// A source before its verb, unless a comma parts them and the source did something else in its own clause:
+    /// in "ISWAP fighters kill 17 fishermen, militia says" ISWAP killed, the militia speaks.
+    /// </summary>
+    private static Mention? SpeakerBefore(ClaimSentence sentence, Mention? before, int cue)
+    {
+        if (before is null)
+            return null;
+        var words = sentence.Words;
+        for (var k = before.Last + 1; k < cue; k++)
+        {
+            if (!sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                continue;
+            return Enumerable.Range(before.Last + 1, k - before.Last - 1).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? null : before;
+        }
+        return before;
+    }
+
     private static bool AfterComma(ClaimSentence sentence, int cue)
     {
         var words = sentence.Words;
@@ -240,7 +330,12 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         var before = group.First > 1 && words[group.First - 1].Text is "a" or "to" or "de" or "d" or "with" && AffiliatedTo.Contains(words[group.First - 2].Text)
             || group.First > 0 && AffiliatedTo.Contains(words[group.First - 1].Text) && IsArabicWord(words[group.First - 1].Text);
         // "Al Qaeda affiliate JNIM", "al Qaeda-linked JNIM", "JNIM, al Qaeda's Sahel branch": the parent before its noun.
-        var after = Enumerable.Range(group.Last + 1, Math.Min(3, words.Count - group.Last - 1)).Any(k => ParentOf.Contains(words[k].Text));
+        // Not "JNIM, an affiliate of al Qaeda": there the parent comes after "of".
+        var after = Enumerable.Range(group.Last + 1, Math.Min(3, words.Count - group.Last - 1)).Any(k => ParentOf.Contains(words[k].Text)
+            && (k + 1 >= words.Count || words[k + 1].Text is not ("of" or "de" or "du" or "d")));
+        // "an affiliate of al Qaeda", "فرع تنظيم القاعدة": the parent after a noun of affiliation.
+        before = before || group.First > 1 && words[group.First - 1].Text is "of" or "de" or "du" or "d" && AffiliateNouns.Contains(words[group.First - 2].Text)
+            || group.First > 0 && AffiliateNouns.Contains(words[group.First - 1].Text) && IsArabicWord(words[group.First - 1].Text);
         return before || after;
     }
 
@@ -249,7 +344,10 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         "lie", "liee", "lies", "affilie", "affiliee", "proche", "linked", "affiliated", "allied", "tied", "المرتبطه", "المرتبط", "التابعه", "التابع",
     };
 
-    private static readonly HashSet<string> ParentOf = new(StringComparer.Ordinal) { "affiliate", "linked", "branch", "offshoot", "فرع" };
+    private static readonly HashSet<string> ParentOf = new(StringComparer.Ordinal) { "affiliate", "linked", "branch", "offshoot" };
+
+    /// <summary>Nouns of affiliation before the parent: "an affiliate of", "la branche de", "فرع".</summary>
+    private static readonly HashSet<string> AffiliateNouns = new(StringComparer.Ordinal) { "affiliate", "branch", "offshoot", "wing", "branche", "filiale", "فرع", "ذراع" };
 
     private static bool IsArabicWord(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 

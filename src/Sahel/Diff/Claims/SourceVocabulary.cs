@@ -7,7 +7,7 @@ namespace Sahel.Diff.Claims;
 internal static class SourceVocabulary
 {
     /// <summary>Sources by their generic names. Those marked with a leading '!' attribute on their own ("sources locales:").</summary>
-    public static readonly IReadOnlyDictionary<string, (SourceKind Kind, bool Self)> Sources = Build(new Dictionary<SourceKind, string[]>
+    public static readonly PhraseVocabulary<(SourceKind Kind, bool Self)> Sources = Build(new Dictionary<SourceKind, string[]>
     {
         [SourceKind.Army] =
         [
@@ -87,40 +87,40 @@ internal static class SourceVocabulary
     };
 
     /// <summary>The source follows: "selon l'armée", "according to", "بحسب".</summary>
-    public static readonly IReadOnlyDictionary<string, bool> Prepositions = ClaimVocabulary.Set(
+    public static readonly PhraseVocabulary<bool> Prepositions = ClaimVocabulary.Set(
         "selon", "d apres", "a en croire", "de source", "de sources", "citant",
         "حسب ما قال", "حسب ما قالت", "حسب ما افاد", "حسب ما افادت", "حسبما افاد", "حسبما افادت", "حسبما قال", "حسبما قالت", "حسبما اعلن", "حسبما اعلنت",
         "حسب ما اعلن", "حسب ما اعلنت", "وفق ما افاد", "وفق ما افادت", "وفق ما قال", "وفق ما قالت", "according to", "citing", "quoting", "حسب", "وفقا", "وفق", "نقلا عن", "طبقا");
 
     /// <summary>The source is the subject, before (French, English) or after (Arabic, "said the army").</summary>
-    public static readonly IReadOnlyDictionary<string, bool> Verbs = ClaimVocabulary.Set(
+    public static readonly PhraseVocabulary<bool> Verbs = ClaimVocabulary.Set(
         "annonce", "annoncent", "affirme", "affirment", "indique", "indiquent", "rapporte", "rapportent", "declare", "declarent", "precise", "precisent",
         "assure", "assurent", "fait etat", "font etat", "parle", "parlent", "evoque", "evoquent", "confirme", "confirment", "signale", "signalent",
         "reconnait", "dement", "denonce", "revendique", "revendiquent", "avance", "avancent", "recense", "recensent", "compte", "comptent", "denombre",
         "accuse", "accusent", "accused", "accuses", "اتهمت", "اتهم", "dit", "disent", "reconnu", "acknowledged", "acknowledges", "admitted", "documented", "documente", "tell", "tells",
         "said", "says", "say", "reported", "reports", "announced", "announces", "stated", "claimed", "claims", "told", "confirmed", "put", "puts", "counted", "gave", "denied",
-        "describes", "describe", "described", "speaks", "speak", "spoke", "insists", "added",
+        "describes", "describe", "described", "speaks", "speak", "spoke", "insists", "added", "show", "shows", "showed", "montrent",
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا");
 
     /// <summary>Arabic participles that attribute to the subject of the sentence: "…, معلنا مقتل ثلاثة", "متحدثة عن نحو ١٥ قتيلا".</summary>
-    public static readonly IReadOnlyDictionary<string, bool> Participles = ClaimVocabulary.Set(
+    public static readonly PhraseVocabulary<bool> Participles = ClaimVocabulary.Set(
         "معلنا", "معلنه", "مدعيا", "مدعيه", "مؤكدا", "مؤكده", "مشيرا", "مشيره", "متحدثا", "متحدثه", "مضيفا", "مضيفه", "affirmant", "annoncant", "assurant", "precisant", "saying", "claiming");
 
     /// <summary>The source named just before: "indique la même source", "selon le communiqué", "بحسب البيان نفسه".</summary>
-    public static readonly IReadOnlyDictionary<string, bool> SameSource = ClaimVocabulary.Set(
+    public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(
         "meme source", "same source", "المصدر نفسه", "نفس المصدر", "المصدر ذاته", "le communique", "le texte", "the statement", "البيان");
 
     /// <summary>A statement whose issuer is nearby: "communiqué de l'armée", "FLA statement", "بيان الجبهة".</summary>
-    public static readonly IReadOnlyDictionary<string, bool> Statements = ClaimVocabulary.Set(
+    public static readonly PhraseVocabulary<bool> Statements = ClaimVocabulary.Set(
         "communique", "communiques", "declaration", "statement", "statements", "بيان", "البيان", "تصريح", "تصريحات");
 
-    private static Dictionary<string, (SourceKind, bool)> Build(Dictionary<SourceKind, string[]> byKind)
+    private static PhraseVocabulary<(SourceKind, bool)> Build(Dictionary<SourceKind, string[]> byKind)
     {
-        var words = new Dictionary<string, (SourceKind, bool)>(StringComparer.Ordinal);
+        var words = new PhraseVocabulary<(SourceKind, bool)>();
         foreach (var (kind, list) in byKind)
             foreach (var word in list)
-                words.TryAdd(Sahel.Normalize.TextNormalizer.Normalize(word.TrimStart('!')), (kind, word.StartsWith('!')));
+                words.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(word.TrimStart('!')), (kind, word.StartsWith('!')));
         return words;
     }
 }

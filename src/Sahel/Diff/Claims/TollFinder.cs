@@ -48,12 +48,13 @@ internal static class TollFinder
                 else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
                     && sentence.Text.AsSpan(words[cues[c].Last].End, words[number.First].Start - words[cues[c].Last].End).IndexOfAny(",;:") < 0
                     && (IsArabic(words[cues[c].First].Text) || number.Last + 1 >= words.Count || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not null
+                        || OtherWords.Contains(words[number.Last + 1].Text)
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)))
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
                     // unless the count comes right after ("killed five", "killing more than 60").
                     pairs.Add((number.First - cues[c].Last + (IsArabic(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
                 // "raises toll from mosque attack to 64", "porte le bilan de l'attaque à 27": a toll raised to its count.
-                else if (words[cues[c].Last].Text is "toll" or "bilan" && number.First > cues[c].Last && number.First - cues[c].Last <= 12
+                else if (words[cues[c].Last].Text is "toll" or "bilan" && number.First > cues[c].Last && number.First - cues[c].Last <= (RisesBetween(words, cues[c].Last, number.First) ? 20 : 12)
                     && words[number.First - 1].Text is "to" or "a" && !numbers.Any(o => o.First > cues[c].Last && o.Last < number.First))
                     pairs.Add((MaxWordsBefore + 1, c, n, true));
             }
@@ -71,7 +72,9 @@ internal static class TollFinder
             var between = pair.After ? (cue.Last + 1, number.First - 1) : (number.Last + 1, cue.First - 1);
             if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
                 continue;
-            var victimsNamed = Victims(words, number.First, pair.After ? Math.Min(words.Count - 1, number.Last + 3) : cue.First - 1) is not null;
+            // "et capturé quatre autres": the others are the people counted just before.
+            var victimsNamed = Victims(words, number.First, pair.After ? Math.Min(words.Count - 1, number.Last + 3) : cue.First - 1) is not null
+                || pair.After && number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Victims is not null && f.Last < cue.First);
             // "seized" counts people only when it says who: "seized three herders", not "seized 3 vehicles".
             if (Ambiguous.Contains(words[cue.First].Text) && !victimsNamed)
                 continue;
@@ -122,17 +125,33 @@ internal static class TollFinder
             var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
             found.Add(new Found(parent.Kind, who, subset.Range, subset.First, VictimEnd(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2))));
         }
-        // "قتل جندي من قوات حفظ السلام": an Arabic toll word before a singular noun counts one.
+        // "قتل جندي من قوات حفظ السلام": an Arabic toll word before a singular noun counts one, before a dual
+        // ("قتلوا جنديين") two; "killed their driver", "tué son chauffeur": a possessive and a singular person, one.
         for (var c = 0; c < cues.Count; c++)
         {
             var next = cues[c].Last + 1;
-            if (usedCues.Contains(c) || next >= words.Count || !IsArabic(words[cues[c].First].Text) || !Singular.Contains(words[next].Text))
+            if (usedCues.Contains(c) || next >= words.Count)
                 continue;
-            if (found.Any(f => f.First <= next && next <= f.Last))
+            var arabic = IsArabic(words[cues[c].First].Text);
+            var noun = arabic ? next : next + 1;
+            var dualVictims = arabic ? ClaimVocabulary.DualNouns.GetValueOrDefault(words[next].Text) : null;
+            var count = arabic && Singular.Contains(words[next].Text) ? 1
+                : dualVictims is not null ? 2
+                : !arabic && noun < words.Count && Possessives.Contains(words[next].Text) && SingularPerson(words[noun]) ? 1
+                : 0;
+            if (count == 0 || found.Any(f => f.First <= noun && noun <= f.Last))
                 continue;
-            found.Add(new Found(cues[c].Kind, Victims(words, next, next), new NumberRange { Min = 1, Max = 1, Qualifier = "exact", Text = sentence.Quote(next, next) }, cues[c].First, next));
+            var who = Victims(words, noun, noun) ?? dualVictims;
+            found.Add(new Found(cues[c].Kind, who, new NumberRange { Min = count, Max = count, Qualifier = "exact", Text = sentence.Quote(next, noun) }, cues[c].First, noun));
         }
-        var ordered = found.OrderBy(f => f.First).ToList();
+        // "سقوط قتيلين", "وجريحان": a dual toll word counts two on its own.
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (found.Any(f => f.First <= i && i <= f.Last) || DualToll(words[i]) is not { } dual)
+                continue;
+            found.Add(new Found(dual, Victims(words, i + 1, Math.Min(words.Count - 1, i + 2)), new NumberRange { Min = 2, Max = 2, Qualifier = "exact", Text = sentence.Quote(i, i) }, i, i));
+        }
+        var ordered = StableSort.ByFirst(found, f => f.First);
         for (var k = 0; k < ordered.Count; k++)
         {
             if (ordered[k].Victims is null && Elliptical(words, ordered.Take(k), ordered[k].First, Math.Min(words.Count - 1, ordered[k].Last + 2)) is { } victims)
@@ -148,6 +167,44 @@ internal static class TollFinder
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
 
     private static readonly HashSet<string> Singular = new(StringComparer.Ordinal) { "جندي", "دركي", "مدني", "شرطي", "شخص", "طفل", "راع", "عسكري" };
+
+    /// <summary>Arabic dual toll words: "قتيلين", "جريحان".</summary>
+    private static readonly Dictionary<string, TollKind> DualTolls = new(StringComparer.Ordinal)
+    {
+        ["قتيلين"] = TollKind.Killed, ["قتيلان"] = TollKind.Killed, ["جريحين"] = TollKind.Wounded, ["جريحان"] = TollKind.Wounded,
+        ["رهينتين"] = TollKind.Kidnapped, ["رهينتان"] = TollKind.Kidnapped,
+    };
+
+    private static TollKind? DualToll(ClaimWord word)
+    {
+        foreach (var reading in word.Readings)
+            if (DualTolls.TryGetValue(reading, out var kind))
+                return kind;
+        return null;
+    }
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "their", "his", "her", "its", "leur", "son", "sa" };
+
+    /// <summary>Plural nouns of people that do not end in s: "men", "children".</summary>
+    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.Ordinal) { "men", "women", "children", "people", "police", "troops", "personnel", "gens" };
+
+    /// <summary>One person named in the singular: a victim word that is no plural ("driver", "chauffeur", "guide").</summary>
+    private static bool SingularPerson(ClaimWord word) =>
+        !word.Text.EndsWith('s') && !word.Text.EndsWith('x') && !IrregularPlurals.Contains(word.Text) && PhraseMatch.Is(word, ClaimVocabulary.VictimWords);
+
+    /// <summary>"the toll has risen to 31", "le bilan s'est alourdi à 27": a rise between a toll and its count.</summary>
+    private static readonly HashSet<string> RiseWords = new(StringComparer.Ordinal)
+    {
+        "risen", "rose", "rises", "rise", "climbed", "climbs", "jumped", "reached", "alourdi", "alourdit", "passe", "grimpe", "atteint", "ارتفعت", "ارتفع", "وصلت",
+    };
+
+    private static bool RisesBetween(IReadOnlyList<ClaimWord> words, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (RiseWords.Contains(words[k].Text))
+                return true;
+        return false;
+    }
 
     private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "اخرين", "اخرون", "اخري" };
 

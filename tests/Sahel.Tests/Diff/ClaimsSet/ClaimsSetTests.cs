@@ -15,8 +15,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
 {
     private static readonly Dictionary<string, Floors> FloorsBySplit = new(StringComparer.Ordinal)
     {
-        ["dev"] = new(TollRecall: 0.91, TollPrecision: 0.92, ResponsibilityRecall: 0.84),
-        ["test"] = new(TollRecall: 0.76, TollPrecision: 0.80, ResponsibilityRecall: 0.72),
+        ["dev"] = new(TollRecall: 0.96, TollPrecision: 0.95, ResponsibilityRecall: 0.94),
+        ["test"] = new(TollRecall: 0.81, TollPrecision: 0.83, ResponsibilityRecall: 0.77),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
