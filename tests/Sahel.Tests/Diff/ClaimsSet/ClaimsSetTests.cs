@@ -17,6 +17,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
     {
         ["dev"] = new(TollRecall: 0.96, TollPrecision: 0.95, ResponsibilityRecall: 0.94),
         ["test"] = new(TollRecall: 0.81, TollPrecision: 0.83, ResponsibilityRecall: 0.77),
+        // Fixtures/ClaimsSet/fresh: written by another hand after the first set, entirely held out, never tuned on.
+        ["fresh"] = new(TollRecall: 0.73, TollPrecision: 0.81, ResponsibilityRecall: 0.56),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
@@ -37,11 +39,15 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
     [Theory]
     [InlineData("dev")]
     [InlineData("test")]
+    [InlineData("fresh")]
     public void Claims_OnASplit_AreAboveItsFloors(string split)
     {
         var splits = LabelledStory.Splits(Directory);
         var score = new ClaimsSetScore();
-        foreach (var story in LabelledStory.Load(Directory).Where(s => splits[s.Id] == split))
+        var stories = split == "fresh"
+            ? LabelledStory.Load(Path.Combine(Directory, "fresh"))
+            : LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList();
+        foreach (var story in stories)
         {
             var claims = ClaimExtractor.Extract(story.Title, story.Text, story.Lang);
             score.Add(story, claims.Tolls.Select(Toll).ToList(), claims.Responsibility.Select(Responsibility).Distinct().ToList(), SourceMatches);
