@@ -20,16 +20,6 @@ public static class CachedClaims
         $"claims-{ClaimsCodec.Version}:{typeof(ClaimExtractor).Assembly.ManifestModule.ModuleVersionId:N}";
 
     /// <summary>
-    /// Each story's claims, read from the text `sahel diff` reads them from: the article when stored, else the
-    /// fullest feed text.
-    /// </summary>
-    public static IReadOnlyDictionary<long, StoryClaims> For(ISahelStore store, IReadOnlyList<Story> stories, Lexicon lexicon, string lexiconFingerprint)
-    {
-        var texts = store.Stories.AnalysisTexts(stories.Where(s => s.FullText is null).Select(s => s.Id).ToList());
-        return For(store, stories, s => s.FullText ?? texts.GetValueOrDefault(s.Id) ?? s.SummaryHtml, lexicon, lexiconFingerprint);
-    }
-
-    /// <summary>
     /// Reads and caches the claims of the stories a fetch or sweep just stored, so the digests that follow (and
     /// `incidents --since 24h` on a large store) find them read. Returns how many stories were read.
     /// </summary>
@@ -42,15 +32,18 @@ public static class CachedClaims
         return stories.Count;
     }
 
-    /// <param name="text">The text a story's claims are read from (its article, else its fullest feed text).</param>
+    /// <summary>
+    /// Each story's claims, read from the text `sahel diff` reads them from: the article when stored, else the
+    /// fullest feed text. A cached reading is valid while the story's analysis hash (its content and its page's)
+    /// and the reader are unchanged, so a digest reads no text at all for the stories it finds cached.
+    /// </summary>
     /// <param name="lexiconFingerprint">The lexicon the claims name actors with (IncidentAnalysis.Fingerprint).</param>
-    public static IReadOnlyDictionary<long, StoryClaims> For(ISahelStore store, IReadOnlyList<Story> stories, Func<Story, string?> text,
-        Lexicon lexicon, string lexiconFingerprint)
+    public static IReadOnlyDictionary<long, StoryClaims> For(ISahelStore store, IReadOnlyList<Story> stories, Lexicon lexicon, string lexiconFingerprint)
     {
         var reader = ReaderVersion + "/" + lexiconFingerprint;
         var hashes = new Dictionary<long, string>(stories.Count);
         foreach (var story in stories)
-            hashes[story.Id] = TextHash.Of(story.Title, text(story));
+            hashes[story.Id] = story.AnalysisHash;
         var claims = new Dictionary<long, StoryClaims>(stories.Count);
         var decoded = store.Claims.Load(hashes, reader).AsParallel().Select(row => (row.Key, Claims: ClaimsCodec.Decode(row.Value))).ToList();
         foreach (var (id, cached) in decoded)
@@ -61,17 +54,19 @@ public static class CachedClaims
         var missing = stories.Where(s => !claims.ContainsKey(s.Id)).DistinctBy(s => s.Id).ToList();
         if (missing.Count == 0)
             return claims;
+
+        var texts = store.Stories.AnalysisTexts(missing.Where(s => s.FullText is null).Select(s => s.Id).ToList());
+        string? Text(Story s) => s.FullText ?? texts.GetValueOrDefault(s.Id) ?? s.SummaryHtml;
         // Copies of one wire story (same title, text and language) are read once: syndication is why an incident
         // has ten reports, and claims depend on nothing else.
-        var distinct = missing.DistinctBy(s => (hashes[s.Id], s.Lang)).ToList();
-        var byText = distinct.AsParallel().AsOrdered()
-            .Select(story => (Key: (hashes[story.Id], story.Lang), Claims: ClaimExtractor.Extract(story.Title, text(story), story.Lang, lexicon)))
+        var textKey = missing.ToDictionary(s => s.Id, s => (TextHash.Of(s.Title, Text(s)), s.Lang));
+        var byText = missing.DistinctBy(s => textKey[s.Id]).AsParallel()
+            .Select(story => (Key: textKey[story.Id], Claims: ClaimExtractor.Extract(story.Title, Text(story), story.Lang, lexicon)))
             .ToDictionary(r => r.Key, r => r.Claims);
-        var read = missing.Select(story => (story.Id, Claims: byText[(hashes[story.Id], story.Lang)])).ToList();
-        foreach (var (id, storyClaims) in read)
-            claims[id] = storyClaims;
+        foreach (var story in missing)
+            claims[story.Id] = byText[textKey[story.Id]];
         var encoded = byText.ToDictionary(r => r.Key, r => ClaimsCodec.Encode(r.Value));
-        store.Claims.Save(missing.Select(s => (s.Id, hashes[s.Id], encoded[(hashes[s.Id], s.Lang)])), reader);
+        store.Claims.Save(missing.Select(s => (s.Id, hashes[s.Id], encoded[textKey[s.Id]])), reader);
         return claims;
     }
 }
