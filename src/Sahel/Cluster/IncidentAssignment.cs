@@ -46,8 +46,17 @@ public sealed class IncidentAssignment(ISahelStore store, IncidentAnalysis analy
         // Whole profiles: an incident's reports outside the horizon still say where and what it was.
         var incidentIds = known.Values.Select(m => m.IncidentId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var members = incidents.Members(incidentIds, now);
-        var outside = members.Select(m => m.ItemId).Where(id => !stories.ContainsKey(id)).Distinct().ToList();
-        foreach (var story in outside.Count == 0 ? [] : store.Stories.Query(new StoryFilter { ItemIds = outside, IncludeSummaries = false }))
+        // Of those, copies matter only where a new story could copy them (within the copy window): an incident
+        // reported ten thousand times is still a few originals, and reading every copy cost most of a day's
+        // assignment on a large store.
+        var outside = members.Where(m => !stories.ContainsKey(m.ItemId)).DistinctBy(m => m.ItemId).ToList();
+        var outsideOriginals = outside.Where(m => m.CopyOf is null).Select(m => m.ItemId).ToList();
+        var outsideCopies = outside.Where(m => m.CopyOf is not null).Select(m => m.ItemId).ToList();
+        var (copiesFrom, copiesTo) = (pending[0].Published - CopyIndex.CopyWindow, pending[^1].Published + CopyIndex.CopyWindow);
+        foreach (var story in outsideOriginals.Count == 0 ? [] : store.Stories.Query(new StoryFilter { ItemIds = outsideOriginals, IncludeSummaries = false }))
+            stories[story.Id] = story;
+        foreach (var story in outsideCopies.Count == 0 ? [] : store.Stories.Query(new StoryFilter
+                     { ItemIds = outsideCopies, Since = copiesFrom, Until = copiesTo + TimeSpan.FromSeconds(1), IncludeSummaries = false }))
             stories[story.Id] = story;
         var fresh = pending.Where(s => !keptIds.Contains(s.Id)).ToList();
         var everyone = stories.Values.OrderBy(s => s.Published).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
@@ -60,7 +69,6 @@ public sealed class IncidentAssignment(ISahelStore store, IncidentAnalysis analy
         var grouper = new IncidentGrouper(analysis.Options, id => incidents.Incidents([id]).Count > 0);
         // Only stories a new one could copy are indexed for copies (MinHash signing is most of a known story's
         // cost): copies are looked for within CopyIndex.CopyWindow of each other.
-        var (copiesFrom, copiesTo) = (pending[0].Published - CopyIndex.CopyWindow, pending[^1].Published + CopyIndex.CopyWindow);
         foreach (var story in everyone.Where(s => known.ContainsKey(s.Id) && s.Published >= copiesFrom && s.Published <= copiesTo))
             grouper.Know(story, signatureOf[story.Id], known[story.Id].IncidentId, known[story.Id].CopyOf);
         var founders = incidents.Incidents(incidentIds);
