@@ -12,7 +12,8 @@ public static class SweepExecution
 {
     public static async Task<SweepReport> RunAsync(
         ISahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken,
-        FullTextChoice? fullText = null, Cluster.IncidentAnalysis? analysis = null, RunnerSettings? runnerSettings = null)
+        FullTextChoice? fullText = null, Cluster.IncidentAnalysis? analysis = null, RunnerSettings? runnerSettings = null,
+        bool readClaimsAhead = true)
     {
         using var fetcher = new DocumentFetcher(options);
         var runner = new SweepRunner(store, fetcher, context.Clock, runnerSettings);
@@ -37,9 +38,10 @@ public static class SweepExecution
         if (context.Verbose)
             context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"sahel: incidents: {assigned.Stories} stories assigned in {clock.Elapsed.TotalSeconds:0.00} s: {assigned.Opened} new incidents, {assigned.Joined} joined, {assigned.Copies} copies"));
-        // Their claims are read now too and cached, so every digest after this run only reads them back.
+        // Their claims are read now too and cached, so every digest after this run only reads them back (a sweep's
+        // own digest reads and caches those it shows, without reading the stories twice).
         clock.Restart();
-        var read = Digest.CachedClaims.ReadAhead(store, assigned.StoryIds, analysis);
+        var read = readClaimsAhead ? Digest.CachedClaims.ReadAhead(store, assigned.StoryIds, analysis) : 0;
         if (context.Verbose && read > 0)
             context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"sahel: claims: {read} stories read in {clock.Elapsed.TotalSeconds:0.00} s"));
