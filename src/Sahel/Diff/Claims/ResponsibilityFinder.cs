@@ -20,7 +20,7 @@ internal static class ResponsibilityFinder
 {
     private static readonly PhraseVocabulary<bool> ClaimCues = ClaimVocabulary.Set(
         "revendique", "revendiquent", "revendiquee", "revendiquees", "revendiques", "revendiquer", "revendication", "revendications",
-        "to claim", "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
+        "claim", "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم");
 
     private static readonly PhraseVocabulary<bool> BlameCues = ClaimVocabulary.Set(
@@ -67,20 +67,37 @@ internal static class ResponsibilityFinder
     };
 
     /// <summary>After the attackers, words that say whose they were: "belonged to", "appartenaient à", "ينتمون إلى".</summary>
-    private static readonly PhraseVocabulary<bool> MembershipCues = ClaimVocabulary.Set(
+    private static readonly string[] MembershipCues =
+    [
         "belonged to", "belong to", "belonging to", "were members of", "were from", "appartenaient a", "appartiennent a", "appartenant a", "faisaient partie", "font partie",
-        "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين");
+        "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين",
+    ];
 
     /// <summary>"tient … pour responsables", "held … responsible", "holds … accountable": a blame whose actor sits inside the phrase.</summary>
-    private static readonly PhraseVocabulary<bool> HoldCues = ClaimVocabulary.Set(
-        "tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding");
+    private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding"];
 
     private static readonly HashSet<string> ResponsibleWords = new(StringComparer.Ordinal) { "responsible", "accountable", "responsable", "responsables" };
 
     /// <summary>"perpétré par l'EIGS", "carried out by ISWAP", "commis par", "نفذه": an attack's agent named by whoever tells it.</summary>
-    private static readonly PhraseVocabulary<bool> AgentCues = ClaimVocabulary.Set(
+    private static readonly string[] AgentCues =
+    [
         "perpetre", "perpetree", "perpetrees", "perpetres", "commis", "commise", "commises", "orchestre", "orchestree", "mene", "menee", "menees", "menes",
-        "perpetrated", "committed", "carried out", "orchestrated", "staged");
+        "perpetrated", "committed", "carried out", "orchestrated", "staged",
+    ];
+
+    private enum Structure { Membership, Hold, Agent }
+
+    /// <summary>The three structures above in one vocabulary: one look-up per word, and only in a sentence that names an actor.</summary>
+    private static readonly PhraseVocabulary<Structure> StructureCues = BuildStructures();
+
+    private static PhraseVocabulary<Structure> BuildStructures()
+    {
+        var cues = new PhraseVocabulary<Structure>();
+        foreach (var (structure, words) in new[] { (Structure.Membership, MembershipCues), (Structure.Hold, HoldCues), (Structure.Agent, AgentCues) })
+            foreach (var word in words)
+                cues.AddPhrase(TextNormalizer.Normalize(word), structure);
+        return cues;
+    }
 
     /// <summary>Words that refer back to the speaker of the sentence: "the group says it was behind", "affirme qu'il est derrière".</summary>
     private static readonly HashSet<string> SpeakerPronouns = new(StringComparer.Ordinal) { "it", "they", "il", "ils", "elle", "elles", "انها", "انه", "انهم" };
@@ -118,7 +135,9 @@ internal static class ResponsibilityFinder
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (PhraseMatch.At(words, i, ClaimCues) is { } claim)
+            (Structure Value, int Length)? structure = null;
+            // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
+            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to"))
             {
                 stated = true;
                 var last = i + claim.Length - 1;
@@ -166,7 +185,8 @@ internal static class ResponsibilityFinder
                     found.AddRange(Blame(sentence, mentions, attributions, actors, i, last));
                 i = last;
             }
-            else if (PhraseMatch.At(words, i, MembershipCues) is { } membership && i > 0 && PhraseMatch.Is(words[i - 1], ClaimVocabulary.VictimWords)
+            // The structures below all need an actor: a sentence without one is not read for them.
+            else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership && i > 0 && PhraseMatch.Is(words[i - 1], ClaimVocabulary.VictimWords)
                 && ClaimVocabulary.VictimWords.TryGetValue(words[i - 1].Text, out var who) && who == "attackers"
                 && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= 3) is { } member)
             {
@@ -176,13 +196,13 @@ internal static class ResponsibilityFinder
                 found.Add(BlameOf(member, said, sentence));
                 i += membership.Length - 1;
             }
-            else if (PhraseMatch.At(words, i, HoldCues) is { } hold && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1) is { Count: > 0 } held)
+            else if (structure is { Value: Structure.Hold } hold && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1) is { Count: > 0 } held)
             {
                 stated = true;
                 found.AddRange(held);
                 i += hold.Length - 1;
             }
-            else if (PhraseMatch.At(words, i, AgentCues) is { } agent && Agent(sentence, attributions, actors, i, i + agent.Length - 1) is { } perpetrated)
+            else if (structure is { Value: Structure.Agent } agent && Agent(sentence, attributions, actors, i, i + agent.Length - 1) is { } perpetrated)
             {
                 stated = true;
                 found.Add(perpetrated);

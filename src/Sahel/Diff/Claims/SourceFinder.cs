@@ -97,7 +97,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => Possessives.Contains(words[k].Text) && !mentions.Any(o => o != m && o.First > k && o.Last < m.First && o.Kind != SourceKind.Media)));
         // "JNIM's media arm", "le média de propagande du JNIM", "وكالة أعماق التابعة لتنظيم الدولة", "الذراع الإعلامية لجماعة…":
         // a group's own medium speaks for the group; it and the group are one mention.
-        foreach (var medium in mentions.Where(m => m.Kind == SourceKind.Media && m.Name is null).OrderByDescending(m => m.First).ToList())
+        foreach (var medium in mentions.Exists(m => m.Kind == SourceKind.ArmedGroup) ? mentions.Where(m => m.Kind == SourceKind.Media && m.Name is null).OrderByDescending(m => m.First).ToList() : [])
         {
             var owner = mentions.FirstOrDefault(o => o.Kind == SourceKind.ArmedGroup && o.Name is not null && OwnsMedium(words, o, medium));
             if (owner is null)
@@ -143,13 +143,13 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 continue;
             }
             // "les informations selon lesquelles…": a relative, not a source.
-            if (PhraseMatch.At(words, i, SourceVocabulary.Prepositions) is { Length: var relativeLength } && i + relativeLength < words.Count && Relatives.Contains(words[i + relativeLength].Text))
-            {
-                i += relativeLength;
-                continue;
-            }
             if (PhraseMatch.At(words, i, SourceVocabulary.Prepositions) is { } preposition)
             {
+                if (i + preposition.Length < words.Count && Relatives.Contains(words[i + preposition.Length].Text))
+                {
+                    i += preposition.Length;
+                    continue;
+                }
                 cueLength = preposition.Length;
                 // "selon lui", "حسب قوله": the sentence's subject.
                 source = i + cueLength < words.Count && Pronouns.Contains(words[i + cueLength].Text)
