@@ -13,7 +13,7 @@ internal static class ClaimContext
     private static readonly PhraseVocabulary<bool> EarlierEvent = ClaimVocabulary.Set(
         "avait fait", "avaient fait", "avait coute", "avait tue", "avaient tue", "depuis celle", "depuis celui",
         "following one that", "after one that", "was last hit", "last hit", "the previous attack", "an earlier attack", "last year", "l an dernier", "l annee derniere",
-        "attaque similaire", "similar attack", "هجوم مماثل", "هجوما مماثلا");
+        "attaque similaire", "similar attack", "هجوم مماثل", "هجوما مماثلا", "العام الماضي", "السنه الماضيه");
 
     /// <summary>Openings that point back at what was just said: "C'est ce qu'a rapporté…", "That is what…", "هذا ما أفاد به…".</summary>
     private static readonly PhraseVocabulary<bool> BackPointers = ClaimVocabulary.Set(

@@ -23,6 +23,7 @@ public static class ClaimExtractor
         var attributions = new List<Attribution>();
         var claims = new List<ResponsibilityClaim>();
         string? lastGroup = null;
+        string? lastArmy = null; // the national army named last: what a later "l'armée", "the army" means for responsibility
         var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
@@ -41,6 +42,8 @@ public static class ClaimExtractor
                     sentenceNo++;
                 var tollsBefore = tolls.Count;
                 var mentions = sources.Mentions(sentence, lastGroup);
+                // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
+                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy);
                 var found = sources.Find(sentence, mentions)
                     // "selon la même source": the source named before, quoted with the words that named it.
                     .Select(f => f.Back ? f with { Attribution = (lastAttribution ?? lastSource) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
@@ -75,12 +78,13 @@ public static class ClaimExtractor
                 if (!isTitle && sentenceNo == 0)
                     leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
                 attributions.AddRange(found.Select(a => a.Attribution));
-                claims.AddRange(ResponsibilityFinder.FindAll(sentence, mentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures));
+                claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent));
                 if (found.Count > 0)
                     lastAttribution = found[^1].Attribution;
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
+                lastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null })?.Name ?? lastArmy;
                 foreach (var mention in mentions)
                     if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
                         groupsNamed.Add(group);

@@ -13,26 +13,29 @@ internal static class ClaimVocabulary
         [
             "tue", "tues", "tuee", "tuees", "tuant", "tuer", "tuent", "ont tue", "mort", "morts", "mortes", "deces", "decede", "decedes",
             "ont perdu la vie", "a perdu la vie", "perdu la vie", "trouve la mort", "trouve la mort", "victimes", "pertes en vies humaines",
-            "peri", "ont peri", "perissent", "perdu", "perte", "lost", "losing", "martyrs", "martyr", "died", "توفوا", "توفي", "توفيت", "سقوط", "اودى بحياة", "اودت بحياة", "يودي بحياة", "تودي بحياة", "فقد", "فقدت", "neutralise", "neutralises", "neutraliser", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "tombes",
+            "peri", "ont peri", "perissent", "perdu", "perte", "lost", "losing", "martyrs", "martyr", "died", "توفوا", "توفي", "توفيت", "سقوط", "اودى بحياة", "اودت بحياة", "يودي بحياة", "تودي بحياة", "فقد", "فقدت", "neutralise", "neutralises", "neutraliser", "elimine", "elimines", "eliminer", "eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "tombes",
+            "hors d etat", "laisse la vie", "laisse leur vie", "succombe", "succombes", "execute", "executes", "executee", "executees", "executions", "execution sommaire", "executions sommaires",
+            "paid the supreme price", "paid the ultimate price", "succumbed", "executed", "executing", "execution", "summarily executed",
             "killed", "killing", "kills", "kill", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
-            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "جثث", "جثه",
+            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "لقيا حتفهما", "حتفهما", "لقي مصرعه", "لقوا مصرعهم", "مصرعهم", "مصرعه", "اعدام", "اعدم", "اعدموا", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "جثث", "جثه",
         ],
         [TollKind.Wounded] =
         [
             "blesse", "blesses", "blessee", "blessees", "blessant", "blessures",
             "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt",
-            "جريح", "جرحى", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصيبا", "مصابا", "مصابين", "مصاب",
+            "جريح", "جرحى", "جرح", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصيبا", "مصابا", "مصابين", "مصاب",
         ],
         [TollKind.Kidnapped] =
         [
-            "enleve", "enleves", "enlevee", "enlevees", "enlevement", "enlevements", "kidnappe", "kidnappes", "otages", "otage", "rapt", "pris en otage", "emmenes", "captifs",
-            "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage", "captures", "capture", "capturees", "captured", "اسر",
+            "enleve", "enleves", "enlevee", "enlevees", "enlevement", "enlevements", "kidnappe", "kidnappes", "otages", "otage", "rapt", "pris en otage", "emmenes", "captifs", "fait prisonniers", "faits prisonniers", "fait prisonnier", "emmene", "took away", "taken away",
+            "arretes", "interpelles", "arrested", "توقيف", "اعتقال", "اعتقل", "اعتقلت",
+            "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage", "captures", "capture", "capturees", "captured", "اسر", "اسروا", "اسرت", "اسرنا", "اقتادوا", "اقتاد",
             "اختطاف", "اختطف", "اختطفوا", "اختطفوهم", "خطفوا", "تختطف", "يختطف", "يختطفون", "مخطوفين", "المخطوفين", "مخطوفا", "seized", "emmenes", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسرى",
         ],
         [TollKind.Missing] =
         [
             "disparu", "disparus", "disparue", "disparues", "portes disparus", "porte disparu",
-            "missing", "unaccounted",
+            "missing", "unaccounted", "introuvables", "introuvable",
             "مفقود", "مفقودين", "مفقودا", "فقدان", "عداد المفقودين",
         ],
     });
@@ -43,18 +46,19 @@ internal static class ClaimVocabulary
         ["soldiers"] =
         [
             "soldat", "soldats", "militaire", "militaires", "gendarme", "gendarmes", "policier", "policiers", "vdp", "supplétifs", "suppletifs", "elements",
-            "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen", "casque bleu", "casques bleus", "peacekeeper", "peacekeepers", "police officers", "officers", "gendarme", "حفظ السلام", "دركي", "دركيين",
+            "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen", "casque bleu", "casques bleus", "peacekeeper", "peacekeepers", "police officers", "officers", "officiers", "guardsmen", "gardes", "ضابطان", "ضابطين", "حفظ السلام", "دركي", "دركيين",
             "جندي", "جنديا", "جنود", "جنديين", "جنديان", "دركيين", "شرطيين", "شرطيان", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
         ],
         ["civilians"] =
         [
             "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants", "pecheurs", "chauffeurs", "transporteurs", "enseignants", "enseignant", "humanitaires", "employes",
-            "civilian", "civilians", "villager", "villagers", "driver", "guide", "herder", "trader", "passenger", "chauffeur", "berger", "commercant", "aid worker", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers", "teachers", "teacher", "aid workers",
+            "civilian", "civilians", "villager", "villagers", "driver", "guide", "herder", "trader", "passenger", "chauffeur", "berger", "commercant", "aid worker", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers", "teachers", "teacher", "aid workers", "staff", "staff members", "employees", "nationals", "young men", "market goers", "ressortissants", "jeunes", "شبان", "موظفين",
             "مدني", "مدنيا", "مدنيين", "طفلين", "طفلان", "راعيين", "راعيان", "امراتين", "امراتان", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين", "مصليا", "معلمين", "معلما", "عمال", "رعاه",
         ],
         ["attackers"] =
         [
             "terroriste", "terroristes", "assaillant", "assaillants", "jihadistes", "djihadistes", "islamistes", "rebelles", "combattants", "hommes armes", "insurges", "ennemis", "mercenaires",
+            "suspects", "مشتبه", "مشتبها",
             "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
             "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجم", "مهاجما", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مقاتليه", "مقاتليها", "مرتزقه", "المرتزقه", "عناصر",
         ],
@@ -68,7 +72,7 @@ internal static class ClaimVocabulary
     public static readonly Dictionary<string, string> DualNouns = new(StringComparer.Ordinal)
     {
         ["جنديين"] = "soldiers", ["جنديان"] = "soldiers", ["دركيين"] = "soldiers", ["شرطيين"] = "soldiers", ["شرطيان"] = "soldiers",
-        ["شخصين"] = "people", ["شخصان"] = "people", ["اجنبيين"] = "people", ["اجنبيان"] = "people",
+        ["ضابطين"] = "soldiers", ["ضابطان"] = "soldiers", ["شخصين"] = "people", ["شخصان"] = "people", ["اجنبيين"] = "people", ["اجنبيان"] = "people",
         ["طفلين"] = "civilians", ["طفلان"] = "civilians", ["راعيين"] = "civilians", ["راعيان"] = "civilians", ["امراتين"] = "civilians", ["امراتان"] = "civilians",
     };
 
@@ -77,7 +81,7 @@ internal static class ClaimVocabulary
     {
         ["at-least"] = ["au moins", "au minimum", "pas moins de", "at least", "no fewer than", "no less than", "a minimum of", "ما لا يقل عن", "لا يقل عن", "على الاقل"],
         // "the toll exceeded eighty", "pourrait dépasser quarante", "تجاوز ثمانين": more than the count.
-        ["more-than"] = ["plus de", "plus d", "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "more than", "over", "upwards of", "اكثر من", "ازيد من", "ما يزيد عن", "ما يزيد على", "يزيد عن"],
+        ["more-than"] = ["plus de", "plus d", "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "more than", "over", "above", "upwards of", "اكثر من", "ازيد من", "ما يزيد عن", "ما يزيد على", "يزيد عن"],
         ["about"] = ["environ", "pres de", "quelque", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "نحو", "حوالي", "قرابه", "زهاء", "ما يقارب", "ما يناهز", "قرابة"],
         ["at-most"] = ["au plus", "jusqu a", "up to", "at most", "as many as", "حتى"],
         ["fewer-than"] = ["moins de", "fewer than", "less than", "اقل من"],
@@ -100,7 +104,7 @@ internal static class ClaimVocabulary
         ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
         ["اثنان"] = 2, ["اثنين"] = 2, ["ثلاثه"] = 3, ["ثلاث"] = 3, ["اربعه"] = 4, ["اربع"] = 4, ["خمسه"] = 5, ["خمس"] = 5, ["سته"] = 6, ["ست"] = 6,
         ["سبعه"] = 7, ["سبع"] = 7, ["ثمانيه"] = 8, ["ثماني"] = 8, ["ثمان"] = 8, ["تسعه"] = 9, ["تسع"] = 9, ["عشره"] = 10, ["عشر"] = 10,
-        ["عشرون"] = 20, ["عشرين"] = 20, ["ثلاثون"] = 30, ["ثلاثين"] = 30, ["اربعون"] = 40, ["اربعين"] = 40, ["خمسون"] = 50, ["خمسين"] = 50, ["ستون"] = 60, ["ستين"] = 60, ["سبعون"] = 70, ["سبعين"] = 70, ["ثمانون"] = 80, ["ثمانين"] = 80, ["تسعون"] = 90, ["تسعين"] = 90, ["مائه"] = 100, ["مئه"] = 100,
+        ["ميتين"] = 200, ["ميتان"] = 200, ["مايتين"] = 200, ["مايتان"] = 200, ["عشرون"] = 20, ["عشرين"] = 20, ["ثلاثون"] = 30, ["ثلاثين"] = 30, ["اربعون"] = 40, ["اربعين"] = 40, ["خمسون"] = 50, ["خمسين"] = 50, ["ستون"] = 60, ["ستين"] = 60, ["سبعون"] = 70, ["سبعين"] = 70, ["ثمانون"] = 80, ["ثمانين"] = 80, ["تسعون"] = 90, ["تسعين"] = 90, ["مائه"] = 100, ["مئه"] = 100,
     };
 
     /// <summary>"une vingtaine", "a dozen": about this many.</summary>

@@ -28,6 +28,9 @@ internal static class NumberPhrases
 
     private static readonly HashSet<string> Subset = new(StringComparer.Ordinal) { "dont", "including", "incluant", "notamment", "بينهم", "منهم", "بينهن", "بينها" };
 
+    /// <summary>"one" after the tens it is joined to ("forty-one", "quarante et un"): not a count on its own.</summary>
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "one", "un", "une" };
+
     private static readonly HashSet<string> OneWords = new(StringComparer.Ordinal) { "un", "une", "one", "a", "an" };
 
     /// <summary>
@@ -67,7 +70,7 @@ internal static class NumberPhrases
             var coreStart = qualifier is { } q ? i + q.Length : i;
             if (Core(words, coreStart) is not { } core)
                 continue;
-            if (IsDateOrUnit(words, coreStart, core))
+            if (IsDateOrUnit(words, coreStart, core) || IsClockOrSerial(sentence, coreStart, core))
                 continue;
             var coreEnd = coreStart + core.Length - 1;
             var last = coreEnd;
@@ -92,7 +95,12 @@ internal static class NumberPhrases
                     }
                 }
             }
-            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text)));
+            // "nearly 20 of them children", "sept d'entre eux", "عشرون منهم": part of the count before, said after it.
+            var partOf = last + 2 < words.Count && (words[last + 1].Text is "of" && words[last + 2].Text is "them" or "whom"
+                || words[last + 1].Text is "d" && words[last + 2].Text is "entre") || last + 1 < words.Count && words[last + 1].Text is "منهم" or "منهن";
+            // Not "ستة منهم توفوا", "two of them died": a part with its own toll word is a figure of its own.
+            partOf = partOf && !Enumerable.Range(last + 1, Math.Max(0, Math.Min(4, words.Count - last - 1))).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords));
+            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text) || partOf && found.Count > 0));
             i = last;
         }
         return found;
@@ -173,7 +181,21 @@ internal static class NumberPhrases
                 value = next == 100 || (next == 20 && value < 10 && words[start].Text == "quatre") ? value * next : value + next;
                 length++;
             }
+            // "forty-one", "quarante et un", "vingt et une": a unit joined to the tens.
+            if (compound && value >= 20 && value % 10 == 0 && value < 100 && start + length < words.Count)
+            {
+                if (UnitWords.Contains(words[start + length].Text))
+                    (value, length) = (value + 1, length + 1);
+                else if (words[start + length].Text is "et" && start + length + 1 < words.Count && UnitWords.Contains(words[start + length + 1].Text))
+                    (value, length) = (value + 1, length + 2);
+            }
             return new CoreCount(value, length, false, null);
+        }
+        // "واحد وأربعون", "واحدا وأربعين": Arabic puts the unit one before the tens it is joined to.
+        if (compound && word.Text is "واحد" or "واحدا" or "واحده" && start + 1 < words.Count && Cardinal(words[start + 1], allowAnd: true) is { } tens
+            && tens is >= 20 and < 100 && words[start + 1].Text[0] == 'و')
+        {
+            return new CoreCount(tens + 1, 2, false, null);
         }
         // "un soldat", "one soldier": one, only when a person follows.
         if (OneWords.Contains(word.Text) && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
@@ -211,6 +233,27 @@ internal static class NumberPhrases
         if (allowAnd && word.Text.Length > 2 && word.Text[0] == 'و' && ClaimVocabulary.Cardinals.TryGetValue(word.Text[1..], out value))
             return value;
         return null;
+    }
+
+    /// <summary>Words before a number that make it a serial, not a count: "Communiqué n°047", "No. 12", "بلاغ رقم 5".</summary>
+    private static readonly HashSet<string> SerialWords = new(StringComparer.Ordinal) { "n", "no", "nos", "numero", "number", "رقم" };
+
+    /// <summary>
+    /// A clock time or a serial number: digits joined to digits by a colon ("09:15", "٠٩:١٥", "14h47" is one word
+    /// already) are a time of day, as in live-blog time stamps; digits after "n°" or "No." number a document.
+    /// </summary>
+    private static bool IsClockOrSerial(ClaimSentence sentence, int start, CoreCount core)
+    {
+        var words = sentence.Words;
+        if (words[start].Number is null)
+            return false;
+        if (start > 0 && SerialWords.Contains(words[start - 1].Text) && words[start - 1].End <= words[start].Start
+            && sentence.Text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Trim().Length <= 2
+            && sentence.Text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).IndexOfAny("°º.") >= 0)
+            return true;
+        bool Colon(int a, int b) => a >= 0 && b < words.Count && words[a].Number is not null && words[b].Number is not null
+            && sentence.Text.AsSpan(words[a].End, words[b].Start - words[a].End).SequenceEqual(":");
+        return Colon(start - 1, start) || Colon(start, start + core.Length);
     }
 
     private static bool IsDateOrUnit(IReadOnlyList<ClaimWord> words, int start, CoreCount core)

@@ -20,17 +20,17 @@ internal static class ResponsibilityFinder
 {
     private static readonly PhraseVocabulary<bool> ClaimCues = ClaimVocabulary.Set(
         "revendique", "revendiquent", "revendiquee", "revendiquees", "revendiques", "revendiquer", "revendication", "revendications",
-        "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
+        "claim", "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم");
 
     private static readonly PhraseVocabulary<bool> BlameCues = ClaimVocabulary.Set(
         "accuse", "accusent", "accusee", "accuses", "accusant", "impute", "imputent", "imputee", "imputees", "attribue", "attribuent", "attribuee", "attribuees",
-        "blamed", "blames", "blaming", "blame", "accused", "accusing", "attributed", "attributes",
-        "اتهم", "اتهمت", "تتهم", "يتهم", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل");
+        "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "pinned", "pins", "pinning",
+        "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا");
 
     private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set(
         "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
-        "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting",
+        "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "refute", "refutent", "refuted", "refutes",
         "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه");
 
     /// <summary>What a denial is about: an accusation, not any piece of news ("a démenti les informations selon lesquelles un convoi…").</summary>
@@ -54,13 +54,65 @@ internal static class ResponsibilityFinder
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "pas", "aucun", "aucune", "non", "ni", "no", "not", "nobody", "none", "never", "yet", "لم", "لا", "ليس", "بعد", "ولم", "ولا", "ولن",
+        "sans", "without", "دون", "بدون", "jamais", "personne",
+    };
+
+    /// <summary>Negations that may also mean something else ("بعد" is "after", "yet" "however"): read only next to the cue.</summary>
+    private static readonly HashSet<string> WeakNegations = new(StringComparer.Ordinal) { "yet", "بعد", "non", "personne" };
+
+    /// <summary>Words that open a new clause: a negation before them does not reach a cue after them.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "mais", "but", "while", "whereas", "although", "tandis", "alors", "cependant", "however", "et", "and", "بينما", "لكن", "ولكن", "فيما", "غير",
+    };
+
+    /// <summary>After the attackers, words that say whose they were: "belonged to", "appartenaient à", "ينتمون إلى".</summary>
+    private static readonly string[] MembershipCues =
+    [
+        "belonged to", "belong to", "belonging to", "were members of", "were from", "appartenaient a", "appartiennent a", "appartenant a", "faisaient partie", "font partie",
+        "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين",
+    ];
+
+    /// <summary>"tient … pour responsables", "held … responsible", "holds … accountable": a blame whose actor sits inside the phrase.</summary>
+    private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding"];
+
+    private static readonly HashSet<string> ResponsibleWords = new(StringComparer.Ordinal) { "responsible", "accountable", "responsable", "responsables" };
+
+    /// <summary>"perpétré par l'EIGS", "carried out by ISWAP", "commis par", "نفذه": an attack's agent named by whoever tells it.</summary>
+    private static readonly string[] AgentCues =
+    [
+        "perpetre", "perpetree", "perpetrees", "perpetres", "commis", "commise", "commises", "orchestre", "orchestree", "mene", "menee", "menees", "menes",
+        "perpetrated", "committed", "carried out", "orchestrated", "staged",
+    ];
+
+    private enum Structure { Membership, Hold, Agent }
+
+    /// <summary>The three structures above in one vocabulary: one look-up per word, and only in a sentence that names an actor.</summary>
+    private static readonly PhraseVocabulary<Structure> StructureCues = BuildStructures();
+
+    private static PhraseVocabulary<Structure> BuildStructures()
+    {
+        var cues = new PhraseVocabulary<Structure>();
+        foreach (var (structure, words) in new[] { (Structure.Membership, MembershipCues), (Structure.Hold, HoldCues), (Structure.Agent, AgentCues) })
+            foreach (var word in words)
+                cues.AddPhrase(TextNormalizer.Normalize(word), structure);
+        return cues;
+    }
+
+    /// <summary>Words that refer back to the speaker of the sentence: "the group says it was behind", "affirme qu'il est derrière".</summary>
+    private static readonly HashSet<string> SpeakerPronouns = new(StringComparer.Ordinal) { "it", "they", "il", "ils", "elle", "elles", "انها", "انه", "انهم" };
+
+    /// <summary>Between two actors, words that join them into one subject or object: "the army and VDP", "des FAMa et des VDP".</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "and", "et", "ainsi", "que", "as", "well", "of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "its", "their", "ses", "leurs", "leur", "و",
     };
 
     /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
     private static readonly PhraseVocabulary<bool> BehindCues = ClaimVocabulary.Set(
         "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind");
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true)
     {
         var words = sentence.Words;
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
@@ -83,7 +135,9 @@ internal static class ResponsibilityFinder
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (PhraseMatch.At(words, i, ClaimCues) is { } claim)
+            (Structure Value, int Length)? structure = null;
+            // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
+            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to"))
             {
                 stated = true;
                 var last = i + claim.Length - 1;
@@ -95,7 +149,7 @@ internal static class ResponsibilityFinder
                     i = last;
                     continue;
                 }
-                if (words[i].Text == "unclaimed" || Negated(words, i))
+                if (words[i].Text == "unclaimed" || Negated(sentence, i))
                 {
                     found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
                     i = last;
@@ -110,7 +164,13 @@ internal static class ResponsibilityFinder
                 stated = true;
                 var last = i + behind.Length - 1;
                 var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution;
-                if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor)
+                // "No one has said it was behind the attack": no claim; "the group says it was behind the kidnapping": its claim.
+                if (Negated(sentence, i))
+                    found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
+                else if (i > 0 && SpeakerPronouns.Contains(words[i - 1].Text)
+                    && attributions.LastOrDefault(a => a.Last < i && a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } speaker)
+                    found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
+                else if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor)
                     found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
                 i = last;
             }
@@ -118,14 +178,41 @@ internal static class ResponsibilityFinder
             {
                 stated = true;
                 var last = i + blame.Length - 1;
-                if (Blame(sentence, mentions, attributions, actors, i, last) is { } blamed)
-                    found.Add(blamed);
+                // "le JNIM s'attribue l'assaut", "se sont attribué": a group crediting itself claims.
+                if (i > 0 && words[i - 1].Text is "s" or "se" && Claimant(words, groups, i, last) is { } self)
+                    found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
+                else
+                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last));
                 i = last;
+            }
+            // The structures below all need an actor: a sentence without one is not read for them.
+            else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership && i > 0 && PhraseMatch.Is(words[i - 1], ClaimVocabulary.VictimWords)
+                && ClaimVocabulary.VictimWords.TryGetValue(words[i - 1].Text, out var who) && who == "attackers"
+                && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= 3) is { } member)
+            {
+                // "the attackers belonged to Katiba Macina", "les assaillants appartenaient à l'EIGS", "المهاجمين ينتمون إلى": a blame by whoever says so.
+                stated = true;
+                var said = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != member.Name)?.Attribution;
+                found.Add(BlameOf(member, said, sentence));
+                i += membership.Length - 1;
+            }
+            else if (structure is { Value: Structure.Hold } hold && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1) is { Count: > 0 } held)
+            {
+                stated = true;
+                found.AddRange(held);
+                i += hold.Length - 1;
+            }
+            else if (structure is { Value: Structure.Agent } agent && Agent(sentence, attributions, actors, i, i + agent.Length - 1) is { } perpetrated)
+            {
+                stated = true;
+                found.Add(perpetrated);
+                i += agent.Length - 1;
             }
             else if (PhraseMatch.At(words, i, DenyCues) is { } deny)
             {
                 var last = i + deny.Length - 1;
-                if (Enumerable.Range(last + 1, Math.Min(8, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null))
+                // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
+                if (Enumerable.Range(last + 1, Math.Min(14, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null))
                 {
                     stated = true;
                     if (Denial(sentence, mentions, actors, i, last) is { } denied)
@@ -146,7 +233,8 @@ internal static class ResponsibilityFinder
 
         // "JNIM says it killed 30 soldiers", "le FLA affirme avoir détruit le convoi", "أعلنت الجبهة استهداف رتل":
         // a group speaking of what it did claims it.
-        if (!stated)
+        // "since last year, when its fighters killed more than 70 civilians": another event's results claim nothing for this one.
+        if (!stated && readResults)
         {
             var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
             if (speaker is not null && (Outcomes().Count > 0 && !Outcomes().All(o => o == "repelled")
@@ -182,7 +270,11 @@ internal static class ResponsibilityFinder
             // An army is blamed for civilians' deaths; its own losses ("Niger's army lost five of its men") blame no one.
             if (doer?.Name is null || doer.Name == said.Name || doer.Kind == SourceKind.Army && toll.Victims != "civilians")
                 continue;
-            yield return new ResponsibilityClaim { Actor = doer.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = doer.Name, Text = sentence.Text };
+            // "des militaires de l'armée burkinabè et des VDP ont exécuté": every actor of a joined subject.
+            var subject = actors.Where(m => m.Last < doer.First && m.Kind is SourceKind.ArmedGroup or SourceKind.Army).OrderBy(m => m.First)
+                .FirstOrDefault(m => Coordinated(words, actors, m).Contains(doer)) ?? doer;
+            foreach (var one in Coordinated(words, actors, subject).Where(m => m.Name != said.Name && m.Last <= doer.Last))
+                yield return new ResponsibilityClaim { Actor = one.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = one.Name, Text = sentence.Text };
             yield break;
         }
     }
@@ -200,10 +292,23 @@ internal static class ResponsibilityFinder
         Text = text,
     };
 
-    private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
-        Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue)).Any(k => words[k].Readings.Any(Negations.Contains))
-        // "no one", "no group": the negation may be the subject.
-        || (cue > 0 && words[cue - 1].Text is "non");
+    /// <summary>
+    /// A negation before the cue in its own clause: "n'a pas été revendiquée", "No group has come forward to claim",
+    /// "لم تتبنَّ أي جهة", "دون أن يتبنى أي طرف", up to eight words back, not past a comma or a word that opens
+    /// another clause; ambiguous negations only within four words.
+    /// </summary>
+    private static bool Negated(ClaimSentence sentence, int cue)
+    {
+        var words = sentence.Words;
+        for (var k = cue - 1; k >= Math.Max(0, cue - 8); k--)
+        {
+            if (words[k].Readings.Any(r => Negations.Contains(r) && (cue - k <= 4 || !WeakNegations.Contains(r))))
+                return true;
+            if (ClauseOpeners.Contains(words[k].Text) || sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(",;:") >= 0)
+                return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Who claims: after the cue in the passive ("revendiquées par le GSIM", "claimed by") and in Arabic ("تبنته
@@ -226,7 +331,7 @@ internal static class ResponsibilityFinder
     /// "the government blamed JNIM", "اتهمت الحكومة تنظيم الدولة", "attribuée par les autorités au GSIM", "imputée à
     /// l'ISWAP par les habitants": the actor blamed is the named actor after the cue that is not the one blaming.
     /// </summary>
-    private static ResponsibilityClaim? Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
+    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
     {
         var words = sentence.Words;
         SourceFinder.Mention? by = null;
@@ -235,24 +340,90 @@ internal static class ResponsibilityFinder
         if (par >= 0)
             by = mentions.FirstOrDefault(m => m.First > par && m.First - par <= 3);
         else if (IsArabic(words[cue].Text))
-            // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed.
-            by = mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
-                ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
+            // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed;
+            // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
+            by = CarriesSubject(words[cue]) ? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup)
+                : mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
+                    ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
         else if (attributions.LastOrDefault(a => a.Last < cue && !a.Back && a.Attribution.Kind != SourceKind.Unattributed) is { } before)
             // "the government spokesman said, blaming ISWAP": who said it blames.
             said = before.Attribution;
         else
             by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6) ?? mentions.FirstOrDefault(m => m.Last < cue);
-        var actor = actors.Where(m => m.First > last && m.First - last <= 10 && m != by).OrderBy(m => m.First).FirstOrDefault();
+        var actor = actors.Where(m => m.First > last && m.First - last <= 10 && m != by).OrderBy(m => m.First).FirstOrDefault()
+            // "pinned the blame for the killing of … squarely on JNIM", "a imputé l'attaque à la secte Boko Haram", "نسب الهجوم إلى":
+            // the one blamed is the object of the verb's preposition, however long the thing blamed.
+            ?? actors.Where(m => m.First > last && m.First - last <= 25 && m != by
+                && Enumerable.Range(Math.Max(last + 1, m.First - 3), Math.Min(3, m.First - last - 1)).Any(k => words[k].Text is "on" or "upon" or "sur" or "a" or "au" or "aux" or "to" || words[k].Readings.Contains("الى")))
+                .OrderBy(m => m.First).FirstOrDefault();
         if (actor is null)
-            return null;
+            return [];
         var blamer = said ?? (by is not null
             ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.FirstOrDefault()?.Attribution);
+        return Coordinated(words, actors, actor).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+    }
+
+    private static ResponsibilityClaim BlameOf(SourceFinder.Mention actor, Attribution? blamer, ClaimSentence sentence) => new()
+    {
+        Actor = actor.Name,
+        Polarity = ResponsibilityPolarity.Blamed,
         // "des villageois accusent les chasseurs dozos": the one blamed does not blame itself.
-        if (blamer?.Name is not null && blamer.Name == actor.Name)
-            blamer = null;
-        return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Blamed, By = blamer, Attackers = actor.Name, Text = sentence.Text };
+        By = blamer?.Name is not null && blamer.Name == actor.Name ? null : blamer,
+        Attackers = actor.Name,
+        Text = sentence.Text,
+    };
+
+    /// <summary>
+    /// An actor and those joined to it: "soldiers of the Burkinabe army and Volunteers for the Defence of the
+    /// Homeland", "des militaires de l'armée burkinabè et des VDP", "الجيش البوركينابي ومتطوعي الدفاع عن الوطن".
+    /// </summary>
+    private static List<SourceFinder.Mention> Coordinated(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> actors, SourceFinder.Mention first)
+    {
+        var joined = new List<SourceFinder.Mention> { first };
+        var previous = first;
+        foreach (var next in actors.Where(m => m.First > first.Last).OrderBy(m => m.First))
+        {
+            var gap = Enumerable.Range(previous.Last + 1, Math.Max(0, next.First - previous.Last - 1)).ToList();
+            var and = gap.Any(k => words[k].Text is "and" or "et" or "و") || words[next.First].Text.StartsWith('و') && gap.Count == 0;
+            if (gap.Count > 4 || !and || !gap.All(k => Joiners.Contains(words[k].Text)))
+                break;
+            if (next.Name != previous.Name && joined.TrueForAll(j => j.Name != next.Name))
+                joined.Add(next);
+            previous = next;
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// "tient les FAMa et leurs supplétifs pour responsables de", "held the Islamic State in the Sahel responsible for":
+    /// the actors between the verb and the word of responsibility are blamed by the verb's subject.
+    /// </summary>
+    private static List<ResponsibilityClaim> HeldResponsible(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
+    {
+        var words = sentence.Words;
+        var responsible = Enumerable.Range(last + 1, Math.Max(0, Math.Min(14, words.Count - last - 1))).FirstOrDefault(k => ResponsibleWords.Contains(words[k].Text), -1);
+        if (responsible < 0 || actors.Where(m => m.First > last && m.Last < responsible).OrderBy(m => m.First).FirstOrDefault() is not { } actor)
+            return [];
+        var by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6);
+        var blamer = by is not null ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
+            : attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
+        return Coordinated(words, actors, actor).Where(m => m.Last < responsible).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+    }
+
+    /// <summary>
+    /// "un acte barbare perpétré selon lui par l'EIGS", "an attack carried out by ISWAP, the governor said": the agent
+    /// of an attack, named by someone other than the agent, is blamed by them. Only with such a speaker: a group's own
+    /// "operation carried out by our fighters" is not a blame.
+    /// </summary>
+    private static ResponsibilityClaim? Agent(ClaimSentence sentence, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
+    {
+        var words = sentence.Words;
+        var by = Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
+        if (by < 0 || actors.FirstOrDefault(m => m.First > by && m.First - by <= 3 && m.Kind == SourceKind.ArmedGroup) is not { } actor)
+            return null;
+        var said = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != actor.Name)?.Attribution;
+        return said is null ? null : BlameOf(actor, said, sentence);
     }
 
     /// <summary>"Dan Na Ambassagou dément toute implication", "nie toute implication des VDP", "نفى الجيش المالي".</summary>
@@ -277,6 +448,9 @@ internal static class ResponsibilityFinder
     }
 
     private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
+
+    /// <summary>An Arabic past verb with its plural subject attached ("اتهموا", "قالوا"): its subject is not the name after it.</summary>
+    private static bool CarriesSubject(ClaimWord word) => IsArabic(word.Text) && word.Text.Length > 4 && word.Text.EndsWith("وا", StringComparison.Ordinal);
 
     /// <summary>Words between a target and the force it belongs to: "convoi des FAMa", "قافلة عسكرية تابعة للجيش".</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)

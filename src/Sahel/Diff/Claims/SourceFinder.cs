@@ -87,13 +87,24 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         // "des témoins cités par notre correspondant", "quoted by Reuters": the source is the one quoted, not the medium.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1
             && words[m.First - 1].Text is "par" or "by" or "notre" && mentions.Any(o => o != m && o.Kind != SourceKind.Media && o.Last < m.First && m.First - o.Last <= 5));
-        // "a déclaré à l'AFP un responsable sécuritaire", "told Reuters": the medium told is not the source.
+        // "a déclaré à l'AFP un responsable sécuritaire", "told Reuters", "a déclaré à l'Agence sahélienne de presse le
+        // porte-parole": the medium told is not the source, also when its name runs over several words.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
             && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text))
-            && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 4));
+            && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
         // "in a statement on its Amaq news agency", "sur ses canaux": the speaker's own channel is not another source.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null
             && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => Possessives.Contains(words[k].Text) && !mentions.Any(o => o != m && o.First > k && o.Last < m.First && o.Kind != SourceKind.Media)));
+        // "JNIM's media arm", "le média de propagande du JNIM", "وكالة أعماق التابعة لتنظيم الدولة", "الذراع الإعلامية لجماعة…":
+        // a group's own medium speaks for the group; it and the group are one mention.
+        foreach (var medium in mentions.Exists(m => m.Kind == SourceKind.ArmedGroup) ? mentions.Where(m => m.Kind == SourceKind.Media && m.Name is null).OrderByDescending(m => m.First).ToList() : [])
+        {
+            var owner = mentions.FirstOrDefault(o => o.Kind == SourceKind.ArmedGroup && o.Name is not null && OwnsMedium(words, o, medium));
+            if (owner is null)
+                continue;
+            mentions.Remove(medium);
+            mentions[mentions.IndexOf(owner)] = owner with { First = Math.Min(owner.First, medium.First), Last = Math.Max(owner.Last, medium.Last) };
+        }
         // "JNIM, al-Qaeda's Sahel affiliate, said", "Le GSIM, lié à Al-Qaïda": the group named in passing is not the speaker.
         mentions.RemoveAll(m => m.Kind == SourceKind.ArmedGroup && IsAffiliation(words, m, mentions));
         // "le porte-parole du FLA", "الناطق باسم جبهة تحرير أزواد": a spokesman speaks for the group named after him,
@@ -131,8 +142,14 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 i = opening.Length - 1;
                 continue;
             }
+            // "les informations selon lesquelles…": a relative, not a source.
             if (PhraseMatch.At(words, i, SourceVocabulary.Prepositions) is { } preposition)
             {
+                if (i + preposition.Length < words.Count && Relatives.Contains(words[i + preposition.Length].Text))
+                {
+                    i += preposition.Length;
+                    continue;
+                }
                 cueLength = preposition.Length;
                 // "selon lui", "حسب قوله": the sentence's subject.
                 source = i + cueLength < words.Count && Pronouns.Contains(words[i + cueLength].Text)
@@ -161,7 +178,8 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                     : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" || Pronouns.Contains(words[i - 1].Text))
                         ? Subject(mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true)
                     : AfterComma(sentence, i)
-                        ? Nearest(mentions, used, i + cueLength, i + cueLength + 5, after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
+                        // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
+                        ? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                         // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
                         : SpeakerBefore(sentence, Nearest(mentions, used, i - 6, i - 1, after: false), i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true);
                 verbCue = true;
@@ -177,7 +195,9 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             {
                 cueLength = noun.Length;
                 statement = true;
-                source = Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) ?? Nearest(mentions, used, i - 2, i - 1, after: false);
+                // "Communiqué n°047 de l'état-major": a serial number may stand between the statement and its issuer.
+                var serial = i + cueLength + 1 < words.Count && words[i + cueLength].Text is "n" or "no" or "رقم" && words[i + cueLength + 1].Number is not null ? 2 : 0;
+                source = Nearest(mentions, used, i + cueLength, i + cueLength + 3 + serial, after: true) ?? Nearest(mentions, used, i - 2, i - 1, after: false);
             }
             else
                 continue;
@@ -197,6 +217,13 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 continue;
             }
             // "Another 19 were abducted, the office said", "a précisé l'organisation": a definite noun before the verb is the source named before.
+            // "Il indique que huit assaillants ont été tués", "It added that…": a pronoun subject is the source named before.
+            if (source is null && verbCue && !IsArabic(words[i].Text) && PronounSubject(words, i) is var pronoun and >= 0)
+            {
+                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(pronoun, cueLast) }, pronoun, cueLast, Back: true));
+                i = cueLast;
+                continue;
+            }
             if (source is null && verbCue && !IsArabic(words[i].Text) && DefiniteNounBefore(words, i) is var definite and >= 0)
             {
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(definite, cueLast) }, definite, cueLast, Back: true));
@@ -247,7 +274,43 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their", "his", "ses", "son", "sa", "leur", "leurs" };
 
+    /// <summary>Words between a medium and the group it belongs to: "du", "of", "التابعة ل…", or nothing but an Arabic "ل".</summary>
+    private static readonly HashSet<string> OwnedBy = new(StringComparer.Ordinal) { "du", "de", "des", "d", "of", "the", "l", "la", "le", "التابعه", "التابع" };
+
+    /// <summary>
+    /// A medium the group owns: "JNIM's media arm" (the group, its "'s", the medium), "le média de propagande du JNIM",
+    /// "الذراع الإعلامية لجماعة…", "وكالة أعماق التابعة لتنظيم الدولة" (the medium, a word of belonging, the group), also
+    /// past another name of the medium in apposition ("مؤسسة الزلاقة، الذراع الإعلامية لجماعة…").
+    /// </summary>
+    private static bool OwnsMedium(IReadOnlyList<ClaimWord> words, Mention group, Mention medium)
+    {
+        if (group.Last < medium.First)
+            return medium.First - group.Last == 2 && words[group.Last + 1].Text == "s";
+        var gap = Enumerable.Range(medium.Last + 1, Math.Max(0, group.First - medium.Last - 1)).ToList();
+        if (gap.Count <= 2 && gap.All(k => OwnedBy.Contains(words[k].Text)) && (gap.Count > 0 || words[group.First].Text.StartsWith('ل')))
+            return true;
+        // Right before a group already joined to another name of the medium: "وكالة" before "أعماق التابعة لتنظيم الدولة".
+        if (gap.Count == 0 && PhraseMatch.At(words, group.First, SourceVocabulary.Sources) is { Value.Kind: SourceKind.Media })
+            return true;
+        // An apposition: the medium named twice, then its group.
+        return gap.Count is > 0 and <= 4 && words[gap[0]].Text is var next && PhraseMatch.At(words, gap[0], SourceVocabulary.Sources) is { Value.Kind: SourceKind.Media } other
+            && OwnsMedium(words, group, medium with { First = gap[0], Last = gap[0] + other.Length - 1 }) && next.Length > 0;
+    }
+
     private static readonly HashSet<string> DefiniteArticles = new(StringComparer.Ordinal) { "the", "le", "la", "l", "les" };
+
+    /// <summary>Relative pronouns after "selon": "selon lesquelles", "selon laquelle".</summary>
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "lesquelles", "lesquels", "laquelle", "lequel", "quoi" };
+
+    /// <summary>Subject pronouns that stand for the source of the sentence before.</summary>
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "il", "elle", "ils", "elles", "it", "he", "she", "they" };
+
+    /// <summary>"Il indique", "Elle a précisé", "It added": where a subject pronoun stands just before the verb (or its auxiliary), else -1.</summary>
+    private static int PronounSubject(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        var at = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 2 : cue - 1;
+        return at >= 0 && SubjectPronouns.Contains(words[at].Text) && (at == 0 || words[at - 1].Text is "et" or "and" or "mais" or "but") ? at : -1;
+    }
 
     /// <summary>"the office said", "l'organisation a précisé": where "the NOUN" starts just before a verb, else -1.</summary>
     private static int DefiniteNounBefore(IReadOnlyList<ClaimWord> words, int cue)

@@ -12,7 +12,7 @@ internal static class SourceVocabulary
         [SourceKind.Army] =
         [
             "armee", "armees", "etat major", "etat major general", "etat major general des armees", "etat major des armees", "etat major national", "dirpa", "forces armees", "bulletin", "bulletin des operations",
-            "army", "military", "general staff", "army general staff", "army spokesman", "military spokesman", "armed forces", "high command", "weekly bulletin",
+            "army", "military", "general staff", "defence headquarters", "defense headquarters", "defence media operations", "defense media operations", "army general staff", "army spokesman", "military spokesman", "armed forces", "high command", "weekly bulletin",
             "الجيش", "جيش", "هيئه الاركان", "هيئه الاركان العامه", "هيئه الاركان العامه للجيوش", "قياده الاركان", "قياده الاركان العامه للجيوش", "الاركان", "القوات المسلحه",
         ],
         [SourceKind.Government] =
@@ -27,7 +27,7 @@ internal static class SourceVocabulary
         [
             "!sources locales", "!source locale", "!local sources", "!local source", "!sources communautaires", "!community sources", "!مصادر محليه", "!مصدر محلي", "!مصادر اهليه", "!source municipale", "!sources municipales",
             "municipal official", "municipal officials", "responsable municipal", "transporteurs", "union officials", "transport union", "transport union officials", "نقابه الناقلين", "رعاه", "rescapes",
-            "responsable", "responsables", "!collectif", "collectif de victimes", "habitant", "un habitant", "resident", "a resident", "milice d autodefense", "local militia", "local leader", "local leaders", "militia leader",
+            "responsable", "responsables", "!collectif", "collectif de victimes", "collective", "notable", "habitant", "un habitant", "resident", "a resident", "milice d autodefense", "local militia", "local leader", "local leaders", "militia leader",
             "vicaire", "vicaire general", "diocese", "eveque", "vicar", "vicar general", "bishop", "ابرشيه", "النائب العام لابرشيه", "ميليشيا محليه", "مسؤول في ميليشيا",
             "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "elu", "elus", "conseiller municipal", "conseillers municipaux", "notables", "survivants", "familles", "proches", "maire", "chef de village", "responsable local", "responsables locaux",
             "witnesses", "witness", "local officials", "local official", "survivors", "families", "relatives", "mayor", "village chief", "community leaders", "elders",
@@ -42,7 +42,7 @@ internal static class SourceVocabulary
         [SourceKind.Hospital] =
         [
             "hopital", "!source hospitaliere", "!sources hospitalieres", "!source medicale", "!sources medicales", "medecin", "medecins",
-            "hospital", "!medical source", "!medical sources", "doctor", "doctors", "health worker", "health workers", "clinic", "agent de sante", "soignant", "soignants",
+            "hospital", "infirmier", "infirmiere", "nurse", "nurses", "!medical source", "!medical sources", "doctor", "doctors", "health worker", "health workers", "clinic", "agent de sante", "soignant", "soignants",
             "!sources hospitalieres", "!hospital sources", "عامل صحي", "عاملون صحيون", "مركز صحي",
             "مستشفى", "المستشفى", "!مصادر طبيه", "!مصدر طبي", "طبيب", "اطباء",
         ],
@@ -54,13 +54,13 @@ internal static class SourceVocabulary
         [SourceKind.Ngo] =
         [
             "ong", "msf", "medecins sans frontieres", "cicr", "croix rouge", "human rights watch", "amnesty", "amnesty international", "observatoire",
-            "ngo", "icrc", "red cross", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
+            "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "organisation humanitaire", "organisation", "organization", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
             "organisation de defense des droits humains", "defense des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
         ],
         [SourceKind.Media] =
         [
-            "afp", "reuters", "associated press", "agence", "agency", "media", "medias", "journal", "television", "radio", "amaq", "عماق", "اعماق",
+            "afp", "reuters", "associated press", "agence", "agency", "media", "medias", "media arm", "media wing", "propaganda arm", "media de propagande", "organe de propagande", "الذراع الاعلاميه", "مؤسسه الزلاقه", "journal", "television", "radio", "amaq", "عماق", "اعماق",
             "correspondant", "notre correspondant", "correspondent", "our correspondent", "مراسلنا", "مراسل", "radio communautaire", "community radio",
             "وكاله", "قناه", "وسائل اعلام", "وسائل الاعلام", "اذاعه",
         ],
@@ -97,9 +97,11 @@ internal static class SourceVocabulary
         "annonce", "annoncent", "affirme", "affirment", "indique", "indiquent", "rapporte", "rapportent", "declare", "declarent", "precise", "precisent",
         "assure", "assurent", "fait etat", "font etat", "parle", "parlent", "evoque", "evoquent", "confirme", "confirment", "signale", "signalent",
         "reconnait", "dement", "denonce", "revendique", "revendiquent", "avance", "avancent", "recense", "recensent", "compte", "comptent", "denombre",
-        "accuse", "accusent", "accused", "accuses", "اتهمت", "اتهم", "dit", "disent", "reconnu", "acknowledged", "acknowledges", "admitted", "documented", "documente", "tell", "tells",
+        "accuse", "accusent", "accused", "accuses", "اتهمت", "اتهم", "dit", "disent", "estime", "estiment", "estimated", "estimates", "قدر", "قدرت", "reconnu", "acknowledged", "acknowledges", "admitted", "documented", "documente", "tell", "tells",
         "said", "says", "say", "reported", "reports", "announced", "announces", "stated", "claimed", "claims", "told", "confirmed", "put", "puts", "counted", "gave", "denied",
         "describes", "describe", "described", "speaks", "speak", "spoke", "insists", "added", "show", "shows", "showed", "montrent",
+        "diffuse", "diffusent", "publie", "publient", "released", "releases", "published", "publishes", "بثت", "بث", "نشرت", "نشر",
+        "اكدوا", "افادوا", "ذكروا", "اشاروا", "اوضحوا", "تحدثوا", "اعلنوا", "زعموا",
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا");
 
@@ -113,7 +115,7 @@ internal static class SourceVocabulary
 
     /// <summary>A statement whose issuer is nearby: "communiqué de l'armée", "FLA statement", "بيان الجبهة".</summary>
     public static readonly PhraseVocabulary<bool> Statements = ClaimVocabulary.Set(
-        "communique", "communiques", "declaration", "statement", "statements", "بيان", "البيان", "تصريح", "تصريحات");
+        "communique", "communiques", "declaration", "statement", "statements", "بيان", "البيان", "تصريح", "تصريحات", "بلاغ", "البلاغ");
 
     private static PhraseVocabulary<(SourceKind, bool)> Build(Dictionary<SourceKind, string[]> byKind)
     {

@@ -31,7 +31,11 @@ internal static class TollFinder
                 continue;
             if (PhraseMatch.At(words, i, ClaimVocabulary.TollWords) is not { } cue)
                 continue;
-            cues.Add((cue.Value, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
+            // "وفُقد أربعة آخرون": Arabic "lost" with "others" counted right after is the passive, "went missing"
+            // ("فقد أربعة من جنوده", "lost four of its soldiers", stays a toll of dead).
+            var kind = cue.Value == TollKind.Killed && words[i].Readings.Contains("فقد") && i + 2 < words.Count && StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) ? TollKind.Missing : cue.Value;
+            cues.Add((kind, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.StartsWith("elimin", StringComparison.Ordinal) || words[i].Text == "hors"
+                || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
             i += cue.Length - 1;
         }
 
@@ -47,7 +51,7 @@ internal static class TollFinder
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
                 else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
                     && sentence.Text.AsSpan(words[cues[c].Last].End, words[number.First].Start - words[cues[c].Last].End).IndexOfAny(",;:") < 0
-                    && (IsArabic(words[cues[c].First].Text) || number.Last + 1 >= words.Count || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not null
+                    && (IsArabic(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
                         || OtherWords.Contains(words[number.Last + 1].Text)
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)))
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
@@ -73,20 +77,20 @@ internal static class TollFinder
             if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
                 continue;
             // "et capturé quatre autres": the others are the people counted just before.
-            var victimsNamed = Victims(words, number.First, pair.After ? Math.Min(words.Count - 1, number.Last + 3) : cue.First - 1) is not null
+            var victimsNamed = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1)) is not null
                 || pair.After && number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Victims is not null && f.Last < cue.First);
             // "seized" counts people only when it says who: "seized three herders", not "seized 3 vehicles".
             if (Ambiguous.Contains(words[cue.First].Text) && !victimsNamed)
                 continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
-            var victims = Victims(words, pair.After ? number.First : number.First, pair.After ? Math.Min(words.Count - 1, number.Last + 3) : cue.First - 1)
+            var victims = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
                 ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
             if (pair.After && victims is not null)
-                last = Math.Max(last, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 3)));
+                last = Math.Max(last, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 6)));
             found.Add(new Found(cue.Kind, victims, number.Range, first, last));
         }
         // "مقتل ثلاثة من جنوده و٢٧ من المهاجمين", "killing 3 soldiers and 27 attackers": a count joined to a counted one shares its toll word.
@@ -119,7 +123,10 @@ internal static class TollFinder
         // "huit civils tués, dont trois enfants", "Sept personnes, dont quatre femmes, ont été tuées": a part of a figure is a figure of its own.
         foreach (var subset in subsets)
         {
-            var parent = found.Where(f => f.First < subset.First && (subset.First <= f.Last || subset.First - f.Last <= 3)).MaxBy(f => f.First);
+            // "41 morts dans les rangs de l'armée, dont deux officiers", "plusieurs dizaines de blessés ont été admis depuis mercredi, dont une dizaine":
+            // the nearest figure before, however far, when no other count stands between.
+            var parent = found.Where(f => f.First < subset.First && (subset.First <= f.Last || subset.First - f.Last <= 10)
+                && !all.Any(n => n.First > f.Last && n.Last < subset.First)).MaxBy(f => f.First);
             if (parent is null)
                 continue;
             var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
@@ -161,7 +168,7 @@ internal static class TollFinder
     }
 
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "اسر", "captured", "captures", "capture", "capturees" };
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "اسر", "captured", "captures", "capture", "capturees" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
@@ -234,6 +241,24 @@ internal static class TollFinder
         var open = sentence.Text.LastIndexOf('(', start);
         return open >= 0 && sentence.Text.IndexOf(')', open) is var close && close > start;
     }
+
+    /// <summary>"onze de nos vaillants soldats", "five of its men": who a count counts, within three words or past "of our"/"de nos".</summary>
+    /// <param name="from">Where to look from.</param>
+    /// <param name="after">The word after the count: victims are read up to three words on from there.</param>
+    private static string? VictimsAfter(IReadOnlyList<ClaimWord> words, int from, int after)
+    {
+        if (Victims(words, from, Math.Min(words.Count - 1, after + 2)) is { } near)
+            return near;
+        for (var k = after; k <= after + 2 && k + 1 < words.Count; k++)
+            if (words[k].Text is "de" or "of" or "d" && OwnPossessives.Contains(words[k + 1].Text))
+                return Victims(words, k + 2, Math.Min(words.Count - 1, k + 4));
+        return null;
+    }
+
+    private static readonly HashSet<string> OwnPossessives = new(StringComparer.Ordinal) { "nos", "ses", "leurs", "our", "its", "their", "his" };
+
+    /// <summary>A word that begins a count: digits or a number word.</summary>
+    private static bool StartsCount(ClaimWord word) => word.Number is not null || ClaimVocabulary.Cardinals.ContainsKey(word.Text) || word.Readings.Any(ClaimVocabulary.Cardinals.ContainsKey);
 
     private static string? Victims(IReadOnlyList<ClaimWord> words, int from, int to)
     {
