@@ -18,7 +18,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         ["dev"] = new(TollRecall: 0.98, TollPrecision: 0.97, ResponsibilityRecall: 0.96),
         ["test"] = new(TollRecall: 0.84, TollPrecision: 0.86, ResponsibilityRecall: 0.77),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, entirely held out, never tuned on.
-        ["fresh"] = new(TollRecall: 0.73, TollPrecision: 0.81, ResponsibilityRecall: 0.56),
+        ["fresh"] = new(TollRecall: 0.76, TollPrecision: 0.81, ResponsibilityRecall: 0.64),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
