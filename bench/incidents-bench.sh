@@ -21,16 +21,18 @@ work="$(mktemp -d /tmp/sahel-incidents-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 [ -x /usr/bin/time ] || { echo "GNU time is missing (apt-get install time)" >&2; exit 1; }
 
-echo "building sahel (Release, ReadyToRun for linux-x64)..." >&2
-dotnet publish "$root/src/Sahel.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/sahel" -nologo -v quiet >/dev/null
-sahel="$work/sahel/sahel"
+# As the release ships it (Native AOT), like every speed script; the dll when AOT cannot be built here or with
+# SAHEL_BENCH_NATIVE=0 (build_sahel in common.sh).
+build_sahel "$root" "$work"
+sahel="${sahel_native:-$sahel_dll}"
+echo "measuring: $sahel" >&2
 
 echo "generating $stories stories over 100 days, then $day on the last day..." >&2
 python3 "$root/bench/gen_feeds.py" "$work/store" --feeds $(( (stories + 29) / 30 )) --items 30 --span-days 100 --base http://127.0.0.1:1
 python3 "$root/bench/gen_feeds.py" "$work/day" --feeds $(( (day + 29) / 30 )) --items 30 --span-days 1 --seed 20260315 --base http://127.0.0.1:1
 
 echo "filling the store..." >&2
-/usr/bin/time -f "%e %M" -o "$work/fill" "$sahel" fetch --feeds "$work/store/files.txt" --db "$work/s.db" --now 2026-03-15T00:00:00Z --verbose 2> "$work/fill.err"
+/usr/bin/time -f "%e %M" -o "$work/fill" $sahel fetch --feeds "$work/store/files.txt" --db "$work/s.db" --now 2026-03-15T00:00:00Z --verbose 2> "$work/fill.err"
 fill_assign=$(grep -oE 'assigned in [0-9.]+ s' "$work/fill.err" | grep -oE '[0-9.]+' || echo "?")
 read -r fill_s fill_kb < "$work/fill"
 
@@ -38,14 +40,14 @@ read -r fill_s fill_kb < "$work/fill"
 assign=() fetch_kb=() read_s=() read_kb=()
 for _ in $(seq "$runs"); do
     cp "$work/s.db" "$work/r.db"
-    /usr/bin/time -f "%e %M" -o "$work/t" "$sahel" fetch --feeds "$work/day/files.txt" --db "$work/r.db" --now 2026-03-15T06:00:00Z --verbose 2> "$work/day.err"
+    /usr/bin/time -f "%e %M" -o "$work/t" $sahel fetch --feeds "$work/day/files.txt" --db "$work/r.db" --now 2026-03-15T06:00:00Z --verbose 2> "$work/day.err"
     assign+=("$(grep -oE 'assigned in [0-9.]+ s' "$work/day.err" | grep -oE '[0-9.]+')")
     read -r _ kb < "$work/t"; fetch_kb+=("$kb")
-    /usr/bin/time -f "%e %M" -o "$work/t" "$sahel" incidents --db "$work/r.db" --since 24h --now 2026-03-15T06:00:00Z --format json -o "$work/inc.json" --quiet
+    /usr/bin/time -f "%e %M" -o "$work/t" $sahel incidents --db "$work/r.db" --since 24h --now 2026-03-15T06:00:00Z --format json -o "$work/inc.json" --quiet
     read -r t kb < "$work/t"; read_s+=("$t"); read_kb+=("$kb")
 done
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
-stored=$("$sahel" stories --db "$work/r.db" --format ndjson | wc -l)
+stored=$($sahel stories --db "$work/r.db" --format ndjson | wc -l)
 echo
 echo "## Incidents at scale: $stored stories, median of $runs, $(nproc) cores"
 echo
