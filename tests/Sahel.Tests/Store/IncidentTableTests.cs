@@ -93,6 +93,25 @@ public sealed class IncidentTableTests : IDisposable
     }
 
     [Fact]
+    public void ACopiedStore_QueuesOnlyWhatWaited_NotEveryCopiedStory()
+    {
+        var (store, items) = StoreWithItems(_temp.File("s.db"), 3, Monday);
+        using (store)
+        {
+            var stories = store.Stories.Query(new StoryFilter());
+            store.Incidents.Apply(new IncidentChanges { At = Monday, Memberships = [.. stories.Take(2).Select(s => Member(s.Id, null, Monday, s.AnalysisHash))] });
+            using var copy = SahelStore.Open(_temp.File("copy.db"));
+            StoreCopy.Run(store, copy);
+            Assert.Equal([items[2]], copy.Incidents.Pending(Monday));
+        }
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temp.File("copy.db")};Pooling=false");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM incident_pending";
+        Assert.Equal(1L, (long)count.ExecuteScalar()!);
+    }
+
+    [Fact]
     public void Merges_CountFromWhenTheyWereMade()
     {
         var (store, items) = StoreWithItems(_temp.File("s.db"), 1, Monday);

@@ -201,24 +201,31 @@ internal sealed class IncidentTable(SqliteConnection connection, string location
                 touch.ExecuteNonQuery();
             }
         }
-        using (var settle = connection.CreateCommand())
-        {
-            // The queue keeps only what still waits: an item written again since it was read stays in it.
-            settle.Transaction = transaction;
-            settle.CommandText = $"""
-                DELETE FROM incident_pending WHERE item_id IN (
-                    SELECT i.id FROM incident_pending q
-                    JOIN items i ON i.id = q.item_id
-                    LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
-                    JOIN incident_members m ON m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = i.id)
-                    WHERE m.analysis_hash = {AnalysisHashOfItem})
-                """;
-            settle.ExecuteNonQuery();
-        }
+        SettleQueue(connection, transaction);
         transaction.Commit();
     });
 
     /// <summary>A store file has one writer at a time: there is no one to take turns with.</summary>
+    /// <summary>
+    /// Removes from the waiting queue what is assigned on its current content: after an assignment, and after a
+    /// store copy (whose items the triggers queued, memberships included). An item written again since it was
+    /// read stays.
+    /// </summary>
+    internal static void SettleQueue(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var settle = connection.CreateCommand();
+        settle.Transaction = transaction;
+        settle.CommandText = $"""
+            DELETE FROM incident_pending WHERE item_id IN (
+                SELECT i.id FROM incident_pending q
+                JOIN items i ON i.id = q.item_id
+                LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
+                JOIN incident_members m ON m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = i.id)
+                WHERE m.analysis_hash = {AnalysisHashOfItem})
+            """;
+        settle.ExecuteNonQuery();
+    }
+
     public IDisposable Exclusive() => NoLock.Instance;
 
     private sealed class NoLock : IDisposable

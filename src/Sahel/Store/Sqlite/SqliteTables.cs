@@ -62,6 +62,8 @@ internal sealed class SqliteTables(SqliteConnection connection, string location)
                 command.ExecuteNonQuery();
             }
         }
+        // The items' triggers queued every copied story; those copied with their memberships wait for nothing.
+        IncidentTable.SettleQueue(connection, transaction);
         transaction.Commit();
     });
 }
