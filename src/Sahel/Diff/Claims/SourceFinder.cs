@@ -107,11 +107,11 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         }
         // "JNIM, al-Qaeda's Sahel affiliate, said", "Le GSIM, lié à Al-Qaïda": the group named in passing is not the speaker.
         mentions.RemoveAll(m => m.Kind == SourceKind.ArmedGroup && IsAffiliation(words, m, mentions));
-        // "le porte-parole du FLA", "الناطق باسم جبهة تحرير أزواد": a spokesman speaks for the group named after him,
-        // and the two are one mention.
+        // "le porte-parole du FLA", "الناطق باسم جبهة تحرير أزواد", "المتحدث باسم الجيش": a spokesman speaks for the group
+        // or the army named after him, and the two are one mention.
         foreach (var spokesman in mentions.Where(m => m.Name is null && m.Kind == SourceKind.Government).ToList())
         {
-            var group = mentions.FirstOrDefault(o => o.Kind == SourceKind.ArmedGroup && o.Name is not null && o.First > spokesman.Last && o.First - spokesman.Last <= 3
+            var group = mentions.FirstOrDefault(o => (o.Kind == SourceKind.ArmedGroup && o.Name is not null || o.Kind == SourceKind.Army) && o.First > spokesman.Last && o.First - spokesman.Last <= 3
                 && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم"));
             if (group is null)
                 continue;
