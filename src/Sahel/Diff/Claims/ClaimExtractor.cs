@@ -78,7 +78,9 @@ public static class ClaimExtractor
                 if (!isTitle && sentenceNo == 0)
                     leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
                 attributions.AddRange(found.Select(a => a.Attribution));
-                claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent));
+                // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
+                if (!ClaimContext.IsRelatedLink(sentence) && !ClaimContext.OpensOnAYear(sentence))
+                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent));
                 if (found.Count > 0)
                     lastAttribution = found[^1].Attribution;
                 if (isTitle && found.Count > 0)

@@ -365,8 +365,10 @@ internal static class ResponsibilityFinder
         else if (IsArabic(words[cue].Text))
             // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed;
             // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
+            // "وكانت السلطات قد اتهمت الجماعة": a subject put before the verb leaves the name after it as the one blamed.
             by = CarriesSubject(words[cue]) || IsVerbalNoun(words[cue]) ? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup)
-                : mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
+                : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Media or SourceKind.Unattributed))
+                    ?? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
                     ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
         else if (mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 2 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Media or SourceKind.Unattributed)) is { } subject)
             // "des représentants de la communauté peule ont mis en cause", "Residents pointed the finger at": the verb's own

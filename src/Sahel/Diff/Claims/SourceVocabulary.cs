@@ -48,13 +48,13 @@ internal static class SourceVocabulary
         ],
         [SourceKind.Un] =
         [
-            "onu", "nations unies", "ocha", "hcr", "unhcr", "unicef", "haut commissariat", "united nations", "un mission", "refugee agency", "un refugee agency",
+            "onu", "onusien", "onusienne", "onusiens", "onusiennes", "nations unies", "ocha", "hcr", "unhcr", "unicef", "haut commissariat", "united nations", "un mission", "refugee agency", "un refugee agency",
             "الامم المتحده", "مفوضيه", "المفوضيه", "المفوضيه الساميه",
         ],
         [SourceKind.Ngo] =
         [
             "ong", "msf", "medecins sans frontieres", "cicr", "croix rouge", "human rights watch", "amnesty", "amnesty international", "observatoire",
-            "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "organisation humanitaire", "organisation", "organization", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
+            "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
             "organisation de defense des droits humains", "defense des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
         ],
