@@ -170,8 +170,11 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 }
                 // Arabic puts the subject after its verb (قالت مصادر محلية), or leaves it to the sentence's subject (وقالت إنها…).
                 // A verb with "and" attached (وتحدثت، وقالت) continues the sentence's subject.
+                // A verb that carries a plural subject (اتهموا، أكدوا) has it before: "سكان محليون قد اتهموا الجيش" is the residents'.
                 source = IsArabic(words[i].Text)
-                    ? words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
+                    ? words[i].Text.Length > 4 && words[i].Text.EndsWith("وا", StringComparison.Ordinal) && Nearest(mentions, used, i - 4, i - 1, after: false) is { } plural
+                        ? plural
+                    : words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
                         : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
@@ -255,6 +258,15 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             found.Add(new Found(new Attribution { Kind = source.Kind, Name = source.Name, Text = quote }, first, last, ForwardOnly: forward));
             i = Math.Max(i, cueLast);
         }
+        // "Radio Nyeta reported, citing the village chief", "a rapporté la radio, citant un notable", "نقلا عن": the teller
+        // passes on what the one cited says, so the one cited is the source of both spans.
+        for (var k = found.Count - 1; k > 0; k--)
+            if (words[found[k].First].Text is "citing" or "quoting" or "citant" or "نقلا" && found[k].First - found[k - 1].Last <= 2
+                && found[k].Attribution.Kind != SourceKind.Unattributed)
+            {
+                found[k - 1] = found[k - 1] with { Attribution = found[k].Attribution with { Text = $"{found[k - 1].Attribution.Text}, {found[k].Attribution.Text}" }, Last = found[k].Last };
+                found.RemoveAt(k);
+            }
         // A title that opens with its source: "الجيش المالي: خمسة قتلى", "Mali army: five killed".
         foreach (var mention in mentions.Where(m => !m.Self && !used.Contains(m) && m.First <= 2 && m.Last + 1 < words.Count
             && sentence.Text.AsSpan(words[m.Last].End, words[m.Last + 1].Start - words[m.Last].End).Contains(':')))

@@ -101,7 +101,7 @@ internal static class SourceVocabulary
         "said", "says", "say", "reported", "reports", "announced", "announces", "stated", "claimed", "claims", "told", "confirmed", "put", "puts", "counted", "gave", "denied",
         "describes", "describe", "described", "speaks", "speak", "spoke", "insists", "added", "show", "shows", "showed", "montrent",
         "diffuse", "diffusent", "publie", "publient", "released", "releases", "published", "publishes", "بثت", "بث", "نشرت", "نشر",
-        "اكدوا", "افادوا", "ذكروا", "اشاروا", "اوضحوا", "تحدثوا", "اعلنوا", "زعموا",
+        "اكدوا", "افادوا", "ذكروا", "اشاروا", "اوضحوا", "تحدثوا", "اعلنوا", "زعموا", "اتهموا",
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا");
 
