@@ -468,7 +468,9 @@ internal static class ResponsibilityFinder
         cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
         var subject = IsArabic(words[cue].Text)
             ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
-            : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
+            // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
+            : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media)
+                ?? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
                 // "Mali's army said … and denied any abuse": a verb joined to the sentence's first one shares its subject.
                 ?? (cue > 0 && words[cue - 1].Text is "and" or "et" ? mentions.FirstOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media) : null);
         var actor = cleared ?? (subject?.Name is not null ? subject : null);
