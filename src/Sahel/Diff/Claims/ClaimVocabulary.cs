@@ -18,7 +18,7 @@ internal static class ClaimVocabulary
             "hors d etat", "laisse la vie", "laisse leur vie", "succombe", "succombes", "execute", "executes", "executee", "executees", "executions", "execution sommaire", "executions sommaires",
             "paid the supreme price", "paid the ultimate price", "succumbed", "executed", "executing", "execution", "summarily executed",
             "killed", "killing", "kills", "kill", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
-            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "لقيا حتفهما", "حتفهما", "لقي مصرعه", "لقوا مصرعهم", "مصرعهم", "مصرعه", "اعدام", "اعدم", "اعدموا", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "جثث", "جثه",
+            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "لقيا حتفهما", "حتفهما", "لقي مصرعه", "لقوا مصرعهم", "مصرعهم", "مصرعه", "اعدام", "اعدم", "اعدموا", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "حيدت", "حيدنا", "حيدوا", "جثث", "جثه",
         ],
         [TollKind.Wounded] =
         [
@@ -120,7 +120,7 @@ internal static class ClaimVocabulary
     {
         ["dozens"] = ["dizaines", "dozens", "scores", "عشرات", "العشرات"],
         ["hundreds"] = ["centaines", "hundreds", "مئات", "المئات"],
-        ["several"] = ["plusieurs", "several", "quelques", "a few", "numerous", "many", "nombreux", "عده", "عدد من", "عددا من", "بعض"],
+        ["several"] = ["plusieurs", "several", "quelques", "a few", "numerous", "many", "nombreux", "عده", "عدد من", "عددا من", "بعض", "عددا اخر", "عدد اخر"],
     });
 
     /// <summary>What an attack or a claim was aimed at.</summary>

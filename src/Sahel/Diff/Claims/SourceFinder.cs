@@ -114,7 +114,13 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             var group = mentions.FirstOrDefault(o => (o.Kind == SourceKind.ArmedGroup && o.Name is not null || o.Kind == SourceKind.Army) && o.First > spokesman.Last && o.First - spokesman.Last <= 3
                 && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم"));
             if (group is null)
+            {
+                // "المتحدث باسمها", "its spokesman": the spokesman of the one just named speaks for it, not for a government.
+                if (spokesman.Last + 1 < words.Count && words[spokesman.Last + 1].Text is "باسمها" or "باسمه" or "باسمهم"
+                    && mentions.LastOrDefault(o => o.Last < spokesman.First && o.Kind == SourceKind.ArmedGroup && o.Name is not null) is { } own)
+                    mentions[mentions.IndexOf(spokesman)] = own with { First = spokesman.First, Last = spokesman.Last + 1 };
                 continue;
+            }
             mentions.Remove(spokesman);
             mentions[mentions.IndexOf(group)] = group with { First = spokesman.First };
         }
@@ -178,6 +184,9 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
                         : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
+                    // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
+                    : i > 0 && words[i - 1].Text is "qui" or "who" or "which" && Nearest(mentions, used, i - 4, i - 2, after: false) is { } antecedent
+                        ? antecedent
                     : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" || Pronouns.Contains(words[i - 1].Text))
                         ? Subject(mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true)
                     : AfterComma(sentence, i)
