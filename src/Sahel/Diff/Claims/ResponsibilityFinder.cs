@@ -357,6 +357,12 @@ internal static class ResponsibilityFinder
     private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
     {
         var words = sentence.Words;
+        // "Six men accused of a 2024 ambush on an army patrol", "des hommes accusés d'avoir…": a passive participle with
+        // "of" names the accused before it; what follows is the deed, and a name in it ("an army patrol") is not blamed.
+        if (last + 1 < words.Count && words[last + 1].Text is "of" or "de" or "d" && words[cue].Text is "accused" or "accuse" or "accuses" or "accusee" or "accusees")
+            return actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 2) is { } accused
+                ? [BlameOf(accused, attributions.FirstOrDefault(a => a.Attribution.Kind != SourceKind.Unattributed)?.Attribution, sentence)]
+                : [];
         SourceFinder.Mention? by = null;
         Attribution? said = null;
         var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
