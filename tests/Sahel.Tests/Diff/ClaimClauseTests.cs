@@ -86,10 +86,25 @@ public sealed class ClaimClauseTests
     [InlineData("JNIM said it had killed 14 soldiers.", "claimed", "jnim")]
     [InlineData("The government blamed the Islamic State for the attack.", "blamed", "islamic-state")]
     [InlineData("Dan Na Ambassagou dément toute implication dans la tuerie.", "denied", "dan-na-ambassagou")]
+    [InlineData("L'embuscade n'a été revendiquée par aucun groupe.", "unclaimed", null)]
+    [InlineData("The kidnapping has been claimed by nobody.", "unclaimed", null)]
+    [InlineData("So far no group has said it carried out the bombing.", "unclaimed", null)]
+    [InlineData("A JNIM spokesman denied the group had carried out the bombing.", "denied", "jnim")]
+    [InlineData("Local leaders said ISWAP fighters were responsible for the raid.", "blamed", "iswap")]
+    [InlineData("Des éleveurs ont mis en cause les dozos dans la mort de trois bergers.", "blamed", "dozos")]
     public void Reads_responsibility_with_its_polarity(string sentence, string polarity, string? actor)
     {
         var statement = Assert.Single(ClaimExtractor.Extract(sentence, null, null).Responsibility.DistinctBy(r => (r.Actor, r.Polarity)));
         Assert.Equal((polarity, actor), (ClaimsJsonWriter.PolarityName(statement.Polarity), statement.Actor));
+    }
+
+    [Theory]
+    [InlineData("Four men accused of a 2023 attack on an army convoy went on trial in Niamey.")]
+    [InlineData("In 2021, an attack blamed on JNIM killed 40 soldiers near Boni.")]
+    public void Another_deed_or_year_blames_no_one_in_this_story(string sentence)
+    {
+        var claims = ClaimExtractor.Extract("Niger", sentence, "en");
+        Assert.Empty(claims.Responsibility);
     }
 
     [Fact]

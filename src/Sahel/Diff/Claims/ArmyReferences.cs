@@ -3,7 +3,7 @@ namespace Sahel.Diff.Claims;
 /// <summary>
 /// Which army a generic mention means, for who is blamed and who denies: "Mali's armed forces", "the Niger army",
 /// "l'armée du Mali" name their country; a bare "l'armée", "the army", "الجيش" is the national army the story named
-/// last ("L'armée rejette ces accusations" after "des militaires de l'armée burkinabè"). Sources keep their generic
+/// last, else the army of the country it named last ("L'armée rejette ces accusations" after "des militaires de l'armée burkinabè"). Sources keep their generic
 /// mention: only responsibility reads the resolved name.
 /// </summary>
 internal static class ArmyReferences
@@ -20,7 +20,25 @@ internal static class ArmyReferences
         ["cameroon"] = "cm-army", ["cameroun"] = "cm-army",
         ["benin"] = "bj-army", ["togo"] = "tg-army",
         ["algeria"] = "dz-anp", ["algerie"] = "dz-anp", ["الجزائر"] = "dz-anp",
+        // The country's adjective: "Malian troops", "l'armée malienne", "الجيش المالي", "Nigerien soldiers".
+        ["malian"] = "fama", ["malien"] = "fama", ["malienne"] = "fama", ["maliens"] = "fama", ["maliennes"] = "fama", ["المالي"] = "fama",
+        ["burkinabe"] = "bf-army", ["burkinabes"] = "bf-army", ["البوركينابي"] = "bf-army",
+        ["nigerien"] = "ne-fan", ["nigerienne"] = "ne-fan", ["nigeriens"] = "ne-fan", ["النيجري"] = "ne-fan",
+        ["chadian"] = "td-army", ["tchadien"] = "td-army", ["tchadienne"] = "td-army", ["tchadiens"] = "td-army", ["التشادي"] = "td-army",
+        ["nigerian"] = "ng-army", ["النيجيري"] = "ng-army",
+        ["mauritanian"] = "mr-army", ["mauritanien"] = "mr-army", ["mauritanienne"] = "mr-army", ["الموريتاني"] = "mr-army",
+        ["cameroonian"] = "cm-army", ["camerounais"] = "cm-army", ["camerounaise"] = "cm-army",
+        ["algerian"] = "dz-anp", ["algerien"] = "dz-anp", ["algerienne"] = "dz-anp", ["الجزائري"] = "dz-anp",
     };
+
+    /// <summary>The army of the last country a sentence names ("Burkina Faso's government", "Nigerien soldiers"), if any.</summary>
+    public static string? NamedCountry(IReadOnlyList<ClaimWord> words)
+    {
+        for (var k = words.Count - 1; k >= 0; k--)
+            if (ArmyOfCountry.TryGetValue(words[k].Text, out var army))
+                return army;
+        return null;
+    }
 
     /// <summary>The mentions, with each generic army mention named after its country or the story's last army.</summary>
     public static List<SourceFinder.Mention> Resolve(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, string? lastArmy)

@@ -27,7 +27,23 @@ internal static class ClaimContext
     public static bool IsRelatedLink(ClaimSentence sentence) =>
         Enumerable.Range(0, Math.Min(4, sentence.Words.Count)).Any(i => PhraseMatch.At(sentence.Words, i, RelatedLinks) is not null);
 
+    /// <summary>
+    /// A sentence that opens on a year ("In 2019, an attack blamed on the group killed 71", "En 2020, …", "في عام ٢٠١٩"):
+    /// news tells today's event without its year, so a year up front is history.
+    /// </summary>
+    public static bool OpensOnAYear(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        var k = 0;
+        if (k < words.Count && words[k].Text is "in" or "en" or "fin" or "debut" or "في" or "وفي" or "late" or "early")
+            k++;
+        if (k < words.Count && words[k].Text is "عام" or "سنه")
+            k++;
+        return k > 0 && k < words.Count && words[k].Text.Length == 4 && words[k].Text.All(char.IsDigit)
+            && k + 1 < words.Count && sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Contains(',');
+    }
+
     // Not Arabic's pluperfect alone: "وكانت وزارة الدفاع قد تحدثت عن ستة قتلى" is an earlier statement on the same attack.
     public static bool RecallsAnotherEvent(ClaimSentence sentence) =>
-        Enumerable.Range(0, sentence.Words.Count).Any(i => PhraseMatch.At(sentence.Words, i, EarlierEvent) is not null);
+        OpensOnAYear(sentence) || Enumerable.Range(0, sentence.Words.Count).Any(i => PhraseMatch.At(sentence.Words, i, EarlierEvent) is not null);
 }

@@ -24,6 +24,7 @@ public static class ClaimExtractor
         var claims = new List<ResponsibilityClaim>();
         string? lastGroup = null;
         string? lastArmy = null; // the national army named last: what a later "l'armée", "the army" means for responsibility
+        string? countryArmy = null; // the army of the country named last, when no army was named: "Burkina Faso's government … the army"
         var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
@@ -43,7 +44,8 @@ public static class ClaimExtractor
                 var tollsBefore = tolls.Count;
                 var mentions = sources.Mentions(sentence, lastGroup);
                 // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
-                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy);
+                countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
+                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
                 var found = sources.Find(sentence, mentions)
                     // "selon la même source": the source named before, quoted with the words that named it.
                     .Select(f => f.Back ? f with { Attribution = (lastAttribution ?? lastSource) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
@@ -78,7 +80,9 @@ public static class ClaimExtractor
                 if (!isTitle && sentenceNo == 0)
                     leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
                 attributions.AddRange(found.Select(a => a.Attribution));
-                claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent));
+                // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
+                if (!ClaimContext.IsRelatedLink(sentence) && !ClaimContext.OpensOnAYear(sentence))
+                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent));
                 if (found.Count > 0)
                     lastAttribution = found[^1].Attribution;
                 if (isTitle && found.Count > 0)

@@ -14,10 +14,11 @@ internal static class ClaimVocabulary
             "tue", "tues", "tuee", "tuees", "tuant", "tuer", "tuent", "ont tue", "mort", "morts", "mortes", "deces", "decede", "decedes",
             "ont perdu la vie", "a perdu la vie", "perdu la vie", "trouve la mort", "trouve la mort", "victimes", "pertes en vies humaines",
             "peri", "ont peri", "perissent", "perdu", "perte", "lost", "losing", "martyrs", "martyr", "died", "توفوا", "توفي", "توفيت", "سقوط", "اودى بحياة", "اودت بحياة", "يودي بحياة", "تودي بحياة", "فقد", "فقدت", "neutralise", "neutralises", "neutraliser", "elimine", "elimines", "eliminer", "eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "tombes",
+            "coute la vie", "coutent la vie", "coutant la vie", "cost the lives", "costing the lives", "claimed the lives",
             "hors d etat", "laisse la vie", "laisse leur vie", "succombe", "succombes", "execute", "executes", "executee", "executees", "executions", "execution sommaire", "executions sommaires",
             "paid the supreme price", "paid the ultimate price", "succumbed", "executed", "executing", "execution", "summarily executed",
             "killed", "killing", "kills", "kill", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
-            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "لقيا حتفهما", "حتفهما", "لقي مصرعه", "لقوا مصرعهم", "مصرعهم", "مصرعه", "اعدام", "اعدم", "اعدموا", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "جثث", "جثه",
+            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "لقيا حتفهما", "حتفهما", "لقي مصرعه", "لقوا مصرعهم", "مصرعهم", "مصرعه", "اعدام", "اعدم", "اعدموا", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "حيدت", "حيدنا", "حيدوا", "جثث", "جثه",
         ],
         [TollKind.Wounded] =
         [
@@ -119,7 +120,7 @@ internal static class ClaimVocabulary
     {
         ["dozens"] = ["dizaines", "dozens", "scores", "عشرات", "العشرات"],
         ["hundreds"] = ["centaines", "hundreds", "مئات", "المئات"],
-        ["several"] = ["plusieurs", "several", "quelques", "a few", "numerous", "many", "nombreux", "عده", "عدد من", "عددا من", "بعض"],
+        ["several"] = ["plusieurs", "several", "quelques", "a few", "numerous", "many", "nombreux", "عده", "عدد من", "عددا من", "بعض", "عددا اخر", "عدد اخر"],
     });
 
     /// <summary>What an attack or a claim was aimed at.</summary>

@@ -25,8 +25,10 @@ internal static class ResponsibilityFinder
 
     private static readonly PhraseVocabulary<bool> BlameCues = ClaimVocabulary.Set(
         "accuse", "accusent", "accusee", "accuses", "accusant", "impute", "imputent", "imputee", "imputees", "attribue", "attribuent", "attribuee", "attribuees",
+        "mis en cause", "mettent en cause", "met en cause", "mettant en cause", "pointed the finger", "points the finger", "pointing the finger", "point the finger",
         "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "pinned", "pins", "pinning",
-        "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا");
+        "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا",
+        "اتهام", "باتهام", "تحميل");
 
     private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set(
         "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
@@ -37,7 +39,12 @@ internal static class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> DenialObjects = ClaimVocabulary.Set(
         "implication", "involvement", "involved", "accusation", "accusations", "allegations", "responsabilite", "responsibility", "massacre", "tueries",
         "killing", "killings", "killed", "tue", "civils", "civilians", "civilian", "casualties", "victimes",
-        "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين");
+        "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين",
+        // a report's findings, a link, an abuse: "rejected the findings", "rejette les conclusions", "تنفي صلتها", "أي علاقة لها"
+        "findings", "report", "conclusions", "rapport", "abuse", "abuses", "exactions", "link", "links", "lien", "liens", "role",
+        "علاقه", "علاقتها", "علاقته", "صله", "صلتها", "صلته", "تقرير", "انتهاكات",
+        // the act itself, as the denied clause's verb: "denied the group had carried out", "denied that its members had abducted"
+        "carried out", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
@@ -54,11 +61,14 @@ internal static class ResponsibilityFinder
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "pas", "aucun", "aucune", "non", "ni", "no", "not", "nobody", "none", "never", "yet", "لم", "لا", "ليس", "بعد", "ولم", "ولا", "ولن",
-        "sans", "without", "دون", "بدون", "jamais", "personne",
+        "sans", "without", "دون", "بدون", "jamais", "personne", "n", "ne",
     };
 
     /// <summary>Negations that may also mean something else ("بعد" is "after", "yet" "however"): read only next to the cue.</summary>
-    private static readonly HashSet<string> WeakNegations = new(StringComparer.Ordinal) { "yet", "بعد", "non", "personne" };
+    private static readonly HashSet<string> WeakNegations = new(StringComparer.Ordinal) { "yet", "بعد", "non", "personne", "n", "ne" };
+
+    /// <summary>After a passive cue's agent word, a negative agent: "revendiqué par personne", "par aucun groupe", "claimed by no one".</summary>
+    private static readonly HashSet<string> NegativeAgents = new(StringComparer.Ordinal) { "personne", "aucun", "aucune", "nobody", "no", "none" };
 
     /// <summary>Words that open a new clause: a negation before them does not reach a cue after them.</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
@@ -110,7 +120,9 @@ internal static class ResponsibilityFinder
 
     /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
     private static readonly PhraseVocabulary<bool> BehindCues = ClaimVocabulary.Set(
-        "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind");
+        "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
+        // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
+        "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables");
 
     public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true)
     {
@@ -132,6 +144,8 @@ internal static class ResponsibilityFinder
         var groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null).ToList();
         var actors = mentions.Where(m => m.Name is not null).ToList();
         var stated = false;
+        // A sentence whose verb is a denial claims nothing by its results ("نفت الجماعة أي علاقة لها بانفجار … أسفر عن مقتل").
+        var denies = false;
 
         for (var i = 0; i < words.Count; i++)
         {
@@ -149,7 +163,8 @@ internal static class ResponsibilityFinder
                     i = last;
                     continue;
                 }
-                if (words[i].Text == "unclaimed" || Negated(sentence, i))
+                if (words[i].Text == "unclaimed" || Negated(sentence, i)
+                    || last + 2 < words.Count && words[last + 1].Text is "par" or "by" && NegativeAgents.Contains(words[last + 2].Text))
                 {
                     found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
                     i = last;
@@ -173,6 +188,13 @@ internal static class ResponsibilityFinder
                 else if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor)
                     found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
                 i = last;
+            }
+            else if (i > 0 && SpeakerPronouns.Contains(words[i - 1].Text) && PhraseMatch.At(words, i, ResultCues) is { } result && Negated(sentence, i - 1))
+            {
+                // "no group has said it carried out the kidnapping", "aucun groupe n'a dit l'avoir mené": the claim's absence.
+                stated = true;
+                found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
+                i += result.Length - 1;
             }
             else if (PhraseMatch.At(words, i, BlameCues) is { } blame)
             {
@@ -212,7 +234,8 @@ internal static class ResponsibilityFinder
             {
                 var last = i + deny.Length - 1;
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
-                if (Enumerable.Range(last + 1, Math.Min(14, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null))
+                denies = true;
+                if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null))
                 {
                     stated = true;
                     if (Denial(sentence, mentions, actors, i, last) is { } denied)
@@ -234,7 +257,7 @@ internal static class ResponsibilityFinder
         // "JNIM says it killed 30 soldiers", "le FLA affirme avoir détruit le convoi", "أعلنت الجبهة استهداف رتل":
         // a group speaking of what it did claims it.
         // "since last year, when its fighters killed more than 70 civilians": another event's results claim nothing for this one.
-        if (!stated && readResults)
+        if (!stated && !denies && readResults)
         {
             var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
             if (speaker is not null && (Outcomes().Count > 0 && !Outcomes().All(o => o == "repelled")
@@ -334,6 +357,12 @@ internal static class ResponsibilityFinder
     private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
     {
         var words = sentence.Words;
+        // "Six men accused of a 2024 ambush on an army patrol", "des hommes accusés d'avoir…": a passive participle with
+        // "of" names the accused before it; what follows is the deed, and a name in it ("an army patrol") is not blamed.
+        if (last + 1 < words.Count && words[last + 1].Text is "of" or "de" or "d" && words[cue].Text is "accused" or "accuse" or "accuses" or "accusee" or "accusees")
+            return actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 2) is { } accused
+                ? [BlameOf(accused, attributions.FirstOrDefault(a => a.Attribution.Kind != SourceKind.Unattributed)?.Attribution, sentence)]
+                : [];
         SourceFinder.Mention? by = null;
         Attribution? said = null;
         var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
@@ -342,9 +371,15 @@ internal static class ResponsibilityFinder
         else if (IsArabic(words[cue].Text))
             // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed;
             // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
-            by = CarriesSubject(words[cue]) ? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup)
-                : mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
+            // "وكانت السلطات قد اتهمت الجماعة": a subject put before the verb leaves the name after it as the one blamed.
+            by = CarriesSubject(words[cue]) || IsVerbalNoun(words[cue]) ? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup)
+                : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Media or SourceKind.Unattributed))
+                    ?? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
                     ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
+        else if (mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 2 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Media or SourceKind.Unattributed)) is { } subject)
+            // "des représentants de la communauté peule ont mis en cause", "Residents pointed the finger at": the verb's own
+            // subject blames, not the medium that relays it.
+            by = subject;
         else if (attributions.LastOrDefault(a => a.Last < cue && !a.Back && a.Attribution.Kind != SourceKind.Unattributed) is { } before)
             // "the government spokesman said, blaming ISWAP": who said it blames.
             said = before.Attribution;
@@ -439,13 +474,20 @@ internal static class ResponsibilityFinder
         cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
         var subject = IsArabic(words[cue].Text)
             ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
-            : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5);
+            // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
+            : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media)
+                ?? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
+                // "Mali's army said … and denied any abuse": a verb joined to the sentence's first one shares its subject.
+                ?? (cue > 0 && words[cue - 1].Text is "and" or "et" ? mentions.FirstOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media) : null);
         var actor = cleared ?? (subject?.Name is not null ? subject : null);
         if (actor is null)
             return null;
         var by = subject is not null && subject != actor ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
         return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text };
     }
+
+    /// <summary>"سارعت السلطات إلى اتهام تنظيم الدولة": a verbal noun's doer is named before it, the one blamed after.</summary>
+    private static bool IsVerbalNoun(ClaimWord word) => word.Text is "اتهام" or "باتهام" or "تحميل";
 
     private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 

@@ -107,14 +107,20 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         }
         // "JNIM, al-Qaeda's Sahel affiliate, said", "Le GSIM, lié à Al-Qaïda": the group named in passing is not the speaker.
         mentions.RemoveAll(m => m.Kind == SourceKind.ArmedGroup && IsAffiliation(words, m, mentions));
-        // "le porte-parole du FLA", "الناطق باسم جبهة تحرير أزواد": a spokesman speaks for the group named after him,
-        // and the two are one mention.
+        // "le porte-parole du FLA", "الناطق باسم جبهة تحرير أزواد", "المتحدث باسم الجيش": a spokesman speaks for the group
+        // or the army named after him, and the two are one mention.
         foreach (var spokesman in mentions.Where(m => m.Name is null && m.Kind == SourceKind.Government).ToList())
         {
-            var group = mentions.FirstOrDefault(o => o.Kind == SourceKind.ArmedGroup && o.Name is not null && o.First > spokesman.Last && o.First - spokesman.Last <= 3
+            var group = mentions.FirstOrDefault(o => (o.Kind == SourceKind.ArmedGroup && o.Name is not null || o.Kind == SourceKind.Army) && o.First > spokesman.Last && o.First - spokesman.Last <= 3
                 && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم"));
             if (group is null)
+            {
+                // "المتحدث باسمها", "its spokesman": the spokesman of the one just named speaks for it, not for a government.
+                if (spokesman.Last + 1 < words.Count && words[spokesman.Last + 1].Text is "باسمها" or "باسمه" or "باسمهم"
+                    && mentions.LastOrDefault(o => o.Last < spokesman.First && o.Kind == SourceKind.ArmedGroup && o.Name is not null) is { } own)
+                    mentions[mentions.IndexOf(spokesman)] = own with { First = spokesman.First, Last = spokesman.Last + 1 };
                 continue;
+            }
             mentions.Remove(spokesman);
             mentions[mentions.IndexOf(group)] = group with { First = spokesman.First };
         }
@@ -170,11 +176,17 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 }
                 // Arabic puts the subject after its verb (قالت مصادر محلية), or leaves it to the sentence's subject (وقالت إنها…).
                 // A verb with "and" attached (وتحدثت، وقالت) continues the sentence's subject.
+                // A verb that carries a plural subject (اتهموا، أكدوا) has it before: "سكان محليون قد اتهموا الجيش" is the residents'.
                 source = IsArabic(words[i].Text)
-                    ? words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
+                    ? words[i].Text.Length > 4 && words[i].Text.EndsWith("وا", StringComparison.Ordinal) && Nearest(mentions, used, i - 4, i - 1, after: false) is { } plural
+                        ? plural
+                    : words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
                         : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
+                    // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
+                    : i > 0 && words[i - 1].Text is "qui" or "who" or "which" && Nearest(mentions, used, i - 4, i - 2, after: false) is { } antecedent
+                        ? antecedent
                     : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" || Pronouns.Contains(words[i - 1].Text))
                         ? Subject(mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true)
                     : AfterComma(sentence, i)
@@ -255,6 +267,15 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             found.Add(new Found(new Attribution { Kind = source.Kind, Name = source.Name, Text = quote }, first, last, ForwardOnly: forward));
             i = Math.Max(i, cueLast);
         }
+        // "Radio Nyeta reported, citing the village chief", "a rapporté la radio, citant un notable", "نقلا عن": the teller
+        // passes on what the one cited says, so the one cited is the source of both spans.
+        for (var k = found.Count - 1; k > 0; k--)
+            if (words[found[k].First].Text is "citing" or "quoting" or "citant" or "نقلا" && found[k].First - found[k - 1].Last <= 2
+                && found[k].Attribution.Kind != SourceKind.Unattributed)
+            {
+                found[k - 1] = found[k - 1] with { Attribution = found[k].Attribution with { Text = $"{found[k - 1].Attribution.Text}, {found[k].Attribution.Text}" }, Last = found[k].Last };
+                found.RemoveAt(k);
+            }
         // A title that opens with its source: "الجيش المالي: خمسة قتلى", "Mali army: five killed".
         foreach (var mention in mentions.Where(m => !m.Self && !used.Contains(m) && m.First <= 2 && m.Last + 1 < words.Count
             && sentence.Text.AsSpan(words[m.Last].End, words[m.Last + 1].Start - words[m.Last].End).Contains(':')))

@@ -48,13 +48,13 @@ internal static class SourceVocabulary
         ],
         [SourceKind.Un] =
         [
-            "onu", "nations unies", "ocha", "hcr", "unhcr", "unicef", "haut commissariat", "united nations", "un mission", "refugee agency", "un refugee agency",
+            "onu", "onusien", "onusienne", "onusiens", "onusiennes", "nations unies", "ocha", "hcr", "unhcr", "unicef", "haut commissariat", "united nations", "un mission", "refugee agency", "un refugee agency",
             "الامم المتحده", "مفوضيه", "المفوضيه", "المفوضيه الساميه",
         ],
         [SourceKind.Ngo] =
         [
             "ong", "msf", "medecins sans frontieres", "cicr", "croix rouge", "human rights watch", "amnesty", "amnesty international", "observatoire",
-            "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "organisation humanitaire", "organisation", "organization", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
+            "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
             "organisation de defense des droits humains", "defense des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
         ],
@@ -101,9 +101,10 @@ internal static class SourceVocabulary
         "said", "says", "say", "reported", "reports", "announced", "announces", "stated", "claimed", "claims", "told", "confirmed", "put", "puts", "counted", "gave", "denied",
         "describes", "describe", "described", "speaks", "speak", "spoke", "insists", "added", "show", "shows", "showed", "montrent",
         "diffuse", "diffusent", "publie", "publient", "released", "releases", "published", "publishes", "بثت", "بث", "نشرت", "نشر",
-        "اكدوا", "افادوا", "ذكروا", "اشاروا", "اوضحوا", "تحدثوا", "اعلنوا", "زعموا",
+        "اكدوا", "افادوا", "ذكروا", "اشاروا", "اوضحوا", "تحدثوا", "اعلنوا", "زعموا", "اتهموا",
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
-        "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا");
+        "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا",
+        "اقر", "اقرت", "اعترف", "اعترفت");
 
     /// <summary>Arabic participles that attribute to the subject of the sentence: "…, معلنا مقتل ثلاثة", "متحدثة عن نحو ١٥ قتيلا".</summary>
     public static readonly PhraseVocabulary<bool> Participles = ClaimVocabulary.Set(
