@@ -18,7 +18,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         ["dev"] = new(TollRecall: 0.955, TollPrecision: 0.96, ResponsibilityRecall: 0.95),
         ["test"] = new(TollRecall: 0.84, TollPrecision: 0.86, ResponsibilityRecall: 0.79),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, entirely held out, never tuned on.
-        ["fresh"] = new(TollRecall: 0.76, TollPrecision: 0.81, ResponsibilityRecall: 0.64),
+        ["fresh"] = new(TollRecall: 0.77, TollPrecision: 0.82, ResponsibilityRecall: 0.67),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
