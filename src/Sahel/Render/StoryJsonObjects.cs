@@ -18,6 +18,7 @@ public sealed class StoryJsonObjects
     private const int Batch = 2048;
 
     private readonly JsonWriterOptions options;
+    private readonly byte[] newLine;
     private readonly IncidentSet? incidents;
     private readonly DigestDetails? details;
     private readonly bool listedTwice;
@@ -31,6 +32,7 @@ public sealed class StoryJsonObjects
     public StoryJsonObjects(JsonWriterOptions options, IncidentSet? incidents, DigestDetails? details, IEnumerable<Story> order, bool listedTwice)
     {
         this.listedTwice = listedTwice;
+        newLine = System.Text.Encoding.UTF8.GetBytes(options.NewLine);
         this.options = options;
         this.incidents = incidents;
         this.details = details;
@@ -101,7 +103,6 @@ public sealed class StoryJsonObjects
             json.WriteRawValue(bytes, skipInputValidation: true);
             return;
         }
-        var newLine = System.Text.Encoding.UTF8.GetBytes(options.NewLine);
         var indent = new byte[json.CurrentDepth * options.IndentSize];
         indent.AsSpan().Fill((byte)options.IndentCharacter);
         var lines = bytes.AsSpan().Count((byte)'\n');

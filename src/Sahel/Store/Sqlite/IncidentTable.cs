@@ -16,16 +16,21 @@ internal sealed class IncidentTable(SqliteConnection connection, string location
     // Story.AnalysisHash computes it, the item's content hash and its page's when stored.
     private const string AnalysisHashOfItem = "i.content_hash || coalesce('+' || p.content_hash, '')";
 
+    // The queued items with their page and their latest membership (m is NULL for one never assigned).
+    private const string QueuedWithLatestMembership = """
+        incident_pending q
+        JOIN items i ON i.id = q.item_id
+        LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
+        LEFT JOIN incident_members m ON m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = i.id)
+        """;
+
     public IReadOnlyList<long> Pending(DateTimeOffset asOf) => StoreErrors.Guard(location, () =>
     {
         using var command = connection.CreateCommand();
         // Only the queue (incident_pending, filled by triggers when an item or its page is written) is looked at,
         // not every item: on a store of 100,000 stories, every command that reads incidents asks this first.
         command.CommandText = $"""
-            SELECT i.id FROM incident_pending q
-            JOIN items i ON i.id = q.item_id
-            LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
-            LEFT JOIN incident_members m ON m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = i.id)
+            SELECT i.id FROM {QueuedWithLatestMembership}
             WHERE i.first_seen_at <= $t
               AND (m.seq IS NULL OR m.analysis_hash <> {AnalysisHashOfItem})
             """;
@@ -217,10 +222,7 @@ internal sealed class IncidentTable(SqliteConnection connection, string location
         settle.Transaction = transaction;
         settle.CommandText = $"""
             DELETE FROM incident_pending WHERE item_id IN (
-                SELECT i.id FROM incident_pending q
-                JOIN items i ON i.id = q.item_id
-                LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
-                JOIN incident_members m ON m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = i.id)
+                SELECT i.id FROM {QueuedWithLatestMembership}
                 WHERE m.analysis_hash = {AnalysisHashOfItem})
             """;
         settle.ExecuteNonQuery();
