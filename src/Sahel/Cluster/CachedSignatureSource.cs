@@ -25,16 +25,37 @@ public sealed class CachedSignatureSource(ISahelStore store, Func<Story, StoryFe
 
         var texts = store.Stories.AnalysisTexts(missing.Select(i => stories[i].Id).ToList());
         var pages = store.Pages.Texts(missing.Where(i => stories[i] is { PageHash: not null, FullText: null }).Select(i => stories[i].Id).ToList());
-        var computed = missing.AsParallel().AsOrdered().Select(i =>
+        var toAnalyse = missing.Select(i =>
         {
             var story = texts.TryGetValue(stories[i].Id, out var text) ? stories[i] with { SummaryHtml = text } : stories[i];
-            if (pages.TryGetValue(story.Id, out var page))
-                story = story with { FullText = page };
-            return (Index: i, Signature: StorySignature.Of(analyze(story)));
+            return pages.TryGetValue(story.Id, out var page) ? story with { FullText = page } : story;
         }).ToList();
-        foreach (var (index, signature) in computed)
-            signatures[index] = signature;
-        store.Features.Save(computed.Select(c => (stories[c.Index].Id, stories[c.Index].AnalysisHash, SignatureCodec.Encode(c.Signature))), fingerprint);
+        // Syndicated copies carry the same headline and text under many outlets: each distinct text is analysed
+        // once and its signature (read-only from here on) shared, as the claims are (Digest/CachedClaims.cs).
+        var distinct = toAnalyse.Select((story, n) => (Key: AnalysisInput.Of(story), n)).GroupBy(x => x.Key, x => x.n).ToList();
+        var analysed = distinct.AsParallel().AsOrdered()
+            .Select(group => (Members: group.ToList(), Signature: StorySignature.Of(analyze(toAnalyse[group.First()])))).ToList();
+        var encoded = new List<(long, string, byte[])>(missing.Count);
+        foreach (var (members, signature) in analysed)
+        {
+            var blob = SignatureCodec.Encode(signature);
+            foreach (var n in members)
+            {
+                var index = missing[n];
+                signatures[index] = signature;
+                encoded.Add((stories[index].Id, stories[index].AnalysisHash, blob));
+            }
+        }
+        store.Features.Save(encoded, fingerprint);
         return signatures!;
+    }
+
+    /// <summary>
+    /// Everything <see cref="Normalize.StoryAnalysis"/> reads of a story: title, summary, page text, and the year
+    /// of publication (a headline's older year marks a look back). Two stories with equal inputs analyse alike.
+    /// </summary>
+    private readonly record struct AnalysisInput(string Title, string? SummaryHtml, string? FullText, int Year)
+    {
+        public static AnalysisInput Of(Story story) => new(story.Title, story.SummaryHtml, story.FullText, story.Published.Year);
     }
 }

@@ -7,6 +7,8 @@ internal sealed class OpenIncident(string id, long founder, DateTimeOffset first
 {
     public string Id { get; } = id;
     public List<long> Members { get; } = [founder];
+    // Members in arrival order above; this set answers "already in?" for incidents of thousands of copies.
+    private readonly HashSet<long> _memberSet = [founder];
     public DateTimeOffset FirstSeen { get; } = firstSeen;
     public Dictionary<string, Place> Places { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
@@ -16,7 +18,7 @@ internal sealed class OpenIncident(string id, long founder, DateTimeOffset first
 
     public void Absorb(long member, StoryFeatures features, IReadOnlyList<Place> anchors, HashSet<string> targets)
     {
-        if (!Members.Contains(member))
+        if (_memberSet.Add(member))
             Members.Add(member);
         foreach (var place in anchors)
             Places.TryAdd(place.Id, place);

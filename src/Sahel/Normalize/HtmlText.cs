@@ -42,9 +42,15 @@ public static class HtmlText
                 text.Append(' ');
                 continue;
             }
-            text.Append(c);
+            // Text runs to the next '<': copied whole rather than a character at a time (every summary of a
+            // digest passes here).
+            var next = html.IndexOf('<', i + 1);
+            var end = next < 0 ? html.Length : next;
+            text.Append(html, i, end - i);
+            i = end - 1;
         }
-        return CollapseWhitespace(WebUtility.HtmlDecode(text.ToString()));
+        var plain = text.ToString();
+        return CollapseWhitespace(plain.Contains('&') ? WebUtility.HtmlDecode(plain) : plain);
     }
 
     public static string CollapseWhitespace(string text)

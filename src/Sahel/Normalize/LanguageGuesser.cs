@@ -80,20 +80,23 @@ public static class LanguageGuesser
 
     private static string? BestLatin(string text, string? prior)
     {
-        var scores = new double[Languages.Length];
-        foreach (var word in Words(text))
+        Span<double> scores = stackalloc double[Languages.Length];
+        // Words are lowercased into one buffer and looked up as spans: a sweep guesses tens of thousands of
+        // summaries, and a string per word (and per ending tried) was most of the cost.
+        Span<char> lower = stackalloc char[64];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (WordClues.TryGetValue(word, out var clues))
-                foreach (var (language, weight) in clues) scores[language] += weight;
-            else if (word.Length > 4)
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0)
             {
-                // One ending per word, the longest that is a clue ("-ções" before "-ões").
-                for (var n = Math.Min(6, word.Length - 2); n >= 2; n--)
-                {
-                    if (!EndingClues.TryGetValue(word[^n..], out var endings)) continue;
-                    foreach (var (language, weight) in endings) scores[language] += weight;
-                    break;
-                }
+                var word = text.AsSpan(start, i - start);
+                start = -1;
+                if (word.Length > lower.Length)
+                    continue; // no clue is this long, and no ending is read from a word this unusual
+                var length = word.ToLowerInvariant(lower);
+                Score(lower[..length], scores);
             }
         }
         foreach (var c in text)
@@ -115,21 +118,28 @@ public static class LanguageGuesser
         return Languages[best].Code;
     }
 
-    /// <summary>Lowercase words, split at spaces, punctuation and apostrophes ("l’armée" → "l", "armée"; "'yan" → "yan").</summary>
-    private static IEnumerable<string> Words(string text)
+    private static void Score(ReadOnlySpan<char> word, Span<double> scores)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        if (WordLookup.TryGetValue(word, out var clues))
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0) start = i;
-            else if (!letter && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
+            foreach (var (language, weight) in clues) scores[language] += weight;
+            return;
+        }
+        if (word.Length <= 4)
+            return;
+        // One ending per word, the longest that is a clue ("-ções" before "-ões").
+        for (var n = Math.Min(6, word.Length - 2); n >= 2; n--)
+        {
+            if (!EndingLookup.TryGetValue(word[^n..], out var endings)) continue;
+            foreach (var (language, weight) in endings) scores[language] += weight;
+            break;
         }
     }
+
+    private static readonly Dictionary<string, List<(int Language, double Weight)>>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        WordClues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, List<(int Language, double Weight)>>.AlternateLookup<ReadOnlySpan<char>> EndingLookup =
+        EndingClues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, List<(int, double)>> BuildWordClues() => BuildClues(l => l.Words, 1.0);
 
