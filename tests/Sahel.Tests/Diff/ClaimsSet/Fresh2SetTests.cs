@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Sahel.Testing;
+using Xunit;
+
+namespace Sahel.Tests.Diff.ClaimsSet;
+
+/// <summary>
+/// Fixtures/ClaimsSet/fresh2: a third claims set, written by yet another hand and held out entirely (no split, never
+/// tuned on; see its README). These tests only prove it loads and is labelled within the README's vocabulary;
+/// scoring the extractor on it is deliberately left to whoever runs the evaluation, so nothing here can nudge the code.
+/// </summary>
+public sealed class Fresh2SetTests
+{
+    private static string Directory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "ClaimsSet", "fresh2");
+
+    private static readonly HashSet<string> Kinds = ["killed", "wounded", "kidnapped", "missing"];
+    private static readonly HashSet<string> Victims = ["soldiers", "civilians", "attackers", "people"];
+    private static readonly HashSet<string> Sources = ["army", "government", "un", "ngo", "security", "local", "hospital", "armed-group", "media", "unattributed"];
+    private static readonly HashSet<string> Polarities = ["claimed", "blamed", "denied", "unclaimed"];
+
+    [Fact]
+    public void Fresh2Set_Loads_AndIsLabelled()
+    {
+        var stories = LabelledStory.Load(Directory);
+        var actors = ActorIds();
+
+        Assert.True(stories.Count >= 90, $"{stories.Count} stories");
+        Assert.Equal(stories.Count, stories.Select(s => s.Id).Distinct(StringComparer.Ordinal).Count());
+        foreach (var lang in new[] { "fr", "ar", "en" })
+            Assert.True(stories.Count(s => s.Lang == lang) >= 30, $"fewer than 30 {lang} stories");
+
+        var tolls = stories.Sum(s => s.Tolls.Count);
+        var responsibility = stories.Sum(s => s.Responsibility.Count);
+        Assert.True(tolls + responsibility >= 250, $"{tolls + responsibility} claims");
+        Assert.True(responsibility >= 80, $"{responsibility} responsibility lines");
+
+        foreach (var story in stories)
+        {
+            Assert.Matches(@"^(fr|ar|en)-g\d{3}$", story.Id);
+            Assert.False(string.IsNullOrWhiteSpace(story.Title), $"{story.Id} has an empty title");
+            Assert.False(string.IsNullOrWhiteSpace(story.Text), $"{story.Id} has no text");
+            Assert.False(string.IsNullOrWhiteSpace(story.Register), $"{story.Id} has no register");
+            foreach (var toll in story.Tolls)
+            {
+                Assert.True(Kinds.Contains(toll.Kind), $"{story.Id}: kind in {toll}");
+                Assert.True(Victims.Contains(toll.Victims), $"{story.Id}: victims in {toll}");
+                Assert.Matches(@"^((>=|>|<=|~)?\d+|\d+-\d+|dozens|several)$", toll.Count);
+                Assert.True(Sources.Contains(toll.Source), $"{story.Id}: source in {toll}");
+            }
+            foreach (var r in story.Responsibility)
+            {
+                Assert.True(Polarities.Contains(r.Polarity), $"{story.Id}: polarity in {r}");
+                if (r.Polarity == "unclaimed")
+                    Assert.True(r.Actor is null && r.By is null, $"{story.Id}: unclaimed names no actor: {r}");
+                else
+                    Assert.True(r.Actor is not null && actors.Contains(r.Actor), $"{story.Id}: unknown actor in {r}");
+                Assert.True((r.Polarity == "blamed") == (r.By is not null), $"{story.Id}: only a blame has 'by': {r}");
+                if (r.By is not null)
+                    Assert.True(Sources.Contains(r.By), $"{story.Id}: 'by' is a source kind: {r}");
+            }
+        }
+    }
+
+    /// <summary>The ids of src/Sahel/Normalize/Lexicon/actors.json, read from the source tree so the check follows its edits.</summary>
+    private static HashSet<string> ActorIds()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "src", "Sahel", "Normalize", "Lexicon", "actors.json")));
+        return doc.RootElement.GetProperty("actors").EnumerateArray()
+            .Select(a => a.GetProperty("id").GetString()!)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+}
