@@ -18,14 +18,16 @@ public static class TextNormalizer
     /// <summary>Tokens with whether the original was written in capitals (FAN, ANT: abbreviations, not words).</summary>
     public static List<Token> TokenizeDetailed(string text)
     {
-        var tokens = new List<Token>();
         if (string.IsNullOrEmpty(text))
-            return tokens;
+            return [];
+        var tokens = new List<Token>(text.Length / 6 + 4);
         // ASCII is its own NFKD form, and the vectorised check is much cheaper than ICU's (every story, every run).
         var decomposed = System.Text.Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormKD) ? text : text.Normalize(NormalizationForm.FormKD);
-        var word = new StringBuilder(16);
+        var word = decomposed.Length <= 512 ? stackalloc char[decomposed.Length] : new char[decomposed.Length];
+        var length = 0;
         var upper = true;
         var capital = false;
+        var words = TokenStrings.Instance;
         foreach (var c in decomposed)
         {
             var folded = Fold(c);
@@ -33,25 +35,49 @@ public static class TextNormalizer
                 continue; // a mark: accent, tashkeel, tatweel, hamza
             if (folded == ' ')
             {
-                Flush();
+                if (length > 0)
+                    tokens.Add(new Token(words.Get(word[..length]), upper && length > 1, capital));
+                length = 0;
+                upper = true;
+                capital = false;
                 continue;
             }
             if (char.IsLetter(c) && !char.IsUpper(c))
                 upper = false;
-            if (word.Length == 0)
+            if (length == 0)
                 capital = char.IsUpper(c) || !char.IsAsciiLetter(c) && !(c is >= 'À' and <= 'ɏ');
-            word.Append(folded);
+            word[length++] = folded;
         }
-        Flush();
+        if (length > 0)
+            tokens.Add(new Token(words.Get(word[..length]), upper && length > 1, capital));
         return tokens;
+    }
 
-        void Flush()
+    /// <summary>
+    /// One string per distinct word, per thread: news repeats its words (and a sweep its copies), so most
+    /// tokens of a story are words already seen, and allocating each again was most of tokenising's cost.
+    /// Bounded, so an endless stream of new words cannot grow it without end.
+    /// </summary>
+    private sealed class TokenStrings
+    {
+        private const int MaxWords = 100_000;
+        [ThreadStatic] private static TokenStrings? _instance;
+        private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        private TokenStrings() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static TokenStrings Instance => _instance ??= new TokenStrings();
+
+        public string Get(ReadOnlySpan<char> word)
         {
-            if (word.Length > 0)
-                tokens.Add(new Token(word.ToString(), upper && word.Length > 1, capital));
-            word.Clear();
-            upper = true;
-            capital = false;
+            if (_lookup.TryGetValue(word, out var known))
+                return known;
+            if (_words.Count >= MaxWords)
+                _words.Clear();
+            var text = word.ToString();
+            _words[text] = text;
+            return text;
         }
     }
 
