@@ -35,12 +35,88 @@ internal static class ClaimContext
     {
         var words = sentence.Words;
         var k = 0;
-        if (k < words.Count && words[k].Text is "in" or "en" or "fin" or "debut" or "في" or "وفي" or "late" or "early")
+        if (k < words.Count && words[k].Text is "in" or "en" or "fin" or "debut" or "في" or "وفي" or "late" or "early" or "depuis" or "since" or "منذ" or "ومنذ")
             k++;
         if (k < words.Count && words[k].Text is "عام" or "سنه")
             k++;
         return k > 0 && k < words.Count && words[k].Text.Length == 4 && words[k].Text.All(char.IsDigit)
             && k + 1 < words.Count && sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Contains(',');
+    }
+
+    /// <summary>
+    /// A figure an outlet takes back: "Une version précédente … indiquait 12 morts", "An earlier version of this story
+    /// said 12", "ذكرت نسخة سابقة … ١٢ قتيلا". Its figures, up to the end of the clause, are no one's toll.
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> Superseded = ClaimVocabulary.Set(
+        "version precedente", "precedente version", "version anterieure", "earlier version", "previous version", "earlier story", "incorrectly", "par erreur", "نسخه سابقه", "نسخه سابقه من", "خطا");
+
+    /// <summary>
+    /// Openings of a recalled event that come after today's figures in the same sentence: "a year after 71 soldiers were
+    /// killed", "trois ans après l'attaque de 2015 qui avait fait 10 morts", "بعد عامين من مجزرة", "Pour mémoire", "Elle
+    /// rappelle que". Figures from there on are the other event's; the ones before stay.
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> RecallFromHere = ClaimVocabulary.Set(
+        "a year after", "years after", "months after", "weeks after", "a year since", "one year after", "two years after", "un an apres", "ans apres", "mois apres", "semaines apres",
+        "بعد عام من", "بعد عامين من", "بعد سنه من", "بعد سنتين من", "بعد اشهر من", "بعد ثلاث سنوات", "بعد ثلاثه اعوام",
+        "pour memoire", "rappelle que", "rappelant que", "rappelons que", "a rappeler", "for the record", "recalled that", "recalling that", "as a reminder", "للتذكير", "يذكر ان", "تجدر الاشاره");
+
+    private static readonly HashSet<string> PeriodWords = new(StringComparer.Ordinal) { "en", "in", "depuis", "since", "during", "pendant", "durant", "في", "منذ", "خلال", "عام", "لعام", "سنه" };
+
+    /// <summary>
+    /// The words of a sentence whose figures are not this story's tolls: a retracted figure's clause, what follows a
+    /// recall, and a clause that counts over a year ("1 277 civils ont été tués au Mali en 2023", "since 2021").
+    /// </summary>
+    public static Func<int, bool> OtherEventWords(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        List<(int From, int To)>? spans = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (PhraseMatch.At(words, i, Superseded) is { } retracted)
+                (spans ??= []).Add((i, ClauseEnd(sentence, i + retracted.Length)));
+            else if (PhraseMatch.At(words, i, RecallFromHere) is not null)
+            {
+                (spans ??= []).Add((i, words.Count - 1));
+                break;
+            }
+            else if (IsYear(words[i]) && i > 0 && words[i - 1].Readings.Any(PeriodWords.Contains) && (i < 2 || !IsMonthOrDay(words[i - 2])))
+                (spans ??= []).Add((ClauseStart(sentence, i), ClauseEnd(sentence, i)));
+        }
+        if (spans is null)
+            return static _ => false;
+        return k => spans.Exists(s => s.From <= k && k <= s.To);
+    }
+
+    private static bool IsYear(ClaimWord word) => word.Number is >= 1960 and <= 2100 && word.Text.Length == 4;
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت",
+    };
+
+    private static bool IsMonthOrDay(ClaimWord word) => Months.Contains(word.Text) || word.Number is >= 1 and <= 31;
+
+    /// <summary>Commas and semicolons, Latin and Arabic.</summary>
+    private const string ClauseMarks = ",;\u060C\u061B";
+
+    private static int ClauseStart(ClaimSentence sentence, int word)
+    {
+        var words = sentence.Words;
+        for (var k = word; k > 0; k--)
+            if (sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(ClauseMarks) >= 0)
+                return k;
+        return 0;
+    }
+
+    private static int ClauseEnd(ClaimSentence sentence, int word)
+    {
+        var words = sentence.Words;
+        for (var k = Math.Max(0, word); k + 1 < words.Count; k++)
+            if (sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(ClauseMarks) >= 0)
+                return k;
+        return words.Count - 1;
     }
 
     // Not Arabic's pluperfect alone: "وكانت وزارة الدفاع قد تحدثت عن ستة قتلى" is an earlier statement on the same attack.

@@ -56,7 +56,9 @@ public static class ClaimExtractor
                 var otherEvent = ClaimContext.IsRelatedLink(sentence) || ClaimContext.RecallsAnotherEvent(sentence);
                 // One reading of the sentence's figures for tolls and for claims read from results.
                 List<TollFinder.Found>? figures = null;
-                List<TollFinder.Found> Figures() => figures ??= TollFinder.Find(sentence, inNames.Contains);
+                // A retracted figure, what a recall tells, a year's count: words whose figures are not this story's.
+                var elsewhere = ClaimContext.OtherEventWords(sentence);
+                List<TollFinder.Found> Figures() => figures ??= TollFinder.Find(sentence, inNames.Contains).Where(f => !elsewhere(f.First) && !elsewhere(f.Last)).ToList();
                 foreach (var toll in otherEvent ? [] : Figures())
                 {
                     // The nearest attribution; one after the figure and past a comma counts as farther
@@ -96,6 +98,7 @@ public static class ClaimExtractor
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
+        ResolveUnnamedDenials(claims, lexicon);
         var sourcedByLead = new HashSet<TollClaim>(ReferenceEqualityComparer.Instance);
         for (var k = 0; k < tolls.Count; k++)
             if (origins[k].Title && !origins[k].Own && leadAttribution is not null)
@@ -128,6 +131,37 @@ public static class ClaimExtractor
             Attributions = DistinctAttributions(attributions),
             Responsibility = responsibility,
         };
+    }
+
+    /// <summary>
+    /// A denial that names no actor ("Bamako a démenti toute implication de ses forces", "رفضت الحكومة … الاتهامات", "a
+    /// charge the group flatly rejected") answers the accusation the story last reported: it clears the actor blamed
+    /// last, a state force first when a government or an army denies. With no accusation before it, it says nothing.
+    /// </summary>
+    private static void ResolveUnnamedDenials(List<ResponsibilityClaim> claims, Lexicon lexicon)
+    {
+        var blamed = new List<ResponsibilityClaim>();
+        for (var k = 0; k < claims.Count; k++)
+        {
+            var claim = claims[k];
+            if (claim.Polarity == ResponsibilityPolarity.Blamed && claim.Actor is not null)
+            {
+                if (blamed.Count > 0 && blamed[^1].Text != claim.Text)
+                    blamed.Clear();
+                blamed.Add(claim);
+                continue;
+            }
+            if (claim is not { Polarity: ResponsibilityPolarity.Denied, Actor: null })
+                continue;
+            var forState = claim.By?.Kind is SourceKind.Government or SourceKind.Army;
+            // "denied … after residents accused the army": an accusation told in the same sentence comes first.
+            var answered = claims.Skip(k + 1).Where(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Blamed, Actor: not null }).ToList() is { Count: > 0 } same ? same : blamed;
+            var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state") : null) ?? answered.FirstOrDefault();
+            if (cleared is null)
+                claims.RemoveAt(k--);
+            else
+                claims[k] = claim with { Actor = cleared.Actor };
+        }
     }
 
     /// <summary>Each source once, by kind, name and words (folded), first mention kept; folds only when kind and name agree.</summary>
