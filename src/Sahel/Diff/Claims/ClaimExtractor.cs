@@ -23,6 +23,7 @@ public static class ClaimExtractor
         var attributions = new List<Attribution>();
         var claims = new List<ResponsibilityClaim>();
         string? lastGroup = null;
+        SourceFinder.Mention? lastSpokesman = null; // "المتحدث باسم الجيش" … "ونسب المتحدث": whom a bare spokesman speaks for
         string? lastArmy = null; // the national army named last: what a later "l'armée", "the army" means for responsibility
         string? countryArmy = null; // the army of the country named last, when no army was named: "Burkina Faso's government … the army"
         var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
@@ -42,13 +43,14 @@ public static class ClaimExtractor
                 if (!isTitle)
                     sentenceNo++;
                 var tollsBefore = tolls.Count;
-                var mentions = sources.Mentions(sentence, lastGroup);
+                var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman);
                 // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
                 countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
                 var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
-                var found = sources.Find(sentence, mentions)
-                    // "selon la même source": the source named before, quoted with the words that named it.
-                    .Select(f => f.Back ? f with { Attribution = (lastAttribution ?? lastSource) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
+                var read = sources.Find(sentence, mentions);
+                // "selon la même source", "selon son communiqué": the source named before, quoted with the words that named it;
+                // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
+                var found = read.Select((f, k) => f.Back ? f with { Attribution = (read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed)?.Attribution ?? lastAttribution ?? lastSource) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
                     .ToList();
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
@@ -90,7 +92,9 @@ public static class ClaimExtractor
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
-                lastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null })?.Name ?? lastArmy;
+                lastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? lastSpokesman;
+                // A national army, not a foreign force beside it ("الجيش المالي وحلفاؤه من فاغنر … ورد الجيش" is Mali's army).
+                lastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: { } army } && lexicon.FindActor(army)?.Kind == "state")?.Name ?? lastArmy;
                 foreach (var mention in mentions)
                     if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
                         groupsNamed.Add(group);

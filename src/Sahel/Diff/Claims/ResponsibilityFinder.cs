@@ -420,7 +420,8 @@ internal static class ResponsibilityFinder
             // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
             // "وكانت السلطات قد اتهمت الجماعة": a subject put before the verb leaves the name after it as the one blamed.
             by = CarriesSubject(words[cue]) || IsVerbalNoun(words[cue]) ? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup)
-                : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Media or SourceKind.Unattributed))
+                                // "جبهة تحرير أزواد تتهم الجيش": a group right before the verb is its subject, as in a headline.
+                : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= (m.Kind == SourceKind.ArmedGroup ? 1 : 3) && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && (m.Kind != SourceKind.ArmedGroup || m.Name is not null))
                     ?? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
                     ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
         else if (attributions.FirstOrDefault(a => a.Back && a.First < cue && a.Last >= cue && a.Attribution.Kind != SourceKind.Unattributed) is { } pronoun)

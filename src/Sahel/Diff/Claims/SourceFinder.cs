@@ -29,7 +29,11 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// <summary>Before a medium, words that make it the one told, not the one telling: "a déclaré à l'AFP un responsable".</summary>
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "a", "to", "told", "tell", "tells", "aupres" };
 
-    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup)
+    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup) => Mentions(sentence, lastGroup, null);
+
+    /// <param name="lastSpokesman">The spokesman the story named last, with whom he speaks for: what a bare "المتحدث",
+    /// "the spokesman", "le porte-parole" refers back to.</param>
+    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup, Mention? lastSpokesman)
     {
         var words = sentence.Words;
         var mentions = new List<Mention>();
@@ -124,11 +128,27 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             mentions.Remove(spokesman);
             mentions[mentions.IndexOf(group)] = group with { First = spokesman.First };
         }
+        // "ونسب المتحدث الهجوم إلى…", "The spokesman added": a bare spokesman is the one named before, with whom he speaks for.
+        if (lastSpokesman is not null)
+            for (var k = 0; k < mentions.Count; k++)
+                if (mentions[k] is { Kind: SourceKind.Government, Name: null } bare && bare.Last - bare.First <= (words[bare.First].Text == "porte" ? 1 : 0) && SpokesmanWords.Contains(words[bare.First].Text)
+                    && (bare.First > 0 && words[bare.First - 1].Text is "the" or "le" or "l" || words[bare.First].Text.StartsWith("ال", StringComparison.Ordinal))
+                    && (bare.Last + 1 >= words.Count || words[bare.Last + 1].Text is not ("of" or "for" or "du" or "de" or "des" or "d" or "باسم" or "باسمها" or "باسمه")))
+                    mentions[k] = bare with { Kind = lastSpokesman.Kind, Name = lastSpokesman.Name };
+        // "Nigerian military sources", "des sources militaires maliennes": an army followed by "sources" is its anonymous officers.
+        for (var k = 0; k + 1 < mentions.Count; k++)
+            if (mentions[k].Kind == SourceKind.Army && mentions[k + 1] is { Kind: SourceKind.Unattributed, Self: true } sources && sources.First == mentions[k].Last + 1)
+            {
+                mentions[k] = new Mention(SourceKind.Security, null, mentions[k].First, sources.Last, true);
+                mentions.RemoveAt(k + 1);
+            }
         // "local authorities", "a local government chairman", "Local elected officials", "les autorités locales", "السلطات المحلية":
         // officials of a place speak as locals, not for the government.
         for (var k = 0; k < mentions.Count; k++)
-            if (mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text) && (LocalBefore(words, official.First) || LocalAfter(words, official.Last)))
-                mentions[k] = official with { Kind = SourceKind.Local };
+            if ((mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text)
+                || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && words[ngo.First].Text is "association" or "associations")
+                && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last)))
+                mentions[k] = mentions[k] with { Kind = SourceKind.Local };
         // "des comptes proches du JNIM": close to a group, not a victim's relatives.
         mentions.RemoveAll(m => m is { Kind: SourceKind.Local, Name: null } && words[m.Last].Text is "proches" or "proche" && m.Last + 2 < words.Count && words[m.Last + 1].Text is "du" or "de" or "des" or "d"
             && mentions.Exists(o => o.Kind == SourceKind.ArmedGroup && o.First > m.Last && o.First - m.Last <= 3));
@@ -153,6 +173,9 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// <summary>Verbs of blame: what follows them is the one blamed, never who speaks ("Chad blames Islamic State for…").</summary>
     private static readonly PhraseVocabulary<bool> BlameVerbs = ClaimVocabulary.Set(
         "blamed", "blames", "attributed", "attributes", "attribue", "attribuent", "impute", "imputent", "accuse", "accusent", "accused", "accuses");
+
+    /// <summary>Words for a spokesman, bare.</summary>
+    internal static readonly HashSet<string> SpokesmanWords = new(StringComparer.Ordinal) { "spokesman", "spokesperson", "spokeswoman", "porte", "المتحدث", "الناطق" };
 
     private static readonly HashSet<string> LocalWords = new(StringComparer.Ordinal) { "local", "locaux", "locales", "locale", "municipal", "municipaux", "محليه", "المحليه", "محليون", "محليين" };
 
