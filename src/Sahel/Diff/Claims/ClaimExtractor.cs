@@ -55,12 +55,12 @@ public static class ClaimExtractor
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
                 // March": another event. Their figures are not this story's.
-                var otherEvent = ClaimContext.IsRelatedLink(sentence) || ClaimContext.RecallsAnotherEvent(sentence);
+                var events = ClaimContext.Read(sentence);
+                var otherEvent = ClaimContext.IsRelatedLink(sentence) || events.RecallsAnotherEvent;
                 // One reading of the sentence's figures for tolls and for claims read from results.
                 List<TollFinder.Found>? figures = null;
-                // A retracted figure, what a recall tells, a year's count: words whose figures are not this story's.
-                var elsewhere = ClaimContext.OtherEventWords(sentence);
-                List<TollFinder.Found> Figures() => figures ??= TollFinder.Find(sentence, inNames.Contains).Where(f => !elsewhere(f.First) && !elsewhere(f.Last)).ToList();
+                // A retracted figure, what a recall tells, a year's count: words whose figures are not this story's (read only when there are figures).
+                List<TollFinder.Found> Figures() => figures ??= events.OnlyThisEvent(TollFinder.Find(sentence, inNames.Contains));
                 foreach (var toll in otherEvent ? [] : Figures())
                 {
                     // The nearest attribution; one after the figure and past a comma counts as farther

@@ -232,9 +232,11 @@ internal static class NumberPhrases
     {
         if (ClaimVocabulary.Cardinals.TryGetValue(word.Text, out var value))
             return value;
-        // Arabic joins "and" to the tens: خمسة وعشرون.
-        if (allowAnd && word.Text.Length > 2 && word.Text[0] == 'و' && ClaimVocabulary.Cardinals.TryGetValue(word.Text[1..], out value))
-            return value;
+        // Arabic joins "and" to the tens: خمسة وعشرون (its reading without "و", kept by the word).
+        if (allowAnd && word.Text.Length > 2 && word.Text[0] == 'و')
+            foreach (var reading in word.Readings)
+                if (reading.Length == word.Text.Length - 1 && ClaimVocabulary.Cardinals.TryGetValue(reading, out value))
+                    return value;
         return null;
     }
 

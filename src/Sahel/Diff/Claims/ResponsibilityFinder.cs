@@ -121,9 +121,9 @@ internal static class ResponsibilityFinder
     ];
 
     /// <summary>"the killings were the work of soldiers of the FAN", "l'œuvre de l'EIGS": the agent right after, named by whoever tells it.</summary>
-    private static readonly PhraseVocabulary<bool> WorkOf = ClaimVocabulary.Set("the work of", "the handiwork of", "l oeuvre de", "l oeuvre du", "l oeuvre des", "l oeuvre d");
+    private static readonly string[] WorkOfCues = ["the work of", "the handiwork of", "l oeuvre de", "l oeuvre du", "l oeuvre des", "l oeuvre d"];
 
-    private enum Structure { Membership, Hold, Agent }
+    private enum Structure { Membership, Hold, Agent, Work }
 
     /// <summary>The three structures above in one vocabulary: one look-up per word, and only in a sentence that names an actor.</summary>
     private static readonly PhraseVocabulary<Structure> StructureCues = BuildStructures();
@@ -131,7 +131,7 @@ internal static class ResponsibilityFinder
     private static PhraseVocabulary<Structure> BuildStructures()
     {
         var cues = new PhraseVocabulary<Structure>();
-        foreach (var (structure, words) in new[] { (Structure.Membership, MembershipCues), (Structure.Hold, HoldCues), (Structure.Agent, AgentCues) })
+        foreach (var (structure, words) in new[] { (Structure.Membership, MembershipCues), (Structure.Hold, HoldCues), (Structure.Agent, AgentCues), (Structure.Work, WorkOfCues) })
             foreach (var word in words)
                 cues.AddPhrase(TextNormalizer.Normalize(word), structure);
         return cues;
@@ -261,7 +261,7 @@ internal static class ResponsibilityFinder
                 found.Add(perpetrated);
                 i += agent.Length - 1;
             }
-            else if (actors.Count > 0 && PhraseMatch.At(words, i, WorkOf) is { } work
+            else if (structure is { Value: Structure.Work } work
                 && actors.FirstOrDefault(m => m.First > i + work.Length - 1 && m.First - (i + work.Length - 1) <= 4) is { } worker
                 && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != worker.Name) is { } teller)
             {
