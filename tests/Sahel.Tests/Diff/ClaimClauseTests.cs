@@ -114,6 +114,56 @@ public sealed class ClaimClauseTests
         Assert.Equal(SourceKind.Government, blame.By?.Kind);
     }
 
+    // Round 4: what makes a number a toll, and blame and denial as classes of verbs with their roles.
+    [Theory]
+    [InlineData("Gunmen torched 12 trucks and killed five drivers near Gao.", new[] { 5 })]
+    [InlineData("Un rapport de 40 pages fait état de 7 civils tués.", new[] { 7 })]
+    [InlineData("Une version précédente de cet article indiquait 9 morts. Le bilan est de 14 morts, selon le gouverneur.", new[] { 14 })]
+    [InlineData("Since 2020, the group has killed more than 800 civilians in the region.", new int[0])]
+    [InlineData("Six soldiers were killed on Monday, two years after 30 troops died at the same post.", new[] { 6 })]
+    [InlineData("قتل مسلحون ثمانية رعاة، بعد عام من مجزرة راح ضحيتها ٤٠ شخصا.", new[] { 8 })]
+    public void Counts_of_things_retracted_recalled_or_yearly_figures_are_not_tolls(string text, int[] counts) =>
+        Assert.Equal(counts, ClaimExtractor.Extract("Sahel", text, null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    [InlineData("Seven villagers were killed, a local government official said.", SourceKind.Local)]
+    [InlineData("Amnesty International said troops killed 12 civilians.", SourceKind.Ngo)]
+    [InlineData("أعلن تنظيم الدولة الإسلامية في الساحل في بيان نشرته وكالة أعماق أن مقاتليه قتلوا تسعة جنود", SourceKind.ArmedGroup)]
+    public void The_speaker_is_not_the_channel_nor_a_name_in_what_is_said(string sentence, SourceKind kind) =>
+        Assert.Equal(kind, Assert.Single(ClaimExtractor.Extract(sentence, null, null).Tolls).Source?.Kind);
+
+    [Theory]
+    [InlineData("تبرأت جماعة نصرة الإسلام والمسلمين من الهجوم.", "denied", "jnim")]
+    [InlineData("Katiba Macina is suspected by the authorities of the attack.", "blamed", "katiba-macina")]
+    [InlineData("No armed group has taken responsibility so far.", "unclaimed", null)]
+    public void Reads_disowning_suspicion_and_taking_responsibility(string sentence, string polarity, string? actor)
+    {
+        var statement = Assert.Single(ClaimExtractor.Extract(sentence, null, null).Responsibility.DistinctBy(r => (r.Actor, r.Polarity)));
+        Assert.Equal((polarity, actor), (ClaimsJsonWriter.PolarityName(statement.Polarity), statement.Actor));
+    }
+
+    [Fact]
+    public void An_earlier_claim_in_the_pluperfect_is_another_event_s() =>
+        Assert.Empty(ClaimExtractor.Extract("Niger", "JNIM had claimed an attack on the same post in March.", "en").Responsibility);
+
+    [Fact]
+    public void A_verb_joined_by_and_shares_its_clause_s_subject()
+    {
+        var said = ClaimExtractor.Extract("Sahel", "In a statement, JNIM blamed the army, while ISWAP accused Boko Haram of the raid and denied any role.", "en").Responsibility
+            .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}").ToList();
+        Assert.Contains("denied iswap", said);
+        Assert.Contains("blamed boko-haram", said);
+        Assert.DoesNotContain("denied boko-haram", said);
+    }
+
+    [Fact]
+    public void A_denial_that_names_no_one_answers_the_accusation_before_it()
+    {
+        var said = ClaimExtractor.Extract("Mali", "Residents accused the Malian army of killing nine herders.\nThe government rejected the accusations.", "en").Responsibility
+            .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}").ToList();
+        Assert.Equal(["blamed fama", "denied fama"], said);
+    }
+
     [Theory]
     [InlineData(5, 10, "range", 12, 12, "exact", false)]
     [InlineData(12, null, "at-least", 20, 20, "exact", true)]

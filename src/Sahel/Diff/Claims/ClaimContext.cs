@@ -10,10 +10,10 @@ internal static class ClaimContext
     private static readonly PhraseVocabulary<bool> RelatedLinks = ClaimVocabulary.Set(
         "lire aussi", "lire egalement", "a lire", "voir aussi", "read more", "read also", "see also", "related", "also read", "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا");
 
-    private static readonly PhraseVocabulary<bool> EarlierEvent = ClaimVocabulary.Set(
+    private static readonly string[] EarlierEvent = [
         "avait fait", "avaient fait", "avait coute", "avait tue", "avaient tue", "depuis celle", "depuis celui",
         "following one that", "after one that", "was last hit", "last hit", "the previous attack", "an earlier attack", "last year", "l an dernier", "l annee derniere",
-        "attaque similaire", "similar attack", "هجوم مماثل", "هجوما مماثلا", "العام الماضي", "السنه الماضيه");
+        "attaque similaire", "similar attack", "هجوم مماثل", "هجوما مماثلا", "العام الماضي", "السنه الماضيه"];
 
     /// <summary>Openings that point back at what was just said: "C'est ce qu'a rapporté…", "That is what…", "هذا ما أفاد به…".</summary>
     private static readonly PhraseVocabulary<bool> BackPointers = ClaimVocabulary.Set(
@@ -35,7 +35,7 @@ internal static class ClaimContext
     {
         var words = sentence.Words;
         var k = 0;
-        if (k < words.Count && words[k].Text is "in" or "en" or "fin" or "debut" or "في" or "وفي" or "late" or "early")
+        if (k < words.Count && words[k].Text is "in" or "en" or "fin" or "debut" or "في" or "وفي" or "late" or "early" or "depuis" or "since" or "منذ" or "ومنذ")
             k++;
         if (k < words.Count && words[k].Text is "عام" or "سنه")
             k++;
@@ -43,7 +43,113 @@ internal static class ClaimContext
             && k + 1 < words.Count && sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Contains(',');
     }
 
+    /// <summary>
+    /// A figure an outlet takes back: "Une version précédente … indiquait 12 morts", "An earlier version of this story
+    /// said 12", "ذكرت نسخة سابقة … ١٢ قتيلا". Its figures, up to the end of the clause, are no one's toll.
+    /// </summary>
+    private static readonly string[] Superseded =
+        ["version precedente", "precedente version", "version anterieure", "earlier version", "previous version", "earlier story", "نسخه سابقه"];
+
+    /// <summary>
+    /// Openings of a recalled event that come after today's figures in the same sentence: "a year after 71 soldiers were
+    /// killed", "trois ans après l'attaque de 2015 qui avait fait 10 morts", "بعد عامين من مجزرة", "Pour mémoire", "Elle
+    /// rappelle que". Figures from there on are the other event's; the ones before stay.
+    /// </summary>
+    private static readonly string[] RecallFromHere = [
+        "a year after", "years after", "months after", "weeks after", "a year since", "one year after", "two years after", "un an apres", "ans apres", "mois apres", "semaines apres",
+        "بعد عام من", "بعد عامين من", "بعد سنه من", "بعد سنتين من", "بعد اشهر من", "بعد ثلاث سنوات", "بعد ثلاثه اعوام",
+        "pour memoire", "rappelle que", "rappelant que", "rappelons que", "a rappeler", "for the record", "recalled that", "recalling that", "as a reminder", "للتذكير", "يذكر ان", "تجدر الاشاره"];
+
+    private enum Mark { Earlier, Superseded, RecallFromHere }
+
+    /// <summary>The three kinds of marks in one vocabulary: one look-up per word.</summary>
+    private static readonly PhraseVocabulary<Mark> Marks = BuildMarks();
+
+    private static PhraseVocabulary<Mark> BuildMarks()
+    {
+        var marks = new PhraseVocabulary<Mark>();
+        foreach (var (mark, phrases) in new[] { (Mark.Earlier, EarlierEvent), (Mark.Superseded, Superseded), (Mark.RecallFromHere, RecallFromHere) })
+            foreach (var phrase in phrases)
+                marks.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(phrase), mark);
+        return marks;
+    }
+
+    private static readonly HashSet<string> PeriodWords = new(StringComparer.Ordinal) { "en", "in", "depuis", "since", "during", "pendant", "durant", "في", "منذ", "خلال", "عام", "لعام", "سنه" };
+
+    /// <summary>
+    /// The words of a sentence whose figures are not this story's tolls: a retracted figure's clause, what follows a
+    /// recall, and a clause that counts over a year ("1 277 civils ont été tués au Mali en 2023", "since 2021").
+    /// </summary>
+    public static Events Read(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        var recalls = OpensOnAYear(sentence);
+        List<(int From, int To)>? spans = null;
+        var from = words.Count; // after a recall, the rest of the sentence is the other event's
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (PhraseMatch.At(words, i, Marks) is { } mark)
+            {
+                if (mark.Value == Mark.Earlier)
+                    recalls = true;
+                else if (mark.Value == Mark.Superseded)
+                    (spans ??= []).Add((i, ClauseEnd(sentence, i + mark.Length)));
+                else
+                    from = Math.Min(from, i);
+            }
+            else if (words[i].Text.Length == 4 && IsYear(words[i]) && i > 0 && words[i - 1].Readings.Any(PeriodWords.Contains) && (i < 2 || !IsMonthOrDay(words[i - 2])))
+                (spans ??= []).Add((ClauseStart(sentence, i), ClauseEnd(sentence, i)));
+        }
+        if (from < words.Count)
+            (spans ??= []).Add((from, words.Count - 1));
+        return new Events(recalls, spans);
+    }
+
+    /// <summary>What <see cref="Read"/> found in a sentence.</summary>
+    /// <param name="RecallsAnotherEvent">The sentence recalls an earlier attack: none of its figures are this story's.</param>
+    /// <param name="Elsewhere">Spans of words whose figures are another event's or taken back.</param>
+    internal sealed record Events(bool RecallsAnotherEvent, List<(int From, int To)>? Elsewhere)
+    {
+        public List<TollFinder.Found> OnlyThisEvent(List<TollFinder.Found> figures)
+        {
+            if (Elsewhere is { } spans && figures.Count > 0)
+                figures.RemoveAll(f => spans.Exists(s => s.From <= f.First && f.First <= s.To || s.From <= f.Last && f.Last <= s.To));
+            return figures;
+        }
+    }
+
+    private static bool IsYear(ClaimWord word) => word.Number is >= 1960 and <= 2100 && word.Text.Length == 4;
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت",
+    };
+
+    private static bool IsMonthOrDay(ClaimWord word) => Months.Contains(word.Text) || word.Number is >= 1 and <= 31;
+
+    /// <summary>Commas and semicolons, Latin and Arabic.</summary>
+    private const string ClauseMarks = ",;\u060C\u061B";
+
+    private static int ClauseStart(ClaimSentence sentence, int word)
+    {
+        var words = sentence.Words;
+        for (var k = word; k > 0; k--)
+            if (sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(ClauseMarks) >= 0)
+                return k;
+        return 0;
+    }
+
+    private static int ClauseEnd(ClaimSentence sentence, int word)
+    {
+        var words = sentence.Words;
+        for (var k = Math.Max(0, word); k + 1 < words.Count; k++)
+            if (sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(ClauseMarks) >= 0)
+                return k;
+        return words.Count - 1;
+    }
+
     // Not Arabic's pluperfect alone: "وكانت وزارة الدفاع قد تحدثت عن ستة قتلى" is an earlier statement on the same attack.
-    public static bool RecallsAnotherEvent(ClaimSentence sentence) =>
-        OpensOnAYear(sentence) || Enumerable.Range(0, sentence.Words.Count).Any(i => PhraseMatch.At(sentence.Words, i, EarlierEvent) is not null);
+    public static bool RecallsAnotherEvent(ClaimSentence sentence) => Read(sentence).RecallsAnotherEvent;
 }

@@ -23,6 +23,7 @@ public static class ClaimExtractor
         var attributions = new List<Attribution>();
         var claims = new List<ResponsibilityClaim>();
         string? lastGroup = null;
+        SourceFinder.Mention? lastSpokesman = null; // "المتحدث باسم الجيش" … "ونسب المتحدث": whom a bare spokesman speaks for
         string? lastArmy = null; // the national army named last: what a later "l'armée", "the army" means for responsibility
         string? countryArmy = null; // the army of the country named last, when no army was named: "Burkina Faso's government … the army"
         var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
@@ -42,21 +43,24 @@ public static class ClaimExtractor
                 if (!isTitle)
                     sentenceNo++;
                 var tollsBefore = tolls.Count;
-                var mentions = sources.Mentions(sentence, lastGroup);
+                var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman);
                 // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
                 countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
                 var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
-                var found = sources.Find(sentence, mentions)
-                    // "selon la même source": the source named before, quoted with the words that named it.
-                    .Select(f => f.Back ? f with { Attribution = (lastAttribution ?? lastSource) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
+                var read = sources.Find(sentence, mentions);
+                // "selon la même source", "selon son communiqué": the source named before, quoted with the words that named it;
+                // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
+                var found = read.Select((f, k) => f.Back ? f with { Attribution = (read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed)?.Attribution ?? lastAttribution ?? lastSource) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
                     .ToList();
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
                 // March": another event. Their figures are not this story's.
-                var otherEvent = ClaimContext.IsRelatedLink(sentence) || ClaimContext.RecallsAnotherEvent(sentence);
+                var events = ClaimContext.Read(sentence);
+                var otherEvent = ClaimContext.IsRelatedLink(sentence) || events.RecallsAnotherEvent;
                 // One reading of the sentence's figures for tolls and for claims read from results.
                 List<TollFinder.Found>? figures = null;
-                List<TollFinder.Found> Figures() => figures ??= TollFinder.Find(sentence, inNames.Contains);
+                // A retracted figure, what a recall tells, a year's count: words whose figures are not this story's (read only when there are figures).
+                List<TollFinder.Found> Figures() => figures ??= events.OnlyThisEvent(TollFinder.Find(sentence, inNames.Contains));
                 foreach (var toll in otherEvent ? [] : Figures())
                 {
                     // The nearest attribution; one after the figure and past a comma counts as farther
@@ -88,7 +92,9 @@ public static class ClaimExtractor
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
-                lastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null })?.Name ?? lastArmy;
+                lastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? lastSpokesman;
+                // A national army, not a foreign force beside it ("الجيش المالي وحلفاؤه من فاغنر … ورد الجيش" is Mali's army).
+                lastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: { } army } && lexicon.FindActor(army)?.Kind == "state")?.Name ?? lastArmy;
                 foreach (var mention in mentions)
                     if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
                         groupsNamed.Add(group);
@@ -96,6 +102,7 @@ public static class ClaimExtractor
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
+        ResolveUnnamedDenials(claims, lexicon);
         var sourcedByLead = new HashSet<TollClaim>(ReferenceEqualityComparer.Instance);
         for (var k = 0; k < tolls.Count; k++)
             if (origins[k].Title && !origins[k].Own && leadAttribution is not null)
@@ -128,6 +135,37 @@ public static class ClaimExtractor
             Attributions = DistinctAttributions(attributions),
             Responsibility = responsibility,
         };
+    }
+
+    /// <summary>
+    /// A denial that names no actor ("Bamako a démenti toute implication de ses forces", "رفضت الحكومة … الاتهامات", "a
+    /// charge the group flatly rejected") answers the accusation the story last reported: it clears the actor blamed
+    /// last, a state force first when a government or an army denies. With no accusation before it, it says nothing.
+    /// </summary>
+    private static void ResolveUnnamedDenials(List<ResponsibilityClaim> claims, Lexicon lexicon)
+    {
+        var blamed = new List<ResponsibilityClaim>();
+        for (var k = 0; k < claims.Count; k++)
+        {
+            var claim = claims[k];
+            if (claim.Polarity == ResponsibilityPolarity.Blamed && claim.Actor is not null)
+            {
+                if (blamed.Count > 0 && blamed[^1].Text != claim.Text)
+                    blamed.Clear();
+                blamed.Add(claim);
+                continue;
+            }
+            if (claim is not { Polarity: ResponsibilityPolarity.Denied, Actor: null })
+                continue;
+            var forState = claim.By?.Kind is SourceKind.Government or SourceKind.Army;
+            // "denied … after residents accused the army": an accusation told in the same sentence comes first.
+            var answered = claims.Skip(k + 1).Where(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Blamed, Actor: not null }).ToList() is { Count: > 0 } same ? same : blamed;
+            var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state") : null) ?? answered.FirstOrDefault();
+            if (cleared is null)
+                claims.RemoveAt(k--);
+            else
+                claims[k] = claim with { Actor = cleared.Actor };
+        }
     }
 
     /// <summary>Each source once, by kind, name and words (folded), first mention kept; folds only when kind and name agree.</summary>

@@ -18,19 +18,21 @@ internal static class ClaimVocabulary
             "hors d etat", "laisse la vie", "laisse leur vie", "succombe", "succombes", "execute", "executes", "executee", "executees", "executions", "execution sommaire", "executions sommaires",
             "paid the supreme price", "paid the ultimate price", "succumbed", "executed", "executing", "execution", "summarily executed",
             "killed", "killing", "kills", "kill", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
+            "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "slaughtered", "beheaded", "ذبح", "ذبحوا", "lost his life", "lost her life",
             "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "لقيا حتفهما", "حتفهما", "لقي مصرعه", "لقوا مصرعهم", "مصرعهم", "مصرعه", "اعدام", "اعدم", "اعدموا", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "حيدت", "حيدنا", "حيدوا", "جثث", "جثه",
         ],
         [TollKind.Wounded] =
         [
             "blesse", "blesses", "blessee", "blessees", "blessant", "blessures",
             "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt",
-            "جريح", "جرحى", "جرح", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصيبا", "مصابا", "مصابين", "مصاب",
+            "grievement atteints", "grievement atteint", "grievement touches", "atteints par balles", "touches par balles",
+            "جريح", "جرحى", "جرح", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصيبا", "اصابوا", "اصابت", "اصاب", "مصابا", "مصابين", "مصاب",
         ],
         [TollKind.Kidnapped] =
         [
             "enleve", "enleves", "enlevee", "enlevees", "enlevement", "enlevements", "kidnappe", "kidnappes", "otages", "otage", "rapt", "pris en otage", "emmenes", "captifs", "fait prisonniers", "faits prisonniers", "fait prisonnier", "emmene", "took away", "taken away",
             "arretes", "interpelles", "arrested", "توقيف", "اعتقال", "اعتقل", "اعتقلت",
-            "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage", "captures", "capture", "capturees", "captured", "اسر", "اسروا", "اسرت", "اسرنا", "اقتادوا", "اقتاد",
+            "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage", "captures", "capture", "capturees", "captured", "capturant", "اسر", "اسروا", "اسرت", "اسرنا", "اقتادوا", "اقتاد",
             "اختطاف", "اختطف", "اختطفوا", "اختطفوهم", "خطفوا", "تختطف", "يختطف", "يختطفون", "مخطوفين", "المخطوفين", "مخطوفا", "seized", "emmenes", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسرى",
         ],
         [TollKind.Missing] =
@@ -46,13 +48,13 @@ internal static class ClaimVocabulary
     {
         ["soldiers"] =
         [
-            "soldat", "soldats", "militaire", "militaires", "gendarme", "gendarmes", "policier", "policiers", "vdp", "supplétifs", "suppletifs", "elements",
+            "soldat", "soldats", "militaire", "militaires", "gendarme", "gendarmes", "policier", "policiers", "vdp", "volontaires", "volunteers", "متطوعين", "المتطوعين", "supplétifs", "suppletifs", "elements",
             "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen", "casque bleu", "casques bleus", "peacekeeper", "peacekeepers", "police officers", "officers", "officiers", "guardsmen", "gardes", "ضابطان", "ضابطين", "حفظ السلام", "دركي", "دركيين",
             "جندي", "جنديا", "جنود", "جنديين", "جنديان", "دركيين", "شرطيين", "شرطيان", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
         ],
         ["civilians"] =
         [
-            "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "fideles", "orpailleurs", "passagers", "commercants", "pecheurs", "chauffeurs", "transporteurs", "enseignants", "enseignant", "humanitaires", "employes",
+            "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "agriculteurs", "cultivateurs", "paysans", "ressortissants", "ouvriers", "travailleurs", "invites", "farmers", "guests", "workers", "مزارعين", "عمال", "ضيوف", "اطباء", "fideles", "orpailleurs", "passagers", "commercants", "pecheurs", "chauffeurs", "transporteurs", "enseignants", "enseignant", "humanitaires", "employes",
             "civilian", "civilians", "villager", "villagers", "driver", "guide", "herder", "trader", "passenger", "chauffeur", "berger", "commercant", "aid worker", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers", "teachers", "teacher", "aid workers", "staff", "staff members", "employees", "nationals", "young men", "market goers", "ressortissants", "jeunes", "شبان", "موظفين",
             "مدني", "مدنيا", "مدنيين", "طفلين", "طفلان", "راعيين", "راعيان", "امراتين", "امراتان", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين", "مصليا", "معلمين", "معلما", "عمال", "رعاه",
         ],
@@ -65,7 +67,7 @@ internal static class ClaimVocabulary
         ],
         ["people"] =
         [
-            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان", "اجنبيين", "اجنبيان",
+            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "detenus", "prisonniers", "detainees", "prisoners", "معتقلين", "سجناء", "اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان", "اجنبيين", "اجنبيان",
         ],
     });
 
@@ -74,7 +76,7 @@ internal static class ClaimVocabulary
     {
         ["جنديين"] = "soldiers", ["جنديان"] = "soldiers", ["دركيين"] = "soldiers", ["شرطيين"] = "soldiers", ["شرطيان"] = "soldiers",
         ["ضابطين"] = "soldiers", ["ضابطان"] = "soldiers", ["شخصين"] = "people", ["شخصان"] = "people", ["اجنبيين"] = "people", ["اجنبيان"] = "people",
-        ["طفلين"] = "civilians", ["طفلان"] = "civilians", ["راعيين"] = "civilians", ["راعيان"] = "civilians", ["امراتين"] = "civilians", ["امراتان"] = "civilians",
+        ["طفلين"] = "civilians", ["طفلان"] = "civilians", ["طبيبين"] = "civilians", ["طبيبان"] = "civilians", ["رجلين"] = "people", ["رجلان"] = "people", ["راعيين"] = "civilians", ["راعيان"] = "civilians", ["امراتين"] = "civilians", ["امراتان"] = "civilians",
     };
 
     /// <summary>Before a count: "au moins 12", "at least 12", "ما لا يقل عن 12".</summary>

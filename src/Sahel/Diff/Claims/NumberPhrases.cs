@@ -100,7 +100,9 @@ internal static class NumberPhrases
                 || words[last + 1].Text is "d" && words[last + 2].Text is "entre") || last + 1 < words.Count && words[last + 1].Text is "منهم" or "منهن";
             // Not "ستة منهم توفوا", "two of them died": a part with its own toll word is a figure of its own.
             partOf = partOf && !Enumerable.Range(last + 1, Math.Max(0, Math.Min(4, words.Count - last - 1))).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords));
-            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text) || partOf && found.Count > 0));
+            // "among them four teenagers", "parmi eux trois enfants": part of the count before, said before it.
+            var amongThem = i > 1 && words[i - 2].Text is "among" or "parmi" && words[i - 1].Text is "them" or "whom" or "eux" or "elles" or "lesquels" or "lesquelles";
+            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text) || (partOf || amongThem) && found.Count > 0));
             i = last;
         }
         return found;
@@ -172,7 +174,8 @@ internal static class NumberPhrases
                 return new CoreCount(0, vague.Length + 1, false, "dozens");
             return new CoreCount(0, vague.Length, false, vague.Value);
         }
-        if (Cardinal(word) is { } value)
+        // "واثنين من المتطوعين": a count joined by "and" to the one before it.
+        if (Cardinal(word, allowAnd: true) is { } value)
         {
             // "vingt-cinq", "twenty five", "خمسة وعشرون", "quatre-vingt".
             var length = 1;
@@ -229,9 +232,11 @@ internal static class NumberPhrases
     {
         if (ClaimVocabulary.Cardinals.TryGetValue(word.Text, out var value))
             return value;
-        // Arabic joins "and" to the tens: خمسة وعشرون.
-        if (allowAnd && word.Text.Length > 2 && word.Text[0] == 'و' && ClaimVocabulary.Cardinals.TryGetValue(word.Text[1..], out value))
-            return value;
+        // Arabic joins "and" to the tens: خمسة وعشرون (its reading without "و", kept by the word).
+        if (allowAnd && word.Text.Length > 2 && word.Text[0] == 'و')
+            foreach (var reading in word.Readings)
+                if (reading.Length == word.Text.Length - 1 && ClaimVocabulary.Cardinals.TryGetValue(reading, out value))
+                    return value;
         return null;
     }
 
@@ -261,7 +266,8 @@ internal static class NumberPhrases
         if (core.Vague is not null || core.Approximate)
             return false;
         var next = start + core.Length < words.Count ? words[start + core.Length].Text : null;
-        if (next is not null && NotCounts.Contains(next))
+        // "12 pour cent", not "douze, pour la perte de…".
+        if (next is not null && NotCounts.Contains(next) && (next != "pour" || start + core.Length + 1 < words.Count && words[start + core.Length + 1].Text == "cent"))
             return true;
         if (core.Value is >= 1900 and <= 2100 && words[start].Number is not null)
             return true;

@@ -21,19 +21,43 @@ internal static class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> ClaimCues = ClaimVocabulary.Set(
         "revendique", "revendiquent", "revendiquee", "revendiquees", "revendiques", "revendiquer", "revendication", "revendications",
         "claim", "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
-        "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم");
+        "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبن",
+        // other words for taking an attack on: "n'a endossé l'attaque", "has taken responsibility", "se présente comme l'auteur"
+        "endosse", "endossee", "endosser", "taken responsibility", "took responsibility", "take responsibility", "taking responsibility", "assumed responsibility",
+        "presente comme l auteur", "presente comme responsable", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم");
 
     private static readonly PhraseVocabulary<bool> BlameCues = ClaimVocabulary.Set(
         "accuse", "accusent", "accusee", "accuses", "accusant", "impute", "imputent", "imputee", "imputees", "attribue", "attribuent", "attribuee", "attribuees",
         "mis en cause", "mettent en cause", "met en cause", "mettant en cause", "pointed the finger", "points the finger", "pointing the finger", "point the finger",
         "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "pinned", "pins", "pinning",
         "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا",
-        "اتهام", "باتهام", "تحميل");
+        "اتهام", "باتهام", "تحميل",
+        "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected");
 
     private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set(
         "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
         "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "refute", "refutent", "refuted", "refutes",
-        "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه");
+        "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه",
+        "dismissed", "dismisses", "dismissing", "conteste", "contestent", "رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضه",
+        "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced");
+
+    /// <summary>Denials that need no object: "تبرأت الجبهة من الهجوم", "disowned the attack", "désavoue".</summary>
+    private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced" };
+
+    /// <summary>The accusation a denial answers, also when named before the verb: "a charge the group flatly rejected".</summary>
+    private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "الاتهامات", "اتهامات", "الاتهام" };
+
+    /// <summary>Arabic participles of denial: their subject is the sentence's ("ورد الجيش … نافيا سقوط أي مدني").</summary>
+    private static readonly HashSet<string> DenyParticiples = new(StringComparer.Ordinal) { "نافيا", "نافيه", "رافضا", "رافضه" };
+
+    /// <summary>Documents a text is "attributed to" as its author, not blamed on: "un texte attribué au groupe".</summary>
+    private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
+    {
+        "texte", "message", "communique", "declaration", "video", "audio", "enregistrement", "note", "statement", "recording", "text", "بيان", "رساله", "تسجيل",
+    };
+
+    /// <summary>A claim told in the pluperfect is an earlier one: "avait revendiqué en mars l'attaque de Tiloa", "which had claimed a similar attack".</summary>
+    private static readonly HashSet<string> Pluperfect = new(StringComparer.Ordinal) { "had", "avait", "avaient" };
 
     /// <summary>What a denial is about: an accusation, not any piece of news ("a démenti les informations selon lesquelles un convoi…").</summary>
     private static readonly PhraseVocabulary<bool> DenialObjects = ClaimVocabulary.Set(
@@ -42,6 +66,7 @@ internal static class ResponsibilityFinder
         "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين",
         // a report's findings, a link, an abuse: "rejected the findings", "rejette les conclusions", "تنفي صلتها", "أي علاقة لها"
         "findings", "report", "conclusions", "rapport", "abuse", "abuses", "exactions", "link", "links", "lien", "liens", "role",
+        "charge", "charges", "pris part", "participation", "took part", "taken part", "مدني",
         "علاقه", "علاقتها", "علاقته", "صله", "صلتها", "صلته", "تقرير", "انتهاكات",
         // the act itself, as the denied clause's verb: "denied the group had carried out", "denied that its members had abducted"
         "carried out", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves");
@@ -95,7 +120,10 @@ internal static class ResponsibilityFinder
         "perpetrated", "committed", "carried out", "orchestrated", "staged",
     ];
 
-    private enum Structure { Membership, Hold, Agent }
+    /// <summary>"the killings were the work of soldiers of the FAN", "l'œuvre de l'EIGS": the agent right after, named by whoever tells it.</summary>
+    private static readonly string[] WorkOfCues = ["the work of", "the handiwork of", "l oeuvre de", "l oeuvre du", "l oeuvre des", "l oeuvre d"];
+
+    private enum Structure { Membership, Hold, Agent, Work }
 
     /// <summary>The three structures above in one vocabulary: one look-up per word, and only in a sentence that names an actor.</summary>
     private static readonly PhraseVocabulary<Structure> StructureCues = BuildStructures();
@@ -103,7 +131,7 @@ internal static class ResponsibilityFinder
     private static PhraseVocabulary<Structure> BuildStructures()
     {
         var cues = new PhraseVocabulary<Structure>();
-        foreach (var (structure, words) in new[] { (Structure.Membership, MembershipCues), (Structure.Hold, HoldCues), (Structure.Agent, AgentCues) })
+        foreach (var (structure, words) in new[] { (Structure.Membership, MembershipCues), (Structure.Hold, HoldCues), (Structure.Agent, AgentCues), (Structure.Work, WorkOfCues) })
             foreach (var word in words)
                 cues.AddPhrase(TextNormalizer.Normalize(word), structure);
         return cues;
@@ -116,11 +144,13 @@ internal static class ResponsibilityFinder
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
     {
         "and", "et", "ainsi", "que", "as", "well", "of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "its", "their", "ses", "leurs", "leur", "و",
+        // "l'armée malienne et ses partenaires d'Africa Corps", "the army and its allies from Wagner"
+        "partenaires", "partners", "allies", "allie", "suppletifs", "auxiliaires", "from",
     };
 
     /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
     private static readonly PhraseVocabulary<bool> BehindCues = ClaimVocabulary.Set(
-        "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
+        "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
         "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables");
 
@@ -151,7 +181,8 @@ internal static class ResponsibilityFinder
         {
             (Structure Value, int Length)? structure = null;
             // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
-            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to"))
+            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to")
+                && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i)))
             {
                 stated = true;
                 var last = i + claim.Length - 1;
@@ -196,7 +227,7 @@ internal static class ResponsibilityFinder
                 found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
                 i += result.Length - 1;
             }
-            else if (PhraseMatch.At(words, i, BlameCues) is { } blame)
+            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !(i > 0 && Documents.Contains(words[i - 1].Text) || i > 1 && Documents.Contains(words[i - 2].Text)))
             {
                 stated = true;
                 var last = i + blame.Length - 1;
@@ -230,12 +261,22 @@ internal static class ResponsibilityFinder
                 found.Add(perpetrated);
                 i += agent.Length - 1;
             }
+            else if (structure is { Value: Structure.Work } work
+                && actors.FirstOrDefault(m => m.First > i + work.Length - 1 && m.First - (i + work.Length - 1) <= 4) is { } worker
+                && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != worker.Name) is { } teller)
+            {
+                stated = true;
+                found.Add(BlameOf(worker, teller.Attribution, sentence));
+                i += work.Length - 1;
+            }
             else if (PhraseMatch.At(words, i, DenyCues) is { } deny)
             {
                 var last = i + deny.Length - 1;
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
                 denies = true;
-                if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null))
+                if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
+                    || DisownVerbs.Contains(words[i].Text) || words[i].Readings.Any(DisownVerbs.Contains)
+                    || Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Any(k => AccusationNouns.Contains(words[k].Text)))
                 {
                     stated = true;
                     if (Denial(sentence, mentions, actors, i, last) is { } denied)
@@ -249,6 +290,12 @@ internal static class ResponsibilityFinder
                     found.Add(accused with { Polarity = ResponsibilityPolarity.Denied, By = null });
                     if (attributions.FirstOrDefault(a => a.Last < i && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } accuser)
                         found.Add(accused with { By = accuser.Attribution });
+                }
+                // "بينما نفت الجماعة ذلك": denying what the sentence before said of it.
+                else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text)) && Denial(sentence, mentions, actors, i, last) is { } plain)
+                {
+                    stated = true;
+                    found.Add(plain);
                 }
                 i = last;
             }
@@ -373,13 +420,19 @@ internal static class ResponsibilityFinder
             // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
             // "وكانت السلطات قد اتهمت الجماعة": a subject put before the verb leaves the name after it as the one blamed.
             by = CarriesSubject(words[cue]) || IsVerbalNoun(words[cue]) ? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup)
-                : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Media or SourceKind.Unattributed))
+                                // "جبهة تحرير أزواد تتهم الجيش": a group right before the verb is its subject, as in a headline.
+                : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= (m.Kind == SourceKind.ArmedGroup ? 1 : 3) && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && (m.Kind != SourceKind.ArmedGroup || m.Name is not null))
                     ?? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
                     ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
-        else if (mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 2 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Media or SourceKind.Unattributed)) is { } subject)
-            // "des représentants de la communauté peule ont mis en cause", "Residents pointed the finger at": the verb's own
-            // subject blames, not the medium that relays it.
-            by = subject;
+        else if (attributions.FirstOrDefault(a => a.Back && a.First < cue && a.Last >= cue && a.Attribution.Kind != SourceKind.Unattributed) is { } pronoun)
+            // "He attributed the blast to JNIM", "Il accuse…": the pronoun stands for the source named before.
+            said = pronoun.Attribution;
+        else if (mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= (m.Kind == SourceKind.ArmedGroup ? 1 : 2)
+            && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && (m.Kind != SourceKind.ArmedGroup || m.Name is not null)) is { } subject)
+            // "des représentants de la communauté peule ont mis en cause", "Residents pointed the finger at", "while ISSP accused
+            // JNIM": the verb's own subject blames, not the medium that relays it; "L'organisation, qui a interrogé 31 témoins,
+            // attribue": past a relative clause, its antecedent.
+            by = Antecedent(sentence, mentions, subject, cue);
         else if (attributions.LastOrDefault(a => a.Last < cue && !a.Back && a.Attribution.Kind != SourceKind.Unattributed) is { } before)
             // "the government spokesman said, blaming ISWAP": who said it blames.
             said = before.Attribution;
@@ -391,12 +444,36 @@ internal static class ResponsibilityFinder
             ?? actors.Where(m => m.First > last && m.First - last <= 25 && m != by
                 && Enumerable.Range(Math.Max(last + 1, m.First - 3), Math.Min(3, m.First - last - 1)).Any(k => words[k].Text is "on" or "upon" or "sur" or "a" or "au" or "aux" or "to" || words[k].Readings.Contains("الى")))
                 .OrderBy(m => m.First).FirstOrDefault();
+        // "Le groupe est soupçonné par les autorités de l'attaque", "Boko Haram, …, was blamed by the governor": in the
+        // passive the one blamed is the subject, before the verb.
+        // "des violences que des habitants lui attribuaient": the pronoun before the verb is the sentence's subject.
+        if (actor is null && cue > 0 && words[cue - 1].Text is "lui" or "leur" or "l" || actor is null && by is not null && by.First > 0 && words[by.First - 1].Text is "que" or "qu")
+            actor = actors.FirstOrDefault(m => m.Last < cue && m != by && (by is null || m.Last < by.First));
+        if (actor is null && par >= 0)
+            actor = actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 4 && m != by) ?? actors.FirstOrDefault(m => m.Last < cue && m != by);
         if (actor is null)
             return [];
         var blamer = said ?? (by is not null
             ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.FirstOrDefault()?.Attribution);
         return Coordinated(words, actors, actor).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+    }
+
+    /// <summary>A subject set off by a relative clause ("L'organisation, qui a interrogé 31 témoins, attribue") is the name before the relative.</summary>
+    private static SourceFinder.Mention Antecedent(ClaimSentence sentence, List<SourceFinder.Mention> mentions, SourceFinder.Mention subject, int cue)
+    {
+        var words = sentence.Words;
+        if (!sentence.Text.AsSpan(words[subject.Last].End, words[cue].Start - words[subject.Last].End).Contains(','))
+            return subject;
+        for (var k = subject.First - 1; k > 0; k--)
+        {
+            if (words[k].Text is not ("qui" or "which" or "who" or "الذي" or "التي"))
+                continue;
+            if (!sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                return subject;
+            return mentions.LastOrDefault(m => m.Last < k && k - m.Last <= 2) ?? subject;
+        }
+        return subject;
     }
 
     private static ResponsibilityClaim BlameOf(SourceFinder.Mention actor, Attribution? blamer, ClaimSentence sentence) => new()
@@ -472,7 +549,13 @@ internal static class ResponsibilityFinder
         // "denied that its VDP militia was involved": the actor named between the verb and what is denied.
         var denied = Enumerable.Range(last + 1, Math.Min(8, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => PhraseMatch.At(words, k, DenialObjects) is not null, -1);
         cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
-        var subject = IsArabic(words[cue].Text)
+        var subject = DenyParticiples.Contains(words[cue].Text)
+            ? mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
+            // "ISSP accused JNIM of the same massacre and denied any role": a verb joined by "and" shares its clause's subject.
+            : !IsArabic(words[cue].Text) && (cue > 0 && words[cue - 1].Text is "and" or "et" || cue > 1 && words[cue - 2].Text is "and" or "et" && words[cue - 1].Text.EndsWith("ly", StringComparison.Ordinal))
+                && ClauseSubject(sentence, mentions, cue) is { } shared
+                ? shared
+            : IsArabic(words[cue].Text)
             ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
             // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
             : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media)
@@ -480,10 +563,28 @@ internal static class ResponsibilityFinder
                 // "Mali's army said … and denied any abuse": a verb joined to the sentence's first one shares its subject.
                 ?? (cue > 0 && words[cue - 1].Text is "and" or "et" ? mentions.FirstOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media) : null);
         var actor = cleared ?? (subject?.Name is not null ? subject : null);
+        // "Bamako a démenti toute implication de ses forces", "a defence ministry spokesman dismissed the report": no actor
+        // named; the story resolves it to the one it reported accused (ClaimExtractor).
         if (actor is null)
-            return null;
+            return new ResponsibilityClaim
+            {
+                Polarity = ResponsibilityPolarity.Denied,
+                By = subject is null ? null : new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) },
+                Text = sentence.Text,
+            };
         var by = subject is not null && subject != actor ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
         return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text };
+    }
+
+    /// <summary>The first named source of the clause a verb is in: after the last comma or clause opener before it.</summary>
+    private static SourceFinder.Mention? ClauseSubject(ClaimSentence sentence, List<SourceFinder.Mention> mentions, int cue)
+    {
+        var words = sentence.Words;
+        var start = 0;
+        for (var k = cue - 1; k > 0 && start == 0; k--)
+            if (ClauseOpeners.Contains(words[k].Text) && words[k].Text is not ("and" or "et" or "و") || sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(",;") >= 0)
+                start = k;
+        return mentions.FirstOrDefault(m => m.First >= start && m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed));
     }
 
     /// <summary>"سارعت السلطات إلى اتهام تنظيم الدولة": a verbal noun's doer is named before it, the one blamed after.</summary>

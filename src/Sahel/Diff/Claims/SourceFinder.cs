@@ -21,7 +21,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// figures after it.
     public sealed record Found(Attribution Attribution, int First, int Last, bool Back = false, bool ForwardOnly = false);
 
-    private static readonly PhraseVocabulary<bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت");
+    private static readonly PhraseVocabulary<bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت", "presente comme l auteur", "presente comme responsable");
 
     /// <summary>Pronouns that refer to the sentence's subject: "which it said", "selon lui", "حسب قوله".</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها" };
@@ -29,7 +29,11 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// <summary>Before a medium, words that make it the one told, not the one telling: "a déclaré à l'AFP un responsable".</summary>
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "a", "to", "told", "tell", "tells", "aupres" };
 
-    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup)
+    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup) => Mentions(sentence, lastGroup, null);
+
+    /// <param name="lastSpokesman">The spokesman the story named last, with whom he speaks for: what a bare "المتحدث",
+    /// "the spokesman", "le porte-parole" refers back to.</param>
+    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup, Mention? lastSpokesman)
     {
         var words = sentence.Words;
         var mentions = new List<Mention>();
@@ -124,9 +128,61 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             mentions.Remove(spokesman);
             mentions[mentions.IndexOf(group)] = group with { First = spokesman.First };
         }
+        // "ونسب المتحدث الهجوم إلى…", "The spokesman added": a bare spokesman is the one named before, with whom he speaks for.
+        if (lastSpokesman is not null)
+            for (var k = 0; k < mentions.Count; k++)
+                if (mentions[k] is { Kind: SourceKind.Government, Name: null } bare && bare.Last - bare.First <= (words[bare.First].Text == "porte" ? 1 : 0) && SpokesmanWords.Contains(words[bare.First].Text)
+                    && (bare.First > 0 && words[bare.First - 1].Text is "the" or "le" or "l" || words[bare.First].Text.StartsWith("ال", StringComparison.Ordinal))
+                    && (bare.Last + 1 >= words.Count || words[bare.Last + 1].Text is not ("of" or "for" or "du" or "de" or "des" or "d" or "باسم" or "باسمها" or "باسمه")))
+                    mentions[k] = bare with { Kind = lastSpokesman.Kind, Name = lastSpokesman.Name };
+        // "Nigerian military sources", "des sources militaires maliennes": an army followed by "sources" is its anonymous officers.
+        for (var k = 0; k + 1 < mentions.Count; k++)
+            if (mentions[k].Kind == SourceKind.Army && mentions[k + 1] is { Kind: SourceKind.Unattributed, Self: true } sources && sources.First == mentions[k].Last + 1)
+            {
+                mentions[k] = new Mention(SourceKind.Security, null, mentions[k].First, sources.Last, true);
+                mentions.RemoveAt(k + 1);
+            }
+        // "local authorities", "a local government chairman", "Local elected officials", "les autorités locales", "السلطات المحلية":
+        // officials of a place speak as locals, not for the government.
+        for (var k = 0; k < mentions.Count; k++)
+            if ((mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text)
+                || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && words[ngo.First].Text is "association" or "associations")
+                && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last)))
+                mentions[k] = mentions[k] with { Kind = SourceKind.Local };
+        // "des comptes proches du JNIM": close to a group, not a victim's relatives.
+        mentions.RemoveAll(m => m is { Kind: SourceKind.Local, Name: null } && words[m.Last].Text is "proches" or "proche" && m.Last + 2 < words.Count && words[m.Last + 1].Text is "du" or "de" or "des" or "d"
+            && mentions.Exists(o => o.Kind == SourceKind.ArmedGroup && o.First > m.Last && o.First - m.Last <= 3));
+        // "في بيان نشرته وكالة أعماق", "relayed by Amaq", "posted via Telegram": the channel a speaker used is not a second source.
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        for (var k = mentions.Count - 1; k >= 0; k--)
+            if (mentions[k] is { Kind: SourceKind.Media, Name: null } channel && mentions.Exists(o => o.Kind != SourceKind.Media && o.Last < channel.First)
+                && Enumerable.Range(Math.Max(0, channel.First - 2), Math.Min(2, channel.First)).Any(j => ChannelWords.Contains(words[j].Text)))
+                mentions.RemoveAt(k);
         return mentions;
     }
+
+    /// <summary>Words before a medium that make it the channel of a statement: "نشرته", "relayed by", "via", "عبر".</summary>
+    private static readonly HashSet<string> ChannelWords = new(StringComparer.Ordinal)
+    {
+        "نشرته", "نشرتها", "بثته", "بثتها", "نشره", "بثه", "عبر", "via", "through", "relayed", "relayee", "relaye", "relayes", "diffuse", "diffusee", "posted",
+    };
+
+    /// <summary>"les autorités locales" stay the state's: the authorities of a place are its administration.</summary>
+    private static readonly HashSet<string> Authorities = new(StringComparer.Ordinal) { "autorites", "authorities", "السلطات", "سلطات" };
+
+    /// <summary>Verbs of blame: what follows them is the one blamed, never who speaks ("Chad blames Islamic State for…").</summary>
+    private static readonly PhraseVocabulary<bool> BlameVerbs = ClaimVocabulary.Set(
+        "blamed", "blames", "attributed", "attributes", "attribue", "attribuent", "impute", "imputent", "accuse", "accusent", "accused", "accuses");
+
+    /// <summary>Words for a spokesman, bare.</summary>
+    internal static readonly HashSet<string> SpokesmanWords = new(StringComparer.Ordinal) { "spokesman", "spokesperson", "spokeswoman", "porte", "المتحدث", "الناطق" };
+
+    private static readonly HashSet<string> LocalWords = new(StringComparer.Ordinal) { "local", "locaux", "locales", "locale", "municipal", "municipaux", "محليه", "المحليه", "محليون", "محليين" };
+
+    private static bool LocalBefore(IReadOnlyList<ClaimWord> words, int first) =>
+        first > 0 && LocalWords.Contains(words[first - 1].Text) || first > 1 && LocalWords.Contains(words[first - 2].Text) && words[first - 1].Text is "elected" or "government";
+
+    private static bool LocalAfter(IReadOnlyList<ClaimWord> words, int last) => last + 1 < words.Count && LocalWords.Contains(words[last + 1].Text);
 
     public List<Found> Find(ClaimSentence sentence, List<Mention> mentions)
     {
@@ -193,7 +249,12 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                         // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
-                        : SpeakerBefore(sentence, Nearest(mentions, used, i - 6, i - 1, after: false), i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true);
+                        : SpeakerBefore(sentence, Nearest(mentions, used, i - 6, i - 1, after: false), i)
+                            // "Amnesty International said": the name right before is the verb's subject, also when an earlier verb had it.
+                            ?? mentions.LastOrDefault(m => m.Last < i && i - m.Last <= (Auxiliaries.Contains(words[i - 1].Text) ? 2 : 1) && m.Kind != SourceKind.Unattributed)
+                            // "Human Rights Watch affirme que des soldats…": a name in what is said is not who says it.
+                            ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null ? null
+                                : Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
                 verbCue = true;
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Participles) is { } participle)
@@ -209,7 +270,11 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 statement = true;
                 // "Communiqué n°047 de l'état-major": a serial number may stand between the statement and its issuer.
                 var serial = i + cueLength + 1 < words.Count && words[i + cueLength].Text is "n" or "no" or "رقم" && words[i + cueLength + 1].Number is not null ? 2 : 0;
-                source = Nearest(mentions, used, i + cueLength, i + cueLength + 3 + serial, after: true) ?? Nearest(mentions, used, i - 2, i - 1, after: false);
+                // "اتهمت جبهة تحرير أزواد في بيان الجيش المالي", "said in a statement": the statement of the speaker just read;
+                // a name after it is what the speaker speaks of.
+                var adverbial = i > 0 && (words[i - 1].Text is "في" || i > 1 && words[i - 1].Text is "un" or "une" or "a" && words[i - 2].Text is "dans" or "in")
+                    && found.Count > 0 && found[^1].Last >= i - 3;
+                source = adverbial ? null : Nearest(mentions, used, i + cueLength, i + cueLength + 3 + serial, after: true) ?? Nearest(mentions, used, i - 2, i - 1, after: false);
             }
             else
                 continue;
@@ -294,6 +359,9 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     }
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their", "his", "ses", "son", "sa", "leur", "leurs" };
+
+    /// <summary>Words opening what a verb reports: "affirme que", "said that".</summary>
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "que", "qu", "that" };
 
     /// <summary>Words between a medium and the group it belongs to: "du", "of", "التابعة ل…", or nothing but an Arabic "ل".</summary>
     private static readonly HashSet<string> OwnedBy = new(StringComparer.Ordinal) { "du", "de", "des", "d", "of", "the", "l", "la", "le", "التابعه", "التابع" };

@@ -22,6 +22,8 @@ internal static class SourceVocabulary
             "!bilan officiel", "!official toll", "!official figures", "!source officielle", "!official source", "!مصدر رسمي", "!مصادر رسميه",
             "bamako", "ouagadougou", "niamey", "n djamena", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط",
             "الحكومه", "وزاره", "وزير", "السلطات", "سلطات", "مسؤول", "مسؤولون", "مسؤولين", "الناطق", "متحدث", "المتحدث", "الرئاسه", "حاكم", "والي", "المجلس العسكري",
+            // emergency services are the state's: "the state emergency management agency put the toll at 18"
+            "emergency management agency", "emergency agency", "protection civile", "civil protection", "الحمايه المدنيه", "الدفاع المدني",
         ],
         [SourceKind.Local] =
         [
@@ -32,6 +34,9 @@ internal static class SourceVocabulary
             "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "elu", "elus", "conseiller municipal", "conseillers municipaux", "notables", "survivants", "familles", "proches", "maire", "chef de village", "responsable local", "responsables locaux",
             "witnesses", "witness", "local officials", "local official", "survivors", "families", "relatives", "mayor", "village chief", "community leaders", "elders",
             "سكان", "السكان", "شهود", "شاهد", "اعيان", "ناجين", "ناجون", "الناجين", "عائلات", "ذوو", "ذوي", "اهالي", "مسؤول محلي", "مسؤولون محليون", "منتخب محلي", "منتخبون محليون",
+            // customary and village authorities: "le chef de canton", "a traditional ruler", "عمدة البلدة", "وجهاء المنطقة"
+            "representants de la communaute", "community representatives", "community leader", "chef de canton", "chef coutumier", "chefs coutumiers", "chef traditionnel", "traditional ruler", "traditional leader", "district head", "village head",
+            "عمده", "العمده", "وجهاء", "شيخ القريه", "زعيم محلي",
         ],
         [SourceKind.Security] =
         [
@@ -57,6 +62,8 @@ internal static class SourceVocabulary
             "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
             "organisation de defense des droits humains", "defense des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
+            // the humanitarian partners of a situation report
+            "partenaires humanitaires", "acteurs humanitaires", "humanitarian partners", "humanitarian actors", "شركاء انسانيين", "الشركاء الانسانيين", "شركاء العمل الانساني",
         ],
         [SourceKind.Media] =
         [
@@ -104,7 +111,10 @@ internal static class SourceVocabulary
         "اكدوا", "افادوا", "ذكروا", "اشاروا", "اوضحوا", "تحدثوا", "اعلنوا", "زعموا", "اتهموا",
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا",
-        "اقر", "اقرت", "اعترف", "اعترفت");
+        "اقر", "اقرت", "اعترف", "اعترفت",
+        // who blames states the deed: "نسبت الحكومة … الهجوم الذي أودى بحياة", "He attributed the blast to JNIM"
+        "blamed", "blames", "attributed", "attributes", "attribue", "attribuent", "impute", "imputent", "نسب", "نسبت", "حمل", "حملت", "mis en cause", "mettent en cause", "met en cause",
+        "presente comme l auteur", "presente comme responsable");
 
     /// <summary>Arabic participles that attribute to the subject of the sentence: "…, معلنا مقتل ثلاثة", "متحدثة عن نحو ١٥ قتيلا".</summary>
     public static readonly PhraseVocabulary<bool> Participles = ClaimVocabulary.Set(
@@ -112,7 +122,9 @@ internal static class SourceVocabulary
 
     /// <summary>The source named just before: "indique la même source", "selon le communiqué", "بحسب البيان نفسه".</summary>
     public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(
-        "meme source", "same source", "المصدر نفسه", "نفس المصدر", "المصدر ذاته", "le communique", "le texte", "the statement", "البيان");
+        "meme source", "same source", "المصدر نفسه", "نفس المصدر", "المصدر ذاته", "le communique", "le texte", "the statement", "البيان",
+        // a possessive statement is its owner's, named before: "selon son communiqué", "in its statement", "بحسب بيانها"
+        "son communique", "sa declaration", "son bulletin", "its statement", "their statement", "its bulletin", "بيانه", "بيانها");
 
     /// <summary>A statement whose issuer is nearby: "communiqué de l'armée", "FLA statement", "بيان الجبهة".</summary>
     public static readonly PhraseVocabulary<bool> Statements = ClaimVocabulary.Set(

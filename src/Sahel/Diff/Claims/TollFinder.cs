@@ -53,7 +53,10 @@ internal static class TollFinder
                     && sentence.Text.AsSpan(words[cues[c].Last].End, words[number.First].Start - words[cues[c].Last].End).IndexOfAny(",;:") < 0
                     && (IsArabic(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
                         || OtherWords.Contains(words[number.Last + 1].Text)
-                        || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)))
+                        || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
+                        // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
+                        || !Ambiguous.Contains(words[cues[c].First].Text) && CountedNoun(words, number.Last + 1) is var noun && PluralNoun(words[noun]) && !CountsThings(words, noun)
+                        || cues[c].First > 0 && words[cues[c].First - 1].Text == "en"))
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
                     // unless the count comes right after ("killed five", "killing more than 60").
                     pairs.Add((number.First - cues[c].Last + (IsArabic(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
@@ -79,8 +82,13 @@ internal static class TollFinder
             // "et capturé quatre autres": the others are the people counted just before.
             var victimsNamed = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1)) is not null
                 || pair.After && number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Victims is not null && f.Last < cue.First);
-            // "seized" counts people only when it says who: "seized three herders", not "seized 3 vehicles".
-            if (Ambiguous.Contains(words[cue.First].Text) && !victimsNamed)
+            // "en capturant douze", "et en blessant neuf": the pronoun "en" stands for the people counted just before.
+            victimsNamed = victimsNamed || pair.After && cue.First > 0 && words[cue.First - 1].Text == "en" && found.Any(f => f.Victims is not null && f.Last < cue.First);
+            // "seized" counts people only when it says who: "seized three herders", not "seized 3 vehicles"; "lost their lives" always does.
+            if (cue.Last == cue.First && Ambiguous.Contains(words[cue.First].Text) && !victimsNamed)
+                continue;
+            // "two army posts and killed", "14 camions ont été incendiés", "٤٠٠ حالة اختطاف": a count of things, not of people.
+            if (CountsThings(words, number.Last + 1))
                 continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
@@ -129,6 +137,8 @@ internal static class TollFinder
                 && !all.Any(n => n.First > f.Last && n.Last < subset.First)).MaxBy(f => f.First);
             if (parent is null)
                 continue;
+            if (CountsThings(words, subset.Last + 1))
+                continue;
             var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
             found.Add(new Found(parent.Kind, who, subset.Range, subset.First, VictimEnd(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2))));
         }
@@ -167,8 +177,40 @@ internal static class TollFinder
         return ordered;
     }
 
+    /// <summary>
+    /// Nouns of things and units a count may count: "48 pages", "3 hectares", "two army posts", "30 motorcycles",
+    /// "٤٥ راكبا" is people but "٤٠٠ حالة" cases, "٨٩٠ مدرسة" schools. A count of them is never a toll.
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> Things = ClaimVocabulary.Set(
+        "pages", "page", "km", "kilometres", "kilometers", "miles", "hectares", "hectare", "ans", "annees", "years", "year", "mois", "months", "semaines", "weeks", "jours", "days", "heures", "hours",
+        "posts", "postes", "positions", "bases", "camps", "villages", "localites", "communes", "schools", "ecoles", "centres", "centers", "centres de sante", "health centres", "health centers",
+        "vehicles", "vehicules", "pick up", "pickups", "motos", "motorcycles", "motorbikes", "camions", "trucks", "lorries", "drones", "aircraft", "avions", "helicopteres", "helicopters",
+        "armes", "fusils", "weapons", "rifles", "guns", "tetes", "head", "cattle", "betail", "animaux", "animals", "attaques", "attacks", "incidents", "operations", "raids", "frappes", "strikes",
+        "millions", "million", "milliards", "billion", "dollars", "euros", "francs", "fcfa", "cfa", "naira", "pour cent", "per cent", "percent",
+        "صفحه", "صفحات", "كلم", "كيلومترا", "كيلومتر", "عاما", "اعوام", "سنوات", "سنه", "اشهر", "شهرا", "ايام", "يوما", "ساعه", "ساعات", "مدرسه", "مدارس", "قريه", "قرى", "موقعا", "مواقع",
+        "اليه", "اليات", "اليتين", "سياره", "سيارات", "دراجه", "دراجات", "قطعه", "قطع", "سلاح", "اسلحه", "حاله", "حالات", "هجوما", "هجمات", "عمليه", "عمليات", "مليون", "ملايين", "مليار", "دولار", "فرنك", "بالمئه", "بالمائه", "في المئه", "راس");
+
+    /// <summary>A count of things: a thing noun right after it, or after one or two adjectives ("two army posts", "14 camions incendiés").</summary>
+    private static bool CountsThings(IReadOnlyList<ClaimWord> words, int after)
+    {
+        if (after >= words.Count)
+            return false;
+        if (PhraseMatch.At(words, after, Things) is not null)
+            return true;
+        // One modifier before the noun: "two army posts", "three military vehicles".
+        return after + 1 < words.Count && words[after].Text is "army" or "military" or "armoured" or "armored" or "police" or "civilian" or "oil" && PhraseMatch.At(words, after + 1, Things) is not null;
+    }
+
+    /// <summary>The noun a count counts: right after it, or past "of"/"de" ("dozens of apostates", "des dizaines de fidèles").</summary>
+    private static int CountedNoun(IReadOnlyList<ClaimWord> words, int after) =>
+        after + 1 < words.Count && words[after].Text is "of" or "de" or "d" or "des" ? after + 1 : after;
+
+    /// <summary>A Latin-script plural noun: "farmers", "guests", "détenus" (not a verb's "-ent", not a number).</summary>
+    private static bool PluralNoun(ClaimWord word) =>
+        word.Number is null && !IsArabic(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
+
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "اسر", "captured", "captures", "capture", "capturees" };
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "اسر", "captured", "captures", "capture", "capturees", "capturant" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
