@@ -20,7 +20,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, entirely held out, never tuned on.
         ["fresh"] = new(TollRecall: 0.77, TollPrecision: 0.82, ResponsibilityRecall: 0.67),
         // Fixtures/ClaimsSet/fresh2: a third hand, session 3, entirely held out, scored only (its misses are not read).
-        ["fresh2"] = new(TollRecall: 0.63, TollPrecision: 0.68, ResponsibilityRecall: 0.61),
+        ["fresh2"] = new(TollRecall: 0.66, TollPrecision: 0.70, ResponsibilityRecall: 0.61),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
