@@ -32,12 +32,14 @@ internal static class ResponsibilityFinder
         "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "pinned", "pins", "pinning",
         "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا",
         "اتهام", "باتهام", "تحميل",
-        "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected");
+        "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected",
+        // the rest of "suspect" as a class, and "met l'attaque sur le compte de": putting a deed down to someone
+        "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte");
 
     private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set(
         "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
         "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "refute", "refutent", "refuted", "refutes",
-        "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه",
+        "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "انكر", "انكرت", "ينكر", "تنكر", "انكروا", "منكرا",
         "dismissed", "dismisses", "dismissing", "conteste", "contestent", "رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضه",
         "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced");
 
@@ -69,7 +71,7 @@ internal static class ResponsibilityFinder
         "charge", "charges", "pris part", "participation", "took part", "taken part", "مدني",
         "علاقه", "علاقتها", "علاقته", "صله", "صلتها", "صلته", "تقرير", "انتهاكات",
         // the act itself, as the denied clause's verb: "denied the group had carried out", "denied that its members had abducted"
-        "carried out", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves");
+        "carried out", "carrying out", "having carried out", "دور", "دورها", "دوره", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
@@ -209,7 +211,9 @@ internal static class ResponsibilityFinder
             {
                 stated = true;
                 var last = i + behind.Length - 1;
-                var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution;
+                // "ISSP fighters were behind the raid, the governor added": reported speech names its speaker after.
+                var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution
+                    ?? attributions.FirstOrDefault(a => a.First > i && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
                 // "No one has said it was behind the attack": no claim; "the group says it was behind the kidnapping": its claim.
                 if (Negated(sentence, i))
                     found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
@@ -334,7 +338,7 @@ internal static class ResponsibilityFinder
                 continue;
             // The subject, not a complement ("deux morts du côté des FAMa", "جنديين من الجيش المالي" name whose the dead were).
             var doer = actors.LastOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Last < toll.First && toll.First - m.Last <= 3
-                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text)))
+                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1)))
                 ?? actors.FirstOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.First > toll.Last && m.First - toll.Last <= 3
                     && words[m.First - 1].Text is "by" or "par" or "يد");
             // An army is blamed for civilians' deaths; its own losses ("Niger's army lost five of its men") blame no one.
@@ -348,6 +352,10 @@ internal static class ResponsibilityFinder
             yield break;
         }
     }
+
+    /// <summary>"مسلحين من جبهة تحرير أزواد", "gunmen of ISSP", "des éléments d'Ansarul Islam": a complement that says whose the attackers were.</summary>
+    private static bool OfTheAttackers(IReadOnlyList<ClaimWord> words, int complement) =>
+        complement > 0 && ClaimVocabulary.VictimWords.TryGetValue(words[complement - 1].Text, out var who) && who == "attackers";
 
     private static List<string> ReadOutcomes(IReadOnlyList<ClaimWord> words) =>
         Enumerable.Range(0, words.Count).Select(i => PhraseMatch.At(words, i, ClaimVocabulary.OutcomeWords)?.Value).OfType<string>().Distinct().ToList();
@@ -560,6 +568,8 @@ internal static class ResponsibilityFinder
             // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
             : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media)
                 ?? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
+                // "Le FLA, qui contrôle une partie de la zone, a nié": past a relative clause, its antecedent.
+                ?? RelativeAntecedent(sentence, mentions, cue)
                 // "Mali's army said … and denied any abuse": a verb joined to the sentence's first one shares its subject.
                 ?? (cue > 0 && words[cue - 1].Text is "and" or "et" ? mentions.FirstOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media) : null);
         var actor = cleared ?? (subject?.Name is not null ? subject : null);
@@ -574,6 +584,24 @@ internal static class ResponsibilityFinder
             };
         var by = subject is not null && subject != actor ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
         return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text };
+    }
+
+    /// <summary>The name right before ", qui/which/who/الذي" when the verb follows that relative clause: its subject.</summary>
+    private static SourceFinder.Mention? RelativeAntecedent(ClaimSentence sentence, List<SourceFinder.Mention> mentions, int cue)
+    {
+        var words = sentence.Words;
+        for (var k = cue - 1; k > 0 && cue - k <= 16; k--)
+        {
+            if (words[k].Text is not ("qui" or "which" or "who" or "الذي" or "التي"))
+                continue;
+            if (!sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                return null;
+            // the relative must be closed before the verb: "Le FLA, qui contrôle …, a nié"
+            if (!sentence.Text.AsSpan(words[k].End, words[cue].Start - words[k].End).Contains(','))
+                return null;
+            return mentions.LastOrDefault(m => m.Last < k && k - m.Last <= 2 && m.Kind is not (SourceKind.Media or SourceKind.Unattributed));
+        }
+        return null;
     }
 
     /// <summary>The first named source of the clause a verb is in: after the last comma or clause opener before it.</summary>

@@ -90,6 +90,9 @@ internal static class TollFinder
             // "two army posts and killed", "14 camions ont été incendiés", "٤٠٠ حالة اختطاف": a count of things, not of people.
             if (CountsThings(words, number.Last + 1))
                 continue;
+            // "freed 12 hostages", "libéré trois otages", "الإفراج عن ٥ رهائن": hostages set free are the end of a kidnapping, not its toll.
+            if (cue.Kind == TollKind.Kidnapped && Freed(words, number.First, cue.First, cue.Last))
+                continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
             var victims = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
@@ -191,6 +194,20 @@ internal static class TollFinder
         "اليه", "اليات", "اليتين", "سياره", "سيارات", "دراجه", "دراجات", "قطعه", "قطع", "سلاح", "اسلحه", "حاله", "حالات", "هجوما", "هجمات", "عمليه", "عمليات", "مليون", "ملايين", "مليار", "دولار", "فرنك", "بالمئه", "بالمائه", "في المئه", "راس");
 
     /// <summary>A count of things: a thing noun right after it, or after one or two adjectives ("two army posts", "14 camions incendiés").</summary>
+    private static readonly HashSet<string> Liberations = new(StringComparer.Ordinal)
+    {
+        "freed", "frees", "freeing", "released", "rescued", "rescuing", "liberated", "libere", "liberes", "liberee", "liberees", "liberant", "liberer",
+        "relache", "relaches", "relachee", "relachees", "حرر", "حررت", "افرج", "افرجت", "الافراج", "سراح",
+    };
+
+    /// <summary>A liberation verb just before the count or just after the hostage word: "freed 12 hostages", "12 otages libérés".</summary>
+    private static bool Freed(IReadOnlyList<ClaimWord> words, int number, int cueFirst, int cueLast)
+    {
+        bool Is(int k) => k >= 0 && k < words.Count && (Liberations.Contains(words[k].Text) || words[k].Readings.Any(Liberations.Contains));
+        var start = Math.Min(number, cueFirst);
+        return Is(start - 1) || Is(start - 2) || Is(start - 3) || Is(cueLast + 1) || Is(cueLast + 2) && words[cueLast + 1].Text is "were" or "ont" or "sont" or "been" or "have";
+    }
+
     private static bool CountsThings(IReadOnlyList<ClaimWord> words, int after)
     {
         if (after >= words.Count)
