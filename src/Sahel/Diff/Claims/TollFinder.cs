@@ -227,7 +227,7 @@ internal static class TollFinder
         word.Number is null && !IsArabic(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
 
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "اسر", "captured", "captures", "capture", "capturees", "capturant" };
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
