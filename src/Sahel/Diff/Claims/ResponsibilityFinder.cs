@@ -41,10 +41,12 @@ internal static class ResponsibilityFinder
         "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "refute", "refutent", "refuted", "refutes",
         "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "انكر", "انكرت", "ينكر", "تنكر", "انكروا", "منكرا",
         "dismissed", "dismisses", "dismissing", "conteste", "contestent", "رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضه",
-        "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced");
+        "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced",
+        // saying one had no part in it: "se dit étrangère à ces meurtres", "said it had nothing to do with"
+        "dit etranger", "dit etrangere", "disent etrangers", "disent etrangeres", "declare etranger", "declare etrangere", "declarent etrangers", "nothing to do with");
 
     /// <summary>Denials that need no object: "تبرأت الجبهة من الهجوم", "disowned the attack", "désavoue".</summary>
-    private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced" };
+    private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with" };
 
     /// <summary>The accusation a denial answers, also when named before the verb: "a charge the group flatly rejected".</summary>
     private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "الاتهامات", "اتهامات", "الاتهام" };
@@ -279,12 +281,16 @@ internal static class ResponsibilityFinder
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
                 denies = true;
                 if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
-                    || DisownVerbs.Contains(words[i].Text) || words[i].Readings.Any(DisownVerbs.Contains)
+                    || DisownVerbs.Contains(words[i].Text) || words[i].Readings.Any(DisownVerbs.Contains) || DisownVerbs.Contains(words[last].Text)
                     || Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Any(k => AccusationNouns.Contains(words[k].Text)))
                 {
                     stated = true;
                     if (Denial(sentence, mentions, actors, i, last) is { } denied)
+                    {
                         found.Add(denied);
+                        if (denied.Actor is not null && Accuser(sentence, mentions, denied.Actor, last) is { } accuser)
+                            found.Add(new ResponsibilityClaim { Actor = denied.Actor, Polarity = ResponsibilityPolarity.Blamed, By = accuser, Attackers = denied.Actor, Text = sentence.Text });
+                    }
                 }
                 // "…, بينما نفت وزارة الدفاع ذلك", "ce que l'armée a démenti": denying what was just said of an actor.
                 else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text))
@@ -584,6 +590,35 @@ internal static class ResponsibilityFinder
             };
         var by = subject is not null && subject != actor ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
         return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text };
+    }
+
+    /// <summary>Words between an accusation and who made it: "les accusations portées par", "الاتهامات التي وجهتها إليه جمعيات", "allegations by".</summary>
+    private static readonly HashSet<string> AccusationMakers = new(StringComparer.Ordinal)
+    {
+        "by", "from", "made", "levelled", "leveled", "par", "portees", "formulees", "lancees", "de", "des", "du", "d", "التي", "الذي", "وجهتها", "وجهها", "وجهوها", "اليه", "اليها", "له", "لها", "من", "قبل",
+    };
+
+    /// <summary>
+    /// "rejected the accusations made by residents", "نفى الجيش الاتهامات التي وجهتها إليه جمعيات محلية": the
+    /// denial names the accuser, so the accusation is a blame by them.
+    /// </summary>
+    private static Attribution? Accuser(ClaimSentence sentence, List<SourceFinder.Mention> mentions, string denied, int last)
+    {
+        var words = sentence.Words;
+        for (var k = last + 1; k < words.Count && k - last <= 4; k++)
+        {
+            if (!AccusationNouns.Contains(words[k].Text) && !words[k].Readings.Any(AccusationNouns.Contains) && words[k].Text is not ("allegations" or "accusation" or "accusations"))
+                continue;
+            var j = k + 1;
+            while (j < words.Count && j - k <= 4 && AccusationMakers.Contains(words[j].Text))
+                j++;
+            if (j == k + 1)
+                return null;
+            return mentions.FirstOrDefault(m => m.First == j && m.Name != denied && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Media or SourceKind.Unattributed)) is { } maker
+                ? new Attribution { Kind = maker.Kind, Name = maker.Name, Text = sentence.Quote(maker.First, maker.Last) }
+                : null;
+        }
+        return null;
     }
 
     /// <summary>The name right before ", qui/which/who/الذي" when the verb follows that relative clause: its subject.</summary>

@@ -146,7 +146,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         // officials of a place speak as locals, not for the government.
         for (var k = 0; k < mentions.Count; k++)
             if ((mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text)
-                || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && words[ngo.First].Text is "association" or "associations")
+                || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && words[ngo.First].Text is "association" or "associations" or "جمعيه" or "جمعيات")
                 && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last)))
                 mentions[k] = mentions[k] with { Kind = SourceKind.Local };
         // "des comptes proches du JNIM": close to a group, not a victim's relatives.
