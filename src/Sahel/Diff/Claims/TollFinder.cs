@@ -19,7 +19,8 @@ internal static class TollFinder
     {
         var words = sentence.Words;
         collapsed ??= _ => false;
-        int Distance(int from, int to) => 1 + Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => !collapsed(k) && !InBrackets(sentence, k));
+        bool[]? asides = null;
+        int Distance(int from, int to) => 1 + Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => !collapsed(k) && !InBrackets(sentence, k) && !(asides ??= Asides(sentence))[k]);
         var all = NumberPhrases.Find(sentence);
         // Part of a count given just before ("dont trois enfants") is read after the counts it is part of.
         var numbers = all.Where(n => !n.Subset).ToList();
@@ -293,6 +294,29 @@ internal static class TollFinder
     private static readonly HashSet<string> Loose = new(StringComparer.Ordinal) { "on", "in", "at", "and", "near", "when", "during", "et", "a", "dans", "lors", "pres", "le", "la", "les" };
 
     private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
+
+    /// <summary>Words that open an aside about the people just counted: "Trois personnes, dont le chef du village, ont été abattues".</summary>
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "dont", "including", "among", "parmi", "بينهم", "منهم", "ومنهم", "بينهن" };
+
+    /// <summary>The words of ", dont …," asides: between commas, opened by a word that says what part of a count it is.</summary>
+    private static bool[] Asides(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        var aside = new bool[words.Count];
+        bool CommaBefore(int k) => k > 0 && sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(',');
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!AsideOpeners.Contains(words[i].Text) || !CommaBefore(i))
+                continue;
+            var close = Enumerable.Range(i + 1, Math.Max(0, Math.Min(12, words.Count - i - 1))).FirstOrDefault(CommaBefore, -1);
+            // an aside holding its own count ("dont trois enfants") is a part told apart; leave it to be read
+            if (close < 0 || Enumerable.Range(i, close - i).Any(k => words[k].Number is not null))
+                continue;
+            for (var k = i; k < close; k++)
+                aside[k] = true;
+        }
+        return aside;
+    }
 
     private static bool InBrackets(ClaimSentence sentence, int word)
     {
