@@ -28,7 +28,9 @@ internal static class ResponsibilityFinder
 
     private static readonly PhraseVocabulary<bool> BlameCues = ClaimVocabulary.Set(
         "accuse", "accusent", "accusee", "accuses", "accusant", "impute", "imputent", "imputee", "imputees", "attribue", "attribuent", "attribuee", "attribuees",
-        "mis en cause", "mettent en cause", "met en cause", "mettant en cause", "pointed the finger", "points the finger", "pointing the finger", "point the finger",
+        "mis en cause", "mettent en cause", "met en cause", "mettant en cause", "pointed the finger",
+        // "has laid it at JNIM's door", "were quick to point at the Malian Air Force"
+        "laid it at", "lays it at", "laid the attack at", "point at", "pointed at", "points at", "pointing at", "points the finger", "pointing the finger", "point the finger",
         "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "pinned", "pins", "pinning",
         "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا",
         "اتهام", "باتهام", "تحميل",
@@ -113,9 +115,11 @@ internal static class ResponsibilityFinder
     ];
 
     /// <summary>"tient … pour responsables", "held … responsible", "holds … accountable": a blame whose actor sits inside the phrase.</summary>
-    private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding"];
+    private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding",
+        // naming someone as the one responsible: "a désigné comme responsables le JNIM", "named the ISGS as the group behind the attack"
+        "designe", "designent", "designes", "named", "names", "naming", "identified", "identifies"];
 
-    private static readonly HashSet<string> ResponsibleWords = new(StringComparer.Ordinal) { "responsible", "accountable", "responsable", "responsables" };
+    private static readonly HashSet<string> ResponsibleWords = new(StringComparer.Ordinal) { "responsible", "accountable", "responsable", "responsables", "behind", "auteur", "auteurs", "perpetrators", "perpetrator", "culprit", "culprits", "commanditaire", "commanditaires" };
 
     /// <summary>"perpétré par l'EIGS", "carried out by ISWAP", "commis par", "نفذه": an attack's agent named by whoever tells it.</summary>
     private static readonly string[] AgentCues =
@@ -429,6 +433,10 @@ internal static class ResponsibilityFinder
         var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
         if (par >= 0)
             by = mentions.FirstOrDefault(m => m.First > par && m.First - par <= 3);
+        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains))
+            && attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } author)
+            // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the statement speaks for its author, named before; the name after is the one blamed.
+            said = author.Attribution;
         else if (IsArabic(words[cue].Text))
             // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed;
             // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
@@ -529,12 +537,14 @@ internal static class ResponsibilityFinder
     {
         var words = sentence.Words;
         var responsible = Enumerable.Range(last + 1, Math.Max(0, Math.Min(14, words.Count - last - 1))).FirstOrDefault(k => ResponsibleWords.Contains(words[k].Text), -1);
-        if (responsible < 0 || actors.Where(m => m.First > last && m.Last < responsible).OrderBy(m => m.First).FirstOrDefault() is not { } actor)
+        if (responsible < 0 || (actors.Where(m => m.First > last && m.Last < responsible).OrderBy(m => m.First).FirstOrDefault()
+                // "a désigné comme responsables le JNIM et la katiba Macina": the ones named after the word of responsibility
+                ?? actors.Where(m => m.First > responsible && m.First - responsible <= 3).OrderBy(m => m.First).FirstOrDefault()) is not { } actor)
             return [];
         var by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6);
         var blamer = by is not null ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
-        return Coordinated(words, actors, actor).Where(m => m.Last < responsible).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+        return Coordinated(words, actors, actor).Where(m => m.Last < responsible || actor.First > responsible).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
     }
 
     /// <summary>
