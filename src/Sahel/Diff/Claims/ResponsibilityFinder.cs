@@ -329,6 +329,10 @@ internal static class ResponsibilityFinder
             // someone else saying an actor killed is a blame, by whoever says it.
             else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
                 found.AddRange(BlamesByResult(sentence, Tolls(), actors, said.Attribution));
+            // "c'est l'EIGS qui a fait le coup", "it was ISWAP fighters who came", "عناصر الجماعة هم من نصبوا الكمين": a cleft
+            // singles out the doer, and whoever says it blames them.
+            if (speaker is null && found.Count == 0 && Cleft(sentence, actors) is { } singled)
+                found.Add(BlameOf(singled, attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != singled.Name)?.Attribution, sentence));
         }
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
@@ -433,10 +437,9 @@ internal static class ResponsibilityFinder
         var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
         if (par >= 0)
             by = mentions.FirstOrDefault(m => m.First > par && m.First - par <= 3);
-        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains))
-            && attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } author)
+        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains)))
             // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the statement speaks for its author, named before; the name after is the one blamed.
-            said = author.Attribution;
+            said = attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
         else if (IsArabic(words[cue].Text))
             // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed;
             // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
@@ -600,6 +603,34 @@ internal static class ResponsibilityFinder
             };
         var by = subject is not null && subject != actor ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
         return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text };
+    }
+
+    private static readonly HashSet<string> CleftArticles = new(StringComparer.Ordinal) { "l", "la", "le", "les", "the", "des", "de", "du", "d" };
+    private static readonly HashSet<string> CleftCopulas = new(StringComparer.Ordinal) { "est", "etait", "sont", "etaient", "was", "is", "were", "are" };
+    private static readonly HashSet<string> CleftMembers = new(StringComparer.Ordinal) { "fighters", "men", "militants", "elements", "members", "combattants", "hommes", "elements", "membres", "جماعه", "عناصر" };
+
+    /// <summary>The actor a cleft singles out: "c'est (l')X qui", "it was X (fighters) who", "X هم من / هو الذي".</summary>
+    private static SourceFinder.Mention? Cleft(ClaimSentence sentence, List<SourceFinder.Mention> actors)
+    {
+        var words = sentence.Words;
+        foreach (var m in actors)
+        {
+            if (m.Name is null || m.Kind is not (SourceKind.ArmedGroup or SourceKind.Army))
+                continue;
+            var after = m.Last + 1;
+            while (after < words.Count && after - m.Last <= 2 && CleftMembers.Contains(words[after].Text))
+                after++;
+            if (after + 1 < words.Count && words[after].Text is "هم" or "هو" or "هي" && words[after + 1].Text is "من" or "الذين" or "الذي" or "التي")
+                return m;
+            if (after >= words.Count || words[after].Text is not ("qui" or "who" or "that"))
+                continue;
+            var k = m.First - 1;
+            while (k > 0 && m.First - k <= 2 && CleftArticles.Contains(words[k].Text))
+                k--;
+            if (k > 0 && CleftCopulas.Contains(words[k].Text) && words[k - 1].Text is "c" or "ce" or "it")
+                return m;
+        }
+        return null;
     }
 
     /// <summary>Words between an accusation and who made it: "les accusations portées par", "الاتهامات التي وجهتها إليه جمعيات", "allegations by".</summary>
