@@ -206,7 +206,9 @@ internal static class TollFinder
     {
         bool Is(int k) => k >= 0 && k < words.Count && (Liberations.Contains(words[k].Text) || words[k].Readings.Any(Liberations.Contains));
         var start = Math.Min(number, cueFirst);
-        return Is(start - 1) || Is(start - 2) || Is(start - 3) || Is(cueLast + 1) || Is(cueLast + 2) && words[cueLast + 1].Text is "were" or "ont" or "sont" or "been" or "have";
+        // "40 hostages held in the forest had been freed": a passive of liberation later in the clause.
+        return Is(start - 1) || Is(start - 2) || Is(start - 3) || Is(cueLast + 1)
+            || Enumerable.Range(cueLast + 2, 7).Any(j => Is(j) && words[j - 1].Text is "were" or "ont" or "sont" or "been" or "have" or "ete" or "are");
     }
 
     private static bool CountsThings(IReadOnlyList<ClaimWord> words, int after)
