@@ -463,6 +463,13 @@ internal static class ResponsibilityFinder
             said = before.Attribution;
         else
             by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6) ?? mentions.FirstOrDefault(m => m.Last < cue);
+        // "وحمّل المكتب الجيش المالي مسؤولية الضربة": when the only name after an Arabic verb is followed by no other, the
+        // subject was a bare noun ("المكتب") and that name is the one blamed, by whoever spoke before.
+        if (by is not null && by.First > last && by.Name is not null && IsArabic(words[cue].Text) && !actors.Exists(m => m.First > by.Last && m.First - by.Last <= 10))
+        {
+            said ??= attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
+            by = null;
+        }
         var actor = actors.Where(m => m.First > last && m.First - last <= 10 && m != by).OrderBy(m => m.First).FirstOrDefault()
             // "pinned the blame for the killing of … squarely on JNIM", "a imputé l'attaque à la secte Boko Haram", "نسب الهجوم إلى":
             // the one blamed is the object of the verb's preposition, however long the thing blamed.
@@ -584,6 +591,8 @@ internal static class ResponsibilityFinder
                 ? shared
             : IsArabic(words[cue].Text)
             ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
+                // "جبهة تحرير أزواد تنفي في بيان": a named actor right before the verb is its subject, as in a headline.
+                ?? mentions.LastOrDefault(m => m.Last == cue - 1 && m.Name is not null)
             // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
             : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media)
                 ?? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
