@@ -259,7 +259,8 @@ internal static class ResponsibilityFinder
                 found.Add(BlameOf(member, said, sentence));
                 i += membership.Length - 1;
             }
-            else if (structure is { Value: Structure.Hold } hold && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1) is { Count: > 0 } held)
+            // "has not publicly named the group it holds responsible": a negated naming blames no one.
+            else if (structure is { Value: Structure.Hold } hold && !Negated(sentence, i) && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1) is { Count: > 0 } held)
             {
                 stated = true;
                 found.AddRange(held);
