@@ -164,6 +164,39 @@ public sealed class ClaimClauseTests
         Assert.Equal(["blamed fama", "denied fama"], said);
     }
 
+    // Round 5: who blames whom and who denies (roles past relative clauses, clefts, speakers after the clause, named
+    // accusers), kidnapping as a class (holding people; freed hostages are no toll), asides between a count and its verb.
+    [Theory]
+    [InlineData("Les habitants soupçonnent des combattants de la katiba Macina.", "blamed katiba-macina")]
+    [InlineData("Le gouverneur a mis l'embuscade sur le compte de l'EIGS.", "blamed issp")]
+    [InlineData("أنكرت جماعة نصرة الإسلام والمسلمين أي دور لها في الهجوم.", "denied jnim")]
+    [InlineData("The FLA, which controls the town, denied any involvement.", "denied fla")]
+    [InlineData("C'est la katiba Serma qui a tendu l'embuscade, selon un élu local.", "blamed katiba-serma")]
+    [InlineData("Officials named ISWAP as the group behind the raid.", "blamed iswap")]
+    [InlineData("The Malian army rejected the accusations made by residents.", "denied fama")]
+    [InlineData("The Malian army rejected the accusations made by residents.", "blamed fama")]
+    public void Reads_the_roles_of_blame_and_denial(string sentence, string statement) =>
+        Assert.Contains(statement, ClaimExtractor.Extract("Sahel", sentence, null).Responsibility.Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}"));
+
+    [Fact]
+    public void A_blame_takes_the_speaker_named_after_it()
+    {
+        var blame = Assert.Single(ClaimExtractor.Extract("Sahel", "JNIM fighters were behind the ambush, a police officer said.", "en").Responsibility);
+        Assert.Equal(("jnim", ResponsibilityPolarity.Blamed), (blame.Actor, blame.Polarity));
+        Assert.NotNull(blame.By);
+    }
+
+    [Theory]
+    [InlineData("The army said it had freed 9 hostages.", new int[0])]
+    [InlineData("Le groupe affirme détenir quatre gendarmes.", new[] { 4 })]
+    [InlineData("Cinq personnes, dont le maire du village, ont été enlevées.", new[] { 5 })]
+    public void Holding_people_is_a_kidnapping_and_freeing_them_is_not(string text, int[] counts) =>
+        Assert.Equal(counts, ClaimExtractor.Extract("Sahel", text, null).Tolls.Where(t => t.Kind == TollKind.Kidnapped).Select(t => t.Count.Min!.Value));
+
+    [Fact]
+    public void An_army_s_spokesman_speaks_for_the_army() =>
+        Assert.Equal(SourceKind.Army, Assert.Single(ClaimExtractor.Extract("Six soldiers were killed, a Malian army spokesman said.", null, null).Tolls).Source?.Kind);
+
     [Theory]
     [InlineData(5, 10, "range", 12, 12, "exact", false)]
     [InlineData(12, null, "at-least", 20, 20, "exact", true)]

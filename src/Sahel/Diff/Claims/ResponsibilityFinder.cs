@@ -28,21 +28,27 @@ internal static class ResponsibilityFinder
 
     private static readonly PhraseVocabulary<bool> BlameCues = ClaimVocabulary.Set(
         "accuse", "accusent", "accusee", "accuses", "accusant", "impute", "imputent", "imputee", "imputees", "attribue", "attribuent", "attribuee", "attribuees",
-        "mis en cause", "mettent en cause", "met en cause", "mettant en cause", "pointed the finger", "points the finger", "pointing the finger", "point the finger",
+        "mis en cause", "mettent en cause", "met en cause", "mettant en cause", "pointed the finger",
+        // "has laid it at JNIM's door", "were quick to point at the Malian Air Force"
+        "laid it at", "lays it at", "laid the attack at", "point at", "pointed at", "points at", "pointing at", "points the finger", "pointing the finger", "point the finger",
         "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "pinned", "pins", "pinning",
         "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا",
         "اتهام", "باتهام", "تحميل",
-        "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected");
+        "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected",
+        // the rest of "suspect" as a class, and "met l'attaque sur le compte de": putting a deed down to someone
+        "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte");
 
     private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set(
         "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
         "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "refute", "refutent", "refuted", "refutes",
-        "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه",
+        "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "انكر", "انكرت", "ينكر", "تنكر", "انكروا", "منكرا",
         "dismissed", "dismisses", "dismissing", "conteste", "contestent", "رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضه",
-        "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced");
+        "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced",
+        // saying one had no part in it: "se dit étrangère à ces meurtres", "said it had nothing to do with"
+        "dit etranger", "dit etrangere", "disent etrangers", "disent etrangeres", "declare etranger", "declare etrangere", "declarent etrangers", "nothing to do with");
 
     /// <summary>Denials that need no object: "تبرأت الجبهة من الهجوم", "disowned the attack", "désavoue".</summary>
-    private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced" };
+    private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with" };
 
     /// <summary>The accusation a denial answers, also when named before the verb: "a charge the group flatly rejected".</summary>
     private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "الاتهامات", "اتهامات", "الاتهام" };
@@ -69,7 +75,7 @@ internal static class ResponsibilityFinder
         "charge", "charges", "pris part", "participation", "took part", "taken part", "مدني",
         "علاقه", "علاقتها", "علاقته", "صله", "صلتها", "صلته", "تقرير", "انتهاكات",
         // the act itself, as the denied clause's verb: "denied the group had carried out", "denied that its members had abducted"
-        "carried out", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves");
+        "carried out", "carrying out", "having carried out", "دور", "دورها", "دوره", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
@@ -109,9 +115,11 @@ internal static class ResponsibilityFinder
     ];
 
     /// <summary>"tient … pour responsables", "held … responsible", "holds … accountable": a blame whose actor sits inside the phrase.</summary>
-    private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding"];
+    private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding",
+        // naming someone as the one responsible: "a désigné comme responsables le JNIM", "named the ISGS as the group behind the attack"
+        "designe", "designent", "designes", "named", "names", "naming", "identified", "identifies"];
 
-    private static readonly HashSet<string> ResponsibleWords = new(StringComparer.Ordinal) { "responsible", "accountable", "responsable", "responsables" };
+    private static readonly HashSet<string> ResponsibleWords = new(StringComparer.Ordinal) { "responsible", "accountable", "responsable", "responsables", "behind", "auteur", "auteurs", "perpetrators", "perpetrator", "culprit", "culprits", "commanditaire", "commanditaires" };
 
     /// <summary>"perpétré par l'EIGS", "carried out by ISWAP", "commis par", "نفذه": an attack's agent named by whoever tells it.</summary>
     private static readonly string[] AgentCues =
@@ -209,7 +217,9 @@ internal static class ResponsibilityFinder
             {
                 stated = true;
                 var last = i + behind.Length - 1;
-                var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution;
+                // "ISSP fighters were behind the raid, the governor added": reported speech names its speaker after.
+                var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution
+                    ?? attributions.FirstOrDefault(a => a.First > i && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
                 // "No one has said it was behind the attack": no claim; "the group says it was behind the kidnapping": its claim.
                 if (Negated(sentence, i))
                     found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
@@ -249,7 +259,8 @@ internal static class ResponsibilityFinder
                 found.Add(BlameOf(member, said, sentence));
                 i += membership.Length - 1;
             }
-            else if (structure is { Value: Structure.Hold } hold && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1) is { Count: > 0 } held)
+            // "has not publicly named the group it holds responsible": a negated naming blames no one.
+            else if (structure is { Value: Structure.Hold } hold && !Negated(sentence, i) && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1) is { Count: > 0 } held)
             {
                 stated = true;
                 found.AddRange(held);
@@ -275,12 +286,16 @@ internal static class ResponsibilityFinder
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
                 denies = true;
                 if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
-                    || DisownVerbs.Contains(words[i].Text) || words[i].Readings.Any(DisownVerbs.Contains)
+                    || DisownVerbs.Contains(words[i].Text) || words[i].Readings.Any(DisownVerbs.Contains) || DisownVerbs.Contains(words[last].Text)
                     || Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Any(k => AccusationNouns.Contains(words[k].Text)))
                 {
                     stated = true;
                     if (Denial(sentence, mentions, actors, i, last) is { } denied)
+                    {
                         found.Add(denied);
+                        if (denied.Actor is not null && Accuser(sentence, mentions, denied.Actor, last) is { } accuser)
+                            found.Add(new ResponsibilityClaim { Actor = denied.Actor, Polarity = ResponsibilityPolarity.Blamed, By = accuser, Attackers = denied.Actor, Text = sentence.Text });
+                    }
                 }
                 // "…, بينما نفت وزارة الدفاع ذلك", "ce que l'armée a démenti": denying what was just said of an actor.
                 else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text))
@@ -315,6 +330,10 @@ internal static class ResponsibilityFinder
             // someone else saying an actor killed is a blame, by whoever says it.
             else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
                 found.AddRange(BlamesByResult(sentence, Tolls(), actors, said.Attribution));
+            // "c'est l'EIGS qui a fait le coup", "it was ISWAP fighters who came", "عناصر الجماعة هم من نصبوا الكمين": a cleft
+            // singles out the doer, and whoever says it blames them.
+            if (speaker is null && found.Count == 0 && Cleft(sentence, actors) is { } singled)
+                found.Add(BlameOf(singled, attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != singled.Name)?.Attribution, sentence));
         }
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
@@ -334,7 +353,7 @@ internal static class ResponsibilityFinder
                 continue;
             // The subject, not a complement ("deux morts du côté des FAMa", "جنديين من الجيش المالي" name whose the dead were).
             var doer = actors.LastOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Last < toll.First && toll.First - m.Last <= 3
-                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text)))
+                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1)))
                 ?? actors.FirstOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.First > toll.Last && m.First - toll.Last <= 3
                     && words[m.First - 1].Text is "by" or "par" or "يد");
             // An army is blamed for civilians' deaths; its own losses ("Niger's army lost five of its men") blame no one.
@@ -348,6 +367,10 @@ internal static class ResponsibilityFinder
             yield break;
         }
     }
+
+    /// <summary>"مسلحين من جبهة تحرير أزواد", "gunmen of ISSP", "des éléments d'Ansarul Islam": a complement that says whose the attackers were.</summary>
+    private static bool OfTheAttackers(IReadOnlyList<ClaimWord> words, int complement) =>
+        complement > 0 && ClaimVocabulary.VictimWords.TryGetValue(words[complement - 1].Text, out var who) && who == "attackers";
 
     private static List<string> ReadOutcomes(IReadOnlyList<ClaimWord> words) =>
         Enumerable.Range(0, words.Count).Select(i => PhraseMatch.At(words, i, ClaimVocabulary.OutcomeWords)?.Value).OfType<string>().Distinct().ToList();
@@ -415,6 +438,9 @@ internal static class ResponsibilityFinder
         var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
         if (par >= 0)
             by = mentions.FirstOrDefault(m => m.First > par && m.First - par <= 3);
+        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains)))
+            // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the statement speaks for its author, named before; the name after is the one blamed.
+            said = attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
         else if (IsArabic(words[cue].Text))
             // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed;
             // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
@@ -438,6 +464,13 @@ internal static class ResponsibilityFinder
             said = before.Attribution;
         else
             by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6) ?? mentions.FirstOrDefault(m => m.Last < cue);
+        // "وحمّل المكتب الجيش المالي مسؤولية الضربة": when the only name after an Arabic verb is followed by no other, the
+        // subject was a bare noun ("المكتب") and that name is the one blamed, by whoever spoke before.
+        if (by is not null && by.First > last && by.Name is not null && IsArabic(words[cue].Text) && !actors.Exists(m => m.First > by.Last && m.First - by.Last <= 10))
+        {
+            said ??= attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
+            by = null;
+        }
         var actor = actors.Where(m => m.First > last && m.First - last <= 10 && m != by).OrderBy(m => m.First).FirstOrDefault()
             // "pinned the blame for the killing of … squarely on JNIM", "a imputé l'attaque à la secte Boko Haram", "نسب الهجوم إلى":
             // the one blamed is the object of the verb's preposition, however long the thing blamed.
@@ -515,12 +548,14 @@ internal static class ResponsibilityFinder
     {
         var words = sentence.Words;
         var responsible = Enumerable.Range(last + 1, Math.Max(0, Math.Min(14, words.Count - last - 1))).FirstOrDefault(k => ResponsibleWords.Contains(words[k].Text), -1);
-        if (responsible < 0 || actors.Where(m => m.First > last && m.Last < responsible).OrderBy(m => m.First).FirstOrDefault() is not { } actor)
+        if (responsible < 0 || (actors.Where(m => m.First > last && m.Last < responsible).OrderBy(m => m.First).FirstOrDefault()
+                // "a désigné comme responsables le JNIM et la katiba Macina": the ones named after the word of responsibility
+                ?? actors.Where(m => m.First > responsible && m.First - responsible <= 3).OrderBy(m => m.First).FirstOrDefault()) is not { } actor)
             return [];
         var by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6);
         var blamer = by is not null ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
-        return Coordinated(words, actors, actor).Where(m => m.Last < responsible).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+        return Coordinated(words, actors, actor).Where(m => m.Last < responsible || actor.First > responsible).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
     }
 
     /// <summary>
@@ -557,9 +592,13 @@ internal static class ResponsibilityFinder
                 ? shared
             : IsArabic(words[cue].Text)
             ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
+                // "جبهة تحرير أزواد تنفي في بيان": a named actor right before the verb is its subject, as in a headline.
+                ?? mentions.LastOrDefault(m => m.Last == cue - 1 && m.Name is not null)
             // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
             : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media)
                 ?? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
+                // "Le FLA, qui contrôle une partie de la zone, a nié": past a relative clause, its antecedent.
+                ?? RelativeAntecedent(sentence, mentions, cue)
                 // "Mali's army said … and denied any abuse": a verb joined to the sentence's first one shares its subject.
                 ?? (cue > 0 && words[cue - 1].Text is "and" or "et" ? mentions.FirstOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media) : null);
         var actor = cleared ?? (subject?.Name is not null ? subject : null);
@@ -574,6 +613,81 @@ internal static class ResponsibilityFinder
             };
         var by = subject is not null && subject != actor ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
         return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text };
+    }
+
+    private static readonly HashSet<string> CleftArticles = new(StringComparer.Ordinal) { "l", "la", "le", "les", "the", "des", "de", "du", "d" };
+    private static readonly HashSet<string> CleftCopulas = new(StringComparer.Ordinal) { "est", "etait", "sont", "etaient", "was", "is", "were", "are" };
+    private static readonly HashSet<string> CleftMembers = new(StringComparer.Ordinal) { "fighters", "men", "militants", "elements", "members", "combattants", "hommes", "elements", "membres", "جماعه", "عناصر" };
+
+    /// <summary>The actor a cleft singles out: "c'est (l')X qui", "it was X (fighters) who", "X هم من / هو الذي".</summary>
+    private static SourceFinder.Mention? Cleft(ClaimSentence sentence, List<SourceFinder.Mention> actors)
+    {
+        var words = sentence.Words;
+        foreach (var m in actors)
+        {
+            if (m.Name is null || m.Kind is not (SourceKind.ArmedGroup or SourceKind.Army))
+                continue;
+            var after = m.Last + 1;
+            while (after < words.Count && after - m.Last <= 2 && CleftMembers.Contains(words[after].Text))
+                after++;
+            if (after + 1 < words.Count && words[after].Text is "هم" or "هو" or "هي" && words[after + 1].Text is "من" or "الذين" or "الذي" or "التي")
+                return m;
+            if (after >= words.Count || words[after].Text is not ("qui" or "who" or "that"))
+                continue;
+            var k = m.First - 1;
+            while (k > 0 && m.First - k <= 2 && CleftArticles.Contains(words[k].Text))
+                k--;
+            if (k > 0 && CleftCopulas.Contains(words[k].Text) && words[k - 1].Text is "c" or "ce" or "it")
+                return m;
+        }
+        return null;
+    }
+
+    /// <summary>Words between an accusation and who made it: "les accusations portées par", "الاتهامات التي وجهتها إليه جمعيات", "allegations by".</summary>
+    private static readonly HashSet<string> AccusationMakers = new(StringComparer.Ordinal)
+    {
+        "by", "from", "made", "levelled", "leveled", "par", "portees", "formulees", "lancees", "de", "des", "du", "d", "التي", "الذي", "وجهتها", "وجهها", "وجهوها", "اليه", "اليها", "له", "لها", "من", "قبل",
+    };
+
+    /// <summary>
+    /// "rejected the accusations made by residents", "نفى الجيش الاتهامات التي وجهتها إليه جمعيات محلية": the
+    /// denial names the accuser, so the accusation is a blame by them.
+    /// </summary>
+    private static Attribution? Accuser(ClaimSentence sentence, List<SourceFinder.Mention> mentions, string denied, int last)
+    {
+        var words = sentence.Words;
+        for (var k = last + 1; k < words.Count && k - last <= 4; k++)
+        {
+            if (!AccusationNouns.Contains(words[k].Text) && !words[k].Readings.Any(AccusationNouns.Contains) && words[k].Text is not ("allegations" or "accusation" or "accusations"))
+                continue;
+            var j = k + 1;
+            while (j < words.Count && j - k <= 4 && AccusationMakers.Contains(words[j].Text))
+                j++;
+            if (j == k + 1)
+                return null;
+            return mentions.FirstOrDefault(m => m.First == j && m.Name != denied && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Media or SourceKind.Unattributed)) is { } maker
+                ? new Attribution { Kind = maker.Kind, Name = maker.Name, Text = sentence.Quote(maker.First, maker.Last) }
+                : null;
+        }
+        return null;
+    }
+
+    /// <summary>The name right before ", qui/which/who/الذي" when the verb follows that relative clause: its subject.</summary>
+    private static SourceFinder.Mention? RelativeAntecedent(ClaimSentence sentence, List<SourceFinder.Mention> mentions, int cue)
+    {
+        var words = sentence.Words;
+        for (var k = cue - 1; k > 0 && cue - k <= 16; k--)
+        {
+            if (words[k].Text is not ("qui" or "which" or "who" or "الذي" or "التي"))
+                continue;
+            if (!sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                return null;
+            // the relative must be closed before the verb: "Le FLA, qui contrôle …, a nié"
+            if (!sentence.Text.AsSpan(words[k].End, words[cue].Start - words[k].End).Contains(','))
+                return null;
+            return mentions.LastOrDefault(m => m.Last < k && k - m.Last <= 2 && m.Kind is not (SourceKind.Media or SourceKind.Unattributed));
+        }
+        return null;
     }
 
     /// <summary>The first named source of the clause a verb is in: after the last comma or clause opener before it.</summary>

@@ -135,6 +135,23 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                     && (bare.First > 0 && words[bare.First - 1].Text is "the" or "le" or "l" || words[bare.First].Text.StartsWith("ال", StringComparison.Ordinal))
                     && (bare.Last + 1 >= words.Count || words[bare.Last + 1].Text is not ("of" or "for" or "du" or "de" or "des" or "d" or "باسم" or "باسمها" or "باسمه")))
                     mentions[k] = bare with { Kind = lastSpokesman.Kind, Name = lastSpokesman.Name };
+        // "a Nigerian Army spokesman", "the army's spokesman", "le porte-parole de l'armée", "المتحدث باسم الجيش": an army's spokesman speaks for the army.
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (a, b) = (mentions[k], mentions[k + 1]);
+            bool Bare(Mention m) => m is { Kind: SourceKind.Government, Name: null } && SpokesmanWords.Contains(words[m.First].Text) && m.Last - m.First <= 1;
+            if (a.Kind == SourceKind.Army && Bare(b) && b.First > a.Last && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "s" or "'s"))
+            {
+                mentions[k] = a with { Last = b.Last };
+                mentions.RemoveAt(k + 1);
+            }
+            else if (Bare(a) && b.Kind == SourceKind.Army && b.First > a.Last && b.First - a.Last <= 3
+                && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "of" or "the" or "de" or "du" or "l" or "la" or "باسم" or "d"))
+            {
+                mentions[k] = b with { First = a.First };
+                mentions.RemoveAt(k + 1);
+            }
+        }
         // "Nigerian military sources", "des sources militaires maliennes": an army followed by "sources" is its anonymous officers.
         for (var k = 0; k + 1 < mentions.Count; k++)
             if (mentions[k].Kind == SourceKind.Army && mentions[k + 1] is { Kind: SourceKind.Unattributed, Self: true } sources && sources.First == mentions[k].Last + 1)
@@ -146,7 +163,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         // officials of a place speak as locals, not for the government.
         for (var k = 0; k < mentions.Count; k++)
             if ((mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text)
-                || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && words[ngo.First].Text is "association" or "associations")
+                || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && words[ngo.First].Text is "association" or "associations" or "جمعيه" or "جمعيات")
                 && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last)))
                 mentions[k] = mentions[k] with { Kind = SourceKind.Local };
         // "des comptes proches du JNIM": close to a group, not a victim's relatives.

@@ -17,7 +17,7 @@ internal static class SourceVocabulary
         ],
         [SourceKind.Government] =
         [
-            "gouvernement", "ministere", "ministre", "autorites", "porte parole", "porte parole du gouvernement", "presidence", "gouverneur", "junte", "prefet",
+            "gouvernement", "ministere", "ministre", "autorites", "porte parole", "porte parole du gouvernement", "presidence", "gouverneur", "gouvernorat", "junte", "prefet",
             "government", "ministry", "minister", "authorities", "officials", "official", "spokesman", "spokesperson", "junta", "governor", "defence ministry", "defense ministry", "presidency", "interior minister", "government spokesman",
             "!bilan officiel", "!official toll", "!official figures", "!source officielle", "!official source", "!مصدر رسمي", "!مصادر رسميه",
             "bamako", "ouagadougou", "niamey", "n djamena", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط",
@@ -31,8 +31,8 @@ internal static class SourceVocabulary
             "municipal official", "municipal officials", "responsable municipal", "transporteurs", "union officials", "transport union", "transport union officials", "نقابه الناقلين", "رعاه", "rescapes",
             "responsable", "responsables", "!collectif", "collectif de victimes", "collective", "notable", "habitant", "un habitant", "resident", "a resident", "milice d autodefense", "local militia", "local leader", "local leaders", "militia leader",
             "vicaire", "vicaire general", "diocese", "eveque", "vicar", "vicar general", "bishop", "ابرشيه", "النائب العام لابرشيه", "ميليشيا محليه", "مسؤول في ميليشيا",
-            "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "elu", "elus", "conseiller municipal", "conseillers municipaux", "notables", "survivants", "familles", "proches", "maire", "chef de village", "responsable local", "responsables locaux",
-            "witnesses", "witness", "local officials", "local official", "survivors", "families", "relatives", "mayor", "village chief", "community leaders", "elders",
+            "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "elu", "elus", "conseiller municipal", "conseillers municipaux", "notables", "survivants", "familles", "proches", "parents", "maire", "chef de village", "responsable local", "responsables locaux",
+            "witnesses", "witness", "local officials", "local official", "survivors", "families", "relatives", "mayor", "councillor", "councilor", "local councillor", "village chief", "community leaders", "elders",
             "سكان", "السكان", "شهود", "شاهد", "اعيان", "ناجين", "ناجون", "الناجين", "عائلات", "ذوو", "ذوي", "اهالي", "مسؤول محلي", "مسؤولون محليون", "منتخب محلي", "منتخبون محليون",
             // customary and village authorities: "le chef de canton", "a traditional ruler", "عمدة البلدة", "وجهاء المنطقة"
             "representants de la communaute", "community representatives", "community leader", "chef de canton", "chef coutumier", "chefs coutumiers", "chef traditionnel", "traditional ruler", "traditional leader", "district head", "village head",
@@ -60,7 +60,7 @@ internal static class SourceVocabulary
         [
             "ong", "msf", "medecins sans frontieres", "cicr", "croix rouge", "human rights watch", "amnesty", "amnesty international", "observatoire",
             "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
-            "organisation de defense des droits humains", "defense des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه",
+            "organisation de defense des droits humains", "defense des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه", "جمعيات", "منظمه انسانيه", "humanitarian worker", "aid worker", "travailleur humanitaire", "عامل اغاثه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
             // the humanitarian partners of a situation report
             "partenaires humanitaires", "acteurs humanitaires", "humanitarian partners", "humanitarian actors", "شركاء انسانيين", "الشركاء الانسانيين", "شركاء العمل الانساني",

@@ -19,7 +19,8 @@ internal static class TollFinder
     {
         var words = sentence.Words;
         collapsed ??= _ => false;
-        int Distance(int from, int to) => 1 + Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => !collapsed(k) && !InBrackets(sentence, k));
+        bool[]? asides = null;
+        int Distance(int from, int to) => 1 + Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => !collapsed(k) && !InBrackets(sentence, k) && !(asides ??= Asides(sentence))[k]);
         var all = NumberPhrases.Find(sentence);
         // Part of a count given just before ("dont trois enfants") is read after the counts it is part of.
         var numbers = all.Where(n => !n.Subset).ToList();
@@ -89,6 +90,9 @@ internal static class TollFinder
                 continue;
             // "two army posts and killed", "14 camions ont été incendiés", "٤٠٠ حالة اختطاف": a count of things, not of people.
             if (CountsThings(words, number.Last + 1))
+                continue;
+            // "freed 12 hostages", "libéré trois otages", "الإفراج عن ٥ رهائن": hostages set free are the end of a kidnapping, not its toll.
+            if (cue.Kind == TollKind.Kidnapped && Freed(words, number.First, cue.First, cue.Last))
                 continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
@@ -191,6 +195,22 @@ internal static class TollFinder
         "اليه", "اليات", "اليتين", "سياره", "سيارات", "دراجه", "دراجات", "قطعه", "قطع", "سلاح", "اسلحه", "حاله", "حالات", "هجوما", "هجمات", "عمليه", "عمليات", "مليون", "ملايين", "مليار", "دولار", "فرنك", "بالمئه", "بالمائه", "في المئه", "راس");
 
     /// <summary>A count of things: a thing noun right after it, or after one or two adjectives ("two army posts", "14 camions incendiés").</summary>
+    private static readonly HashSet<string> Liberations = new(StringComparer.Ordinal)
+    {
+        "freed", "frees", "freeing", "released", "rescued", "rescuing", "liberated", "libere", "liberes", "liberee", "liberees", "liberant", "liberer",
+        "relache", "relaches", "relachee", "relachees", "حرر", "حررت", "افرج", "افرجت", "الافراج", "سراح",
+    };
+
+    /// <summary>A liberation verb just before the count or just after the hostage word: "freed 12 hostages", "12 otages libérés".</summary>
+    private static bool Freed(IReadOnlyList<ClaimWord> words, int number, int cueFirst, int cueLast)
+    {
+        bool Is(int k) => k >= 0 && k < words.Count && (Liberations.Contains(words[k].Text) || words[k].Readings.Any(Liberations.Contains));
+        var start = Math.Min(number, cueFirst);
+        // "40 hostages held in the forest had been freed": a passive of liberation later in the clause.
+        return Is(start - 1) || Is(start - 2) || Is(start - 3) || Is(cueLast + 1)
+            || Enumerable.Range(cueLast + 2, 7).Any(j => Is(j) && words[j - 1].Text is "were" or "ont" or "sont" or "been" or "have" or "ete" or "are");
+    }
+
     private static bool CountsThings(IReadOnlyList<ClaimWord> words, int after)
     {
         if (after >= words.Count)
@@ -210,7 +230,7 @@ internal static class TollFinder
         word.Number is null && !IsArabic(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
 
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "اسر", "captured", "captures", "capture", "capturees", "capturant" };
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
@@ -276,6 +296,29 @@ internal static class TollFinder
     private static readonly HashSet<string> Loose = new(StringComparer.Ordinal) { "on", "in", "at", "and", "near", "when", "during", "et", "a", "dans", "lors", "pres", "le", "la", "les" };
 
     private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
+
+    /// <summary>Words that open an aside about the people just counted: "Trois personnes, dont le chef du village, ont été abattues".</summary>
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "dont", "including", "among", "parmi", "بينهم", "منهم", "ومنهم", "بينهن" };
+
+    /// <summary>The words of ", dont …," asides: between commas, opened by a word that says what part of a count it is.</summary>
+    private static bool[] Asides(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        var aside = new bool[words.Count];
+        bool CommaBefore(int k) => k > 0 && sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(',');
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!AsideOpeners.Contains(words[i].Text) || !CommaBefore(i))
+                continue;
+            var close = Enumerable.Range(i + 1, Math.Max(0, Math.Min(12, words.Count - i - 1))).FirstOrDefault(CommaBefore, -1);
+            // an aside holding its own count ("dont trois enfants") is a part told apart; leave it to be read
+            if (close < 0 || Enumerable.Range(i, close - i).Any(k => words[k].Number is not null))
+                continue;
+            for (var k = i; k < close; k++)
+                aside[k] = true;
+        }
+        return aside;
+    }
 
     private static bool InBrackets(ClaimSentence sentence, int word)
     {

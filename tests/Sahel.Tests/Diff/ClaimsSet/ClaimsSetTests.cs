@@ -15,8 +15,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
 {
     private static readonly Dictionary<string, Floors> FloorsBySplit = new(StringComparer.Ordinal)
     {
-        ["dev"] = new(TollRecall: 0.97, TollPrecision: 0.97, ResponsibilityRecall: 0.96),
-        ["test"] = new(TollRecall: 0.83, TollPrecision: 0.84, ResponsibilityRecall: 0.79),
+        ["dev"] = new(TollRecall: 0.93, TollPrecision: 0.94, ResponsibilityRecall: 0.94),
+        ["test"] = new(TollRecall: 0.83, TollPrecision: 0.85, ResponsibilityRecall: 0.88),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, entirely held out, never tuned on.
         ["fresh"] = new(TollRecall: 0.77, TollPrecision: 0.82, ResponsibilityRecall: 0.67),
         // Fixtures/ClaimsSet/fresh2: a third hand, session 3, entirely held out, scored only (its misses are not read).
@@ -50,6 +50,10 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         var stories = split is "fresh" or "fresh2"
             ? LabelledStory.Load(Path.Combine(Directory, split))
             : LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList();
+        // SAHEL_CLAIMS_ONLY=REGEX scores only the stories whose id matches, to score a new batch apart before tuning on
+        // it (ClaimsSet/README.md); the floors are for whole splits, so such a run may fail them.
+        if (System.Environment.GetEnvironmentVariable("SAHEL_CLAIMS_ONLY") is { Length: > 0 } only)
+            stories = stories.Where(s => System.Text.RegularExpressions.Regex.IsMatch(s.Id, only)).ToList();
         foreach (var story in stories)
         {
             var claims = ClaimExtractor.Extract(story.Title, story.Text, story.Lang);
