@@ -33,12 +33,14 @@ public sealed class CachedSignatureSource(ISahelStore store, Func<Story, StoryFe
         // Syndicated copies carry the same headline and text under many outlets: each distinct text is analysed
         // once and its signature (read-only from here on) shared, as the claims are (Digest/CachedClaims.cs).
         var distinct = toAnalyse.Select((story, n) => (Key: AnalysisInput.Of(story), n)).GroupBy(x => x.Key, x => x.n).ToList();
-        var analysed = distinct.AsParallel().AsOrdered()
-            .Select(group => (Members: group.ToList(), Signature: StorySignature.Of(analyze(toAnalyse[group.First()])))).ToList();
-        var encoded = new List<(long, string, byte[])>(missing.Count);
-        foreach (var (members, signature) in analysed)
+        var analysed = distinct.AsParallel().AsOrdered().Select(group =>
         {
-            var blob = SignatureCodec.Encode(signature);
+            var signature = StorySignature.Of(analyze(toAnalyse[group.First()]));
+            return (Members: group, Signature: signature, Blob: SignatureCodec.Encode(signature));
+        }).ToList();
+        var encoded = new List<(long, string, byte[])>(missing.Count);
+        foreach (var (members, signature, blob) in analysed)
+        {
             foreach (var n in members)
             {
                 var index = missing[n];

@@ -49,9 +49,12 @@ public static class LanguageGuesser
             "wa ka ta nan sun"),
     ];
 
-    private static readonly Dictionary<string, List<(int Language, double Weight)>> WordClues = BuildWordClues();
+    // Words and endings are looked up as spans of the text (see BestLatin).
+    private static readonly Dictionary<string, List<(int Language, double Weight)>>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        BuildWordClues().GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<char, List<(int Language, double Weight)>> LetterClues = BuildLetterClues();
-    private static readonly Dictionary<string, List<(int Language, double Weight)>> EndingClues = BuildClues(l => l.Endings, EndingWeight);
+    private static readonly Dictionary<string, List<(int Language, double Weight)>>.AlternateLookup<ReadOnlySpan<char>> EndingLookup =
+        BuildClues(l => l.Endings, EndingWeight).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string? Guess(string? text) => Guess(text, prior: null);
 
@@ -135,11 +138,6 @@ public static class LanguageGuesser
             break;
         }
     }
-
-    private static readonly Dictionary<string, List<(int Language, double Weight)>>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
-        WordClues.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, List<(int Language, double Weight)>>.AlternateLookup<ReadOnlySpan<char>> EndingLookup =
-        EndingClues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, List<(int, double)>> BuildWordClues() => BuildClues(l => l.Words, 1.0);
 

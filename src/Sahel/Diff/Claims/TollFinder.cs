@@ -194,7 +194,7 @@ internal static class TollFinder
         "صفحه", "صفحات", "كلم", "كيلومترا", "كيلومتر", "عاما", "اعوام", "سنوات", "سنه", "اشهر", "شهرا", "ايام", "يوما", "ساعه", "ساعات", "مدرسه", "مدارس", "قريه", "قرى", "موقعا", "مواقع",
         "اليه", "اليات", "اليتين", "سياره", "سيارات", "دراجه", "دراجات", "قطعه", "قطع", "سلاح", "اسلحه", "حاله", "حالات", "هجوما", "هجمات", "عمليه", "عمليات", "مليون", "ملايين", "مليار", "دولار", "فرنك", "بالمئه", "بالمائه", "في المئه", "راس");
 
-    /// <summary>A count of things: a thing noun right after it, or after one or two adjectives ("two army posts", "14 camions incendiés").</summary>
+    /// <summary>Verbs and nouns of setting people free: a count of freed hostages is not a toll.</summary>
     private static readonly HashSet<string> Liberations = new(StringComparer.Ordinal)
     {
         "freed", "frees", "freeing", "released", "rescued", "rescuing", "liberated", "libere", "liberes", "liberee", "liberees", "liberant", "liberer",
@@ -211,6 +211,7 @@ internal static class TollFinder
             || Enumerable.Range(cueLast + 2, 7).Any(j => Is(j) && words[j - 1].Text is "were" or "ont" or "sont" or "been" or "have" or "ete" or "are");
     }
 
+    /// <summary>A count of things: a thing noun right after it, or after one modifier ("two army posts", "14 camions incendiés").</summary>
     private static bool CountsThings(IReadOnlyList<ClaimWord> words, int after)
     {
         if (after >= words.Count)
