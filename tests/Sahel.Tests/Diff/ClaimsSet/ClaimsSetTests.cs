@@ -15,9 +15,10 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
 {
     private static readonly Dictionary<string, Floors> FloorsBySplit = new(StringComparer.Ordinal)
     {
-        ["dev"] = new(TollRecall: 0.93, TollPrecision: 0.94, ResponsibilityRecall: 0.94),
+        ["dev"] = new(TollRecall: 0.90, TollPrecision: 0.92, ResponsibilityRecall: 0.89),
         ["test"] = new(TollRecall: 0.83, TollPrecision: 0.85, ResponsibilityRecall: 0.88),
-        // Fixtures/ClaimsSet/fresh: written by another hand after the first set, entirely held out, never tuned on.
+        // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
+        // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
         ["fresh"] = new(TollRecall: 0.81, TollPrecision: 0.85, ResponsibilityRecall: 0.71),
         // Fixtures/ClaimsSet/fresh2: a third hand, session 3, entirely held out, scored only (its misses are not read).
         ["fresh2"] = new(TollRecall: 0.66, TollPrecision: 0.71, ResponsibilityRecall: 0.66),
@@ -47,9 +48,13 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
     {
         var splits = LabelledStory.Splits(Directory);
         var score = new ClaimsSetScore();
-        var stories = split is "fresh" or "fresh2"
-            ? LabelledStory.Load(Path.Combine(Directory, split))
-            : LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList();
+        var stories = split switch
+        {
+            "fresh" or "fresh2" => LabelledStory.Load(Path.Combine(Directory, split)),
+            // Session 4 folded the second writer's set into dev: tuning needs more than one writer's habits.
+            "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).Concat(LabelledStory.Load(Path.Combine(Directory, "fresh"))).ToList(),
+            _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
+        };
         // SAHEL_CLAIMS_ONLY=REGEX scores only the stories whose id matches, to score a new batch apart before tuning on
         // it (ClaimsSet/README.md); the floors are for whole splits, so such a run may fail them.
         if (System.Environment.GetEnvironmentVariable("SAHEL_CLAIMS_ONLY") is { Length: > 0 } only)
