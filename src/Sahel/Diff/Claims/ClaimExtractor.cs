@@ -86,7 +86,7 @@ public static class ClaimExtractor
                 attributions.AddRange(found.Select(a => a.Attribution));
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
                 if (!ClaimContext.IsRelatedLink(sentence) && !ClaimContext.OpensOnAYear(sentence))
-                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent));
+                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent, previous: lastAttribution ?? lastSource));
                 if (found.Count > 0)
                     lastAttribution = found[^1].Attribution;
                 if (isTitle && found.Count > 0)

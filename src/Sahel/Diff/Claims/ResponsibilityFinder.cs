@@ -112,7 +112,12 @@ internal static class ResponsibilityFinder
     [
         "belonged to", "belong to", "belonging to", "were members of", "were from", "appartenaient a", "appartiennent a", "appartenant a", "faisaient partie", "font partie",
         "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين",
+        // the copula naming who the attackers were: "the abductors were ISWAP fighters", "les assaillants étaient des éléments de l'EIGS"
+        "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم",
     ];
+
+    /// <summary>The copulas among the membership cues: they name the attackers only when a name follows them at once.</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم" };
 
     /// <summary>"tient … pour responsables", "held … responsible", "holds … accountable": a blame whose actor sits inside the phrase.</summary>
     private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding",
@@ -154,15 +159,32 @@ internal static class ResponsibilityFinder
         "and", "et", "ainsi", "que", "as", "well", "of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "its", "their", "ses", "leurs", "leur", "و",
         // "l'armée malienne et ses partenaires d'Africa Corps", "the army and its allies from Wagner"
         "partenaires", "partners", "allies", "allie", "suppletifs", "auxiliaires", "from",
+        // the preposition repeated before each one blamed: "impute … à l'armée et aux VDP", "blamed it on the army and on the militia"
+        "a", "au", "aux", "to", "on", "sur",
     };
 
+    /// <summary>Hedges between the copula and "behind"/"responsible": "was likely behind", "serait vraisemblablement derrière".</summary>
+    private static readonly string[] Hedges = ["likely", "probably", "most likely", "almost certainly", "reportedly", "possibly", "also", "probablement", "vraisemblablement", "sans doute", "peut etre", "aussi", "bien"];
+
     /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
-    private static readonly PhraseVocabulary<bool> BehindCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> BehindCues = WithHedges(
         "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
         "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables");
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true)
+    private static PhraseVocabulary<bool> WithHedges(params string[] cues)
+    {
+        var all = new List<string>(cues);
+        foreach (var cue in cues)
+        {
+            var space = cue.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && !IsArabic(cue))
+                all.AddRange(Hedges.Select(h => $"{cue[..space]} {h}{cue[space..]}"));
+        }
+        return ClaimVocabulary.Set([.. all]);
+    }
+
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null)
     {
         var words = sentence.Words;
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
@@ -237,7 +259,7 @@ internal static class ResponsibilityFinder
                 found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
                 i += result.Length - 1;
             }
-            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !(i > 0 && Documents.Contains(words[i - 1].Text) || i > 1 && Documents.Contains(words[i - 2].Text)))
+            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length))
             {
                 stated = true;
                 var last = i + blame.Length - 1;
@@ -245,13 +267,15 @@ internal static class ResponsibilityFinder
                 if (i > 0 && words[i - 1].Text is "s" or "se" && Claimant(words, groups, i, last) is { } self)
                     found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 else
-                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last));
+                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous));
                 i = last;
             }
             // The structures below all need an actor: a sentence without one is not read for them.
             else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership && i > 0 && PhraseMatch.Is(words[i - 1], ClaimVocabulary.VictimWords)
                 && ClaimVocabulary.VictimWords.TryGetValue(words[i - 1].Text, out var who) && who == "attackers"
-                && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= 3) is { } member)
+                && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= 5
+                    // after a bare copula only articles and "fighters": "were ISWAP fighters", "étaient des combattants de l'EIGS", not "were killed in clashes between JNIM and"
+                    && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من"))) is { } member)
             {
                 // "the attackers belonged to Katiba Macina", "les assaillants appartenaient à l'EIGS", "المهاجمين ينتمون إلى": a blame by whoever says so.
                 stated = true;
@@ -334,6 +358,14 @@ internal static class ResponsibilityFinder
             // singles out the doer, and whoever says it blames them.
             if (speaker is null && found.Count == 0 && Cleft(sentence, actors) is { } singled)
                 found.Add(BlameOf(singled, attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != singled.Name)?.Attribution, sentence));
+            // "an attack by Lakurawa militants, the presidency said", "after Boko Haram fighters attacked their position, the
+            // army said": whoever tells of a group's attack blames it.
+            if (speaker is null && found.Count == 0 && AttackAgent(sentence, mentions, actors, attributions) is { } attack)
+                found.Add(attack);
+            // "Les FAMa ont neutralisé 17 terroristes", "the army said its troops had killed 23 militants": a force telling of
+            // its own operation claims it (the ClaimsSet's rule since the second writer).
+            if (speaker is null && ForceOfItsOwnOperation(words, Tolls(), mentions, attributions) is { } force)
+                found.Add(Claimed(force.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         }
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
@@ -341,6 +373,55 @@ internal static class ResponsibilityFinder
             if (claim.Polarity == ResponsibilityPolarity.Claimed)
                 found.AddRange(Outcomes().Where(o => o != claim.Outcome && o != "repelled").Select(o => claim with { Outcome = o }));
         return found;
+    }
+
+
+    /// <summary>An attack told as a noun with its agent: "an attack by Lakurawa militants", "l'attaque du JNIM", "هجوم لتنظيم الدولة".</summary>
+    private static readonly PhraseVocabulary<bool> AttackNouns = ClaimVocabulary.Set(
+        "attack", "attacks", "raid", "raids", "ambush", "assault", "offensive", "incursion", "attaque", "attaques", "embuscade", "assaut", "incursion", "raid",
+        "هجوم", "هجمات", "كمين", "غاره", "اعتداء");
+
+    /// <summary>An attack told as a verb with its agent before it: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué", "هاجم مسلحون من".</summary>
+    private static readonly PhraseVocabulary<bool> AttackVerbs = ClaimVocabulary.Set(
+        "attacked", "stormed", "ambushed", "raided", "attacking", "storming", "attaque", "ont attaque", "a attaque", "attaquent", "ont pris d assaut", "tendu une embuscade",
+        "هاجم", "هاجموا", "هاجمت", "اقتحم", "اقتحموا", "شنوا", "شن");
+
+    /// <summary>Words between an attacking group and its verb: "Boko Haram fighters attacked", "des éléments de l'EIGS ont attaqué".</summary>
+    private static readonly HashSet<string> FightersWords = new(StringComparer.Ordinal) { "fighters", "militants", "gunmen", "elements", "members", "insurgents", "combattants", "elements", "hommes", "jihadistes", "مقاتلو", "مسلحو", "عناصر" };
+
+    /// <summary>
+    /// A group named as the agent of an attack by someone who is not that group: a noun with its agent ("an attack by
+    /// Lakurawa militants", "l'attaque du JNIM", "هجوم لجماعة …") or the group as the subject of an attack verb ("Boko
+    /// Haram fighters attacked their position"). Blamed by the sentence's speaker; without one it says nothing.
+    /// </summary>
+    private static ResponsibilityClaim? AttackAgent(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, List<SourceFinder.Found> attributions)
+    {
+        var words = sentence.Words;
+        var teller = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media))?.Attribution
+            ?? (mentions.FirstOrDefault(m => m.First <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media)) is { } subject
+                ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null);
+        if (teller is null)
+            return null;
+        foreach (var group in actors.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null && m.Name != teller.Name))
+        {
+            // the noun before: "attack by", "attaque du", "هجوم لـ" (the agent's article read off)
+            var k = group.First - 1;
+            if (k >= 0 && words[k].Text is "by" or "par" or "de" or "du" or "des" or "d" or "of" or "the" or "l" or "la" or "le")
+                k--;
+            if (k >= 0 && words[k].Text is "by" or "par" or "de" or "du" or "des" or "d")
+                k--;
+            if (k >= 0 && k < group.First - 1 && PhraseMatch.Is(words[k], AttackNouns))
+                return BlameOf(group, teller, sentence);
+            if (k >= 0 && k == group.First - 1 && IsArabic(words[group.First].Text) && PhraseMatch.Is(words[k], AttackNouns))
+                return BlameOf(group, teller, sentence);
+            // the verb after: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué"
+            var v = group.Last + 1;
+            while (v < words.Count && v - group.Last <= 2 && FightersWords.Contains(words[v].Text))
+                v++;
+            if (v < words.Count && PhraseMatch.At(words, v, AttackVerbs) is not null && !Negated(sentence, v))
+                return BlameOf(group, teller, sentence);
+        }
+        return null;
     }
 
     /// <summary>"X fighters killed 17", "غارات للجيش النيجري قتلت", "killed by X", "tués par X": the actor who did the killing.</summary>
@@ -366,6 +447,30 @@ internal static class ResponsibilityFinder
                 yield return new ResponsibilityClaim { Actor = one.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = one.Name, Text = sentence.Text };
             yield break;
         }
+    }
+
+    /// <summary>
+    /// The state force that says it killed or captured attackers: named before the figure as its doer ("les FAMa ont
+    /// neutralisé", "وحداتها تمكنت من تحييد" once "its units" is resolved), told by the force itself, its government or
+    /// no one else. Someone else's account ("a resident said the army killed five gunmen") is not the force's claim.
+    /// </summary>
+    private static SourceFinder.Mention? ForceOfItsOwnOperation(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions)
+    {
+        if (attributions.Exists(a => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed)))
+            return null;
+        foreach (var toll in tolls)
+        {
+            if (toll.Kind is not (TollKind.Killed or TollKind.Kidnapped) || toll.Victims != "attackers")
+                continue;
+            // The force is the doer: the verb of killing or capturing stands between it and the figure ("its troops had
+            // killed 23", "avoir neutralisé"), not after the figure ("said 12 assailants were neutralised", "11 terroristes
+            // neutralisés": a figure the force reports, not an operation it claims).
+            if (mentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < toll.First) is { } force
+                && Math.Max(force.Last, tolls.Where(t => t.Last < toll.First).Select(t => t.Last).DefaultIfEmpty(-1).Max()) is var from
+                && Enumerable.Range(from + 1, Math.Max(0, toll.First - from)).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed or TollKind.Kidnapped }))
+                return force;
+        }
+        return null;
     }
 
     /// <summary>"مسلحين من جبهة تحرير أزواد", "gunmen of ISSP", "des éléments d'Ansarul Islam": a complement that says whose the attackers were.</summary>
@@ -424,7 +529,7 @@ internal static class ResponsibilityFinder
     /// "the government blamed JNIM", "اتهمت الحكومة تنظيم الدولة", "attribuée par les autorités au GSIM", "imputée à
     /// l'ISWAP par les habitants": the actor blamed is the named actor after the cue that is not the one blaming.
     /// </summary>
-    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
+    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous)
     {
         var words = sentence.Words;
         // "Six men accused of a 2024 ambush on an army patrol", "des hommes accusés d'avoir…": a passive participle with
@@ -450,6 +555,14 @@ internal static class ResponsibilityFinder
                 : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= (m.Kind == SourceKind.ArmedGroup ? 1 : 3) && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && (m.Kind != SourceKind.ArmedGroup || m.Name is not null))
                     ?? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
                     ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
+        else if (!IsArabic(words[cue].Text) && DocumentSubject(sentence, mentions, cue) && (attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution ?? previous) is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } author)
+            // "The note, which covers 212 incidents, attributes most killings to JNIM", "Le rapport impute … à l'armée": a
+            // document speaks for whoever issued it, the source named before it.
+            said = author;
+        else if (!IsArabic(words[cue].Text) && JoinedToTheSentenceSubject(sentence, mentions, cue) is { } head)
+            // "JNIM denied responsibility for the killings, where the government says 132 died, and blamed the army": a verb
+            // joined by "and" with no subject of its own shares the sentence's, not the nearest speaker's.
+            by = head;
         else if (attributions.FirstOrDefault(a => a.Back && a.First < cue && a.Last >= cue && a.Attribution.Kind != SourceKind.Unattributed) is { } pronoun)
             // "He attributed the blast to JNIM", "Il accuse…": the pronoun stands for the source named before.
             said = pronoun.Attribution;
@@ -490,6 +603,60 @@ internal static class ResponsibilityFinder
             ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.FirstOrDefault()?.Attribution);
         return Coordinated(words, actors, actor).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+    }
+
+
+    /// <summary>"un texte attribué au groupe", "a message attributed to JNIM": a participle naming a document's author, not a blame.</summary>
+    private static bool AuthorOfDocument(IReadOnlyList<ClaimWord> words, int cue, int length)
+    {
+        var document = cue > 0 && Documents.Contains(words[cue - 1].Text) || cue > 1 && Documents.Contains(words[cue - 2].Text);
+        var next = cue + length;
+        return document && (next >= words.Count || words[next].Text is "a" or "au" or "aux" or "to" or "par" or "by" || words[next].Readings.Contains("الى"));
+    }
+
+    /// <summary>Documents that speak for whoever issued them: "the report", "la note", "le document", "the findings".</summary>
+    private static readonly HashSet<string> IssuedDocuments = new(StringComparer.Ordinal)
+    {
+        "report", "note", "document", "findings", "statement", "communique", "rapport", "declaration", "study", "etude", "survey", "enquete", "investigation", "review", "bulletin", "update",
+    };
+
+    /// <summary>The blame verb's subject is a document: "The note, which covers 212 incidents, attributes", "Le rapport, de 48 pages, impute", "Le document attribue".</summary>
+    private static bool DocumentSubject(ClaimSentence sentence, List<SourceFinder.Mention> mentions, int cue)
+    {
+        var words = sentence.Words;
+        var start = ClauseStart(sentence, cue);
+        // past an aside set off by commas: the subject is the first noun of the sentence or clause
+        for (var k = start; k < cue && k - start <= 3; k++)
+        {
+            if (!IssuedDocuments.Contains(words[k].Text))
+                continue;
+            return k == start || Enumerable.Range(start, k - start).All(j => CleftArticles.Contains(words[j].Text) || words[j].Text is "this" or "that" or "its" or "their" or "son" or "sa" or "leur" or "ce" or "cette" or "a" or "an" or "un" or "une");
+        }
+        return false;
+    }
+
+    /// <summary>Where the clause of a word starts: after the last ";" or sentence-initial aside, else at the sentence start (asides between commas are passed over).</summary>
+    private static int ClauseStart(ClaimSentence sentence, int cue)
+    {
+        var words = sentence.Words;
+        for (var k = cue - 1; k > 0; k--)
+            if (sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(";:") >= 0)
+                return k;
+        return 0;
+    }
+
+    /// <summary>
+    /// "JNIM denied responsibility …, where the government says 132 died, and blamed the army", "Le FLA dément et accuse
+    /// l'armée": a verb right after "and" whose clause names no one of its own shares the sentence's subject, the source
+    /// that opens the sentence.
+    /// </summary>
+    private static SourceFinder.Mention? JoinedToTheSentenceSubject(ClaimSentence sentence, List<SourceFinder.Mention> mentions, int cue)
+    {
+        var words = sentence.Words;
+        if (cue < 2 || words[cue - 1].Text is not ("and" or "et") || !sentence.Text.AsSpan(words[cue - 2].End, words[cue - 1].Start - words[cue - 2].End).Contains(','))
+            return null;
+        var head = mentions.FirstOrDefault(m => m.First <= 1 && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.Name is not null);
+        return head is not null && !mentions.Exists(m => m != head && m.Last < cue && m.First > head.Last && m.Name is not null && m.Kind == head.Kind) ? head : null;
     }
 
     /// <summary>A subject set off by a relative clause ("L'organisation, qui a interrogé 31 témoins, attribue") is the name before the relative.</summary>
