@@ -279,6 +279,11 @@ public sealed class ClaimClauseTests
     [InlineData("Selon le gouverneur, des éléments de l'EIGS ont attaqué le poste de Tillia.", "blamed issp by government")]
     // the preposition repeated before each one blamed
     [InlineData("Le rapport de l'ONU impute ces morts à l'armée burkinabè et aux VDP.", "blamed vdp by un")]
+    // a pronoun subject stands for the source the sentence before opened with
+    [InlineData("Le gouverneur de Tillabéri a visité le camp mercredi. Il a désigné l'EIGS comme responsable de l'embuscade.", "blamed issp by government")]
+    [InlineData("Chad's army says it lost four soldiers near Bol. It blames the raid on Boko Haram.", "blamed boko-haram by army")]
+    // a force's companions are blamed with it
+    [InlineData("Selon une ONG, des soldats maliens, accompagnés de combattants de l'Africa Corps, ont exécuté 19 civils.", "blamed fama by ngo")]
     public void Reads_who_blames_whom(string text, string statement) =>
         Assert.Contains(statement, ClaimExtractor.Extract("Sahel", text, null).Responsibility
             .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor} by {SourceKindName(r.By?.Kind)}"));
@@ -293,4 +298,15 @@ public sealed class ClaimClauseTests
         SourceKind.ArmedGroup => "armed-group",
         var k => k.ToString()!.ToLowerInvariant(),
     };
+
+    [Theory]
+    // a relative clause's denial right after the blame answers it
+    [InlineData("Des habitants accusent la milice Dan Na Ambassagou, qui a démenti jeudi : « Nous n'étions pas là. »", "denied dan-na-ambassagou")]
+    // a force's own operation told before its denial is still its claim
+    [InlineData("The Nigerien army said its drones had killed 25 terrorists near Tillia, and denied reports that a market had been hit.", "claimed ne-fan")]
+    [InlineData("The Nigerien army said its drones had killed 25 terrorists near Tillia, and denied reports that a market had been hit.", "denied ne-fan")]
+    // allegations as the thing denied
+    [InlineData("قال سكان إن الجيش المالي قتل ١٢ مدنيا. ونفى الجيش المالي هذه الادعاءات.", "denied fama")]
+    public void Reads_denials_by_their_roles(string text, string statement) =>
+        Assert.Contains(statement, ClaimExtractor.Extract("Sahel", text, null).Responsibility.Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}"));
 }

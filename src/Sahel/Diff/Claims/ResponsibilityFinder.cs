@@ -51,7 +51,7 @@ internal static class ResponsibilityFinder
     private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with" };
 
     /// <summary>The accusation a denial answers, also when named before the verb: "a charge the group flatly rejected".</summary>
-    private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "الاتهامات", "اتهامات", "الاتهام" };
+    private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "الاتهامات", "اتهامات", "الاتهام", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "imputations" };
 
     /// <summary>Arabic participles of denial: their subject is the sentence's ("ورد الجيش … نافيا سقوط أي مدني").</summary>
     private static readonly HashSet<string> DenyParticiples = new(StringComparer.Ordinal) { "نافيا", "نافيه", "رافضا", "رافضه" };
@@ -69,7 +69,7 @@ internal static class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> DenialObjects = ClaimVocabulary.Set(
         "implication", "involvement", "involved", "accusation", "accusations", "allegations", "responsabilite", "responsibility", "massacre", "tueries",
         "killing", "killings", "killed", "tue", "civils", "civilians", "civilian", "casualties", "victimes",
-        "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين",
+        "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "imputations",
         // a report's findings, a link, an abuse: "rejected the findings", "rejette les conclusions", "تنفي صلتها", "أي علاقة لها"
         "findings", "report", "conclusions", "rapport", "abuse", "abuses", "exactions", "link", "links", "lien", "liens", "role",
         "charge", "charges", "pris part", "participation", "took part", "taken part", "مدني",
@@ -161,6 +161,7 @@ internal static class ResponsibilityFinder
         "partenaires", "partners", "allies", "allie", "suppletifs", "auxiliaires", "from",
         // the preposition repeated before each one blamed: "impute … à l'armée et aux VDP", "blamed it on the army and on the militia"
         "a", "au", "aux", "to", "on", "sur",
+        "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "by", "par", "combattants", "fighters", "elements", "برفقه", "بمساعده", "مدعومين",
     };
 
     /// <summary>Hedges between the copula and "behind"/"responsible": "was likely behind", "serait vraisemblablement derrière".</summary>
@@ -184,7 +185,7 @@ internal static class ResponsibilityFinder
         return ClaimVocabulary.Set([.. all]);
     }
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null)
     {
         var words = sentence.Words;
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
@@ -206,6 +207,7 @@ internal static class ResponsibilityFinder
         var stated = false;
         // A sentence whose verb is a denial claims nothing by its results ("نفت الجماعة أي علاقة لها بانفجار … أسفر عن مقتل").
         var denies = false;
+        var deniedAt = -1; // where the first denial is: a force's operation told before it is still claimed
 
         for (var i = 0; i < words.Count; i++)
         {
@@ -267,7 +269,7 @@ internal static class ResponsibilityFinder
                 if (i > 0 && words[i - 1].Text is "s" or "se" && Claimant(words, groups, i, last) is { } self)
                     found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 else
-                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous));
+                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous));
                 i = last;
             }
             // The structures below all need an actor: a sentence without one is not read for them.
@@ -284,7 +286,7 @@ internal static class ResponsibilityFinder
                 i += membership.Length - 1;
             }
             // "has not publicly named the group it holds responsible": a negated naming blames no one.
-            else if (structure is { Value: Structure.Hold } hold && !Negated(sentence, i) && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1) is { Count: > 0 } held)
+            else if (structure is { Value: Structure.Hold } hold && !Negated(sentence, i) && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1, previousSubject ?? previous) is { Count: > 0 } held)
             {
                 stated = true;
                 found.AddRange(held);
@@ -309,9 +311,14 @@ internal static class ResponsibilityFinder
                 var last = i + deny.Length - 1;
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
                 denies = true;
+                deniedAt = deniedAt < 0 ? i : deniedAt;
+                // "la milice Dan Na Ambassagou, qui a démenti dès mardi": right after a blame in the same sentence, a relative
+                // clause's denial answers it, whatever follows.
+                var answersBlame = i > 1 && found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor is not null)
+                    && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => words[k].Text is "qui" or "which" or "who" or "الذي" or "التي");
                 if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
                     || DisownVerbs.Contains(words[i].Text) || words[i].Readings.Any(DisownVerbs.Contains) || DisownVerbs.Contains(words[last].Text)
-                    || Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Any(k => AccusationNouns.Contains(words[k].Text)))
+                    || Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)
                 {
                     stated = true;
                     if (Denial(sentence, mentions, actors, i, last) is { } denied)
@@ -343,6 +350,11 @@ internal static class ResponsibilityFinder
         // "JNIM says it killed 30 soldiers", "le FLA affirme avoir détruit le convoi", "أعلنت الجبهة استهداف رتل":
         // a group speaking of what it did claims it.
         // "since last year, when its fighters killed more than 70 civilians": another event's results claim nothing for this one.
+        // "The army said its air strikes had killed about 70 terrorists, and denied reports that a wedding had been hit":
+        // the force's own operation, told before its denial, is still its claim.
+        if (denies && readResults && deniedAt > 0 && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied) && attributions.All(a => a.Attribution.Kind != SourceKind.ArmedGroup)
+            && ForceOfItsOwnOperation(words, Tolls().Where(t => t.Last < deniedAt).ToList(), mentions, attributions) is { } denyingForce)
+            found.Add(Claimed(denyingForce.Name!, null, null, sentence.Text));
         if (!stated && !denies && readResults)
         {
             var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
@@ -529,7 +541,7 @@ internal static class ResponsibilityFinder
     /// "the government blamed JNIM", "اتهمت الحكومة تنظيم الدولة", "attribuée par les autorités au GSIM", "imputée à
     /// l'ISWAP par les habitants": the actor blamed is the named actor after the cue that is not the one blaming.
     /// </summary>
-    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous)
+    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous, Attribution? pronounFor)
     {
         var words = sentence.Words;
         // "Six men accused of a 2024 ambush on an army patrol", "des hommes accusés d'avoir…": a passive participle with
@@ -581,7 +593,9 @@ internal static class ResponsibilityFinder
         // subject was a bare noun ("المكتب") and that name is the one blamed, by whoever spoke before.
         if (by is not null && by.First > last && by.Name is not null && IsArabic(words[cue].Text) && !actors.Exists(m => m.First > by.Last && m.First - by.Last <= 10))
         {
-            said ??= attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
+            said ??= attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution
+                // "وحمّل المكتب الجيش المالي مسؤولية الضربة": the bare noun stands for the source the story named before.
+                ?? (previous is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } ? previous : null);
             by = null;
         }
         var actor = actors.Where(m => m.First > last && m.First - last <= 10 && m != by).OrderBy(m => m.First).FirstOrDefault()
@@ -602,6 +616,10 @@ internal static class ResponsibilityFinder
         var blamer = said ?? (by is not null
             ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.FirstOrDefault()?.Attribution);
+        // "It blames the attack on JNIM", "Il a désigné comme responsables", "ce dernier accuse en retour": a pronoun subject
+        // stands for the source the story named before.
+        if ((blamer is null or { Kind: SourceKind.Unattributed, Name: null } || blamer.Name == actor.Name) && PronounSubject(sentence, cue) && pronounFor is { Kind: not SourceKind.Unattributed } && pronounFor.Name != actor.Name)
+            blamer = pronounFor;
         return Coordinated(words, actors, actor).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
     }
 
@@ -612,6 +630,20 @@ internal static class ResponsibilityFinder
         var document = cue > 0 && Documents.Contains(words[cue - 1].Text) || cue > 1 && Documents.Contains(words[cue - 2].Text);
         var next = cue + length;
         return document && (next >= words.Count || words[next].Text is "a" or "au" or "aux" or "to" or "par" or "by" || words[next].Readings.Contains("الى"));
+    }
+
+    /// <summary>Pronouns and "the latter" that stand for someone named in an earlier sentence.</summary>
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "il", "elle", "ils", "elles", "dernier", "derniere", "latter" };
+
+    /// <summary>The blame verb's own clause opens with a pronoun subject and names no source before the verb: "It blames", "Il a désigné", "ce dernier, dans sa revue, accuse".</summary>
+    private static bool PronounSubject(ClaimSentence sentence, int cue)
+    {
+        var words = sentence.Words;
+        var start = ClauseStart(sentence, cue);
+        for (var k = start; k < cue && k - start <= 4; k++)
+            if (SubjectPronouns.Contains(words[k].Text))
+                return true;
+        return false;
     }
 
     /// <summary>Documents that speak for whoever issued them: "the report", "la note", "le document", "the findings".</summary>
@@ -686,6 +718,12 @@ internal static class ResponsibilityFinder
         Text = sentence.Text,
     };
 
+    /// <summary>Words that join a force to those fighting beside it: "des soldats maliens, accompagnés de combattants de l'Africa Corps", "backed by".</summary>
+    private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
+    {
+        "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "برفقه", "بمساعده", "مدعومين",
+    };
+
     /// <summary>
     /// An actor and those joined to it: "soldiers of the Burkinabe army and Volunteers for the Defence of the
     /// Homeland", "des militaires de l'armée burkinabè et des VDP", "الجيش البوركينابي ومتطوعي الدفاع عن الوطن".
@@ -697,8 +735,8 @@ internal static class ResponsibilityFinder
         foreach (var next in actors.Where(m => m.First > first.Last).OrderBy(m => m.First))
         {
             var gap = Enumerable.Range(previous.Last + 1, Math.Max(0, next.First - previous.Last - 1)).ToList();
-            var and = gap.Any(k => words[k].Text is "and" or "et" or "و") || words[next.First].Text.StartsWith('و') && gap.Count == 0;
-            if (gap.Count > 4 || !and || !gap.All(k => Joiners.Contains(words[k].Text)))
+            var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text)) || words[next.First].Text.StartsWith('و') && gap.Count == 0;
+            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text)) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text)))
                 break;
             if (next.Name != previous.Name && joined.TrueForAll(j => j.Name != next.Name))
                 joined.Add(next);
@@ -711,7 +749,7 @@ internal static class ResponsibilityFinder
     /// "tient les FAMa et leurs supplétifs pour responsables de", "held the Islamic State in the Sahel responsible for":
     /// the actors between the verb and the word of responsibility are blamed by the verb's subject.
     /// </summary>
-    private static List<ResponsibilityClaim> HeldResponsible(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
+    private static List<ResponsibilityClaim> HeldResponsible(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous)
     {
         var words = sentence.Words;
         var responsible = Enumerable.Range(last + 1, Math.Max(0, Math.Min(14, words.Count - last - 1))).FirstOrDefault(k => ResponsibleWords.Contains(words[k].Text), -1);
@@ -721,7 +759,9 @@ internal static class ResponsibilityFinder
             return [];
         var by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6);
         var blamer = by is not null ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
-            : attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
+            : attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution
+            // "Il a désigné comme responsables le JNIM": the pronoun stands for the source named before.
+            ?? (PronounSubject(sentence, cue) && previous is { Kind: not SourceKind.Unattributed } && previous.Name != actor.Name ? previous : null);
         return Coordinated(words, actors, actor).Where(m => m.Last < responsible || actor.First > responsible).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
     }
 
@@ -761,6 +801,9 @@ internal static class ResponsibilityFinder
             ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
                 // "جبهة تحرير أزواد تنفي في بيان": a named actor right before the verb is its subject, as in a headline.
                 ?? mentions.LastOrDefault(m => m.Last == cue - 1 && m.Name is not null)
+            // "la milice Dan Na Ambassagou, qui a démenti": a relative right before the verb has the name before it as subject.
+            : cue > 1 && words[cue - 1].Text is "qui" or "which" or "who" || cue > 2 && words[cue - 2].Text is "qui" or "which" or "who"
+                ? mentions.LastOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media && cue - m.Last <= 4)
             // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
             : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media)
                 ?? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
