@@ -309,4 +309,23 @@ public sealed class ClaimClauseTests
     [InlineData("قال سكان إن الجيش المالي قتل ١٢ مدنيا. ونفى الجيش المالي هذه الادعاءات.", "denied fama")]
     public void Reads_denials_by_their_roles(string text, string statement) =>
         Assert.Contains(statement, ClaimExtractor.Extract("Sahel", text, null).Responsibility.Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}"));
+
+    [Theory]
+    // an Arabic participle's subject is that of the clause it hangs on; "the group itself" is the group named earlier in the sentence
+    [InlineData("قالت جماعة نصرة الإسلام والمسلمين إن الجيش قتل ٢٦ مدنيا، في حين نسب الجيش المالي القتل إلى الجماعة نفسها، نافيا أي تورط لجنوده.", "denied fama")]
+    [InlineData("قالت جماعة نصرة الإسلام والمسلمين إن الجيش قتل ٢٦ مدنيا، في حين نسب الجيش المالي القتل إلى الجماعة نفسها، نافيا أي تورط لجنوده.", "blamed jnim by army")]
+    // a report speaks for whoever issued it; "لكنه" carries the subject, so every name after the verb is blamed
+    [InlineData("ذكر مكتب الأمم المتحدة لحقوق الإنسان أن ٤٠ مدنيا قتلوا. ونسب التقرير معظم عمليات القتل إلى جماعة نصرة الإسلام والمسلمين، لكنه حمّل الجيش المالي وعناصر فاغنر مسؤولية مقتل ١٢ منهم.", "blamed jnim by un")]
+    [InlineData("ذكر مكتب الأمم المتحدة لحقوق الإنسان أن ٤٠ مدنيا قتلوا. ونسب التقرير معظم عمليات القتل إلى جماعة نصرة الإسلام والمسلمين، لكنه حمّل الجيش المالي وعناصر فاغنر مسؤولية مقتل ١٢ منهم.", "blamed fama by un")]
+    // "in which it accuses": the sentence's subject accuses every name after the verb
+    [InlineData("نشرت جماعة نصرة الإسلام والمسلمين تسجيلا تتهم فيه الجيش المالي وعناصر فاغنر بقتل المدنيين.", "blamed wagner by armed-group")]
+    // a group telling of killings another actor did blames it and claims nothing
+    [InlineData("قالت جبهة تحرير أزواد إن غارة بطائرة مسيرة تابعة للجيش المالي أدت إلى مقتل سبعة مدنيين.", "blamed fama by armed-group")]
+    public void Reads_arabic_roles_of_blame_and_denial(string text, string statement)
+    {
+        var said = ClaimExtractor.Extract("Sahel", text, null).Responsibility
+            .Select(r => r.Polarity == ResponsibilityPolarity.Blamed ? $"blamed {r.Actor} by {SourceKindName(r.By?.Kind)}" : $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}").ToList();
+        Assert.Contains(statement, said);
+        Assert.DoesNotContain("claimed fla", said);
+    }
 }

@@ -129,6 +129,11 @@ public static class ClaimExtractor
             for (var k = 0; k < attributions.Count; k++)
                 attributions[k] = Renamed(attributions[k])!;
         }
+        // "Amaq, Islamic State's agency, said the fighters of its Sahel Province killed…": a group's account of its own affiliate's
+        // deed, once both are one name, is its claim, not a blame.
+        for (var k = 0; k < claims.Count; k++)
+            if (claims[k] is { Polarity: ResponsibilityPolarity.Blamed, By: { Kind: SourceKind.ArmedGroup, Name: { } by }, Actor: { } blamed } && by == blamed)
+                claims[k] = claims[k] with { Polarity = ResponsibilityPolarity.Claimed, By = null };
         var responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList();
         // "Chad blames Islamic State" in the title, "…the government spokesman said, blaming ISWAP" in the text: one blame, by whom the text says.
         responsibility.RemoveAll(c => c.By is null && c.Polarity == ResponsibilityPolarity.Blamed

@@ -162,6 +162,8 @@ internal static class ResponsibilityFinder
         // the preposition repeated before each one blamed: "impute … à l'armée et aux VDP", "blamed it on the army and on the militia"
         "a", "au", "aux", "to", "on", "sur",
         "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "by", "par", "combattants", "fighters", "elements", "برفقه", "بمساعده", "مدعومين",
+        // "الجيش المالي وعناصر فاغنر": the members of the one joined, with "and" attached
+        "عناصر", "وعناصر", "مقاتلي", "ومقاتلي", "قوات", "وقوات",
     };
 
     /// <summary>Hedges between the copula and "behind"/"responsible": "was likely behind", "serait vraisemblablement derrière".</summary>
@@ -358,7 +360,12 @@ internal static class ResponsibilityFinder
         if (!stated && !denies && readResults)
         {
             var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
-            if (speaker is not null && (Outcomes().Count > 0 && !Outcomes().All(o => o == "repelled")
+            // "جبهة تحرير أزواد التي قالت إن غارة بطائرة مسيّرة تابعة للجيش المالي أدت إلى مقتل ثمانية مدنيين": a group telling
+            // of killings another actor did blames that actor; it claims nothing.
+            var toldOfOthers = speaker is null ? [] : BlamesByResult(sentence, Tolls(), actors, speaker.Attribution).Where(b => b.Actor != speaker.Attribution.Name).ToList();
+            if (toldOfOthers.Count > 0)
+                found.AddRange(toldOfOthers);
+            else if (speaker is not null && (Outcomes().Count > 0 && !Outcomes().All(o => o == "repelled")
                 || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
                 || Tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First)))
                 found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
@@ -555,9 +562,18 @@ internal static class ResponsibilityFinder
         var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
         if (par >= 0)
             by = mentions.FirstOrDefault(m => m.First > par && m.First - par <= 3);
-        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains)))
-            // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the statement speaks for its author, named before; the name after is the one blamed.
-            said = attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
+        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains) || ArabicReports.Contains(words[last + 1].Text)))
+            // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم", "ونسب التقرير معظم عمليات القتل إلى": the document speaks for its
+            // author, named before (in this sentence or the one before); the name after is the one blamed.
+            said = attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution
+                ?? (previous is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } ? previous : null);
+        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && words[last + 1].Text is "فيه" or "فيها"
+            && mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.Name is not null) is { } teller)
+            // "نشرت الجماعة تسجيلا صوتيا تتهم فيه الجيش المالي": "in which it accuses" has the sentence's subject; every name after is blamed.
+            said = new Attribution { Kind = teller.Kind, Name = teller.Name, Text = sentence.Quote(teller.First, teller.Last) };
+        else if (IsArabic(words[cue].Text) && cue > 0 && ArabicPronounSubjects.Contains(words[cue - 1].Text))
+            // "لكنه حمّل القوات المسلحة المالية وعناصر الفيلق الإفريقي مسؤولية": "but it" is the subject; every name after is blamed.
+            said = pronounFor is { Kind: not SourceKind.Unattributed } ? pronounFor : null;
         else if (IsArabic(words[cue].Text))
             // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed;
             // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
@@ -645,6 +661,12 @@ internal static class ResponsibilityFinder
                 return true;
         return false;
     }
+
+    /// <summary>Arabic words for a report, which speaks for whoever issued it: "ونسب التقرير".</summary>
+    private static readonly HashSet<string> ArabicReports = new(StringComparer.Ordinal) { "التقرير", "تقرير", "البلاغ", "المذكره", "الدراسه" };
+
+    /// <summary>A conjunction or particle carrying the subject pronoun: "لكنه حمّل", "إنها تتهم", "وهو يحمل".</summary>
+    private static readonly HashSet<string> ArabicPronounSubjects = new(StringComparer.Ordinal) { "لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "وهو", "وهي", "كما انه", "كما انها" };
 
     /// <summary>Documents that speak for whoever issued them: "the report", "la note", "le document", "the findings".</summary>
     private static readonly HashSet<string> IssuedDocuments = new(StringComparer.Ordinal)
@@ -735,7 +757,8 @@ internal static class ResponsibilityFinder
         foreach (var next in actors.Where(m => m.First > first.Last).OrderBy(m => m.First))
         {
             var gap = Enumerable.Range(previous.Last + 1, Math.Max(0, next.First - previous.Last - 1)).ToList();
-            var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text)) || words[next.First].Text.StartsWith('و') && gap.Count == 0;
+            var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text) || k == previous.Last + 1 && words[k].Text.StartsWith('و') && Joiners.Contains(words[k].Text[1..]))
+                || words[next.First].Text.StartsWith('و') && gap.Count == 0;
             if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text)) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text)))
                 break;
             if (next.Name != previous.Name && joined.TrueForAll(j => j.Name != next.Name))
@@ -792,7 +815,9 @@ internal static class ResponsibilityFinder
         var denied = Enumerable.Range(last + 1, Math.Min(8, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => PhraseMatch.At(words, k, DenialObjects) is not null, -1);
         cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
         var subject = DenyParticiples.Contains(words[cue].Text)
-            ? mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
+            // "…، في حين نسب الجيش المالي القتل إلى الجماعة، نافيا": the subject of the clause the participle hangs on.
+            ? mentions.FirstOrDefault(m => m.First >= ArabicClauseStart(words, cue) && m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
+                ?? mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
             // "ISSP accused JNIM of the same massacre and denied any role": a verb joined by "and" shares its clause's subject.
             : !IsArabic(words[cue].Text) && (cue > 0 && words[cue - 1].Text is "and" or "et" || cue > 1 && words[cue - 2].Text is "and" or "et" && words[cue - 1].Text.EndsWith("ly", StringComparison.Ordinal))
                 && ClauseSubject(sentence, mentions, cue) is { } shared
@@ -913,6 +938,15 @@ internal static class ResponsibilityFinder
 
     /// <summary>"سارعت السلطات إلى اتهام تنظيم الدولة": a verbal noun's doer is named before it, the one blamed after.</summary>
     private static bool IsVerbalNoun(ClaimWord word) => word.Text is "اتهام" or "باتهام" or "تحميل";
+
+    /// <summary>Where the Arabic clause before a word starts: after the last "في حين", "بينما", "فيما", "لكن", "أما".</summary>
+    private static int ArabicClauseStart(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        for (var k = cue - 1; k > 0; k--)
+            if (words[k].Text is "حين" or "بينما" or "فيما" or "لكن" or "ولكن" or "اما" or "وفي" || words[k].Readings.Any(r => r is "بينما" or "فيما" or "لكن"))
+                return k + 1;
+        return 0;
+    }
 
     private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 
