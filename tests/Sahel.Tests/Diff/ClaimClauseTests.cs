@@ -246,4 +246,86 @@ public sealed class ClaimClauseTests
         var present = instance.EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.Equal(documented.Order(StringComparer.Ordinal), present.Order(StringComparer.Ordinal));
     }
+
+    // Session 4, responsibility: a force's claim of its own operation, and who blames whom.
+    [Theory]
+    [InlineData("Les FAMa ont neutralisé onze assaillants lors de la riposte.", "claimed fama")]
+    [InlineData("The Chadian army said its units had killed 14 rebels near the border.", "claimed td-army")]
+    [InlineData("أعلن الجيش النيجري أن وحداته قتلت ١٣ إرهابيا قرب ديفا.", "claimed ne-fan")]
+    public void A_force_telling_of_its_own_operation_claims_it(string sentence, string statement) =>
+        Assert.Contains(statement, ClaimExtractor.Extract("Sahel", sentence, null).Responsibility.Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}"));
+
+    [Theory]
+    [InlineData("A village chief said Chadian soldiers killed 14 rebels near the border.")]
+    [InlineData("Selon des habitants, les FAMa ont tué onze assaillants.")]
+    public void Someone_else_s_account_of_a_force_s_operation_is_not_its_claim(string sentence) =>
+        Assert.DoesNotContain(ClaimExtractor.Extract("Sahel", sentence, null).Responsibility, r => r.Polarity == ResponsibilityPolarity.Claimed);
+
+    [Fact]
+    public void A_figure_a_force_reports_in_the_passive_is_not_its_claim() =>
+        Assert.DoesNotContain(ClaimExtractor.Extract("Sahel", "Mali's army said 12 assailants were neutralised near Gao.", null).Responsibility, r => r.Polarity == ResponsibilityPolarity.Claimed);
+
+    [Theory]
+    // a document speaks for whoever issued it
+    [InlineData("Amnesty International published a report on Thursday. The report, released in Dakar, blames the killings on the Malian army.", "blamed fama by ngo")]
+    // a verb joined by "and" with no subject of its own shares the sentence's, not the nearest speaker's
+    [InlineData("ISWAP denied any role in the massacre, which the governor says left 30 dead, and blamed the Nigerian army.", "blamed ng-army by armed-group")]
+    // hedges between the copula and "behind"
+    [InlineData("A police officer said JNIM was probably behind the ambush.", "blamed jnim by security")]
+    // the copula naming who the attackers were
+    [InlineData("Selon des habitants, les assaillants étaient des combattants de l'EIGS.", "blamed issp by local")]
+    // an attack with its agent, as a noun or a verb, told by someone else
+    [InlineData("Niger's presidency condemned an attack by Lakurawa militants on Sunday.", "blamed lakurawa by government")]
+    [InlineData("Selon le gouverneur, des éléments de l'EIGS ont attaqué le poste de Tillia.", "blamed issp by government")]
+    // the preposition repeated before each one blamed
+    [InlineData("Le rapport de l'ONU impute ces morts à l'armée burkinabè et aux VDP.", "blamed vdp by un")]
+    // a pronoun subject stands for the source the sentence before opened with
+    [InlineData("Le gouverneur de Tillabéri a visité le camp mercredi. Il a désigné l'EIGS comme responsable de l'embuscade.", "blamed issp by government")]
+    [InlineData("Chad's army says it lost four soldiers near Bol. It blames the raid on Boko Haram.", "blamed boko-haram by army")]
+    // a force's companions are blamed with it
+    [InlineData("Selon une ONG, des soldats maliens, accompagnés de combattants de l'Africa Corps, ont exécuté 19 civils.", "blamed fama by ngo")]
+    public void Reads_who_blames_whom(string text, string statement) =>
+        Assert.Contains(statement, ClaimExtractor.Extract("Sahel", text, null).Responsibility
+            .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor} by {SourceKindName(r.By?.Kind)}"));
+
+    [Fact]
+    public void Killed_in_clashes_between_groups_names_no_attacker() =>
+        Assert.DoesNotContain(ClaimExtractor.Extract("Sahel", "Residents said several fighters were killed in clashes between JNIM and ISSP.", null).Responsibility, r => r.Actor == "jnim" && r.Polarity == ResponsibilityPolarity.Blamed);
+
+    private static string SourceKindName(SourceKind? kind) => kind switch
+    {
+        null => "",
+        SourceKind.ArmedGroup => "armed-group",
+        var k => k.ToString()!.ToLowerInvariant(),
+    };
+
+    [Theory]
+    // a relative clause's denial right after the blame answers it
+    [InlineData("Des habitants accusent la milice Dan Na Ambassagou, qui a démenti jeudi : « Nous n'étions pas là. »", "denied dan-na-ambassagou")]
+    // a force's own operation told before its denial is still its claim
+    [InlineData("The Nigerien army said its drones had killed 25 terrorists near Tillia, and denied reports that a market had been hit.", "claimed ne-fan")]
+    [InlineData("The Nigerien army said its drones had killed 25 terrorists near Tillia, and denied reports that a market had been hit.", "denied ne-fan")]
+    // allegations as the thing denied
+    [InlineData("قال سكان إن الجيش المالي قتل ١٢ مدنيا. ونفى الجيش المالي هذه الادعاءات.", "denied fama")]
+    public void Reads_denials_by_their_roles(string text, string statement) =>
+        Assert.Contains(statement, ClaimExtractor.Extract("Sahel", text, null).Responsibility.Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}"));
+
+    [Theory]
+    // an Arabic participle's subject is that of the clause it hangs on; "the group itself" is the group named earlier in the sentence
+    [InlineData("قالت جماعة نصرة الإسلام والمسلمين إن الجيش قتل ٢٦ مدنيا، في حين نسب الجيش المالي القتل إلى الجماعة نفسها، نافيا أي تورط لجنوده.", "denied fama")]
+    [InlineData("قالت جماعة نصرة الإسلام والمسلمين إن الجيش قتل ٢٦ مدنيا، في حين نسب الجيش المالي القتل إلى الجماعة نفسها، نافيا أي تورط لجنوده.", "blamed jnim by army")]
+    // a report speaks for whoever issued it; "لكنه" carries the subject, so every name after the verb is blamed
+    [InlineData("ذكر مكتب الأمم المتحدة لحقوق الإنسان أن ٤٠ مدنيا قتلوا. ونسب التقرير معظم عمليات القتل إلى جماعة نصرة الإسلام والمسلمين، لكنه حمّل الجيش المالي وعناصر فاغنر مسؤولية مقتل ١٢ منهم.", "blamed jnim by un")]
+    [InlineData("ذكر مكتب الأمم المتحدة لحقوق الإنسان أن ٤٠ مدنيا قتلوا. ونسب التقرير معظم عمليات القتل إلى جماعة نصرة الإسلام والمسلمين، لكنه حمّل الجيش المالي وعناصر فاغنر مسؤولية مقتل ١٢ منهم.", "blamed fama by un")]
+    // "in which it accuses": the sentence's subject accuses every name after the verb
+    [InlineData("نشرت جماعة نصرة الإسلام والمسلمين تسجيلا تتهم فيه الجيش المالي وعناصر فاغنر بقتل المدنيين.", "blamed wagner by armed-group")]
+    // a group telling of killings another actor did blames it and claims nothing
+    [InlineData("قالت جبهة تحرير أزواد إن غارة بطائرة مسيرة تابعة للجيش المالي أدت إلى مقتل سبعة مدنيين.", "blamed fama by armed-group")]
+    public void Reads_arabic_roles_of_blame_and_denial(string text, string statement)
+    {
+        var said = ClaimExtractor.Extract("Sahel", text, null).Responsibility
+            .Select(r => r.Polarity == ResponsibilityPolarity.Blamed ? $"blamed {r.Actor} by {SourceKindName(r.By?.Kind)}" : $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}").ToList();
+        Assert.Contains(statement, said);
+        Assert.DoesNotContain("claimed fla", said);
+    }
 }

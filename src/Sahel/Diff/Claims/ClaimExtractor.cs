@@ -29,7 +29,8 @@ public static class ClaimExtractor
         var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
-        Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
+        Attribution? lastSource = null;
+        Attribution? lastSubject = null; // the first source the previous sentence named: what "Il", "It" stands for // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
         // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
         var origins = new List<(bool Title, int Sentence, bool Own)>();
         Attribution? leadAttribution = null;
@@ -86,7 +87,7 @@ public static class ClaimExtractor
                 attributions.AddRange(found.Select(a => a.Attribution));
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
                 if (!ClaimContext.IsRelatedLink(sentence) && !ClaimContext.OpensOnAYear(sentence))
-                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent));
+                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent, previous: lastAttribution ?? lastSource, previousSubject: lastSubject));
                 if (found.Count > 0)
                     lastAttribution = found[^1].Attribution;
                 if (isTitle && found.Count > 0)
@@ -98,6 +99,9 @@ public static class ClaimExtractor
                 foreach (var mention in mentions)
                     if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
                         groupsNamed.Add(group);
+                // "Le ministre … a détaillé le bilan. Il a désigné …": whom the next sentence's pronoun stands for.
+                lastSubject = mentions.FirstOrDefault(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media)) is { } subject
+                    ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
                 if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
@@ -125,6 +129,11 @@ public static class ClaimExtractor
             for (var k = 0; k < attributions.Count; k++)
                 attributions[k] = Renamed(attributions[k])!;
         }
+        // "Amaq, Islamic State's agency, said the fighters of its Sahel Province killed…": a group's account of its own affiliate's
+        // deed, once both are one name, is its claim, not a blame.
+        for (var k = 0; k < claims.Count; k++)
+            if (claims[k] is { Polarity: ResponsibilityPolarity.Blamed, By: { Kind: SourceKind.ArmedGroup, Name: { } by }, Actor: { } blamed } && by == blamed)
+                claims[k] = claims[k] with { Polarity = ResponsibilityPolarity.Claimed, By = null };
         var responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList();
         // "Chad blames Islamic State" in the title, "…the government spokesman said, blaming ISWAP" in the text: one blame, by whom the text says.
         responsibility.RemoveAll(c => c.By is null && c.Polarity == ResponsibilityPolarity.Blamed

@@ -51,7 +51,7 @@ internal static class ResponsibilityFinder
     private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with" };
 
     /// <summary>The accusation a denial answers, also when named before the verb: "a charge the group flatly rejected".</summary>
-    private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "الاتهامات", "اتهامات", "الاتهام" };
+    private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "الاتهامات", "اتهامات", "الاتهام", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "imputations" };
 
     /// <summary>Arabic participles of denial: their subject is the sentence's ("ورد الجيش … نافيا سقوط أي مدني").</summary>
     private static readonly HashSet<string> DenyParticiples = new(StringComparer.Ordinal) { "نافيا", "نافيه", "رافضا", "رافضه" };
@@ -69,7 +69,7 @@ internal static class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> DenialObjects = ClaimVocabulary.Set(
         "implication", "involvement", "involved", "accusation", "accusations", "allegations", "responsabilite", "responsibility", "massacre", "tueries",
         "killing", "killings", "killed", "tue", "civils", "civilians", "civilian", "casualties", "victimes",
-        "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين",
+        "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "imputations",
         // a report's findings, a link, an abuse: "rejected the findings", "rejette les conclusions", "تنفي صلتها", "أي علاقة لها"
         "findings", "report", "conclusions", "rapport", "abuse", "abuses", "exactions", "link", "links", "lien", "liens", "role",
         "charge", "charges", "pris part", "participation", "took part", "taken part", "مدني",
@@ -112,7 +112,12 @@ internal static class ResponsibilityFinder
     [
         "belonged to", "belong to", "belonging to", "were members of", "were from", "appartenaient a", "appartiennent a", "appartenant a", "faisaient partie", "font partie",
         "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين",
+        // the copula naming who the attackers were: "the abductors were ISWAP fighters", "les assaillants étaient des éléments de l'EIGS"
+        "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم",
     ];
+
+    /// <summary>The copulas among the membership cues: they name the attackers only when a name follows them at once.</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم" };
 
     /// <summary>"tient … pour responsables", "held … responsible", "holds … accountable": a blame whose actor sits inside the phrase.</summary>
     private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding",
@@ -154,15 +159,35 @@ internal static class ResponsibilityFinder
         "and", "et", "ainsi", "que", "as", "well", "of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "its", "their", "ses", "leurs", "leur", "و",
         // "l'armée malienne et ses partenaires d'Africa Corps", "the army and its allies from Wagner"
         "partenaires", "partners", "allies", "allie", "suppletifs", "auxiliaires", "from",
+        // the preposition repeated before each one blamed: "impute … à l'armée et aux VDP", "blamed it on the army and on the militia"
+        "a", "au", "aux", "to", "on", "sur",
+        "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "by", "par", "combattants", "fighters", "elements", "برفقه", "بمساعده", "مدعومين",
+        // "الجيش المالي وعناصر فاغنر": the members of the one joined, with "and" attached
+        "عناصر", "وعناصر", "مقاتلي", "ومقاتلي", "قوات", "وقوات",
     };
 
+    /// <summary>Hedges between the copula and "behind"/"responsible": "was likely behind", "serait vraisemblablement derrière".</summary>
+    private static readonly string[] Hedges = ["likely", "probably", "most likely", "almost certainly", "reportedly", "possibly", "also", "probablement", "vraisemblablement", "sans doute", "peut etre", "aussi", "bien"];
+
     /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
-    private static readonly PhraseVocabulary<bool> BehindCues = ClaimVocabulary.Set(
+    private static readonly PhraseVocabulary<bool> BehindCues = WithHedges(
         "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
         "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables");
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true)
+    private static PhraseVocabulary<bool> WithHedges(params string[] cues)
+    {
+        var all = new List<string>(cues);
+        foreach (var cue in cues)
+        {
+            var space = cue.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && !IsArabic(cue))
+                all.AddRange(Hedges.Select(h => $"{cue[..space]} {h}{cue[space..]}"));
+        }
+        return ClaimVocabulary.Set([.. all]);
+    }
+
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null)
     {
         var words = sentence.Words;
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
@@ -184,6 +209,7 @@ internal static class ResponsibilityFinder
         var stated = false;
         // A sentence whose verb is a denial claims nothing by its results ("نفت الجماعة أي علاقة لها بانفجار … أسفر عن مقتل").
         var denies = false;
+        var deniedAt = -1; // where the first denial is: a force's operation told before it is still claimed
 
         for (var i = 0; i < words.Count; i++)
         {
@@ -237,7 +263,7 @@ internal static class ResponsibilityFinder
                 found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
                 i += result.Length - 1;
             }
-            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !(i > 0 && Documents.Contains(words[i - 1].Text) || i > 1 && Documents.Contains(words[i - 2].Text)))
+            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length))
             {
                 stated = true;
                 var last = i + blame.Length - 1;
@@ -245,13 +271,15 @@ internal static class ResponsibilityFinder
                 if (i > 0 && words[i - 1].Text is "s" or "se" && Claimant(words, groups, i, last) is { } self)
                     found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 else
-                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last));
+                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous));
                 i = last;
             }
             // The structures below all need an actor: a sentence without one is not read for them.
             else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership && i > 0 && PhraseMatch.Is(words[i - 1], ClaimVocabulary.VictimWords)
                 && ClaimVocabulary.VictimWords.TryGetValue(words[i - 1].Text, out var who) && who == "attackers"
-                && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= 3) is { } member)
+                && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= 5
+                    // after a bare copula only articles and "fighters": "were ISWAP fighters", "étaient des combattants de l'EIGS", not "were killed in clashes between JNIM and"
+                    && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من"))) is { } member)
             {
                 // "the attackers belonged to Katiba Macina", "les assaillants appartenaient à l'EIGS", "المهاجمين ينتمون إلى": a blame by whoever says so.
                 stated = true;
@@ -260,7 +288,7 @@ internal static class ResponsibilityFinder
                 i += membership.Length - 1;
             }
             // "has not publicly named the group it holds responsible": a negated naming blames no one.
-            else if (structure is { Value: Structure.Hold } hold && !Negated(sentence, i) && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1) is { Count: > 0 } held)
+            else if (structure is { Value: Structure.Hold } hold && !Negated(sentence, i) && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1, previousSubject ?? previous) is { Count: > 0 } held)
             {
                 stated = true;
                 found.AddRange(held);
@@ -285,9 +313,14 @@ internal static class ResponsibilityFinder
                 var last = i + deny.Length - 1;
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
                 denies = true;
+                deniedAt = deniedAt < 0 ? i : deniedAt;
+                // "la milice Dan Na Ambassagou, qui a démenti dès mardi": right after a blame in the same sentence, a relative
+                // clause's denial answers it, whatever follows.
+                var answersBlame = i > 1 && found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor is not null)
+                    && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => words[k].Text is "qui" or "which" or "who" or "الذي" or "التي");
                 if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
                     || DisownVerbs.Contains(words[i].Text) || words[i].Readings.Any(DisownVerbs.Contains) || DisownVerbs.Contains(words[last].Text)
-                    || Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Any(k => AccusationNouns.Contains(words[k].Text)))
+                    || Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)
                 {
                     stated = true;
                     if (Denial(sentence, mentions, actors, i, last) is { } denied)
@@ -319,10 +352,20 @@ internal static class ResponsibilityFinder
         // "JNIM says it killed 30 soldiers", "le FLA affirme avoir détruit le convoi", "أعلنت الجبهة استهداف رتل":
         // a group speaking of what it did claims it.
         // "since last year, when its fighters killed more than 70 civilians": another event's results claim nothing for this one.
+        // "The army said its air strikes had killed about 70 terrorists, and denied reports that a wedding had been hit":
+        // the force's own operation, told before its denial, is still its claim.
+        if (denies && readResults && deniedAt > 0 && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied) && attributions.All(a => a.Attribution.Kind != SourceKind.ArmedGroup)
+            && ForceOfItsOwnOperation(words, Tolls().Where(t => t.Last < deniedAt).ToList(), mentions, attributions) is { } denyingForce)
+            found.Add(Claimed(denyingForce.Name!, null, null, sentence.Text));
         if (!stated && !denies && readResults)
         {
             var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
-            if (speaker is not null && (Outcomes().Count > 0 && !Outcomes().All(o => o == "repelled")
+            // "جبهة تحرير أزواد التي قالت إن غارة بطائرة مسيّرة تابعة للجيش المالي أدت إلى مقتل ثمانية مدنيين": a group telling
+            // of killings another actor did blames that actor; it claims nothing.
+            var toldOfOthers = speaker is null ? [] : BlamesByResult(sentence, Tolls(), actors, speaker.Attribution).Where(b => b.Actor != speaker.Attribution.Name).ToList();
+            if (toldOfOthers.Count > 0)
+                found.AddRange(toldOfOthers);
+            else if (speaker is not null && (Outcomes().Count > 0 && !Outcomes().All(o => o == "repelled")
                 || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
                 || Tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First)))
                 found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
@@ -334,6 +377,14 @@ internal static class ResponsibilityFinder
             // singles out the doer, and whoever says it blames them.
             if (speaker is null && found.Count == 0 && Cleft(sentence, actors) is { } singled)
                 found.Add(BlameOf(singled, attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != singled.Name)?.Attribution, sentence));
+            // "an attack by Lakurawa militants, the presidency said", "after Boko Haram fighters attacked their position, the
+            // army said": whoever tells of a group's attack blames it.
+            if (speaker is null && found.Count == 0 && AttackAgent(sentence, mentions, actors, attributions) is { } attack)
+                found.Add(attack);
+            // "Les FAMa ont neutralisé 17 terroristes", "the army said its troops had killed 23 militants": a force telling of
+            // its own operation claims it (the ClaimsSet's rule since the second writer).
+            if (speaker is null && ForceOfItsOwnOperation(words, Tolls(), mentions, attributions) is { } force)
+                found.Add(Claimed(force.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         }
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
@@ -341,6 +392,55 @@ internal static class ResponsibilityFinder
             if (claim.Polarity == ResponsibilityPolarity.Claimed)
                 found.AddRange(Outcomes().Where(o => o != claim.Outcome && o != "repelled").Select(o => claim with { Outcome = o }));
         return found;
+    }
+
+
+    /// <summary>An attack told as a noun with its agent: "an attack by Lakurawa militants", "l'attaque du JNIM", "هجوم لتنظيم الدولة".</summary>
+    private static readonly PhraseVocabulary<bool> AttackNouns = ClaimVocabulary.Set(
+        "attack", "attacks", "raid", "raids", "ambush", "assault", "offensive", "incursion", "attaque", "attaques", "embuscade", "assaut", "incursion", "raid",
+        "هجوم", "هجمات", "كمين", "غاره", "اعتداء");
+
+    /// <summary>An attack told as a verb with its agent before it: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué", "هاجم مسلحون من".</summary>
+    private static readonly PhraseVocabulary<bool> AttackVerbs = ClaimVocabulary.Set(
+        "attacked", "stormed", "ambushed", "raided", "attacking", "storming", "attaque", "ont attaque", "a attaque", "attaquent", "ont pris d assaut", "tendu une embuscade",
+        "هاجم", "هاجموا", "هاجمت", "اقتحم", "اقتحموا", "شنوا", "شن");
+
+    /// <summary>Words between an attacking group and its verb: "Boko Haram fighters attacked", "des éléments de l'EIGS ont attaqué".</summary>
+    private static readonly HashSet<string> FightersWords = new(StringComparer.Ordinal) { "fighters", "militants", "gunmen", "elements", "members", "insurgents", "combattants", "elements", "hommes", "jihadistes", "مقاتلو", "مسلحو", "عناصر" };
+
+    /// <summary>
+    /// A group named as the agent of an attack by someone who is not that group: a noun with its agent ("an attack by
+    /// Lakurawa militants", "l'attaque du JNIM", "هجوم لجماعة …") or the group as the subject of an attack verb ("Boko
+    /// Haram fighters attacked their position"). Blamed by the sentence's speaker; without one it says nothing.
+    /// </summary>
+    private static ResponsibilityClaim? AttackAgent(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, List<SourceFinder.Found> attributions)
+    {
+        var words = sentence.Words;
+        var teller = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media))?.Attribution
+            ?? (mentions.FirstOrDefault(m => m.First <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media)) is { } subject
+                ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null);
+        if (teller is null)
+            return null;
+        foreach (var group in actors.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null && m.Name != teller.Name))
+        {
+            // the noun before: "attack by", "attaque du", "هجوم لـ" (the agent's article read off)
+            var k = group.First - 1;
+            if (k >= 0 && words[k].Text is "by" or "par" or "de" or "du" or "des" or "d" or "of" or "the" or "l" or "la" or "le")
+                k--;
+            if (k >= 0 && words[k].Text is "by" or "par" or "de" or "du" or "des" or "d")
+                k--;
+            if (k >= 0 && k < group.First - 1 && PhraseMatch.Is(words[k], AttackNouns))
+                return BlameOf(group, teller, sentence);
+            if (k >= 0 && k == group.First - 1 && IsArabic(words[group.First].Text) && PhraseMatch.Is(words[k], AttackNouns))
+                return BlameOf(group, teller, sentence);
+            // the verb after: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué"
+            var v = group.Last + 1;
+            while (v < words.Count && v - group.Last <= 2 && FightersWords.Contains(words[v].Text))
+                v++;
+            if (v < words.Count && PhraseMatch.At(words, v, AttackVerbs) is not null && !Negated(sentence, v))
+                return BlameOf(group, teller, sentence);
+        }
+        return null;
     }
 
     /// <summary>"X fighters killed 17", "غارات للجيش النيجري قتلت", "killed by X", "tués par X": the actor who did the killing.</summary>
@@ -366,6 +466,30 @@ internal static class ResponsibilityFinder
                 yield return new ResponsibilityClaim { Actor = one.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = one.Name, Text = sentence.Text };
             yield break;
         }
+    }
+
+    /// <summary>
+    /// The state force that says it killed or captured attackers: named before the figure as its doer ("les FAMa ont
+    /// neutralisé", "وحداتها تمكنت من تحييد" once "its units" is resolved), told by the force itself, its government or
+    /// no one else. Someone else's account ("a resident said the army killed five gunmen") is not the force's claim.
+    /// </summary>
+    private static SourceFinder.Mention? ForceOfItsOwnOperation(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions)
+    {
+        if (attributions.Exists(a => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed)))
+            return null;
+        foreach (var toll in tolls)
+        {
+            if (toll.Kind is not (TollKind.Killed or TollKind.Kidnapped) || toll.Victims != "attackers")
+                continue;
+            // The force is the doer: the verb of killing or capturing stands between it and the figure ("its troops had
+            // killed 23", "avoir neutralisé"), not after the figure ("said 12 assailants were neutralised", "11 terroristes
+            // neutralisés": a figure the force reports, not an operation it claims).
+            if (mentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < toll.First) is { } force
+                && Math.Max(force.Last, tolls.Where(t => t.Last < toll.First).Select(t => t.Last).DefaultIfEmpty(-1).Max()) is var from
+                && Enumerable.Range(from + 1, Math.Max(0, toll.First - from)).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed or TollKind.Kidnapped }))
+                return force;
+        }
+        return null;
     }
 
     /// <summary>"مسلحين من جبهة تحرير أزواد", "gunmen of ISSP", "des éléments d'Ansarul Islam": a complement that says whose the attackers were.</summary>
@@ -424,7 +548,7 @@ internal static class ResponsibilityFinder
     /// "the government blamed JNIM", "اتهمت الحكومة تنظيم الدولة", "attribuée par les autorités au GSIM", "imputée à
     /// l'ISWAP par les habitants": the actor blamed is the named actor after the cue that is not the one blaming.
     /// </summary>
-    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
+    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous, Attribution? pronounFor)
     {
         var words = sentence.Words;
         // "Six men accused of a 2024 ambush on an army patrol", "des hommes accusés d'avoir…": a passive participle with
@@ -438,9 +562,18 @@ internal static class ResponsibilityFinder
         var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
         if (par >= 0)
             by = mentions.FirstOrDefault(m => m.First > par && m.First - par <= 3);
-        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains)))
-            // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the statement speaks for its author, named before; the name after is the one blamed.
-            said = attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
+        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains) || ArabicReports.Contains(words[last + 1].Text)))
+            // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم", "ونسب التقرير معظم عمليات القتل إلى": the document speaks for its
+            // author, named before (in this sentence or the one before); the name after is the one blamed.
+            said = attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution
+                ?? (previous is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } ? previous : null);
+        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && words[last + 1].Text is "فيه" or "فيها"
+            && mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.Name is not null) is { } teller)
+            // "نشرت الجماعة تسجيلا صوتيا تتهم فيه الجيش المالي": "in which it accuses" has the sentence's subject; every name after is blamed.
+            said = new Attribution { Kind = teller.Kind, Name = teller.Name, Text = sentence.Quote(teller.First, teller.Last) };
+        else if (IsArabic(words[cue].Text) && cue > 0 && ArabicPronounSubjects.Contains(words[cue - 1].Text))
+            // "لكنه حمّل القوات المسلحة المالية وعناصر الفيلق الإفريقي مسؤولية": "but it" is the subject; every name after is blamed.
+            said = pronounFor is { Kind: not SourceKind.Unattributed } ? pronounFor : null;
         else if (IsArabic(words[cue].Text))
             // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed;
             // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
@@ -450,6 +583,14 @@ internal static class ResponsibilityFinder
                 : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= (m.Kind == SourceKind.ArmedGroup ? 1 : 3) && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && (m.Kind != SourceKind.ArmedGroup || m.Name is not null))
                     ?? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
                     ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
+        else if (!IsArabic(words[cue].Text) && DocumentSubject(sentence, mentions, cue) && (attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution ?? previous) is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } author)
+            // "The note, which covers 212 incidents, attributes most killings to JNIM", "Le rapport impute … à l'armée": a
+            // document speaks for whoever issued it, the source named before it.
+            said = author;
+        else if (!IsArabic(words[cue].Text) && JoinedToTheSentenceSubject(sentence, mentions, cue) is { } head)
+            // "JNIM denied responsibility for the killings, where the government says 132 died, and blamed the army": a verb
+            // joined by "and" with no subject of its own shares the sentence's, not the nearest speaker's.
+            by = head;
         else if (attributions.FirstOrDefault(a => a.Back && a.First < cue && a.Last >= cue && a.Attribution.Kind != SourceKind.Unattributed) is { } pronoun)
             // "He attributed the blast to JNIM", "Il accuse…": the pronoun stands for the source named before.
             said = pronoun.Attribution;
@@ -468,7 +609,9 @@ internal static class ResponsibilityFinder
         // subject was a bare noun ("المكتب") and that name is the one blamed, by whoever spoke before.
         if (by is not null && by.First > last && by.Name is not null && IsArabic(words[cue].Text) && !actors.Exists(m => m.First > by.Last && m.First - by.Last <= 10))
         {
-            said ??= attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
+            said ??= attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution
+                // "وحمّل المكتب الجيش المالي مسؤولية الضربة": the bare noun stands for the source the story named before.
+                ?? (previous is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } ? previous : null);
             by = null;
         }
         var actor = actors.Where(m => m.First > last && m.First - last <= 10 && m != by).OrderBy(m => m.First).FirstOrDefault()
@@ -489,7 +632,85 @@ internal static class ResponsibilityFinder
         var blamer = said ?? (by is not null
             ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.FirstOrDefault()?.Attribution);
+        // "It blames the attack on JNIM", "Il a désigné comme responsables", "ce dernier accuse en retour": a pronoun subject
+        // stands for the source the story named before.
+        if ((blamer is null or { Kind: SourceKind.Unattributed, Name: null } || blamer.Name == actor.Name) && PronounSubject(sentence, cue) && pronounFor is { Kind: not SourceKind.Unattributed } && pronounFor.Name != actor.Name)
+            blamer = pronounFor;
         return Coordinated(words, actors, actor).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+    }
+
+
+    /// <summary>"un texte attribué au groupe", "a message attributed to JNIM": a participle naming a document's author, not a blame.</summary>
+    private static bool AuthorOfDocument(IReadOnlyList<ClaimWord> words, int cue, int length)
+    {
+        var document = cue > 0 && Documents.Contains(words[cue - 1].Text) || cue > 1 && Documents.Contains(words[cue - 2].Text);
+        var next = cue + length;
+        return document && (next >= words.Count || words[next].Text is "a" or "au" or "aux" or "to" or "par" or "by" || words[next].Readings.Contains("الى"));
+    }
+
+    /// <summary>Pronouns and "the latter" that stand for someone named in an earlier sentence.</summary>
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "il", "elle", "ils", "elles", "dernier", "derniere", "latter" };
+
+    /// <summary>The blame verb's own clause opens with a pronoun subject and names no source before the verb: "It blames", "Il a désigné", "ce dernier, dans sa revue, accuse".</summary>
+    private static bool PronounSubject(ClaimSentence sentence, int cue)
+    {
+        var words = sentence.Words;
+        var start = ClauseStart(sentence, cue);
+        for (var k = start; k < cue && k - start <= 4; k++)
+            if (SubjectPronouns.Contains(words[k].Text))
+                return true;
+        return false;
+    }
+
+    /// <summary>Arabic words for a report, which speaks for whoever issued it: "ونسب التقرير".</summary>
+    private static readonly HashSet<string> ArabicReports = new(StringComparer.Ordinal) { "التقرير", "تقرير", "البلاغ", "المذكره", "الدراسه" };
+
+    /// <summary>A conjunction or particle carrying the subject pronoun: "لكنه حمّل", "إنها تتهم", "وهو يحمل".</summary>
+    private static readonly HashSet<string> ArabicPronounSubjects = new(StringComparer.Ordinal) { "لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "وهو", "وهي", "كما انه", "كما انها" };
+
+    /// <summary>Documents that speak for whoever issued them: "the report", "la note", "le document", "the findings".</summary>
+    private static readonly HashSet<string> IssuedDocuments = new(StringComparer.Ordinal)
+    {
+        "report", "note", "document", "findings", "statement", "communique", "rapport", "declaration", "study", "etude", "survey", "enquete", "investigation", "review", "bulletin", "update",
+    };
+
+    /// <summary>The blame verb's subject is a document: "The note, which covers 212 incidents, attributes", "Le rapport, de 48 pages, impute", "Le document attribue".</summary>
+    private static bool DocumentSubject(ClaimSentence sentence, List<SourceFinder.Mention> mentions, int cue)
+    {
+        var words = sentence.Words;
+        var start = ClauseStart(sentence, cue);
+        // past an aside set off by commas: the subject is the first noun of the sentence or clause
+        for (var k = start; k < cue && k - start <= 3; k++)
+        {
+            if (!IssuedDocuments.Contains(words[k].Text))
+                continue;
+            return k == start || Enumerable.Range(start, k - start).All(j => CleftArticles.Contains(words[j].Text) || words[j].Text is "this" or "that" or "its" or "their" or "son" or "sa" or "leur" or "ce" or "cette" or "a" or "an" or "un" or "une");
+        }
+        return false;
+    }
+
+    /// <summary>Where the clause of a word starts: after the last ";" or sentence-initial aside, else at the sentence start (asides between commas are passed over).</summary>
+    private static int ClauseStart(ClaimSentence sentence, int cue)
+    {
+        var words = sentence.Words;
+        for (var k = cue - 1; k > 0; k--)
+            if (sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(";:") >= 0)
+                return k;
+        return 0;
+    }
+
+    /// <summary>
+    /// "JNIM denied responsibility …, where the government says 132 died, and blamed the army", "Le FLA dément et accuse
+    /// l'armée": a verb right after "and" whose clause names no one of its own shares the sentence's subject, the source
+    /// that opens the sentence.
+    /// </summary>
+    private static SourceFinder.Mention? JoinedToTheSentenceSubject(ClaimSentence sentence, List<SourceFinder.Mention> mentions, int cue)
+    {
+        var words = sentence.Words;
+        if (cue < 2 || words[cue - 1].Text is not ("and" or "et") || !sentence.Text.AsSpan(words[cue - 2].End, words[cue - 1].Start - words[cue - 2].End).Contains(','))
+            return null;
+        var head = mentions.FirstOrDefault(m => m.First <= 1 && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.Name is not null);
+        return head is not null && !mentions.Exists(m => m != head && m.Last < cue && m.First > head.Last && m.Name is not null && m.Kind == head.Kind) ? head : null;
     }
 
     /// <summary>A subject set off by a relative clause ("L'organisation, qui a interrogé 31 témoins, attribue") is the name before the relative.</summary>
@@ -519,6 +740,12 @@ internal static class ResponsibilityFinder
         Text = sentence.Text,
     };
 
+    /// <summary>Words that join a force to those fighting beside it: "des soldats maliens, accompagnés de combattants de l'Africa Corps", "backed by".</summary>
+    private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
+    {
+        "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "برفقه", "بمساعده", "مدعومين",
+    };
+
     /// <summary>
     /// An actor and those joined to it: "soldiers of the Burkinabe army and Volunteers for the Defence of the
     /// Homeland", "des militaires de l'armée burkinabè et des VDP", "الجيش البوركينابي ومتطوعي الدفاع عن الوطن".
@@ -530,8 +757,9 @@ internal static class ResponsibilityFinder
         foreach (var next in actors.Where(m => m.First > first.Last).OrderBy(m => m.First))
         {
             var gap = Enumerable.Range(previous.Last + 1, Math.Max(0, next.First - previous.Last - 1)).ToList();
-            var and = gap.Any(k => words[k].Text is "and" or "et" or "و") || words[next.First].Text.StartsWith('و') && gap.Count == 0;
-            if (gap.Count > 4 || !and || !gap.All(k => Joiners.Contains(words[k].Text)))
+            var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text) || k == previous.Last + 1 && words[k].Text.StartsWith('و') && Joiners.Contains(words[k].Text[1..]))
+                || words[next.First].Text.StartsWith('و') && gap.Count == 0;
+            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text)) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text)))
                 break;
             if (next.Name != previous.Name && joined.TrueForAll(j => j.Name != next.Name))
                 joined.Add(next);
@@ -544,7 +772,7 @@ internal static class ResponsibilityFinder
     /// "tient les FAMa et leurs supplétifs pour responsables de", "held the Islamic State in the Sahel responsible for":
     /// the actors between the verb and the word of responsibility are blamed by the verb's subject.
     /// </summary>
-    private static List<ResponsibilityClaim> HeldResponsible(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
+    private static List<ResponsibilityClaim> HeldResponsible(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous)
     {
         var words = sentence.Words;
         var responsible = Enumerable.Range(last + 1, Math.Max(0, Math.Min(14, words.Count - last - 1))).FirstOrDefault(k => ResponsibleWords.Contains(words[k].Text), -1);
@@ -554,7 +782,9 @@ internal static class ResponsibilityFinder
             return [];
         var by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6);
         var blamer = by is not null ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
-            : attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
+            : attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution
+            // "Il a désigné comme responsables le JNIM": the pronoun stands for the source named before.
+            ?? (PronounSubject(sentence, cue) && previous is { Kind: not SourceKind.Unattributed } && previous.Name != actor.Name ? previous : null);
         return Coordinated(words, actors, actor).Where(m => m.Last < responsible || actor.First > responsible).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
     }
 
@@ -585,7 +815,9 @@ internal static class ResponsibilityFinder
         var denied = Enumerable.Range(last + 1, Math.Min(8, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => PhraseMatch.At(words, k, DenialObjects) is not null, -1);
         cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
         var subject = DenyParticiples.Contains(words[cue].Text)
-            ? mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
+            // "…، في حين نسب الجيش المالي القتل إلى الجماعة، نافيا": the subject of the clause the participle hangs on.
+            ? mentions.FirstOrDefault(m => m.First >= ArabicClauseStart(words, cue) && m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
+                ?? mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
             // "ISSP accused JNIM of the same massacre and denied any role": a verb joined by "and" shares its clause's subject.
             : !IsArabic(words[cue].Text) && (cue > 0 && words[cue - 1].Text is "and" or "et" || cue > 1 && words[cue - 2].Text is "and" or "et" && words[cue - 1].Text.EndsWith("ly", StringComparison.Ordinal))
                 && ClauseSubject(sentence, mentions, cue) is { } shared
@@ -594,6 +826,9 @@ internal static class ResponsibilityFinder
             ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
                 // "جبهة تحرير أزواد تنفي في بيان": a named actor right before the verb is its subject, as in a headline.
                 ?? mentions.LastOrDefault(m => m.Last == cue - 1 && m.Name is not null)
+            // "la milice Dan Na Ambassagou, qui a démenti": a relative right before the verb has the name before it as subject.
+            : cue > 1 && words[cue - 1].Text is "qui" or "which" or "who" || cue > 2 && words[cue - 2].Text is "qui" or "which" or "who"
+                ? mentions.LastOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media && cue - m.Last <= 4)
             // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
             : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media)
                 ?? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
@@ -703,6 +938,15 @@ internal static class ResponsibilityFinder
 
     /// <summary>"سارعت السلطات إلى اتهام تنظيم الدولة": a verbal noun's doer is named before it, the one blamed after.</summary>
     private static bool IsVerbalNoun(ClaimWord word) => word.Text is "اتهام" or "باتهام" or "تحميل";
+
+    /// <summary>Where the Arabic clause before a word starts: after the last "في حين", "بينما", "فيما", "لكن", "أما".</summary>
+    private static int ArabicClauseStart(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        for (var k = cue - 1; k > 0; k--)
+            if (words[k].Text is "حين" or "بينما" or "فيما" or "لكن" or "ولكن" or "اما" or "وفي" || words[k].Readings.Any(r => r is "بينما" or "فيما" or "لكن"))
+                return k + 1;
+        return 0;
+    }
 
     private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 

@@ -68,10 +68,12 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                 i++;
                 continue;
             }
-            if (lastGroup is not null && words[i].Text is var noun && words[i].Readings.Any(SourceVocabulary.GroupNouns.Contains)
-                && (i == 0 || words[i - 1].Text is "le" or "the" or "l" or "ce" or "this" || noun.StartsWith("ال", StringComparison.Ordinal) || noun.StartsWith("لل", StringComparison.Ordinal)))
+            // "the group", "ce groupe", "الجماعة نفسها": the group named last, earlier in this sentence first.
+            if ((mentions.LastOrDefault(m => m is { Kind: SourceKind.ArmedGroup, Name: not null } && m.Last < i)?.Name ?? lastGroup) is { } group
+                && words[i].Text is var noun && words[i].Readings.Any(SourceVocabulary.GroupNouns.Contains)
+                && (i == 0 || words[i - 1].Text is "le" or "the" or "l" or "ce" or "this" or "that" || noun.StartsWith("ال", StringComparison.Ordinal) || noun.StartsWith("لل", StringComparison.Ordinal)))
             {
-                mentions.Add(new Mention(SourceKind.ArmedGroup, lastGroup, i, i, false));
+                mentions.Add(new Mention(SourceKind.ArmedGroup, group, i, i, false));
                 continue;
             }
             // "la même source" is the source named before, not a new one.
