@@ -49,6 +49,56 @@ public sealed class ClaimClauseTests
     public void Reads_uncommon_toll_words(string sentence, int count) =>
         Assert.Equal(count, Assert.Single(ClaimExtractor.Extract(sentence, null, null).Tolls).Count.Min);
 
+    // Session 4, tolls: which source a figure belongs to (the sentence's subject past a long complement or an aside, a
+    // pronoun for the source before, the medium spoken on, who condemns or mourns), and what makes a number a toll
+    // (a pluperfect that reports, an elided verb, the victims' kin).
+    [Theory]
+    [InlineData("Le préfet a affirmé mardi que l'explosion avait fait quatre morts.", 4, SourceKind.Government)]
+    [InlineData("La gendarmerie nationale avait fait état de six blessés parmi les passagers.", 6, SourceKind.Unattributed)]
+    [InlineData("Le gouverneur de la région de Ségou a indiqué jeudi que sept civils ont été tués.", 7, SourceKind.Government)]
+    [InlineData("Le ministre de l'Intérieur, à la radio nationale, affirme que neuf civils ont été tués.", 9, SourceKind.Government)]
+    [InlineData("In a message read on state television, the interior minister said 14 villagers were killed.", 14, SourceKind.Government)]
+    [InlineData("Niger's presidency condemned an attack that killed 12 soldiers near Diffa.", 12, SourceKind.Government)]
+    [InlineData("نعت وزارة الدفاع تسعة شهداء من جنودها", 9, SourceKind.Government)]
+    [InlineData("قتل ١٥ مدنيا بحسب حصيلة رسمية", 15, SourceKind.Government)]
+    [InlineData("قال الجيش إنه قضى على ٢٠ إرهابيا في الغارة", 20, SourceKind.Army)]
+    [InlineData("قالت جبهة تحرير أزواد إنها لم تخسر سوى ثلاثة من مقاتليها", 3, SourceKind.ArmedGroup)]
+    public void Reads_a_reported_figure_and_its_speaker(string sentence, int count, SourceKind kind)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+        Assert.Equal((count, kind), (toll.Count.Min!.Value, toll.Source?.Kind ?? SourceKind.Unattributed));
+    }
+
+    [Theory]
+    [InlineData("Deux sources sécuritaires ont confirmé l'embuscade.\nSelon l'une d'elles, quatre gendarmes sont portés disparus.", SourceKind.Security)]
+    [InlineData("Médecins sans frontières a publié lundi un rapport sur la tuerie.\nSelon elle, six bergers ont été tués.", SourceKind.Ngo)]
+    [InlineData("L'Unicef a recensé 15 enfants tués, selon une note publiée lundi.\nLe texte fait état de 9 enfants blessés.", SourceKind.Un)]
+    public void A_pronoun_or_a_document_stands_for_the_source_named_before(string text, SourceKind kind) =>
+        Assert.All(ClaimExtractor.Extract("Sahel", text, null).Tolls, t => Assert.Equal(kind, t.Source?.Kind));
+
+    [Fact]
+    public void A_subject_that_did_the_deed_is_not_the_speaker() =>
+        Assert.Equal(SourceKind.Local, Assert.Single(ClaimExtractor.Extract("ISWAP fighters kill 11 herders, a local militia says", null, null).Tolls).Source?.Kind);
+
+    [Fact]
+    public void A_mourning_or_condemning_verb_does_not_make_its_object_the_speaker() =>
+        Assert.NotEqual(SourceKind.Security, Assert.Single(ClaimExtractor.Extract("Sahel", "Le ministère a publié un communiqué. On déplore trois policiers tués.", null).Tolls).Source?.Kind);
+
+    [Theory]
+    [InlineData("Douze assaillants ont été tués et trois capturés.", "attackers 3")]
+    [InlineData("Eight gunmen were killed and two captured.", "attackers 2")]
+    public void A_count_joined_to_a_figure_shares_its_victims_when_its_verb_is_elided(string sentence, string kidnapped)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls, t => t.Kind == TollKind.Kidnapped);
+        Assert.Equal(kidnapped, $"{toll.Victims} {toll.Count.Min}");
+    }
+
+    [Theory]
+    [InlineData("L'ONG a interrogé 30 proches des victimes.")]
+    [InlineData("Les enquêteurs ont entendu 12 familles de victimes à Bandiagara.")]
+    public void The_victims_kin_are_not_a_toll(string sentence) =>
+        Assert.Empty(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+
     [Fact]
     public void Figures_of_a_related_article_or_an_earlier_attack_are_not_the_story_s()
     {

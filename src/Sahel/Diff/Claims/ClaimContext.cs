@@ -91,7 +91,7 @@ internal static class ClaimContext
             if (PhraseMatch.At(words, i, Marks) is { } mark)
             {
                 if (mark.Value == Mark.Earlier)
-                    recalls = true;
+                    recalls = recalls || !ReportedPluperfect(words, i, mark.Length);
                 else if (mark.Value == Mark.Superseded)
                     (spans ??= []).Add((i, ClauseEnd(sentence, i + mark.Length)));
                 else
@@ -103,6 +103,23 @@ internal static class ClaimContext
         if (from < words.Count)
             (spans ??= []).Add((from, words.Count - 1));
         return new Events(recalls, spans);
+    }
+
+    /// <summary>
+    /// A French pluperfect that tells today's event, not an earlier one: the pluperfect of a reporting verb ("Le ministère
+    /// avait fait état de 12 soldats tués"), and the sequence of tenses after a verb of saying ("Le gouverneur a indiqué que
+    /// les tirs avaient fait trois morts"). What is said is this story's figure; a recall says so in other words.
+    /// </summary>
+    private static bool ReportedPluperfect(IReadOnlyList<ClaimWord> words, int mark, int length)
+    {
+        if (words[mark].Text is not ("avait" or "avaient"))
+            return false;
+        if (mark + length < words.Count && words[mark + length].Text == "etat")
+            return true;
+        for (var k = 1; k < mark; k++)
+            if (words[k].Text is "que" or "qu" && Enumerable.Range(Math.Max(0, k - 3), Math.Min(3, k)).Any(j => PhraseMatch.At(words, j, SourceVocabulary.Verbs) is not null))
+                return true;
+        return false;
     }
 
     /// <summary>What <see cref="Read"/> found in a sentence.</summary>

@@ -48,9 +48,10 @@ public static class ClaimExtractor
                 countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
                 var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
                 var read = sources.Find(sentence, mentions);
-                // "selon la même source", "selon son communiqué": the source named before, quoted with the words that named it;
+                // "selon la même source", "selon son communiqué": the source named before (a named one before "selon une note":
+                // "Le HCDH a recensé 118 morts, selon une note … Il impute aussi 35 décès" is the office's), quoted with the words that named it;
                 // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
-                var found = read.Select((f, k) => f.Back ? f with { Attribution = (read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed)?.Attribution ?? lastAttribution ?? lastSource) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
+                var found = read.Select((f, k) => f.Back ? f with { Attribution = (read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed)?.Attribution ?? NamedOrNull(lastAttribution) ?? lastSource ?? lastAttribution) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
                     .ToList();
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
@@ -191,6 +192,8 @@ public static class ClaimExtractor
         }
         return kept;
     }
+
+    private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
 
     private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
         sentence.Text.AsSpan(sentence.Words[first].End, sentence.Words[last].Start - sentence.Words[first].End).Contains(',');

@@ -19,7 +19,7 @@ internal static class SourceVocabulary
         [
             "gouvernement", "ministere", "ministre", "autorites", "porte parole", "porte parole du gouvernement", "presidence", "gouverneur", "gouvernorat", "junte", "prefet",
             "government", "ministry", "minister", "authorities", "officials", "official", "spokesman", "spokesperson", "junta", "governor", "defence ministry", "defense ministry", "presidency", "interior minister", "government spokesman",
-            "!bilan officiel", "!official toll", "!official figures", "!source officielle", "!official source", "!مصدر رسمي", "!مصادر رسميه",
+            "!bilan officiel", "!official toll", "!official figures", "!chiffres officiels", "!official tally", "!official count", "!حصيله رسميه", "!الحصيله الرسميه", "!ارقام رسميه", "!source officielle", "!official source", "!مصدر رسمي", "!مصادر رسميه",
             "bamako", "ouagadougou", "niamey", "n djamena", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط",
             "الحكومه", "وزاره", "وزير", "السلطات", "سلطات", "مسؤول", "مسؤولون", "مسؤولين", "الناطق", "متحدث", "المتحدث", "الرئاسه", "حاكم", "والي", "المجلس العسكري",
             // emergency services are the state's: "the state emergency management agency put the toll at 18"
@@ -112,6 +112,8 @@ internal static class SourceVocabulary
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا",
         "اقر", "اقرت", "اعترف", "اعترفت",
+        // who condemns or mourns an attack tells its toll: "Nigeria's presidency condemned an attack that killed 15", "نعت هيئة الأركان ١٧ شهيدا"
+        "condamne", "condamnent", "deplore", "deplorent", "condemned", "condemns", "deplored", "deplores", "mourned", "mourns", "ادان", "ادانت", "تدين", "يدين", "نعت", "نعى", "ينعى", "تنعى", "استنكر", "استنكرت",
         // who blames states the deed: "نسبت الحكومة … الهجوم الذي أودى بحياة", "He attributed the blast to JNIM"
         "blamed", "blames", "attributed", "attributes", "attribue", "attribuent", "impute", "imputent", "نسب", "نسبت", "حمل", "حملت", "mis en cause", "mettent en cause", "met en cause",
         "presente comme l auteur", "presente comme responsable");
