@@ -94,6 +94,21 @@ public sealed class ClaimClauseTests
     }
 
     [Theory]
+    [InlineData("Trois bergers ont été tués près de Mopti.\nLe bilan a été communiqué par un élu local.", SourceKind.Local)]
+    [InlineData("Le ministre de la Défense a détaillé jeudi le bilan : six gendarmes tués.", SourceKind.Government)]
+    [InlineData("Une femme de Tillabéri, jointe par téléphone, affirme que huit civils ont péri.", SourceKind.Local)]
+    [InlineData("A CJTF commander told reporters that 9 villagers were abducted.", SourceKind.Local)]
+    [InlineData("A relief agency said four of its staff were kidnapped.", SourceKind.Ngo)]
+    public void Names_who_gave_the_figure(string text, SourceKind kind) =>
+        Assert.Equal(kind, Assert.Single(ClaimExtractor.Extract("Sahel", text, null).Tolls).Source?.Kind);
+
+    [Theory]
+    [InlineData("Two drivers were abducted on Monday. The agency says 23 aid workers have been kidnapped since March.", new[] { 2 })]
+    [InlineData("Deux enseignants ont été enlevés. Depuis le début de l'année, 17 enseignants ont été enlevés dans la région.", new[] { 2 })]
+    public void A_count_kept_since_a_month_is_no_toll_of_the_story(string text, int[] counts) =>
+        Assert.Equal(counts, ClaimExtractor.Extract("Sahel", text, null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Theory]
     [InlineData("L'ONG a interrogé 30 proches des victimes.")]
     [InlineData("Les enquêteurs ont entendu 12 familles de victimes à Bandiagara.")]
     public void The_victims_kin_are_not_a_toll(string sentence) =>

@@ -69,7 +69,7 @@ public static class ClaimExtractor
                     // A claim attributes only what follows it: "5 soldiers killed, the EIGS claims the attack" is not the group's figure.
                     var own = found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
                         .Select(a => a.Attribution).FirstOrDefault();
-                    var source = own ?? lastAttribution ?? titleAttribution ?? Attribution.None;
+                    var source = AsLocals(own ?? lastAttribution ?? titleAttribution ?? Attribution.None);
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
                     origins.Add((isTitle, isTitle ? -1 : sentenceNo, own is not null));
                 }
@@ -192,6 +192,16 @@ public static class ClaimExtractor
         }
         return kept;
     }
+
+    /// <summary>Self-defence and pro-government militias: their leaders give figures as locals do (a CJTF leader, a Dozo chief, VDP).</summary>
+    private static readonly HashSet<string> CommunityMilitias = new(StringComparer.Ordinal)
+    {
+        "vdp", "cjtf", "dozos", "koglweogo", "dan-na-ambassagou", "gatia", "ganda-koy", "msa", "maa-plateforme", "plateforme",
+    };
+
+    /// <summary>A figure given by a community militia is a local account, as the labelling rules say ("militias speaking as locals").</summary>
+    private static Attribution AsLocals(Attribution source) =>
+        source is { Kind: SourceKind.ArmedGroup, Name: { } name } && CommunityMilitias.Contains(name) ? source with { Kind = SourceKind.Local } : source;
 
     private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
 

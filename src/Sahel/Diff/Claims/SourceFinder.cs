@@ -26,6 +26,32 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// <summary>Pronouns that refer to the sentence's subject: "which it said", "selon lui", "حسب قوله".</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها" };
 
+    /// <summary>Singular nouns of private persons who may speak to a reporter: "un pêcheur", "une commerçante", "a farmer", "one woman".</summary>
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "pecheur", "berger", "eleveur", "commercant", "commercante", "chauffeur", "habitante", "villageois", "villageoise", "agriculteur", "cultivateur", "paysan", "enseignant", "enseignante",
+        "femme", "homme", "mere", "pere", "jeune", "rescape", "rescapee", "passager", "passagere", "orpailleur", "boutiquier",
+        "farmer", "herder", "trader", "fisherman", "driver", "teacher", "villager", "shopkeeper", "woman", "man", "mother", "father", "survivor", "passenger", "miner", "herdsman",
+    };
+
+    /// <summary>
+    /// Where "un pêcheur", "one woman", "a farmer from …" opens the clause of a speaking verb at <paramref name="cue"/>, else -1:
+    /// an article or "one" and a private person, within ten words before the verb, with no toll word between (the
+    /// person speaks, he was not counted).
+    /// </summary>
+    private static int PersonSubject(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        for (var k = cue - 2; k >= 0 && k >= cue - 11; k--)
+        {
+            if (words[k].Text is not ("un" or "une" or "a" or "an" or "one") || !PersonNouns.Contains(words[k + 1].Text))
+                continue;
+            if (k > 0 && words[k - 1].Number is null && !(k > 0 && words[k - 1].Text is "et" or "and" or "mais" or "but"))
+                continue;
+            return Enumerable.Range(k + 2, cue - k - 2).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? -1 : k;
+        }
+        return -1;
+    }
+
     /// <summary>How many words a pronoun standing for a source spans at <paramref name="at"/> ("lui", "l'une d'elles", "one of them"), else 0.</summary>
     private static int PronounAt(IReadOnlyList<ClaimWord> words, int at)
     {
@@ -320,6 +346,9 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                             // "Human Rights Watch affirme que des soldats…": a name in what is said is not who says it.
                             ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null || PhraseMatch.At(words, i, ReactionVerbs) is not null ? null
                                 : Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
+                // "Un pêcheur de Baga, joint par téléphone, affirme", "one woman said": a private person speaking is a local source.
+                if (source is null && !IsArabic(words[i].Text) && PersonSubject(words, i) is var person and >= 0)
+                    source = new Mention(SourceKind.Local, null, person, person + 1, false);
                 verbCue = true;
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Participles) is { } participle)

@@ -59,7 +59,7 @@ internal static class SourceVocabulary
         [SourceKind.Ngo] =
         [
             "ong", "msf", "medecins sans frontieres", "cicr", "croix rouge", "human rights watch", "amnesty", "amnesty international", "observatoire",
-            "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
+            "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "aid group", "aid agency", "relief group", "relief agency", "humanitarian group", "humanitarian agency", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
             "organisation de defense des droits humains", "defense des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه", "جمعيات", "منظمه انسانيه", "humanitarian worker", "aid worker", "travailleur humanitaire", "عامل اغاثه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
             // the humanitarian partners of a situation report
@@ -112,6 +112,8 @@ internal static class SourceVocabulary
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا",
         "اقر", "اقرت", "اعترف", "اعترفت",
+        // who details or draws up a toll tells it: "le ministre a détaillé le bilan", "the governor detailed the casualties"
+        "detaille", "detaillent", "detailed", "dresse", "dressent",
         // who condemns or mourns an attack tells its toll: "Nigeria's presidency condemned an attack that killed 15", "نعت هيئة الأركان ١٧ شهيدا"
         "condamne", "condamnent", "deplore", "deplorent", "condemned", "condemns", "deplored", "deplores", "mourned", "mourns", "ادان", "ادانت", "تدين", "يدين", "نعت", "نعى", "ينعى", "تنعى", "استنكر", "استنكرت",
         // who blames states the deed: "نسبت الحكومة … الهجوم الذي أودى بحياة", "He attributed the blast to JNIM"
