@@ -74,7 +74,7 @@ public sealed class ClaimClauseTests
     [InlineData("Médecins sans frontières a publié lundi un rapport sur la tuerie.\nSelon elle, six bergers ont été tués.", SourceKind.Ngo)]
     [InlineData("L'Unicef a recensé 15 enfants tués, selon une note publiée lundi.\nLe texte fait état de 9 enfants blessés.", SourceKind.Un)]
     public void A_pronoun_or_a_document_stands_for_the_source_named_before(string text, SourceKind kind) =>
-        Assert.All(ClaimExtractor.Extract("Sahel", text, null).Tolls, t => Assert.Equal(kind, t.Source?.Kind));
+        AllFrom(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls);
 
     [Fact]
     public void A_subject_that_did_the_deed_is_not_the_speaker() =>
@@ -107,6 +107,32 @@ public sealed class ClaimClauseTests
     [InlineData("Deux enseignants ont été enlevés. Depuis le début de l'année, 17 enseignants ont été enlevés dans la région.", new[] { 2 })]
     public void A_count_kept_since_a_month_is_no_toll_of_the_story(string text, int[] counts) =>
         Assert.Equal(counts, ClaimExtractor.Extract("Sahel", text, null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    [InlineData("Troops killed 14 insurgents, the Chadian army's director of media operations said.", SourceKind.Army)]
+    [InlineData("Six gendarmes ont été tués, a indiqué le gouvernement, rapporte l'agence Sahel Info.\nTrois autres ont été blessés, précise le texte.", SourceKind.Government)]
+    [InlineData("Une trentaine de femmes ont été enlevées, a rapporté une radio locale en citant des habitants du village.", SourceKind.Local)]
+    public void A_medium_that_relays_or_an_office_for_the_media_is_not_the_source(string text, SourceKind kind) =>
+        AllFrom(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls);
+
+    private static void AllFrom(SourceKind kind, IReadOnlyList<TollClaim> tolls)
+    {
+        Assert.NotEmpty(tolls);
+        Assert.All(tolls, t => Assert.Equal(kind, t.Source?.Kind));
+    }
+
+    [Fact]
+    public void An_outlet_s_headline_gives_way_to_the_source_its_text_names()
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Radio Sahel: nine herders abducted near Gao", "According to village elders, gunmen abducted nine herders near Gao.", "en").Tolls);
+        Assert.Equal(SourceKind.Local, toll.Source?.Kind);
+    }
+
+    [Theory]
+    [InlineData("Soldiers arrested 15 suspected suppliers in Borno.")]
+    [InlineData("La police a interpellé 9 trafiquants et les gendarmes ont arrêté 4 suspects.")]
+    public void An_arrest_is_no_toll(string sentence) =>
+        Assert.Empty(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
 
     [Theory]
     [InlineData("L'ONG a interrogé 30 proches des victimes.")]

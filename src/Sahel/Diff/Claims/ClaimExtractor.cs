@@ -51,7 +51,7 @@ public static class ClaimExtractor
                 // "selon la même source", "selon son communiqué": the source named before (a named one before "selon une note":
                 // "Le HCDH a recensé 118 morts, selon une note … Il impute aussi 35 décès" is the office's), quoted with the words that named it;
                 // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
-                var found = read.Select((f, k) => f.Back ? f with { Attribution = (read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed)?.Attribution ?? NamedOrNull(lastAttribution) ?? lastSource ?? lastAttribution) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
+                var found = read.Select((f, k) => f.Back ? f with { Attribution = ((read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Media)) ?? read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed))?.Attribution ?? NamedOrNull(lastAttribution) ?? lastSource ?? lastAttribution) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
                     .ToList();
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
@@ -88,8 +88,9 @@ public static class ClaimExtractor
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
                 if (!ClaimContext.IsRelatedLink(sentence) && !ClaimContext.OpensOnAYear(sentence))
                     claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent));
+                // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
                 if (found.Count > 0)
-                    lastAttribution = found[^1].Attribution;
+                    lastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
@@ -247,6 +248,14 @@ public static class ClaimExtractor
         var kept = new List<TollClaim>(tolls);
         foreach (var title in tolls.Where(fromTitle.Contains))
         {
+            // "Community radio: eleven traders seized" over "according to the transporters' union … seized eleven traders": the
+            // outlet's own headline repeats the figure the text gives its source for.
+            if (title.Source is { Kind: SourceKind.Media, Name: null } && kept.Exists(t => !fromTitle.Contains(t) && t.Kind == title.Kind && t.Count.Min == title.Count.Min && t.Count.Max == title.Count.Max
+                && t.Source?.Kind is not (null or SourceKind.Media or SourceKind.Unattributed)))
+            {
+                kept.RemoveAt(kept.FindIndex(t => ReferenceEquals(t, title)));
+                continue;
+            }
             var text = kept.FirstOrDefault(t => !fromTitle.Contains(t) && t.Kind == title.Kind && t.Count.Qualifier != title.Count.Qualifier
                 && (t.Victims == title.Victims || t.Victims is null || title.Victims is null)
                 && (title.Count.Min == t.Count.Min || title.Count.Max is { } max && max == t.Count.Max || title.Count.Qualifier == "exact" && t.Count.Min <= title.Count.Min && title.Count.Min <= (t.Count.Max ?? int.MaxValue))

@@ -135,6 +135,18 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
             && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First))
             && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
+        // "the Nigerian Army's director of media operations", "le directeur de la communication des armées": an office for the media is
+        // the institution's own voice; it joins the institution named just before it, else it is no medium.
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k] is not { Kind: SourceKind.Media, Name: null } office || office.First < 2 || words[office.First - 1].Text is not ("of" or "de" or "des" or "du" or "la")
+                || !OfficeHolders.Contains(words[office.First - 2].Text) && !(office.First > 2 && OfficeHolders.Contains(words[office.First - 3].Text)))
+                continue;
+            mentions.RemoveAt(k);
+            var holder = words[office.First - 2].Text is "of" or "de" or "des" or "du" or "la" ? office.First - 3 : office.First - 2;
+            if (mentions.FindLastIndex(o => o.Last < holder && holder - o.Last <= 3 && o.Kind is SourceKind.Army or SourceKind.Government or SourceKind.Security or SourceKind.ArmedGroup or SourceKind.Un or SourceKind.Ngo) is var owner and >= 0)
+                mentions[owner] = mentions[owner] with { Last = office.Last };
+        }
         // "in a statement on its Amaq news agency", "sur ses canaux": the speaker's own channel is not another source.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null
             && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => Possessives.Contains(words[k].Text) && !mentions.Any(o => o != m && o.First > k && o.Last < m.First && o.Kind != SourceKind.Media)));
@@ -232,6 +244,9 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         // French "à" is "a" once normalised: only before a French article, not English "a local radio".
         return skipped > 0 && k >= 0 && (words[k].Text is "on" or "sur" || words[k].Text == "a" && words[k + 1].Text is "la" or "le" or "l" or "sa" or "son");
     }
+
+    /// <summary>Holders of an office for the media: "director of media operations", "chef de la communication".</summary>
+    private static readonly HashSet<string> OfficeHolders = new(StringComparer.Ordinal) { "director", "directeur", "directrice", "head", "chef", "officer", "responsable", "coordinator", "coordinateur" };
 
     /// <summary>Words before a medium that make it the channel of a statement: "نشرته", "relayed by", "via", "عبر".</summary>
     private static readonly HashSet<string> ChannelWords = new(StringComparer.Ordinal)
@@ -429,7 +444,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         // "Radio Nyeta reported, citing the village chief", "a rapporté la radio, citant un notable", "نقلا عن": the teller
         // passes on what the one cited says, so the one cited is the source of both spans.
         for (var k = found.Count - 1; k > 0; k--)
-            if (words[found[k].First].Text is "citing" or "quoting" or "citant" or "نقلا" && found[k].First - found[k - 1].Last <= 2
+            if (words[found[k].First].Text is "citing" or "quoting" or "citant" or "نقلا" && found[k].First - found[k - 1].Last <= (words[found[k].First - 1].Text == "en" ? 6 : 2)
                 && found[k].Attribution.Kind != SourceKind.Unattributed)
             {
                 found[k - 1] = found[k - 1] with { Attribution = found[k].Attribution with { Text = $"{found[k - 1].Attribution.Text}, {found[k].Attribution.Text}" }, Last = found[k].Last };

@@ -28,7 +28,7 @@ internal static class SourceVocabulary
         [SourceKind.Local] =
         [
             "!sources locales", "!source locale", "!local sources", "!local source", "!sources communautaires", "!community sources", "!مصادر محليه", "!مصدر محلي", "!مصادر اهليه", "!source municipale", "!sources municipales",
-            "municipal official", "municipal officials", "responsable municipal", "transporteurs", "union officials", "transport union", "transport union officials", "نقابه الناقلين", "رعاه", "rescapes",
+            "municipal official", "municipal officials", "responsable municipal", "transporteurs", "union officials", "transport union", "transport union officials", "transporters", "transporters union", "drivers union", "traders union", "syndicat des transporteurs", "نقابه الناقلين", "رعاه", "rescapes",
             "responsable", "responsables", "!collectif", "collectif de victimes", "collective", "notable", "habitant", "un habitant", "resident", "a resident", "milice d autodefense", "local militia", "local leader", "local leaders", "militia leader",
             "vicaire", "vicaire general", "diocese", "eveque", "vicar", "vicar general", "bishop", "ابرشيه", "النائب العام لابرشيه", "ميليشيا محليه", "مسؤول في ميليشيا",
             "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "elu", "elus", "conseiller municipal", "conseillers municipaux", "notables", "survivants", "familles", "proches", "parents", "maire", "chef de village", "responsable local", "responsables locaux",
