@@ -121,6 +121,16 @@ public sealed class ClaimClauseTests
         Assert.All(tolls, t => Assert.Equal(kind, t.Source?.Kind));
     }
 
+    [Theory]
+    [InlineData("In a call with our reporter, a herder from Ménaka described how JNIM fighters killed seven of his cousins.", SourceKind.Local)]
+    [InlineData("Joint par notre correspondant, un boutiquier de Douentza raconte que cinq civils ont été abattus.", SourceKind.Local)]
+    public void A_witness_telling_how_it_happened_is_the_source_not_who_is_told_of(string text, SourceKind kind) =>
+        AllFrom(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls);
+
+    [Fact]
+    public void Prisoners_taken_are_a_kidnapping() =>
+        Assert.Equal(TollKind.Kidnapped, Assert.Single(ClaimExtractor.Extract("Sahel", "Le groupe affirme avoir fait six prisonniers parmi les gendarmes.", null).Tolls).Kind);
+
     [Fact]
     public void An_outlet_s_headline_gives_way_to_the_source_its_text_names()
     {

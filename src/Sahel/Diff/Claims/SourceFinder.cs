@@ -39,13 +39,15 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// an article or "one" and a private person, within ten words before the verb, with no toll word between (the
     /// person speaks, he was not counted).
     /// </summary>
-    private static int PersonSubject(IReadOnlyList<ClaimWord> words, int cue)
+    private static int PersonSubject(ClaimSentence sentence, int cue)
     {
+        var words = sentence.Words;
         for (var k = cue - 2; k >= 0 && k >= cue - 11; k--)
         {
             if (words[k].Text is not ("un" or "une" or "a" or "an" or "one") || !PersonNouns.Contains(words[k + 1].Text))
                 continue;
-            if (k > 0 && words[k - 1].Number is null && !(k > 0 && words[k - 1].Text is "et" or "and" or "mais" or "but"))
+            // at the start of its clause: the sentence's, after a comma or a conjunction
+            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
                 continue;
             return Enumerable.Range(k + 2, cue - k - 2).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? -1 : k;
         }
@@ -126,6 +128,9 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             mentions.Add(new Mention(phrase.Value.Kind, null, i, last, phrase.Value.Self));
             i = last;
         }
+        // "Joint par notre correspondant, un commerçant raconte", "reached by our reporter": the medium reached the one who speaks.
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1 && words[m.First - 1].Text is "par" or "by" or "notre" or "our"
+            && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => ReachedWords.Contains(words[k].Text)));
         // "des témoins cités par notre correspondant", "quoted by Reuters": the source is the one quoted, not the medium.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1
             && words[m.First - 1].Text is "par" or "by" or "notre" && mentions.Any(o => o != m && o.Kind != SourceKind.Media && o.Last < m.First && m.First - o.Last <= 5));
@@ -245,6 +250,8 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         return skipped > 0 && k >= 0 && (words[k].Text is "on" or "sur" || words[k].Text == "a" && words[k + 1].Text is "la" or "le" or "l" or "sa" or "son");
     }
 
+    private static readonly HashSet<string> ReachedWords = new(StringComparer.Ordinal) { "joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "reached", "contacted", "interviewed", "interroge", "interrogee" };
+
     /// <summary>Holders of an office for the media: "director of media operations", "chef de la communication".</summary>
     private static readonly HashSet<string> OfficeHolders = new(StringComparer.Ordinal) { "director", "directeur", "directrice", "head", "chef", "officer", "responsable", "coordinator", "coordinateur" };
 
@@ -362,7 +369,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                             ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null || PhraseMatch.At(words, i, ReactionVerbs) is not null ? null
                                 : Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
                 // "Un pêcheur de Baga, joint par téléphone, affirme", "one woman said": a private person speaking is a local source.
-                if (source is null && !IsArabic(words[i].Text) && PersonSubject(words, i) is var person and >= 0)
+                if (source is null && !IsArabic(words[i].Text) && PersonSubject(sentence, i) is var person and >= 0)
                     source = new Mention(SourceKind.Local, null, person, person + 1, false);
                 verbCue = true;
             }
@@ -470,7 +477,8 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their", "his", "ses", "son", "sa", "leur", "leurs" };
 
     /// <summary>Words opening what a verb reports: "affirme que", "said that".</summary>
-    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "que", "qu", "that" };
+    /// <remarks>"described how ISWAP fighters came", "raconte comment": what is told opens on "how" as on "that".</remarks>
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "que", "qu", "that", "how", "comment" };
 
     /// <summary>Words between a medium and the group it belongs to: "du", "of", "التابعة ل…", or nothing but an Arabic "ل".</summary>
     private static readonly HashSet<string> OwnedBy = new(StringComparer.Ordinal) { "du", "de", "des", "d", "of", "the", "l", "la", "le", "التابعه", "التابع" };
