@@ -127,6 +127,15 @@ public sealed class ClaimClauseTests
     public void A_witness_telling_how_it_happened_is_the_source_not_who_is_told_of(string text, SourceKind kind) =>
         AllFrom(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls);
 
+    [Theory]
+    [InlineData("Le gouverneur a annoncé 8 morts et une trentaine de blessés, selon ses propres chiffres.", SourceKind.Government)]
+    [InlineData("Twelve guards were killed in the ambush, according to the indictment.", SourceKind.Government)]
+    [InlineData("قتل ١٨ مدنيا وفق حصيلة جمعها ناشطون حقوقيون", SourceKind.Ngo)]
+    [InlineData("قال الجيش في بيان صدر مساء الأحد في باماكو إن ١١ جنديا قتلوا، فيما قال سكان محليون إن القرية أحرقت", SourceKind.Army)]
+    [InlineData("The police said on Sunday in Kano that 7 pupils were abducted, while parents of the pupils said they were still waiting.", SourceKind.Security)]
+    public void A_figure_belongs_to_who_reports_it(string text, SourceKind kind) =>
+        AllFrom(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls);
+
     [Fact]
     public void Prisoners_taken_are_a_kidnapping() =>
         Assert.Equal(TollKind.Kidnapped, Assert.Single(ClaimExtractor.Extract("Sahel", "Le groupe affirme avoir fait six prisonniers parmi les gendarmes.", null).Tolls).Kind);

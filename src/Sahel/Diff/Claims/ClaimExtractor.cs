@@ -67,7 +67,10 @@ public static class ClaimExtractor
                     // The nearest attribution; one after the figure and past a comma counts as farther
                     // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
                     // A claim attributes only what follows it: "5 soldiers killed, the EIGS claims the attack" is not the group's figure.
-                    var own = found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
+                    // Reported speech: "قالت الشرطة إن مسلحين خطفوا عشرات …، فيما قال أولياء أمور", "X said that …": a figure in the
+                    // clause a speaker opens with "that"/"que"/"إن" is that speaker's, whoever is named nearer after it.
+                    var own = Reporting(sentence, found, toll)
+                        ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
                         .Select(a => a.Attribution).FirstOrDefault();
                     var source = AsLocals(own ?? lastAttribution ?? titleAttribution ?? Attribution.None);
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
@@ -203,6 +206,28 @@ public static class ClaimExtractor
     /// <summary>A figure given by a community militia is a local account, as the labelling rules say ("militias speaking as locals").</summary>
     private static Attribution AsLocals(Attribution source) =>
         source is { Kind: SourceKind.ArmedGroup, Name: { } name } && CommunityMilitias.Contains(name) ? source with { Kind = SourceKind.Local } : source;
+
+    private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "que", "qu", "that", "ان", "انه", "انها", "انهم", "بان", "بانه" };
+
+    /// <summary>
+    /// The speaker whose "that"-clause holds the figure: a named attribution before it, followed within ten words by
+    /// "that"/"que"/"إن" (past a place or a time: "قالت الشرطة في ولاية كادونا … إن"), with no other attribution between it and the figure.
+    /// </summary>
+    private static Attribution? Reporting(ClaimSentence sentence, List<SourceFinder.Found> found, TollFinder.Found toll)
+    {
+        var words = sentence.Words;
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var a = found[k];
+            if (a.Last >= toll.First)
+                continue;
+            if (a.Attribution.Kind == SourceKind.Unattributed)
+                return null;
+            var that = Enumerable.Range(a.Last + 1, Math.Max(0, Math.Min(10, toll.First - a.Last - 1))).Any(j => ThatWords.Contains(words[j].Text));
+            return that ? a.Attribution : null;
+        }
+        return null;
+    }
 
     private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
 

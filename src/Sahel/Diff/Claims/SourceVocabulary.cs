@@ -24,6 +24,8 @@ internal static class SourceVocabulary
             "الحكومه", "وزاره", "وزير", "السلطات", "سلطات", "مسؤول", "مسؤولون", "مسؤولين", "الناطق", "متحدث", "المتحدث", "الرئاسه", "حاكم", "والي", "المجلس العسكري",
             // emergency services are the state's: "the state emergency management agency put the toll at 18"
             "emergency management agency", "emergency agency", "protection civile", "civil protection", "الحمايه المدنيه", "الدفاع المدني",
+            // the state's courts and prosecutors: "according to the charge sheet", "selon l'acte d'accusation", "وفق ما ورد في قرار الاتهام"
+            "prosecution", "prosecutor", "prosecutors", "charge sheet", "indictment", "parquet", "procureur", "acte d accusation", "النيابه", "النيابه العامه", "قرار الاتهام", "لائحه الاتهام",
         ],
         [SourceKind.Local] =
         [
@@ -37,6 +39,8 @@ internal static class SourceVocabulary
             // customary and village authorities: "le chef de canton", "a traditional ruler", "عمدة البلدة", "وجهاء المنطقة"
             "representants de la communaute", "community representatives", "community leader", "chef de canton", "chef coutumier", "chefs coutumiers", "chef traditionnel", "traditional ruler", "traditional leader", "district head", "village head",
             "عمده", "العمده", "وجهاء", "شيخ القريه", "زعيم محلي",
+            // parents of pupils taken: "أولياء أمور التلاميذ", "les parents d'élèves"
+            "اولياء امور", "اولياء الامور", "parents d eleves", "parents of the pupils", "parents of the students",
         ],
         [SourceKind.Security] =
         [
@@ -62,6 +66,8 @@ internal static class SourceVocabulary
             "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "aid group", "aid agency", "relief group", "relief agency", "humanitarian group", "humanitarian agency", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
             "organisation de defense des droits humains", "defense des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه", "جمعيات", "منظمه انسانيه", "humanitarian worker", "aid worker", "travailleur humanitaire", "عامل اغاثه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
+            // rights activists compiling a toll: "وفق حصيلة جمعها ناشطون حقوقيون", "rights activists said"
+            "ناشطون حقوقيون", "ناشطين حقوقيين", "حقوقيون", "حقوقيين", "rights activists", "human rights activists", "militants des droits humains", "defenseurs des droits humains",
             // the humanitarian partners of a situation report
             "partenaires humanitaires", "acteurs humanitaires", "humanitarian partners", "humanitarian actors", "شركاء انسانيين", "الشركاء الانسانيين", "شركاء العمل الانساني",
         ],
@@ -130,7 +136,9 @@ internal static class SourceVocabulary
     public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(
         "meme source", "same source", "المصدر نفسه", "نفس المصدر", "المصدر ذاته", "le communique", "le texte", "the statement", "البيان",
         // a possessive statement is its owner's, named before: "selon son communiqué", "in its statement", "بحسب بيانها"
-        "son communique", "sa declaration", "son bulletin", "its statement", "their statement", "its bulletin", "بيانه", "بيانها");
+        "son communique", "sa declaration", "son bulletin", "its statement", "their statement", "its bulletin", "بيانه", "بيانها",
+        // a toll of its own: "selon ses propres chiffres", "according to its own figures", "بحسب حصيلتها"
+        "ses propres chiffres", "ses chiffres", "son propre bilan", "its own figures", "its figures", "their own figures", "his own figures", "its own count", "حصيلتها", "حصيلته", "ارقامها", "ارقامه");
 
     /// <summary>A statement whose issuer is nearby: "communiqué de l'armée", "FLA statement", "بيان الجبهة".</summary>
     public static readonly PhraseVocabulary<bool> Statements = ClaimVocabulary.Set(

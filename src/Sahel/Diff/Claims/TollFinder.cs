@@ -89,13 +89,15 @@ internal static class TollFinder
             // "en capturant douze", "et en blessant neuf": the pronoun "en" stands for the people counted just before.
             victimsNamed = victimsNamed || pair.After && cue.First > 0 && words[cue.First - 1].Text == "en" && found.Any(f => f.Victims is not null && f.Last < cue.First);
             // "20 assaillants ont été tués et 11 capturés", "five were killed and two seized": a count joined to a figure that said who, its verb elided.
-            var elided = !pair.After && number.First > 0 && (words[number.First - 1].Text is "et" or "and" || words[number.First].Text.StartsWith('و'))
+            // Read only for a verb that needs its victims said and has none of its own.
+            var ambiguous = cue.Last == cue.First && Ambiguous.Contains(words[cue.First].Text);
+            var elided = ambiguous && !victimsNamed && !pair.After && number.First > 0 && (words[number.First - 1].Text is "et" or "and" || words[number.First].Text.StartsWith('و'))
                 ? pairs.Where(p => !p.After && cues[p.Cue].Last < number.First && number.First - cues[p.Cue].Last <= 2)
                     .Select(p => Victims(words, numbers[p.Number].First, cues[p.Cue].First - 1)).FirstOrDefault(v => v is not null)
                 : null;
             victimsNamed = victimsNamed || elided is not null;
             // "seized" counts people only when it says who: "seized three herders", not "seized 3 vehicles"; "lost their lives" always does.
-            if (cue.Last == cue.First && Ambiguous.Contains(words[cue.First].Text) && !victimsNamed)
+            if (ambiguous && !victimsNamed)
                 continue;
             // "two army posts and killed", "14 camions ont été incendiés", "٤٠٠ حالة اختطاف": a count of things, not of people.
             if (CountsThings(words, number.Last + 1))
@@ -108,7 +110,7 @@ internal static class TollFinder
             var victims = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
                 ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
                 // only for a verb that needs its victims said ("et trois capturés"): "neutralisés et trois blessés" may be the army's wounded
-                ?? (Ambiguous.Contains(words[cue.First].Text) ? elided : null)
+                ?? elided
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
