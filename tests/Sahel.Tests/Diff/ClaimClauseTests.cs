@@ -136,6 +136,15 @@ public sealed class ClaimClauseTests
     public void A_figure_belongs_to_who_reports_it(string text, SourceKind kind) =>
         AllFrom(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls);
 
+    [Theory]
+    [InlineData("Le maire estime à 21 le nombre de villageois toujours retenus.", TollKind.Kidnapped, 21)]
+    [InlineData("Le rapport documente la disparition de 17 personnes à Djibo.", TollKind.Missing, 17)]
+    public void Hostages_still_held_and_disappearances_are_counted(string sentence, TollKind kind, int count)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+        Assert.Equal((kind, count), (toll.Kind, toll.Count.Min!.Value));
+    }
+
     [Fact]
     public void Prisoners_taken_are_a_kidnapping() =>
         Assert.Equal(TollKind.Kidnapped, Assert.Single(ClaimExtractor.Extract("Sahel", "Le groupe affirme avoir fait six prisonniers parmi les gendarmes.", null).Tolls).Kind);

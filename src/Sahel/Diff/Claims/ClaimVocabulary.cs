@@ -30,7 +30,7 @@ internal static class ClaimVocabulary
         ],
         [TollKind.Kidnapped] =
         [
-            "enleve", "enleves", "enlevee", "enlevees", "enlevement", "enlevements", "kidnappe", "kidnappes", "kidnappee", "kidnappees", "otages", "otage", "rapt", "pris en otage", "emmenes", "captifs", "fait prisonniers", "faits prisonniers", "fait prisonnier", "prisonniers", "prisoners", "emmene", "took away", "taken away",
+            "enleve", "enleves", "enlevee", "enlevees", "enlevement", "enlevements", "kidnappe", "kidnappes", "kidnappee", "kidnappees", "otages", "otage", "rapt", "pris en otage", "emmenes", "captifs", "fait prisonniers", "faits prisonniers", "fait prisonnier", "prisonniers", "prisoners", "retenus", "retenues", "toujours retenu", "toujours retenue", "emmene", "took away", "taken away",
             // holding people is the kidnapping told by whoever holds them: "affirme détenir cinq soldats", "is holding two engineers", "يحتجز خمسة"
             "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز",
             // an arrest of suspects or suppliers is not a toll (the labelling rules); the Arabic verbal nouns stay, their
@@ -41,7 +41,7 @@ internal static class ClaimVocabulary
         ],
         [TollKind.Missing] =
         [
-            "disparu", "disparus", "disparue", "disparues", "portes disparus", "porte disparu",
+            "disparu", "disparus", "disparue", "disparues", "portes disparus", "porte disparu", "disparition", "disparitions", "disappearance", "disappearances", "اختفاء",
             "missing", "unaccounted", "introuvables", "introuvable",
             "مفقود", "مفقودين", "مفقودا", "فقدان", "عداد المفقودين",
         ],
