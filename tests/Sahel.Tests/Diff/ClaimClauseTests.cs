@@ -49,6 +49,125 @@ public sealed class ClaimClauseTests
     public void Reads_uncommon_toll_words(string sentence, int count) =>
         Assert.Equal(count, Assert.Single(ClaimExtractor.Extract(sentence, null, null).Tolls).Count.Min);
 
+    // Session 4, tolls: which source a figure belongs to (the sentence's subject past a long complement or an aside, a
+    // pronoun for the source before, the medium spoken on, who condemns or mourns), and what makes a number a toll
+    // (a pluperfect that reports, an elided verb, the victims' kin).
+    [Theory]
+    [InlineData("Le préfet a affirmé mardi que l'explosion avait fait quatre morts.", 4, SourceKind.Government)]
+    [InlineData("La gendarmerie nationale avait fait état de six blessés parmi les passagers.", 6, SourceKind.Unattributed)]
+    [InlineData("Le gouverneur de la région de Ségou a indiqué jeudi que sept civils ont été tués.", 7, SourceKind.Government)]
+    [InlineData("Le ministre de l'Intérieur, à la radio nationale, affirme que neuf civils ont été tués.", 9, SourceKind.Government)]
+    [InlineData("In a message read on state television, the interior minister said 14 villagers were killed.", 14, SourceKind.Government)]
+    [InlineData("Niger's presidency condemned an attack that killed 12 soldiers near Diffa.", 12, SourceKind.Government)]
+    [InlineData("نعت وزارة الدفاع تسعة شهداء من جنودها", 9, SourceKind.Government)]
+    [InlineData("قتل ١٥ مدنيا بحسب حصيلة رسمية", 15, SourceKind.Government)]
+    [InlineData("قال الجيش إنه قضى على ٢٠ إرهابيا في الغارة", 20, SourceKind.Army)]
+    [InlineData("قالت جبهة تحرير أزواد إنها لم تخسر سوى ثلاثة من مقاتليها", 3, SourceKind.ArmedGroup)]
+    public void Reads_a_reported_figure_and_its_speaker(string sentence, int count, SourceKind kind)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+        Assert.Equal((count, kind), (toll.Count.Min!.Value, toll.Source?.Kind ?? SourceKind.Unattributed));
+    }
+
+    [Theory]
+    [InlineData("Deux sources sécuritaires ont confirmé l'embuscade.\nSelon l'une d'elles, quatre gendarmes sont portés disparus.", SourceKind.Security)]
+    [InlineData("Médecins sans frontières a publié lundi un rapport sur la tuerie.\nSelon elle, six bergers ont été tués.", SourceKind.Ngo)]
+    [InlineData("L'Unicef a recensé 15 enfants tués, selon une note publiée lundi.\nLe texte fait état de 9 enfants blessés.", SourceKind.Un)]
+    public void A_pronoun_or_a_document_stands_for_the_source_named_before(string text, SourceKind kind) =>
+        AllFrom(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls);
+
+    [Fact]
+    public void A_subject_that_did_the_deed_is_not_the_speaker() =>
+        Assert.Equal(SourceKind.Local, Assert.Single(ClaimExtractor.Extract("ISWAP fighters kill 11 herders, a local militia says", null, null).Tolls).Source?.Kind);
+
+    [Fact]
+    public void A_mourning_or_condemning_verb_does_not_make_its_object_the_speaker() =>
+        Assert.NotEqual(SourceKind.Security, Assert.Single(ClaimExtractor.Extract("Sahel", "Le ministère a publié un communiqué. On déplore trois policiers tués.", null).Tolls).Source?.Kind);
+
+    [Theory]
+    [InlineData("Douze assaillants ont été tués et trois capturés.", "attackers 3")]
+    [InlineData("Eight gunmen were killed and two captured.", "attackers 2")]
+    public void A_count_joined_to_a_figure_shares_its_victims_when_its_verb_is_elided(string sentence, string kidnapped)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls, t => t.Kind == TollKind.Kidnapped);
+        Assert.Equal(kidnapped, $"{toll.Victims} {toll.Count.Min}");
+    }
+
+    [Theory]
+    [InlineData("Trois bergers ont été tués près de Mopti.\nLe bilan a été communiqué par un élu local.", SourceKind.Local)]
+    [InlineData("Le ministre de la Défense a détaillé jeudi le bilan : six gendarmes tués.", SourceKind.Government)]
+    [InlineData("Une femme de Tillabéri, jointe par téléphone, affirme que huit civils ont péri.", SourceKind.Local)]
+    [InlineData("A CJTF commander told reporters that 9 villagers were abducted.", SourceKind.Local)]
+    [InlineData("A relief agency said four of its staff were kidnapped.", SourceKind.Ngo)]
+    public void Names_who_gave_the_figure(string text, SourceKind kind) =>
+        Assert.Equal(kind, Assert.Single(ClaimExtractor.Extract("Sahel", text, null).Tolls).Source?.Kind);
+
+    [Theory]
+    [InlineData("Two drivers were abducted on Monday. The agency says 23 aid workers have been kidnapped since March.", new[] { 2 })]
+    [InlineData("Deux enseignants ont été enlevés. Depuis le début de l'année, 17 enseignants ont été enlevés dans la région.", new[] { 2 })]
+    public void A_count_kept_since_a_month_is_no_toll_of_the_story(string text, int[] counts) =>
+        Assert.Equal(counts, ClaimExtractor.Extract("Sahel", text, null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    [InlineData("Troops killed 14 insurgents, the Chadian army's director of media operations said.", SourceKind.Army)]
+    [InlineData("Six gendarmes ont été tués, a indiqué le gouvernement, rapporte l'agence Sahel Info.\nTrois autres ont été blessés, précise le texte.", SourceKind.Government)]
+    [InlineData("Une trentaine de femmes ont été enlevées, a rapporté une radio locale en citant des habitants du village.", SourceKind.Local)]
+    public void A_medium_that_relays_or_an_office_for_the_media_is_not_the_source(string text, SourceKind kind) =>
+        AllFrom(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls);
+
+    private static void AllFrom(SourceKind kind, IReadOnlyList<TollClaim> tolls)
+    {
+        Assert.NotEmpty(tolls);
+        Assert.All(tolls, t => Assert.Equal(kind, t.Source?.Kind));
+    }
+
+    [Theory]
+    [InlineData("In a call with our reporter, a herder from Ménaka described how JNIM fighters killed seven of his cousins.", SourceKind.Local)]
+    [InlineData("Joint par notre correspondant, un boutiquier de Douentza raconte que cinq civils ont été abattus.", SourceKind.Local)]
+    public void A_witness_telling_how_it_happened_is_the_source_not_who_is_told_of(string text, SourceKind kind) =>
+        AllFrom(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls);
+
+    [Theory]
+    [InlineData("Le gouverneur a annoncé 8 morts et une trentaine de blessés, selon ses propres chiffres.", SourceKind.Government)]
+    [InlineData("Twelve guards were killed in the ambush, according to the indictment.", SourceKind.Government)]
+    [InlineData("قتل ١٨ مدنيا وفق حصيلة جمعها ناشطون حقوقيون", SourceKind.Ngo)]
+    [InlineData("قال الجيش في بيان صدر مساء الأحد في باماكو إن ١١ جنديا قتلوا، فيما قال سكان محليون إن القرية أحرقت", SourceKind.Army)]
+    [InlineData("The police said on Sunday in Kano that 7 pupils were abducted, while parents of the pupils said they were still waiting.", SourceKind.Security)]
+    public void A_figure_belongs_to_who_reports_it(string text, SourceKind kind) =>
+        AllFrom(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls);
+
+    [Theory]
+    [InlineData("Le maire estime à 21 le nombre de villageois toujours retenus.", TollKind.Kidnapped, 21)]
+    [InlineData("Le rapport documente la disparition de 17 personnes à Djibo.", TollKind.Missing, 17)]
+    public void Hostages_still_held_and_disappearances_are_counted(string sentence, TollKind kind, int count)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+        Assert.Equal((kind, count), (toll.Kind, toll.Count.Min!.Value));
+    }
+
+    [Fact]
+    public void Prisoners_taken_are_a_kidnapping() =>
+        Assert.Equal(TollKind.Kidnapped, Assert.Single(ClaimExtractor.Extract("Sahel", "Le groupe affirme avoir fait six prisonniers parmi les gendarmes.", null).Tolls).Kind);
+
+    [Fact]
+    public void An_outlet_s_headline_gives_way_to_the_source_its_text_names()
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Radio Sahel: nine herders abducted near Gao", "According to village elders, gunmen abducted nine herders near Gao.", "en").Tolls);
+        Assert.Equal(SourceKind.Local, toll.Source?.Kind);
+    }
+
+    [Theory]
+    [InlineData("Soldiers arrested 15 suspected suppliers in Borno.")]
+    [InlineData("La police a interpellé 9 trafiquants et les gendarmes ont arrêté 4 suspects.")]
+    public void An_arrest_is_no_toll(string sentence) =>
+        Assert.Empty(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+
+    [Theory]
+    [InlineData("L'ONG a interrogé 30 proches des victimes.")]
+    [InlineData("Les enquêteurs ont entendu 12 familles de victimes à Bandiagara.")]
+    public void The_victims_kin_are_not_a_toll(string sentence) =>
+        Assert.Empty(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+
     [Fact]
     public void Figures_of_a_related_article_or_an_earlier_attack_are_not_the_story_s()
     {

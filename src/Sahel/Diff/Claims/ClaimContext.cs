@@ -20,8 +20,17 @@ internal static class ClaimContext
         "c est ce qu", "c est ce que", "c est ce qu a", "ce sont les chiffres", "that is what", "this is what", "that was what", "those are the figures",
         "هذا ما", "ذلك ما", "وهذا ما", "وذلك ما");
 
-    /// <summary>A sentence that opens by pointing back at the one before ("C'est ce qu'a indiqué le maire").</summary>
-    public static bool PointsBack(ClaimSentence sentence) => PhraseMatch.At(sentence.Words, 0, BackPointers) is not null;
+    /// <summary>
+    /// "Le bilan a été communiqué par un notable", "These figures were given by a local official", "وقد أعلن الحصيلة
+    /// مسؤول محلي": a sentence whose subject is the toll just given names who gave it.
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> TollSubjects = ClaimVocabulary.Set(
+        "le bilan", "ce bilan", "ces chiffres", "ce chiffre", "les chiffres", "the toll", "this toll", "the figure", "this figure", "these figures", "the figures", "the death toll", "الحصيله", "هذه الحصيله");
+
+    /// <summary>A sentence that opens by pointing back at the one before ("C'est ce qu'a indiqué le maire", "Le bilan a été communiqué par…").</summary>
+    public static bool PointsBack(ClaimSentence sentence) =>
+        PhraseMatch.At(sentence.Words, 0, BackPointers) is not null || PhraseMatch.At(sentence.Words, 0, TollSubjects) is { } toll && toll.Length < sentence.Words.Count
+            && sentence.Words[toll.Length].Text is "a" or "ont" or "was" or "were" or "has" or "have" or "had" or "avait" or "est";
 
     /// <summary>A related-article line: its marker within the first four words (after a live-blog time stamp).</summary>
     public static bool IsRelatedLink(ClaimSentence sentence) =>
@@ -91,18 +100,39 @@ internal static class ClaimContext
             if (PhraseMatch.At(words, i, Marks) is { } mark)
             {
                 if (mark.Value == Mark.Earlier)
-                    recalls = true;
+                    recalls = recalls || !ReportedPluperfect(words, i, mark.Length);
                 else if (mark.Value == Mark.Superseded)
                     (spans ??= []).Add((i, ClauseEnd(sentence, i + mark.Length)));
                 else
                     from = Math.Min(from, i);
             }
+            // "14 aid workers have been kidnapped since January", "depuis le début de l'année", "منذ بداية العام": a count kept over months.
+            // Fronted ("Depuis le début de l'année, 17 enseignants…"), it spans the clause after its comma too.
+            else if (words[i].Text is "since" or "depuis" or "منذ" or "ومنذ" && i + 1 < words.Count && (Months.Contains(words[i + 1].Text) || PhraseMatch.At(words, words[i + 1].Text is "le" or "the" ? i + 2 : i + 1, YearStarts) is not null))
+                (spans ??= []).Add((ClauseStart(sentence, i), ClauseStart(sentence, i) == i ? ClauseEnd(sentence, ClauseEnd(sentence, i) + 1) : ClauseEnd(sentence, i)));
             else if (words[i].Text.Length == 4 && IsYear(words[i]) && i > 0 && words[i - 1].Readings.Any(PeriodWords.Contains) && (i < 2 || !IsMonthOrDay(words[i - 2])))
                 (spans ??= []).Add((ClauseStart(sentence, i), ClauseEnd(sentence, i)));
         }
         if (from < words.Count)
             (spans ??= []).Add((from, words.Count - 1));
         return new Events(recalls, spans);
+    }
+
+    /// <summary>
+    /// A French pluperfect that tells today's event, not an earlier one: the pluperfect of a reporting verb ("Le ministère
+    /// avait fait état de 12 soldats tués"), and the sequence of tenses after a verb of saying ("Le gouverneur a indiqué que
+    /// les tirs avaient fait trois morts"). What is said is this story's figure; a recall says so in other words.
+    /// </summary>
+    private static bool ReportedPluperfect(IReadOnlyList<ClaimWord> words, int mark, int length)
+    {
+        if (words[mark].Text is not ("avait" or "avaient"))
+            return false;
+        if (mark + length < words.Count && words[mark + length].Text == "etat")
+            return true;
+        for (var k = 1; k < mark; k++)
+            if (words[k].Text is "que" or "qu" && Enumerable.Range(Math.Max(0, k - 3), Math.Min(3, k)).Any(j => PhraseMatch.At(words, j, SourceVocabulary.Verbs) is not null))
+                return true;
+        return false;
     }
 
     /// <summary>What <see cref="Read"/> found in a sentence.</summary>
@@ -117,6 +147,10 @@ internal static class ClaimContext
             return figures;
         }
     }
+
+    /// <summary>The start of the year, after "since"/"depuis" and an article (phrases are at most four words).</summary>
+    private static readonly PhraseVocabulary<bool> YearStarts = ClaimVocabulary.Set(
+        "debut de l annee", "debut de l an", "start of the year", "beginning of the year", "start of this year", "بدايه العام", "بدايه السنه", "مطلع العام");
 
     private static bool IsYear(ClaimWord word) => word.Number is >= 1960 and <= 2100 && word.Text.Length == 4;
 

@@ -49,9 +49,10 @@ public static class ClaimExtractor
                 countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
                 var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
                 var read = sources.Find(sentence, mentions);
-                // "selon la même source", "selon son communiqué": the source named before, quoted with the words that named it;
+                // "selon la même source", "selon son communiqué": the source named before (a named one before "selon une note":
+                // "Le HCDH a recensé 118 morts, selon une note … Il impute aussi 35 décès" is the office's), quoted with the words that named it;
                 // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
-                var found = read.Select((f, k) => f.Back ? f with { Attribution = (read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed)?.Attribution ?? lastAttribution ?? lastSource) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
+                var found = read.Select((f, k) => f.Back ? f with { Attribution = ((read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Media)) ?? read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed))?.Attribution ?? NamedOrNull(lastAttribution) ?? lastSource ?? lastAttribution) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
                     .ToList();
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
@@ -67,9 +68,12 @@ public static class ClaimExtractor
                     // The nearest attribution; one after the figure and past a comma counts as farther
                     // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
                     // A claim attributes only what follows it: "5 soldiers killed, the EIGS claims the attack" is not the group's figure.
-                    var own = found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
+                    // Reported speech: "قالت الشرطة إن مسلحين خطفوا عشرات …، فيما قال أولياء أمور", "X said that …": a figure in the
+                    // clause a speaker opens with "that"/"que"/"إن" is that speaker's, whoever is named nearer after it.
+                    var own = Reporting(sentence, found, toll)
+                        ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
                         .Select(a => a.Attribution).FirstOrDefault();
-                    var source = own ?? lastAttribution ?? titleAttribution ?? Attribution.None;
+                    var source = AsLocals(own ?? lastAttribution ?? titleAttribution ?? Attribution.None);
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
                     origins.Add((isTitle, isTitle ? -1 : sentenceNo, own is not null));
                 }
@@ -88,8 +92,9 @@ public static class ClaimExtractor
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
                 if (!ClaimContext.IsRelatedLink(sentence) && !ClaimContext.OpensOnAYear(sentence))
                     claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent, previous: lastAttribution ?? lastSource, previousSubject: lastSubject));
+                // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
                 if (found.Count > 0)
-                    lastAttribution = found[^1].Attribution;
+                    lastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
@@ -201,6 +206,40 @@ public static class ClaimExtractor
         return kept;
     }
 
+    /// <summary>Self-defence and pro-government militias: their leaders give figures as locals do (a CJTF leader, a Dozo chief, VDP).</summary>
+    private static readonly HashSet<string> CommunityMilitias = new(StringComparer.Ordinal)
+    {
+        "vdp", "cjtf", "dozos", "koglweogo", "dan-na-ambassagou", "gatia", "ganda-koy", "msa", "maa-plateforme", "plateforme",
+    };
+
+    /// <summary>A figure given by a community militia is a local account, as the labelling rules say ("militias speaking as locals").</summary>
+    private static Attribution AsLocals(Attribution source) =>
+        source is { Kind: SourceKind.ArmedGroup, Name: { } name } && CommunityMilitias.Contains(name) ? source with { Kind = SourceKind.Local } : source;
+
+    private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "que", "qu", "that", "ان", "انه", "انها", "انهم", "بان", "بانه" };
+
+    /// <summary>
+    /// The speaker whose "that"-clause holds the figure: a named attribution before it, followed within ten words by
+    /// "that"/"que"/"إن" (past a place or a time: "قالت الشرطة في ولاية كادونا … إن"), with no other attribution between it and the figure.
+    /// </summary>
+    private static Attribution? Reporting(ClaimSentence sentence, List<SourceFinder.Found> found, TollFinder.Found toll)
+    {
+        var words = sentence.Words;
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var a = found[k];
+            if (a.Last >= toll.First)
+                continue;
+            if (a.Attribution.Kind == SourceKind.Unattributed)
+                return null;
+            var that = Enumerable.Range(a.Last + 1, Math.Max(0, Math.Min(10, toll.First - a.Last - 1))).Any(j => ThatWords.Contains(words[j].Text));
+            return that ? a.Attribution : null;
+        }
+        return null;
+    }
+
+    private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
+
     private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
         sentence.Text.AsSpan(sentence.Words[first].End, sentence.Words[last].Start - sentence.Words[first].End).Contains(',');
 
@@ -243,6 +282,14 @@ public static class ClaimExtractor
         var kept = new List<TollClaim>(tolls);
         foreach (var title in tolls.Where(fromTitle.Contains))
         {
+            // "Community radio: eleven traders seized" over "according to the transporters' union … seized eleven traders": the
+            // outlet's own headline repeats the figure the text gives its source for.
+            if (title.Source is { Kind: SourceKind.Media, Name: null } && kept.Exists(t => !fromTitle.Contains(t) && t.Kind == title.Kind && t.Count.Min == title.Count.Min && t.Count.Max == title.Count.Max
+                && t.Source?.Kind is not (null or SourceKind.Media or SourceKind.Unattributed)))
+            {
+                kept.RemoveAt(kept.FindIndex(t => ReferenceEquals(t, title)));
+                continue;
+            }
             var text = kept.FirstOrDefault(t => !fromTitle.Contains(t) && t.Kind == title.Kind && t.Count.Qualifier != title.Count.Qualifier
                 && (t.Victims == title.Victims || t.Victims is null || title.Victims is null)
                 && (title.Count.Min == t.Count.Min || title.Count.Max is { } max && max == t.Count.Max || title.Count.Qualifier == "exact" && t.Count.Min <= title.Count.Min && title.Count.Min <= (t.Count.Max ?? int.MaxValue))

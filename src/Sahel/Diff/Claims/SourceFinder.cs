@@ -26,6 +26,46 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// <summary>Pronouns that refer to the sentence's subject: "which it said", "selon lui", "حسب قوله".</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها" };
 
+    /// <summary>Singular nouns of private persons who may speak to a reporter: "un pêcheur", "une commerçante", "a farmer", "one woman".</summary>
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "pecheur", "berger", "eleveur", "commercant", "commercante", "chauffeur", "habitante", "villageois", "villageoise", "agriculteur", "cultivateur", "paysan", "enseignant", "enseignante",
+        "femme", "homme", "mere", "pere", "jeune", "rescape", "rescapee", "passager", "passagere", "orpailleur", "boutiquier",
+        "farmer", "herder", "trader", "fisherman", "driver", "teacher", "villager", "shopkeeper", "woman", "man", "mother", "father", "survivor", "passenger", "miner", "herdsman",
+    };
+
+    /// <summary>
+    /// Where "un pêcheur", "one woman", "a farmer from …" opens the clause of a speaking verb at <paramref name="cue"/>, else -1:
+    /// an article or "one" and a private person, within ten words before the verb, with no toll word between (the
+    /// person speaks, he was not counted).
+    /// </summary>
+    private static int PersonSubject(ClaimSentence sentence, int cue)
+    {
+        var words = sentence.Words;
+        for (var k = cue - 2; k >= 0 && k >= cue - 11; k--)
+        {
+            if (words[k].Text is not ("un" or "une" or "a" or "an" or "one") || !PersonNouns.Contains(words[k + 1].Text))
+                continue;
+            // at the start of its clause: the sentence's, after a comma or a conjunction
+            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                continue;
+            return Enumerable.Range(k + 2, cue - k - 2).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? -1 : k;
+        }
+        return -1;
+    }
+
+    /// <summary>How many words a pronoun standing for a source spans at <paramref name="at"/> ("lui", "l'une d'elles", "one of them"), else 0.</summary>
+    private static int PronounAt(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (at >= words.Count)
+            return 0;
+        if (Pronouns.Contains(words[at].Text) || words[at].Text is "eux" or "elles" or "them" or "him" or "her" or "احدها" or "احدهم" or "احدهما")
+            return 1;
+        if (at + 3 < words.Count && words[at].Text == "l" && words[at + 1].Text is "un" or "une" && words[at + 2].Text == "d" && words[at + 3].Text is "eux" or "elles")
+            return 4;
+        return at + 2 < words.Count && words[at].Text is "one" && words[at + 1].Text == "of" && words[at + 2].Text is "them" or "those" ? 3 : 0;
+    }
+
     /// <summary>Before a medium, words that make it the one told, not the one telling: "a déclaré à l'AFP un responsable".</summary>
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "a", "to", "told", "tell", "tells", "aupres" };
 
@@ -90,14 +130,30 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
             mentions.Add(new Mention(phrase.Value.Kind, null, i, last, phrase.Value.Self));
             i = last;
         }
+        // "Joint par notre correspondant, un commerçant raconte", "reached by our reporter": the medium reached the one who speaks.
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1 && words[m.First - 1].Text is "par" or "by" or "notre" or "our"
+            && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => ReachedWords.Contains(words[k].Text)));
         // "des témoins cités par notre correspondant", "quoted by Reuters": the source is the one quoted, not the medium.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1
             && words[m.First - 1].Text is "par" or "by" or "notre" && mentions.Any(o => o != m && o.Kind != SourceKind.Media && o.Last < m.First && m.First - o.Last <= 5));
         // "a déclaré à l'AFP un responsable sécuritaire", "told Reuters", "a déclaré à l'Agence sahélienne de presse le
         // porte-parole": the medium told is not the source, also when its name runs over several words.
+        // "Le ministre, à la télévision, affirme", "said on state television": the medium spoken on is a channel, not a source.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
-            && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text))
+            && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First))
             && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
+        // "the Nigerian Army's director of media operations", "le directeur de la communication des armées": an office for the media is
+        // the institution's own voice; it joins the institution named just before it, else it is no medium.
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k] is not { Kind: SourceKind.Media, Name: null } office || office.First < 2 || words[office.First - 1].Text is not ("of" or "de" or "des" or "du" or "la")
+                || !OfficeHolders.Contains(words[office.First - 2].Text) && !(office.First > 2 && OfficeHolders.Contains(words[office.First - 3].Text)))
+                continue;
+            mentions.RemoveAt(k);
+            var holder = words[office.First - 2].Text is "of" or "de" or "des" or "du" or "la" ? office.First - 3 : office.First - 2;
+            if (mentions.FindLastIndex(o => o.Last < holder && holder - o.Last <= 3 && o.Kind is SourceKind.Army or SourceKind.Government or SourceKind.Security or SourceKind.ArmedGroup or SourceKind.Un or SourceKind.Ngo) is var owner and >= 0)
+                mentions[owner] = mentions[owner] with { Last = office.Last };
+        }
         // "in a statement on its Amaq news agency", "sur ses canaux": the speaker's own channel is not another source.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null
             && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => Possessives.Contains(words[k].Text) && !mentions.Any(o => o != m && o.First > k && o.Last < m.First && o.Kind != SourceKind.Media)));
@@ -180,6 +236,27 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         return mentions;
     }
 
+    /// <summary>Words between "on"/"à" and the medium spoken on: "on state television", "à la radio nationale".</summary>
+    private static readonly HashSet<string> ChannelModifiers = new(StringComparer.Ordinal) { "la", "le", "l", "the", "state", "national", "public", "local", "sa", "son", "its", "his", "her", "their" };
+
+    /// <summary>"à la télévision", "on state television", "sur les ondes de la radio": a medium where someone speaks.</summary>
+    private static bool SpokenOn(IReadOnlyList<ClaimWord> words, int medium)
+    {
+        var k = medium - 1;
+        var skipped = 0;
+        while (k >= 0 && skipped < 2 && ChannelModifiers.Contains(words[k].Text))
+            (k, skipped) = (k - 1, skipped + 1);
+        if (k >= 3 && words[k].Text is "de" or "des" && words[k - 1].Text == "ondes" && words[k - 2].Text == "les")
+            k -= 3;
+        // French "à" is "a" once normalised: only before a French article, not English "a local radio".
+        return skipped > 0 && k >= 0 && (words[k].Text is "on" or "sur" || words[k].Text == "a" && words[k + 1].Text is "la" or "le" or "l" or "sa" or "son");
+    }
+
+    private static readonly HashSet<string> ReachedWords = new(StringComparer.Ordinal) { "joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "reached", "contacted", "interviewed", "interroge", "interrogee" };
+
+    /// <summary>Holders of an office for the media: "director of media operations", "chef de la communication".</summary>
+    private static readonly HashSet<string> OfficeHolders = new(StringComparer.Ordinal) { "director", "directeur", "directrice", "head", "chef", "officer", "responsable", "coordinator", "coordinateur" };
+
     /// <summary>Words before a medium that make it the channel of a statement: "نشرته", "relayed by", "via", "عبر".</summary>
     private static readonly HashSet<string> ChannelWords = new(StringComparer.Ordinal)
     {
@@ -192,6 +269,13 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// <summary>Verbs of blame: what follows them is the one blamed, never who speaks ("Chad blames Islamic State for…").</summary>
     private static readonly PhraseVocabulary<bool> BlameVerbs = ClaimVocabulary.Set(
         "blamed", "blames", "attributed", "attributes", "attribue", "attribuent", "impute", "imputent", "accuse", "accusent", "accused", "accuses");
+
+    /// <summary>
+    /// Verbs of reaction: who condemns or mourns tells the toll, but what follows them is what is condemned or mourned
+    /// ("condemns Lakurawa attack", "on déplore deux policiers décédés"), never who speaks, in French and English.
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> ReactionVerbs = ClaimVocabulary.Set(
+        "condamne", "condamnent", "deplore", "deplorent", "condemned", "condemns", "deplored", "deplores", "mourned", "mourns", "denonce");
 
     /// <summary>Words for a spokesman, bare.</summary>
     internal static readonly HashSet<string> SpokesmanWords = new(StringComparer.Ordinal) { "spokesman", "spokesperson", "spokeswoman", "porte", "المتحدث", "الناطق" };
@@ -232,8 +316,16 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                     continue;
                 }
                 cueLength = preposition.Length;
-                // "selon lui", "حسب قوله": the sentence's subject.
-                source = i + cueLength < words.Count && Pronouns.Contains(words[i + cueLength].Text)
+                // "selon lui", "حسب قوله": the sentence's subject; with none, the source named before ("Selon elle, huit autres…",
+                // "Selon l'une d'elles", "according to one of them").
+                var pronounLength = PronounAt(words, i + cueLength);
+                if (pronounLength > 0 && Subject(mentions, used, i) is null)
+                {
+                    found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, i + cueLength + pronounLength - 1) }, i, i + cueLength + pronounLength - 1, Back: true));
+                    i += cueLength + pronounLength - 1;
+                    continue;
+                }
+                source = pronounLength > 0
                     ? Subject(mentions, used, i)
                     // "de sources locales": the source may begin inside the preposition's words.
                     : Nearest(mentions, used, i + 1, i + cueLength + 4, after: true)
@@ -267,13 +359,20 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
                     : AfterComma(sentence, i)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
+                            // "Le ministre de la Défense, à la télévision, affirme": the sentence's subject past an aside.
+                            ?? OpeningSubject(words, mentions, used, i)
                         // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
                         : SpeakerBefore(sentence, Nearest(mentions, used, i - 6, i - 1, after: false), i)
                             // "Amnesty International said": the name right before is the verb's subject, also when an earlier verb had it.
                             ?? mentions.LastOrDefault(m => m.Last < i && i - m.Last <= (Auxiliaries.Contains(words[i - 1].Text) ? 2 : 1) && m.Kind != SourceKind.Unattributed)
+                            // "Le gouverneur de la région de Tombouctou a indiqué lundi que": the source that opens the sentence, its subject.
+                            ?? OpeningSubject(words, mentions, used, i)
                             // "Human Rights Watch affirme que des soldats…": a name in what is said is not who says it.
-                            ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null ? null
+                            ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null || PhraseMatch.At(words, i, ReactionVerbs) is not null ? null
                                 : Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
+                // "Un pêcheur de Baga, joint par téléphone, affirme", "one woman said": a private person speaking is a local source.
+                if (source is null && !IsArabic(words[i].Text) && PersonSubject(sentence, i) is var person and >= 0)
+                    source = new Mention(SourceKind.Local, null, person, person + 1, false);
                 verbCue = true;
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Participles) is { } participle)
@@ -354,7 +453,7 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
         // "Radio Nyeta reported, citing the village chief", "a rapporté la radio, citant un notable", "نقلا عن": the teller
         // passes on what the one cited says, so the one cited is the source of both spans.
         for (var k = found.Count - 1; k > 0; k--)
-            if (words[found[k].First].Text is "citing" or "quoting" or "citant" or "نقلا" && found[k].First - found[k - 1].Last <= 2
+            if (words[found[k].First].Text is "citing" or "quoting" or "citant" or "نقلا" && found[k].First - found[k - 1].Last <= (words[found[k].First - 1].Text == "en" ? 6 : 2)
                 && found[k].Attribution.Kind != SourceKind.Unattributed)
             {
                 found[k - 1] = found[k - 1] with { Attribution = found[k].Attribution with { Text = $"{found[k - 1].Attribution.Text}, {found[k].Attribution.Text}" }, Last = found[k].Last };
@@ -380,7 +479,8 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their", "his", "ses", "son", "sa", "leur", "leurs" };
 
     /// <summary>Words opening what a verb reports: "affirme que", "said that".</summary>
-    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "que", "qu", "that" };
+    /// <remarks>"described how ISWAP fighters came", "raconte comment": what is told opens on "how" as on "that".</remarks>
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "que", "qu", "that", "how", "comment" };
 
     /// <summary>Words between a medium and the group it belongs to: "du", "of", "التابعة ل…", or nothing but an Arabic "ل".</summary>
     private static readonly HashSet<string> OwnedBy = new(StringComparer.Ordinal) { "du", "de", "des", "d", "of", "the", "l", "la", "le", "التابعه", "التابع" };
@@ -527,6 +627,17 @@ internal sealed class SourceFinder(EntityRecognizer recognizer)
     /// <summary>The first source of the sentence, before the cue: the subject a participle or a bare Arabic verb refers to.</summary>
     private static Mention? Subject(List<Mention> mentions, HashSet<Mention> used, int cue) =>
         mentions.FirstOrDefault(m => m.Last < cue && m.Kind != SourceKind.Unattributed);
+
+    /// <summary>
+    /// A source that opens the sentence (within its first three words) and is the only one before the verb: its subject,
+    /// however long the name's complement ("Le gouverneur de la région de Tombouctou a indiqué", "Le ministre, à la
+    /// télévision, affirme").
+    /// </summary>
+    /// <remarks>Not a subject that did something in its own clause: in "ISWAP fighters kill 17 fishermen, militia says" ISWAP killed.</remarks>
+    private static Mention? OpeningSubject(IReadOnlyList<ClaimWord> words, List<Mention> mentions, HashSet<Mention> used, int cue) =>
+        mentions.FirstOrDefault(m => m.Kind != SourceKind.Unattributed) is { } first && first.First <= 2 && first.Last < cue && cue - first.Last <= 12 && !used.Contains(first)
+            && !mentions.Exists(m => m != first && m.First > first.Last && m.Last < cue && m.Kind != SourceKind.Unattributed)
+            && !Enumerable.Range(first.Last + 1, cue - first.Last - 1).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null) ? first : null;
 
     private static Mention? Nearest(List<Mention> mentions, HashSet<Mention> used, int from, int to, bool after) =>
         mentions.Where(m => !used.Contains(m) && (after ? m.First >= from && m.First <= to : m.Last >= from && m.Last <= to))

@@ -32,6 +32,9 @@ internal static class TollFinder
                 continue;
             if (PhraseMatch.At(words, i, ClaimVocabulary.TollWords) is not { } cue)
                 continue;
+            // "les proches des victimes", "les familles de victimes": the victims' kin are counted, not the victims.
+            if (KinOfVictims(words, i))
+                continue;
             // "وفُقد أربعة آخرون": Arabic "lost" with "others" counted right after is the passive, "went missing"
             // ("فقد أربعة من جنوده", "lost four of its soldiers", stays a toll of dead).
             var kind = cue.Value == TollKind.Killed && words[i].Readings.Contains("فقد") && i + 2 < words.Count && StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) ? TollKind.Missing : cue.Value;
@@ -85,8 +88,16 @@ internal static class TollFinder
                 || pair.After && number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Victims is not null && f.Last < cue.First);
             // "en capturant douze", "et en blessant neuf": the pronoun "en" stands for the people counted just before.
             victimsNamed = victimsNamed || pair.After && cue.First > 0 && words[cue.First - 1].Text == "en" && found.Any(f => f.Victims is not null && f.Last < cue.First);
+            // "20 assaillants ont été tués et 11 capturés", "five were killed and two seized": a count joined to a figure that said who, its verb elided.
+            // Read only for a verb that needs its victims said and has none of its own.
+            var ambiguous = cue.Last == cue.First && Ambiguous.Contains(words[cue.First].Text);
+            var elided = ambiguous && !victimsNamed && !pair.After && number.First > 0 && (words[number.First - 1].Text is "et" or "and" || words[number.First].Text.StartsWith('و'))
+                ? pairs.Where(p => !p.After && cues[p.Cue].Last < number.First && number.First - cues[p.Cue].Last <= 2)
+                    .Select(p => Victims(words, numbers[p.Number].First, cues[p.Cue].First - 1)).FirstOrDefault(v => v is not null)
+                : null;
+            victimsNamed = victimsNamed || elided is not null;
             // "seized" counts people only when it says who: "seized three herders", not "seized 3 vehicles"; "lost their lives" always does.
-            if (cue.Last == cue.First && Ambiguous.Contains(words[cue.First].Text) && !victimsNamed)
+            if (ambiguous && !victimsNamed)
                 continue;
             // "two army posts and killed", "14 camions ont été incendiés", "٤٠٠ حالة اختطاف": a count of things, not of people.
             if (CountsThings(words, number.Last + 1))
@@ -98,6 +109,8 @@ internal static class TollFinder
             usedNumbers.Add(pair.Number);
             var victims = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
                 ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
+                // only for a verb that needs its victims said ("et trois capturés"): "neutralisés et trois blessés" may be the army's wounded
+                ?? elided
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
@@ -194,6 +207,21 @@ internal static class TollFinder
         "صفحه", "صفحات", "كلم", "كيلومترا", "كيلومتر", "عاما", "اعوام", "سنوات", "سنه", "اشهر", "شهرا", "ايام", "يوما", "ساعه", "ساعات", "مدرسه", "مدارس", "قريه", "قرى", "موقعا", "مواقع",
         "اليه", "اليات", "اليتين", "سياره", "سيارات", "دراجه", "دراجات", "قطعه", "قطع", "سلاح", "اسلحه", "حاله", "حالات", "هجوما", "هجمات", "عمليه", "عمليات", "مليون", "ملايين", "مليار", "دولار", "فرنك", "بالمئه", "بالمائه", "في المئه", "راس");
 
+    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal) { "proches", "familles", "parents", "families", "relatives", "ذوي", "اسر", "عائلات", "اهالي" };
+
+    /// <summary>A victim noun governed by a noun of kin: "proches des victimes", "familles de victimes", "ذوي القتلى".</summary>
+    private static bool KinOfVictims(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        if (words[cue].Text is not ("victimes" or "قتلى" or "القتلى" or "الضحايا" or "dead"))
+            return false;
+        var k = cue - 1;
+        if (k >= 0 && words[k].Text is "the")
+            k--;
+        if (k >= 0 && words[k].Text is "des" or "de" or "of" or "d")
+            k--;
+        return k >= 0 && k < cue && Kin.Contains(words[k].Text);
+    }
+
     /// <summary>Verbs and nouns of setting people free: a count of freed hostages is not a toll.</summary>
     private static readonly HashSet<string> Liberations = new(StringComparer.Ordinal)
     {
@@ -231,7 +259,7 @@ internal static class TollFinder
         word.Number is null && !IsArabic(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
 
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز" };
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
