@@ -358,39 +358,48 @@ internal static partial class ResponsibilityFinder
             && ForceOfItsOwnOperation(words, Tolls().Where(t => t.Last < deniedAt).ToList(), mentions, attributions) is { } denyingForce)
             found.Add(Claimed(denyingForce.Name!, null, null, sentence.Text));
         if (!stated && !denies && readResults)
-        {
-            var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
-            // "جبهة تحرير أزواد التي قالت إن غارة بطائرة مسيّرة تابعة للجيش المالي أدت إلى مقتل ثمانية مدنيين": a group telling
-            // of killings another actor did blames that actor; it claims nothing.
-            var toldOfOthers = speaker is null ? [] : BlamesByResult(sentence, Tolls(), actors, speaker.Attribution).Where(b => b.Actor != speaker.Attribution.Name).ToList();
-            if (toldOfOthers.Count > 0)
-                found.AddRange(toldOfOthers);
-            else if (speaker is not null && (Outcomes().Count > 0 && !Outcomes().All(o => o == "repelled")
-                || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
-                || Tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First)))
-                found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
-            // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
-            // someone else saying an actor killed is a blame, by whoever says it.
-            else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
-                found.AddRange(BlamesByResult(sentence, Tolls(), actors, said.Attribution));
-            // "c'est l'EIGS qui a fait le coup", "it was ISWAP fighters who came", "عناصر الجماعة هم من نصبوا الكمين": a cleft
-            // singles out the doer, and whoever says it blames them.
-            if (speaker is null && found.Count == 0 && Cleft(sentence, actors) is { } singled)
-                found.Add(BlameOf(singled, attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != singled.Name)?.Attribution, sentence));
-            // "an attack by Lakurawa militants, the presidency said", "after Boko Haram fighters attacked their position, the
-            // army said": whoever tells of a group's attack blames it.
-            if (speaker is null && found.Count == 0 && AttackAgent(sentence, mentions, actors, attributions) is { } attack)
-                found.Add(attack);
-            // "Les FAMa ont neutralisé 17 terroristes", "the army said its troops had killed 23 militants": a force telling of
-            // its own operation claims it (the ClaimsSet's rule since the second writer).
-            if (speaker is null && ForceOfItsOwnOperation(words, Tolls(), mentions, attributions) is { } force)
-                found.Add(Claimed(force.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
-        }
+            ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
         foreach (var claim in found.ToList())
             if (claim.Polarity == ResponsibilityPolarity.Claimed)
                 found.AddRange(Outcomes().Where(o => o != claim.Outcome && o != "repelled").Select(o => claim with { Outcome = o }));
         return found;
+    }
+
+    /// <summary>
+    /// A sentence with no cue of claim, blame or denial, read for what it tells was done: a group telling of its own
+    /// deeds claims them; a group telling of another actor's killings, or anyone else telling of an actor's killings, a
+    /// cleft or an attack, blames that actor; a force telling of its own operation claims it. Adds to <paramref name="found"/>.
+    /// </summary>
+    private static void ReadResults(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, Func<List<TollFinder.Found>> tolls, Func<string?> targeted, Func<List<string>> outcomes)
+    {
+        var words = sentence.Words;
+        var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
+        // "جبهة تحرير أزواد التي قالت إن غارة بطائرة مسيّرة تابعة للجيش المالي أدت إلى مقتل ثمانية مدنيين": a group telling
+        // of killings another actor did blames that actor; it claims nothing.
+        var toldOfOthers = speaker is null ? [] : BlamesByResult(sentence, tolls(), actors, speaker.Attribution).Where(b => b.Actor != speaker.Attribution.Name).ToList();
+        if (toldOfOthers.Count > 0)
+            found.AddRange(toldOfOthers);
+        else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
+            || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
+            || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First)))
+            found.Add(Claimed(speaker.Attribution.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
+        // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
+        // someone else saying an actor killed is a blame, by whoever says it.
+        else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
+            found.AddRange(BlamesByResult(sentence, tolls(), actors, said.Attribution));
+        // "c'est l'EIGS qui a fait le coup", "it was ISWAP fighters who came", "عناصر الجماعة هم من نصبوا الكمين": a cleft
+        // singles out the doer, and whoever says it blames them.
+        if (speaker is null && found.Count == 0 && Cleft(sentence, actors) is { } singled)
+            found.Add(BlameOf(singled, attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != singled.Name)?.Attribution, sentence));
+        // "an attack by Lakurawa militants, the presidency said", "after Boko Haram fighters attacked their position, the
+        // army said": whoever tells of a group's attack blames it.
+        if (speaker is null && found.Count == 0 && AttackAgent(sentence, mentions, actors, attributions) is { } attack)
+            found.Add(attack);
+        // "Les FAMa ont neutralisé 17 terroristes", "the army said its troops had killed 23 militants": a force telling of
+        // its own operation claims it (the ClaimsSet's rule since the second writer).
+        if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions) is { } force)
+            found.Add(Claimed(force.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
     }
 }
