@@ -98,4 +98,28 @@ internal static partial class ResponsibilityFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// A claim cue at <paramref name="cue"/> (to <paramref name="last"/>): a denial of responsibility when a denial verb
+    /// comes just before it, the claim's absence when it is negated, else the claimant's claim. Adds to <paramref name="found"/>.
+    /// </summary>
+    private static void ReadClaim(ClaimSentence sentence, List<SourceFinder.Mention> groups, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, int cue, int last, Func<string?> targeted, Func<List<string>> outcomes)
+    {
+        var words = sentence.Words;
+        // "تنفي مسؤوليتها", "nie toute revendication", "denies responsibility": a denial.
+        if (Enumerable.Range(Math.Max(0, cue - 2), Math.Min(2, cue)).Any(k => PhraseMatch.At(words, k, DenyCues) is not null))
+        {
+            if ((Claimant(words, groups, cue, last) ?? actors.LastOrDefault(m => m.Last < cue)) is { Name: not null } denier)
+                found.Add(new ResponsibilityClaim { Actor = denier.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
+            return;
+        }
+        if (words[cue].Text == "unclaimed" || Negated(sentence, cue)
+            || last + 2 < words.Count && words[last + 1].Text is "par" or "by" && NegativeAgents.Contains(words[last + 2].Text))
+        {
+            found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
+            return;
+        }
+        if (Claimant(words, groups, cue, last) is { } claimant)
+            found.Add(Claimed(claimant.Name!, targeted(), outcomes().FirstOrDefault(), sentence.Text));
+    }
 }

@@ -108,4 +108,47 @@ internal static partial class ResponsibilityFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// A denial cue at <paramref name="cue"/> (to <paramref name="last"/>): the denial of an accusation (and the accuser's
+    /// blame), of what was just said of an actor, or of what the sentence before said. Adds to <paramref name="found"/>;
+    /// true when the sentence states something by it.
+    /// </summary>
+    private static bool ReadDenial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, int cue, int last, Func<List<TollFinder.Found>> tolls)
+    {
+        var words = sentence.Words;
+        var stated = false;
+        // "la milice Dan Na Ambassagou, qui a démenti dès mardi": right after a blame in the same sentence, a relative
+        // clause's denial answers it, whatever follows.
+        var answersBlame = cue > 1 && found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor is not null)
+            && Enumerable.Range(Math.Max(0, cue - 3), Math.Min(3, cue)).Any(k => words[k].Text is "qui" or "which" or "who" or "الذي" or "التي");
+        if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
+            || DisownVerbs.Contains(words[cue].Text) || words[cue].Readings.Any(DisownVerbs.Contains) || DisownVerbs.Contains(words[last].Text)
+            || Enumerable.Range(Math.Max(0, cue - 6), Math.Min(6, cue)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)
+        {
+            stated = true;
+            if (Denial(sentence, mentions, actors, cue, last) is { } denied)
+            {
+                found.Add(denied);
+                if (denied.Actor is not null && Accuser(sentence, mentions, denied.Actor, last) is { } accuser)
+                    found.Add(new ResponsibilityClaim { Actor = denied.Actor, Polarity = ResponsibilityPolarity.Blamed, By = accuser, Attackers = denied.Actor, Text = sentence.Text });
+            }
+        }
+        // "…, بينما نفت وزارة الدفاع ذلك", "ce que l'armée a démenti": denying what was just said of an actor.
+        else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text))
+            && BlamesByResult(sentence, tolls(), actors.Where(m => m.Last < cue).ToList(), Attribution.None).FirstOrDefault() is { } accused)
+        {
+            stated = true;
+            found.Add(accused with { Polarity = ResponsibilityPolarity.Denied, By = null });
+            if (attributions.FirstOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } accuser)
+                found.Add(accused with { By = accuser.Attribution });
+        }
+        // "بينما نفت الجماعة ذلك": denying what the sentence before said of it.
+        else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text)) && Denial(sentence, mentions, actors, cue, last) is { } plain)
+        {
+            stated = true;
+            found.Add(plain);
+        }
+        return stated;
+    }
 }

@@ -220,23 +220,7 @@ internal static partial class ResponsibilityFinder
             {
                 stated = true;
                 var last = i + claim.Length - 1;
-                // "تنفي مسؤوليتها", "nie toute revendication", "denies responsibility": a denial.
-                if (Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => PhraseMatch.At(words, k, DenyCues) is not null))
-                {
-                    if ((Claimant(words, groups, i, last) ?? actors.LastOrDefault(m => m.Last < i)) is { Name: not null } denier)
-                        found.Add(new ResponsibilityClaim { Actor = denier.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
-                    i = last;
-                    continue;
-                }
-                if (words[i].Text == "unclaimed" || Negated(sentence, i)
-                    || last + 2 < words.Count && words[last + 1].Text is "par" or "by" && NegativeAgents.Contains(words[last + 2].Text))
-                {
-                    found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
-                    i = last;
-                    continue;
-                }
-                if (Claimant(words, groups, i, last) is { } claimant)
-                    found.Add(Claimed(claimant.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
+                ReadClaim(sentence, groups, actors, found, i, last, Targeted, Outcomes);
                 i = last;
             }
             else if (PhraseMatch.At(words, i, BehindCues) is { } behind)
@@ -314,37 +298,7 @@ internal static partial class ResponsibilityFinder
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
                 denies = true;
                 deniedAt = deniedAt < 0 ? i : deniedAt;
-                // "la milice Dan Na Ambassagou, qui a démenti dès mardi": right after a blame in the same sentence, a relative
-                // clause's denial answers it, whatever follows.
-                var answersBlame = i > 1 && found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor is not null)
-                    && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => words[k].Text is "qui" or "which" or "who" or "الذي" or "التي");
-                if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
-                    || DisownVerbs.Contains(words[i].Text) || words[i].Readings.Any(DisownVerbs.Contains) || DisownVerbs.Contains(words[last].Text)
-                    || Enumerable.Range(Math.Max(0, i - 6), Math.Min(6, i)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)
-                {
-                    stated = true;
-                    if (Denial(sentence, mentions, actors, i, last) is { } denied)
-                    {
-                        found.Add(denied);
-                        if (denied.Actor is not null && Accuser(sentence, mentions, denied.Actor, last) is { } accuser)
-                            found.Add(new ResponsibilityClaim { Actor = denied.Actor, Polarity = ResponsibilityPolarity.Blamed, By = accuser, Attackers = denied.Actor, Text = sentence.Text });
-                    }
-                }
-                // "…, بينما نفت وزارة الدفاع ذلك", "ce que l'armée a démenti": denying what was just said of an actor.
-                else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text))
-                    && BlamesByResult(sentence, Tolls(), actors.Where(m => m.Last < i).ToList(), Attribution.None).FirstOrDefault() is { } accused)
-                {
-                    stated = true;
-                    found.Add(accused with { Polarity = ResponsibilityPolarity.Denied, By = null });
-                    if (attributions.FirstOrDefault(a => a.Last < i && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } accuser)
-                        found.Add(accused with { By = accuser.Attribution });
-                }
-                // "بينما نفت الجماعة ذلك": denying what the sentence before said of it.
-                else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text)) && Denial(sentence, mentions, actors, i, last) is { } plain)
-                {
-                    stated = true;
-                    found.Add(plain);
-                }
+                stated |= ReadDenial(sentence, mentions, attributions, actors, found, i, last, Tolls);
                 i = last;
             }
         }
