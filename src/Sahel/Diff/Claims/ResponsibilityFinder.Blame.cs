@@ -1,0 +1,261 @@
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// Who is blamed: the object of a blame verb, those held responsible, an attack's agent, a group named as the
+/// attacker, the actor of a toll (blame by result), and the actors joined to one blamed (coordination).
+/// </summary>
+internal static partial class ResponsibilityFinder
+{
+    /// <summary>An attack told as a noun with its agent: "an attack by Lakurawa militants", "l'attaque du JNIM", "هجوم لتنظيم الدولة".</summary>
+    private static readonly PhraseVocabulary<bool> AttackNouns = ClaimVocabulary.Set(
+        "attack", "attacks", "raid", "raids", "ambush", "assault", "offensive", "incursion", "attaque", "attaques", "embuscade", "assaut", "incursion", "raid",
+        "هجوم", "هجمات", "كمين", "غاره", "اعتداء");
+
+    /// <summary>An attack told as a verb with its agent before it: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué", "هاجم مسلحون من".</summary>
+    private static readonly PhraseVocabulary<bool> AttackVerbs = ClaimVocabulary.Set(
+        "attacked", "stormed", "ambushed", "raided", "attacking", "storming", "attaque", "ont attaque", "a attaque", "attaquent", "ont pris d assaut", "tendu une embuscade",
+        "هاجم", "هاجموا", "هاجمت", "اقتحم", "اقتحموا", "شنوا", "شن");
+
+    /// <summary>Words between an attacking group and its verb: "Boko Haram fighters attacked", "des éléments de l'EIGS ont attaqué".</summary>
+    private static readonly HashSet<string> FightersWords = new(StringComparer.Ordinal) { "fighters", "militants", "gunmen", "elements", "members", "insurgents", "combattants", "elements", "hommes", "jihadistes", "مقاتلو", "مسلحو", "عناصر" };
+
+    /// <summary>
+    /// A group named as the agent of an attack by someone who is not that group: a noun with its agent ("an attack by
+    /// Lakurawa militants", "l'attaque du JNIM", "هجوم لجماعة …") or the group as the subject of an attack verb ("Boko
+    /// Haram fighters attacked their position"). Blamed by the sentence's speaker; without one it says nothing.
+    /// </summary>
+    private static ResponsibilityClaim? AttackAgent(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, List<SourceFinder.Found> attributions)
+    {
+        var words = sentence.Words;
+        var teller = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media))?.Attribution
+            ?? (mentions.FirstOrDefault(m => m.First <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media)) is { } subject
+                ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null);
+        if (teller is null)
+            return null;
+        foreach (var group in actors.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null && m.Name != teller.Name))
+        {
+            // the noun before: "attack by", "attaque du", "هجوم لـ" (the agent's article read off)
+            var k = group.First - 1;
+            if (k >= 0 && words[k].Text is "by" or "par" or "de" or "du" or "des" or "d" or "of" or "the" or "l" or "la" or "le")
+                k--;
+            if (k >= 0 && words[k].Text is "by" or "par" or "de" or "du" or "des" or "d")
+                k--;
+            if (k >= 0 && k < group.First - 1 && PhraseMatch.Is(words[k], AttackNouns))
+                return BlameOf(group, teller, sentence);
+            if (k >= 0 && k == group.First - 1 && IsArabic(words[group.First].Text) && PhraseMatch.Is(words[k], AttackNouns))
+                return BlameOf(group, teller, sentence);
+            // the verb after: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué"
+            var v = group.Last + 1;
+            while (v < words.Count && v - group.Last <= 2 && FightersWords.Contains(words[v].Text))
+                v++;
+            if (v < words.Count && PhraseMatch.At(words, v, AttackVerbs) is not null && !Negated(sentence, v))
+                return BlameOf(group, teller, sentence);
+        }
+        return null;
+    }
+
+    /// <summary>"X fighters killed 17", "غارات للجيش النيجري قتلت", "killed by X", "tués par X": the actor who did the killing.</summary>
+    private static IEnumerable<ResponsibilityClaim> BlamesByResult(ClaimSentence sentence, List<TollFinder.Found> tolls, List<SourceFinder.Mention> actors, Attribution said)
+    {
+        var words = sentence.Words;
+        foreach (var toll in tolls)
+        {
+            if (toll.Kind is not (TollKind.Killed or TollKind.Kidnapped) || toll.Victims == "attackers")
+                continue;
+            // The subject, not a complement ("deux morts du côté des FAMa", "جنديين من الجيش المالي" name whose the dead were).
+            var doer = actors.LastOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Last < toll.First && toll.First - m.Last <= 3
+                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1)))
+                ?? actors.FirstOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.First > toll.Last && m.First - toll.Last <= 3
+                    && words[m.First - 1].Text is "by" or "par" or "يد");
+            // An army is blamed for civilians' deaths; its own losses ("Niger's army lost five of its men") blame no one.
+            if (doer?.Name is null || doer.Name == said.Name || doer.Kind == SourceKind.Army && toll.Victims != "civilians")
+                continue;
+            // "des militaires de l'armée burkinabè et des VDP ont exécuté": every actor of a joined subject.
+            var subject = actors.Where(m => m.Last < doer.First && m.Kind is SourceKind.ArmedGroup or SourceKind.Army).OrderBy(m => m.First)
+                .FirstOrDefault(m => Coordinated(words, actors, m).Contains(doer)) ?? doer;
+            foreach (var one in Coordinated(words, actors, subject).Where(m => m.Name != said.Name && m.Last <= doer.Last))
+                yield return new ResponsibilityClaim { Actor = one.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = one.Name, Text = sentence.Text };
+            yield break;
+        }
+    }
+
+    /// <summary>"مسلحين من جبهة تحرير أزواد", "gunmen of ISSP", "des éléments d'Ansarul Islam": a complement that says whose the attackers were.</summary>
+    private static bool OfTheAttackers(IReadOnlyList<ClaimWord> words, int complement) =>
+        complement > 0 && ClaimVocabulary.VictimWords.TryGetValue(words[complement - 1].Text, out var who) && who == "attackers";
+
+    /// <summary>
+    /// "the government blamed JNIM", "اتهمت الحكومة تنظيم الدولة", "attribuée par les autorités au GSIM", "imputée à
+    /// l'ISWAP par les habitants": the actor blamed is the named actor after the cue that is not the one blaming.
+    /// </summary>
+    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous, Attribution? pronounFor)
+    {
+        var words = sentence.Words;
+        // "Six men accused of a 2024 ambush on an army patrol", "des hommes accusés d'avoir…": a passive participle with
+        // "of" names the accused before it; what follows is the deed, and a name in it ("an army patrol") is not blamed.
+        if (last + 1 < words.Count && words[last + 1].Text is "of" or "de" or "d" && words[cue].Text is "accused" or "accuse" or "accuses" or "accusee" or "accusees")
+            return actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 2) is { } accused
+                ? [BlameOf(accused, attributions.FirstOrDefault(a => a.Attribution.Kind != SourceKind.Unattributed)?.Attribution, sentence)]
+                : [];
+        SourceFinder.Mention? by = null;
+        Attribution? said = null;
+        var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
+        if (par >= 0)
+            by = mentions.FirstOrDefault(m => m.First > par && m.First - par <= 3);
+        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains) || ArabicReports.Contains(words[last + 1].Text)))
+            // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم", "ونسب التقرير معظم عمليات القتل إلى": the document speaks for its
+            // author, named before (in this sentence or the one before); the name after is the one blamed.
+            said = attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution
+                ?? (previous is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } ? previous : null);
+        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && words[last + 1].Text is "فيه" or "فيها"
+            && mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.Name is not null) is { } teller)
+            // "نشرت الجماعة تسجيلا صوتيا تتهم فيه الجيش المالي": "in which it accuses" has the sentence's subject; every name after is blamed.
+            said = new Attribution { Kind = teller.Kind, Name = teller.Name, Text = sentence.Quote(teller.First, teller.Last) };
+        else if (IsArabic(words[cue].Text) && cue > 0 && ArabicPronounSubjects.Contains(words[cue - 1].Text))
+            // "لكنه حمّل القوات المسلحة المالية وعناصر الفيلق الإفريقي مسؤولية": "but it" is the subject; every name after is blamed.
+            said = pronounFor is { Kind: not SourceKind.Unattributed } ? pronounFor : null;
+        else if (IsArabic(words[cue].Text))
+            // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed;
+            // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
+            // "وكانت السلطات قد اتهمت الجماعة": a subject put before the verb leaves the name after it as the one blamed.
+            by = CarriesSubject(words[cue]) || IsVerbalNoun(words[cue]) ? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup)
+                                // "جبهة تحرير أزواد تتهم الجيش": a group right before the verb is its subject, as in a headline.
+                : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= (m.Kind == SourceKind.ArmedGroup ? 1 : 3) && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && (m.Kind != SourceKind.ArmedGroup || m.Name is not null))
+                    ?? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
+                    ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
+        else if (!IsArabic(words[cue].Text) && DocumentSubject(sentence, mentions, cue) && (attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution ?? previous) is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } author)
+            // "The note, which covers 212 incidents, attributes most killings to JNIM", "Le rapport impute … à l'armée": a
+            // document speaks for whoever issued it, the source named before it.
+            said = author;
+        else if (!IsArabic(words[cue].Text) && JoinedToTheSentenceSubject(sentence, mentions, cue) is { } head)
+            // "JNIM denied responsibility for the killings, where the government says 132 died, and blamed the army": a verb
+            // joined by "and" with no subject of its own shares the sentence's, not the nearest speaker's.
+            by = head;
+        else if (attributions.FirstOrDefault(a => a.Back && a.First < cue && a.Last >= cue && a.Attribution.Kind != SourceKind.Unattributed) is { } pronoun)
+            // "He attributed the blast to JNIM", "Il accuse…": the pronoun stands for the source named before.
+            said = pronoun.Attribution;
+        else if (mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= (m.Kind == SourceKind.ArmedGroup ? 1 : 2)
+            && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && (m.Kind != SourceKind.ArmedGroup || m.Name is not null)) is { } subject)
+            // "des représentants de la communauté peule ont mis en cause", "Residents pointed the finger at", "while ISSP accused
+            // JNIM": the verb's own subject blames, not the medium that relays it; "L'organisation, qui a interrogé 31 témoins,
+            // attribue": past a relative clause, its antecedent.
+            by = Antecedent(sentence, mentions, subject, cue);
+        else if (attributions.LastOrDefault(a => a.Last < cue && !a.Back && a.Attribution.Kind != SourceKind.Unattributed) is { } before)
+            // "the government spokesman said, blaming ISWAP": who said it blames.
+            said = before.Attribution;
+        else
+            by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6) ?? mentions.FirstOrDefault(m => m.Last < cue);
+        // "وحمّل المكتب الجيش المالي مسؤولية الضربة": when the only name after an Arabic verb is followed by no other, the
+        // subject was a bare noun ("المكتب") and that name is the one blamed, by whoever spoke before.
+        if (by is not null && by.First > last && by.Name is not null && IsArabic(words[cue].Text) && !actors.Exists(m => m.First > by.Last && m.First - by.Last <= 10))
+        {
+            said ??= attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution
+                // "وحمّل المكتب الجيش المالي مسؤولية الضربة": the bare noun stands for the source the story named before.
+                ?? (previous is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } ? previous : null);
+            by = null;
+        }
+        var actor = actors.Where(m => m.First > last && m.First - last <= 10 && m != by).OrderBy(m => m.First).FirstOrDefault()
+            // "pinned the blame for the killing of … squarely on JNIM", "a imputé l'attaque à la secte Boko Haram", "نسب الهجوم إلى":
+            // the one blamed is the object of the verb's preposition, however long the thing blamed.
+            ?? actors.Where(m => m.First > last && m.First - last <= 25 && m != by
+                && Enumerable.Range(Math.Max(last + 1, m.First - 3), Math.Min(3, m.First - last - 1)).Any(k => words[k].Text is "on" or "upon" or "sur" or "a" or "au" or "aux" or "to" || words[k].Readings.Contains("الى")))
+                .OrderBy(m => m.First).FirstOrDefault();
+        // "Le groupe est soupçonné par les autorités de l'attaque", "Boko Haram, …, was blamed by the governor": in the
+        // passive the one blamed is the subject, before the verb.
+        // "des violences que des habitants lui attribuaient": the pronoun before the verb is the sentence's subject.
+        if (actor is null && cue > 0 && words[cue - 1].Text is "lui" or "leur" or "l" || actor is null && by is not null && by.First > 0 && words[by.First - 1].Text is "que" or "qu")
+            actor = actors.FirstOrDefault(m => m.Last < cue && m != by && (by is null || m.Last < by.First));
+        if (actor is null && par >= 0)
+            actor = actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 4 && m != by) ?? actors.FirstOrDefault(m => m.Last < cue && m != by);
+        if (actor is null)
+            return [];
+        var blamer = said ?? (by is not null
+            ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
+            : attributions.FirstOrDefault()?.Attribution);
+        // "It blames the attack on JNIM", "Il a désigné comme responsables", "ce dernier accuse en retour": a pronoun subject
+        // stands for the source the story named before.
+        if ((blamer is null or { Kind: SourceKind.Unattributed, Name: null } || blamer.Name == actor.Name) && PronounSubject(sentence, cue) && pronounFor is { Kind: not SourceKind.Unattributed } && pronounFor.Name != actor.Name)
+            blamer = pronounFor;
+        return Coordinated(words, actors, actor).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+    }
+
+    /// <summary>"un texte attribué au groupe", "a message attributed to JNIM": a participle naming a document's author, not a blame.</summary>
+    private static bool AuthorOfDocument(IReadOnlyList<ClaimWord> words, int cue, int length)
+    {
+        var document = cue > 0 && Documents.Contains(words[cue - 1].Text) || cue > 1 && Documents.Contains(words[cue - 2].Text);
+        var next = cue + length;
+        return document && (next >= words.Count || words[next].Text is "a" or "au" or "aux" or "to" or "par" or "by" || words[next].Readings.Contains("الى"));
+    }
+
+    private static ResponsibilityClaim BlameOf(SourceFinder.Mention actor, Attribution? blamer, ClaimSentence sentence) => new()
+    {
+        Actor = actor.Name,
+        Polarity = ResponsibilityPolarity.Blamed,
+        // "des villageois accusent les chasseurs dozos": the one blamed does not blame itself.
+        By = blamer?.Name is not null && blamer.Name == actor.Name ? null : blamer,
+        Attackers = actor.Name,
+        Text = sentence.Text,
+    };
+
+    /// <summary>Words that join a force to those fighting beside it: "des soldats maliens, accompagnés de combattants de l'Africa Corps", "backed by".</summary>
+    private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
+    {
+        "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "برفقه", "بمساعده", "مدعومين",
+    };
+
+    /// <summary>
+    /// An actor and those joined to it: "soldiers of the Burkinabe army and Volunteers for the Defence of the
+    /// Homeland", "des militaires de l'armée burkinabè et des VDP", "الجيش البوركينابي ومتطوعي الدفاع عن الوطن".
+    /// </summary>
+    private static List<SourceFinder.Mention> Coordinated(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> actors, SourceFinder.Mention first)
+    {
+        var joined = new List<SourceFinder.Mention> { first };
+        var previous = first;
+        foreach (var next in actors.Where(m => m.First > first.Last).OrderBy(m => m.First))
+        {
+            var gap = Enumerable.Range(previous.Last + 1, Math.Max(0, next.First - previous.Last - 1)).ToList();
+            var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text) || k == previous.Last + 1 && words[k].Text.StartsWith('و') && Joiners.Contains(words[k].Text[1..]))
+                || words[next.First].Text.StartsWith('و') && gap.Count == 0;
+            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text)) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text)))
+                break;
+            if (next.Name != previous.Name && joined.TrueForAll(j => j.Name != next.Name))
+                joined.Add(next);
+            previous = next;
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// "tient les FAMa et leurs supplétifs pour responsables de", "held the Islamic State in the Sahel responsible for":
+    /// the actors between the verb and the word of responsibility are blamed by the verb's subject.
+    /// </summary>
+    private static List<ResponsibilityClaim> HeldResponsible(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous)
+    {
+        var words = sentence.Words;
+        var responsible = Enumerable.Range(last + 1, Math.Max(0, Math.Min(14, words.Count - last - 1))).FirstOrDefault(k => ResponsibleWords.Contains(words[k].Text), -1);
+        if (responsible < 0 || (actors.Where(m => m.First > last && m.Last < responsible).OrderBy(m => m.First).FirstOrDefault()
+                // "a désigné comme responsables le JNIM et la katiba Macina": the ones named after the word of responsibility
+                ?? actors.Where(m => m.First > responsible && m.First - responsible <= 3).OrderBy(m => m.First).FirstOrDefault()) is not { } actor)
+            return [];
+        var by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6);
+        var blamer = by is not null ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
+            : attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution
+            // "Il a désigné comme responsables le JNIM": the pronoun stands for the source named before.
+            ?? (PronounSubject(sentence, cue) && previous is { Kind: not SourceKind.Unattributed } && previous.Name != actor.Name ? previous : null);
+        return Coordinated(words, actors, actor).Where(m => m.Last < responsible || actor.First > responsible).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+    }
+
+    /// <summary>
+    /// "un acte barbare perpétré selon lui par l'EIGS", "an attack carried out by ISWAP, the governor said": the agent
+    /// of an attack, named by someone other than the agent, is blamed by them. Only with such a speaker: a group's own
+    /// "operation carried out by our fighters" is not a blame.
+    /// </summary>
+    private static ResponsibilityClaim? Agent(ClaimSentence sentence, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
+    {
+        var words = sentence.Words;
+        var by = Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
+        if (by < 0 || actors.FirstOrDefault(m => m.First > by && m.First - by <= 3 && m.Kind == SourceKind.ArmedGroup) is not { } actor)
+            return null;
+        var said = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != actor.Name)?.Attribution;
+        return said is null ? null : BlameOf(actor, said, sentence);
+    }
+}

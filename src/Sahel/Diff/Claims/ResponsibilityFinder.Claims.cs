@@ -1,0 +1,125 @@
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// Who claims and what: the claimant of a claim cue, a negation that turns a claim into its absence, the force
+/// that claims its own operation, and the target and outcomes a claim carries.
+/// </summary>
+internal static partial class ResponsibilityFinder
+{
+    /// <summary>
+    /// The state force that says it killed or captured attackers: named before the figure as its doer ("les FAMa ont
+    /// neutralisé", "وحداتها تمكنت من تحييد" once "its units" is resolved), told by the force itself, its government or
+    /// no one else. Someone else's account ("a resident said the army killed five gunmen") is not the force's claim.
+    /// </summary>
+    private static SourceFinder.Mention? ForceOfItsOwnOperation(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions)
+    {
+        if (attributions.Exists(a => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed)))
+            return null;
+        foreach (var toll in tolls)
+        {
+            if (toll.Kind is not (TollKind.Killed or TollKind.Kidnapped) || toll.Victims != "attackers")
+                continue;
+            // The force is the doer: the verb of killing or capturing stands between it and the figure ("its troops had
+            // killed 23", "avoir neutralisé"), not after the figure ("said 12 assailants were neutralised", "11 terroristes
+            // neutralisés": a figure the force reports, not an operation it claims).
+            if (mentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < toll.First) is { } force
+                && Math.Max(force.Last, tolls.Where(t => t.Last < toll.First).Select(t => t.Last).DefaultIfEmpty(-1).Max()) is var from
+                && Enumerable.Range(from + 1, Math.Max(0, toll.First - from)).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed or TollKind.Kidnapped }))
+                return force;
+        }
+        return null;
+    }
+
+    private static List<string> ReadOutcomes(IReadOnlyList<ClaimWord> words) =>
+        Enumerable.Range(0, words.Count).Select(i => PhraseMatch.At(words, i, ClaimVocabulary.OutcomeWords)?.Value).OfType<string>().Distinct().ToList();
+
+    private static ResponsibilityClaim Claimed(string actor, string? target, string? outcome, string text) => new()
+    {
+        Actor = actor,
+        Polarity = ResponsibilityPolarity.Claimed,
+        Attackers = actor,
+        Target = target,
+        Outcome = outcome == "repelled" ? null : outcome,
+        Text = text,
+    };
+
+    /// <summary>
+    /// A negation before the cue in its own clause: "n'a pas été revendiquée", "No group has come forward to claim",
+    /// "لم تتبنَّ أي جهة", "دون أن يتبنى أي طرف", up to eight words back, not past a comma or a word that opens
+    /// another clause; ambiguous negations only within four words.
+    /// </summary>
+    private static bool Negated(ClaimSentence sentence, int cue)
+    {
+        var words = sentence.Words;
+        for (var k = cue - 1; k >= Math.Max(0, cue - 8); k--)
+        {
+            if (words[k].Readings.Any(r => Negations.Contains(r) && (cue - k <= 4 || !WeakNegations.Contains(r))))
+                return true;
+            if (ClauseOpeners.Contains(words[k].Text) || sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(",;:") >= 0)
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Who claims: after the cue in the passive ("revendiquées par le GSIM", "claimed by") and in Arabic ("تبنته
+    /// جماعة…", "تبنى تنظيم الدولة"); else the first group of the clause before it, passing over appositions.
+    /// </summary>
+    private static SourceFinder.Mention? Claimant(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> groups, int cue, int last)
+    {
+        var passive = last + 1 < words.Count && words[last + 1].Text is "par" or "by" || last + 2 < words.Count && words[last + 2].Text is "par" or "by";
+        var after = groups.Where(g => g.First > last && g.First - last <= 6).OrderBy(g => g.First).FirstOrDefault();
+        if (passive && after is not null)
+            return after;
+        var before = groups.Where(g => g.Last < cue).OrderBy(g => g.First).FirstOrDefault();
+        if (IsArabic(words[cue].Text) && words[cue].Text.Contains("تبن", StringComparison.Ordinal))
+            return after ?? before;
+        return before ?? after;
+    }
+
+    /// <summary>Words between a target and the force it belongs to: "convoi des FAMa", "قافلة عسكرية تابعة للجيش".</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "de", "des", "du", "d", "l", "la", "le", "les", "of", "the", "militaire", "military", "army", "عسكريه", "تابعه",
+    };
+
+    private static string? Target(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, Func<string, string> actorName)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (PhraseMatch.At(words, i, ClaimVocabulary.TargetWords) is not { } target)
+                continue;
+            // "convoi des FAMa", "قافلة للجيش المالي", "army convoy": the force it belonged to, when named.
+            var end = i + target.Length - 1;
+            var owner = mentions.Where(m => m.Kind == SourceKind.Army && m.Name is not null
+                    && (m.Last == i - 1 || m.First > end && m.First - end <= 4 && Enumerable.Range(end + 1, m.First - end - 1).All(k => Connectors.Contains(words[k].Text))))
+                .OrderBy(m => Math.Abs(m.First - i)).FirstOrDefault();
+            return owner is null ? target.Value : $"{target.Value} ({actorName(owner.Name!)})";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A claim cue at <paramref name="cue"/> (to <paramref name="last"/>): a denial of responsibility when a denial verb
+    /// comes just before it, the claim's absence when it is negated, else the claimant's claim. Adds to <paramref name="found"/>.
+    /// </summary>
+    private static void ReadClaim(ClaimSentence sentence, List<SourceFinder.Mention> groups, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, int cue, int last, Func<string?> targeted, Func<List<string>> outcomes)
+    {
+        var words = sentence.Words;
+        // "تنفي مسؤوليتها", "nie toute revendication", "denies responsibility": a denial.
+        if (Enumerable.Range(Math.Max(0, cue - 2), Math.Min(2, cue)).Any(k => PhraseMatch.At(words, k, DenyCues) is not null))
+        {
+            if ((Claimant(words, groups, cue, last) ?? actors.LastOrDefault(m => m.Last < cue)) is { Name: not null } denier)
+                found.Add(new ResponsibilityClaim { Actor = denier.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
+            return;
+        }
+        if (words[cue].Text == "unclaimed" || Negated(sentence, cue)
+            || last + 2 < words.Count && words[last + 1].Text is "par" or "by" && NegativeAgents.Contains(words[last + 2].Text))
+        {
+            found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
+            return;
+        }
+        if (Claimant(words, groups, cue, last) is { } claimant)
+            found.Add(Claimed(claimant.Name!, targeted(), outcomes().FirstOrDefault(), sentence.Text));
+    }
+}

@@ -1,0 +1,154 @@
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// Who denies: the actor of a denial, the doer a cleft singles out, and the accuser a denial names.
+/// </summary>
+internal static partial class ResponsibilityFinder
+{
+    /// <summary>"Dan Na Ambassagou dément toute implication", "nie toute implication des VDP", "نفى الجيش المالي".</summary>
+    private static ResponsibilityClaim? Denial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, int cue, int last)
+    {
+        var words = sentence.Words;
+        // "toute implication des VDP", "تورط متطوعي الدفاع": the actor the denial clears, when named after what is denied.
+        var involvement = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1)))
+            .FirstOrDefault(k => words[k].Text is "implication" or "involvement" or "تورط" or "responsabilite", -1);
+        var cleared = involvement >= 0 ? actors.FirstOrDefault(m => m.First > involvement && m.First - involvement <= 3) : null;
+        // "denied that its VDP militia was involved": the actor named between the verb and what is denied.
+        var denied = Enumerable.Range(last + 1, Math.Min(8, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => PhraseMatch.At(words, k, DenialObjects) is not null, -1);
+        cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
+        var subject = DenyParticiples.Contains(words[cue].Text)
+            // "…، في حين نسب الجيش المالي القتل إلى الجماعة، نافيا": the subject of the clause the participle hangs on.
+            ? mentions.FirstOrDefault(m => m.First >= ArabicClauseStart(words, cue) && m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
+                ?? mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
+            // "ISSP accused JNIM of the same massacre and denied any role": a verb joined by "and" shares its clause's subject.
+            : !IsArabic(words[cue].Text) && (cue > 0 && words[cue - 1].Text is "and" or "et" || cue > 1 && words[cue - 2].Text is "and" or "et" && words[cue - 1].Text.EndsWith("ly", StringComparison.Ordinal))
+                && ClauseSubject(sentence, mentions, cue) is { } shared
+                ? shared
+            : IsArabic(words[cue].Text)
+            ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
+                // "جبهة تحرير أزواد تنفي في بيان": a named actor right before the verb is its subject, as in a headline.
+                ?? mentions.LastOrDefault(m => m.Last == cue - 1 && m.Name is not null)
+            // "la milice Dan Na Ambassagou, qui a démenti": a relative right before the verb has the name before it as subject.
+            : cue > 1 && words[cue - 1].Text is "qui" or "which" or "who" || cue > 2 && words[cue - 2].Text is "qui" or "which" or "who"
+                ? mentions.LastOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media && cue - m.Last <= 4)
+            // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
+            : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media)
+                ?? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
+                // "Le FLA, qui contrôle une partie de la zone, a nié": past a relative clause, its antecedent.
+                ?? RelativeAntecedent(sentence, mentions, cue)
+                // "Mali's army said … and denied any abuse": a verb joined to the sentence's first one shares its subject.
+                ?? (cue > 0 && words[cue - 1].Text is "and" or "et" ? mentions.FirstOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media) : null);
+        var actor = cleared ?? (subject?.Name is not null ? subject : null);
+        // "Bamako a démenti toute implication de ses forces", "a defence ministry spokesman dismissed the report": no actor
+        // named; the story resolves it to the one it reported accused (ClaimExtractor).
+        if (actor is null)
+            return new ResponsibilityClaim
+            {
+                Polarity = ResponsibilityPolarity.Denied,
+                By = subject is null ? null : new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) },
+                Text = sentence.Text,
+            };
+        var by = subject is not null && subject != actor ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
+        return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text };
+    }
+
+    private static readonly HashSet<string> CleftArticles = new(StringComparer.Ordinal) { "l", "la", "le", "les", "the", "des", "de", "du", "d" };
+    private static readonly HashSet<string> CleftCopulas = new(StringComparer.Ordinal) { "est", "etait", "sont", "etaient", "was", "is", "were", "are" };
+    private static readonly HashSet<string> CleftMembers = new(StringComparer.Ordinal) { "fighters", "men", "militants", "elements", "members", "combattants", "hommes", "elements", "membres", "جماعه", "عناصر" };
+
+    /// <summary>The actor a cleft singles out: "c'est (l')X qui", "it was X (fighters) who", "X هم من / هو الذي".</summary>
+    private static SourceFinder.Mention? Cleft(ClaimSentence sentence, List<SourceFinder.Mention> actors)
+    {
+        var words = sentence.Words;
+        foreach (var m in actors)
+        {
+            if (m.Name is null || m.Kind is not (SourceKind.ArmedGroup or SourceKind.Army))
+                continue;
+            var after = m.Last + 1;
+            while (after < words.Count && after - m.Last <= 2 && CleftMembers.Contains(words[after].Text))
+                after++;
+            if (after + 1 < words.Count && words[after].Text is "هم" or "هو" or "هي" && words[after + 1].Text is "من" or "الذين" or "الذي" or "التي")
+                return m;
+            if (after >= words.Count || words[after].Text is not ("qui" or "who" or "that"))
+                continue;
+            var k = m.First - 1;
+            while (k > 0 && m.First - k <= 2 && CleftArticles.Contains(words[k].Text))
+                k--;
+            if (k > 0 && CleftCopulas.Contains(words[k].Text) && words[k - 1].Text is "c" or "ce" or "it")
+                return m;
+        }
+        return null;
+    }
+
+    /// <summary>Words between an accusation and who made it: "les accusations portées par", "الاتهامات التي وجهتها إليه جمعيات", "allegations by".</summary>
+    private static readonly HashSet<string> AccusationMakers = new(StringComparer.Ordinal)
+    {
+        "by", "from", "made", "levelled", "leveled", "par", "portees", "formulees", "lancees", "de", "des", "du", "d", "التي", "الذي", "وجهتها", "وجهها", "وجهوها", "اليه", "اليها", "له", "لها", "من", "قبل",
+    };
+
+    /// <summary>
+    /// "rejected the accusations made by residents", "نفى الجيش الاتهامات التي وجهتها إليه جمعيات محلية": the
+    /// denial names the accuser, so the accusation is a blame by them.
+    /// </summary>
+    private static Attribution? Accuser(ClaimSentence sentence, List<SourceFinder.Mention> mentions, string denied, int last)
+    {
+        var words = sentence.Words;
+        for (var k = last + 1; k < words.Count && k - last <= 4; k++)
+        {
+            if (!AccusationNouns.Contains(words[k].Text) && !words[k].Readings.Any(AccusationNouns.Contains) && words[k].Text is not ("allegations" or "accusation" or "accusations"))
+                continue;
+            var j = k + 1;
+            while (j < words.Count && j - k <= 4 && AccusationMakers.Contains(words[j].Text))
+                j++;
+            if (j == k + 1)
+                return null;
+            return mentions.FirstOrDefault(m => m.First == j && m.Name != denied && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Media or SourceKind.Unattributed)) is { } maker
+                ? new Attribution { Kind = maker.Kind, Name = maker.Name, Text = sentence.Quote(maker.First, maker.Last) }
+                : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A denial cue at <paramref name="cue"/> (to <paramref name="last"/>): the denial of an accusation (and the accuser's
+    /// blame), of what was just said of an actor, or of what the sentence before said. Adds to <paramref name="found"/>;
+    /// true when the sentence states something by it.
+    /// </summary>
+    private static bool ReadDenial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, int cue, int last, Func<List<TollFinder.Found>> tolls)
+    {
+        var words = sentence.Words;
+        var stated = false;
+        // "la milice Dan Na Ambassagou, qui a démenti dès mardi": right after a blame in the same sentence, a relative
+        // clause's denial answers it, whatever follows.
+        var answersBlame = cue > 1 && found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor is not null)
+            && Enumerable.Range(Math.Max(0, cue - 3), Math.Min(3, cue)).Any(k => words[k].Text is "qui" or "which" or "who" or "الذي" or "التي");
+        if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
+            || DisownVerbs.Contains(words[cue].Text) || words[cue].Readings.Any(DisownVerbs.Contains) || DisownVerbs.Contains(words[last].Text)
+            || Enumerable.Range(Math.Max(0, cue - 6), Math.Min(6, cue)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)
+        {
+            stated = true;
+            if (Denial(sentence, mentions, actors, cue, last) is { } denied)
+            {
+                found.Add(denied);
+                if (denied.Actor is not null && Accuser(sentence, mentions, denied.Actor, last) is { } accuser)
+                    found.Add(new ResponsibilityClaim { Actor = denied.Actor, Polarity = ResponsibilityPolarity.Blamed, By = accuser, Attackers = denied.Actor, Text = sentence.Text });
+            }
+        }
+        // "…, بينما نفت وزارة الدفاع ذلك", "ce que l'armée a démenti": denying what was just said of an actor.
+        else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text))
+            && BlamesByResult(sentence, tolls(), actors.Where(m => m.Last < cue).ToList(), Attribution.None).FirstOrDefault() is { } accused)
+        {
+            stated = true;
+            found.Add(accused with { Polarity = ResponsibilityPolarity.Denied, By = null });
+            if (attributions.FirstOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } accuser)
+                found.Add(accused with { By = accuser.Attribution });
+        }
+        // "بينما نفت الجماعة ذلك": denying what the sentence before said of it.
+        else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text)) && Denial(sentence, mentions, actors, cue, last) is { } plain)
+        {
+            stated = true;
+            found.Add(plain);
+        }
+        return stated;
+    }
+}

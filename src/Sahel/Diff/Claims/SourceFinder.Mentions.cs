@@ -1,0 +1,308 @@
+using Sahel.Model;
+using Sahel.Normalize;
+
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// Mention recognition: the sources a sentence names (lexicon actors, the media, officials, local sources, private
+/// persons, the spokesman named before) and the words each spans, with a group's media and affiliations told apart.
+/// </summary>
+internal sealed partial class SourceFinder
+{
+    /// <summary>Before a medium, words that make it the one told, not the one telling: "a déclaré à l'AFP un responsable".</summary>
+    private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "a", "to", "told", "tell", "tells", "aupres" };
+
+    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup) => Mentions(sentence, lastGroup, null);
+
+    /// <param name="lastSpokesman">The spokesman the story named last, with whom he speaks for: what a bare "المتحدث",
+    /// "the spokesman", "le porte-parole" refers back to.</param>
+    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup, Mention? lastSpokesman)
+    {
+        var words = sentence.Words;
+        var mentions = new List<Mention>();
+        foreach (var match in Recognize(sentence))
+        {
+            if (match.Actor is not { } actor)
+                continue;
+            var kind = actor.Kind switch
+            {
+                "jihadist" or "separatist" or "militia" => SourceKind.ArmedGroup,
+                "un" => SourceKind.Un,
+                // Juntas and transitional governments speak as governments, not as armies.
+                "state" when actor.Id.EndsWith("-junta", StringComparison.Ordinal) || actor.Id is "ne-cnsp" or "td-cmt" => SourceKind.Government,
+                _ => SourceKind.Army,
+            };
+            mentions.Add(new Mention(kind, actor.Id, match.Start, match.Start + match.Length - 1, false));
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (mentions.Any(m => m.First <= i && i <= m.Last))
+                continue;
+            if (words[i] is { Text: "un", Upper: true })
+            {
+                mentions.Add(new Mention(SourceKind.Un, null, i, i, false));
+                continue;
+            }
+            // "U.N.": the letters apart.
+            if (words[i] is { Text: "u", Capital: true } && i + 1 < words.Count && words[i + 1] is { Text: "n", Capital: true }
+                && sentence.Text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).SequenceEqual("."))
+            {
+                mentions.Add(new Mention(SourceKind.Un, null, i, i + 1, false));
+                i++;
+                continue;
+            }
+            // "the group", "ce groupe", "الجماعة نفسها": the group named last, earlier in this sentence first.
+            if ((mentions.LastOrDefault(m => m is { Kind: SourceKind.ArmedGroup, Name: not null } && m.Last < i)?.Name ?? lastGroup) is { } group
+                && words[i].Text is var noun && words[i].Readings.Any(SourceVocabulary.GroupNouns.Contains)
+                && (i == 0 || words[i - 1].Text is "le" or "the" or "l" or "ce" or "this" or "that" || noun.StartsWith("ال", StringComparison.Ordinal) || noun.StartsWith("لل", StringComparison.Ordinal)))
+            {
+                mentions.Add(new Mention(SourceKind.ArmedGroup, group, i, i, false));
+                continue;
+            }
+            // "la même source" is the source named before, not a new one.
+            if (PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } same)
+            {
+                i += same.Length - 1;
+                continue;
+            }
+            if (PhraseMatch.At(words, i, SourceVocabulary.Sources) is not { } phrase)
+                continue;
+            var last = i + phrase.Length - 1;
+            if (mentions.Any(m => m.First <= last && i <= m.Last))
+                continue;
+            mentions.Add(new Mention(phrase.Value.Kind, null, i, last, phrase.Value.Self));
+            i = last;
+        }
+        // "Joint par notre correspondant, un commerçant raconte", "reached by our reporter": the medium reached the one who speaks.
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1 && words[m.First - 1].Text is "par" or "by" or "notre" or "our"
+            && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => ReachedWords.Contains(words[k].Text)));
+        // "des témoins cités par notre correspondant", "quoted by Reuters": the source is the one quoted, not the medium.
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1
+            && words[m.First - 1].Text is "par" or "by" or "notre" && mentions.Any(o => o != m && o.Kind != SourceKind.Media && o.Last < m.First && m.First - o.Last <= 5));
+        // "a déclaré à l'AFP un responsable sécuritaire", "told Reuters", "a déclaré à l'Agence sahélienne de presse le
+        // porte-parole": the medium told is not the source, also when its name runs over several words.
+        // "Le ministre, à la télévision, affirme", "said on state television": the medium spoken on is a channel, not a source.
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
+            && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First))
+            && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
+        // "the Nigerian Army's director of media operations", "le directeur de la communication des armées": an office for the media is
+        // the institution's own voice; it joins the institution named just before it, else it is no medium.
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k] is not { Kind: SourceKind.Media, Name: null } office || office.First < 2 || words[office.First - 1].Text is not ("of" or "de" or "des" or "du" or "la")
+                || !OfficeHolders.Contains(words[office.First - 2].Text) && !(office.First > 2 && OfficeHolders.Contains(words[office.First - 3].Text)))
+                continue;
+            mentions.RemoveAt(k);
+            var holder = words[office.First - 2].Text is "of" or "de" or "des" or "du" or "la" ? office.First - 3 : office.First - 2;
+            if (mentions.FindLastIndex(o => o.Last < holder && holder - o.Last <= 3 && o.Kind is SourceKind.Army or SourceKind.Government or SourceKind.Security or SourceKind.ArmedGroup or SourceKind.Un or SourceKind.Ngo) is var owner and >= 0)
+                mentions[owner] = mentions[owner] with { Last = office.Last };
+        }
+        // "in a statement on its Amaq news agency", "sur ses canaux": the speaker's own channel is not another source.
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null
+            && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => Possessives.Contains(words[k].Text) && !mentions.Any(o => o != m && o.First > k && o.Last < m.First && o.Kind != SourceKind.Media)));
+        // "JNIM's media arm", "le média de propagande du JNIM", "وكالة أعماق التابعة لتنظيم الدولة", "الذراع الإعلامية لجماعة…":
+        // a group's own medium speaks for the group; it and the group are one mention.
+        foreach (var medium in mentions.Exists(m => m.Kind == SourceKind.ArmedGroup) ? mentions.Where(m => m.Kind == SourceKind.Media && m.Name is null).OrderByDescending(m => m.First).ToList() : [])
+        {
+            var owner = mentions.FirstOrDefault(o => o.Kind == SourceKind.ArmedGroup && o.Name is not null && OwnsMedium(words, o, medium));
+            if (owner is null)
+                continue;
+            mentions.Remove(medium);
+            mentions[mentions.IndexOf(owner)] = owner with { First = Math.Min(owner.First, medium.First), Last = Math.Max(owner.Last, medium.Last) };
+        }
+        // "JNIM, al-Qaeda's Sahel affiliate, said", "Le GSIM, lié à Al-Qaïda": the group named in passing is not the speaker.
+        mentions.RemoveAll(m => m.Kind == SourceKind.ArmedGroup && IsAffiliation(words, m, mentions));
+        // "le porte-parole du FLA", "الناطق باسم جبهة تحرير أزواد", "المتحدث باسم الجيش": a spokesman speaks for the group
+        // or the army named after him, and the two are one mention.
+        foreach (var spokesman in mentions.Where(m => m.Name is null && m.Kind == SourceKind.Government).ToList())
+        {
+            var group = mentions.FirstOrDefault(o => (o.Kind == SourceKind.ArmedGroup && o.Name is not null || o.Kind == SourceKind.Army) && o.First > spokesman.Last && o.First - spokesman.Last <= 3
+                && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم"));
+            if (group is null)
+            {
+                // "المتحدث باسمها", "its spokesman": the spokesman of the one just named speaks for it, not for a government.
+                if (spokesman.Last + 1 < words.Count && words[spokesman.Last + 1].Text is "باسمها" or "باسمه" or "باسمهم"
+                    && mentions.LastOrDefault(o => o.Last < spokesman.First && o.Kind == SourceKind.ArmedGroup && o.Name is not null) is { } own)
+                    mentions[mentions.IndexOf(spokesman)] = own with { First = spokesman.First, Last = spokesman.Last + 1 };
+                continue;
+            }
+            mentions.Remove(spokesman);
+            mentions[mentions.IndexOf(group)] = group with { First = spokesman.First };
+        }
+        // "ونسب المتحدث الهجوم إلى…", "The spokesman added": a bare spokesman is the one named before, with whom he speaks for.
+        if (lastSpokesman is not null)
+            for (var k = 0; k < mentions.Count; k++)
+                if (mentions[k] is { Kind: SourceKind.Government, Name: null } bare && bare.Last - bare.First <= (words[bare.First].Text == "porte" ? 1 : 0) && SpokesmanWords.Contains(words[bare.First].Text)
+                    && (bare.First > 0 && words[bare.First - 1].Text is "the" or "le" or "l" || words[bare.First].Text.StartsWith("ال", StringComparison.Ordinal))
+                    && (bare.Last + 1 >= words.Count || words[bare.Last + 1].Text is not ("of" or "for" or "du" or "de" or "des" or "d" or "باسم" or "باسمها" or "باسمه")))
+                    mentions[k] = bare with { Kind = lastSpokesman.Kind, Name = lastSpokesman.Name };
+        // "a Nigerian Army spokesman", "the army's spokesman", "le porte-parole de l'armée", "المتحدث باسم الجيش": an army's spokesman speaks for the army.
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (a, b) = (mentions[k], mentions[k + 1]);
+            bool Bare(Mention m) => m is { Kind: SourceKind.Government, Name: null } && SpokesmanWords.Contains(words[m.First].Text) && m.Last - m.First <= 1;
+            if (a.Kind == SourceKind.Army && Bare(b) && b.First > a.Last && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "s" or "'s"))
+            {
+                mentions[k] = a with { Last = b.Last };
+                mentions.RemoveAt(k + 1);
+            }
+            else if (Bare(a) && b.Kind == SourceKind.Army && b.First > a.Last && b.First - a.Last <= 3
+                && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "of" or "the" or "de" or "du" or "l" or "la" or "باسم" or "d"))
+            {
+                mentions[k] = b with { First = a.First };
+                mentions.RemoveAt(k + 1);
+            }
+        }
+        // "Nigerian military sources", "des sources militaires maliennes": an army followed by "sources" is its anonymous officers.
+        for (var k = 0; k + 1 < mentions.Count; k++)
+            if (mentions[k].Kind == SourceKind.Army && mentions[k + 1] is { Kind: SourceKind.Unattributed, Self: true } sources && sources.First == mentions[k].Last + 1)
+            {
+                mentions[k] = new Mention(SourceKind.Security, null, mentions[k].First, sources.Last, true);
+                mentions.RemoveAt(k + 1);
+            }
+        // "local authorities", "a local government chairman", "Local elected officials", "les autorités locales", "السلطات المحلية":
+        // officials of a place speak as locals, not for the government.
+        for (var k = 0; k < mentions.Count; k++)
+            if ((mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text)
+                || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && words[ngo.First].Text is "association" or "associations" or "جمعيه" or "جمعيات")
+                && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last)))
+                mentions[k] = mentions[k] with { Kind = SourceKind.Local };
+        // "des comptes proches du JNIM": close to a group, not a victim's relatives.
+        mentions.RemoveAll(m => m is { Kind: SourceKind.Local, Name: null } && words[m.Last].Text is "proches" or "proche" && m.Last + 2 < words.Count && words[m.Last + 1].Text is "du" or "de" or "des" or "d"
+            && mentions.Exists(o => o.Kind == SourceKind.ArmedGroup && o.First > m.Last && o.First - m.Last <= 3));
+        // "في بيان نشرته وكالة أعماق", "relayed by Amaq", "posted via Telegram": the channel a speaker used is not a second source.
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        for (var k = mentions.Count - 1; k >= 0; k--)
+            if (mentions[k] is { Kind: SourceKind.Media, Name: null } channel && mentions.Exists(o => o.Kind != SourceKind.Media && o.Last < channel.First)
+                && Enumerable.Range(Math.Max(0, channel.First - 2), Math.Min(2, channel.First)).Any(j => ChannelWords.Contains(words[j].Text)))
+                mentions.RemoveAt(k);
+        return mentions;
+    }
+
+    /// <summary>Words between "on"/"à" and the medium spoken on: "on state television", "à la radio nationale".</summary>
+    private static readonly HashSet<string> ChannelModifiers = new(StringComparer.Ordinal) { "la", "le", "l", "the", "state", "national", "public", "local", "sa", "son", "its", "his", "her", "their" };
+
+    /// <summary>"à la télévision", "on state television", "sur les ondes de la radio": a medium where someone speaks.</summary>
+    private static bool SpokenOn(IReadOnlyList<ClaimWord> words, int medium)
+    {
+        var k = medium - 1;
+        var skipped = 0;
+        while (k >= 0 && skipped < 2 && ChannelModifiers.Contains(words[k].Text))
+            (k, skipped) = (k - 1, skipped + 1);
+        if (k >= 3 && words[k].Text is "de" or "des" && words[k - 1].Text == "ondes" && words[k - 2].Text == "les")
+            k -= 3;
+        // French "à" is "a" once normalised: only before a French article, not English "a local radio".
+        return skipped > 0 && k >= 0 && (words[k].Text is "on" or "sur" || words[k].Text == "a" && words[k + 1].Text is "la" or "le" or "l" or "sa" or "son");
+    }
+
+    private static readonly HashSet<string> ReachedWords = new(StringComparer.Ordinal) { "joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "reached", "contacted", "interviewed", "interroge", "interrogee" };
+
+    /// <summary>Holders of an office for the media: "director of media operations", "chef de la communication".</summary>
+    private static readonly HashSet<string> OfficeHolders = new(StringComparer.Ordinal) { "director", "directeur", "directrice", "head", "chef", "officer", "responsable", "coordinator", "coordinateur" };
+
+    /// <summary>Words before a medium that make it the channel of a statement: "نشرته", "relayed by", "via", "عبر".</summary>
+    private static readonly HashSet<string> ChannelWords = new(StringComparer.Ordinal)
+    {
+        "نشرته", "نشرتها", "بثته", "بثتها", "نشره", "بثه", "عبر", "via", "through", "relayed", "relayee", "relaye", "relayes", "diffuse", "diffusee", "posted",
+    };
+
+    /// <summary>"les autorités locales" stay the state's: the authorities of a place are its administration.</summary>
+    private static readonly HashSet<string> Authorities = new(StringComparer.Ordinal) { "autorites", "authorities", "السلطات", "سلطات" };
+
+    /// <summary>Words for a spokesman, bare.</summary>
+    internal static readonly HashSet<string> SpokesmanWords = new(StringComparer.Ordinal) { "spokesman", "spokesperson", "spokeswoman", "porte", "المتحدث", "الناطق" };
+
+    private static readonly HashSet<string> LocalWords = new(StringComparer.Ordinal) { "local", "locaux", "locales", "locale", "municipal", "municipaux", "محليه", "المحليه", "محليون", "محليين" };
+
+    private static bool LocalBefore(IReadOnlyList<ClaimWord> words, int first) =>
+        first > 0 && LocalWords.Contains(words[first - 1].Text) || first > 1 && LocalWords.Contains(words[first - 2].Text) && words[first - 1].Text is "elected" or "government";
+
+    private static bool LocalAfter(IReadOnlyList<ClaimWord> words, int last) => last + 1 < words.Count && LocalWords.Contains(words[last + 1].Text);
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their", "his", "ses", "son", "sa", "leur", "leurs" };
+
+    /// <summary>Words between a medium and the group it belongs to: "du", "of", "التابعة ل…", or nothing but an Arabic "ل".</summary>
+    private static readonly HashSet<string> OwnedBy = new(StringComparer.Ordinal) { "du", "de", "des", "d", "of", "the", "l", "la", "le", "التابعه", "التابع" };
+
+    /// <summary>
+    /// A medium the group owns: "JNIM's media arm" (the group, its "'s", the medium), "le média de propagande du JNIM",
+    /// "الذراع الإعلامية لجماعة…", "وكالة أعماق التابعة لتنظيم الدولة" (the medium, a word of belonging, the group), also
+    /// past another name of the medium in apposition ("مؤسسة الزلاقة، الذراع الإعلامية لجماعة…").
+    /// </summary>
+    private static bool OwnsMedium(IReadOnlyList<ClaimWord> words, Mention group, Mention medium)
+    {
+        if (group.Last < medium.First)
+            return medium.First - group.Last == 2 && words[group.Last + 1].Text == "s";
+        var gap = Enumerable.Range(medium.Last + 1, Math.Max(0, group.First - medium.Last - 1)).ToList();
+        if (gap.Count <= 2 && gap.All(k => OwnedBy.Contains(words[k].Text)) && (gap.Count > 0 || words[group.First].Text.StartsWith('ل')))
+            return true;
+        // Right before a group already joined to another name of the medium: "وكالة" before "أعماق التابعة لتنظيم الدولة".
+        if (gap.Count == 0 && PhraseMatch.At(words, group.First, SourceVocabulary.Sources) is { Value.Kind: SourceKind.Media })
+            return true;
+        // An apposition: the medium named twice, then its group.
+        return gap.Count is > 0 and <= 4 && words[gap[0]].Text is var next && PhraseMatch.At(words, gap[0], SourceVocabulary.Sources) is { Value.Kind: SourceKind.Media } other
+            && OwnsMedium(words, group, medium with { First = gap[0], Last = gap[0] + other.Length - 1 }) && next.Length > 0;
+    }
+
+    /// <summary>
+    /// Names in the sentence; also read without a possessive "'s", so "Islamic State's Sahel Province" is the
+    /// affiliate's own name (Islamic State Sahel Province) while "Mali's army" stays as the lexicon writes it.
+    /// </summary>
+    private List<EntityRecognizer.Match> Recognize(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        var matches = recognizer.Recognize(words.Select(w => w.Token).ToList());
+        var kept = new List<int>(words.Count);
+        for (var k = 0; k < words.Count; k++)
+            if (!IsPossessiveS(sentence, k))
+                kept.Add(k);
+        if (kept.Count == words.Count)
+            return matches;
+        foreach (var reduced in recognizer.Recognize(kept.Select(k => words[k].Token).ToList()))
+        {
+            var first = kept[reduced.Start];
+            var last = kept[reduced.Start + reduced.Length - 1];
+            if (last - first + 1 == reduced.Length || reduced.Actor is null)
+                continue; // no possessive inside: the first reading has it
+            matches.RemoveAll(m => m.Start <= last && first < m.Start + m.Length);
+            matches.Add(reduced with { Start = first, Length = last - first + 1 });
+        }
+        matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return matches;
+    }
+
+    /// <summary>The "s" of "Islamic State's": written right after an apostrophe that follows a capitalised word.</summary>
+    private static bool IsPossessiveS(ClaimSentence sentence, int k) =>
+        k > 0 && sentence.Words[k].Text == "s" && sentence.Words[k - 1].Capital && sentence.Words[k].Start > 0
+        && sentence.Text[sentence.Words[k].Start - 1] is '\'' or '’' && sentence.Words[k].Start - 1 == sentence.Words[k - 1].End;
+
+    /// <summary>An apposition that names another group: "lié à Al-Qaïda", "Al Qaeda affiliate JNIM", "JNIM, al Qaeda's Sahel branch".</summary>
+    internal static bool IsAffiliation(IReadOnlyList<ClaimWord> words, Mention group, List<Mention> mentions)
+    {
+        if (!mentions.Any(o => o != group && o.Kind == SourceKind.ArmedGroup && o.Name is not null && o.Name != group.Name && Math.Abs(o.First - group.First) <= 8))
+            return false;
+        // "lié à Al-Qaïda", "linked to al Qaeda", "المرتبطة بتنظيم القاعدة": the parent after a word of affiliation and its preposition.
+        var before = group.First > 1 && words[group.First - 1].Text is "a" or "to" or "de" or "d" or "with" && AffiliatedTo.Contains(words[group.First - 2].Text)
+            || group.First > 0 && AffiliatedTo.Contains(words[group.First - 1].Text) && IsArabicWord(words[group.First - 1].Text);
+        // "Al Qaeda affiliate JNIM", "al Qaeda-linked JNIM", "JNIM, al Qaeda's Sahel branch": the parent before its noun.
+        // Not "JNIM, an affiliate of al Qaeda": there the parent comes after "of".
+        var after = Enumerable.Range(group.Last + 1, Math.Min(3, words.Count - group.Last - 1)).Any(k => ParentOf.Contains(words[k].Text)
+            && (k + 1 >= words.Count || words[k + 1].Text is not ("of" or "de" or "du" or "d")));
+        // "an affiliate of al Qaeda", "فرع تنظيم القاعدة": the parent after a noun of affiliation.
+        before = before || group.First > 1 && words[group.First - 1].Text is "of" or "de" or "du" or "d" && AffiliateNouns.Contains(words[group.First - 2].Text)
+            || group.First > 0 && AffiliateNouns.Contains(words[group.First - 1].Text) && IsArabicWord(words[group.First - 1].Text);
+        return before || after;
+    }
+
+    private static readonly HashSet<string> AffiliatedTo = new(StringComparer.Ordinal)
+    {
+        "lie", "liee", "lies", "affilie", "affiliee", "proche", "linked", "affiliated", "allied", "tied", "المرتبطه", "المرتبط", "التابعه", "التابع",
+    };
+
+    private static readonly HashSet<string> ParentOf = new(StringComparer.Ordinal) { "affiliate", "linked", "branch", "offshoot" };
+
+    /// <summary>Nouns of affiliation before the parent: "an affiliate of", "la branche de", "فرع".</summary>
+    private static readonly HashSet<string> AffiliateNouns = new(StringComparer.Ordinal) { "affiliate", "branch", "offshoot", "wing", "branche", "filiale", "فرع", "ذراع" };
+
+    private static bool IsArabicWord(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
+}
