@@ -133,7 +133,8 @@ public sealed class MarkdownIncidentDiffRenderer : IReportRenderer<IncidentDiffR
 
     private static string ClaimSentence(IncidentComparison diff, ClaimComparison claim)
     {
-        var what = $"claims the attack{(claim.Target is null ? "" : $" on the {claim.Target}")}"
+        var claimant = diff.Lexicon.FindActor(claim.Claimant);
+        var what = ClaimComparison.Claims(claimant) + (claim.Target is null || ClaimComparison.IsForce(claimant) ? "" : $" on the {claim.Target}")
             + (claim.Outcomes.Count == 0 ? "" : $": {string.Join(", ", claim.Outcomes)}");
         return $"the **{MarkdownText.Escape(diff.ActorName(claim.Claimant))}** {MarkdownText.Escape(what)}{(claim.GivesFigure ? "" : " (without a figure)")}";
     }

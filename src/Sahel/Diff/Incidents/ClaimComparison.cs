@@ -23,6 +23,16 @@ public sealed record ClaimComparison
     /// <summary>The sentence of the first account that carries the claim.</summary>
     public required string Evidence { get; init; }
 
+    /// <summary>
+    /// What the claimant claims, in words: "claims the attack" for a group, "claims its own operation" for a state,
+    /// foreign or regional force telling of the operation it carried out (ClaimsSet README: a force that names
+    /// itself as the doer claims it). A defending army "claiming the attack" it suffered misled the reader.
+    /// </summary>
+    public static string Claims(Model.Actor? claimant) => IsForce(claimant) ? "claims its own operation" : "claims the attack";
+
+    /// <summary>A state, foreign or regional force: what it claims is its own operation, not an attack on a target.</summary>
+    public static bool IsForce(Model.Actor? actor) => actor?.Kind is "state" or "foreign" or "regional";
+
     // The target most accounts name ("convoy"), with the force it belonged to when some account says ("convoy (FAMa)").
     private static string? MainTarget(List<string> targets) =>
         targets.GroupBy(t => t.Split(" (")[0], StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
