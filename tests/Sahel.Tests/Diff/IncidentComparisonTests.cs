@@ -101,6 +101,20 @@ public sealed class IncidentComparisonTests
     }
 
     [Fact]
+    public void An_army_claiming_its_riposte_does_not_compete_with_the_group_that_claims_the_attack()
+    {
+        var group = Story(1, "Outlet A", "fr", "Ménaka : le JNIM revendique l'attaque contre la position de l'armée", "", 1);
+        var army = Story(2, "Outlet B", "fr", "Ménaka : les FAMa ont neutralisé dix assaillants lors de l'attaque de leur position", "", 2);
+        var diff = Compare((group, null), (army, null));
+        Assert.Equal(["fama", "jnim"], diff.Claims.Select(c => c.Claimant).Order(StringComparer.Ordinal));
+        Assert.False(diff.Disagree);
+        using var writer = new StringWriter();
+        new MarkdownIncidentDiffRenderer().Render(diff, writer);
+        Assert.Contains("the **FAMa** claims its own operation", writer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("the **JNIM** claims the attack", writer.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hostile_titles_and_text_cannot_inject_markup()
     {
         var hostile = Story(1, "Outlet <b>A</b>", "fr", "[clic](javascript:alert(1)) cinq soldats tués selon l'armée <script>x</script>",

@@ -39,8 +39,10 @@ public sealed record IncidentComparison
     /// <summary>
     /// True when some figure is given differently by two accounts (one's figure outside the other's range), when
     /// claims of responsibility name different groups, or when a group claims what another account says it denies.
+    /// A force's claim of its own operation (the army's riposte to an ambush) competes with no group's claim.
     /// </summary>
-    public bool Disagree => Tolls.Any(t => !t.Agree) || Claims.Select(c => c.Claimant).Distinct(StringComparer.Ordinal).Count() > 1
+    public bool Disagree => Tolls.Any(t => !t.Agree)
+        || Claims.Where(c => !ClaimComparison.IsForce(Lexicon.FindActor(c.Claimant))).Select(c => c.Claimant).Distinct(StringComparer.Ordinal).Count() > 1
         || Blames.Any(b => b.Polarity == ResponsibilityPolarity.Denied && Claims.Any(c => c.Claimant == b.Actor));
 
     /// <summary>Compares the stories of <paramref name="incident"/>, reading each one's text with <paramref name="text"/> (full text when stored, else its summary).</summary>
