@@ -220,13 +220,11 @@ internal static class NumberPhrases
                 return true;
             if (PhraseMatch.Is(words[at], ClaimVocabulary.VictimWords))
                 return skipped > 0 && !words[at].Text.EndsWith('s');
-            if (!words[at].Capital || IsArabicWord(words[at].Text))
+            if (!words[at].Capital || ArabicScript.Starts(words[at].Text))
                 return false;
         }
         return false;
     }
-
-    private static bool IsArabicWord(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 
     private static int? Cardinal(ClaimWord word, bool allowAnd = false)
     {

@@ -42,7 +42,7 @@ internal static partial class ResponsibilityFinder
                 k--;
             if (k >= 0 && k < group.First - 1 && PhraseMatch.Is(words[k], AttackNouns))
                 return BlameOf(group, teller, sentence);
-            if (k >= 0 && k == group.First - 1 && IsArabic(words[group.First].Text) && PhraseMatch.Is(words[k], AttackNouns))
+            if (k >= 0 && k == group.First - 1 && ArabicScript.Starts(words[group.First].Text) && PhraseMatch.Is(words[k], AttackNouns))
                 return BlameOf(group, teller, sentence);
             // the verb after: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué"
             var v = group.Last + 1;
@@ -101,19 +101,19 @@ internal static partial class ResponsibilityFinder
         var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
         if (par >= 0)
             by = mentions.FirstOrDefault(m => m.First > par && m.First - par <= 3);
-        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains) || ArabicReports.Contains(words[last + 1].Text)))
+        else if (ArabicScript.Starts(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains) || ArabicReports.Contains(words[last + 1].Text)))
             // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم", "ونسب التقرير معظم عمليات القتل إلى": the document speaks for its
             // author, named before (in this sentence or the one before); the name after is the one blamed.
             said = attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution
                 ?? (previous is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } ? previous : null);
-        else if (IsArabic(words[cue].Text) && last + 1 < words.Count && words[last + 1].Text is "فيه" or "فيها"
+        else if (ArabicScript.Starts(words[cue].Text) && last + 1 < words.Count && words[last + 1].Text is "فيه" or "فيها"
             && mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.Name is not null) is { } teller)
             // "نشرت الجماعة تسجيلا صوتيا تتهم فيه الجيش المالي": "in which it accuses" has the sentence's subject; every name after is blamed.
             said = new Attribution { Kind = teller.Kind, Name = teller.Name, Text = sentence.Quote(teller.First, teller.Last) };
-        else if (IsArabic(words[cue].Text) && cue > 0 && ArabicPronounSubjects.Contains(words[cue - 1].Text))
+        else if (ArabicScript.Starts(words[cue].Text) && cue > 0 && ArabicPronounSubjects.Contains(words[cue - 1].Text))
             // "لكنه حمّل القوات المسلحة المالية وعناصر الفيلق الإفريقي مسؤولية": "but it" is the subject; every name after is blamed.
             said = pronounFor is { Kind: not SourceKind.Unattributed } ? pronounFor : null;
-        else if (IsArabic(words[cue].Text))
+        else if (ArabicScript.Starts(words[cue].Text))
             // "اتهمت الحكومة النيجرية تنظيم الدولة": the one blaming comes right after the verb, then the one blamed;
             // "واتهموا الجيش": a verb that carries its subject ("they accused") names the one blamed right after it.
             // "وكانت السلطات قد اتهمت الجماعة": a subject put before the verb leaves the name after it as the one blamed.
@@ -122,11 +122,11 @@ internal static partial class ResponsibilityFinder
                 : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= (m.Kind == SourceKind.ArmedGroup ? 1 : 3) && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && (m.Kind != SourceKind.ArmedGroup || m.Name is not null))
                     ?? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
                     ?? mentions.LastOrDefault(m => m.Last < cue && m.Kind != SourceKind.ArmedGroup);
-        else if (!IsArabic(words[cue].Text) && DocumentSubject(sentence, mentions, cue) && (attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution ?? previous) is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } author)
+        else if (!ArabicScript.Starts(words[cue].Text) && DocumentSubject(sentence, mentions, cue) && (attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution ?? previous) is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } author)
             // "The note, which covers 212 incidents, attributes most killings to JNIM", "Le rapport impute … à l'armée": a
             // document speaks for whoever issued it, the source named before it.
             said = author;
-        else if (!IsArabic(words[cue].Text) && JoinedToTheSentenceSubject(sentence, mentions, cue) is { } head)
+        else if (!ArabicScript.Starts(words[cue].Text) && JoinedToTheSentenceSubject(sentence, mentions, cue) is { } head)
             // "JNIM denied responsibility for the killings, where the government says 132 died, and blamed the army": a verb
             // joined by "and" with no subject of its own shares the sentence's, not the nearest speaker's.
             by = head;
@@ -146,7 +146,7 @@ internal static partial class ResponsibilityFinder
             by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6) ?? mentions.FirstOrDefault(m => m.Last < cue);
         // "وحمّل المكتب الجيش المالي مسؤولية الضربة": when the only name after an Arabic verb is followed by no other, the
         // subject was a bare noun ("المكتب") and that name is the one blamed, by whoever spoke before.
-        if (by is not null && by.First > last && by.Name is not null && IsArabic(words[cue].Text) && !actors.Exists(m => m.First > by.Last && m.First - by.Last <= 10))
+        if (by is not null && by.First > last && by.Name is not null && ArabicScript.Starts(words[cue].Text) && !actors.Exists(m => m.First > by.Last && m.First - by.Last <= 10))
         {
             said ??= attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution
                 // "وحمّل المكتب الجيش المالي مسؤولية الضربة": the bare noun stands for the source the story named before.

@@ -72,7 +72,7 @@ internal static partial class ResponsibilityFinder
         if (passive && after is not null)
             return after;
         var before = groups.Where(g => g.Last < cue).OrderBy(g => g.First).FirstOrDefault();
-        if (IsArabic(words[cue].Text) && words[cue].Text.Contains("تبن", StringComparison.Ordinal))
+        if (ArabicScript.Starts(words[cue].Text) && words[cue].Text.Contains("تبن", StringComparison.Ordinal))
             return after ?? before;
         return before ?? after;
     }

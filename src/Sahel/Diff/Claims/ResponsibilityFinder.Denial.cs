@@ -21,10 +21,10 @@ internal static partial class ResponsibilityFinder
             ? mentions.FirstOrDefault(m => m.First >= ArabicClauseStart(words, cue) && m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
                 ?? mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
             // "ISSP accused JNIM of the same massacre and denied any role": a verb joined by "and" shares its clause's subject.
-            : !IsArabic(words[cue].Text) && (cue > 0 && words[cue - 1].Text is "and" or "et" || cue > 1 && words[cue - 2].Text is "and" or "et" && words[cue - 1].Text.EndsWith("ly", StringComparison.Ordinal))
+            : !ArabicScript.Starts(words[cue].Text) && (cue > 0 && words[cue - 1].Text is "and" or "et" || cue > 1 && words[cue - 2].Text is "and" or "et" && words[cue - 1].Text.EndsWith("ly", StringComparison.Ordinal))
                 && ClauseSubject(sentence, mentions, cue) is { } shared
                 ? shared
-            : IsArabic(words[cue].Text)
+            : ArabicScript.Starts(words[cue].Text)
             ? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)
                 // "جبهة تحرير أزواد تنفي في بيان": a named actor right before the verb is its subject, as in a headline.
                 ?? mentions.LastOrDefault(m => m.Last == cue - 1 && m.Name is not null)

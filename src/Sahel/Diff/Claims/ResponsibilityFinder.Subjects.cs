@@ -129,8 +129,6 @@ internal static partial class ResponsibilityFinder
         return 0;
     }
 
-    private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
-
     /// <summary>An Arabic past verb with its plural subject attached ("اتهموا", "قالوا"): its subject is not the name after it.</summary>
-    private static bool CarriesSubject(ClaimWord word) => IsArabic(word.Text) && word.Text.Length > 4 && word.Text.EndsWith("وا", StringComparison.Ordinal);
+    private static bool CarriesSubject(ClaimWord word) => ArabicScript.Starts(word.Text) && word.Text.Length > 4 && word.Text.EndsWith("وا", StringComparison.Ordinal);
 }

@@ -181,7 +181,7 @@ internal static partial class ResponsibilityFinder
         foreach (var cue in cues)
         {
             var space = cue.IndexOf(' ', StringComparison.Ordinal);
-            if (space > 0 && !IsArabic(cue))
+            if (space > 0 && !ArabicScript.Starts(cue))
                 all.AddRange(Hedges.Select(h => $"{cue[..space]} {h}{cue[space..]}"));
         }
         return ClaimVocabulary.Set([.. all]);

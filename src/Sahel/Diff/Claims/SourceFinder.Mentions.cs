@@ -283,14 +283,14 @@ internal sealed partial class SourceFinder
             return false;
         // "lié à Al-Qaïda", "linked to al Qaeda", "المرتبطة بتنظيم القاعدة": the parent after a word of affiliation and its preposition.
         var before = group.First > 1 && words[group.First - 1].Text is "a" or "to" or "de" or "d" or "with" && AffiliatedTo.Contains(words[group.First - 2].Text)
-            || group.First > 0 && AffiliatedTo.Contains(words[group.First - 1].Text) && IsArabicWord(words[group.First - 1].Text);
+            || group.First > 0 && AffiliatedTo.Contains(words[group.First - 1].Text) && ArabicScript.Starts(words[group.First - 1].Text);
         // "Al Qaeda affiliate JNIM", "al Qaeda-linked JNIM", "JNIM, al Qaeda's Sahel branch": the parent before its noun.
         // Not "JNIM, an affiliate of al Qaeda": there the parent comes after "of".
         var after = Enumerable.Range(group.Last + 1, Math.Min(3, words.Count - group.Last - 1)).Any(k => ParentOf.Contains(words[k].Text)
             && (k + 1 >= words.Count || words[k + 1].Text is not ("of" or "de" or "du" or "d")));
         // "an affiliate of al Qaeda", "فرع تنظيم القاعدة": the parent after a noun of affiliation.
         before = before || group.First > 1 && words[group.First - 1].Text is "of" or "de" or "du" or "d" && AffiliateNouns.Contains(words[group.First - 2].Text)
-            || group.First > 0 && AffiliateNouns.Contains(words[group.First - 1].Text) && IsArabicWord(words[group.First - 1].Text);
+            || group.First > 0 && AffiliateNouns.Contains(words[group.First - 1].Text) && ArabicScript.Starts(words[group.First - 1].Text);
         return before || after;
     }
 
@@ -303,6 +303,4 @@ internal sealed partial class SourceFinder
 
     /// <summary>Nouns of affiliation before the parent: "an affiliate of", "la branche de", "فرع".</summary>
     private static readonly HashSet<string> AffiliateNouns = new(StringComparer.Ordinal) { "affiliate", "branch", "offshoot", "wing", "branche", "filiale", "فرع", "ذراع" };
-
-    private static bool IsArabicWord(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 }

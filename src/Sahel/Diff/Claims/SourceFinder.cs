@@ -134,7 +134,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 // Arabic puts the subject after its verb (قالت مصادر محلية), or leaves it to the sentence's subject (وقالت إنها…).
                 // A verb with "and" attached (وتحدثت، وقالت) continues the sentence's subject.
                 // A verb that carries a plural subject (اتهموا، أكدوا) has it before: "سكان محليون قد اتهموا الجيش" is the residents'.
-                source = IsArabic(words[i].Text)
+                source = ArabicScript.Starts(words[i].Text)
                     ? words[i].Text.Length > 4 && words[i].Text.EndsWith("وا", StringComparison.Ordinal) && Nearest(mentions, used, i - 4, i - 1, after: false) is { } plural
                         ? plural
                     : words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
@@ -161,7 +161,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                             ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null || PhraseMatch.At(words, i, ReactionVerbs) is not null ? null
                                 : Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
                 // "Un pêcheur de Baga, joint par téléphone, affirme", "one woman said": a private person speaking is a local source.
-                if (source is null && !IsArabic(words[i].Text) && PersonSubject(sentence, i) is var person and >= 0)
+                if (source is null && !ArabicScript.Starts(words[i].Text) && PersonSubject(sentence, i) is var person and >= 0)
                     source = new Mention(SourceKind.Local, null, person, person + 1, false);
                 verbCue = true;
             }
@@ -170,7 +170,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 cueLength = participle.Length;
                 // "…، بينما نفت وزارة الدفاع ذلك مؤكدة": the subject of the last verb before, else the sentence's.
                 var lastVerb = Enumerable.Range(0, i).LastOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null, -1);
-                source = (lastVerb > 0 && IsArabic(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2) : null) ?? Subject(mentions, used, i);
+                source = (lastVerb > 0 && ArabicScript.Starts(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2) : null) ?? Subject(mentions, used, i);
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Statements) is { } noun)
             {
@@ -203,13 +203,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             }
             // "Another 19 were abducted, the office said", "a précisé l'organisation": a definite noun before the verb is the source named before.
             // "Il indique que huit assaillants ont été tués", "It added that…": a pronoun subject is the source named before.
-            if (source is null && verbCue && !IsArabic(words[i].Text) && PronounSubject(words, i) is var pronoun and >= 0)
+            if (source is null && verbCue && !ArabicScript.Starts(words[i].Text) && PronounSubject(words, i) is var pronoun and >= 0)
             {
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(pronoun, cueLast) }, pronoun, cueLast, Back: true));
                 i = cueLast;
                 continue;
             }
-            if (source is null && verbCue && !IsArabic(words[i].Text) && DefiniteNounBefore(words, i) is var definite and >= 0)
+            if (source is null && verbCue && !ArabicScript.Starts(words[i].Text) && DefiniteNounBefore(words, i) is var definite and >= 0)
             {
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(definite, cueLast) }, definite, cueLast, Back: true));
                 i = cueLast;
@@ -324,8 +324,6 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     // "n'avait pas confirmé", "did not confirm", "لم يؤكد": the two words before the verb.
     private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
         (cue > 0 && SourceVocabulary.Negations.Contains(words[cue - 1].Text)) || (cue > 1 && SourceVocabulary.Negations.Contains(words[cue - 2].Text));
-
-    private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 
     /// <summary>The first source of the sentence, before the cue: the subject a participle or a bare Arabic verb refers to.</summary>
     private static Mention? Subject(List<Mention> mentions, HashSet<Mention> used, int cue) =>

@@ -55,7 +55,7 @@ internal static class TollFinder
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
                 else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
                     && sentence.Text.AsSpan(words[cues[c].Last].End, words[number.First].Start - words[cues[c].Last].End).IndexOfAny(",;:") < 0
-                    && (IsArabic(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
+                    && (ArabicScript.Starts(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
                         || OtherWords.Contains(words[number.Last + 1].Text)
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
                         // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
@@ -63,7 +63,7 @@ internal static class TollFinder
                         || cues[c].First > 0 && words[cues[c].First - 1].Text == "en"))
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
                     // unless the count comes right after ("killed five", "killing more than 60").
-                    pairs.Add((number.First - cues[c].Last + (IsArabic(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
+                    pairs.Add((number.First - cues[c].Last + (ArabicScript.Starts(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
                 // "raises toll from mosque attack to 64", "porte le bilan de l'attaque à 27": a toll raised to its count.
                 else if (words[cues[c].Last].Text is "toll" or "bilan" && number.First > cues[c].Last && number.First - cues[c].Last <= (RisesBetween(words, cues[c].Last, number.First) ? 20 : 12)
                     && words[number.First - 1].Text is "to" or "a" && !numbers.Any(o => o.First > cues[c].Last && o.Last < number.First))
@@ -166,7 +166,7 @@ internal static class TollFinder
             var next = cues[c].Last + 1;
             if (usedCues.Contains(c) || next >= words.Count)
                 continue;
-            var arabic = IsArabic(words[cues[c].First].Text);
+            var arabic = ArabicScript.Starts(words[cues[c].First].Text);
             var noun = arabic ? next : next + 1;
             var dualVictims = arabic ? ClaimVocabulary.DualNouns.GetValueOrDefault(words[next].Text) : null;
             var count = arabic && Singular.Contains(words[next].Text) ? 1
@@ -256,7 +256,7 @@ internal static class TollFinder
 
     /// <summary>A Latin-script plural noun: "farmers", "guests", "détenus" (not a verb's "-ent", not a number).</summary>
     private static bool PluralNoun(ClaimWord word) =>
-        word.Number is null && !IsArabic(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
+        word.Number is null && !ArabicScript.Starts(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
 
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
     private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز" };
@@ -323,8 +323,6 @@ internal static class TollFinder
 
     /// <summary>Words after a count that show it counts the people just mentioned: "wounded three on Wednesday".</summary>
     private static readonly HashSet<string> Loose = new(StringComparer.Ordinal) { "on", "in", "at", "and", "near", "when", "during", "et", "a", "dans", "lors", "pres", "le", "la", "les" };
-
-    private static bool IsArabic(string word) => word.Length > 0 && word[0] is >= '\u0600' and <= '\u06FF';
 
     /// <summary>Words that open an aside about the people just counted: "Trois personnes, dont le chef du village, ont été abattues".</summary>
     private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "dont", "including", "among", "parmi", "بينهم", "منهم", "ومنهم", "بينهن" };
