@@ -133,8 +133,7 @@ public sealed class MarkdownIncidentDiffRenderer : IReportRenderer<IncidentDiffR
 
     private static string ClaimSentence(IncidentComparison diff, ClaimComparison claim)
     {
-        var claimant = diff.Lexicon.FindActor(claim.Claimant);
-        var what = ClaimComparison.Claims(claimant) + (claim.Target is null || ClaimComparison.IsForce(claimant) ? "" : $" on the {claim.Target}")
+        var what = claim.Verb + (claim.Target is null || claim.ByForce ? "" : $" on the {claim.Target}")
             + (claim.Outcomes.Count == 0 ? "" : $": {string.Join(", ", claim.Outcomes)}");
         return $"the **{MarkdownText.Escape(diff.ActorName(claim.Claimant))}** {MarkdownText.Escape(what)}{(claim.GivesFigure ? "" : " (without a figure)")}";
     }

@@ -109,7 +109,10 @@ internal static class ClaimContext
             // "14 aid workers have been kidnapped since January", "depuis le début de l'année", "منذ بداية العام": a count kept over months.
             // Fronted ("Depuis le début de l'année, 17 enseignants…"), it spans the clause after its comma too.
             else if (words[i].Text is "since" or "depuis" or "منذ" or "ومنذ" && i + 1 < words.Count && (Months.Contains(words[i + 1].Text) || PhraseMatch.At(words, words[i + 1].Text is "le" or "the" ? i + 2 : i + 1, YearStarts) is not null))
-                (spans ??= []).Add((ClauseStart(sentence, i), ClauseStart(sentence, i) == i ? ClauseEnd(sentence, ClauseEnd(sentence, i) + 1) : ClauseEnd(sentence, i)));
+            {
+                var start = ClauseStart(sentence, i);
+                (spans ??= []).Add((start, start == i ? ClauseEnd(sentence, ClauseEnd(sentence, i) + 1) : ClauseEnd(sentence, i)));
+            }
             else if (words[i].Text.Length == 4 && IsYear(words[i]) && i > 0 && words[i - 1].Readings.Any(PeriodWords.Contains) && (i < 2 || !IsMonthOrDay(words[i - 2])))
                 (spans ??= []).Add((ClauseStart(sentence, i), ClauseEnd(sentence, i)));
         }

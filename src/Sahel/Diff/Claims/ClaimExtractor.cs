@@ -29,8 +29,8 @@ public static class ClaimExtractor
         var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
-        Attribution? lastSource = null;
-        Attribution? lastSubject = null; // the first source the previous sentence named: what "Il", "It" stands for // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
+        Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
+        Attribution? lastSubject = null; // the first source the previous sentence named: what "Il", "It" stands for
         // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
         var origins = new List<(bool Title, int Sentence, bool Own)>();
         Attribution? leadAttribution = null;
@@ -52,8 +52,7 @@ public static class ClaimExtractor
                 // "selon la même source", "selon son communiqué": the source named before (a named one before "selon une note":
                 // "Le HCDH a recensé 118 morts, selon une note … Il impute aussi 35 décès" is the office's), quoted with the words that named it;
                 // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
-                var found = read.Select((f, k) => f.Back ? f with { Attribution = ((read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Media)) ?? read.Take(k).LastOrDefault(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed))?.Attribution ?? NamedOrNull(lastAttribution) ?? lastSource ?? lastAttribution) is { } back ? back with { Text = $"{f.Attribution.Text} ({back.Text})" } : f.Attribution } : f)
-                    .ToList();
+                var found = read.Select((f, k) => f.Back ? f with { Attribution = PointedBack(f.Attribution, read.Take(k), lastAttribution, lastSource) } : f).ToList();
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
                 // March": another event. Their figures are not this story's.
@@ -236,6 +235,18 @@ public static class ClaimExtractor
             return that ? a.Attribution : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// What a back reference ("selon la même source", "selon son communiqué") stands for: a source named earlier in its own
+    /// sentence (one that is not a medium first), else the last named source before it, quoted with the words that named it.
+    /// </summary>
+    private static Attribution PointedBack(Attribution reference, IEnumerable<SourceFinder.Found> before, Attribution? lastAttribution, Attribution? lastSource)
+    {
+        var named = before.Where(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed).ToList();
+        var back = (named.LastOrDefault(o => o.Attribution.Kind != SourceKind.Media) ?? named.LastOrDefault())?.Attribution
+            ?? NamedOrNull(lastAttribution) ?? lastSource ?? lastAttribution;
+        return back is null ? reference : back with { Text = $"{reference.Text} ({back.Text})" };
     }
 
     private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;

@@ -1,4 +1,5 @@
 using Sahel.Diff.Claims;
+using Sahel.Normalize;
 
 namespace Sahel.Diff.Incidents;
 
@@ -24,14 +25,14 @@ public sealed record ClaimComparison
     public required string Evidence { get; init; }
 
     /// <summary>
-    /// What the claimant claims, in words: "claims the attack" for a group, "claims its own operation" for a state,
-    /// foreign or regional force telling of the operation it carried out (ClaimsSet README: a force that names
-    /// itself as the doer claims it). A defending army "claiming the attack" it suffered misled the reader.
+    /// The claimant is a state, foreign or regional force telling of the operation it carried out (ClaimsSet README:
+    /// a force that names itself as the doer claims it): its own operation, not an attack on a target, and no rival
+    /// to the group that claims the attack.
     /// </summary>
-    public static string Claims(Model.Actor? claimant) => IsForce(claimant) ? "claims its own operation" : "claims the attack";
+    public bool ByForce { get; init; }
 
-    /// <summary>A state, foreign or regional force: what it claims is its own operation, not an attack on a target.</summary>
-    public static bool IsForce(Model.Actor? actor) => actor?.Kind is "state" or "foreign" or "regional";
+    /// <summary>What the claimant claims, in words. A defending army "claiming the attack" it suffered misled the reader.</summary>
+    public string Verb => ByForce ? "claims its own operation" : "claims the attack";
 
     // The target most accounts name ("convoy"), with the force it belonged to when some account says ("convoy (FAMa)").
     private static string? MainTarget(List<string> targets) =>
@@ -40,7 +41,7 @@ public sealed record ClaimComparison
                 .Select(v => v.Key).FirstOrDefault() ?? g.Key)
             .FirstOrDefault();
 
-    internal static List<ClaimComparison> Compare(IReadOnlyList<StoryAccount> accounts)
+    internal static List<ClaimComparison> Compare(IReadOnlyList<StoryAccount> accounts, Lexicon lexicon)
     {
         var all = accounts.SelectMany(a => a.Claims.Responsibility.Where(c => c.Polarity == ResponsibilityPolarity.Claimed && c.Actor is not null).Select(c => (Account: a, Claim: c))).ToList();
         var figures = accounts.SelectMany(a => a.Claims.Tolls).Where(t => t.Source?.Kind == SourceKind.ArmedGroup).Select(t => t.Source!.Name).ToHashSet(StringComparer.Ordinal);
@@ -51,6 +52,7 @@ public sealed record ClaimComparison
                 return new ClaimComparison
                 {
                     Claimant = g.Key,
+                    ByForce = lexicon.FindActor(g.Key)?.Kind is "state" or "foreign" or "regional",
                     Target = MainTarget(g.Select(x => x.Claim.Target).OfType<string>().ToList()),
                     Outcomes = g.Select(x => x.Claim.Outcome).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                     GivesFigure = figures.Contains(g.Key),

@@ -42,7 +42,7 @@ public sealed record IncidentComparison
     /// A force's claim of its own operation (the army's riposte to an ambush) competes with no group's claim.
     /// </summary>
     public bool Disagree => Tolls.Any(t => !t.Agree)
-        || Claims.Where(c => !ClaimComparison.IsForce(Lexicon.FindActor(c.Claimant))).Select(c => c.Claimant).Distinct(StringComparer.Ordinal).Count() > 1
+        || Claims.Where(c => !c.ByForce).Select(c => c.Claimant).Distinct(StringComparer.Ordinal).Count() > 1
         || Blames.Any(b => b.Polarity == ResponsibilityPolarity.Denied && Claims.Any(c => c.Claimant == b.Actor));
 
     /// <summary>Compares the stories of <paramref name="incident"/>, reading each one's text with <paramref name="text"/> (full text when stored, else its summary).</summary>
@@ -63,7 +63,7 @@ public sealed record IncidentComparison
             };
         }).ToList();
         var tolls = TollGrouping.Compare(accounts);
-        var claims = ClaimComparison.Compare(accounts);
+        var claims = ClaimComparison.Compare(accounts, lexicon);
         return new IncidentComparison
         {
             Incident = incident,

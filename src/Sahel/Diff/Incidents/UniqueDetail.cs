@@ -26,7 +26,7 @@ public sealed record UniqueDetail(string Kind, string Value, string Outlet)
                 AddIfOne("figure", $"{ClaimChanges.Name(toll.Kind)}{(toll.Victims is null ? "" : " " + toll.Victims)} {report.Count.Display} ({SourceLabel.Of(report.SourceKind, report.SourceName, lexicon)})",
                     report.Accounts.Select(a => a.Story.Outlet));
         foreach (var claim in claims)
-            AddIfOne("claim", $"{lexicon.FindActor(claim.Claimant)?.Name ?? claim.Claimant} {(claim.Outcomes.Count == 0 ? ClaimComparison.Claims(lexicon.FindActor(claim.Claimant)) : "claims " + string.Join(", ", claim.Outcomes))}",
+            AddIfOne("claim", $"{lexicon.FindActor(claim.Claimant)?.Name ?? claim.Claimant} {(claim.Outcomes.Count == 0 ? claim.Verb : "claims " + string.Join(", ", claim.Outcomes))}",
                 claim.Accounts.Select(a => a.Story.Outlet));
         return details;
 
