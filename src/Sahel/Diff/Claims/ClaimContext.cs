@@ -49,7 +49,7 @@ internal static class ClaimContext
         if (k < words.Count && words[k].Text is "عام" or "سنه")
             k++;
         return k > 0 && k < words.Count && words[k].Text.Length == 4 && words[k].Text.All(char.IsDigit)
-            && k + 1 < words.Count && sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Contains(',');
+            && k + 1 < words.Count && sentence.Between(k, k + 1).Contains(',');
     }
 
     /// <summary>
@@ -173,7 +173,7 @@ internal static class ClaimContext
     {
         var words = sentence.Words;
         for (var k = word; k > 0; k--)
-            if (sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(ClauseMarks) >= 0)
+            if (sentence.Between(k - 1, k).IndexOfAny(ClauseMarks) >= 0)
                 return k;
         return 0;
     }
@@ -182,7 +182,7 @@ internal static class ClaimContext
     {
         var words = sentence.Words;
         for (var k = Math.Max(0, word); k + 1 < words.Count; k++)
-            if (sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(ClauseMarks) >= 0)
+            if (sentence.Between(k, k + 1).IndexOfAny(ClauseMarks) >= 0)
                 return k;
         return words.Count - 1;
     }

@@ -252,7 +252,7 @@ public static class ClaimExtractor
     private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
 
     private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
-        sentence.Text.AsSpan(sentence.Words[first].End, sentence.Words[last].Start - sentence.Words[first].End).Contains(',');
+        sentence.Between(first, last).Contains(',');
 
     private static int Distance(int first, int last, int otherFirst, int otherLast) =>
         last < otherFirst ? otherFirst - last : otherLast < first ? first - otherLast : 0;

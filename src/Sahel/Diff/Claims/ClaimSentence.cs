@@ -18,6 +18,12 @@ internal sealed partial class ClaimSentence
     public string Text { get; }
     public IReadOnlyList<ClaimWord> Words { get; }
 
+    /// <summary>
+    /// The text between word <paramref name="before"/> and a later word <paramref name="after"/>: the spaces and the
+    /// punctuation that words drop (commas, colons, semicolons), which tell clauses, asides and lists apart.
+    /// </summary>
+    public ReadOnlySpan<char> Between(int before, int after) => Text.AsSpan(Words[before].End, Words[after].Start - Words[before].End);
+
     /// <summary>The words from <paramref name="first"/> to <paramref name="last"/> as written.</summary>
     public string Quote(int first, int last)
     {

@@ -251,11 +251,11 @@ internal static class NumberPhrases
         if (words[start].Number is null)
             return false;
         if (start > 0 && SerialWords.Contains(words[start - 1].Text) && words[start - 1].End <= words[start].Start
-            && sentence.Text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Trim().Length <= 2
-            && sentence.Text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).IndexOfAny("°º.") >= 0)
+            && sentence.Between(start - 1, start).Trim().Length <= 2
+            && sentence.Between(start - 1, start).IndexOfAny("°º.") >= 0)
             return true;
         bool Colon(int a, int b) => a >= 0 && b < words.Count && words[a].Number is not null && words[b].Number is not null
-            && sentence.Text.AsSpan(words[a].End, words[b].Start - words[a].End).SequenceEqual(":");
+            && sentence.Between(a, b).SequenceEqual(":");
         return Colon(start - 1, start) || Colon(start, start + core.Length);
     }
 

@@ -55,7 +55,7 @@ internal static partial class ResponsibilityFinder
         {
             if (words[k].Readings.Any(r => Negations.Contains(r) && (cue - k <= 4 || !WeakNegations.Contains(r))))
                 return true;
-            if (ClauseOpeners.Contains(words[k].Text) || sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(",;:") >= 0)
+            if (ClauseOpeners.Contains(words[k].Text) || sentence.Between(k, k + 1).IndexOfAny(",;:") >= 0)
                 return false;
         }
         return false;

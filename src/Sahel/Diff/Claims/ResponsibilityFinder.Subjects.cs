@@ -52,7 +52,7 @@ internal static partial class ResponsibilityFinder
     {
         var words = sentence.Words;
         for (var k = cue - 1; k > 0; k--)
-            if (sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(";:") >= 0)
+            if (sentence.Between(k - 1, k).IndexOfAny(";:") >= 0)
                 return k;
         return 0;
     }
@@ -65,7 +65,7 @@ internal static partial class ResponsibilityFinder
     private static SourceFinder.Mention? JoinedToTheSentenceSubject(ClaimSentence sentence, List<SourceFinder.Mention> mentions, int cue)
     {
         var words = sentence.Words;
-        if (cue < 2 || words[cue - 1].Text is not ("and" or "et") || !sentence.Text.AsSpan(words[cue - 2].End, words[cue - 1].Start - words[cue - 2].End).Contains(','))
+        if (cue < 2 || words[cue - 1].Text is not ("and" or "et") || !sentence.Between(cue - 2, cue - 1).Contains(','))
             return null;
         var head = mentions.FirstOrDefault(m => m.First <= 1 && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.Name is not null);
         return head is not null && !mentions.Exists(m => m != head && m.Last < cue && m.First > head.Last && m.Name is not null && m.Kind == head.Kind) ? head : null;
@@ -75,13 +75,13 @@ internal static partial class ResponsibilityFinder
     private static SourceFinder.Mention Antecedent(ClaimSentence sentence, List<SourceFinder.Mention> mentions, SourceFinder.Mention subject, int cue)
     {
         var words = sentence.Words;
-        if (!sentence.Text.AsSpan(words[subject.Last].End, words[cue].Start - words[subject.Last].End).Contains(','))
+        if (!sentence.Between(subject.Last, cue).Contains(','))
             return subject;
         for (var k = subject.First - 1; k > 0; k--)
         {
             if (words[k].Text is not ("qui" or "which" or "who" or "الذي" or "التي"))
                 continue;
-            if (!sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+            if (!sentence.Between(k - 1, k).Contains(','))
                 return subject;
             return mentions.LastOrDefault(m => m.Last < k && k - m.Last <= 2) ?? subject;
         }
@@ -96,10 +96,10 @@ internal static partial class ResponsibilityFinder
         {
             if (words[k].Text is not ("qui" or "which" or "who" or "الذي" or "التي"))
                 continue;
-            if (!sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+            if (!sentence.Between(k - 1, k).Contains(','))
                 return null;
             // the relative must be closed before the verb: "Le FLA, qui contrôle …, a nié"
-            if (!sentence.Text.AsSpan(words[k].End, words[cue].Start - words[k].End).Contains(','))
+            if (!sentence.Between(k, cue).Contains(','))
                 return null;
             return mentions.LastOrDefault(m => m.Last < k && k - m.Last <= 2 && m.Kind is not (SourceKind.Media or SourceKind.Unattributed));
         }
@@ -112,7 +112,7 @@ internal static partial class ResponsibilityFinder
         var words = sentence.Words;
         var start = 0;
         for (var k = cue - 1; k > 0 && start == 0; k--)
-            if (ClauseOpeners.Contains(words[k].Text) && words[k].Text is not ("and" or "et" or "و") || sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(",;") >= 0)
+            if (ClauseOpeners.Contains(words[k].Text) && words[k].Text is not ("and" or "et" or "و") || sentence.Between(k - 1, k).IndexOfAny(",;") >= 0)
                 start = k;
         return mentions.FirstOrDefault(m => m.First >= start && m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed));
     }

@@ -45,7 +45,7 @@ internal sealed partial class SourceFinder
             }
             // "U.N.": the letters apart.
             if (words[i] is { Text: "u", Capital: true } && i + 1 < words.Count && words[i + 1] is { Text: "n", Capital: true }
-                && sentence.Text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).SequenceEqual("."))
+                && sentence.Between(i, i + 1).SequenceEqual("."))
             {
                 mentions.Add(new Mention(SourceKind.Un, null, i, i + 1, false));
                 i++;

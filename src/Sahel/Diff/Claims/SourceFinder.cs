@@ -47,7 +47,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             if (words[k].Text is not ("un" or "une" or "a" or "an" or "one") || !PersonNouns.Contains(words[k + 1].Text))
                 continue;
             // at the start of its clause: the sentence's, after a comma or a conjunction
-            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.Between(k - 1, k).Contains(','))
                 continue;
             return Enumerable.Range(k + 2, cue - k - 2).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? -1 : k;
         }
@@ -251,7 +251,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             }
         // A title that opens with its source: "الجيش المالي: خمسة قتلى", "Mali army: five killed".
         foreach (var mention in mentions.Where(m => !m.Self && !used.Contains(m) && m.First <= 2 && m.Last + 1 < words.Count
-            && sentence.Text.AsSpan(words[m.Last].End, words[m.Last + 1].Start - words[m.Last].End).Contains(':')))
+            && sentence.Between(m.Last, m.Last + 1).Contains(':')))
         {
             used.Add(mention);
             found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));
@@ -307,7 +307,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var words = sentence.Words;
         for (var k = before.Last + 1; k < cue; k++)
         {
-            if (!sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+            if (!sentence.Between(k - 1, k).Contains(','))
                 continue;
             return Enumerable.Range(before.Last + 1, k - before.Last - 1).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? null : before;
         }
@@ -318,7 +318,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     {
         var words = sentence.Words;
         var start = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 1 : cue;
-        return start > 0 && sentence.Text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Contains(',');
+        return start > 0 && sentence.Between(start - 1, start).Contains(',');
     }
 
     // "n'avait pas confirmé", "did not confirm", "لم يؤكد": the two words before the verb.

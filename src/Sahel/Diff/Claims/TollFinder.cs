@@ -54,7 +54,7 @@ internal static class TollFinder
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
                 else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
-                    && sentence.Text.AsSpan(words[cues[c].Last].End, words[number.First].Start - words[cues[c].Last].End).IndexOfAny(",;:") < 0
+                    && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:") < 0
                     && (ArabicScript.Starts(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
                         || OtherWords.Contains(words[number.Last + 1].Text)
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
@@ -332,7 +332,7 @@ internal static class TollFinder
     {
         var words = sentence.Words;
         var aside = new bool[words.Count];
-        bool CommaBefore(int k) => k > 0 && sentence.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(',');
+        bool CommaBefore(int k) => k > 0 && sentence.Between(k - 1, k).Contains(',');
         for (var i = 1; i < words.Count; i++)
         {
             if (!AsideOpeners.Contains(words[i].Text) || !CommaBefore(i))
