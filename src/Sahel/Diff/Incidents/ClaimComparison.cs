@@ -44,7 +44,8 @@ public sealed record ClaimComparison
     internal static List<ClaimComparison> Compare(IReadOnlyList<StoryAccount> accounts, Lexicon lexicon)
     {
         var all = accounts.SelectMany(a => a.Claims.Responsibility.Where(c => c.Polarity == ResponsibilityPolarity.Claimed && c.Actor is not null).Select(c => (Account: a, Claim: c))).ToList();
-        var figures = accounts.SelectMany(a => a.Claims.Tolls).Where(t => t.Source?.Kind == SourceKind.ArmedGroup).Select(t => t.Source!.Name).ToHashSet(StringComparer.Ordinal);
+        // A figure the claimant itself gives: a group's statement, or the army's own bulletin when the claimant is that army.
+        var figures = accounts.SelectMany(a => a.Claims.Tolls).Where(t => t.Source?.Kind is SourceKind.ArmedGroup or SourceKind.Army).Select(t => t.Source!.Name).ToHashSet(StringComparer.Ordinal);
         return all.GroupBy(x => x.Claim.Actor!, StringComparer.Ordinal)
             .Select(g =>
             {
