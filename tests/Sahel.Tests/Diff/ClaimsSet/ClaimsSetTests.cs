@@ -15,12 +15,13 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
 {
     private static readonly Dictionary<string, Floors> FloorsBySplit = new(StringComparer.Ordinal)
     {
-        ["dev"] = new(TollRecall: 0.92, TollPrecision: 0.94, ResponsibilityRecall: 0.89),
+        ["dev"] = new(TollRecall: 0.88, TollPrecision: 0.90, ResponsibilityRecall: 0.86),
         ["test"] = new(TollRecall: 0.83, TollPrecision: 0.86, ResponsibilityRecall: 0.88),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
         // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
         ["fresh"] = new(TollRecall: 0.92, TollPrecision: 0.92, ResponsibilityRecall: 0.83),
-        // Fixtures/ClaimsSet/fresh2: a third hand, session 3, entirely held out, scored only (its misses are not read).
+        // Fixtures/ClaimsSet/fresh2: a third hand, session 3, held out in sessions 3 and 4 (its last unseen figure:
+        // 70.1 / 74.4 / 72.1), folded into dev in session 5 and tuned on from then. Still scored apart.
         ["fresh2"] = new(TollRecall: 0.70, TollPrecision: 0.74, ResponsibilityRecall: 0.72),
         // Fixtures/ClaimsSet/fresh3: a fourth hand, session 4, entirely held out, scored only (its misses are not read).
         ["fresh3"] = new(TollRecall: 0.60, TollPrecision: 0.68, ResponsibilityRecall: 0.63),
@@ -54,8 +55,11 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         var stories = split switch
         {
             "fresh" or "fresh2" or "fresh3" => LabelledStory.Load(Path.Combine(Directory, split)),
-            // Session 4 folded the second writer's set into dev: tuning needs more than one writer's habits.
-            "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).Concat(LabelledStory.Load(Path.Combine(Directory, "fresh"))).ToList(),
+            // Sessions 4 and 5 folded the second and third writers' sets into dev: tuning needs more than one writer's
+            // habits. A set joins dev only once a newer held-out set has been written to judge what it teaches.
+            "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh2"))).ToList(),
             _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
         };
         // SAHEL_CLAIMS_ONLY=REGEX scores only the stories whose id matches, to score a new batch apart before tuning on
