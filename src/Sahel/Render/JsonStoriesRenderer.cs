@@ -13,9 +13,10 @@ public sealed class JsonStoriesRenderer : IReportRenderer<StoryList>
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", JsonTimelineRenderer.SchemaVersion);
             json.WriteStartArray("stories");
+            var details = report.Details;
             foreach (var story in report.Stories)
             {
-                StoryJsonWriter.Write(json, story);
+                StoryJsonWriter.Write(json, story, details: details);
                 JsonOutput.FlushBetweenValues(json);
             }
             json.WriteEndArray();

@@ -10,11 +10,12 @@ public sealed class NdjsonStoriesRenderer : IReportRenderer<StoryList>
     {
         var compact = JsonOutput.Compact;
         using var buffer = new MemoryStream();
+        var details = report.Details;
         foreach (var story in report.Stories)
         {
             buffer.SetLength(0);
             using (var json = new Utf8JsonWriter(buffer, compact))
-                StoryJsonWriter.Write(json, story);
+                StoryJsonWriter.Write(json, story, details: details);
             output.WriteLine(JsonOutput.Text(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
         }
     }

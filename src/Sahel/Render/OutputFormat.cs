@@ -9,6 +9,9 @@ public sealed record OutputFormat<TReport>(string Name, string Description, Func
 {
     /// <summary>The story summaries are read for this format (JSON shows them; Markdown does not).</summary>
     public bool NeedsSummaries { get; init; } = true;
+
+    /// <summary>Each story's claims are shown (JSON); the caller reads them from the store's claims cache.</summary>
+    public bool ShowsClaims { get; init; }
 }
 
 /// <summary>

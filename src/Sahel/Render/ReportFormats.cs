@@ -24,8 +24,8 @@ public static class ReportFormats
 
     /// <summary>The CLI adds its terminal table in front (it is the default).</summary>
     public static FormatTable<StoryList> Stories { get; } = new(
-        new OutputFormat<StoryList>("json", "one JSON document, docs/schema/timeline.v1.schema.json ($defs/story)", _ => new JsonStoriesRenderer()),
-        new OutputFormat<StoryList>("ndjson", "JSON Lines, one story per line", _ => new NdjsonStoriesRenderer()),
+        new OutputFormat<StoryList>("json", "one JSON document, docs/schema/timeline.v1.schema.json ($defs/story)", _ => new JsonStoriesRenderer()) { ShowsClaims = true },
+        new OutputFormat<StoryList>("ndjson", "JSON Lines, one story per line", _ => new NdjsonStoriesRenderer()) { ShowsClaims = true },
         new OutputFormat<StoryList>("csv", "CSV for spreadsheets, one row per story, docs/tables.md", _ => new Tables.CsvStoriesRenderer()));
 
     public static FormatTable<ChangesReport> Changes { get; } = new(

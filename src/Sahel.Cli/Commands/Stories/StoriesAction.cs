@@ -15,8 +15,13 @@ public static class StoriesAction
     {
         using var store = context.OpenExistingStore();
         var stories = store.Stories.Query(filter);
+        // The claims a digest shows for the same story: read from the cache a fetch filled, with the default
+        // lexicon, from the fullest stored text. Reading them again here took twice as long as a whole timeline.
+        var claims = format.ShowsClaims
+            ? Digest.CachedClaims.For(store, stories, Cluster.IncidentAnalysis.Default.Lexicon, Cluster.IncidentAnalysis.Default.Fingerprint)
+            : null;
         var renderer = format.Create(new RenderSettings { Terminal = context.Terminal.HumanReadsStdout(output) });
-        await OutputTarget.WriteAsync(output, context.Out, writer => renderer.Render(new StoryList(context.Now, stories), writer)).ConfigureAwait(false);
+        await OutputTarget.WriteAsync(output, context.Out, writer => renderer.Render(new StoryList(context.Now, stories) { Claims = claims }, writer)).ConfigureAwait(false);
         if (stories.Count == 0)
             context.Inform("sahel: no stories match");
         else if (output is not null)
