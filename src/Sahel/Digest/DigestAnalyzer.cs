@@ -28,6 +28,11 @@ public static class DigestAnalyzer
             glosses[stories[i].Id] = glossText[i];
             accounts[stories[i].Id] = (claims[i], features[i]);
         }
+        return new DigestDetails { Glosses = glosses, Claims = claimsOf, FiguresWhenAsked = () => Figures(incidents, accounts), Lexicon = lexicon };
+    }
+
+    private static Dictionary<string, IReadOnlyList<TollComparison>> Figures(IncidentSet? incidents, Dictionary<long, (StoryClaims Claims, StoryFeatures Features)> accounts)
+    {
         var compared = (incidents?.Incidents ?? []).AsParallel().AsOrdered().Select(incident =>
         {
             var incidentAccounts = incident.Stories.Where(s => accounts.ContainsKey(s.Story.Id)).Select(s =>
@@ -40,6 +45,6 @@ public static class DigestAnalyzer
         var figures = new Dictionary<string, IReadOnlyList<TollComparison>>(StringComparer.Ordinal);
         foreach (var (id, incidentFigures) in compared)
             figures[id] = incidentFigures;
-        return new DigestDetails { Glosses = glosses, Claims = claimsOf, Figures = figures, Lexicon = lexicon };
+        return figures;
     }
 }

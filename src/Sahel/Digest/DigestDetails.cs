@@ -21,7 +21,22 @@ public sealed record DigestDetails
     public IReadOnlyDictionary<long, string> EnglishTitles { get; init; } = new Dictionary<long, string>();
 
     /// <summary>Incident id → its figures (killed, wounded…) with every value and source, as `sahel diff` compares them.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<TollComparison>> Figures { get; init; } = new Dictionary<string, IReadOnlyList<TollComparison>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<TollComparison>> Figures
+    {
+        get => _figures.Value;
+        init => _figures = new(value);
+    }
+
+    /// <summary>
+    /// The figures, worked out the first time a renderer asks for them: the JSON digests never show them, and
+    /// comparing every account of a 10,000-report incident is not free.
+    /// </summary>
+    public Func<IReadOnlyDictionary<string, IReadOnlyList<TollComparison>>> FiguresWhenAsked
+    {
+        init => _figures = new(value, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private Lazy<IReadOnlyDictionary<string, IReadOnlyList<TollComparison>>> _figures = new(new Dictionary<string, IReadOnlyList<TollComparison>>());
 
     /// <summary>The lexicon the figures were read with: it names the sources they cite by actor id. Null: ids shown as they are.</summary>
     public Normalize.Lexicon? Lexicon { get; init; }
