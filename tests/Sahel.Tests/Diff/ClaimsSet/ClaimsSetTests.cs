@@ -25,6 +25,9 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         ["fresh2"] = new(TollRecall: 0.70, TollPrecision: 0.74, ResponsibilityRecall: 0.72),
         // Fixtures/ClaimsSet/fresh3: a fourth hand, session 4, entirely held out, scored only (its misses are not read).
         ["fresh3"] = new(TollRecall: 0.60, TollPrecision: 0.68, ResponsibilityRecall: 0.63),
+        // Fixtures/ClaimsSet/fresh4: a fifth hand, session 5, entirely held out, scored only (its misses are not read).
+        // On arrival, before session 5's rules: 68.7 / 73.1 / 70.5.
+        ["fresh4"] = new(TollRecall: 0.68, TollPrecision: 0.73, ResponsibilityRecall: 0.70),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
@@ -48,13 +51,14 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
     [InlineData("fresh")]
     [InlineData("fresh2")]
     [InlineData("fresh3")]
+    [InlineData("fresh4")]
     public void Claims_OnASplit_AreAboveItsFloors(string split)
     {
         var splits = LabelledStory.Splits(Directory);
         var score = new ClaimsSetScore();
         var stories = split switch
         {
-            "fresh" or "fresh2" or "fresh3" => LabelledStory.Load(Path.Combine(Directory, split)),
+            "fresh" or "fresh2" or "fresh3" or "fresh4" => LabelledStory.Load(Path.Combine(Directory, split)),
             // Sessions 4 and 5 folded the second and third writers' sets into dev: tuning needs more than one writer's
             // habits. A set joins dev only once a newer held-out set has been written to judge what it teaches.
             "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
