@@ -39,7 +39,7 @@ public sealed class TimelineOutput
         // Summaries are read only for formats that show them; glosses read the texts they need on their own.
         var window = new StoryFilter { Since = since, Until = until, FeedIds = feedIds, IncludeSummaries = format.NeedsSummaries };
         var input = await DigestInput.ReadAsync(parse, context, store, window, grouped: !parse.GetValue(Flat), Grouping, Filters, Translation, cancellationToken,
-            onlyIncidents: parse.GetValue(Incident)).ConfigureAwait(false);
+            onlyIncidents: parse.GetValue(Incident), copiesStoryObjects: format.CopiesStoryObjects).ConfigureAwait(false);
         var read = clock.Elapsed;
         var timeline = new Timeline.Timeline(context.Now, since, until, input.Stories, input.Incidents) { Details = input.Details };
         var renderer = format.Create(new RenderSettings

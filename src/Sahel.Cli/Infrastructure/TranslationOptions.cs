@@ -32,6 +32,9 @@ public sealed class TranslationOptions
 
     public IEnumerable<Option> All => [Url];
 
+    /// <summary>Whether titles are translated in this run (a server was named).</summary>
+    public bool IsOn(ParseResult parse) => parse.GetValue(Url) is not null;
+
     public async Task<IReadOnlyDictionary<long, string>> TranslateAsync(ParseResult parse, CommandContext context, ISahelStore store,
         IReadOnlyList<Story> stories, CancellationToken cancellationToken)
     {

@@ -41,6 +41,12 @@ public sealed record DigestDetails
     /// <summary>The lexicon the figures were read with: it names the sources they cite by actor id. Null: ids shown as they are.</summary>
     public Normalize.Lexicon? Lexicon { get; init; }
 
+    /// <summary>
+    /// The story objects an earlier JSON digest kept, when this digest copies them (Render/StoryObjectCache): the
+    /// claims and glosses of those stories were then not read.
+    /// </summary>
+    public Render.StoryObjectCache? StoryObjects { get; init; }
+
     public static DigestDetails Empty { get; } = new();
 
     public string? GlossOf(Story story) => Glosses.GetValueOrDefault(story.Id);

@@ -12,6 +12,12 @@ public sealed record OutputFormat<TReport>(string Name, string Description, Func
 
     /// <summary>Each story's claims are shown (JSON); the caller reads them from the store's claims cache.</summary>
     public bool ShowsClaims { get; init; }
+
+    /// <summary>
+    /// The digest's story objects are copied from the ones an earlier JSON digest kept (<see cref="StoryObjectCache"/>),
+    /// so the caller reads claims and glosses only for the stories it has none kept for.
+    /// </summary>
+    public bool CopiesStoryObjects { get; init; }
 }
 
 /// <summary>

@@ -8,14 +8,14 @@ public static class ReportFormats
 {
     public static FormatTable<Timeline.Timeline> Timeline { get; } = new(
         new OutputFormat<Timeline.Timeline>("md", "Markdown for people", s => new MarkdownTimelineRenderer(s.RelativeTimes)) { NeedsSummaries = false },
-        new OutputFormat<Timeline.Timeline>("json", "JSON for machines, docs/schema/timeline.v1.schema.json", _ => new JsonTimelineRenderer()),
+        new OutputFormat<Timeline.Timeline>("json", "JSON for machines, docs/schema/timeline.v1.schema.json", _ => new JsonTimelineRenderer()) { CopiesStoryObjects = true },
         new OutputFormat<Timeline.Timeline>("atom", "an Atom feed for feed readers, one entry per incident (per story with --flat)", _ => new Feeds.AtomRenderer()),
         new OutputFormat<Timeline.Timeline>("jsonfeed", "a JSON Feed 1.1 for feed readers, entries as atom", _ => new Feeds.JsonFeedRenderer()),
         new OutputFormat<Timeline.Timeline>("geojson", "GeoJSON for map tools, one point per incident, docs/geojson.md", _ => new Maps.GeoJsonRenderer()));
 
     public static FormatTable<IncidentReport> Incidents { get; } = new(
         new OutputFormat<IncidentReport>("md", "Markdown for people", _ => new MarkdownIncidentsRenderer()) { NeedsSummaries = false },
-        new OutputFormat<IncidentReport>("json", "JSON for machines, docs/schema/incidents.v1.schema.json", _ => new JsonIncidentsRenderer()),
+        new OutputFormat<IncidentReport>("json", "JSON for machines, docs/schema/incidents.v1.schema.json", _ => new JsonIncidentsRenderer()) { CopiesStoryObjects = true },
         new OutputFormat<IncidentReport>("atom", "an Atom feed for feed readers, one entry per incident", _ => new Feeds.AtomRenderer()),
         new OutputFormat<IncidentReport>("jsonfeed", "a JSON Feed 1.1 for feed readers, entries as atom", _ => new Feeds.JsonFeedRenderer()),
         new OutputFormat<IncidentReport>("geojson", "GeoJSON for map tools, one point per incident, docs/geojson.md", _ => new Maps.GeoJsonRenderer()),

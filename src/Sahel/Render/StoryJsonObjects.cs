@@ -12,6 +12,8 @@ namespace Sahel.Render;
 /// document lists them, and each only once: a timeline lists every story of an incident twice (inside the
 /// incident, then in the document's story list), and the second time the bytes of the first are copied,
 /// indented for where they now sit. The document is byte for byte what writing each story in place gives.
+/// When the digest kept the objects of an earlier one (<see cref="StoryObjectCache"/>), a story's own fields are
+/// copied from there and only its incident is written; the objects written afresh are kept for the next digest.
 /// </summary>
 public sealed class StoryJsonObjects
 {
@@ -21,6 +23,7 @@ public sealed class StoryJsonObjects
     private readonly byte[] newLine;
     private readonly IncidentSet? incidents;
     private readonly DigestDetails? details;
+    private readonly StoryObjectCache? kept;
     private readonly bool listedTwice;
     private readonly List<Story> order;
     private readonly Dictionary<long, ArraySegment<byte>> written = [];
@@ -44,6 +47,8 @@ public sealed class StoryJsonObjects
         this.options = options;
         this.incidents = incidents;
         this.details = details;
+        // Kept objects are written at depth 0 with the digests' own options; other options write afresh.
+        kept = options.Indented ? details?.StoryObjects : null;
         this.order = order.Where(s => listed.Add(s.Id)).ToList();
         // Built before the parallel writers read it: IncidentSet builds its story index on first use.
         if (this.order.Count > 0)
@@ -102,16 +107,60 @@ public sealed class StoryJsonObjects
         var batch = order.GetRange(next, Math.Min(Batch, order.Count - next));
         next += batch.Count;
         var bytes = new byte[batch.Count][];
+        var compressed = new byte[batch.Count][];
+        var keptOwn = kept?.Load(batch) ?? [];
         Parallel.For(0, batch.Count, () => new ArrayBufferWriter<byte>(8192), (i, _, buffer) =>
         {
             buffer.ResetWrittenCount();
-            using (var alone = new Utf8JsonWriter(buffer, options))
-                StoryJsonWriter.Write(alone, batch[i], incidents, details);
+            if (!keptOwn.TryGetValue(batch[i].Id, out var own) || !StoryObjectCache.Expand(own, buffer))
+            {
+                buffer.ResetWrittenCount();
+                using var fresh = new Utf8JsonWriter(buffer, options);
+                fresh.WriteStartObject();
+                StoryJsonWriter.WriteOwnFields(fresh, batch[i], details);
+                fresh.Flush();
+                if (kept is not null)
+                    compressed[i] = StoryObjectCache.Compress(buffer.WrittenSpan);
+            }
+            WriteRest(buffer, batch[i]);
             bytes[i] = buffer.WrittenSpan.ToArray();
             return buffer;
         }, _ => { });
         for (var i = 0; i < batch.Count; i++)
             written[batch[i].Id] = listedTwice ? Keep(bytes[i]) : bytes[i]; // kept only for a batch: freed as written
+        if (kept is not null)
+        {
+            var fresh = new List<(Story, byte[])>();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (compressed[i] is { } written)
+                    fresh.Add((batch[i], written));
+            }
+            kept.Save(fresh);
+        }
+    }
+
+    // What follows a story's own fields, as the writer would have written it after them: its incident and the
+    // story it copies when stories are grouped, then the end of the object. Written by a writer of its own, whose
+    // first property carries no separator, so the separator is added here.
+    private void WriteRest(ArrayBufferWriter<byte> buffer, Story story)
+    {
+        if (incidents is null)
+        {
+            if (options.Indented)
+                buffer.Write(newLine);
+            buffer.Write("}"u8);
+            return;
+        }
+        var rest = new ArrayBufferWriter<byte>(256);
+        using (var grouping = new Utf8JsonWriter(rest, options))
+        {
+            grouping.WriteStartObject();
+            StoryJsonWriter.WriteGrouping(grouping, story, incidents);
+            grouping.WriteEndObject();
+        }
+        buffer.Write(","u8);
+        buffer.Write(rest.WrittenSpan[1..]); // without its "{"
     }
 
     // The bytes were written at depth 0; an indented writer puts a value on its own line, indented by its depth,

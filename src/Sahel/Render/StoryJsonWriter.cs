@@ -19,6 +19,18 @@ public static class StoryJsonWriter
     public static void Write(Utf8JsonWriter json, Story story, Cluster.IncidentSet? incidents = null, Digest.DigestDetails? details = null)
     {
         json.WriteStartObject();
+        WriteOwnFields(json, story, details);
+        if (incidents is not null)
+            WriteGrouping(json, story, incidents);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The fields that depend only on the story and the digest's reading of it (its claims and gloss), not on
+    /// how it is grouped: what <see cref="StoryObjectCache"/> keeps from one digest to the next.
+    /// </summary>
+    internal static void WriteOwnFields(Utf8JsonWriter json, Story story, Digest.DigestDetails? details)
+    {
         json.WriteString("id", story.Key);
         WriteNullable(json, "url", SafeText.HttpLink(story.Url));
         json.WriteString("title", SafeText.Clean(story.Title));
@@ -56,12 +68,13 @@ public static class StoryJsonWriter
             ClaimsJsonWriter.Write(json, claims);
         else
             ClaimsJsonWriter.Write(json, story);
-        if (incidents is not null)
-        {
-            WriteNullable(json, "incident", incidents.IncidentOf(story)?.Id);
-            WriteNullable(json, "duplicateOf", incidents.OriginalOf(story) is { } original ? SafeText.HttpLink(original.Url) ?? original.Key : null);
-        }
-        json.WriteEndObject();
+    }
+
+    /// <summary>The story's incident and the story it copies: these change when incidents merge, the rest does not.</summary>
+    internal static void WriteGrouping(Utf8JsonWriter json, Story story, Cluster.IncidentSet incidents)
+    {
+        WriteNullable(json, "incident", incidents.IncidentOf(story)?.Id);
+        WriteNullable(json, "duplicateOf", incidents.OriginalOf(story) is { } original ? SafeText.HttpLink(original.Url) ?? original.Key : null);
     }
 
     /// <summary>Each paragraph cleaned as one line, the blank lines between them kept.</summary>

@@ -27,6 +27,12 @@ public interface ISahelStore : IDisposable
 
     /// <summary>Each story's claims as last read, valid for its text and the claims reader's version (a cache).</summary>
     IAnalysisCache Claims { get; }
+
+    /// <summary>
+    /// Each story's object as the JSON digests last wrote it, up to its claims (Render/StoryObjectCache): valid for
+    /// the story's stored fields and the build that wrote it (a cache).
+    /// </summary>
+    IAnalysisCache StoryObjects { get; }
     IVersionStore Versions { get; }
 
     /// <summary>Stored incidents, memberships and merges.</summary>

@@ -58,6 +58,9 @@ public sealed class StoreTests : IDisposable
             // And migration 9 (the queue of stories waiting for assignment, and the triggers that fill it).
             downgrade.CommandText = "DROP TRIGGER items_wait_when_added; DROP TRIGGER items_wait_when_changed; DROP TABLE incident_pending;";
             downgrade.ExecuteNonQuery();
+            // And migration 10 (the JSON digests' kept story objects).
+            downgrade.CommandText = "DROP TABLE item_objects;";
+            downgrade.ExecuteNonQuery();
         }
         using var upgraded = SahelStore.Open(DbPath);
         Assert.Equal(Sahel.Store.Sqlite.Migrations.Latest, upgraded.SchemaVersion);

@@ -18,7 +18,8 @@ public static class IncidentsAction
     {
         using var store = context.OpenExistingStore();
         var window = new StoryFilter { Since = request.Since, Until = request.Until, IncludeSummaries = request.Format.NeedsSummaries };
-        var input = await DigestInput.ReadAsync(parse, context, store, window, grouped: true, grouping, filters, translation, cancellationToken, request.Ids).ConfigureAwait(false);
+        var input = await DigestInput.ReadAsync(parse, context, store, window, grouped: true, grouping, filters, translation, cancellationToken, request.Ids,
+            copiesStoryObjects: request.Format.CopiesStoryObjects).ConfigureAwait(false);
         var report = new IncidentReport(context.Now, request.Since, request.Until, input.Incidents!.Incidents, input.Incidents, input.StoredCount) { Details = input.Details };
         var renderer = request.Format.Create(RenderSettings.Default);
         await OutputTarget.WriteAsync(request.Output, context.Out, writer => renderer.Render(report, writer)).ConfigureAwait(false);

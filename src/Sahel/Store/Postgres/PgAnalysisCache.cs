@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace Sahel.Store.Postgres;
 
-/// <summary>The item_features table of a team store (<see cref="IAnalysisCache"/>); signatures are bytea.</summary>
+/// <summary>The item_features, item_claims or item_objects table of a team store (<see cref="IAnalysisCache"/>); signatures are bytea.</summary>
 internal sealed class PgAnalysisCache(NpgsqlDataSource source, string location, string table = "item_features") : IAnalysisCache
 {
     public Dictionary<long, byte[]> Load(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer) => StoreErrors.Guard(location, () =>
@@ -19,6 +19,25 @@ internal sealed class PgAnalysisCache(NpgsqlDataSource source, string location, 
                 var id = reader.GetInt64(0);
                 if (contentHashByItem[id] == reader.GetString(1))
                     valid[id] = reader.GetFieldValue<byte[]>(2);
+            }
+        }
+        return valid;
+    });
+
+    public HashSet<long> Valid(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer) => StoreErrors.Guard(location, () =>
+    {
+        var valid = new HashSet<long>();
+        using var connection = source.OpenConnection();
+        foreach (var chunk in contentHashByItem.Keys.Chunk(500))
+        {
+            using var command = Pg.Command(connection,
+                $"SELECT item_id, content_hash FROM {table} WHERE analyzer = $1 AND item_id IN ({Pg.IdList(chunk)})", null, Pg.Text(analyzer));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (contentHashByItem[id] == reader.GetString(1))
+                    valid.Add(id);
             }
         }
         return valid;

@@ -169,6 +169,16 @@ internal static class PgSchema
             signature    bytea NOT NULL
         );
         """,
+
+        // 5: each story's object as the JSON digests last wrote it, as the store file's migration 10.
+        """
+        CREATE TABLE item_objects (
+            item_id      bigint PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            content_hash text NOT NULL,
+            analyzer     text NOT NULL,
+            signature    bytea NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

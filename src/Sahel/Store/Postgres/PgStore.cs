@@ -20,6 +20,7 @@ public sealed class PgStore : ISahelStore
         Stories = new PgStories(source, display);
         Features = new PgAnalysisCache(source, display);
         Claims = new PgAnalysisCache(source, display, "item_claims");
+        StoryObjects = new PgAnalysisCache(source, display, "item_objects");
         Pages = new PgPages(source, display);
         Versions = new PgVersions(source, display);
         Tables = new PgTables(source, display);
@@ -36,6 +37,7 @@ public sealed class PgStore : ISahelStore
     public IStoryQueries Stories { get; }
     public IAnalysisCache Features { get; }
     public IAnalysisCache Claims { get; }
+    public IAnalysisCache StoryObjects { get; }
     public IPageStore Pages { get; }
     public IVersionStore Versions { get; }
     public IIncidentStore Incidents { get; }

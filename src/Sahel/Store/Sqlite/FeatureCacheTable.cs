@@ -4,7 +4,7 @@ namespace Sahel.Store.Sqlite;
 
 /// <summary>
 /// A per-item analysis cache of a store file (<see cref="IAnalysisCache"/>): item_features (grouping signatures) or
-/// item_claims (claims), the same columns in each.
+/// item_claims (claims) or item_objects (the JSON digests' story objects), the same columns in each.
 /// </summary>
 internal sealed class FeatureCacheTable(SqliteConnection connection, string location, string table = "item_features") : IAnalysisCache
 {
@@ -26,6 +26,25 @@ internal sealed class FeatureCacheTable(SqliteConnection connection, string loca
                 var id = reader.GetInt64(0);
                 if (contentHashByItem[id] == reader.GetString(1))
                     valid[id] = (byte[])reader.GetValue(2);
+            }
+        }
+        return valid;
+    });
+
+    public HashSet<long> Valid(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer) => StoreErrors.Guard(location, () =>
+    {
+        var valid = new HashSet<long>();
+        foreach (var chunk in contentHashByItem.Keys.Chunk(500))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT item_id, content_hash FROM {table} WHERE analyzer = $analyzer AND item_id IN ({string.Join(',', chunk)})";
+            command.Parameters.AddWithValue("$analyzer", analyzer);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (contentHashByItem[id] == reader.GetString(1))
+                    valid.Add(id);
             }
         }
         return valid;

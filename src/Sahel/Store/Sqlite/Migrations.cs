@@ -190,6 +190,18 @@ internal static class Migrations
                 WHERE EXISTS (SELECT 1 FROM items WHERE id = OLD.item_id) AND NOT EXISTS (SELECT 1 FROM incident_pending WHERE item_id = OLD.item_id);
         END;
         """,
+
+        // 10: each story's object as the JSON digests last wrote it, up to its claims, so a nightly digest copies
+        // the objects of stories that did not change instead of reading their claims and writing them again. A
+        // cache: `store copy` leaves it behind.
+        """
+        CREATE TABLE item_objects (
+            item_id      INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,
+            analyzer     TEXT NOT NULL,
+            signature    BLOB NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

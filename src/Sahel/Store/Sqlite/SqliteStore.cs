@@ -21,6 +21,7 @@ public sealed class SqliteStore : ISahelStore
         Stories = new StoryReader(connection, path);
         Features = new FeatureCacheTable(connection, path);
         Claims = new FeatureCacheTable(connection, path, "item_claims");
+        StoryObjects = new FeatureCacheTable(connection, path, "item_objects");
         Pages = new PageTable(connection, path);
         Versions = new VersionReader(connection, path);
         Tables = new SqliteTables(connection, path);
@@ -38,6 +39,7 @@ public sealed class SqliteStore : ISahelStore
     public IStoryQueries Stories { get; }
     public IAnalysisCache Features { get; }
     public IAnalysisCache Claims { get; }
+    public IAnalysisCache StoryObjects { get; }
     public IPageStore Pages { get; }
     public IVersionStore Versions { get; }
     public IIncidentStore Incidents { get; }
