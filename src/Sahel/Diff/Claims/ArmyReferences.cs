@@ -40,6 +40,20 @@ internal static class ArmyReferences
         return null;
     }
 
+    /// <summary>
+    /// The national army of a state force's country (its lexicon affiliation, "Burkina Faso" for the BIR): a bare "the
+    /// army" after "soldiers of a Rapid Intervention Battalion" is Burkina Faso's army, not the battalion.
+    /// </summary>
+    public static string? NationalArmy(string? affiliation)
+    {
+        if (affiliation is null)
+            return null;
+        foreach (var word in Sahel.Normalize.TextNormalizer.Normalize(affiliation).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (ArmyOfCountry.TryGetValue(word, out var army))
+                return army;
+        return null;
+    }
+
     /// <summary>The mentions, with each generic army mention named after its country or the story's last army.</summary>
     public static List<SourceFinder.Mention> Resolve(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, string? lastArmy)
     {

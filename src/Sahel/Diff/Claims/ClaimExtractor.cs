@@ -99,7 +99,9 @@ public static class ClaimExtractor
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
                 lastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? lastSpokesman;
                 // A national army, not a foreign force beside it ("الجيش المالي وحلفاؤه من فاغنر … ورد الجيش" is Mali's army).
-                lastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: { } army } && lexicon.FindActor(army)?.Kind == "state")?.Name ?? lastArmy;
+                // A unit's country stands behind a later bare "the army" ("soldiers of a BIR … the army denied" is Burkina Faso's army).
+                lastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: { } army } && lexicon.FindActor(army)?.Kind == "state")?.Name is { } stateForce
+                    ? ArmyReferences.NationalArmy(lexicon.FindActor(stateForce)?.Affiliation) ?? stateForce : lastArmy;
                 foreach (var mention in mentions)
                     if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
                         groupsNamed.Add(group);

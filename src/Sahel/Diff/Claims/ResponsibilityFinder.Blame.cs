@@ -14,7 +14,11 @@ internal static partial class ResponsibilityFinder
     /// <summary>An attack told as a verb with its agent before it: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué", "هاجم مسلحون من".</summary>
     private static readonly PhraseVocabulary<bool> AttackVerbs = ClaimVocabulary.Set(
         "attacked", "stormed", "ambushed", "raided", "attacking", "storming", "attaque", "ont attaque", "a attaque", "attaquent", "ont pris d assaut", "tendu une embuscade",
-        "هاجم", "هاجموا", "هاجمت", "اقتحم", "اقتحموا", "شنوا", "شن");
+        "هاجم", "هاجموا", "هاجمت", "اقتحم", "اقتحموا", "شنوا", "شن",
+        // the rest of the attack as a class: overrunning, opening fire, setting fire, besieging
+        "overran", "overrun", "overrunning", "opened fire", "fired on", "set fire to", "torched", "besieged", "invaded",
+        "ont ouvert le feu", "a ouvert le feu", "ont tire sur", "ont envahi", "ont investi", "ont incendie", "ont assiege", "ont encercle",
+        "اطلقوا النار", "فتحوا النار", "اجتاحوا", "اجتاح", "احرقوا", "حاصروا", "نصبوا كمينا", "نصب كمينا");
 
     /// <summary>Words between an attacking group and its verb: "Boko Haram fighters attacked", "des éléments de l'EIGS ont attaqué".</summary>
     private static readonly HashSet<string> FightersWords = new(StringComparer.Ordinal) { "fighters", "militants", "gunmen", "elements", "members", "insurgents", "combattants", "elements", "hommes", "jihadistes", "مقاتلو", "مسلحو", "عناصر" };
@@ -153,10 +157,17 @@ internal static partial class ResponsibilityFinder
                 ?? (previous is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } ? previous : null);
             by = null;
         }
-        var actor = actors.Where(m => m.First > last && m.First - last <= 10 && m != by).OrderBy(m => m.First).FirstOrDefault()
+        // The one blaming does not blame itself, under any of its names ("اتهمت جبهة تحرير أزواد، في بيان وقّعه الناطق باسمها، الجيش").
+        bool NotTheBlamer(SourceFinder.Mention m) => m != by && (by?.Name is null || m.Name != by.Name);
+        // An Arabic verb's subject comes between it and the one blamed, with its own complements ("اتهم سكان في بلدة قرب نونا
+        // غربي بوركينا فاسو وحدات من الجيش"): the one blamed may sit further on.
+        // Not past a comma, though: "اتهمت منظمة العفو متطوعين …، وهم قوات رديفة للجيش" names the army in an aside.
+        var reach = ArabicScript.Starts(words[cue].Text) && by is not null && by.First > last ? 14 : 10;
+        var actor = actors.Where(m => m.First > last && (m.First - last <= 10 || m.First - last <= reach && sentence.Between(last, m.First).IndexOfAny(",;:،؛") < 0) && NotTheBlamer(m))
+                .OrderBy(m => m.First).FirstOrDefault()
             // "pinned the blame for the killing of … squarely on JNIM", "a imputé l'attaque à la secte Boko Haram", "نسب الهجوم إلى":
             // the one blamed is the object of the verb's preposition, however long the thing blamed.
-            ?? actors.Where(m => m.First > last && m.First - last <= 25 && m != by
+            ?? actors.Where(m => m.First > last && m.First - last <= 25 && NotTheBlamer(m)
                 && Enumerable.Range(Math.Max(last + 1, m.First - 3), Math.Min(3, m.First - last - 1)).Any(k => words[k].Text is "on" or "upon" or "sur" or "a" or "au" or "aux" or "to" || words[k].Readings.Contains("الى")))
                 .OrderBy(m => m.First).FirstOrDefault();
         // "Le groupe est soupçonné par les autorités de l'attaque", "Boko Haram, …, was blamed by the governor": in the

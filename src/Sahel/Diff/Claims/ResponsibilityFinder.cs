@@ -75,7 +75,12 @@ internal static partial class ResponsibilityFinder
         "charge", "charges", "pris part", "participation", "took part", "taken part", "مدني",
         "علاقه", "علاقتها", "علاقته", "صله", "صلتها", "صلته", "تقرير", "انتهاكات",
         // the act itself, as the denied clause's verb: "denied the group had carried out", "denied that its members had abducted"
-        "carried out", "carrying out", "having carried out", "دور", "دورها", "دوره", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves");
+        "carried out", "carrying out", "having carried out", "دور", "دورها", "دوره", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves",
+        // being the author, as a whole paradigm: "a démenti être à l'origine de", "nie être derrière", "denied being behind",
+        // "denied it was responsible", "نفى أن يكون وراء", "نفت وقوفها خلف", "أن يكون قد نفذ", "ارتكاب"
+        "a l origine", "derriere", "auteur", "auteurs", "responsable", "responsables", "commis", "perpetre", "perpetree", "mene", "menee",
+        "behind", "responsible", "perpetrated", "committed", "staged", "orchestrated",
+        "وراء", "بالوقوف", "الوقوف", "وقوفها", "وقوفه", "نفذ", "نفذت", "تنفيذ", "بتنفيذ", "ارتكاب", "ارتكب", "ارتكبت", "المسؤوليه", "مسؤوليتها", "مسؤوليته");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
@@ -121,6 +126,10 @@ internal static partial class ResponsibilityFinder
 
     /// <summary>"tient … pour responsables", "held … responsible", "holds … accountable": a blame whose actor sits inside the phrase.</summary>
     private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding",
+        // the rest of "tenir" and "considérer … (comme) responsable" as a class: "Nous tenons l'armée pour responsable", "we hold",
+        // "considère le JNIM comme responsable", "regards ISWAP as responsible"
+        "tenons", "tenez", "tiens", "tenant", "tiendra", "tiendront", "considere", "considerent", "considerait", "considerons",
+        "consider", "considers", "considered", "considering", "regard", "regards", "regarded", "deems", "deemed",
         // naming someone as the one responsible: "a désigné comme responsables le JNIM", "named the ISGS as the group behind the attack"
         "designe", "designent", "designes", "named", "names", "naming", "identified", "identifies"];
 
@@ -159,6 +168,8 @@ internal static partial class ResponsibilityFinder
         "and", "et", "ainsi", "que", "as", "well", "of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "its", "their", "ses", "leurs", "leur", "و",
         // "l'armée malienne et ses partenaires d'Africa Corps", "the army and its allies from Wagner"
         "partenaires", "partners", "allies", "allie", "suppletifs", "auxiliaires", "from",
+        // the men of the one joined: "soldiers of a BIR and members of the VDP", "des militaires et des membres des VDP", "units of the army"
+        "members", "membres", "soldiers", "soldats", "militaires", "troops", "men", "hommes", "units", "unites",
         // the preposition repeated before each one blamed: "impute … à l'armée et aux VDP", "blamed it on the army and on the militia"
         "a", "au", "aux", "to", "on", "sur",
         "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "by", "par", "combattants", "fighters", "elements", "برفقه", "بمساعده", "مدعومين",
@@ -171,7 +182,9 @@ internal static partial class ResponsibilityFinder
 
     /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
     private static readonly PhraseVocabulary<bool> BehindCues = WithHedges(
-        "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
+        "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "وراء", "est derriere",
+        // "رجّحت وقوف الجماعة وراءه": "behind it", the pronoun attached
+        "وراءه", "وراءها", "وراءهم", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
         "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables");
 
@@ -236,7 +249,10 @@ internal static partial class ResponsibilityFinder
                 else if (i > 0 && SpeakerPronouns.Contains(words[i - 1].Text)
                     && attributions.LastOrDefault(a => a.Last < i && a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } speaker)
                     found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
-                else if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor)
+                // "وتتهم ولاية الساحل بالوقوف وراءه", "accuses ISSP of being behind it": the blame verb already said it; "denied it
+                // was responsible", "nie être derrière", "نفت … وقوفها وراء الهجوم": what a denial denies is no blame.
+                else if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor
+                    && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == behindActor.Name) && !(denies && i - deniedAt <= 8))
                     found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
                 i = last;
             }

@@ -117,7 +117,10 @@ internal sealed partial class SourceFinder
         foreach (var spokesman in mentions.Where(m => m.Name is null && m.Kind == SourceKind.Government).ToList())
         {
             var group = mentions.FirstOrDefault(o => (o.Kind == SourceKind.ArmedGroup && o.Name is not null || o.Kind == SourceKind.Army) && o.First > spokesman.Last && o.First - spokesman.Last <= 3
-                && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم"));
+                && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم")
+                // "اتهمت السلطات تنظيم الدولة": an Arabic noun with its article is no construct ("the authorities", then the one
+                // accused), so it does not speak for the name right after it.
+                && !(o.First == spokesman.Last + 1 && words[spokesman.Last].Text.StartsWith("ال", StringComparison.Ordinal)));
             if (group is null)
             {
                 // "المتحدث باسمها", "its spokesman": the spokesman of the one just named speaks for it, not for a government.
