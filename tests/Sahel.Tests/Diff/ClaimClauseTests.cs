@@ -490,6 +490,23 @@ public sealed class ClaimClauseTests
     [InlineData("Des habitants disent que c'était le JNIM.", "blamed jnim by local")]
     // the men of each force joined
     [InlineData("Selon une ONG, des militaires de l'armée burkinabè et des membres des VDP ont exécuté neuf civils.", "blamed vdp by ngo")]
+    // the blame verbs' paradigm beyond the set's wording
+    [InlineData("Le gouverneur pointe du doigt le JNIM après l'attaque.", "blamed jnim by government")]
+    [InlineData("Le gouvernement fait porter la responsabilité de l'attaque à l'EIGS.", "blamed issp by government")]
+    [InlineData("Le rapport de l'ONU incrimine les FAMa.", "blamed fama by un")]
+    [InlineData("A UN report implicated the Malian army in the killings.", "blamed fama by un")]
+    [InlineData("عزا الحاكم الهجوم إلى جماعة بوكو حرام.", "blamed boko-haram by government")]
+    [InlineData("وألقت الحكومة باللوم على تنظيم الدولة في الصحراء الكبرى.", "blamed issp by government")]
+    [InlineData("وقال مصدر أمني إنه يشتبه في أن جماعة نصرة الإسلام والمسلمين نفذت الهجوم.", "blamed jnim by security")]
+    // denials and claims beyond the set's wording
+    [InlineData("Le JNIM a récusé toute implication dans le massacre.", "denied jnim by ")]
+    [InlineData("Le FLA se défend d'avoir tué des civils.", "denied fla by ")]
+    [InlineData("كذّبت جبهة تحرير أزواد الاتهامات.", "denied fla by ")]
+    [InlineData("Le JNIM assume la responsabilité de l'embuscade.", "claimed jnim by ")]
+    [InlineData("ISWAP admitted responsibility for the attack.", "claimed iswap by ")]
+    // a parent in apposition is not what "the movement" stands for; a group's affiliate named alone
+    [InlineData("Dans un texte signé « Ansarul Islam, membre du GSIM », le mouvement revendique l'embuscade.", "claimed ansarul-islam by ")]
+    [InlineData("The Islamic State group said that its West Africa Province had killed 11 villagers.", "claimed iswap by ")]
     public void Reads_who_blames_whom_as_a_paradigm(string text, string statement) =>
         Assert.Contains(statement, ClaimExtractor.Extract("Sahel", text, null).Responsibility
             .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor} by {SourceKindName(r.By?.Kind)}"));

@@ -24,7 +24,9 @@ internal static partial class ResponsibilityFinder
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبن",
         // other words for taking an attack on: "n'a endossé l'attaque", "has taken responsibility", "se présente comme l'auteur"
         "endosse", "endossee", "endosser", "taken responsibility", "took responsibility", "take responsibility", "taking responsibility", "assumed responsibility",
-        "presente comme l auteur", "presente comme responsable", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم");
+        "presente comme l auteur", "presente comme responsable", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
+        // owning up to it: "assume la responsabilité", "admitted responsibility", "acknowledged responsibility"
+        "assume la responsabilite", "assument la responsabilite", "a assume", "admitted responsibility", "acknowledged responsibility", "accepted responsibility");
 
     private static readonly PhraseVocabulary<bool> BlameCues = ClaimVocabulary.Set(
         "accuse", "accusent", "accusee", "accuses", "accusant", "impute", "imputent", "imputee", "imputees", "attribue", "attribuent", "attribuee", "attribuees",
@@ -36,7 +38,12 @@ internal static partial class ResponsibilityFinder
         "اتهام", "باتهام", "تحميل",
         "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected",
         // the rest of "suspect" as a class, and "met l'attaque sur le compte de": putting a deed down to someone
-        "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte");
+        "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte",
+        // the rest of the paradigm in each language: "pointe du doigt", "fait porter la responsabilité à", "incrimine", "lays the
+        // blame on", "implicated", "عزا الهجوم إلى", "ألقت باللوم على", "يشتبه في أن"
+        "pointe du doigt", "pointent du doigt", "pointant du doigt", "porter la responsabilite", "incrimine", "incriminent", "incriminant",
+        "implicated", "implicates", "implicating", "faulted", "faults",
+        "عزا", "عزت", "يعزو", "تعزو", "عزوا", "باللوم", "باللائمه", "اللوم", "يشتبه", "اشتبه", "المشتبه");
 
     private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set(
         "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
@@ -45,7 +52,9 @@ internal static partial class ResponsibilityFinder
         "dismissed", "dismisses", "dismissing", "conteste", "contestent", "رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضه",
         "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced",
         // saying one had no part in it: "se dit étrangère à ces meurtres", "said it had nothing to do with"
-        "dit etranger", "dit etrangere", "disent etrangers", "disent etrangeres", "declare etranger", "declare etrangere", "declarent etrangers", "nothing to do with");
+        "dit etranger", "dit etrangere", "disent etrangers", "disent etrangeres", "declare etranger", "declare etrangere", "declarent etrangers", "nothing to do with",
+        // the rest of the paradigm: "niant", "récuse", "se défend d'avoir", "repudiated", "كذّبت الحركة الاتهامات"
+        "niant", "recuse", "recusent", "recusant", "se defend", "se defendent", "s est defendu", "s est defendue", "repudiated", "repudiates", "كذبت", "كذب", "يكذب", "تكذب");
 
     /// <summary>Denials that need no object: "تبرأت الجبهة من الهجوم", "disowned the attack", "désavoue".</summary>
     private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with" };
