@@ -507,6 +507,14 @@ public sealed class ClaimClauseTests
     // a parent in apposition is not what "the movement" stands for; a group's affiliate named alone
     [InlineData("Dans un texte signé « Ansarul Islam, membre du GSIM », le mouvement revendique l'embuscade.", "claimed ansarul-islam by ")]
     [InlineData("The Islamic State group said that its West Africa Province had killed 11 villagers.", "claimed iswap by ")]
+    // two armies under one plural or dual noun
+    [InlineData("اتهمت المنظمة الجيشين المالي والنيجري بقتل مدنيين.", "blamed ne-fan by ngo")]
+    [InlineData("Selon Human Rights Watch, les armées malienne et nigérienne ont tué 30 civils.", "blamed ne-fan by ngo")]
+    [InlineData("Human Rights Watch accused the Malian and Nigerien armies of killing 30 civilians.", "blamed fama by ngo")]
+    [InlineData("Human Rights Watch accused the Malian and Nigerien armies of killing 30 civilians.", "blamed ne-fan by ngo")]
+    // a group telling of an attack by someone else
+    [InlineData("The Azawad Liberation Front said its units repelled an attack by the Malian army and its Africa Corps mercenaries.", "blamed africa-corps by armed-group")]
+    [InlineData("Le FLA affirme avoir repoussé une attaque des FAMa près de Kidal.", "blamed fama by armed-group")]
     public void Reads_who_blames_whom_as_a_paradigm(string text, string statement) =>
         Assert.Contains(statement, ClaimExtractor.Extract("Sahel", text, null).Responsibility
             .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor} by {SourceKindName(r.By?.Kind)}"));

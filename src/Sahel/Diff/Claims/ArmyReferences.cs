@@ -54,9 +54,59 @@ internal static class ArmyReferences
         return null;
     }
 
+    /// <summary>Plural and dual nouns of armies, which name one army per country adjective beside them.</summary>
+    private static readonly HashSet<string> ArmiesNouns = new(StringComparer.Ordinal)
+    {
+        "armees", "armies", "الجيشين", "الجيشان", "جيشي", "جيشا", "الجيوش", "جيوش",
+    };
+
+    /// <summary>
+    /// "les armées malienne et nigérienne", "the Malian and Nigerien armies", "للجيشين المالي والنيجري": one army
+    /// mention per country adjective joined to the plural noun (the noun's own mention, if any, stays generic).
+    /// </summary>
+    private static List<SourceFinder.Mention>? Armies(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions)
+    {
+        List<SourceFinder.Mention>? added = null;
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!ArmiesNouns.Contains(words[k].Text) && !words[k].Readings.Any(ArmiesNouns.Contains))
+                continue;
+            var armies = new List<(string Army, int At)>();
+            // after the noun (French, Arabic): "armées malienne et nigérienne", "الجيشين المالي والنيجري"
+            for (var j = k + 1; j < words.Count && j - k <= 4; j++)
+            {
+                var word = words[j].Text.StartsWith('و') && !ArmyOfCountry.ContainsKey(words[j].Text) ? words[j].Text[1..] : words[j].Text;
+                if (ArmyOfCountry.TryGetValue(word, out var army))
+                    armies.Add((army, j));
+                else if (word is not ("et" or "and" or "de" or "des" or "du"))
+                    break;
+            }
+            // before it (English): "the Malian and Nigerien armies"
+            var after = armies.Count;
+            for (var j = k - 1; after == 0 && j >= 0 && k - j <= 4; j--)
+            {
+                if (ArmyOfCountry.TryGetValue(words[j].Text, out var army))
+                    armies.Insert(0, (army, j));
+                else if (words[j].Text is not ("and" or "et"))
+                    break;
+            }
+            if (armies.Count < 2)
+                continue;
+            foreach (var (army, at) in armies)
+                if (!mentions.Exists(m => m.Name == army && m.First <= at && at <= m.Last))
+                    (added ??= []).Add(new SourceFinder.Mention(SourceKind.Army, army, at, at, false));
+        }
+        return added;
+    }
+
     /// <summary>The mentions, with each generic army mention named after its country or the story's last army.</summary>
     public static List<SourceFinder.Mention> Resolve(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, string? lastArmy)
     {
+        if (Armies(words, mentions) is { } armies)
+        {
+            mentions = [.. mentions.Where(m => !armies.Exists(a => m.Name is null && m.Kind == SourceKind.Army && m.First <= a.First && a.First <= m.Last + 4 && a.First >= m.First - 4)), .. armies];
+            mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        }
         List<SourceFinder.Mention>? resolved = null;
         for (var k = 0; k < mentions.Count; k++)
         {

@@ -58,6 +58,26 @@ internal static partial class ResponsibilityFinder
         return null;
     }
 
+    /// <summary>
+    /// A group telling of an attack by someone else: "its units repelled an attack by the Malian army and its Africa Corps
+    /// mercenaries", "a repoussé une attaque des FAMa", "صدّ هجوما شنه الجيش المالي". Only the noun with its agent (the
+    /// army's or another group's), and every actor joined to it, blamed by the group.
+    /// </summary>
+    private static IEnumerable<ResponsibilityClaim> AttackByOthers(ClaimSentence sentence, List<SourceFinder.Mention> actors, Attribution group)
+    {
+        var words = sentence.Words;
+        foreach (var agent in actors.Where(m => m.Kind is SourceKind.Army or SourceKind.ArmedGroup && m.Name is not null && m.Name != group.Name).OrderBy(m => m.First))
+        {
+            var k = agent.First - 1;
+            if (k >= 0 && words[k].Text is "the" or "l" or "la" or "le" or "les")
+                k--;
+            if (k < 1 || words[k].Text is not ("by" or "par" or "des" or "du" or "شنه" or "شنها" or "شنته") || !PhraseMatch.Is(words[k - 1], AttackNouns) || Negated(sentence, k - 1))
+                continue;
+            return Coordinated(words, actors, agent).Where(m => m.Name != group.Name).Select(m => BlameOf(m, group, sentence)).ToList();
+        }
+        return [];
+    }
+
     /// <summary>"X fighters killed 17", "غارات للجيش النيجري قتلت", "killed by X", "tués par X": the actor who did the killing.</summary>
     private static IEnumerable<ResponsibilityClaim> BlamesByResult(ClaimSentence sentence, List<TollFinder.Found> tolls, List<SourceFinder.Mention> actors, Attribution said)
     {

@@ -376,6 +376,9 @@ internal static partial class ResponsibilityFinder
         // army said": whoever tells of a group's attack blames it.
         if (speaker is null && found.Count == 0 && AttackAgent(sentence, mentions, actors, attributions) is { } attack)
             found.Add(attack);
+        // "The FLA said its units repelled an attack by the Malian army": a group telling of someone else's attack blames them.
+        if (speaker is not null && found.Count == 0)
+            found.AddRange(AttackByOthers(sentence, actors, speaker.Attribution));
         // "Les FAMa ont neutralisé 17 terroristes", "the army said its troops had killed 23 militants": a force telling of
         // its own operation claims it (the ClaimsSet's rule since the second writer).
         if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions) is { } force)
