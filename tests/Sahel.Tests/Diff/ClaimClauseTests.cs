@@ -515,6 +515,14 @@ public sealed class ClaimClauseTests
     // a group telling of an attack by someone else
     [InlineData("The Azawad Liberation Front said its units repelled an attack by the Malian army and its Africa Corps mercenaries.", "blamed africa-corps by armed-group")]
     [InlineData("Le FLA affirme avoir repoussé une attaque des FAMa près de Kidal.", "blamed fama by armed-group")]
+    // who blames: the subject after a relative object, the impersonal "on", "the latter", a pronoun past a group's name
+    [InlineData("C'est l'EIGS que les habitants accusent.", "blamed issp by local")]
+    [InlineData("Au village, on accuse les FAMa.", "blamed fama by local")]
+    [InlineData("Un cadre du JNIM attribue la responsabilité à l'EIGS ; ce dernier accuse le JNIM.", "blamed jnim by armed-group")]
+    [InlineData("The mayor said the men wore the turbans of the Islamic State in the Sahel, and he holds that group responsible.", "blamed issp by local")]
+    // who ordered it, told by someone else
+    [InlineData("Selon le procureur, l'assaut avait été commandité par la Katiba Macina.", "blamed katiba-macina by government")]
+    [InlineData("The governor said the attack was masterminded by ISWAP.", "blamed iswap by government")]
     public void Reads_who_blames_whom_as_a_paradigm(string text, string statement) =>
         Assert.Contains(statement, ClaimExtractor.Extract("Sahel", text, null).Responsibility
             .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor} by {SourceKindName(r.By?.Kind)}"));

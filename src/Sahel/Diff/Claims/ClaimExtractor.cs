@@ -90,7 +90,7 @@ public static class ClaimExtractor
                 attributions.AddRange(found.Select(a => a.Attribution));
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
                 if (!ClaimContext.IsRelatedLink(sentence) && !ClaimContext.OpensOnAYear(sentence))
-                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent, previous: lastAttribution ?? lastSource, previousSubject: lastSubject));
+                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent, previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource));
                 // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
                 if (found.Count > 0)
                     lastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;

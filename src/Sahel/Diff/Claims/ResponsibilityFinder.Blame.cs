@@ -111,7 +111,7 @@ internal static partial class ResponsibilityFinder
     /// "the government blamed JNIM", "اتهمت الحكومة تنظيم الدولة", "attribuée par les autorités au GSIM", "imputée à
     /// l'ISWAP par les habitants": the actor blamed is the named actor after the cue that is not the one blaming.
     /// </summary>
-    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous, Attribution? pronounFor)
+    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous, Attribution? pronounFor, Attribution? previousLast = null)
     {
         var words = sentence.Words;
         // "Six men accused of a 2024 ambush on an army patrol", "des hommes accusés d'avoir…": a passive participle with
@@ -193,7 +193,10 @@ internal static partial class ResponsibilityFinder
         // "Le groupe est soupçonné par les autorités de l'attaque", "Boko Haram, …, was blamed by the governor": in the
         // passive the one blamed is the subject, before the verb.
         // "des violences que des habitants lui attribuaient": the pronoun before the verb is the sentence's subject.
-        if (actor is null && cue > 0 && words[cue - 1].Text is "lui" or "leur" or "l" || actor is null && by is not null && by.First > 0 && words[by.First - 1].Text is "que" or "qu")
+        // "C'est bien la milice que ce collectif accuse", "the group whom residents blame": the relative before the subject.
+        if (actor is null && cue > 0 && words[cue - 1].Text is "lui" or "leur" or "l"
+            || actor is null && by is not null && Enumerable.Range(Math.Max(0, by.First - 2), Math.Min(2, by.First)).Any(k => words[k].Text is "que" or "qu" or "whom"
+                && Enumerable.Range(k + 1, by.First - k - 1).All(j => words[j].Text is "ce" or "cet" or "cette" or "ces" or "le" or "la" or "les" or "l" or "the" or "this" or "these")))
             actor = actors.FirstOrDefault(m => m.Last < cue && m != by && (by is null || m.Last < by.First));
         if (actor is null && par >= 0)
             actor = actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 4 && m != by) ?? actors.FirstOrDefault(m => m.Last < cue && m != by);
@@ -202,11 +205,33 @@ internal static partial class ResponsibilityFinder
         var blamer = said ?? (by is not null
             ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.FirstOrDefault()?.Attribution);
+        // "ce dernier, dans sa revue, accuse en retour le JNIM", "the latter blamed": the one named last before it in the sentence.
+        if (Latter(sentence, mentions, cue, actor, previousLast) is { } latter)
+            blamer = latter;
+        // "Dans la commune, on attribue l'attaque à l'EIGS": the impersonal "on" is the people of the place.
+        else if (blamer is null or { Kind: SourceKind.Unattributed, Name: null } && cue > 0 && (words[cue - 1].Text == "on" || cue > 1 && words[cue - 2].Text == "on" && words[cue - 1].Text is "l" or "lui" or "leur" or "les"))
+            blamer = new Attribution { Kind = SourceKind.Local, Text = "on" };
         // "It blames the attack on JNIM", "Il a désigné comme responsables", "ce dernier accuse en retour": a pronoun subject
         // stands for the source the story named before.
         if ((blamer is null or { Kind: SourceKind.Unattributed, Name: null } || blamer.Name == actor.Name) && PronounSubject(sentence, cue) && pronounFor is { Kind: not SourceKind.Unattributed } && pronounFor.Name != actor.Name)
             blamer = pronounFor;
         return Coordinated(words, actors, actor).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+    }
+
+    /// <summary>"ce dernier", "cette dernière", "the latter", "هذا الأخير" before the verb: the one named last before it in the sentence.</summary>
+    /// <remarks>At the start of a sentence ("… à l'EIGS ; ce dernier accuse"), the one the sentence before named last.</remarks>
+    private static Attribution? Latter(ClaimSentence sentence, List<SourceFinder.Mention> mentions, int cue, SourceFinder.Mention blamed, Attribution? previousLast)
+    {
+        var words = sentence.Words;
+        for (var k = cue - 1; k > 0 && cue - k <= 8; k--)
+        {
+            if (words[k].Text is not ("dernier" or "derniere" or "latter" or "الاخير" or "الاخيره"))
+                continue;
+            if (mentions.LastOrDefault(m => m.Last < k - 1 && m.Kind is not (SourceKind.Media or SourceKind.Unattributed)) is { } named)
+                return named.Name == blamed.Name ? null : new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
+            return previousLast is { Kind: not SourceKind.Unattributed } && previousLast.Name != blamed.Name ? previousLast : null;
+        }
+        return null;
     }
 
     /// <summary>"un texte attribué au groupe", "a message attributed to JNIM": a participle naming a document's author, not a blame.</summary>
@@ -267,7 +292,11 @@ internal static partial class ResponsibilityFinder
                 // "a désigné comme responsables le JNIM et la katiba Macina": the ones named after the word of responsibility
                 ?? actors.Where(m => m.First > responsible && m.First - responsible <= 3).OrderBy(m => m.First).FirstOrDefault()) is not { } actor)
             return [];
-        var by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6);
+        // "The union's secretary told me the men were ISSP's, and he holds that group responsible": after a pronoun the subject is
+        // the sentence's first source, not the group named just before.
+        var by = cue > 0 && words[cue - 1].Text is "he" or "she" or "they" or "il" or "elle" or "ils" or "elles"
+            ? mentions.FirstOrDefault(m => m.Last < cue && m.Name != actor.Name && m.Kind is not (SourceKind.Media or SourceKind.Unattributed or SourceKind.ArmedGroup))
+            : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6);
         var blamer = by is not null ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution
             // "Il a désigné comme responsables le JNIM": the pronoun stands for the source named before.

@@ -149,6 +149,8 @@ internal static partial class ResponsibilityFinder
     [
         "perpetre", "perpetree", "perpetrees", "perpetres", "commis", "commise", "commises", "orchestre", "orchestree", "mene", "menee", "menees", "menes",
         "perpetrated", "committed", "carried out", "orchestrated", "staged",
+        // who ordered it: "commandité par la Katiba Macina", "masterminded by", "ordered by"
+        "commandite", "commanditee", "commandites", "commanditees", "ordonne", "ordonnee", "masterminded", "ordered", "planned",
     ];
 
     /// <summary>"the killings were the work of soldiers of the FAN", "l'œuvre de l'EIGS": the agent right after, named by whoever tells it.</summary>
@@ -209,7 +211,7 @@ internal static partial class ResponsibilityFinder
         return ClaimVocabulary.Set([.. all]);
     }
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null)
     {
         var words = sentence.Words;
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
@@ -280,7 +282,7 @@ internal static partial class ResponsibilityFinder
                 if (i > 0 && words[i - 1].Text is "s" or "se" && Claimant(words, groups, i, last) is { } self)
                     found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 else
-                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous));
+                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous, previousLast));
                 i = last;
             }
             // The structures below all need an actor: a sentence without one is not read for them.
