@@ -69,7 +69,8 @@ internal static class ArmyReferences
         List<SourceFinder.Mention>? added = null;
         for (var k = 0; k < words.Count; k++)
         {
-            if (!ArmiesNouns.Contains(words[k].Text) && !words[k].Readings.Any(ArmiesNouns.Contains))
+            // Every word of every sentence comes here: the Arabic readings (with proclitics off) only for an Arabic word.
+            if (!ArmiesNouns.Contains(words[k].Text) && !(ArabicScript.Starts(words[k].Text) && IsArmiesReading(words[k])))
                 continue;
             var armies = new List<(string Army, int At)>();
             // after the noun (French, Arabic): "armées malienne et nigérienne", "الجيشين المالي والنيجري"
@@ -97,6 +98,14 @@ internal static class ArmyReferences
                     (added ??= []).Add(new SourceFinder.Mention(SourceKind.Army, army, at, at, false));
         }
         return added;
+    }
+
+    private static bool IsArmiesReading(ClaimWord word)
+    {
+        foreach (var reading in word.Readings)
+            if (ArmiesNouns.Contains(reading))
+                return true;
+        return false;
     }
 
     /// <summary>The mentions, with each generic army mention named after its country or the story's last army.</summary>
