@@ -86,7 +86,7 @@ internal static partial class ResponsibilityFinder
         // the act itself, as the denied clause's verb: "denied the group had carried out", "denied that its members had abducted"
         "carried out", "carrying out", "having carried out", "دور", "دورها", "دوره", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves",
         // being the author, as a whole paradigm: "a démenti être à l'origine de", "nie être derrière", "denied being behind",
-        // "denied it was responsible", "نفى أن يكون وراء", "نفت وقوفها خلف", "أن يكون قد نفذ", "ارتكاب"
+        // "denied it was responsible", "نفى أن يكون وراء", "نفت وقوفها وراء", "أن يكون قد نفذ", "ارتكاب"
         "a l origine", "derriere", "auteur", "auteurs", "responsable", "responsables", "commis", "perpetre", "perpetree", "mene", "menee",
         "behind", "responsible", "perpetrated", "committed", "staged", "orchestrated",
         "وراء", "بالوقوف", "الوقوف", "وقوفها", "وقوفه", "نفذ", "نفذت", "تنفيذ", "بتنفيذ", "ارتكاب", "ارتكب", "ارتكبت", "المسؤوليه", "مسؤوليتها", "مسؤوليته");
