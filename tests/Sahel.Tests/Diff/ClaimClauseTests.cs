@@ -447,4 +447,88 @@ public sealed class ClaimClauseTests
         Assert.Contains(statement, said);
         Assert.DoesNotContain("claimed fla", said);
     }
+    // Session 5, responsibility: each mechanism as a paradigm in the three languages, in sentences of our own.
+    [Theory]
+    // denying being the author: "à l'origine", "derrière", "behind", "responsible", "أن يكون قد نفذ", "وقوفها وراء"
+    [InlineData("Le CCMSR a démenti jeudi être à l'origine de l'embuscade.", "denied ccmsr")]
+    [InlineData("Le FLA nie être derrière l'attaque du convoi.", "denied fla")]
+    [InlineData("ISWAP denied being behind the raid on the market.", "denied iswap")]
+    [InlineData("The Nigerien army denied it was responsible for the strike.", "denied ne-fan")]
+    [InlineData("ونفى الجيش المالي أن يكون قد نفذ أي غارة في المنطقة.", "denied fama")]
+    [InlineData("ونفت جماعة نصرة الإسلام والمسلمين وقوفها وراء الهجوم.", "denied jnim")]
+    // a bare "the army" after one of its units is the national army
+    [InlineData("Des soldats du BIR ont été vus à Djibo, selon des habitants. L'armée a démenti toute implication.", "denied bf-army")]
+    public void Reads_what_a_denial_denies(string text, string statement)
+    {
+        var said = ClaimExtractor.Extract("Sahel", text, null).Responsibility.Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}").ToList();
+        Assert.Contains(statement, said);
+        // what is denied is not also a blame
+        Assert.DoesNotContain(said, s => s.StartsWith("blamed", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // holding, considering, regarding as responsible (also "we")
+    [InlineData("Nous tenons les Forces armées maliennes pour responsables de ces exécutions.", "blamed fama by ")]
+    [InlineData("Le collectif des victimes considère les FAMa comme responsables du massacre.", "blamed fama by local")]
+    [InlineData("Amnesty International regards ISWAP as responsible for the abductions.", "blamed iswap by ngo")]
+    // the one blaming is not blamed under another of its names
+    [InlineData("اتهمت جبهة تحرير أزواد، في بيان وقّعه الناطق باسمها، الجيش المالي بقتل سبعة مدنيين.", "blamed fama by armed-group")]
+    // an Arabic noun with its article is no construct: "the authorities" blame the name after them
+    [InlineData("اتهمت السلطات تنظيم الدولة بتنفيذ الهجوم.", "blamed islamic-state by government")]
+    [InlineData("وحمّلت الحكومة جماعة نصرة الإسلام والمسلمين مسؤولية الهجوم.", "blamed jnim by government")]
+    // an Arabic subject with its complements between the verb and the one blamed
+    [InlineData("اتهم سكان في قرية قريبة من مدينة جيبو شمالي بوركينا فاسو عناصر من الجيش البوركينابي بقتل تسعة رعاة.", "blamed bf-army by local")]
+    // "behind it" with the pronoun attached
+    [InlineData("رجّحت مصادر أمنية وقوف تنظيم الدولة في الصحراء الكبرى وراءه.", "blamed issp by security")]
+    // the attack as a class of verbs, told by someone else
+    [InlineData("At least 30 soldiers were killed when Boko Haram fighters overran a base near Bosso, the governor said.", "blamed boko-haram by government")]
+    [InlineData("Selon le préfet, des éléments du JNIM ont ouvert le feu sur les fidèles.", "blamed jnim by government")]
+    [InlineData("Selon le maire, des combattants de l'EIGS ont incendié le marché.", "blamed issp by local")]
+    [InlineData("قال الوالي إن عناصر بوكو حرام أطلقوا النار على المصلين.", "blamed boko-haram by government")]
+    // "it was X" after a verb of saying, with no relative
+    [InlineData("Residents say it was Boko Haram, not ISWAP.", "blamed boko-haram by local")]
+    [InlineData("Des habitants disent que c'était le JNIM.", "blamed jnim by local")]
+    // the men of each force joined
+    [InlineData("Selon une ONG, des militaires de l'armée burkinabè et des membres des VDP ont exécuté neuf civils.", "blamed vdp by ngo")]
+    // the blame verbs' paradigm beyond the set's wording
+    [InlineData("Le gouverneur pointe du doigt le JNIM après l'attaque.", "blamed jnim by government")]
+    [InlineData("Le gouvernement fait porter la responsabilité de l'attaque à l'EIGS.", "blamed issp by government")]
+    [InlineData("Le rapport de l'ONU incrimine les FAMa.", "blamed fama by un")]
+    [InlineData("A UN report implicated the Malian army in the killings.", "blamed fama by un")]
+    [InlineData("عزا الحاكم الهجوم إلى جماعة بوكو حرام.", "blamed boko-haram by government")]
+    [InlineData("وألقت الحكومة باللوم على تنظيم الدولة في الصحراء الكبرى.", "blamed issp by government")]
+    [InlineData("وقال مصدر أمني إنه يشتبه في أن جماعة نصرة الإسلام والمسلمين نفذت الهجوم.", "blamed jnim by security")]
+    // denials and claims beyond the set's wording
+    [InlineData("Le JNIM a récusé toute implication dans le massacre.", "denied jnim by ")]
+    [InlineData("Le FLA se défend d'avoir tué des civils.", "denied fla by ")]
+    [InlineData("كذّبت جبهة تحرير أزواد الاتهامات.", "denied fla by ")]
+    [InlineData("Le JNIM assume la responsabilité de l'embuscade.", "claimed jnim by ")]
+    [InlineData("ISWAP admitted responsibility for the attack.", "claimed iswap by ")]
+    // a parent in apposition is not what "the movement" stands for; a group's affiliate named alone
+    [InlineData("Dans un texte signé « Ansarul Islam, membre du GSIM », le mouvement revendique l'embuscade.", "claimed ansarul-islam by ")]
+    [InlineData("The Islamic State group said that its West Africa Province had killed 11 villagers.", "claimed iswap by ")]
+    // two armies under one plural or dual noun
+    [InlineData("اتهمت المنظمة الجيشين المالي والنيجري بقتل مدنيين.", "blamed ne-fan by ngo")]
+    [InlineData("Selon Human Rights Watch, les armées malienne et nigérienne ont tué 30 civils.", "blamed ne-fan by ngo")]
+    [InlineData("Human Rights Watch accused the Malian and Nigerien armies of killing 30 civilians.", "blamed fama by ngo")]
+    [InlineData("Human Rights Watch accused the Malian and Nigerien armies of killing 30 civilians.", "blamed ne-fan by ngo")]
+    // a group telling of an attack by someone else
+    [InlineData("The Azawad Liberation Front said its units repelled an attack by the Malian army and its Africa Corps mercenaries.", "blamed africa-corps by armed-group")]
+    [InlineData("Le FLA affirme avoir repoussé une attaque des FAMa près de Kidal.", "blamed fama by armed-group")]
+    // who blames: the subject after a relative object, the impersonal "on", "the latter", a pronoun past a group's name
+    [InlineData("C'est l'EIGS que les habitants accusent.", "blamed issp by local")]
+    [InlineData("Au village, on accuse les FAMa.", "blamed fama by local")]
+    [InlineData("Un cadre du JNIM attribue la responsabilité à l'EIGS ; ce dernier accuse le JNIM.", "blamed jnim by armed-group")]
+    [InlineData("The mayor said the men wore the turbans of the Islamic State in the Sahel, and he holds that group responsible.", "blamed issp by local")]
+    // who ordered it, told by someone else
+    [InlineData("Selon le procureur, l'assaut avait été commandité par la Katiba Macina.", "blamed katiba-macina by government")]
+    [InlineData("The governor said the attack was masterminded by ISWAP.", "blamed iswap by government")]
+    public void Reads_who_blames_whom_as_a_paradigm(string text, string statement) =>
+        Assert.Contains(statement, ClaimExtractor.Extract("Sahel", text, null).Responsibility
+            .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor} by {SourceKindName(r.By?.Kind)}"));
+
+    [Fact]
+    public void The_one_blaming_is_not_blamed_under_its_spokesmans_name() =>
+        Assert.DoesNotContain(ClaimExtractor.Extract("Sahel", "اتهمت جبهة تحرير أزواد، في بيان وقّعه الناطق باسمها، الجيش المالي بقتل سبعة مدنيين.", null).Responsibility,
+            r => r.Actor == "fla");
 }

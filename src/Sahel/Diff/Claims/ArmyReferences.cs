@@ -40,9 +40,82 @@ internal static class ArmyReferences
         return null;
     }
 
+    /// <summary>
+    /// The national army of a state force's country (its lexicon affiliation, "Burkina Faso" for the BIR): a bare "the
+    /// army" after "soldiers of a Rapid Intervention Battalion" is Burkina Faso's army, not the battalion.
+    /// </summary>
+    public static string? NationalArmy(string? affiliation)
+    {
+        if (affiliation is null)
+            return null;
+        foreach (var word in Sahel.Normalize.TextNormalizer.Normalize(affiliation).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (ArmyOfCountry.TryGetValue(word, out var army))
+                return army;
+        return null;
+    }
+
+    /// <summary>Plural and dual nouns of armies, which name one army per country adjective beside them.</summary>
+    private static readonly HashSet<string> ArmiesNouns = new(StringComparer.Ordinal)
+    {
+        "armees", "armies", "الجيشين", "الجيشان", "جيشي", "جيشا", "الجيوش", "جيوش",
+    };
+
+    /// <summary>
+    /// "les armées malienne et nigérienne", "the Malian and Nigerien armies", "للجيشين المالي والنيجري": one army
+    /// mention per country adjective joined to the plural noun (the noun's own mention, if any, stays generic).
+    /// </summary>
+    private static List<SourceFinder.Mention>? Armies(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions)
+    {
+        List<SourceFinder.Mention>? added = null;
+        for (var k = 0; k < words.Count; k++)
+        {
+            // Every word of every sentence comes here: the Arabic readings (with proclitics off) only for an Arabic word.
+            if (!ArmiesNouns.Contains(words[k].Text) && !(ArabicScript.Starts(words[k].Text) && IsArmiesReading(words[k])))
+                continue;
+            var armies = new List<(string Army, int At)>();
+            // after the noun (French, Arabic): "armées malienne et nigérienne", "الجيشين المالي والنيجري"
+            for (var j = k + 1; j < words.Count && j - k <= 4; j++)
+            {
+                var word = words[j].Text.StartsWith('و') && !ArmyOfCountry.ContainsKey(words[j].Text) ? words[j].Text[1..] : words[j].Text;
+                if (ArmyOfCountry.TryGetValue(word, out var army))
+                    armies.Add((army, j));
+                else if (word is not ("et" or "and" or "de" or "des" or "du"))
+                    break;
+            }
+            // before it (English): "the Malian and Nigerien armies"
+            var after = armies.Count;
+            for (var j = k - 1; after == 0 && j >= 0 && k - j <= 4; j--)
+            {
+                if (ArmyOfCountry.TryGetValue(words[j].Text, out var army))
+                    armies.Insert(0, (army, j));
+                else if (words[j].Text is not ("and" or "et"))
+                    break;
+            }
+            if (armies.Count < 2)
+                continue;
+            foreach (var (army, at) in armies)
+                if (!mentions.Exists(m => m.Name == army && m.First <= at && at <= m.Last))
+                    (added ??= []).Add(new SourceFinder.Mention(SourceKind.Army, army, at, at, false));
+        }
+        return added;
+    }
+
+    private static bool IsArmiesReading(ClaimWord word)
+    {
+        foreach (var reading in word.Readings)
+            if (ArmiesNouns.Contains(reading))
+                return true;
+        return false;
+    }
+
     /// <summary>The mentions, with each generic army mention named after its country or the story's last army.</summary>
     public static List<SourceFinder.Mention> Resolve(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, string? lastArmy)
     {
+        if (Armies(words, mentions) is { } armies)
+        {
+            mentions = [.. mentions.Where(m => !armies.Exists(a => m.Name is null && m.Kind == SourceKind.Army && m.First <= a.First && a.First <= m.Last + 4 && a.First >= m.First - 4)), .. armies];
+            mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        }
         List<SourceFinder.Mention>? resolved = null;
         for (var k = 0; k < mentions.Count; k++)
         {

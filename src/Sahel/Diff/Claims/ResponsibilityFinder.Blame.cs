@@ -14,7 +14,11 @@ internal static partial class ResponsibilityFinder
     /// <summary>An attack told as a verb with its agent before it: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué", "هاجم مسلحون من".</summary>
     private static readonly PhraseVocabulary<bool> AttackVerbs = ClaimVocabulary.Set(
         "attacked", "stormed", "ambushed", "raided", "attacking", "storming", "attaque", "ont attaque", "a attaque", "attaquent", "ont pris d assaut", "tendu une embuscade",
-        "هاجم", "هاجموا", "هاجمت", "اقتحم", "اقتحموا", "شنوا", "شن");
+        "هاجم", "هاجموا", "هاجمت", "اقتحم", "اقتحموا", "شنوا", "شن",
+        // the rest of the attack as a class: overrunning, opening fire, setting fire, besieging
+        "overran", "overrun", "overrunning", "opened fire", "fired on", "set fire to", "torched", "besieged", "invaded",
+        "ont ouvert le feu", "a ouvert le feu", "ont tire sur", "ont envahi", "ont investi", "ont incendie", "ont assiege", "ont encercle",
+        "اطلقوا النار", "فتحوا النار", "اجتاحوا", "اجتاح", "احرقوا", "حاصروا", "نصبوا كمينا", "نصب كمينا");
 
     /// <summary>Words between an attacking group and its verb: "Boko Haram fighters attacked", "des éléments de l'EIGS ont attaqué".</summary>
     private static readonly HashSet<string> FightersWords = new(StringComparer.Ordinal) { "fighters", "militants", "gunmen", "elements", "members", "insurgents", "combattants", "elements", "hommes", "jihadistes", "مقاتلو", "مسلحو", "عناصر" };
@@ -54,6 +58,26 @@ internal static partial class ResponsibilityFinder
         return null;
     }
 
+    /// <summary>
+    /// A group telling of an attack by someone else: "its units repelled an attack by the Malian army and its Africa Corps
+    /// mercenaries", "a repoussé une attaque des FAMa", "صدّ هجوما شنه الجيش المالي". Only the noun with its agent (the
+    /// army's or another group's), and every actor joined to it, blamed by the group.
+    /// </summary>
+    private static IEnumerable<ResponsibilityClaim> AttackByOthers(ClaimSentence sentence, List<SourceFinder.Mention> actors, Attribution group)
+    {
+        var words = sentence.Words;
+        foreach (var agent in actors.Where(m => m.Kind is SourceKind.Army or SourceKind.ArmedGroup && m.Name is not null && m.Name != group.Name).OrderBy(m => m.First))
+        {
+            var k = agent.First - 1;
+            if (k >= 0 && words[k].Text is "the" or "l" or "la" or "le" or "les")
+                k--;
+            if (k < 1 || words[k].Text is not ("by" or "par" or "des" or "du" or "شنه" or "شنها" or "شنته") || !PhraseMatch.Is(words[k - 1], AttackNouns) || Negated(sentence, k - 1))
+                continue;
+            return Coordinated(words, actors, agent).Where(m => m.Name != group.Name).Select(m => BlameOf(m, group, sentence)).ToList();
+        }
+        return [];
+    }
+
     /// <summary>"X fighters killed 17", "غارات للجيش النيجري قتلت", "killed by X", "tués par X": the actor who did the killing.</summary>
     private static IEnumerable<ResponsibilityClaim> BlamesByResult(ClaimSentence sentence, List<TollFinder.Found> tolls, List<SourceFinder.Mention> actors, Attribution said)
     {
@@ -87,7 +111,7 @@ internal static partial class ResponsibilityFinder
     /// "the government blamed JNIM", "اتهمت الحكومة تنظيم الدولة", "attribuée par les autorités au GSIM", "imputée à
     /// l'ISWAP par les habitants": the actor blamed is the named actor after the cue that is not the one blaming.
     /// </summary>
-    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous, Attribution? pronounFor)
+    private static List<ResponsibilityClaim> Blame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previous, Attribution? pronounFor, Attribution? previousLast = null)
     {
         var words = sentence.Words;
         // "Six men accused of a 2024 ambush on an army patrol", "des hommes accusés d'avoir…": a passive participle with
@@ -153,16 +177,26 @@ internal static partial class ResponsibilityFinder
                 ?? (previous is { Kind: not (SourceKind.ArmedGroup or SourceKind.Unattributed) } ? previous : null);
             by = null;
         }
-        var actor = actors.Where(m => m.First > last && m.First - last <= 10 && m != by).OrderBy(m => m.First).FirstOrDefault()
+        // The one blaming does not blame itself, under any of its names ("اتهمت جبهة تحرير أزواد، في بيان وقّعه الناطق باسمها، الجيش").
+        bool NotTheBlamer(SourceFinder.Mention m) => m != by && (by?.Name is null || m.Name != by.Name);
+        // An Arabic verb's subject comes between it and the one blamed, with its own complements ("اتهم سكان في بلدة قرب نونا
+        // غربي بوركينا فاسو وحدات من الجيش"): the one blamed may sit further on.
+        // Not past a comma, though: "اتهمت منظمة العفو متطوعين …، وهم قوات رديفة للجيش" names the army in an aside.
+        var reach = ArabicScript.Starts(words[cue].Text) && by is not null && by.First > last ? 14 : 10;
+        var actor = actors.Where(m => m.First > last && (m.First - last <= 10 || m.First - last <= reach && sentence.Between(last, m.First).IndexOfAny(",;:،؛") < 0) && NotTheBlamer(m))
+                .OrderBy(m => m.First).FirstOrDefault()
             // "pinned the blame for the killing of … squarely on JNIM", "a imputé l'attaque à la secte Boko Haram", "نسب الهجوم إلى":
             // the one blamed is the object of the verb's preposition, however long the thing blamed.
-            ?? actors.Where(m => m.First > last && m.First - last <= 25 && m != by
+            ?? actors.Where(m => m.First > last && m.First - last <= 25 && NotTheBlamer(m)
                 && Enumerable.Range(Math.Max(last + 1, m.First - 3), Math.Min(3, m.First - last - 1)).Any(k => words[k].Text is "on" or "upon" or "sur" or "a" or "au" or "aux" or "to" || words[k].Readings.Contains("الى")))
                 .OrderBy(m => m.First).FirstOrDefault();
         // "Le groupe est soupçonné par les autorités de l'attaque", "Boko Haram, …, was blamed by the governor": in the
         // passive the one blamed is the subject, before the verb.
         // "des violences que des habitants lui attribuaient": the pronoun before the verb is the sentence's subject.
-        if (actor is null && cue > 0 && words[cue - 1].Text is "lui" or "leur" or "l" || actor is null && by is not null && by.First > 0 && words[by.First - 1].Text is "que" or "qu")
+        // "C'est bien la milice que ce collectif accuse", "the group whom residents blame": the relative before the subject.
+        if (actor is null && cue > 0 && words[cue - 1].Text is "lui" or "leur" or "l"
+            || actor is null && by is not null && Enumerable.Range(Math.Max(0, by.First - 2), Math.Min(2, by.First)).Any(k => words[k].Text is "que" or "qu" or "whom"
+                && Enumerable.Range(k + 1, by.First - k - 1).All(j => words[j].Text is "ce" or "cet" or "cette" or "ces" or "le" or "la" or "les" or "l" or "the" or "this" or "these")))
             actor = actors.FirstOrDefault(m => m.Last < cue && m != by && (by is null || m.Last < by.First));
         if (actor is null && par >= 0)
             actor = actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 4 && m != by) ?? actors.FirstOrDefault(m => m.Last < cue && m != by);
@@ -171,11 +205,33 @@ internal static partial class ResponsibilityFinder
         var blamer = said ?? (by is not null
             ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.FirstOrDefault()?.Attribution);
+        // "ce dernier, dans sa revue, accuse en retour le JNIM", "the latter blamed": the one named last before it in the sentence.
+        if (Latter(sentence, mentions, cue, actor, previousLast) is { } latter)
+            blamer = latter;
+        // "Dans la commune, on attribue l'attaque à l'EIGS": the impersonal "on" is the people of the place.
+        else if (blamer is null or { Kind: SourceKind.Unattributed, Name: null } && cue > 0 && (words[cue - 1].Text == "on" || cue > 1 && words[cue - 2].Text == "on" && words[cue - 1].Text is "l" or "lui" or "leur" or "les"))
+            blamer = new Attribution { Kind = SourceKind.Local, Text = "on" };
         // "It blames the attack on JNIM", "Il a désigné comme responsables", "ce dernier accuse en retour": a pronoun subject
         // stands for the source the story named before.
         if ((blamer is null or { Kind: SourceKind.Unattributed, Name: null } || blamer.Name == actor.Name) && PronounSubject(sentence, cue) && pronounFor is { Kind: not SourceKind.Unattributed } && pronounFor.Name != actor.Name)
             blamer = pronounFor;
         return Coordinated(words, actors, actor).Select(blamed => BlameOf(blamed, blamer, sentence)).ToList();
+    }
+
+    /// <summary>"ce dernier", "cette dernière", "the latter", "هذا الأخير" before the verb: the one named last before it in the sentence.</summary>
+    /// <remarks>At the start of a sentence ("… à l'EIGS ; ce dernier accuse"), the one the sentence before named last.</remarks>
+    private static Attribution? Latter(ClaimSentence sentence, List<SourceFinder.Mention> mentions, int cue, SourceFinder.Mention blamed, Attribution? previousLast)
+    {
+        var words = sentence.Words;
+        for (var k = cue - 1; k > 0 && cue - k <= 8; k--)
+        {
+            if (words[k].Text is not ("dernier" or "derniere" or "latter" or "الاخير" or "الاخيره"))
+                continue;
+            if (mentions.LastOrDefault(m => m.Last < k - 1 && m.Kind is not (SourceKind.Media or SourceKind.Unattributed)) is { } named)
+                return named.Name == blamed.Name ? null : new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
+            return previousLast is { Kind: not SourceKind.Unattributed } && previousLast.Name != blamed.Name ? previousLast : null;
+        }
+        return null;
     }
 
     /// <summary>"un texte attribué au groupe", "a message attributed to JNIM": a participle naming a document's author, not a blame.</summary>
@@ -236,7 +292,11 @@ internal static partial class ResponsibilityFinder
                 // "a désigné comme responsables le JNIM et la katiba Macina": the ones named after the word of responsibility
                 ?? actors.Where(m => m.First > responsible && m.First - responsible <= 3).OrderBy(m => m.First).FirstOrDefault()) is not { } actor)
             return [];
-        var by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6);
+        // "The union's secretary told me the men were ISSP's, and he holds that group responsible": after a pronoun the subject is
+        // the sentence's first source, not the group named just before.
+        var by = cue > 0 && words[cue - 1].Text is "he" or "she" or "they" or "il" or "elle" or "ils" or "elles"
+            ? mentions.FirstOrDefault(m => m.Last < cue && m.Name != actor.Name && m.Kind is not (SourceKind.Media or SourceKind.Unattributed or SourceKind.ArmedGroup))
+            : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6);
         var blamer = by is not null ? new Attribution { Kind = by.Kind, Name = by.Name, Text = sentence.Quote(by.First, by.Last) }
             : attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution
             // "Il a désigné comme responsables le JNIM": the pronoun stands for the source named before.

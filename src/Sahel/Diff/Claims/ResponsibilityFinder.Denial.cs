@@ -56,6 +56,13 @@ internal static partial class ResponsibilityFinder
     private static readonly HashSet<string> CleftCopulas = new(StringComparer.Ordinal) { "est", "etait", "sont", "etaient", "was", "is", "were", "are" };
     private static readonly HashSet<string> CleftMembers = new(StringComparer.Ordinal) { "fighters", "men", "militants", "elements", "members", "combattants", "hommes", "elements", "membres", "جماعه", "عناصر" };
 
+    /// <summary>Verbs of saying or believing before "it was X" / "c'était X" with no relative after.</summary>
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "insist", "insisted", "insists", "suspect", "suspects", "suspected",
+        "dit", "disent", "affirme", "affirment", "assure", "assurent", "pensent", "pense", "croient", "croit", "estiment", "estime", "soupconnent", "soupconne",
+    };
+
     /// <summary>The actor a cleft singles out: "c'est (l')X qui", "it was X (fighters) who", "X هم من / هو الذي".</summary>
     private static SourceFinder.Mention? Cleft(ClaimSentence sentence, List<SourceFinder.Mention> actors)
     {
@@ -69,12 +76,18 @@ internal static partial class ResponsibilityFinder
                 after++;
             if (after + 1 < words.Count && words[after].Text is "هم" or "هو" or "هي" && words[after + 1].Text is "من" or "الذين" or "الذي" or "التي")
                 return m;
-            if (after >= words.Count || words[after].Text is not ("qui" or "who" or "that"))
-                continue;
             var k = m.First - 1;
             while (k > 0 && m.First - k <= 2 && CleftArticles.Contains(words[k].Text))
                 k--;
-            if (k > 0 && CleftCopulas.Contains(words[k].Text) && words[k - 1].Text is "c" or "ce" or "it")
+            var copula = k > 0 && CleftCopulas.Contains(words[k].Text) && words[k - 1].Text is "c" or "ce" or "it";
+            if (after < words.Count && words[after].Text is "qui" or "who" or "that" && copula)
+                return m;
+            // Without the relative, after a verb of saying: "People here say it was Boko Haram", "ils disent que c'était le
+            // JNIM", "residents believe it was ISWAP": the one the speakers name as the doer.
+            var say = k - 2;
+            if (say > 0 && words[say].Text is "that" or "que" or "qu")
+                say--;
+            if (copula && say >= 0 && SayingVerbs.Contains(words[say].Text))
                 return m;
         }
         return null;

@@ -24,7 +24,9 @@ internal static partial class ResponsibilityFinder
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبن",
         // other words for taking an attack on: "n'a endossé l'attaque", "has taken responsibility", "se présente comme l'auteur"
         "endosse", "endossee", "endosser", "taken responsibility", "took responsibility", "take responsibility", "taking responsibility", "assumed responsibility",
-        "presente comme l auteur", "presente comme responsable", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم");
+        "presente comme l auteur", "presente comme responsable", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
+        // owning up to it: "assume la responsabilité", "admitted responsibility", "acknowledged responsibility"
+        "assume la responsabilite", "assument la responsabilite", "a assume", "admitted responsibility", "acknowledged responsibility", "accepted responsibility");
 
     private static readonly PhraseVocabulary<bool> BlameCues = ClaimVocabulary.Set(
         "accuse", "accusent", "accusee", "accuses", "accusant", "impute", "imputent", "imputee", "imputees", "attribue", "attribuent", "attribuee", "attribuees",
@@ -36,7 +38,12 @@ internal static partial class ResponsibilityFinder
         "اتهام", "باتهام", "تحميل",
         "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected",
         // the rest of "suspect" as a class, and "met l'attaque sur le compte de": putting a deed down to someone
-        "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte");
+        "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte",
+        // the rest of the paradigm in each language: "pointe du doigt", "fait porter la responsabilité à", "incrimine", "lays the
+        // blame on", "implicated", "عزا الهجوم إلى", "ألقت باللوم على", "يشتبه في أن"
+        "pointe du doigt", "pointent du doigt", "pointant du doigt", "porter la responsabilite", "incrimine", "incriminent", "incriminant",
+        "implicated", "implicates", "implicating", "faulted", "faults",
+        "عزا", "عزت", "يعزو", "تعزو", "عزوا", "باللوم", "باللائمه", "اللوم", "يشتبه", "اشتبه", "المشتبه");
 
     private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set(
         "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
@@ -45,7 +52,9 @@ internal static partial class ResponsibilityFinder
         "dismissed", "dismisses", "dismissing", "conteste", "contestent", "رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضه",
         "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced",
         // saying one had no part in it: "se dit étrangère à ces meurtres", "said it had nothing to do with"
-        "dit etranger", "dit etrangere", "disent etrangers", "disent etrangeres", "declare etranger", "declare etrangere", "declarent etrangers", "nothing to do with");
+        "dit etranger", "dit etrangere", "disent etrangers", "disent etrangeres", "declare etranger", "declare etrangere", "declarent etrangers", "nothing to do with",
+        // the rest of the paradigm: "niant", "récuse", "se défend d'avoir", "repudiated", "كذّبت الحركة الاتهامات"
+        "niant", "recuse", "recusent", "recusant", "se defend", "se defendent", "s est defendu", "s est defendue", "repudiated", "repudiates", "كذبت", "كذب", "يكذب", "تكذب");
 
     /// <summary>Denials that need no object: "تبرأت الجبهة من الهجوم", "disowned the attack", "désavoue".</summary>
     private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with" };
@@ -75,7 +84,12 @@ internal static partial class ResponsibilityFinder
         "charge", "charges", "pris part", "participation", "took part", "taken part", "مدني",
         "علاقه", "علاقتها", "علاقته", "صله", "صلتها", "صلته", "تقرير", "انتهاكات",
         // the act itself, as the denied clause's verb: "denied the group had carried out", "denied that its members had abducted"
-        "carried out", "carrying out", "having carried out", "دور", "دورها", "دوره", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves");
+        "carried out", "carrying out", "having carried out", "دور", "دورها", "دوره", "abducted", "kidnapped", "executed", "execute", "executes", "enleve", "enleves",
+        // being the author, as a whole paradigm: "a démenti être à l'origine de", "nie être derrière", "denied being behind",
+        // "denied it was responsible", "نفى أن يكون وراء", "نفت وقوفها وراء", "أن يكون قد نفذ", "ارتكاب"
+        "a l origine", "derriere", "auteur", "auteurs", "responsable", "responsables", "commis", "perpetre", "perpetree", "mene", "menee",
+        "behind", "responsible", "perpetrated", "committed", "staged", "orchestrated",
+        "وراء", "بالوقوف", "الوقوف", "وقوفها", "وقوفه", "نفذ", "نفذت", "تنفيذ", "بتنفيذ", "ارتكاب", "ارتكب", "ارتكبت", "المسؤوليه", "مسؤوليتها", "مسؤوليته");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
@@ -121,6 +135,10 @@ internal static partial class ResponsibilityFinder
 
     /// <summary>"tient … pour responsables", "held … responsible", "holds … accountable": a blame whose actor sits inside the phrase.</summary>
     private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding",
+        // the rest of "tenir" and "considérer … (comme) responsable" as a class: "Nous tenons l'armée pour responsable", "we hold",
+        // "considère le JNIM comme responsable", "regards ISWAP as responsible"
+        "tenons", "tenez", "tiens", "tenant", "tiendra", "tiendront", "considere", "considerent", "considerait", "considerons",
+        "consider", "considers", "considered", "considering", "regard", "regards", "regarded", "deems", "deemed",
         // naming someone as the one responsible: "a désigné comme responsables le JNIM", "named the ISGS as the group behind the attack"
         "designe", "designent", "designes", "named", "names", "naming", "identified", "identifies"];
 
@@ -131,6 +149,8 @@ internal static partial class ResponsibilityFinder
     [
         "perpetre", "perpetree", "perpetrees", "perpetres", "commis", "commise", "commises", "orchestre", "orchestree", "mene", "menee", "menees", "menes",
         "perpetrated", "committed", "carried out", "orchestrated", "staged",
+        // who ordered it: "commandité par la Katiba Macina", "masterminded by", "ordered by"
+        "commandite", "commanditee", "commandites", "commanditees", "ordonne", "ordonnee", "masterminded", "ordered", "planned",
     ];
 
     /// <summary>"the killings were the work of soldiers of the FAN", "l'œuvre de l'EIGS": the agent right after, named by whoever tells it.</summary>
@@ -159,6 +179,8 @@ internal static partial class ResponsibilityFinder
         "and", "et", "ainsi", "que", "as", "well", "of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "its", "their", "ses", "leurs", "leur", "و",
         // "l'armée malienne et ses partenaires d'Africa Corps", "the army and its allies from Wagner"
         "partenaires", "partners", "allies", "allie", "suppletifs", "auxiliaires", "from",
+        // the men of the one joined: "soldiers of a BIR and members of the VDP", "des militaires et des membres des VDP", "units of the army"
+        "members", "membres", "soldiers", "soldats", "militaires", "troops", "men", "hommes", "units", "unites",
         // the preposition repeated before each one blamed: "impute … à l'armée et aux VDP", "blamed it on the army and on the militia"
         "a", "au", "aux", "to", "on", "sur",
         "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "by", "par", "combattants", "fighters", "elements", "برفقه", "بمساعده", "مدعومين",
@@ -171,7 +193,9 @@ internal static partial class ResponsibilityFinder
 
     /// <summary>"X تقف وراء الهجوم", "X est derrière l'attaque", "X was behind the attack": a blame whose actor comes first.</summary>
     private static readonly PhraseVocabulary<bool> BehindCues = WithHedges(
-        "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "وراء", "est derriere", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
+        "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "وراء", "est derriere",
+        // "رجّحت وقوف الجماعة وراءه": "behind it", the pronoun attached
+        "وراءه", "وراءها", "وراءهم", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
         "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables");
 
@@ -187,7 +211,7 @@ internal static partial class ResponsibilityFinder
         return ClaimVocabulary.Set([.. all]);
     }
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null)
     {
         var words = sentence.Words;
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
@@ -236,7 +260,10 @@ internal static partial class ResponsibilityFinder
                 else if (i > 0 && SpeakerPronouns.Contains(words[i - 1].Text)
                     && attributions.LastOrDefault(a => a.Last < i && a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } speaker)
                     found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
-                else if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor)
+                // "وتتهم ولاية الساحل بالوقوف وراءه", "accuses ISSP of being behind it": the blame verb already said it; "denied it
+                // was responsible", "nie être derrière", "نفت … وقوفها وراء الهجوم": what a denial denies is no blame.
+                else if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor
+                    && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == behindActor.Name) && !(denies && i - deniedAt <= 8))
                     found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
                 i = last;
             }
@@ -255,7 +282,7 @@ internal static partial class ResponsibilityFinder
                 if (i > 0 && words[i - 1].Text is "s" or "se" && Claimant(words, groups, i, last) is { } self)
                     found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 else
-                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous));
+                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous, previousLast));
                 i = last;
             }
             // The structures below all need an actor: a sentence without one is not read for them.
@@ -351,6 +378,9 @@ internal static partial class ResponsibilityFinder
         // army said": whoever tells of a group's attack blames it.
         if (speaker is null && found.Count == 0 && AttackAgent(sentence, mentions, actors, attributions) is { } attack)
             found.Add(attack);
+        // "The FLA said its units repelled an attack by the Malian army": a group telling of someone else's attack blames them.
+        if (speaker is not null && found.Count == 0)
+            found.AddRange(AttackByOthers(sentence, actors, speaker.Attribution));
         // "Les FAMa ont neutralisé 17 terroristes", "the army said its troops had killed 23 militants": a force telling of
         // its own operation claims it (the ClaimsSet's rule since the second writer).
         if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions) is { } force)

@@ -52,7 +52,8 @@ internal sealed partial class SourceFinder
                 continue;
             }
             // "the group", "ce groupe", "الجماعة نفسها": the group named last, earlier in this sentence first.
-            if ((mentions.LastOrDefault(m => m is { Kind: SourceKind.ArmedGroup, Name: not null } && m.Last < i)?.Name ?? lastGroup) is { } group
+            // Not a parent named in apposition: in "« Ansarul Islam, membre du GSIM », le mouvement revendique" the movement is Ansarul Islam.
+            if ((mentions.LastOrDefault(m => m is { Kind: SourceKind.ArmedGroup, Name: not null } && m.Last < i && !IsAffiliation(words, m, mentions))?.Name ?? lastGroup) is { } group
                 && words[i].Text is var noun && words[i].Readings.Any(SourceVocabulary.GroupNouns.Contains)
                 && (i == 0 || words[i - 1].Text is "le" or "the" or "l" or "ce" or "this" or "that" || noun.StartsWith("ال", StringComparison.Ordinal) || noun.StartsWith("لل", StringComparison.Ordinal)))
             {
@@ -117,7 +118,10 @@ internal sealed partial class SourceFinder
         foreach (var spokesman in mentions.Where(m => m.Name is null && m.Kind == SourceKind.Government).ToList())
         {
             var group = mentions.FirstOrDefault(o => (o.Kind == SourceKind.ArmedGroup && o.Name is not null || o.Kind == SourceKind.Army) && o.First > spokesman.Last && o.First - spokesman.Last <= 3
-                && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم"));
+                && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم")
+                // "اتهمت السلطات تنظيم الدولة": an Arabic noun with its article is no construct ("the authorities", then the one
+                // accused), so it does not speak for the name right after it.
+                && !(o.First == spokesman.Last + 1 && words[spokesman.Last].Text.StartsWith("ال", StringComparison.Ordinal)));
             if (group is null)
             {
                 // "المتحدث باسمها", "its spokesman": the spokesman of the one just named speaks for it, not for a government.
@@ -302,5 +306,7 @@ internal sealed partial class SourceFinder
     private static readonly HashSet<string> ParentOf = new(StringComparer.Ordinal) { "affiliate", "linked", "branch", "offshoot" };
 
     /// <summary>Nouns of affiliation before the parent: "an affiliate of", "la branche de", "فرع".</summary>
-    private static readonly HashSet<string> AffiliateNouns = new(StringComparer.Ordinal) { "affiliate", "branch", "offshoot", "wing", "branche", "filiale", "فرع", "ذراع" };
+    private static readonly HashSet<string> AffiliateNouns = new(StringComparer.Ordinal) { "affiliate", "branch", "offshoot", "wing", "branche", "filiale", "فرع", "ذراع",
+        // "Ansarul Islam, membre du GSIM", "a member of JNIM", "une composante du GSIM"
+        "membre", "member", "composante", "component" };
 }
