@@ -54,13 +54,16 @@ internal static class TollFinder
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
                 else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
-                    && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:") < 0
+                    && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:،؛") < 0
+                    // "استقبل ٣١ جثة و١٩ جريحا": a count with its own Arabic toll noun right after it is that noun's.
+                    && !(ArabicScript.Starts(words[cues[c].First].Text) && number.Last + 1 < words.Count && words[number.Last + 1].Text[0] != 'و' && cues.Any(o => o.First == number.Last + 1))
                     && (ArabicScript.Starts(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
                         || OtherWords.Contains(words[number.Last + 1].Text)
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
                         // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
                         || !Ambiguous.Contains(words[cues[c].First].Text) && CountedNoun(words, number.Last + 1) is var noun && PluralNoun(words[noun]) && !CountsThings(words, noun)
-                        || cues[c].First > 0 && words[cues[c].First - 1].Text == "en"))
+                        || cues[c].First > 0 && words[cues[c].First - 1].Text == "en"
+                        || cues[c].First > 1 && words[cues[c].First - 2].Text == "en" && words[cues[c].First - 1].Text is "avoir" or "a" or "ont"))
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
                     // unless the count comes right after ("killed five", "killing more than 60").
                     pairs.Add((number.First - cues[c].Last + (ArabicScript.Starts(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
@@ -84,14 +87,21 @@ internal static class TollFinder
             if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
                 continue;
             // "et capturé quatre autres": the others are the people counted just before.
-            var victimsNamed = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1)) is not null
+            // "9 captured Malian troops", "21 kidnapped women": an English participle between the count and the noun it counts,
+            // right after it or past a capitalised adjective (not "26 wounded when gunmen stormed").
+            var participleVictims = !pair.After && number.Last + 1 == cue.First && cue.First == cue.Last && words[cue.First].Text.EndsWith("ed", StringComparison.Ordinal) && cue.Last + 1 < words.Count
+                ? Victims(words, cue.Last + 1, cue.Last + 1) ?? (words[cue.Last + 1].Capital && cue.Last + 2 < words.Count ? Victims(words, cue.Last + 2, cue.Last + 2) : null) : null;
+            var victimsNamed = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1)) is not null || participleVictims is not null
                 || pair.After && number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Victims is not null && f.Last < cue.First);
             // "en capturant douze", "et en blessant neuf": the pronoun "en" stands for the people counted just before.
-            victimsNamed = victimsNamed || pair.After && cue.First > 0 && words[cue.First - 1].Text == "en" && found.Any(f => f.Victims is not null && f.Last < cue.First);
+            // "en avoir capturé deux", "en a enlevé trois": past the auxiliary too.
+            var enBefore = cue.First > 0 && words[cue.First - 1].Text == "en" || cue.First > 1 && words[cue.First - 2].Text == "en" && words[cue.First - 1].Text is "avoir" or "a" or "ont" or "aurait" or "auraient";
+            victimsNamed = victimsNamed || pair.After && enBefore && found.Any(f => f.Victims is not null && f.Last < cue.First);
             // "20 assaillants ont été tués et 11 capturés", "five were killed and two seized": a count joined to a figure that said who, its verb elided.
             // Read only for a verb that needs its victims said and has none of its own.
             var ambiguous = cue.Last == cue.First && Ambiguous.Contains(words[cue.First].Text);
-            var elided = ambiguous && !victimsNamed && !pair.After && number.First > 0 && (words[number.First - 1].Text is "et" or "and" || words[number.First].Text.StartsWith('و'))
+            // "46 terroristes neutralisés, 9 capturés et 12 motos saisies": also a count listed after a comma.
+            var elided = ambiguous && !victimsNamed && !pair.After && number.First > 0 && (words[number.First - 1].Text is "et" or "and" || words[number.First].Text.StartsWith('و') || sentence.Between(number.First - 1, number.First).IndexOfAny(",،") >= 0)
                 ? pairs.Where(p => !p.After && cues[p.Cue].Last < number.First && number.First - cues[p.Cue].Last <= 2)
                     .Select(p => Victims(words, numbers[p.Number].First, cues[p.Cue].First - 1)).FirstOrDefault(v => v is not null)
                 : null;
@@ -109,8 +119,11 @@ internal static class TollFinder
             usedNumbers.Add(pair.Number);
             var victims = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
                 ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
+                // "١٩ قتيلا مدنيا", "٣ جرحى عسكريين": an Arabic toll noun takes the victims' adjective after it.
+                ?? (!pair.After && ArabicScript.Starts(words[cue.First].Text) && cue.Last + 1 < words.Count ? Victims(words, cue.Last + 1, cue.Last + 1) : null)
                 // only for a verb that needs its victims said ("et trois capturés"): "neutralisés et trois blessés" may be the army's wounded
                 ?? elided
+                ?? participleVictims
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
@@ -259,18 +272,23 @@ internal static class TollFinder
         word.Number is null && !ArabicScript.Starts(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
 
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز" };
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
 
-    private static readonly HashSet<string> Singular = new(StringComparer.Ordinal) { "جندي", "دركي", "مدني", "شرطي", "شخص", "طفل", "راع", "عسكري" };
+    private static readonly HashSet<string> Singular = new(StringComparer.Ordinal)
+    {
+        "جندي", "دركي", "مدني", "شرطي", "شخص", "طفل", "راع", "عسكري", "ضابط", "امراه", "طفله", "تلميذ", "سائق", "راعي", "مزارع", "تاجر", "حارس", "مواطن", "مسلح", "ارهابي",
+    };
 
     /// <summary>Arabic dual toll words: "قتيلين", "جريحان".</summary>
     private static readonly Dictionary<string, TollKind> DualTolls = new(StringComparer.Ordinal)
     {
         ["قتيلين"] = TollKind.Killed, ["قتيلان"] = TollKind.Killed, ["جريحين"] = TollKind.Wounded, ["جريحان"] = TollKind.Wounded,
-        ["رهينتين"] = TollKind.Kidnapped, ["رهينتان"] = TollKind.Kidnapped,
+        ["رهينتين"] = TollKind.Kidnapped, ["رهينتان"] = TollKind.Kidnapped, ["جثتين"] = TollKind.Killed, ["جثتان"] = TollKind.Killed,
+        ["شهيدين"] = TollKind.Killed, ["شهيدان"] = TollKind.Killed, ["مصابان"] = TollKind.Wounded, ["اسيرين"] = TollKind.Kidnapped, ["اسيران"] = TollKind.Kidnapped,
+        ["مخطوفان"] = TollKind.Kidnapped, ["مختطفان"] = TollKind.Kidnapped, ["مفقودان"] = TollKind.Missing,
     };
 
     private static TollKind? DualToll(ClaimWord word)
@@ -332,7 +350,7 @@ internal static class TollFinder
     {
         var words = sentence.Words;
         var aside = new bool[words.Count];
-        bool CommaBefore(int k) => k > 0 && sentence.Between(k - 1, k).Contains(',');
+        bool CommaBefore(int k) => k > 0 && sentence.Between(k - 1, k).IndexOfAny(",،") >= 0;
         for (var i = 1; i < words.Count; i++)
         {
             if (!AsideOpeners.Contains(words[i].Text) || !CommaBefore(i))
