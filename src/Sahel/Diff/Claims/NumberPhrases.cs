@@ -114,6 +114,10 @@ internal static class NumberPhrases
             var amongThem = i > 1 && words[i - 2].Text is "among" or "parmi" && words[i - 1].Text is "them" or "whom" or "eux" or "elles" or "lesquels" or "lesquelles";
             // "اقتادوا منهم سبعة عشر راكبا" (took seventeen of them): "of them" right after a toll verb, with no count before, is its object.
             var ofThemAfterVerb = found.Count == 0 && i > 1 && Subset.Contains(words[i - 1].Text) && PhraseMatch.Is(words[i - 2], ClaimVocabulary.TollWords);
+            // "Au moins vingt et un civils et quatre militaires", "at least 15 soldiers and five mercenaries": a lower bound said
+            // before coordinated counts bounds each of them.
+            if (qualifier is null && name == "exact" && SharedLowerBound(words, found, i) is { } shared)
+                name = shared;
             found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: !ofThemAfterVerb && (coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text) || (partOf || amongThem) && found.Count > 0)));
             i = last;
         }
@@ -121,6 +125,26 @@ internal static class NumberPhrases
     }
 
     private sealed record CoreCount(int Value, int Length, bool Approximate, string? Vague);
+
+    /// <summary>
+    /// The lower bound ("au moins", "at least") written before the count just before this one, when
+    /// the two are joined by "and" with only the first one's people between ("vingt et un civils et quatre").
+    /// </summary>
+    private static string? SharedLowerBound(IReadOnlyList<ClaimWord> words, List<Found> found, int at)
+    {
+        // Only "at least" and only in French and English: writers read "ما لا يقل عن ٢٠ جنديا واثنين" and "plus de quarante
+        // soldats » et « sept" as one bound and one exact count.
+        if (found.Count == 0 || found[^1] is not { Range.Qualifier: "at-least" } previous || previous.Subset
+            || PhraseMatch.At(words, previous.First, ClaimVocabulary.QualifierBefore) is null || ArabicScript.Starts(words[at].Text))
+            return null;
+        var joined = at - 1;
+        if (joined <= previous.Last || words[joined].Text is not ("et" or "and"))
+            return null;
+        for (var k = previous.Last + 1; k < joined; k++)
+            if (!PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords) && !(words[k].Capital && !ArabicScript.Starts(words[k].Text)))
+                return null;
+        return joined - previous.Last is >= 2 and <= 3 ? previous.Range.Qualifier : null;
+    }
 
     /// <summary>"entre cinq et une dizaine" (5–10), "between five and ten", "ما بين خمسة وعشرة".</summary>
     private static Found? RangeAt(ClaimSentence sentence, int i)
@@ -209,8 +233,10 @@ internal static class NumberPhrases
                 return new CoreCount(0, vague.Length + 1, false, "dozens");
             return new CoreCount(0, vague.Length, false, vague.Value);
         }
+        // "الضحايا الثمانية" (the eight victims): a number word with the article after a noun with it points back at a count.
+        var anaphoric = start > 0 && word.Text.StartsWith("ال", StringComparison.Ordinal) && !ClaimVocabulary.Cardinals.ContainsKey(word.Text) && words[start - 1].Text.StartsWith("ال", StringComparison.Ordinal);
         // "واثنين من المتطوعين": a count joined by "and" to the one before it.
-        if (Cardinal(word, allowAnd: true) is { } value)
+        if (!anaphoric && Cardinal(word, allowAnd: true) is { } value)
         {
             // "آلاف المدنيين", "thousand" alone: thousands of people, not a count; only a multiplier after one ("ثلاثة آلاف").
             if (value == 1000 && word.Readings.Contains(Thousands))
@@ -318,6 +344,9 @@ internal static class NumberPhrases
     private static int? Cardinal(ClaimWord word, bool allowAnd = false)
     {
         if (ClaimVocabulary.Cardinals.TryGetValue(word.Text, out var value))
+            return value;
+        // "يتجاوز الستين", "العشرات" aside: a number word with the article ("الستين", "الخمسة"); not "الاثنين", also Monday.
+        if (word.Text.Length > 4 && word.Text.StartsWith("ال", StringComparison.Ordinal) && ClaimVocabulary.Cardinals.TryGetValue(word.Text[2..], out value) && value > 2)
             return value;
         // Arabic joins "and" to the tens: خمسة وعشرون (its reading without "و", kept by the word).
         if (allowAnd && word.Text.Length > 2 && word.Text[0] == 'و')

@@ -171,6 +171,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             else if (PhraseMatch.At(words, i, SourceVocabulary.Participles) is { } participle)
             {
                 cueLength = participle.Length;
+                // "…, the defence ministry said, adding that 19 attackers were killed": an English or French participle goes on
+                // with the attribution just read; it names no one else (not the sentence's first name).
+                if (!ArabicScript.Starts(words[i].Text) && found.Count > 0 && !found[^1].Back && found[^1].Attribution.Kind != SourceKind.Unattributed && found[^1].Last < i)
+                {
+                    i += cueLength - 1;
+                    continue;
+                }
                 // "…، بينما نفت وزارة الدفاع ذلك مؤكدة": the subject of the last verb before, else the sentence's.
                 var lastVerb = Enumerable.Range(0, i).LastOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null, -1);
                 source = (lastVerb > 0 && ArabicScript.Starts(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2) : null) ?? Subject(subjects, used, i);
@@ -225,6 +232,14 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, Math.Min(cueLast + (statement ? 0 : 2), words.Count - 1)) }, i, cueLast));
                 i = cueLast;
                 continue;
+            }
+            // "وفق ما نقلته إذاعة محلية عن أحد الناجين", "a radio relaying a survivor": the medium relays, the one it quotes ("عن") speaks.
+            if (source is { Kind: SourceKind.Media, Name: null } medium
+                && mentions.FirstOrDefault(m => m != medium && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.First > medium.Last && m.First - medium.Last <= 4
+                    && Enumerable.Range(medium.Last + 1, m.First - medium.Last - 1).Any(k => words[k].Text is "عن" or "citant" or "quoting" or "citing")) is { } quoted)
+            {
+                used.Add(source);
+                source = quoted;
             }
             used.Add(source);
             var forward = PhraseMatch.At(words, i, ClaimVerbs) is not null;

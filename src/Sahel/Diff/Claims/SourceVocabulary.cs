@@ -39,6 +39,7 @@ internal static class SourceVocabulary
             // customary and village authorities: "le chef de canton", "a traditional ruler", "عمدة البلدة", "وجهاء المنطقة"
             "representants de la communaute", "community representatives", "community leader", "chef de canton", "chef coutumier", "chefs coutumiers", "chef traditionnel", "traditional ruler", "traditional leader", "district head", "village head",
             "عمده", "العمده", "وجهاء", "شيخ القريه", "زعيم محلي",
+            "!local authorities", "!autorites locales", "!السلطات المحليه", "local administrative official", "local administrative officials", "responsable administratif local", "مسؤول اداري محلي",
             // the Arabic paradigm of local voices: traditional and tribal leaders, the mayor, a local notable or activist, a
             // witness's testimony ("وفق شهادات جمعتها منظمة": the witnesses'), a teacher, a driver, a survivor, a relative
             "زعيم تقليدي", "زعماء تقليديون", "زعيم قبلي", "زعماء قبليون", "شيخ قبيله", "شيوخ القبائل", "رئيس البلديه", "رئيس بلديه", "عمده البلده", "عمده القريه", "نائب محلي", "وجيه", "احد الوجهاء",
@@ -80,12 +81,14 @@ internal static class SourceVocabulary
             "ناشطون حقوقيون", "ناشطين حقوقيين", "حقوقيون", "حقوقيين", "rights activists", "human rights activists", "militants des droits humains", "defenseurs des droits humains",
             // the humanitarian partners of a situation report
             "partenaires humanitaires", "acteurs humanitaires", "humanitarian partners", "humanitarian actors", "شركاء انسانيين", "الشركاء الانسانيين", "شركاء العمل الانساني",
+            "شركاء في المجال الانساني", "الشركاء في المجال الانساني", "شركاء انسانيون", "الشركاء الانسانيون", "منظمات الاغاثه", "وكالات الاغاثه",
         ],
         [SourceKind.Media] =
         [
             "afp", "reuters", "associated press", "agence", "agency", "media", "medias", "media arm", "media wing", "propaganda arm", "media de propagande", "organe de propagande", "الذراع الاعلاميه", "مؤسسه الزلاقه", "journal", "television", "radio", "amaq", "عماق", "اعماق",
             "correspondant", "notre correspondant", "correspondent", "our correspondent", "مراسلنا", "مراسل", "radio communautaire", "community radio",
             "وكاله", "قناه", "وسائل اعلام", "وسائل الاعلام", "اذاعه",
+            "notre redaction", "redaction", "our newsroom", "our count", "our tally", "notre decompte", "notre bilan", "احصاء اجرته", "موقعنا",
         ],
         [SourceKind.ArmedGroup] =
         [
@@ -115,6 +118,7 @@ internal static class SourceVocabulary
         "حسب ما قال", "حسب ما قالت", "حسب ما افاد", "حسب ما افادت", "حسبما افاد", "حسبما افادت", "حسبما قال", "حسبما قالت", "حسبما اعلن", "حسبما اعلنت",
         "حسب ما اعلن", "حسب ما اعلنت", "وفق ما افاد", "وفق ما افادت", "وفق ما قال", "وفق ما قالت", "according to", "citing", "quoting", "حسب", "وفقا", "وفق", "نقلا عن", "طبقا",
         // the rest of the Arabic paradigm: "استنادا إلى", "على لسان", "نقلت عن", "وفقا لما ذكره", "حسب ما أورده"
+        "given by", "provided by",
         "استنادا الى", "استنادا", "على لسان", "نقلا", "وفقا لما", "وفق ما ذكر", "وفق ما ذكرت", "حسب ما ذكر", "حسب ما ذكرت", "حسب ما اورد", "حسب ما اوردت");
 
     /// <summary>The source is the subject, before (French, English) or after (Arabic, "said the army").</summary>
@@ -131,6 +135,7 @@ internal static class SourceVocabulary
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا",
         "اقر", "اقرت", "اعترف", "اعترفت",
         // the rest of the Arabic paradigm of telling and counting: "صرّح", "أورد", "كشف", "وثّق", "رصد", "نقل", "أبلغ"
+        "يزعم", "تزعم", "يدعي", "تدعي", "يذكر", "تذكر", "يشير", "تشير", "يضيف", "تضيف", "يوضح", "توضح", "يعلنون", "يقولون", "تقولان",
         "صرح", "صرحت", "صرحوا", "اورد", "اوردت", "كشفت", "وثق", "وثقت", "رصد", "رصدت", "نقل", "نقلت", "ابلغ", "ابلغت", "افادوا", "يفيد", "تفيد", "اعلنه", "اعلنته",
         // who details or draws up a toll tells it: "le ministre a détaillé le bilan", "the governor detailed the casualties"
         "detaille", "detaillent", "detailed", "dresse", "dressent",
@@ -144,7 +149,8 @@ internal static class SourceVocabulary
 
     /// <summary>Arabic participles that attribute to the subject of the sentence: "…, معلنا مقتل ثلاثة", "متحدثة عن نحو ١٥ قتيلا".</summary>
     public static readonly PhraseVocabulary<bool> Participles = ClaimVocabulary.Set(
-        "معلنا", "معلنه", "مدعيا", "مدعيه", "مؤكدا", "مؤكده", "مشيرا", "مشيره", "متحدثا", "متحدثه", "مضيفا", "مضيفه", "affirmant", "annoncant", "assurant", "precisant", "saying", "claiming");
+        "معلنا", "معلنه", "مدعيا", "مدعيه", "مؤكدا", "مؤكده", "مشيرا", "مشيره", "متحدثا", "متحدثه", "مضيفا", "مضيفه", "affirmant", "annoncant", "assurant", "precisant", "saying", "claiming",
+        "موضحا", "موضحه", "ذاكرا", "ذاكره", "evoquant", "indiquant", "declarant", "rapportant", "signalant", "faisant etat", "ajoutant", "adding", "stating", "noting", "reporting");
 
     /// <summary>The source named just before: "indique la même source", "selon le communiqué", "بحسب البيان نفسه".</summary>
     public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(
