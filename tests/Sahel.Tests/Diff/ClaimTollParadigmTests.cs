@@ -48,6 +48,17 @@ public sealed class ClaimTollParadigmTests
     }
 
     [Fact]
+    public void A_bound_after_a_count_that_opens_the_next_one_is_the_next_ones()
+    {
+        var tolls = ClaimExtractor.Extract("Sahel", "Trois soldats tués, au moins cinq civils blessés.", null).Tolls;
+        Assert.Equal(["exact", "at-least"], tolls.Select(t => t.Count.Qualifier));
+    }
+
+    [Fact]
+    public void Burying_counts_people_only() =>
+        Assert.Empty(ClaimExtractor.Extract("Sahel", "Les habitants ont enterré trois puits sous le sable.", null).Tolls);
+
+    [Fact]
     public void A_day_named_two_is_no_count() =>
         Assert.Equal([8], ClaimExtractor.Extract("Sahel", "قتل ثمانية جنود يوم الاثنين في هجوم على موقعهم", null).Tolls.Select(t => t.Count.Min!.Value));
 
@@ -97,6 +108,13 @@ public sealed class ClaimTollParadigmTests
     [InlineData("وقال المراسل إن المسلحين اقتادوا منهم سبعة عشر راكبا", "kidnapped civilians 17")]
     // a lower bound before coordinated counts bounds each (French and English)
     [InlineData("Au moins vingt et un civils et quatre militaires ont été tués.", "killed soldiers 4+")]
+    // the earlier figure of an updated toll; the buried dead; a coordinated count past a nationality; "au moins" after the noun
+    [InlineData("Le bilan a été porté à dix-neuf morts, contre onze annoncés lundi.", "killed people 11")]
+    [InlineData("ارتفعت حصيلة القتلى إلى ٢٥ بعدما كانت ١٩", "killed people 19")]
+    [InlineData("The toll rose to 40, the governor said, revising up an earlier figure of 28.", "killed people 28")]
+    [InlineData("« Nous avons enterré quatorze militaires ce matin », raconte un notable.", "killed soldiers 14")]
+    [InlineData("Deux soldats nigériens et un soldat burkinabè sont morts.", "killed soldiers 2")]
+    [InlineData("Une source sécuritaire parle de 19 morts au moins.", "killed people 19+")]
     public void Reads_who_and_how_many(string sentence, string expected)
     {
         var tolls = ClaimExtractor.Extract("Sahel", sentence, null).Tolls

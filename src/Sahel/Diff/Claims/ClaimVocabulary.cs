@@ -22,6 +22,9 @@ internal static class ClaimVocabulary
             "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "لقيا حتفهما", "حتفهما", "لقي مصرعه", "لقوا مصرعهم", "مصرعهم", "مصرعه", "اعدام", "اعدم", "اعدموا", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "حيدت", "حيدنا", "حيدوا", "جثث", "جثه",
             // the Arabic paradigm: every person of "met his death" (لقي حتفه/لقيت حتفها/لقيا حتفهما/لقين حتفهن), the passive and
             // its plural and dual (قُتل/قُتلوا/قُتلا/قُتلت/قُتلن), martyrdom (استُشهد/استشهدوا/شهيد), deaths (وفيات), a group's "هلاك"
+            // an earlier figure of the same toll ("revising up an earlier figure of 37", "le bilan initial de 11"), the buried dead
+            "earlier figure", "initial figure", "previous figure", "earlier toll", "initial toll", "previous toll", "bilan initial", "premier bilan", "bilan precedent", "precedent bilan",
+            "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت",
             "لقيت حتفها", "حتفها", "لقين حتفهن", "حتفهن", "لقيت مصرعها", "مصرعها", "لقيا مصرعهما", "مصرعهما", "لقين مصرعهن", "مصرعهن",
             "قتلن", "قتيله", "استشهد", "استشهدوا", "استشهدت", "شهيد", "الشهداء", "وفيات", "الوفيات", "توفيا", "اعدمت", "هلاك", "هلك", "هلكوا", "اردوا", "ارداه", "جثامين",
         ],
@@ -125,7 +128,8 @@ internal static class ClaimVocabulary
     /// <summary>After a count: "١٢ جنديا على الأقل", "12 or more".</summary>
     public static readonly PhraseVocabulary<string> QualifierAfter = Build(new Dictionary<string, string[]>
     {
-        ["at-least"] = ["على الاقل", "or more", "et plus"],
+        // "19 morts au moins", "20 soldiers at least": read after a count only when no other count follows it (NumberPhrases)
+        ["at-least"] = ["على الاقل", "or more", "et plus", "au moins", "at least", "au minimum", "pour le moins"],
     });
 
     /// <summary>

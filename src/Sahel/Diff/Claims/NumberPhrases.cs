@@ -96,11 +96,13 @@ internal static class NumberPhrases
             {
                 for (var after = coreEnd + 1; after <= coreEnd + 3 && after < words.Count; after++)
                 {
-                    if (PhraseMatch.At(words, after, ClaimVocabulary.QualifierAfter) is { } post)
+                    // "tué 3 soldats, au moins 5 civils": a qualifier that opens the next count is that count's.
+                    if (PhraseMatch.At(words, after, ClaimVocabulary.QualifierAfter) is { } post && Core(words, after + post.Length) is null)
                     {
                         name = post.Value;
-                        last = after + post.Length - 1;
-                        text += " … " + sentence.Quote(after, last);
+                        // "19 morts au moins": the toll word between stays out of the count's words, for its pairing.
+                        last = Enumerable.Range(coreEnd + 1, after - coreEnd - 1).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords)) ? coreEnd : after + post.Length - 1;
+                        text += " … " + sentence.Quote(after, after + post.Length - 1);
                         break;
                     }
                 }

@@ -68,7 +68,7 @@ internal static class TollFinder
                     // unless the count comes right after ("killed five", "killing more than 60").
                     pairs.Add((number.First - cues[c].Last + (ArabicScript.Starts(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
                 // "raises toll from mosque attack to 64", "porte le bilan de l'attaque à 27": a toll raised to its count.
-                else if (words[cues[c].Last].Text is "toll" or "bilan" && number.First > cues[c].Last && number.First - cues[c].Last <= (RisesBetween(words, cues[c].Last, number.First) ? 20 : 12)
+                else if (words[cues[c].Last].Text is "toll" or "bilan" or "figure" && number.First > cues[c].Last && number.First - cues[c].Last <= (RisesBetween(words, cues[c].Last, number.First) ? 20 : 12)
                     && words[number.First - 1].Text is "to" or "a" && !numbers.Any(o => o.First > cues[c].Last && o.Last < number.First))
                     pairs.Add((MaxWordsBefore + 1, c, n, true));
             }
@@ -151,12 +151,25 @@ internal static class TollFinder
             if (usedNumbers.Contains(n) || Victims(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2)) is not { } who)
                 continue;
             var end = VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2));
-            var next = found.Where(f => f.First > end && f.First - end <= 2 && f.First == numbers.FirstOrDefault(x => x.First > end)?.First)
+            // "deux soldats nigériens et un soldat burkinabè": past one adjective of the first people too.
+            var next = found.Where(f => f.First > end && (f.First - end <= 2 || f.First - end == 3 && words[end + 1].Text is not ("et" or "and" or "de" or "d" or "of") && !ArabicScript.Starts(words[end + 1].Text))
+                    && f.First == numbers.FirstOrDefault(x => x.First > end)?.First)
                 .FirstOrDefault(f => Enumerable.Range(end + 1, f.First - end - 1).Any(k => words[k].Text is "et" or "and" or "و") || words[f.First].Text.StartsWith('و'));
             if (next is null)
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(next.Kind, who, numbers[n].Range, numbers[n].First, end));
+        }
+        // "porté à dix-neuf morts, contre onze annoncés lundi", "up from 12", "بعدما كانت ١٩": the earlier figure of the toll just read.
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n) || numbers[n].First == 0 || !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
+                continue;
+            var number = numbers[n];
+            if (found.Where(f => f.Last < number.First && number.First - f.Last <= 3).MaxBy(f => f.Last) is not { } updated || CountsThings(words, number.Last + 1))
+                continue;
+            usedNumbers.Add(n);
+            found.Add(new Found(updated.Kind, Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 2)), number.Range, number.First, number.Last));
         }
         // "huit civils tués, dont trois enfants", "Sept personnes, dont quatre femmes, ont été tuées": a part of a figure is a figure of its own.
         foreach (var subset in subsets)
@@ -272,7 +285,7 @@ internal static class TollFinder
         word.Number is null && !ArabicScript.Starts(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
 
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried" };
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت", "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
@@ -321,6 +334,9 @@ internal static class TollFinder
                 return true;
         return false;
     }
+
+    /// <summary>Words before the earlier figure of an updated toll: "contre onze", "بعدما كانت ١٩", "from 12" (after up/down).</summary>
+    private static readonly HashSet<string> EarlierFigure = new(StringComparer.Ordinal) { "contre", "كانت", "بعدما", "instead" };
 
     private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "اخرين", "اخرون", "اخري" };
 
