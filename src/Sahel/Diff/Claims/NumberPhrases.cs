@@ -51,6 +51,10 @@ internal static class NumberPhrases
     /// <summary>"أحد عشر", "إحدى عشرة", "اثنا عشر", "اثنتي عشرة": the units that form Arabic teens, not counts on their own.</summary>
     private static readonly Dictionary<string, int> TeenUnits = new(StringComparer.Ordinal) { ["احد"] = 1, ["احدي"] = 1, ["اثنا"] = 2, ["اثني"] = 2, ["اثنتا"] = 2, ["اثنتي"] = 2 };
 
+    /// <summary>Number words above two with the article, as normalised: "الستين" is 60.</summary>
+    private static readonly Dictionary<string, int> DefiniteCardinals = ClaimVocabulary.Cardinals
+        .Where(c => c.Value > 2 && ArabicScript.Starts(c.Key)).ToDictionary(c => "ال" + c.Key, c => c.Value, StringComparer.Ordinal);
+
     /// <summary>"آلاف" (thousands) as normalised: a multiplier, never a count on its own.</summary>
     private const string Thousands = "الاف";
 
@@ -80,6 +84,12 @@ internal static class NumberPhrases
             var coreStart = qualifier is { } q ? i + q.Length : i;
             if (Core(words, coreStart) is not { } core)
                 continue;
+            if (qualifier is null && BareRangeAt(sentence, i, core) is { } bare)
+            {
+                found.Add(bare);
+                i = bare.Last;
+                continue;
+            }
             if (IsDateOrUnit(words, coreStart, core) || IsClockOrSerial(sentence, coreStart, core))
                 continue;
             var coreEnd = coreStart + core.Length - 1;
@@ -153,7 +163,7 @@ internal static class NumberPhrases
     {
         var words = sentence.Words;
         if (PhraseMatch.At(words, i, Between) is not { } between)
-            return BareRangeAt(sentence, i);
+            return null;
         var start = i + between.Length;
         if (Core(words, start, compound: false) is not { } low || low.Vague is not null)
             return null;
@@ -181,10 +191,10 @@ internal static class NumberPhrases
     /// "six à huit personnes", "five to ten soldiers", "خمسة أو ستة جنود": two counts joined by "to"/"or" before the people
     /// they count, without "entre"/"between". Only before a person noun, so "de 8 à 10 heures" stays a time.
     /// </summary>
-    private static Found? BareRangeAt(ClaimSentence sentence, int i)
+    private static Found? BareRangeAt(ClaimSentence sentence, int i, CoreCount low)
     {
         var words = sentence.Words;
-        if (Core(words, i, compound: true) is not { Vague: null, Approximate: false } low || i + low.Length + 1 >= words.Count)
+        if (low is not { Vague: null, Approximate: false } || i + low.Length + 1 >= words.Count)
             return null;
         var join = i + low.Length;
         if (!RangeJoins.Contains(words[join].Text) && !words[join].Readings.Any(RangeJoins.Contains))
@@ -314,7 +324,8 @@ internal static class NumberPhrases
     /// </summary>
     private static int? OneOrTwoAfterNoun(IReadOnlyList<ClaimWord> words, int at)
     {
-        if (at + 1 >= words.Count || !ArabicScript.Starts(words[at].Text) || words[at].Number is not null)
+        if (at + 1 >= words.Count || !ArabicScript.Starts(words[at].Text) || words[at].Number is not null
+            || !words[at + 1].Text.Contains("اثن", StringComparison.Ordinal) && !words[at + 1].Text.Contains("واحد", StringComparison.Ordinal))
             return null;
         int? value = null;
         foreach (var reading in words[at + 1].Readings)
@@ -348,7 +359,7 @@ internal static class NumberPhrases
         if (ClaimVocabulary.Cardinals.TryGetValue(word.Text, out var value))
             return value;
         // "يتجاوز الستين", "العشرات" aside: a number word with the article ("الستين", "الخمسة"); not "الاثنين", also Monday.
-        if (word.Text.Length > 4 && word.Text.StartsWith("ال", StringComparison.Ordinal) && ClaimVocabulary.Cardinals.TryGetValue(word.Text[2..], out value) && value > 2)
+        if (word.Text.Length > 4 && DefiniteCardinals.TryGetValue(word.Text, out value))
             return value;
         // Arabic joins "and" to the tens: خمسة وعشرون (its reading without "و", kept by the word).
         if (allowAnd && word.Text.Length > 2 && word.Text[0] == 'و')

@@ -83,7 +83,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var found = new List<Found>();
         var used = new HashSet<Mention>();
         // "عناصر الدرك البوركيني الذين لقوا حتفهم", "des soldats de l'armée": a force whose men are counted is no sentence subject.
-        var subjects = mentions.Where(m => !OfVictims(words, m)).ToList();
+        var subjects = mentions.Exists(m => OfVictims(words, m)) ? mentions.Where(m => !OfVictims(words, m)).ToList() : mentions;
         for (var i = 0; i < words.Count; i++)
         {
             if (mentions.Any(m => m.First <= i && i <= m.Last))
