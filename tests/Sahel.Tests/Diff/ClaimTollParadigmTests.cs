@@ -139,6 +139,17 @@ public sealed class ClaimTollParadigmTests
         Assert.Equal((count, kind), (toll.Count.Min!.Value, toll.Source?.Kind ?? SourceKind.Unattributed));
     }
 
+    [Theory]
+    // "the same source" as the subject just before its verb (Arabic "كان المصدر ذاته قد تحدث"; French "la même source a ajouté")
+    [InlineData("قال مصدر أمني إن ١٢ دركيا قتلوا. وكان المصدر ذاته قد تحدث في البداية عن ثمانية قتلى.")]
+    [InlineData("Un responsable sécuritaire a parlé de 12 gendarmes tués. Plus tard, la même source a évoqué huit morts.")]
+    public void The_same_source_before_its_verb_is_the_one_named_before(string text) =>
+        Assert.All(ClaimExtractor.Extract("Sahel", text, null).Tolls, t => Assert.Equal(SourceKind.Security, t.Source!.Kind));
+
+    [Fact]
+    public void Personnel_are_soldiers() =>
+        Assert.Equal("soldiers 4", ClaimExtractor.Extract("Sahel", "The army said troops had repelled the attack, losing four personnel.", null).Tolls.Select(t => $"{t.Victims} {t.Count.Min}").Single());
+
     [Fact]
     public void The_arabic_comma_parts_a_figure_from_the_next_speaker()
     {

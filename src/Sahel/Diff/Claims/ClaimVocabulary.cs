@@ -77,7 +77,7 @@ internal static class ClaimVocabulary
             "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen", "casque bleu", "casques bleus", "peacekeeper", "peacekeepers", "police officers", "officers", "officiers", "guardsmen", "gardes", "ضابطان", "ضابطين", "حفظ السلام", "دركي", "دركيين",
             "جندي", "جنديا", "جنود", "جنديين", "جنديان", "دركيين", "شرطيين", "شرطيان", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
             "عناصر الدرك", "عناصر الشرطه", "عناصر الامن", "عنصرا من الدرك", "عنصرا من الجيش", "عنصرا من الشرطه", "رجال الشرطه", "رجال الامن", "رجل امن", "رجال امن", "افراد الامن", "افراد الشرطه",
-            "eleves gendarmes", "eleves officiers", "eleves soldats", "student gendarmes", "police cadets", "cadets", "ضابط", "ضابطا", "ضباط", "شرطي", "شرطه", "دركيان", "عسكريان", "مرتدا", "مرتدين", "المرتدين", "متطوعا", "متطوعي الدفاع",
+            "personnel", "military personnel", "security personnel", "army personnel", "personnels", "eleves gendarmes", "eleves officiers", "eleves soldats", "student gendarmes", "police cadets", "cadets", "ضابط", "ضابطا", "ضباط", "شرطي", "شرطه", "دركيان", "عسكريان", "مرتدا", "مرتدين", "المرتدين", "متطوعا", "متطوعي الدفاع",
         ],
         ["civilians"] =
         [

@@ -204,6 +204,14 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 i = cueLast;
                 continue;
             }
+            // "وكان المصدر ذاته قد تحدث عن ثمانية قتلى", "la même source a ajouté": the same source as the verb's subject, just before it.
+            if (source is null && verbCue && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).FirstOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.SameSource) is { } s && k + s.Length <= i
+                    && !(s.Length == 1 && SourceVocabulary.Statements.ContainsKey(words[k].Text)), -1) is var sameBefore and >= 0)
+            {
+                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(sameBefore, cueLast) }, sameBefore, cueLast, Back: true));
+                i = cueLast;
+                continue;
+            }
             if (source is null && Enumerable.Range(cueLast + 1, 3).FirstOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.SameSource) is not null, -1) is var same and >= 0)
             {
                 var sameLast = same + PhraseMatch.At(words, same, SourceVocabulary.SameSource)!.Value.Length - 1;
