@@ -18,7 +18,8 @@ internal static class ClaimContext
     /// <summary>Openings that point back at what was just said: "C'est ce qu'a rapporté…", "That is what…", "هذا ما أفاد به…".</summary>
     private static readonly PhraseVocabulary<bool> BackPointers = ClaimVocabulary.Set(
         "c est ce qu", "c est ce que", "c est ce qu a", "ce sont les chiffres", "that is what", "this is what", "that was what", "those are the figures",
-        "هذا ما", "ذلك ما", "وهذا ما", "وذلك ما");
+        "هذا ما", "ذلك ما", "وهذا ما", "وذلك ما",
+        "that was the toll", "that is the toll", "this was the toll", "those were the figures", "tel est le bilan", "c est le bilan", "هذه هي الحصيله", "تلك هي الحصيله");
 
     /// <summary>
     /// "Le bilan a été communiqué par un notable", "These figures were given by a local official", "وقد أعلن الحصيلة
@@ -28,9 +29,17 @@ internal static class ClaimContext
         "le bilan", "ce bilan", "ces chiffres", "ce chiffre", "les chiffres", "the toll", "this toll", "the figure", "this figure", "these figures", "the figures", "the death toll", "الحصيله", "هذه الحصيله");
 
     /// <summary>A sentence that opens by pointing back at the one before ("C'est ce qu'a indiqué le maire", "Le bilan a été communiqué par…").</summary>
-    public static bool PointsBack(ClaimSentence sentence) =>
-        PhraseMatch.At(sentence.Words, 0, BackPointers) is not null || PhraseMatch.At(sentence.Words, 0, TollSubjects) is { } toll && toll.Length < sentence.Words.Count
-            && sentence.Words[toll.Length].Text is "a" or "ont" or "was" or "were" or "has" or "have" or "had" or "avait" or "est";
+    /// "Ce bilan provisoire figure dans un communiqué du gouvernement": also past one adjective, with "figure"/"comes from".
+    public static bool PointsBack(ClaimSentence sentence)
+    {
+        if (PhraseMatch.At(sentence.Words, 0, BackPointers) is not null)
+            return true;
+        if (PhraseMatch.At(sentence.Words, 0, TollSubjects) is not { } toll)
+            return false;
+        bool Verb(int k) => k < sentence.Words.Count && sentence.Words[k].Text is "a" or "ont" or "was" or "were" or "has" or "have" or "had" or "avait" or "est"
+            or "figure" or "figurent" or "provient" or "vient" or "comes" or "came";
+        return Verb(toll.Length) || toll.Length + 1 < sentence.Words.Count && sentence.Words[toll.Length].Text is "provisoire" or "officiel" or "initial" or "provisional" or "official" or "initial" or "latest" && Verb(toll.Length + 1);
+    }
 
     /// <summary>A related-article line: its marker within the first four words (after a live-blog time stamp).</summary>
     public static bool IsRelatedLink(ClaimSentence sentence) =>
@@ -57,7 +66,10 @@ internal static class ClaimContext
     /// said 12", "ذكرت نسخة سابقة … ١٢ قتيلا". Its figures, up to the end of the clause, are no one's toll.
     /// </summary>
     private static readonly string[] Superseded =
-        ["version precedente", "precedente version", "version anterieure", "earlier version", "previous version", "earlier story", "نسخه سابقه"];
+        ["version precedente", "precedente version", "version anterieure", "earlier version", "previous version", "earlier story", "نسخه سابقه",
+        // a correction in the outlet's own words: "ورد في خبر نشرناه أمس … والصحيح", "we incorrectly reported", "nous avions écrit"
+        "ورد في خبر", "خبر نشرناه", "ذكرنا خطا", "اوردنا خطا", "incorrectly reported", "incorrectly said", "incorrectly stated", "wrongly reported", "wrongly said", "erroneously reported",
+        "nous avions indique", "nous avions ecrit", "indique par erreur", "ecrit par erreur"];
 
     /// <summary>
     /// Openings of a recalled event that come after today's figures in the same sentence: "a year after 71 soldiers were

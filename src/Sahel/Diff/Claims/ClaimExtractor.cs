@@ -253,8 +253,9 @@ public static class ClaimExtractor
 
     private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
 
+    // The Arabic comma (،) parts clauses as the Latin one does.
     private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
-        sentence.Between(first, last).Contains(',');
+        sentence.Between(first, last).IndexOfAny(",،") >= 0;
 
     private static int Distance(int first, int last, int otherFirst, int otherLast) =>
         last < otherFirst ? otherFirst - last : otherLast < first ? first - otherLast : 0;

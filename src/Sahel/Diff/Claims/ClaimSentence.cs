@@ -68,7 +68,7 @@ internal sealed partial class ClaimSentence
                 continue;
             var normalised = first.Text;
             var previous = words.Count > 0 ? words[^1] : null;
-            // "1 400", "1.400", "1 400": a thousands group continues the number before it.
+            // "1 400", "1.400", "1,400", "١٬٤٠٠": a thousands group continues the number before it.
             if (previous is { Number: { } value and < 1000 } && previous.End - previous.Start <= 3 && IsThousandsGroup(text, previous.End, raw))
             {
                 words[^1] = previous with { Text = (value * 1000 + int.Parse(normalised, System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture), End = raw.Index + raw.Length };
@@ -120,7 +120,7 @@ internal sealed partial class ClaimSentence
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Token?> Normalised = new(StringComparer.Ordinal);
 
     private static bool IsThousandsGroup(string text, int previousEnd, Match raw) =>
-        raw.Index == previousEnd + 1 && text[previousEnd] is ' ' or '.' or '\u00A0' or '\u202F'
+        raw.Index == previousEnd + 1 && text[previousEnd] is ' ' or '.' or ',' or '\u066C' or '\u00A0' or '\u202F'
         && raw.Length == 3 && raw.Value.All(char.IsDigit);
 
     [GeneratedRegex(@"(?<!\b\p{Lu})[.!?؟;…]+(?=\s|$)|[\r\n]+|(?<=\p{Ll}{2})\.(?=\p{Lu})")]

@@ -20,6 +20,13 @@ internal static class ClaimVocabulary
             "killed", "killing", "kills", "kill", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
             "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "slaughtered", "beheaded", "ذبح", "ذبحوا", "lost his life", "lost her life",
             "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "لقيا حتفهما", "حتفهما", "لقي مصرعه", "لقوا مصرعهم", "مصرعهم", "مصرعه", "اعدام", "اعدم", "اعدموا", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "حيدت", "حيدنا", "حيدوا", "جثث", "جثه",
+            // the Arabic paradigm: every person of "met his death" (لقي حتفه/لقيت حتفها/لقيا حتفهما/لقين حتفهن), the passive and
+            // its plural and dual (قُتل/قُتلوا/قُتلا/قُتلت/قُتلن), martyrdom (استُشهد/استشهدوا/شهيد), deaths (وفيات), a group's "هلاك"
+            // an earlier figure of the same toll ("revising up an earlier figure of 37", "le bilan initial de 11"), the buried dead
+            "earlier figure", "initial figure", "previous figure", "earlier toll", "initial toll", "previous toll", "bilan initial", "premier bilan", "bilan precedent", "precedent bilan",
+            "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت",
+            "لقيت حتفها", "حتفها", "لقين حتفهن", "حتفهن", "لقيت مصرعها", "مصرعها", "لقيا مصرعهما", "مصرعهما", "لقين مصرعهن", "مصرعهن",
+            "قتلن", "قتيله", "استشهد", "استشهدوا", "استشهدت", "شهيد", "الشهداء", "وفيات", "الوفيات", "توفيا", "اعدمت", "هلاك", "هلك", "هلكوا", "اردوا", "ارداه", "جثامين",
         ],
         [TollKind.Wounded] =
         [
@@ -27,6 +34,8 @@ internal static class ClaimVocabulary
             "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt",
             "grievement atteints", "grievement atteint", "grievement touches", "atteints par balles", "touches par balles",
             "جريح", "جرحى", "جرح", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصيبا", "اصابوا", "اصابت", "اصاب", "مصابا", "مصابين", "مصاب",
+            "اصيبت", "اصبن", "اصابات", "الاصابات", "جرحوا", "جرحت", "الجرحى", "المصابين", "مصابون", "بجروح",
+            "maimed",
         ],
         [TollKind.Kidnapped] =
         [
@@ -38,12 +47,24 @@ internal static class ClaimVocabulary
             "توقيف", "اعتقال", "اعتقل", "اعتقلت",
             "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage", "captures", "capture", "capturees", "captured", "capturant", "اسر", "اسروا", "اسرت", "اسرنا", "اقتادوا", "اقتاد",
             "اختطاف", "اختطف", "اختطفوا", "اختطفوهم", "خطفوا", "تختطف", "يختطف", "يختطفون", "مخطوفين", "المخطوفين", "مخطوفا", "seized", "emmenes", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسرى",
+            // the Arabic paradigm: active and passive of every verb (اختطفت/اختُطفوا/خُطفت), the nouns (عمليه خطف، مختطفون، الأسرى،
+            // أسير)، "taken to an unknown place" (اقتيد/اقتيدوا)، holding people (احتجز/احتجزوا: only with the people said, see Ambiguous)
+            "اختطفت", "اختطفن", "اختطفا", "خطفت", "خطفا", "خطفهم", "مختطفون", "المختطفين", "مخطوفون", "الرهائن", "كرهائن", "رهائنا", "الاسرى", "اسير", "اسيرا", "اسرهم",
+            "اقتيد", "اقتيدوا", "اقتادت", "احتجز", "احتجزوا", "احتجزت", "محتجزين",
+            // French and English: "pris en otage" in every agreement, "emmenés", "carried off", "taken captive", "seized" (with people)
+            "pris en otages", "prise en otage", "prises en otage", "prises d otages", "prise d otages", "emmenee", "emmenees", "ravis", "kidnapping", "kidnappings", "kidnaps", "kidnap",
+            "emmenant", "emmener", "enlevant", "enlever", "kidnappant", "kidnapper", "prenant en otage",
+            "abducting", "abducts", "abductees", "taken hostage", "held hostage", "carried off", "taken captive", "held captive", "captives", "captive", "snatched",
         ],
         [TollKind.Missing] =
         [
             "disparu", "disparus", "disparue", "disparues", "portes disparus", "porte disparu", "disparition", "disparitions", "disappearance", "disappearances", "اختفاء",
             "missing", "unaccounted", "introuvables", "introuvable",
             "مفقود", "مفقودين", "مفقودا", "فقدان", "عداد المفقودين",
+            // "فُقدوا", "اختفى", "مجهولي المصير", "porté·e·s disparu·e·s", "sans nouvelles", "unaccounted for", "disappeared", "vanished"
+            "مفقودون", "المفقودين", "مفقوده", "فقدوا", "اختفى", "اختفوا", "اختفت", "مجهول المصير", "مجهولي المصير", "مصيرهم مجهولا", "مصيرهم مجهول",
+            "portee disparue", "portees disparues", "sans nouvelles", "sans nouvelle", "disappeared", "vanished", "unaccounted for", "whereabouts unknown",
+            "manquent a l appel", "manque a l appel", "toujours a l appel", "still missing", "remain missing", "reported missing", "went missing",
         ],
     });
 
@@ -55,12 +76,17 @@ internal static class ClaimVocabulary
             "soldat", "soldats", "militaire", "militaires", "gendarme", "gendarmes", "policier", "policiers", "vdp", "volontaires", "volunteers", "متطوعين", "المتطوعين", "supplétifs", "suppletifs", "elements",
             "militaires maliens", "soldier", "soldiers", "troops", "servicemen", "policemen", "casque bleu", "casques bleus", "peacekeeper", "peacekeepers", "police officers", "officers", "officiers", "guardsmen", "gardes", "ضابطان", "ضابطين", "حفظ السلام", "دركي", "دركيين",
             "جندي", "جنديا", "جنود", "جنديين", "جنديان", "دركيين", "شرطيين", "شرطيان", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
+            "عناصر الدرك", "عناصر الشرطه", "عناصر الامن", "عنصرا من الدرك", "عنصرا من الجيش", "عنصرا من الشرطه", "رجال الشرطه", "رجال الامن", "رجل امن", "رجال امن", "افراد الامن", "افراد الشرطه",
+            "personnel", "military personnel", "security personnel", "army personnel", "personnels", "eleves gendarmes", "eleves officiers", "eleves soldats", "student gendarmes", "police cadets", "cadets", "ضابط", "ضابطا", "ضباط", "شرطي", "شرطه", "دركيان", "عسكريان", "مرتدا", "مرتدين", "المرتدين", "متطوعا", "متطوعي الدفاع",
         ],
         ["civilians"] =
         [
             "civil", "civils", "civile", "civiles", "habitants", "villageois", "bergers", "eleveurs", "femmes", "enfants", "agriculteurs", "cultivateurs", "paysans", "ressortissants", "ouvriers", "travailleurs", "invites", "farmers", "guests", "workers", "مزارعين", "عمال", "ضيوف", "اطباء", "fideles", "orpailleurs", "passagers", "commercants", "pecheurs", "chauffeurs", "transporteurs", "enseignants", "enseignant", "humanitaires", "employes",
             "civilian", "civilians", "villager", "villagers", "driver", "guide", "herder", "trader", "passenger", "chauffeur", "berger", "commercant", "aid worker", "residents", "herders", "women", "children", "worshippers", "miners", "passengers", "traders", "fishermen", "drivers", "teachers", "teacher", "aid workers", "staff", "staff members", "employees", "nationals", "young men", "market goers", "ressortissants", "jeunes", "شبان", "موظفين",
+            "girls", "boys", "schoolgirls", "schoolboys", "schoolchildren", "pupils", "students", "filles", "jeunes filles", "garcons", "eleves", "ecolieres", "ecoliers", "lyceens", "etudiants", "collegiens", "collegues", "colleagues", "enfants", "mineurs",
             "مدني", "مدنيا", "مدنيين", "طفلين", "طفلان", "راعيين", "راعيان", "امراتين", "امراتان", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين", "مصليا", "معلمين", "معلما", "عمال", "رعاه",
+            "مدنيان", "امراه", "طفل", "طفلا", "طفله", "تلميذ", "تلميذا", "تلاميذ", "تلميذه", "تلميذات", "تلميذين", "تلميذان", "طلاب", "طالبا", "طالبات", "راكبا", "مسافرا", "مسافرين", "تاجرا", "تجار", "تاجرين", "تاجران",
+            "منقبا", "سائقا", "سائق", "سائقان", "عاملا", "مزارعا", "مزارع", "راعي", "راعيا", "مواطن", "مواطنا", "مواطنين", "نازحين", "لاجئين", "صيادان",
         ],
         ["attackers"] =
         [
@@ -68,6 +94,7 @@ internal static class ClaimVocabulary
             "suspects", "مشتبه", "مشتبها",
             "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
             "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجم", "مهاجما", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مقاتليه", "مقاتليها", "مرتزقه", "المرتزقه", "عناصر",
+            "جهاديا", "جهاديين", "متشددا", "متشددين", "مسلحان", "مهاجمان", "مقاتلان", "ارهابيان", "الارهابيين",
         ],
         ["people"] =
         [
@@ -81,6 +108,10 @@ internal static class ClaimVocabulary
         ["جنديين"] = "soldiers", ["جنديان"] = "soldiers", ["دركيين"] = "soldiers", ["شرطيين"] = "soldiers", ["شرطيان"] = "soldiers",
         ["ضابطين"] = "soldiers", ["ضابطان"] = "soldiers", ["شخصين"] = "people", ["شخصان"] = "people", ["اجنبيين"] = "people", ["اجنبيان"] = "people",
         ["طفلين"] = "civilians", ["طفلان"] = "civilians", ["طبيبين"] = "civilians", ["طبيبان"] = "civilians", ["رجلين"] = "people", ["رجلان"] = "people", ["راعيين"] = "civilians", ["راعيان"] = "civilians", ["امراتين"] = "civilians", ["امراتان"] = "civilians",
+        // duals written unlike their plurals (a nisba's dual "مدنيين" is its plural too; the nominative "مدنيان" is not)
+        ["مدنيان"] = "civilians", ["عسكريان"] = "soldiers", ["دركيان"] = "soldiers", ["حارسين"] = "people", ["حارسان"] = "people", ["تلميذين"] = "civilians", ["تلميذان"] = "civilians",
+        ["تاجرين"] = "civilians", ["تاجران"] = "civilians", ["سائقان"] = "civilians", ["صيادان"] = "civilians", ["مسلحان"] = "attackers", ["مهاجمان"] = "attackers", ["مقاتلان"] = "attackers",
+        ["ارهابيان"] = "attackers", ["عنصرين"] = "people", ["عنصران"] = "people",
     };
 
     /// <summary>Before a count: "au moins 12", "at least 12", "ما لا يقل عن 12".</summary>
@@ -97,22 +128,43 @@ internal static class ClaimVocabulary
     /// <summary>After a count: "١٢ جنديا على الأقل", "12 or more".</summary>
     public static readonly PhraseVocabulary<string> QualifierAfter = Build(new Dictionary<string, string[]>
     {
-        ["at-least"] = ["على الاقل", "or more", "et plus"],
+        // "19 morts au moins", "20 soldiers at least": read after a count only when no other count follows it (NumberPhrases)
+        ["at-least"] = ["على الاقل", "or more", "et plus", "au moins", "at least", "au minimum", "pour le moins"],
     });
 
-    /// <summary>Words for numbers, as exact values.</summary>
-    public static readonly IReadOnlyDictionary<string, int> Cardinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    /// <summary>
+    /// Words for numbers, as exact values, keyed by their normalised form (Arabic hamza seats fold away: مئة → ميه).
+    /// Arabic in every gender and case (ثلاث/ثلاثة، اثنان/اثنين/اثنتان/اثنتين، عشرون/عشرين), the hundreds written as
+    /// one word or two (ثلاثمائة، ثلاث مئة، مئتان), the thousands (ألف، ألفان، آلاف); French and English to a thousand.
+    /// Multipliers (100, 1000) multiply what comes before them in <see cref="NumberPhrases"/>.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> Cardinals = Normalised(new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7, ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10,
         ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15, ["seize"] = 16, ["vingt"] = 20, ["trente"] = 30,
-        ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60, ["cent"] = 100, ["vingts"] = 20,
+        ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60, ["cent"] = 100, ["cents"] = 100, ["vingts"] = 20, ["mille"] = 1000,
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
         ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
-        ["اثنان"] = 2, ["اثنين"] = 2, ["ثلاثه"] = 3, ["ثلاث"] = 3, ["اربعه"] = 4, ["اربع"] = 4, ["خمسه"] = 5, ["خمس"] = 5, ["سته"] = 6, ["ست"] = 6,
-        ["سبعه"] = 7, ["سبع"] = 7, ["ثمانيه"] = 8, ["ثماني"] = 8, ["ثمان"] = 8, ["تسعه"] = 9, ["تسع"] = 9, ["عشره"] = 10, ["عشر"] = 10,
-        ["ميتين"] = 200, ["ميتان"] = 200, ["مايتين"] = 200, ["مايتان"] = 200, ["عشرون"] = 20, ["عشرين"] = 20, ["ثلاثون"] = 30, ["ثلاثين"] = 30, ["اربعون"] = 40, ["اربعين"] = 40, ["خمسون"] = 50, ["خمسين"] = 50, ["ستون"] = 60, ["ستين"] = 60, ["سبعون"] = 70, ["سبعين"] = 70, ["ثمانون"] = 80, ["ثمانين"] = 80, ["تسعون"] = 90, ["تسعين"] = 90, ["مائه"] = 100, ["مئه"] = 100,
-    };
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["hundred"] = 100, ["thousand"] = 1000,
+        ["اثنان"] = 2, ["اثنين"] = 2, ["اثنتان"] = 2, ["اثنتين"] = 2, ["ثلاثة"] = 3, ["ثلاث"] = 3, ["أربعة"] = 4, ["أربع"] = 4, ["خمسة"] = 5, ["خمس"] = 5, ["ستة"] = 6, ["ست"] = 6,
+        ["سبعة"] = 7, ["سبع"] = 7, ["ثمانية"] = 8, ["ثماني"] = 8, ["ثمان"] = 8, ["تسعة"] = 9, ["تسع"] = 9, ["عشرة"] = 10, ["عشر"] = 10,
+        ["عشرون"] = 20, ["عشرين"] = 20, ["ثلاثون"] = 30, ["ثلاثين"] = 30, ["أربعون"] = 40, ["أربعين"] = 40, ["خمسون"] = 50, ["خمسين"] = 50, ["ستون"] = 60, ["ستين"] = 60,
+        ["سبعون"] = 70, ["سبعين"] = 70, ["ثمانون"] = 80, ["ثمانين"] = 80, ["تسعون"] = 90, ["تسعين"] = 90,
+        ["مئة"] = 100, ["مائة"] = 100, ["مئه"] = 100, ["مائه"] = 100, ["مئتان"] = 200, ["مئتين"] = 200, ["مائتان"] = 200, ["مائتين"] = 200, ["مئتا"] = 200, ["مائتا"] = 200, ["مئتي"] = 200, ["مائتي"] = 200,
+        ["ثلاثمئة"] = 300, ["ثلاثمائة"] = 300, ["أربعمئة"] = 400, ["أربعمائة"] = 400, ["خمسمئة"] = 500, ["خمسمائة"] = 500, ["ستمئة"] = 600, ["ستمائة"] = 600,
+        ["سبعمئة"] = 700, ["سبعمائة"] = 700, ["ثمانمئة"] = 800, ["ثمانمائة"] = 800, ["ثمانيمئة"] = 800, ["ثمانيمائة"] = 800, ["تسعمئة"] = 900, ["تسعمائة"] = 900,
+        ["ألف"] = 1000, ["ألفا"] = 1000, ["آلاف"] = 1000, ["ألفان"] = 2000, ["ألفين"] = 2000, ["ألفي"] = 2000,
+    });
+
+    /// <summary>The keys of a word table as the sentence reader writes words (<see cref="Sahel.Normalize.TextNormalizer"/>).</summary>
+    private static Dictionary<string, int> Normalised(Dictionary<string, int> words)
+    {
+        var normalised = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, value) in words)
+            normalised.TryAdd(Sahel.Normalize.TextNormalizer.Normalize(word), value);
+        return normalised;
+    }
 
     /// <summary>"une vingtaine", "a dozen": about this many.</summary>
     public static readonly IReadOnlyDictionary<string, int> Approximate = new Dictionary<string, int>(StringComparer.Ordinal)

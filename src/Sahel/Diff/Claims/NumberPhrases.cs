@@ -48,8 +48,15 @@ internal static class NumberPhrases
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "pas", "not", "لا", "لن", "لم" };
 
-    /// <summary>"أحد عشر", "اثنا عشر", "اثني عشر": the units that form Arabic teens, not counts on their own.</summary>
-    private static readonly Dictionary<string, int> TeenUnits = new(StringComparer.Ordinal) { ["احد"] = 1, ["اثنا"] = 2, ["اثني"] = 2 };
+    /// <summary>"أحد عشر", "إحدى عشرة", "اثنا عشر", "اثنتي عشرة": the units that form Arabic teens, not counts on their own.</summary>
+    private static readonly Dictionary<string, int> TeenUnits = new(StringComparer.Ordinal) { ["احد"] = 1, ["احدي"] = 1, ["اثنا"] = 2, ["اثني"] = 2, ["اثنتا"] = 2, ["اثنتي"] = 2 };
+
+    /// <summary>Number words above two with the article, as normalised: "الستين" is 60.</summary>
+    private static readonly Dictionary<string, int> DefiniteCardinals = ClaimVocabulary.Cardinals
+        .Where(c => c.Value > 2 && ArabicScript.Starts(c.Key)).ToDictionary(c => "ال" + c.Key, c => c.Value, StringComparer.Ordinal);
+
+    /// <summary>"آلاف" (thousands) as normalised: a multiplier, never a count on its own.</summary>
+    private const string Thousands = "الاف";
 
     /// <summary>"a third was wounded", "un troisième a été blessé", "وأصيب ثالث": one more person.</summary>
     private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal) { "troisieme", "third", "ثالث", "ثالثا", "quatrieme", "fourth", "رابع" };
@@ -60,6 +67,13 @@ internal static class NumberPhrases
         var found = new List<Found>();
         for (var i = 0; i < words.Count; i++)
         {
+            // "إرهابيين اثنين", "دركيين اثنين", "ومرافقيه الاثنين", "جندي واحد": Arabic puts one and two after the noun they count.
+            if (OneOrTwoAfterNoun(words, i) is { } few)
+            {
+                found.Add(new Found(new NumberRange { Min = few, Max = few, Qualifier = "exact", Text = sentence.Quote(i, i + 1) }, i, i + 1));
+                i++;
+                continue;
+            }
             if (RangeAt(sentence, i) is { } range)
             {
                 found.Add(range);
@@ -70,6 +84,12 @@ internal static class NumberPhrases
             var coreStart = qualifier is { } q ? i + q.Length : i;
             if (Core(words, coreStart) is not { } core)
                 continue;
+            if (qualifier is null && BareRangeAt(sentence, i, core) is { } bare)
+            {
+                found.Add(bare);
+                i = bare.Last;
+                continue;
+            }
             if (IsDateOrUnit(words, coreStart, core) || IsClockOrSerial(sentence, coreStart, core))
                 continue;
             var coreEnd = coreStart + core.Length - 1;
@@ -86,11 +106,13 @@ internal static class NumberPhrases
             {
                 for (var after = coreEnd + 1; after <= coreEnd + 3 && after < words.Count; after++)
                 {
-                    if (PhraseMatch.At(words, after, ClaimVocabulary.QualifierAfter) is { } post)
+                    // "tué 3 soldats, au moins 5 civils": a qualifier that opens the next count is that count's.
+                    if (PhraseMatch.At(words, after, ClaimVocabulary.QualifierAfter) is { } post && Core(words, after + post.Length) is null)
                     {
                         name = post.Value;
-                        last = after + post.Length - 1;
-                        text += " … " + sentence.Quote(after, last);
+                        // "19 morts au moins": the toll word between stays out of the count's words, for its pairing.
+                        last = Enumerable.Range(coreEnd + 1, after - coreEnd - 1).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords)) ? coreEnd : after + post.Length - 1;
+                        text += " … " + sentence.Quote(after, after + post.Length - 1);
                         break;
                     }
                 }
@@ -102,13 +124,39 @@ internal static class NumberPhrases
             partOf = partOf && !Enumerable.Range(last + 1, Math.Max(0, Math.Min(4, words.Count - last - 1))).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords));
             // "among them four teenagers", "parmi eux trois enfants": part of the count before, said before it.
             var amongThem = i > 1 && words[i - 2].Text is "among" or "parmi" && words[i - 1].Text is "them" or "whom" or "eux" or "elles" or "lesquels" or "lesquelles";
-            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text) || (partOf || amongThem) && found.Count > 0));
+            // "اقتادوا منهم سبعة عشر راكبا" (took seventeen of them): "of them" right after a toll verb, with no count before, is its object.
+            var ofThemAfterVerb = found.Count == 0 && i > 1 && Subset.Contains(words[i - 1].Text) && PhraseMatch.Is(words[i - 2], ClaimVocabulary.TollWords);
+            // "Au moins vingt et un civils et quatre militaires", "at least 15 soldiers and five mercenaries": a lower bound said
+            // before coordinated counts bounds each of them.
+            if (qualifier is null && name == "exact" && SharedLowerBound(words, found, i) is { } shared)
+                name = shared;
+            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: !ofThemAfterVerb && (coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text) || (partOf || amongThem) && found.Count > 0)));
             i = last;
         }
         return found;
     }
 
     private sealed record CoreCount(int Value, int Length, bool Approximate, string? Vague);
+
+    /// <summary>
+    /// The lower bound ("au moins", "at least") written before the count just before this one, when
+    /// the two are joined by "and" with only the first one's people between ("vingt et un civils et quatre").
+    /// </summary>
+    private static string? SharedLowerBound(IReadOnlyList<ClaimWord> words, List<Found> found, int at)
+    {
+        // Only "at least" and only in French and English: writers read "ما لا يقل عن ٢٠ جنديا واثنين" and "plus de quarante
+        // soldats » et « sept" as one bound and one exact count.
+        if (found.Count == 0 || found[^1] is not { Range.Qualifier: "at-least" } previous || previous.Subset
+            || PhraseMatch.At(words, previous.First, ClaimVocabulary.QualifierBefore) is null || ArabicScript.Starts(words[at].Text))
+            return null;
+        var joined = at - 1;
+        if (joined <= previous.Last || words[joined].Text is not ("et" or "and"))
+            return null;
+        for (var k = previous.Last + 1; k < joined; k++)
+            if (!PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords) && !(words[k].Capital && !ArabicScript.Starts(words[k].Text)))
+                return null;
+        return joined - previous.Last is >= 2 and <= 3 ? previous.Range.Qualifier : null;
+    }
 
     /// <summary>"entre cinq et une dizaine" (5–10), "between five and ten", "ما بين خمسة وعشرة".</summary>
     private static Found? RangeAt(ClaimSentence sentence, int i)
@@ -129,9 +177,32 @@ internal static class NumberPhrases
             high = Core(words, and + 1, compound: true);
             end = and + (high?.Length ?? 0);
         }
-        else if (words[and].Text.Length > 1 && words[and].Text[0] == 'و' && Cardinal(new ClaimWord(words[and].Text[1..], 0, 0)) is { } joined)
+        // "ما بين خمسة وعشرة", "ما بين ٥٠ و٦٠": the second bound joined to "and", in words or digits.
+        else if (words[and].Text.Length > 1 && words[and].Text[0] == 'و' && (words[and].Number ?? Cardinal(new ClaimWord(words[and].Text[1..], 0, 0))) is { } joined)
             high = new CoreCount(joined, 1, false, null);
         if (high is null || high.Vague is not null || high.Value <= low.Value)
+            return null;
+        return new Found(new NumberRange { Min = low.Value, Max = high.Value, Qualifier = "range", Text = sentence.Quote(i, end) }, i, end);
+    }
+
+    private static readonly HashSet<string> RangeJoins = new(StringComparer.Ordinal) { "a", "to", "ou", "or", "الى", "او" };
+
+    /// <summary>
+    /// "six à huit personnes", "five to ten soldiers", "خمسة أو ستة جنود": two counts joined by "to"/"or" before the people
+    /// they count, without "entre"/"between". Only before a person noun, so "de 8 à 10 heures" stays a time.
+    /// </summary>
+    private static Found? BareRangeAt(ClaimSentence sentence, int i, CoreCount low)
+    {
+        var words = sentence.Words;
+        if (low is not { Vague: null, Approximate: false } || i + low.Length + 1 >= words.Count)
+            return null;
+        var join = i + low.Length;
+        if (!RangeJoins.Contains(words[join].Text) && !words[join].Readings.Any(RangeJoins.Contains))
+            return null;
+        if (Core(words, join + 1, compound: true) is not { Vague: null, Approximate: false } high || high.Value <= low.Value)
+            return null;
+        var end = join + high.Length;
+        if (end + 1 >= words.Count || !PhraseMatch.Is(words[end + 1], ClaimVocabulary.VictimWords) || words[i].Number is not null && IsDateOrUnit(words, i, low))
             return null;
         return new Found(new NumberRange { Min = low.Value, Max = high.Value, Qualifier = "range", Text = sentence.Quote(i, end) }, i, end);
     }
@@ -157,7 +228,7 @@ internal static class NumberPhrases
         if (word.Number is { } digits)
             return new CoreCount(digits, 1, false, null);
         // "أحد عشر", "اثنا عشر", "اثني عشر": eleven and twelve, not ten.
-        if (TeenUnits.TryGetValue(word.Text, out var unit) && start + 1 < words.Count && words[start + 1].Text is "عشر" or "عشره")
+        if (TeenUnit(word) is { } unit && start + 1 < words.Count && words[start + 1].Text is "عشر" or "عشره")
             return new CoreCount(unit + 10, 2, false, null);
         if (Ordinals.Contains(word.Text) && NearToll(words, start))
             return new CoreCount(1, 1, false, null);
@@ -174,16 +245,31 @@ internal static class NumberPhrases
                 return new CoreCount(0, vague.Length + 1, false, "dozens");
             return new CoreCount(0, vague.Length, false, vague.Value);
         }
+        // "الضحايا الثمانية" (the eight victims): a number word with the article after a noun with it points back at a count.
+        var anaphoric = start > 0 && word.Text.StartsWith("ال", StringComparison.Ordinal) && !ClaimVocabulary.Cardinals.ContainsKey(word.Text) && words[start - 1].Text.StartsWith("ال", StringComparison.Ordinal);
         // "واثنين من المتطوعين": a count joined by "and" to the one before it.
-        if (Cardinal(word, allowAnd: true) is { } value)
+        if (!anaphoric && Cardinal(word, allowAnd: true) is { } value)
         {
-            // "vingt-cinq", "twenty five", "خمسة وعشرون", "quatre-vingt".
+            // "آلاف المدنيين", "thousand" alone: thousands of people, not a count; only a multiplier after one ("ثلاثة آلاف").
+            if (value == 1000 && word.Readings.Contains(Thousands))
+                return null;
+            // "vingt-cinq", "twenty five", "خمسة وعشرون", "quatre-vingt", "ثلاث مئة", "مئة وعشرين", "ثلاثة آلاف وخمسمائة",
+            // "mille deux cents", "twenty-three thousand": a hundred multiplies the units before it, a thousand all before it.
             var length = 1;
+            var (thousands, current) = value >= 1000 ? (value, 0) : (0, value);
             while (compound && start + length < words.Count && Cardinal(words[start + length], allowAnd: true) is { } next)
             {
-                value = next == 100 || (next == 20 && value < 10 && words[start].Text == "quatre") ? value * next : value + next;
+                if (next == 20 && current is > 0 and < 10 && words[start].Text == "quatre")
+                    current *= 20;
+                else if (next == 100 && current < 100)
+                    current = Math.Max(1, current) * 100;
+                else if (next == 1000 && words[start + length].Text[0] != 'و')
+                    (thousands, current) = (thousands + Math.Max(1, current) * 1000, 0);
+                else
+                    current += next;
                 length++;
             }
+            value = thousands + current;
             // "forty-one", "quarante et un", "vingt et une": a unit joined to the tens.
             if (compound && value >= 20 && value % 10 == 0 && value < 100 && start + length < words.Count)
             {
@@ -206,8 +292,9 @@ internal static class NumberPhrases
         // "un casque bleu", "a U.N. peacekeeper", "a Malian soldier": also past a name, and a person named in several words.
         if (OneWords.Contains(word.Text) && SingularPersonAfter(words, start + 1))
             return new CoreCount(1, 1, false, null);
-        // "جنديين", "راعيين", "أجنبيين": an Arabic dual is two (not مدنيين or عسكريين, which are also plurals).
-        if (word.Readings.Any(ClaimVocabulary.DualNouns.ContainsKey))
+        // "جنديين", "راعيين", "أجنبيين": an Arabic dual is two (not مدنيين or عسكريين, which are also plurals); after a
+        // count it is the plural it is written like ("ستة دركيين", "عشرات الشرطيين"), counted by the words before it.
+        if (word.Readings.Any(ClaimVocabulary.DualNouns.ContainsKey) && !AfterCount(words, start))
             return new CoreCount(2, 1, false, null);
         return null;
     }
@@ -226,9 +313,53 @@ internal static class NumberPhrases
         return false;
     }
 
+    private static readonly Dictionary<string, int> OneOrTwo = new(StringComparer.Ordinal)
+    {
+        ["اثنين"] = 2, ["اثنان"] = 2, ["اثنتين"] = 2, ["اثنتان"] = 2, ["واحد"] = 1, ["واحدا"] = 1, ["واحده"] = 1,
+    };
+
+    /// <summary>
+    /// One or two after the noun it counts: a person noun ("جنديين اثنين", "مدني واحد") or a plural or dual with its
+    /// pronoun ("مرافقيه الاثنين"); not a day ("يوم الاثنين", "مساء الاثنين": no such noun before it).
+    /// </summary>
+    private static int? OneOrTwoAfterNoun(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (at + 1 >= words.Count || !ArabicScript.Starts(words[at].Text) || words[at].Number is not null
+            || !words[at + 1].Text.Contains("اثن", StringComparison.Ordinal) && !words[at + 1].Text.Contains("واحد", StringComparison.Ordinal))
+            return null;
+        int? value = null;
+        foreach (var reading in words[at + 1].Readings)
+            if (OneOrTwo.TryGetValue(reading, out var v) && (reading.Length == words[at + 1].Text.Length || reading.Length == words[at + 1].Text.Length - 2))
+                value = v;
+        if (value is null)
+            return null;
+        var noun = words[at].Text;
+        return PhraseMatch.Is(words[at], ClaimVocabulary.VictimWords) || noun.Length > 4 && (noun.EndsWith("ين", StringComparison.Ordinal) || noun.EndsWith("يه", StringComparison.Ordinal) || noun.EndsWith("يهم", StringComparison.Ordinal) || noun.EndsWith("يها", StringComparison.Ordinal)) && !DayWords.Contains(noun)
+            ? value : null;
+    }
+
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "يومين", "الاسبوعين", "اسبوعين", "شهرين", "الشهرين", "عامين", "العامين", "ساعتين", "الساعتين", "يوميه", "الماضيين" };
+
+    /// <summary>A teen's unit as written, also joined to "and" ("وإحدى عشرة").</summary>
+    private static int? TeenUnit(ClaimWord word)
+    {
+        foreach (var reading in word.Readings)
+            if (TeenUnits.TryGetValue(reading, out var unit) && (reading.Length == word.Text.Length || word.Text[0] == 'و' && reading.Length == word.Text.Length - 1))
+                return unit;
+        return null;
+    }
+
+    /// <summary>The word before <paramref name="at"/> is a count: digits, a number word, or a vague count ("عشرات").</summary>
+    private static bool AfterCount(IReadOnlyList<ClaimWord> words, int at) =>
+        at > 0 && (words[at - 1].Number is not null || Cardinal(words[at - 1], allowAnd: true) is not null || PhraseMatch.Is(words[at - 1], ClaimVocabulary.Vague)
+            || words[at - 1].Text is "عشر" or "عشره");
+
     private static int? Cardinal(ClaimWord word, bool allowAnd = false)
     {
         if (ClaimVocabulary.Cardinals.TryGetValue(word.Text, out var value))
+            return value;
+        // "يتجاوز الستين", "العشرات" aside: a number word with the article ("الستين", "الخمسة"); not "الاثنين", also Monday.
+        if (word.Text.Length > 4 && DefiniteCardinals.TryGetValue(word.Text, out value))
             return value;
         // Arabic joins "and" to the tens: خمسة وعشرون (its reading without "و", kept by the word).
         if (allowAnd && word.Text.Length > 2 && word.Text[0] == 'و')

@@ -86,6 +86,10 @@ internal sealed partial class SourceFinder
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
             && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First))
             && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
+        // "تحدث لوكالة أنباء الصحراء زعيم تقليدي", "قال لمراسلنا مصدر أمني": Arabic joins the medium told to "ل"; it is not the source.
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && words[m.First].Text.Length > 3 && words[m.First].Text[0] == 'ل' && ArabicScript.Starts(words[m.First].Text)
+            && !words[m.First].Text.StartsWith("لدي", StringComparison.Ordinal)
+            && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
         // "the Nigerian Army's director of media operations", "le directeur de la communication des armées": an office for the media is
         // the institution's own voice; it joins the institution named just before it, else it is no medium.
         for (var k = mentions.Count - 1; k >= 0; k--)

@@ -47,7 +47,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             if (words[k].Text is not ("un" or "une" or "a" or "an" or "one") || !PersonNouns.Contains(words[k + 1].Text))
                 continue;
             // at the start of its clause: the sentence's, after a comma or a conjunction
-            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.Between(k - 1, k).Contains(','))
+            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && sentence.Between(k - 1, k).IndexOfAny(",،") < 0)
                 continue;
             return Enumerable.Range(k + 2, cue - k - 2).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? -1 : k;
         }
@@ -82,6 +82,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var words = sentence.Words;
         var found = new List<Found>();
         var used = new HashSet<Mention>();
+        // "عناصر الدرك البوركيني الذين لقوا حتفهم", "des soldats de l'armée": a force whose men are counted is no sentence subject.
+        var subjects = mentions.Exists(m => OfVictims(words, m)) ? mentions.Where(m => !OfVictims(words, m)).ToList() : mentions;
         for (var i = 0; i < words.Count; i++)
         {
             if (mentions.Any(m => m.First <= i && i <= m.Last))
@@ -109,14 +111,14 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 // "selon lui", "حسب قوله": the sentence's subject; with none, the source named before ("Selon elle, huit autres…",
                 // "Selon l'une d'elles", "according to one of them").
                 var pronounLength = PronounAt(words, i + cueLength);
-                if (pronounLength > 0 && Subject(mentions, used, i) is null)
+                if (pronounLength > 0 && Subject(subjects, used, i) is null)
                 {
                     found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, i + cueLength + pronounLength - 1) }, i, i + cueLength + pronounLength - 1, Back: true));
                     i += cueLength + pronounLength - 1;
                     continue;
                 }
                 source = pronounLength > 0
-                    ? Subject(mentions, used, i)
+                    ? Subject(subjects, used, i)
                     // "de sources locales": the source may begin inside the preposition's words.
                     : Nearest(mentions, used, i + 1, i + cueLength + 4, after: true)
                         // "according to figures compiled by the U.N.", "selon un bilan établi par l'ONG": the one who made the document.
@@ -126,7 +128,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             else if (PhraseMatch.At(words, i, SourceVocabulary.Verbs) is { } verb)
             {
                 cueLength = verb.Length;
-                if (Negated(words, i))
+                // "حسب مصدر أمني تحدث لمراسلنا", "according to a source who spoke": the verb of a source already read is its relative clause.
+                if (Negated(words, i) || ArabicScript.Starts(words[i].Text) && !words[i].Text.StartsWith('و') && mentions.Any(m => used.Contains(m) && m.Last < i && i - m.Last <= 1))
                 {
                     i += cueLength - 1;
                     continue;
@@ -138,25 +141,25 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     ? words[i].Text.Length > 4 && words[i].Text.EndsWith("وا", StringComparison.Ordinal) && Nearest(mentions, used, i - 4, i - 1, after: false) is { } plural
                         ? plural
                     : words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
-                        ? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
-                        : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(mentions, used, i)
+                        ? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
+                        : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
                     // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
                     : i > 0 && words[i - 1].Text is "qui" or "who" or "which" && Nearest(mentions, used, i - 4, i - 2, after: false) is { } antecedent
                         ? antecedent
                     : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" || Pronouns.Contains(words[i - 1].Text))
-                        ? Subject(mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true)
+                        ? Subject(subjects, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true)
                     : AfterComma(sentence, i)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                             // "Le ministre de la Défense, à la télévision, affirme": the sentence's subject past an aside.
-                            ?? OpeningSubject(words, mentions, used, i)
+                            ?? OpeningSubject(words, subjects, used, i)
                         // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
                         : SpeakerBefore(sentence, Nearest(mentions, used, i - 6, i - 1, after: false), i)
                             // "Amnesty International said": the name right before is the verb's subject, also when an earlier verb had it.
                             ?? mentions.LastOrDefault(m => m.Last < i && i - m.Last <= (Auxiliaries.Contains(words[i - 1].Text) ? 2 : 1) && m.Kind != SourceKind.Unattributed)
                             // "Le gouverneur de la région de Tombouctou a indiqué lundi que": the source that opens the sentence, its subject.
-                            ?? OpeningSubject(words, mentions, used, i)
+                            ?? OpeningSubject(words, subjects, used, i)
                             // "Human Rights Watch affirme que des soldats…": a name in what is said is not who says it.
                             ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null || PhraseMatch.At(words, i, ReactionVerbs) is not null ? null
                                 : Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
@@ -168,9 +171,16 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             else if (PhraseMatch.At(words, i, SourceVocabulary.Participles) is { } participle)
             {
                 cueLength = participle.Length;
+                // "…, the defence ministry said, adding that 19 attackers were killed": an English or French participle goes on
+                // with the attribution just read; it names no one else (not the sentence's first name).
+                if (!ArabicScript.Starts(words[i].Text) && found.Count > 0 && !found[^1].Back && found[^1].Attribution.Kind != SourceKind.Unattributed && found[^1].Last < i)
+                {
+                    i += cueLength - 1;
+                    continue;
+                }
                 // "…، بينما نفت وزارة الدفاع ذلك مؤكدة": the subject of the last verb before, else the sentence's.
                 var lastVerb = Enumerable.Range(0, i).LastOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null, -1);
-                source = (lastVerb > 0 && ArabicScript.Starts(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2) : null) ?? Subject(mentions, used, i);
+                source = (lastVerb > 0 && ArabicScript.Starts(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2) : null) ?? Subject(subjects, used, i);
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Statements) is { } noun)
             {
@@ -191,6 +201,14 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             {
                 // "قالت هيئة الأركان في بيان", "a indiqué l'état-major dans un communiqué": the statement of the source just named.
                 found[^1] = found[^1] with { Last = cueLast };
+                i = cueLast;
+                continue;
+            }
+            // "وكان المصدر ذاته قد تحدث عن ثمانية قتلى", "la même source a ajouté": the same source as the verb's subject, just before it.
+            if (source is null && verbCue && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).FirstOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.SameSource) is { } s && k + s.Length <= i
+                    && !(s.Length == 1 && SourceVocabulary.Statements.ContainsKey(words[k].Text)), -1) is var sameBefore and >= 0)
+            {
+                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(sameBefore, cueLast) }, sameBefore, cueLast, Back: true));
                 i = cueLast;
                 continue;
             }
@@ -222,6 +240,14 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, Math.Min(cueLast + (statement ? 0 : 2), words.Count - 1)) }, i, cueLast));
                 i = cueLast;
                 continue;
+            }
+            // "وفق ما نقلته إذاعة محلية عن أحد الناجين", "a radio relaying a survivor": the medium relays, the one it quotes ("عن") speaks.
+            if (source is { Kind: SourceKind.Media, Name: null } medium
+                && mentions.FirstOrDefault(m => m != medium && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.First > medium.Last && m.First - medium.Last <= 4
+                    && Enumerable.Range(medium.Last + 1, m.First - medium.Last - 1).Any(k => words[k].Text is "عن" or "citant" or "quoting" or "citing")) is { } quoted)
+            {
+                used.Add(source);
+                source = quoted;
             }
             used.Add(source);
             var forward = PhraseMatch.At(words, i, ClaimVerbs) is not null;
@@ -307,7 +333,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var words = sentence.Words;
         for (var k = before.Last + 1; k < cue; k++)
         {
-            if (!sentence.Between(k - 1, k).Contains(','))
+            if (sentence.Between(k - 1, k).IndexOfAny(",،") < 0)
                 continue;
             return Enumerable.Range(before.Last + 1, k - before.Last - 1).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? null : before;
         }
@@ -318,7 +344,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     {
         var words = sentence.Words;
         var start = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 1 : cue;
-        return start > 0 && sentence.Between(start - 1, start).Contains(',');
+        return start > 0 && sentence.Between(start - 1, start).IndexOfAny(",،") >= 0;
     }
 
     // "n'avait pas confirmé", "did not confirm", "لم يؤكد": the two words before the verb.
@@ -326,6 +352,17 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         (cue > 0 && SourceVocabulary.Negations.Contains(words[cue - 1].Text)) || (cue > 1 && SourceVocabulary.Negations.Contains(words[cue - 2].Text));
 
     /// <summary>The first source of the sentence, before the cue: the subject a participle or a bare Arabic verb refers to.</summary>
+    /// <summary>A mention right after a noun of counted people, past "of"/"de"/"من": the force the victims belonged to.</summary>
+    private static bool OfVictims(IReadOnlyList<ClaimWord> words, Mention m)
+    {
+        var k = m.First - 1;
+        if (k >= 0 && words[k].Text is "of" or "de" or "des" or "du" or "d" or "من" or "the" or "l" or "la")
+            k--;
+        if (k >= 0 && words[k].Text is "of" or "de" or "des" or "du" or "d")
+            k--;
+        return k >= 0 && PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords);
+    }
+
     private static Mention? Subject(List<Mention> mentions, HashSet<Mention> used, int cue) =>
         mentions.FirstOrDefault(m => m.Last < cue && m.Kind != SourceKind.Unattributed);
 

@@ -54,18 +54,21 @@ internal static class TollFinder
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
                 else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
-                    && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:") < 0
+                    && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:،؛") < 0
+                    // "استقبل ٣١ جثة و١٩ جريحا": a count with its own Arabic toll noun right after it is that noun's.
+                    && !(ArabicScript.Starts(words[cues[c].First].Text) && number.Last + 1 < words.Count && words[number.Last + 1].Text[0] != 'و' && cues.Any(o => o.First == number.Last + 1))
                     && (ArabicScript.Starts(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
                         || OtherWords.Contains(words[number.Last + 1].Text)
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
                         // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
                         || !Ambiguous.Contains(words[cues[c].First].Text) && CountedNoun(words, number.Last + 1) is var noun && PluralNoun(words[noun]) && !CountsThings(words, noun)
-                        || cues[c].First > 0 && words[cues[c].First - 1].Text == "en"))
+                        || cues[c].First > 0 && words[cues[c].First - 1].Text == "en"
+                        || cues[c].First > 1 && words[cues[c].First - 2].Text == "en" && words[cues[c].First - 1].Text is "avoir" or "a" or "ont"))
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
                     // unless the count comes right after ("killed five", "killing more than 60").
                     pairs.Add((number.First - cues[c].Last + (ArabicScript.Starts(words[cues[c].First].Text) || number.First == cues[c].Last + 1 ? 0 : 3), c, n, true));
                 // "raises toll from mosque attack to 64", "porte le bilan de l'attaque à 27": a toll raised to its count.
-                else if (words[cues[c].Last].Text is "toll" or "bilan" && number.First > cues[c].Last && number.First - cues[c].Last <= (RisesBetween(words, cues[c].Last, number.First) ? 20 : 12)
+                else if (words[cues[c].Last].Text is "toll" or "bilan" or "figure" && number.First > cues[c].Last && number.First - cues[c].Last <= (RisesBetween(words, cues[c].Last, number.First) ? 20 : 12)
                     && words[number.First - 1].Text is "to" or "a" && !numbers.Any(o => o.First > cues[c].Last && o.Last < number.First))
                     pairs.Add((MaxWordsBefore + 1, c, n, true));
             }
@@ -84,14 +87,21 @@ internal static class TollFinder
             if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
                 continue;
             // "et capturé quatre autres": the others are the people counted just before.
-            var victimsNamed = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1)) is not null
+            // "9 captured Malian troops", "21 kidnapped women": an English participle between the count and the noun it counts,
+            // right after it or past a capitalised adjective (not "26 wounded when gunmen stormed").
+            var participleVictims = !pair.After && number.Last + 1 == cue.First && cue.First == cue.Last && words[cue.First].Text.EndsWith("ed", StringComparison.Ordinal) && cue.Last + 1 < words.Count
+                ? Victims(words, cue.Last + 1, cue.Last + 1) ?? (words[cue.Last + 1].Capital && cue.Last + 2 < words.Count ? Victims(words, cue.Last + 2, cue.Last + 2) : null) : null;
+            var victimsNamed = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1)) is not null || participleVictims is not null
                 || pair.After && number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Victims is not null && f.Last < cue.First);
             // "en capturant douze", "et en blessant neuf": the pronoun "en" stands for the people counted just before.
-            victimsNamed = victimsNamed || pair.After && cue.First > 0 && words[cue.First - 1].Text == "en" && found.Any(f => f.Victims is not null && f.Last < cue.First);
+            // "en avoir capturé deux", "en a enlevé trois": past the auxiliary too.
+            var enBefore = cue.First > 0 && words[cue.First - 1].Text == "en" || cue.First > 1 && words[cue.First - 2].Text == "en" && words[cue.First - 1].Text is "avoir" or "a" or "ont" or "aurait" or "auraient";
+            victimsNamed = victimsNamed || pair.After && enBefore && found.Any(f => f.Victims is not null && f.Last < cue.First);
             // "20 assaillants ont été tués et 11 capturés", "five were killed and two seized": a count joined to a figure that said who, its verb elided.
             // Read only for a verb that needs its victims said and has none of its own.
             var ambiguous = cue.Last == cue.First && Ambiguous.Contains(words[cue.First].Text);
-            var elided = ambiguous && !victimsNamed && !pair.After && number.First > 0 && (words[number.First - 1].Text is "et" or "and" || words[number.First].Text.StartsWith('و'))
+            // "46 terroristes neutralisés, 9 capturés et 12 motos saisies": also a count listed after a comma.
+            var elided = ambiguous && !victimsNamed && !pair.After && number.First > 0 && (words[number.First - 1].Text is "et" or "and" || words[number.First].Text.StartsWith('و') || sentence.Between(number.First - 1, number.First).IndexOfAny(",،") >= 0)
                 ? pairs.Where(p => !p.After && cues[p.Cue].Last < number.First && number.First - cues[p.Cue].Last <= 2)
                     .Select(p => Victims(words, numbers[p.Number].First, cues[p.Cue].First - 1)).FirstOrDefault(v => v is not null)
                 : null;
@@ -109,8 +119,11 @@ internal static class TollFinder
             usedNumbers.Add(pair.Number);
             var victims = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
                 ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
+                // "١٩ قتيلا مدنيا", "٣ جرحى عسكريين": an Arabic toll noun takes the victims' adjective after it.
+                ?? (!pair.After && ArabicScript.Starts(words[cue.First].Text) && cue.Last + 1 < words.Count ? Victims(words, cue.Last + 1, cue.Last + 1) : null)
                 // only for a verb that needs its victims said ("et trois capturés"): "neutralisés et trois blessés" may be the army's wounded
                 ?? elided
+                ?? participleVictims
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
@@ -138,12 +151,25 @@ internal static class TollFinder
             if (usedNumbers.Contains(n) || Victims(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2)) is not { } who)
                 continue;
             var end = VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2));
-            var next = found.Where(f => f.First > end && f.First - end <= 2 && f.First == numbers.FirstOrDefault(x => x.First > end)?.First)
+            // "deux soldats nigériens et un soldat burkinabè": past one adjective of the first people too.
+            var next = found.Where(f => f.First > end && (f.First - end <= 2 || f.First - end == 3 && words[end + 1].Text is not ("et" or "and" or "de" or "d" or "of") && !ArabicScript.Starts(words[end + 1].Text))
+                    && f.First == numbers.FirstOrDefault(x => x.First > end)?.First)
                 .FirstOrDefault(f => Enumerable.Range(end + 1, f.First - end - 1).Any(k => words[k].Text is "et" or "and" or "و") || words[f.First].Text.StartsWith('و'));
             if (next is null)
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(next.Kind, who, numbers[n].Range, numbers[n].First, end));
+        }
+        // "porté à dix-neuf morts, contre onze annoncés lundi", "up from 12", "بعدما كانت ١٩": the earlier figure of the toll just read.
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n) || numbers[n].First == 0 || !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
+                continue;
+            var number = numbers[n];
+            if (found.Where(f => f.Last < number.First && number.First - f.Last <= 3).MaxBy(f => f.Last) is not { } updated || CountsThings(words, number.Last + 1))
+                continue;
+            usedNumbers.Add(n);
+            found.Add(new Found(updated.Kind, Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 2)), number.Range, number.First, number.Last));
         }
         // "huit civils tués, dont trois enfants", "Sept personnes, dont quatre femmes, ont été tuées": a part of a figure is a figure of its own.
         foreach (var subset in subsets)
@@ -259,18 +285,23 @@ internal static class TollFinder
         word.Number is null && !ArabicScript.Starts(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
 
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز" };
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت", "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
 
-    private static readonly HashSet<string> Singular = new(StringComparer.Ordinal) { "جندي", "دركي", "مدني", "شرطي", "شخص", "طفل", "راع", "عسكري" };
+    private static readonly HashSet<string> Singular = new(StringComparer.Ordinal)
+    {
+        "جندي", "دركي", "مدني", "شرطي", "شخص", "طفل", "راع", "عسكري", "ضابط", "امراه", "طفله", "تلميذ", "سائق", "راعي", "مزارع", "تاجر", "حارس", "مواطن", "مسلح", "ارهابي",
+    };
 
     /// <summary>Arabic dual toll words: "قتيلين", "جريحان".</summary>
     private static readonly Dictionary<string, TollKind> DualTolls = new(StringComparer.Ordinal)
     {
         ["قتيلين"] = TollKind.Killed, ["قتيلان"] = TollKind.Killed, ["جريحين"] = TollKind.Wounded, ["جريحان"] = TollKind.Wounded,
-        ["رهينتين"] = TollKind.Kidnapped, ["رهينتان"] = TollKind.Kidnapped,
+        ["رهينتين"] = TollKind.Kidnapped, ["رهينتان"] = TollKind.Kidnapped, ["جثتين"] = TollKind.Killed, ["جثتان"] = TollKind.Killed,
+        ["شهيدين"] = TollKind.Killed, ["شهيدان"] = TollKind.Killed, ["مصابان"] = TollKind.Wounded, ["اسيرين"] = TollKind.Kidnapped, ["اسيران"] = TollKind.Kidnapped,
+        ["مخطوفان"] = TollKind.Kidnapped, ["مختطفان"] = TollKind.Kidnapped, ["مفقودان"] = TollKind.Missing,
     };
 
     private static TollKind? DualToll(ClaimWord word)
@@ -304,6 +335,9 @@ internal static class TollFinder
         return false;
     }
 
+    /// <summary>Words before the earlier figure of an updated toll: "contre onze", "بعدما كانت ١٩", "from 12" (after up/down).</summary>
+    private static readonly HashSet<string> EarlierFigure = new(StringComparer.Ordinal) { "contre", "كانت", "بعدما", "instead" };
+
     private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "اخرين", "اخرون", "اخري" };
 
     /// <summary>
@@ -332,7 +366,7 @@ internal static class TollFinder
     {
         var words = sentence.Words;
         var aside = new bool[words.Count];
-        bool CommaBefore(int k) => k > 0 && sentence.Between(k - 1, k).Contains(',');
+        bool CommaBefore(int k) => k > 0 && sentence.Between(k - 1, k).IndexOfAny(",،") >= 0;
         for (var i = 1; i < words.Count; i++)
         {
             if (!AsideOpeners.Contains(words[i].Text) || !CommaBefore(i))

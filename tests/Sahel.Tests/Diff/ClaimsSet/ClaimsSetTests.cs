@@ -15,21 +15,22 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
 {
     private static readonly Dictionary<string, Floors> FloorsBySplit = new(StringComparer.Ordinal)
     {
-        ["dev"] = new(TollRecall: 0.88, TollPrecision: 0.90, ResponsibilityRecall: 0.86),
-        // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %, scored once at the end):
-        // the floor sits just under it until the lead decides.
-        ["test"] = new(TollRecall: 0.83, TollPrecision: 0.86, ResponsibilityRecall: 0.84),
+        ["dev"] = new(TollRecall: 0.93, TollPrecision: 0.94, ResponsibilityRecall: 0.89),
+        // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
+        // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
+        ["test"] = new(TollRecall: 0.85, TollPrecision: 0.86, ResponsibilityRecall: 0.84),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
         // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
-        ["fresh"] = new(TollRecall: 0.92, TollPrecision: 0.92, ResponsibilityRecall: 0.83),
+        ["fresh"] = new(TollRecall: 0.93, TollPrecision: 0.92, ResponsibilityRecall: 0.86),
         // Fixtures/ClaimsSet/fresh2: a third hand, session 3, held out in sessions 3 and 4 (its last unseen figure:
         // 70.1 / 74.4 / 72.1), folded into dev in session 5 and tuned on from then. Still scored apart.
-        ["fresh2"] = new(TollRecall: 0.70, TollPrecision: 0.74, ResponsibilityRecall: 0.72),
+        ["fresh2"] = new(TollRecall: 0.91, TollPrecision: 0.89, ResponsibilityRecall: 0.83),
         // Fixtures/ClaimsSet/fresh3: a fourth hand, session 4, entirely held out, scored only (its misses are not read).
-        ["fresh3"] = new(TollRecall: 0.60, TollPrecision: 0.68, ResponsibilityRecall: 0.62),
+        // On arrival 57.4 / 65.3 / 58.1; after session 4 60.5 / 68.9 / 63.8; after session 5 68.2 / 74.1 / 63.8.
+        ["fresh3"] = new(TollRecall: 0.68, TollPrecision: 0.74, ResponsibilityRecall: 0.63),
         // Fixtures/ClaimsSet/fresh4: a fifth hand, session 5, entirely held out, scored only (its misses are not read).
-        // On arrival, before session 5's rules: 68.7 / 73.1 / 70.5.
-        ["fresh4"] = new(TollRecall: 0.68, TollPrecision: 0.73, ResponsibilityRecall: 0.70),
+        // On arrival, before session 5's rules: 68.7 / 73.1 / 70.5; after them 73.1 / 75.6 / 73.2.
+        ["fresh4"] = new(TollRecall: 0.73, TollPrecision: 0.75, ResponsibilityRecall: 0.73),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);

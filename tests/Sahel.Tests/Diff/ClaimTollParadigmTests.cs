@@ -1,0 +1,170 @@
+using Sahel.Diff.Claims;
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 5's tolls round, one mechanism per case and each written out as a paradigm, not as the form one story used:
+/// Arabic number words in every gender, case and size, duals and "one"/"two" after their noun, digits in every script
+/// and with thousands separators, bare ranges, the toll, kidnapping and missing words of the three languages, the
+/// Arabic comma, and who a figure is from. Sentences written for these tests; most forms appear in no labelled story.
+/// </summary>
+public sealed class ClaimTollParadigmTests
+{
+    [Theory]
+    // hundreds and thousands, written as one word or two, with the hamza seat the normaliser folds away
+    [InlineData("قتل مئة جندي في الهجوم", 100, 100, "exact")]
+    [InlineData("لقي مائتا مدني حتفهم", 200, 200, "exact")]
+    [InlineData("قتل ثلاثمائة شخص في المجزرة", 300, 300, "exact")]
+    [InlineData("قتل ثلاث مئة وخمسة وعشرون شخصا", 325, 325, "exact")]
+    [InlineData("قتل ألف ومئتا مدني خلال الهجمات", 1200, 1200, "exact")]
+    [InlineData("قتل خمسة وعشرون ألف شخص", 25000, 25000, "exact")]
+    [InlineData("Mille deux cents personnes ont été tuées", 1200, 1200, "exact")]
+    [InlineData("Deux cent quarante personnes ont été tuées", 240, 240, "exact")]
+    [InlineData("Three hundred people were killed", 300, 300, "exact")]
+    // feminine teens and the article: "إحدى عشرة", "اثنتا عشرة", "ثلاث عشرة", "يتجاوز الستين"
+    [InlineData("لقيت إحدى عشرة امرأة حتفهن", 11, 11, "exact")]
+    [InlineData("قتلت اثنتا عشرة امرأة في القصف", 12, 12, "exact")]
+    [InlineData("قتلت ثلاث عشرة امرأة في القصف", 13, 13, "exact")]
+    [InlineData("قال أحد السكان إن عدد القتلى يتجاوز الستين", 61, null, "more-than")]
+    // digits: thousands separated by a comma or the Arabic separator, Persian digits
+    [InlineData("Gunmen killed 1,200 civilians in the district", 1200, 1200, "exact")]
+    [InlineData("قتل ١٬٢٠٠ شخص في المنطقة", 1200, 1200, "exact")]
+    [InlineData("قتل ۱۵ جنديا في الكمين", 15, 15, "exact")]
+    // one and two after the noun they count; a dual written like a plural after a count is the plural
+    [InlineData("قتلت القوات إرهابيين اثنين", 2, 2, "exact")]
+    [InlineData("قتل مدني واحد في القصف", 1, 1, "exact")]
+    [InlineData("قتل ستة دركيين في الهجوم", 6, 6, "exact")]
+    [InlineData("خطف المسلحون حارسين من المدرسة", 2, 2, "exact")]
+    // ranges with the second bound joined to "و" in digits, and bare ranges before the people they count
+    [InlineData("خطفوا ما بين ٥٠ و٦٠ تلميذا", 50, 60, "range")]
+    [InlineData("Des hommes armés ont enlevé six à huit personnes", 6, 8, "range")]
+    [InlineData("Gunmen seized five to ten farmers near the river", 5, 10, "range")]
+    [InlineData("قتل خمسة أو ستة جنود في الاشتباك", 5, 6, "range")]
+    public void Reads_every_form_of_a_count(string sentence, int low, int? high, string qualifier)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+        Assert.Equal((low, high, qualifier), (toll.Count.Min!.Value, toll.Count.Max, toll.Count.Qualifier));
+    }
+
+    [Fact]
+    public void A_bound_after_a_count_that_opens_the_next_one_is_the_next_ones()
+    {
+        var tolls = ClaimExtractor.Extract("Sahel", "Trois soldats tués, au moins cinq civils blessés.", null).Tolls;
+        Assert.Equal(["exact", "at-least"], tolls.Select(t => t.Count.Qualifier));
+    }
+
+    [Fact]
+    public void Burying_counts_people_only() =>
+        Assert.Empty(ClaimExtractor.Extract("Sahel", "Les habitants ont enterré trois puits sous le sable.", null).Tolls);
+
+    [Fact]
+    public void A_day_named_two_is_no_count() =>
+        Assert.Equal([8], ClaimExtractor.Extract("Sahel", "قتل ثمانية جنود يوم الاثنين في هجوم على موقعهم", null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Fact]
+    public void Thousands_alone_are_no_count() =>
+        Assert.Empty(ClaimExtractor.Extract("Sahel", "نزح آلاف المدنيين بعد الهجوم", null).Tolls);
+
+    [Fact]
+    public void An_anaphoric_number_word_is_no_new_count() =>
+        Assert.Equal([8], ClaimExtractor.Extract("Sahel", "قتل ثمانية مدنيين. وقالت جمعية إن الجنود أعدموا الضحايا الثمانية.", null).Tolls.Select(t => t.Count.Min!.Value).Distinct());
+
+    [Theory]
+    // killed: every person of "met his death", martyrdom, bodies
+    [InlineData("لقيت امرأتان حتفهما في الانفجار", TollKind.Killed, 2)]
+    [InlineData("استشهد ثلاثة جنود في الكمين", TollKind.Killed, 3)]
+    [InlineData("استقبل المستشفى جثتين", TollKind.Killed, 2)]
+    // wounded
+    [InlineData("أصيبت أربع نساء بجروح", TollKind.Wounded, 4)]
+    // kidnapped: passives, "taken to an unknown place", hostages, French and English agreement and phrasal forms
+    [InlineData("اقتيد سبعة رعاة إلى جهة مجهولة", TollKind.Kidnapped, 7)]
+    [InlineData("اختطفت خمس نساء من القرية", TollKind.Kidnapped, 5)]
+    [InlineData("Trois enseignantes ont été prises en otage", TollKind.Kidnapped, 3)]
+    [InlineData("Sept bergers ont été emmenés par les assaillants", TollKind.Kidnapped, 7)]
+    [InlineData("Gunmen carried off twelve schoolgirls", TollKind.Kidnapped, 12)]
+    [InlineData("Nine villagers were taken hostage", TollKind.Kidnapped, 9)]
+    // missing
+    [InlineData("لا يزال ستة أشخاص في عداد المفقودين", TollKind.Missing, 6)]
+    [InlineData("اختفى ثلاثة صيادين قرب البحيرة", TollKind.Missing, 3)]
+    [InlineData("Deux humanitaires sont portées disparues", TollKind.Missing, 2)]
+    [InlineData("Cinq collègues manquent toujours à l'appel", TollKind.Missing, 5)]
+    [InlineData("Four aid workers remain unaccounted for", TollKind.Missing, 4)]
+    public void Reads_the_toll_words_of_every_kind(string sentence, TollKind kind, int count)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+        Assert.Equal((kind, count), (toll.Kind, toll.Count.Min!.Value));
+    }
+
+    [Theory]
+    // an English participle between a count and its noun; a listed count after a comma; "en avoir capturé"
+    [InlineData("JNIM released a video of 9 captured Malian troops.", "kidnapped soldiers 9")]
+    [InlineData("Le texte fait état de 46 terroristes neutralisés, 9 capturés et 12 motos saisies.", "kidnapped attackers 9")]
+    [InlineData("Il affirme y avoir tué 23 gendarmes et en avoir capturé deux.", "kidnapped people 2")]
+    // an Arabic toll noun keeps the count before it and takes the adjective after it
+    [InlineData("استقبل المستشفى ٣١ جثة و١٩ جريحا", "killed people 31")]
+    [InlineData("استقبل المستشفى ٣١ جثة و١٩ جريحا", "wounded people 19")]
+    [InlineData("أسفر الهجوم عن سقوط ١٩ قتيلا مدنيا", "killed civilians 19")]
+    [InlineData("وقال المراسل إن المسلحين اقتادوا منهم سبعة عشر راكبا", "kidnapped civilians 17")]
+    // a lower bound before coordinated counts bounds each (French and English)
+    [InlineData("Au moins vingt et un civils et quatre militaires ont été tués.", "killed soldiers 4+")]
+    // the earlier figure of an updated toll; the buried dead; a coordinated count past a nationality; "au moins" after the noun
+    [InlineData("Le bilan a été porté à dix-neuf morts, contre onze annoncés lundi.", "killed people 11")]
+    [InlineData("ارتفعت حصيلة القتلى إلى ٢٥ بعدما كانت ١٩", "killed people 19")]
+    [InlineData("The toll rose to 40, the governor said, revising up an earlier figure of 28.", "killed people 28")]
+    [InlineData("« Nous avons enterré quatorze militaires ce matin », raconte un notable.", "killed soldiers 14")]
+    [InlineData("Deux soldats nigériens et un soldat burkinabè sont morts.", "killed soldiers 2")]
+    [InlineData("Une source sécuritaire parle de 19 morts au moins.", "killed people 19+")]
+    public void Reads_who_and_how_many(string sentence, string expected)
+    {
+        var tolls = ClaimExtractor.Extract("Sahel", sentence, null).Tolls
+            .Select(t => $"{t.Kind.ToString().ToLowerInvariant()} {t.Victims ?? "people"} {t.Count.Min}{(t.Count.Qualifier == "at-least" ? "+" : "")}");
+        Assert.Contains(expected, tolls);
+    }
+
+    [Theory]
+    [InlineData("قال مسؤول في المستشفى إن ١٢ جريحا وصلوا", 12, SourceKind.Hospital)]
+    // the medium told, joined to "ل", is not the source
+    [InlineData("أما زعيم تقليدي في المنطقة فتحدث لوكالة أنباء الساحل عن سقوط ٢٠ قتيلا", 20, SourceKind.Local)]
+    // a medium relaying ("عن") someone: the one quoted speaks
+    [InlineData("وفق ما نقلته إذاعة محلية عن أحد الشهود، قتل مسلحون سبعة مدنيين", 7, SourceKind.Local)]
+    // the force whose men are counted is not the subject of the source's verb
+    [InlineData("ارتفع إلى تسعة عدد عناصر الدرك الذين لقوا حتفهم، حسب مصدر أمني تحدث لمراسلنا", 9, SourceKind.Security)]
+    [InlineData("أفاد شركاء في المجال الإنساني بمقتل ١٤ مدنيا", 14, SourceKind.Ngo)]
+    [InlineData("According to local authorities, 21 civilians were killed.", 21, SourceKind.Local)]
+    [InlineData("Vingt-neuf soldats ont été tués, d'après un décompte établi par notre rédaction.", 29, SourceKind.Media)]
+    public void Reads_who_gives_the_figure(string sentence, int count, SourceKind kind)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+        Assert.Equal((count, kind), (toll.Count.Min!.Value, toll.Source?.Kind ?? SourceKind.Unattributed));
+    }
+
+    [Theory]
+    // "the same source" as the subject just before its verb (Arabic "كان المصدر ذاته قد تحدث"; French "la même source a ajouté")
+    [InlineData("قال مصدر أمني إن ١٢ دركيا قتلوا. وكان المصدر ذاته قد تحدث في البداية عن ثمانية قتلى.")]
+    [InlineData("Un responsable sécuritaire a parlé de 12 gendarmes tués. Plus tard, la même source a évoqué huit morts.")]
+    public void The_same_source_before_its_verb_is_the_one_named_before(string text) =>
+        Assert.All(ClaimExtractor.Extract("Sahel", text, null).Tolls, t => Assert.Equal(SourceKind.Security, t.Source!.Kind));
+
+    [Fact]
+    public void Personnel_are_soldiers() =>
+        Assert.Equal("soldiers 4", ClaimExtractor.Extract("Sahel", "The army said troops had repelled the attack, losing four personnel.", null).Tolls.Select(t => $"{t.Victims} {t.Count.Min}").Single());
+
+    [Fact]
+    public void The_arabic_comma_parts_a_figure_from_the_next_speaker()
+    {
+        var tolls = ClaimExtractor.Extract("Sahel", "أعلنت وزارة الدفاع مقتل ١٠ جنود، وقال مسؤول في المستشفى إن ٢٠ جريحا وصلوا.", null).Tolls;
+        Assert.Equal([SourceKind.Government, SourceKind.Hospital], tolls.Select(t => t.Source!.Kind));
+    }
+
+    [Fact]
+    public void A_participle_goes_on_with_the_speaker_just_read()
+    {
+        var tolls = ClaimExtractor.Extract("Sahel", "Niger's army lost five of its men near Tahoua, the defence ministry said, adding that 19 attackers were killed.", null).Tolls;
+        Assert.All(tolls, t => Assert.Equal(SourceKind.Government, t.Source!.Kind));
+    }
+
+    [Fact]
+    public void A_correction_withdraws_its_old_figure() =>
+        Assert.Equal([6], ClaimExtractor.Extract("تصحيح", "ورد في خبر نشرناه أمس أن عدد القتلى بلغ ستة عشر دركيا، والصحيح أن ستة دركيين قتلوا.", null).Tolls.Select(t => t.Count.Min!.Value));
+}
