@@ -47,7 +47,14 @@ public sealed class TimelineOutput
             RelativeTimes = context.Terminal.HumanReadsStdout(output) && context.FixedNow is null,
             Terminal = context.Terminal.HumanReadsStdout(output),
         });
-        await OutputTarget.WriteAsync(output, context.Out, writer => renderer.Render(timeline, writer)).ConfigureAwait(false);
+        try
+        {
+            await OutputTarget.WriteAsync(output, context.Out, writer => renderer.Render(timeline, writer)).ConfigureAwait(false);
+        }
+        finally
+        {
+            input.Details.StoryObjects?.Complete(); // the objects written afresh, kept for the next digest
+        }
         if (context.Verbose)
             context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"sahel: timeline: {input.Stories.Count} stories read, grouped and analysed in {read.TotalSeconds:0.00} s, rendered in {(clock.Elapsed - read).TotalSeconds:0.00} s"));

@@ -22,6 +22,10 @@ public sealed class StoryObjectCache
     private readonly string writer;
     private readonly Dictionary<long, string> keys;
     private readonly HashSet<long> valid;
+    // Objects are saved in the background while the next ones are written (the store's writes are mostly waiting on
+    // the disk); the gate keeps the store's connection to one caller at a time.
+    private readonly Lock gate = new();
+    private Task saving = Task.CompletedTask;
 
     private StoryObjectCache(IAnalysisCache table, string writer, Dictionary<long, string> keys, HashSet<long> valid)
     {
@@ -59,18 +63,32 @@ public sealed class StoryObjectCache
             if (valid.Contains(story.Id))
                 wanted[story.Id] = keys[story.Id];
         }
-        return wanted.Count == 0 ? [] : table.Load(wanted, writer);
+        if (wanted.Count == 0)
+            return [];
+        lock (gate)
+            return table.Load(wanted, writer);
     }
 
-    /// <summary>Keeps objects just written (compressed by <see cref="Compress"/>), up to and including their claims.</summary>
+    /// <summary>
+    /// Keeps objects just written (compressed by <see cref="Compress"/>), up to and including their claims: saved in
+    /// the background, in order; <see cref="Complete"/> waits for every save.
+    /// </summary>
     public void Save(IReadOnlyList<(Story Story, byte[] Compressed)> written)
     {
-        if (written.Count == 0)
+        // In row order: the table is keyed by row id, and rows inserted out of order leave its pages half full.
+        var rows = written.Where(w => keys.ContainsKey(w.Story.Id)).OrderBy(w => w.Story.Id).Select(w => (w.Story.Id, keys[w.Story.Id], w.Compressed)).ToList();
+        if (rows.Count == 0)
             return;
-        table.Save(written.Where(w => keys.ContainsKey(w.Story.Id)).Select(w => (w.Story.Id, keys[w.Story.Id], w.Compressed)), writer);
-        foreach (var (story, _) in written)
-            valid.Add(story.Id);
+        saving = saving.ContinueWith(previous =>
+        {
+            previous.GetAwaiter().GetResult(); // a failed save fails the ones after it, and Complete reports it
+            lock (gate)
+                table.Save(rows, writer);
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
+
+    /// <summary>Waits until every object handed to <see cref="Save"/> is in the store; throws what a save threw.</summary>
+    public void Complete() => saving.GetAwaiter().GetResult();
 
     // Objects are kept compressed (Brotli at its fastest, about a fifth of the size): uncompressed they added
     // 40 MB to a 30,000-story store, and writing that into the store cost more than compressing it on every core.

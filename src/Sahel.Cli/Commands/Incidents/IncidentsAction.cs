@@ -22,7 +22,14 @@ public static class IncidentsAction
             copiesStoryObjects: request.Format.CopiesStoryObjects).ConfigureAwait(false);
         var report = new IncidentReport(context.Now, request.Since, request.Until, input.Incidents!.Incidents, input.Incidents, input.StoredCount) { Details = input.Details };
         var renderer = request.Format.Create(RenderSettings.Default);
-        await OutputTarget.WriteAsync(request.Output, context.Out, writer => renderer.Render(report, writer)).ConfigureAwait(false);
+        try
+        {
+            await OutputTarget.WriteAsync(request.Output, context.Out, writer => renderer.Render(report, writer)).ConfigureAwait(false);
+        }
+        finally
+        {
+            input.Details.StoryObjects?.Complete(); // the objects written afresh, kept for the next digest
+        }
         return ExitCodes.Success;
     }
 }

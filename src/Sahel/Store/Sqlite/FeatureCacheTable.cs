@@ -12,43 +12,38 @@ internal sealed class FeatureCacheTable(SqliteConnection connection, string loca
     /// The cached signatures still valid for these items (by item id). Reads only these items' rows: a day's
     /// timeline in a store of a year must not read the year.
     /// </summary>
-    public Dictionary<long, byte[]> Load(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer) => StoreErrors.Guard(location, () =>
+    public Dictionary<long, byte[]> Load(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer)
     {
         var valid = new Dictionary<long, byte[]>();
-        foreach (var chunk in contentHashByItem.Keys.Chunk(500))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT item_id, content_hash, signature FROM {table} WHERE analyzer = $analyzer AND item_id IN ({string.Join(',', chunk)})";
-            command.Parameters.AddWithValue("$analyzer", analyzer);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var id = reader.GetInt64(0);
-                if (contentHashByItem[id] == reader.GetString(1))
-                    valid[id] = (byte[])reader.GetValue(2);
-            }
-        }
+        ReadValid(contentHashByItem, analyzer, withSignatures: true, (id, reader) => valid[id] = (byte[])reader.GetValue(2));
         return valid;
-    });
+    }
 
-    public HashSet<long> Valid(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer) => StoreErrors.Guard(location, () =>
+    public HashSet<long> Valid(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer)
     {
         var valid = new HashSet<long>();
-        foreach (var chunk in contentHashByItem.Keys.Chunk(500))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT item_id, content_hash FROM {table} WHERE analyzer = $analyzer AND item_id IN ({string.Join(',', chunk)})";
-            command.Parameters.AddWithValue("$analyzer", analyzer);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var id = reader.GetInt64(0);
-                if (contentHashByItem[id] == reader.GetString(1))
-                    valid.Add(id);
-            }
-        }
+        ReadValid(contentHashByItem, analyzer, withSignatures: false, (id, _) => valid.Add(id));
         return valid;
-    });
+    }
+
+    /// <summary>Each valid row of these items, its signature column read only when asked for.</summary>
+    private void ReadValid(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer, bool withSignatures, Action<long, SqliteDataReader> row) =>
+        StoreErrors.Guard(location, () =>
+        {
+            foreach (var chunk in contentHashByItem.Keys.Chunk(500))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT item_id, content_hash{(withSignatures ? ", signature" : "")} FROM {table} WHERE analyzer = $analyzer AND item_id IN ({string.Join(',', chunk)})";
+                command.Parameters.AddWithValue("$analyzer", analyzer);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    var id = reader.GetInt64(0);
+                    if (contentHashByItem[id] == reader.GetString(1))
+                        row(id, reader);
+                }
+            }
+        });
 
     public void Save(IEnumerable<(long ItemId, string ContentHash, byte[] Signature)> entries, string analyzer) => StoreErrors.Guard(location, () =>
     {
