@@ -167,4 +167,47 @@ public sealed class ClaimTollParadigmTests
     [Fact]
     public void A_correction_withdraws_its_old_figure() =>
         Assert.Equal([6], ClaimExtractor.Extract("تصحيح", "ورد في خبر نشرناه أمس أن عدد القتلى بلغ ستة عشر دركيا، والصحيح أن ستة دركيين قتلوا.", null).Tolls.Select(t => t.Count.Min!.Value));
+
+    // Session 5, precision: what makes a number NOT a toll of the story, class by class.
+
+    [Theory]
+    // hostages set free, in every person and tense of the three languages' verbs of freeing, the headline present included
+    [InlineData("Troops rescue 21 hostages in the forest")]
+    [InlineData("Police free nine abducted pupils near Kaduna")]
+    [InlineData("The group releases four hostages after talks")]
+    [InlineData("L'armée libère douze otages lors d'une opération")]
+    [InlineData("Les forces spéciales ont délivré cinq otages.")]
+    [InlineData("Sept otages ont été secourus par les militaires.")]
+    [InlineData("الجيش ينقذ ١٥ رهينة في غابة سامبيسا")]
+    [InlineData("أفرجت الجماعة عن سبعة رهائن")]
+    [InlineData("تمكنت القوات من تحرير ثلاثة رهائن")]
+    public void Hostages_set_free_are_no_toll(string sentence) =>
+        Assert.DoesNotContain(ClaimExtractor.Extract("Sahel", sentence, null).Tolls, t => t.Kind == TollKind.Kidnapped);
+
+    [Theory]
+    // a liberation word inside a group's name is no deed of freeing
+    [InlineData("قالت جبهة تحرير أزواد إنها أسرت ستة جنود")]
+    [InlineData("The Liberation Front said it captured six soldiers.")]
+    [InlineData("Le Front de libération a affirmé avoir capturé six soldats.")]
+    public void A_front_named_for_liberation_still_captures(string sentence) =>
+        Assert.Equal([6], ClaimExtractor.Extract("Sahel", sentence, null).Tolls.Where(t => t.Kind == TollKind.Kidnapped).Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    // a month dated without its day, or called "last", tells another event: its clause and the rest of the sentence
+    [InlineData("Its worst raid, in March 2024, killed 30 soldiers.")]
+    [InlineData("The group claimed the June 2023 ambush in which dozens of soldiers died.")]
+    [InlineData("En août dernier, une embuscade a tué neuf gendarmes.")]
+    [InlineData("Depuis l'attaque de Boni de juillet 2022, qui avait coûté la vie à 15 soldats, la route est fermée.")]
+    [InlineData("وكانت هجمات قد قتلت ١٥ شخصا في المنطقة في نوفمبر الماضي")]
+    [InlineData("منذ الهجوم الذي وقع في شهر مارس ٢٠٢٣ وقتل فيه ٤٠ جنديا، تراجعت الدوريات")]
+    public void A_month_of_the_past_is_another_event(string sentence) =>
+        Assert.Empty(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+
+    [Theory]
+    // today's figure before a past month stays; a dated day and a report's period are the story's own
+    [InlineData("Twelve soldiers were killed on Sunday, in the town where the June 2023 raid killed 40.", 12)]
+    [InlineData("Le 12 mai 2025, des militaires ont tué 20 civils.", 20)]
+    [InlineData("Between January and March 2026, 40 civilians were killed, the UN said.", 40)]
+    public void A_dated_day_or_a_report_period_stays(string sentence, int count) =>
+        Assert.Equal([count], ClaimExtractor.Extract("Sahel", sentence, null).Tolls.Select(t => t.Count.Min!.Value));
 }
