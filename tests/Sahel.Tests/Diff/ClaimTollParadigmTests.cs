@@ -210,4 +210,18 @@ public sealed class ClaimTollParadigmTests
     [InlineData("Between January and March 2026, 40 civilians were killed, the UN said.", 40)]
     public void A_dated_day_or_a_report_period_stays(string sentence, int count) =>
         Assert.Equal([count], ClaimExtractor.Extract("Sahel", sentence, null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    // the headline's figure retold in the text is one toll, with the text's source, whoever the headline names near it
+    [InlineData("L'armée annonce 12 soldats tués", "Le gouvernement a indiqué que 12 soldats ont été tués.", SourceKind.Government)]
+    [InlineData("الجيش: مقتل ٧ جنود في كمين", "أعلنت وزارة الدفاع مقتل ٧ جنود في الكمين.", SourceKind.Government)]
+    [InlineData("Army says 30 militants killed", "The defence ministry said more than 30 militants were killed.", SourceKind.Government)]
+    [InlineData("Group says it seized four aid workers", "The NGO said four of its aid workers had been abducted.", SourceKind.Ngo)]
+    public void A_headline_figure_retold_takes_the_texts_source(string title, string text, SourceKind kind) =>
+        Assert.Equal(kind, Assert.Single(ClaimExtractor.Extract(title, text, null).Tolls).Source!.Kind);
+
+    [Fact]
+    public void A_headline_figure_the_text_does_not_retell_stays() =>
+        Assert.Equal([12, 20], ClaimExtractor.Extract("Army says 12 killed", "Residents said 20 people were killed.", null).Tolls.Select(t => t.Count.Min!.Value).Order());
 }
+
