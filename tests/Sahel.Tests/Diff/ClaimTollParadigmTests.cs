@@ -223,5 +223,26 @@ public sealed class ClaimTollParadigmTests
     [Fact]
     public void A_headline_figure_the_text_does_not_retell_stays() =>
         Assert.Equal([12, 20], ClaimExtractor.Extract("Army says 12 killed", "Residents said 20 people were killed.", null).Tolls.Select(t => t.Count.Min!.Value).Order());
+
+    [Theory]
+    // a vague count after a figure of the same kind in its sentence is part of it or the same dead told again
+    [InlineData("A nurse said 18 people were killed, adding that many bodies had been buried in haste.", 18)]
+    [InlineData("Un habitant parle de 40 morts et affirme que plusieurs corps ont été enterrés à la hâte.", 40)]
+    [InlineData("قال شاهد إن ٣٥ شخصا قتلوا، وإن بعض الجثث دفنت في المكان.", 35)]
+    [InlineData("The office recorded 50 civilian deaths, several of them in markets.", 50)]
+    public void A_vague_count_after_a_figure_is_no_new_toll(string sentence, int count) =>
+        Assert.Equal([count], ClaimExtractor.Extract("Sahel", sentence, null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    // other people, or "others", still add a toll of their own
+    [InlineData("Twelve soldiers were killed and several civilians died.")]
+    [InlineData("Dix soldats ont été tués et plusieurs autres ont péri.")]
+    [InlineData("قتل عشرة جنود وعدد آخر من المدنيين")]
+    public void Several_others_still_count(string sentence) =>
+        Assert.Contains(ClaimExtractor.Extract("Sahel", sentence, null).Tolls, t => t.Count.Qualifier == "several");
+
+    [Fact]
+    public void A_headline_vague_count_the_text_gives_in_figures_is_one_toll() =>
+        Assert.Equal([7], ClaimExtractor.Extract("Des frappes font plusieurs morts à Kidal, selon des témoins", "Des témoins font état de sept civils tués.", null).Tolls.Select(t => t.Count.Min!.Value));
 }
 

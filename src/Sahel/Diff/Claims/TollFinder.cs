@@ -211,6 +211,12 @@ internal static class TollFinder
                 continue;
             found.Add(new Found(dual, Victims(words, i + 1, Math.Min(words.Count - 1, i + 2)), new NumberRange { Min = 2, Max = 2, Qualifier = "exact", Text = sentence.Quote(i, i) }, i, i));
         }
+        // "put the toll at more than forty, saying many bodies had been buried", "documented 60 deaths, many of them at markets",
+        // "عدد القتلى يتجاوز الستين، مشيرا إلى أن بعض الجثث": a vague count after a figure of the same kind in the same sentence is a part
+        // of it or the same dead told again, not a toll of its own ("and several others", "وعدد آخر" still add to it).
+        found.RemoveAll(f => f.Count.Qualifier == "several" && !(f.Last + 1 < words.Count && OtherWords.Contains(words[f.Last + 1].Text))
+            && !Enumerable.Range(f.First, f.Last - f.First + 1).Any(k => OtherWords.Contains(words[k].Text) || words[k].Readings.Any(OtherWords.Contains))
+            && found.Exists(g => g.Last < f.First && g.Kind == f.Kind && g.Count.Qualifier != "several" && (g.Victims == f.Victims || g.Victims is null || f.Victims is null)));
         var ordered = StableSort.ByFirst(found, f => f.First);
         for (var k = 0; k < ordered.Count; k++)
         {
