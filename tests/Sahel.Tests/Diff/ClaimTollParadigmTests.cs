@@ -244,5 +244,24 @@ public sealed class ClaimTollParadigmTests
     [Fact]
     public void A_headline_vague_count_the_text_gives_in_figures_is_one_toll() =>
         Assert.Equal([7], ClaimExtractor.Extract("Des frappes font plusieurs morts à Kidal, selon des témoins", "Des témoins font état de sept civils tués.", null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    // an estimate, before its count or after it, in the three languages (the speaker's own "estime à 13" is not one)
+    [InlineData("An estimated 40 villagers were killed in the raid.", 40)]
+    [InlineData("Close to 40 villagers were killed in the raid.", 40)]
+    [InlineData("Autour de 40 villageois ont été tués.", 40)]
+    [InlineData("Quarante villageois environ ont été tués.", 40)]
+    [InlineData("قال الأهالي إن عدد القتلى يناهز ٤٠", 40)]
+    [InlineData("قتل ٤٠ قرويا تقريبا في الهجوم", 40)]
+    [InlineData("خطف مسلحون ما يقرب من ٤٠ قرويا", 40)]
+    public void Reads_an_estimate_as_about(string sentence, int middle)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+        Assert.Equal(("about", middle), (toll.Count.Qualifier, (toll.Count.Min!.Value + toll.Count.Max!.Value) / 2));
+    }
+
+    [Fact]
+    public void A_speakers_own_estimate_is_his_figure() =>
+        Assert.Equal("exact", Assert.Single(ClaimExtractor.Extract("Sahel", "Un élu estime à 13 le nombre de personnes toujours retenues.", null).Tolls).Count.Qualifier);
 }
 
