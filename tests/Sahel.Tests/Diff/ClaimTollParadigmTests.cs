@@ -263,5 +263,14 @@ public sealed class ClaimTollParadigmTests
     [Fact]
     public void A_speakers_own_estimate_is_his_figure() =>
         Assert.Equal("exact", Assert.Single(ClaimExtractor.Extract("Sahel", "Un élu estime à 13 le nombre de personnes toujours retenues.", null).Tolls).Count.Qualifier);
+
+    [Theory]
+    // the one a blame falls on ("on JNIM", "au JNIM", "إلى جماعة") is the accused, not the speaker of the next clause;
+    // after an Arabic comma and "while"/"but it", the verb goes on with the sentence's subject
+    [InlineData("The army said it repelled the raid. It blames the attack on JNIM and says 30 terrorists were killed.", SourceKind.Army)]
+    [InlineData("L'armée dit avoir repoussé l'assaut. Elle impute l'attaque au JNIM et affirme que 30 terroristes ont été tués.", SourceKind.Army)]
+    [InlineData("وثقت منظمة حقوقية الهجمات ونسبت معظمها إلى جماعة نصرة الإسلام والمسلمين، فيما قالت إن غارات قتلت ١٢ مدنيا", SourceKind.Ngo)]
+    public void The_accused_is_not_the_speaker(string text, SourceKind kind) =>
+        Assert.Equal(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls.Last().Source!.Kind);
 }
 
