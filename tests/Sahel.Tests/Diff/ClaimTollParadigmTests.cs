@@ -167,4 +167,110 @@ public sealed class ClaimTollParadigmTests
     [Fact]
     public void A_correction_withdraws_its_old_figure() =>
         Assert.Equal([6], ClaimExtractor.Extract("تصحيح", "ورد في خبر نشرناه أمس أن عدد القتلى بلغ ستة عشر دركيا، والصحيح أن ستة دركيين قتلوا.", null).Tolls.Select(t => t.Count.Min!.Value));
+
+    // Session 5, precision: what makes a number NOT a toll of the story, class by class.
+
+    [Theory]
+    // hostages set free, in every person and tense of the three languages' verbs of freeing, the headline present included
+    [InlineData("Troops rescue 21 hostages in the forest")]
+    [InlineData("Police free nine abducted pupils near Kaduna")]
+    [InlineData("The group releases four hostages after talks")]
+    [InlineData("L'armée libère douze otages lors d'une opération")]
+    [InlineData("Les forces spéciales ont délivré cinq otages.")]
+    [InlineData("Sept otages ont été secourus par les militaires.")]
+    [InlineData("الجيش ينقذ ١٥ رهينة في غابة سامبيسا")]
+    [InlineData("أفرجت الجماعة عن سبعة رهائن")]
+    [InlineData("تمكنت القوات من تحرير ثلاثة رهائن")]
+    public void Hostages_set_free_are_no_toll(string sentence) =>
+        Assert.DoesNotContain(ClaimExtractor.Extract("Sahel", sentence, null).Tolls, t => t.Kind == TollKind.Kidnapped);
+
+    [Theory]
+    // a liberation word inside a group's name is no deed of freeing
+    [InlineData("قالت جبهة تحرير أزواد إنها أسرت ستة جنود")]
+    [InlineData("The Liberation Front said it captured six soldiers.")]
+    [InlineData("Le Front de libération a affirmé avoir capturé six soldats.")]
+    public void A_front_named_for_liberation_still_captures(string sentence) =>
+        Assert.Equal([6], ClaimExtractor.Extract("Sahel", sentence, null).Tolls.Where(t => t.Kind == TollKind.Kidnapped).Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    // a month dated without its day, or called "last", tells another event: its clause and the rest of the sentence
+    [InlineData("Its worst raid, in March 2024, killed 30 soldiers.")]
+    [InlineData("The group claimed the June 2023 ambush in which dozens of soldiers died.")]
+    [InlineData("En août dernier, une embuscade a tué neuf gendarmes.")]
+    [InlineData("Depuis l'attaque de Boni de juillet 2022, qui avait coûté la vie à 15 soldats, la route est fermée.")]
+    [InlineData("وكانت هجمات قد قتلت ١٥ شخصا في المنطقة في نوفمبر الماضي")]
+    [InlineData("منذ الهجوم الذي وقع في شهر مارس ٢٠٢٣ وقتل فيه ٤٠ جنديا، تراجعت الدوريات")]
+    public void A_month_of_the_past_is_another_event(string sentence) =>
+        Assert.Empty(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+
+    [Theory]
+    // today's figure before a past month stays; a dated day and a report's period are the story's own
+    [InlineData("Twelve soldiers were killed on Sunday, in the town where the June 2023 raid killed 40.", 12)]
+    [InlineData("Le 12 mai 2025, des militaires ont tué 20 civils.", 20)]
+    [InlineData("Between January and March 2026, 40 civilians were killed, the UN said.", 40)]
+    public void A_dated_day_or_a_report_period_stays(string sentence, int count) =>
+        Assert.Equal([count], ClaimExtractor.Extract("Sahel", sentence, null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    // the headline's figure retold in the text is one toll, with the text's source, whoever the headline names near it
+    [InlineData("L'armée annonce 12 soldats tués", "Le gouvernement a indiqué que 12 soldats ont été tués.", SourceKind.Government)]
+    [InlineData("الجيش: مقتل ٧ جنود في كمين", "أعلنت وزارة الدفاع مقتل ٧ جنود في الكمين.", SourceKind.Government)]
+    [InlineData("Army says 30 militants killed", "The defence ministry said more than 30 militants were killed.", SourceKind.Government)]
+    [InlineData("Group says it seized four aid workers", "The NGO said four of its aid workers had been abducted.", SourceKind.Ngo)]
+    public void A_headline_figure_retold_takes_the_texts_source(string title, string text, SourceKind kind) =>
+        Assert.Equal(kind, Assert.Single(ClaimExtractor.Extract(title, text, null).Tolls).Source!.Kind);
+
+    [Fact]
+    public void A_headline_figure_the_text_does_not_retell_stays() =>
+        Assert.Equal([12, 20], ClaimExtractor.Extract("Army says 12 killed", "Residents said 20 people were killed.", null).Tolls.Select(t => t.Count.Min!.Value).Order());
+
+    [Theory]
+    // a vague count after a figure of the same kind in its sentence is part of it or the same dead told again
+    [InlineData("A nurse said 18 people were killed, adding that many bodies had been buried in haste.", 18)]
+    [InlineData("Un habitant parle de 40 morts et affirme que plusieurs corps ont été enterrés à la hâte.", 40)]
+    [InlineData("قال شاهد إن ٣٥ شخصا قتلوا، وإن بعض الجثث دفنت في المكان.", 35)]
+    [InlineData("The office recorded 50 civilian deaths, several of them in markets.", 50)]
+    public void A_vague_count_after_a_figure_is_no_new_toll(string sentence, int count) =>
+        Assert.Equal([count], ClaimExtractor.Extract("Sahel", sentence, null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    // other people, or "others", still add a toll of their own
+    [InlineData("Twelve soldiers were killed and several civilians died.")]
+    [InlineData("Dix soldats ont été tués et plusieurs autres ont péri.")]
+    [InlineData("قتل عشرة جنود وعدد آخر من المدنيين")]
+    public void Several_others_still_count(string sentence) =>
+        Assert.Contains(ClaimExtractor.Extract("Sahel", sentence, null).Tolls, t => t.Count.Qualifier == "several");
+
+    [Fact]
+    public void A_headline_vague_count_the_text_gives_in_figures_is_one_toll() =>
+        Assert.Equal([7], ClaimExtractor.Extract("Des frappes font plusieurs morts à Kidal, selon des témoins", "Des témoins font état de sept civils tués.", null).Tolls.Select(t => t.Count.Min!.Value));
+
+    [Theory]
+    // an estimate, before its count or after it, in the three languages (the speaker's own "estime à 13" is not one)
+    [InlineData("An estimated 40 villagers were killed in the raid.", 40)]
+    [InlineData("Close to 40 villagers were killed in the raid.", 40)]
+    [InlineData("Autour de 40 villageois ont été tués.", 40)]
+    [InlineData("Quarante villageois environ ont été tués.", 40)]
+    [InlineData("قال الأهالي إن عدد القتلى يناهز ٤٠", 40)]
+    [InlineData("قتل ٤٠ قرويا تقريبا في الهجوم", 40)]
+    [InlineData("خطف مسلحون ما يقرب من ٤٠ قرويا", 40)]
+    public void Reads_an_estimate_as_about(string sentence, int middle)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", sentence, null).Tolls);
+        Assert.Equal(("about", middle), (toll.Count.Qualifier, (toll.Count.Min!.Value + toll.Count.Max!.Value) / 2));
+    }
+
+    [Fact]
+    public void A_speakers_own_estimate_is_his_figure() =>
+        Assert.Equal("exact", Assert.Single(ClaimExtractor.Extract("Sahel", "Un élu estime à 13 le nombre de personnes toujours retenues.", null).Tolls).Count.Qualifier);
+
+    [Theory]
+    // the one a blame falls on ("on JNIM", "au JNIM", "إلى جماعة") is the accused, not the speaker of the next clause;
+    // after an Arabic comma and "while"/"but it", the verb goes on with the sentence's subject
+    [InlineData("The army said it repelled the raid. It blames the attack on JNIM and says 30 terrorists were killed.", SourceKind.Army)]
+    [InlineData("L'armée dit avoir repoussé l'assaut. Elle impute l'attaque au JNIM et affirme que 30 terroristes ont été tués.", SourceKind.Army)]
+    [InlineData("وثقت منظمة حقوقية الهجمات ونسبت معظمها إلى جماعة نصرة الإسلام والمسلمين، فيما قالت إن غارات قتلت ١٢ مدنيا", SourceKind.Ngo)]
+    public void The_accused_is_not_the_speaker(string text, SourceKind kind) =>
+        Assert.Equal(kind, ClaimExtractor.Extract("Sahel", text, null).Tolls.Last().Source!.Kind);
 }
+

@@ -127,6 +127,13 @@ internal static class ClaimContext
             }
             else if (words[i].Text.Length == 4 && IsYear(words[i]) && i > 0 && words[i - 1].Readings.Any(PeriodWords.Contains) && (i < 2 || !IsMonthOrDay(words[i - 2])))
                 (spans ??= []).Add((ClauseStart(sentence, i), ClauseEnd(sentence, i)));
+            // "in April 2025", "l'attaque de mai 2025", "the July 2025 attacks", "في ديسمبر ٢٠١٩", "en août dernier", "last May",
+            // "في أغسطس الماضي": a month dated without its day is another event, told in the past; its clause and the rest of
+            // the sentence are that event's ("Its deadliest raid, in April 2025, killed 54"). A day before the month is
+            // today's dateline or the event's own date ("Le 12 mai 2025, des militaires…"), "between January and March 2026" a
+            // report's period: both stay.
+            else if (PastMonth(words, i))
+                (spans ??= []).Add((ClauseStart(sentence, i), words.Count - 1));
         }
         if (from < words.Count)
             (spans ??= []).Add((from, words.Count - 1));
@@ -177,6 +184,22 @@ internal static class ClaimContext
     };
 
     private static bool IsMonthOrDay(ClaimWord word) => Months.Contains(word.Text) || word.Number is >= 1 and <= 31;
+
+    /// <summary>What may stand before a month dated without its day: "in", "en", "في", "of"/"de" after an event noun, "the" before an adjective.</summary>
+    private static readonly HashSet<string> MonthOpeners = new(StringComparer.Ordinal) { "in", "en", "fin", "debut", "mi", "في", "خلال", "شهر", "of", "de", "d", "du", "the", "late", "early" };
+
+    /// <summary>"dernier", "last", "الماضي": a month of the past year or earlier this one.</summary>
+    private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "dernier", "derniere", "الماضي", "المنصرم" };
+
+    /// <summary>A month with its year and no day ("in April 2025", "the July 2025 attacks") or a month called last ("en mai dernier", "last May", "في أغسطس الماضي").</summary>
+    private static bool PastMonth(IReadOnlyList<ClaimWord> words, int i)
+    {
+        if (!Months.Contains(words[i].Text) || i > 0 && words[i - 1].Number is >= 1 and <= 31)
+            return false;
+        if (i + 1 < words.Count && IsYear(words[i + 1]))
+            return i > 0 && words[i - 1].Readings.Any(MonthOpeners.Contains);
+        return i + 1 < words.Count && LastWords.Contains(words[i + 1].Text) || i > 0 && words[i - 1].Text == "last";
+    }
 
     /// <summary>Commas and semicolons, Latin and Arabic.</summary>
     private const string ClauseMarks = ",;\u060C\u061B";

@@ -306,16 +306,32 @@ public static class ClaimExtractor
             }
             var text = kept.FirstOrDefault(t => !fromTitle.Contains(t) && t.Kind == title.Kind && t.Count.Qualifier != title.Count.Qualifier
                 && (t.Victims == title.Victims || t.Victims is null || title.Victims is null)
-                && (title.Count.Min == t.Count.Min || title.Count.Max is { } max && max == t.Count.Max || title.Count.Qualifier == "exact" && t.Count.Min <= title.Count.Min && title.Count.Min <= (t.Count.Max ?? int.MaxValue))
+                && (title.Count.Min == t.Count.Min || title.Count.Max is { } max && max == t.Count.Max || title.Count.Qualifier == "exact" && t.Count.Min <= title.Count.Min && title.Count.Min <= (t.Count.Max ?? int.MaxValue)
+                    // "plusieurs victimes civiles" over "huit civils tués": a headline's vague count the text gives in figures
+                    || title.Count.Qualifier is "several" or "dozens" or "hundreds" && t.Count.Qualifier is not ("several" or "dozens" or "hundreds") && title.Count.Min <= t.Count.Min && t.Count.Min <= (title.Count.Max ?? int.MaxValue))
                 && ((title.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed || (t.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed || SameSource(title.Source, t.Source)));
             if (text is null)
+            {
+                // "Niger says 44 worshippers killed…, blames Islamic State" over "Niger's government said 44 civilians were killed",
+                // "Togo says army lost five men" over "…, the government said": one figure, and the headline's takes the source
+                // the text gives it, whoever the headline names near it (the labelling rules). Both sources named, they differ.
+                if ((title.Source?.Kind ?? SourceKind.Unattributed) != SourceKind.Unattributed && kept.Exists(t => !fromTitle.Contains(t) && t.Kind == title.Kind
+                    && (t.Victims == title.Victims || t.Victims is null || title.Victims is null) && Retells(title.Count, t.Count)
+                    && (t.Source?.Kind ?? SourceKind.Unattributed) != SourceKind.Unattributed))
+                    kept.RemoveAt(kept.FindIndex(t => ReferenceEquals(t, title)));
                 continue;
+            }
             kept.RemoveAt(kept.FindIndex(t => ReferenceEquals(t, title)));
             if ((text.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed && title.Source is not null)
                 kept[kept.FindIndex(t => ReferenceEquals(t, text))] = text with { Source = title.Source };
         }
         return kept;
     }
+
+    /// <summary>The text's count tells the headline's: the same bounds, or "100 killed" told as "more than 100".</summary>
+    private static bool Retells(NumberRange title, NumberRange text) =>
+        title.Min == text.Min && title.Max == text.Max
+        || title.Qualifier == "exact" && text.Qualifier is "more-than" or "at-least" && text.Min is { } min && (min == title.Min || min == title.Min + 1);
 
     // A title and its text usually repeat the figure ("l'armée annonce cinq soldats tués" / "cinq soldats ont été tués"):
     // one claim per kind, victims, count and source, keeping the most specific.

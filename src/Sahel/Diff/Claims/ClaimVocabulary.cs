@@ -120,7 +120,12 @@ internal static class ClaimVocabulary
         ["at-least"] = ["au moins", "au minimum", "pas moins de", "at least", "no fewer than", "no less than", "a minimum of", "ما لا يقل عن", "لا يقل عن", "على الاقل"],
         // "the toll exceeded eighty", "pourrait dépasser quarante", "تجاوز ثمانين": more than the count.
         ["more-than"] = ["plus de", "plus d", "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "more than", "over", "above", "upwards of", "اكثر من", "ازيد من", "ما يزيد عن", "ما يزيد على", "يزيد عن"],
-        ["about"] = ["environ", "pres de", "quelque", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "نحو", "حوالي", "قرابه", "زهاء", "ما يقارب", "ما يناهز", "قرابة"],
+        ["about"] = ["environ", "pres de", "quelque", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "نحو", "حوالي", "قرابه", "زهاء", "ما يقارب", "ما يناهز", "قرابة",
+            // the paradigm of estimates: "an estimated 20", "autour de", "close to", "عدد المخطوفين يقارب ١٢٠",
+            // the verb in every person (يقارب/تقارب/يقاربون/يناهز), "ما يقرب من", the spelling "حوالى"
+            "an estimated", "an approximate", "close to", "in the region of", "approximativement", "a peu pres", "autour de", "aux alentours de",
+            "pres d", "يقارب", "تقارب", "يقاربون", "يناهز", "يناهزون", "تناهز", "ما يقرب من", "يقرب من", "حوالى"],
+        // (not a speaker's own "estime à 13 le nombre", "estimated 20 died": the verb of the one who counts, an exact figure)
         ["at-most"] = ["au plus", "jusqu a", "up to", "at most", "as many as", "حتى"],
         ["fewer-than"] = ["moins de", "fewer than", "less than", "اقل من"],
     });
@@ -130,6 +135,8 @@ internal static class ClaimVocabulary
     {
         // "19 morts au moins", "20 soldiers at least": read after a count only when no other count follows it (NumberPhrases)
         ["at-least"] = ["على الاقل", "or more", "et plus", "au moins", "at least", "au minimum", "pour le moins"],
+        // "20 assailants or so", "٣٠ قتيلا تقريبا", "une trentaine de morts environ": an estimate said after its count
+        ["about"] = ["or so", "environ", "تقريبا", "a peu pres"],
     });
 
     /// <summary>

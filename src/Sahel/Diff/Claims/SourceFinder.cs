@@ -80,6 +80,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     public List<Found> Find(ClaimSentence sentence, List<Mention> mentions)
     {
         var words = sentence.Words;
+        subjectWords = words;
         var found = new List<Found>();
         var used = new HashSet<Mention>();
         // "عناصر الدرك البوركيني الذين لقوا حتفهم", "des soldats de l'armée": a force whose men are counted is no sentence subject.
@@ -137,7 +138,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 // Arabic puts the subject after its verb (قالت مصادر محلية), or leaves it to the sentence's subject (وقالت إنها…).
                 // A verb with "and" attached (وتحدثت، وقالت) continues the sentence's subject.
                 // A verb that carries a plural subject (اتهموا، أكدوا) has it before: "سكان محليون قد اتهموا الجيش" is the residents'.
-                source = ArabicScript.Starts(words[i].Text)
+                source = ArabicScript.Starts(words[i].Text) && ContinuesAfterComma(sentence, i)
+                    // "ونسب التقرير … إلى جماعة نصرة الإسلام، فيما حمّل الجيش …", "…، لكنه حمّل", "…، فيما قالت إن": after a comma and
+                    // "while"/"but it", the verb goes on with the sentence's subject, not the name that closed the clause before; a subject
+                    // after the verb still speaks ("…، فيما قال أولياء أمور إن").
+                    // "فيما حمّل الجيش المالي وحلفاءه مسؤولية مقتل": who is made to bear the responsibility is the accused, not the speaker.
+                    ? (Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) is { } afterVerb && !BearsResponsibility(words, i, afterVerb) ? afterVerb : null) ?? Subject(subjects, used, i)
+                    : ArabicScript.Starts(words[i].Text)
                     ? words[i].Text.Length > 4 && words[i].Text.EndsWith("وا", StringComparison.Ordinal) && Nearest(mentions, used, i - 4, i - 1, after: false) is { } plural
                         ? plural
                     : words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
@@ -148,7 +155,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     : i > 0 && words[i - 1].Text is "qui" or "who" or "which" && Nearest(mentions, used, i - 4, i - 2, after: false) is { } antecedent
                         ? antecedent
                     : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" || Pronouns.Contains(words[i - 1].Text))
-                        ? Subject(subjects, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true)
+                        // "It blames the attack on JNIM and says": the accused after the verb is not its subject.
+                        ? Subject(subjects, used, i) ?? (Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null)
                     : AfterComma(sentence, i)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
                         ? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
@@ -363,8 +371,32 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         return k >= 0 && PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords);
     }
 
-    private static Mention? Subject(List<Mention> mentions, HashSet<Mention> used, int cue) =>
-        mentions.FirstOrDefault(m => m.Last < cue && m.Kind != SourceKind.Unattributed);
+    private Mention? Subject(List<Mention> mentions, HashSet<Mention> used, int cue) =>
+        mentions.FirstOrDefault(m => m.Last < cue && m.Kind != SourceKind.Unattributed && !Accused(m));
+
+    /// <summary>The words of the sentence <see cref="Subject"/> reads, to tell an accused from a speaker.</summary>
+    private IReadOnlyList<ClaimWord>? subjectWords;
+
+    /// <summary>
+    /// A name governed by the preposition of a blame ("blames the attack on JNIM", "attributed to the rebels", "imputée au
+    /// JNIM", "نسب الهجمات إلى جماعة", "تحميل المسؤولية ل…"): the accused, never the sentence's speaker.
+    /// </summary>
+    private bool Accused(Mention m) =>
+        subjectWords is { } words && m.First > 0 && (AccusedPrepositions.Contains(words[m.First - 1].Text)
+            || m.First > 1 && words[m.First - 1].Text is "the" or "le" or "la" or "les" or "l" && AccusedPrepositions.Contains(words[m.First - 2].Text));
+
+    private static readonly HashSet<string> AccusedPrepositions = new(StringComparer.Ordinal) { "on", "upon", "to", "au", "aux", "against", "contre", "الى", "ضد" }; // not French "à": normalised, it is English "a"
+
+    /// <summary>Arabic "while", "whereas", "but it": after a comma, what follows goes on with the sentence's subject.</summary>
+    private static readonly HashSet<string> ArabicContinuations = new(StringComparer.Ordinal) { "فيما", "بينما", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير انه", "الا انه", "الا انها" };
+
+    /// <summary>"حمّل X مسؤولية": the name after the verb of charging, with "responsibility" within three words after it, is its object.</summary>
+    private static bool BearsResponsibility(IReadOnlyList<ClaimWord> words, int verb, Mention next) =>
+        (words[verb].Text is "حمل" or "حملت" or "يحمل" or "تحمل" || words[verb].Readings.Any(r => r is "حمل" or "حملت" or "يحمل" or "تحمل"))
+        && Enumerable.Range(next.Last + 1, Math.Max(0, Math.Min(3, words.Count - next.Last - 1))).Any(k => words[k].Text.StartsWith("مسؤولي", StringComparison.Ordinal));
+
+    private static bool ContinuesAfterComma(ClaimSentence sentence, int verb) =>
+        verb > 1 && ArabicContinuations.Contains(sentence.Words[verb - 1].Text) && sentence.Between(verb - 2, verb - 1).IndexOfAny(",،") >= 0;
 
     /// <summary>
     /// A source that opens the sentence (within its first three words) and is the only one before the verb: its subject,

@@ -211,6 +211,12 @@ internal static class TollFinder
                 continue;
             found.Add(new Found(dual, Victims(words, i + 1, Math.Min(words.Count - 1, i + 2)), new NumberRange { Min = 2, Max = 2, Qualifier = "exact", Text = sentence.Quote(i, i) }, i, i));
         }
+        // "put the toll at more than forty, saying many bodies had been buried", "documented 60 deaths, many of them at markets",
+        // "عدد القتلى يتجاوز الستين، مشيرا إلى أن بعض الجثث": a vague count after a figure of the same kind in the same sentence is a part
+        // of it or the same dead told again, not a toll of its own ("and several others", "وعدد آخر" still add to it).
+        found.RemoveAll(f => f.Count.Qualifier == "several" && !(f.Last + 1 < words.Count && OtherWords.Contains(words[f.Last + 1].Text))
+            && !Enumerable.Range(f.First, f.Last - f.First + 1).Any(k => OtherWords.Contains(words[k].Text) || words[k].Readings.Any(OtherWords.Contains))
+            && found.Exists(g => g.Last < f.First && g.Kind == f.Kind && g.Count.Qualifier != "several" && (g.Victims == f.Victims || g.Victims is null || f.Victims is null)));
         var ordered = StableSort.ByFirst(found, f => f.First);
         for (var k = 0; k < ordered.Count; k++)
         {
@@ -253,17 +259,35 @@ internal static class TollFinder
     {
         "freed", "frees", "freeing", "released", "rescued", "rescuing", "liberated", "libere", "liberes", "liberee", "liberees", "liberant", "liberer",
         "relache", "relaches", "relachee", "relachees", "حرر", "حررت", "افرج", "افرجت", "الافراج", "سراح",
+        // the whole paradigm, headline present tense included ("Troops rescue 21 hostages", "L'armée libère 12 otages",
+        // "الجيش ينقذ ١٥ رهينة"): every person and tense of free, release, rescue, liberate; libérer, relâcher, délivrer,
+        // secourir, remettre en liberté; حرّر, أفرج, أطلق سراح (not أطلق alone: "أطلقوا النار" is opening fire), أنقذ, and their verbal nouns
+        "free", "release", "releases", "releasing", "rescue", "rescues", "liberate", "liberates", "liberating", "liberation",
+        "liberent", "liberons", "relacher", "relachent", "relachant", "delivre", "delivres", "delivree", "delivrees", "delivrer", "delivrent",
+        "secouru", "secourus", "secourue", "secourues", "liberte",
+        "حرروا", "حررنا", "يحرر", "تحرر", "تحرير", "افرجوا", "افرجنا", "يفرج", "تفرج", "افراج",
+        "انقذ", "انقذت", "انقذوا", "انقذنا", "ينقذ", "تنقذ", "انقاذ",
     };
 
     /// <summary>A liberation verb just before the count or just after the hostage word: "freed 12 hostages", "12 otages libérés".</summary>
     private static bool Freed(IReadOnlyList<ClaimWord> words, int number, int cueFirst, int cueLast)
     {
-        bool Is(int k) => k >= 0 && k < words.Count && (Liberations.Contains(words[k].Text) || words[k].Readings.Any(Liberations.Contains));
+        bool Is(int k) => k >= 0 && k < words.Count && (Liberations.Contains(words[k].Text) || words[k].Readings.Any(Liberations.Contains)) && !InAName(words, k);
         var start = Math.Min(number, cueFirst);
         // "40 hostages held in the forest had been freed": a passive of liberation later in the clause.
         return Is(start - 1) || Is(start - 2) || Is(start - 3) || Is(cueLast + 1)
             || Enumerable.Range(cueLast + 2, 7).Any(j => Is(j) && words[j - 1].Text is "were" or "ont" or "sont" or "been" or "have" or "ete" or "are");
     }
+
+    /// <summary>Fronts and movements named for liberation: "جبهة تحرير أزواد", "حركة تحرير", "Azawad Liberation Front".</summary>
+    private static readonly HashSet<string> NamedForLiberation = new(StringComparer.Ordinal) { "جبهه", "حركه", "جيش", "قوات", "front", "mouvement", "movement", "army" };
+
+    /// <summary>A liberation word that is part of a group's name ("جبهة تحرير أزواد", "Front de libération", "Liberation Front"), not a deed.</summary>
+    private static bool InAName(IReadOnlyList<ClaimWord> words, int k) =>
+        (words[k].Text.StartsWith("liberat", StringComparison.Ordinal) || words[k].Readings.Contains("تحرير"))
+        && (words[k].Capital && !ArabicScript.Starts(words[k].Text)
+            || k > 0 && (words[k - 1].Readings.Any(NamedForLiberation.Contains) || words[k - 1].Text == "de" && k > 1 && NamedForLiberation.Contains(words[k - 2].Text))
+            || k + 1 < words.Count && words[k + 1].Text is "front" or "movement" or "army");
 
     /// <summary>A count of things: a thing noun right after it, or after one modifier ("two army posts", "14 camions incendiés").</summary>
     private static bool CountsThings(IReadOnlyList<ClaimWord> words, int after)
