@@ -15,25 +15,25 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
 {
     private static readonly Dictionary<string, Floors> FloorsBySplit = new(StringComparer.Ordinal)
     {
-        ["dev"] = new(TollRecall: 0.93, TollPrecision: 0.94, ResponsibilityRecall: 0.89),
+        ["dev"] = new(TollRecall: 0.93, TollPrecision: 0.96, ResponsibilityRecall: 0.89),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
-        ["test"] = new(TollRecall: 0.84, TollPrecision: 0.86, ResponsibilityRecall: 0.84),
+        ["test"] = new(TollRecall: 0.84, TollPrecision: 0.88, ResponsibilityRecall: 0.84),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
         // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
-        ["fresh"] = new(TollRecall: 0.93, TollPrecision: 0.92, ResponsibilityRecall: 0.86),
+        ["fresh"] = new(TollRecall: 0.94, TollPrecision: 0.97, ResponsibilityRecall: 0.86),
         // Fixtures/ClaimsSet/fresh2: a third hand, session 3, held out in sessions 3 and 4 (its last unseen figure:
         // 70.1 / 74.4 / 72.1), folded into dev in session 5 and tuned on from then. Still scored apart.
-        ["fresh2"] = new(TollRecall: 0.91, TollPrecision: 0.89, ResponsibilityRecall: 0.83),
+        ["fresh2"] = new(TollRecall: 0.91, TollPrecision: 0.92, ResponsibilityRecall: 0.83),
         // Fixtures/ClaimsSet/fresh3: a fourth hand, session 4, entirely held out, scored only (its misses are not read).
         // On arrival 57.4 / 65.3 / 58.1; after session 4 60.5 / 68.9 / 63.8; after session 5 68.2 / 74.1 / 63.8.
         // Session 5's precision round: 67.3 / 75.0 / 63.8 (two tolls fewer, precision up): toll floor set just under.
-        ["fresh3"] = new(TollRecall: 0.67, TollPrecision: 0.74, ResponsibilityRecall: 0.63),
+        ["fresh3"] = new(TollRecall: 0.67, TollPrecision: 0.75, ResponsibilityRecall: 0.63),
         // Fixtures/ClaimsSet/fresh4: a fifth hand, session 5, entirely held out, scored only (its misses are not read).
         // On arrival, before session 5's rules: 68.7 / 73.1 / 70.5; after them 73.1 / 75.6 / 73.2.
         // Session 5's precision round: 72.5 / 76.3 / 73.2 (one toll fewer, precision up): toll floor set just under.
-        ["fresh4"] = new(TollRecall: 0.72, TollPrecision: 0.75, ResponsibilityRecall: 0.73),
+        ["fresh4"] = new(TollRecall: 0.72, TollPrecision: 0.76, ResponsibilityRecall: 0.73),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
