@@ -15,7 +15,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
 {
     private static readonly Dictionary<string, Floors> FloorsBySplit = new(StringComparer.Ordinal)
     {
-        ["dev"] = new(TollRecall: 0.93, TollPrecision: 0.96, ResponsibilityRecall: 0.89),
+        // Session 6: fresh3 joined dev (dev 93.4 / 96.1 / 89.2 -> 89.1 / 92.8 / 85.8), floors moved with it.
+        ["dev"] = new(TollRecall: 0.89, TollPrecision: 0.92, ResponsibilityRecall: 0.85),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -26,9 +27,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Fixtures/ClaimsSet/fresh2: a third hand, session 3, held out in sessions 3 and 4 (its last unseen figure:
         // 70.1 / 74.4 / 72.1), folded into dev in session 5 and tuned on from then. Still scored apart.
         ["fresh2"] = new(TollRecall: 0.91, TollPrecision: 0.92, ResponsibilityRecall: 0.83),
-        // Fixtures/ClaimsSet/fresh3: a fourth hand, session 4, entirely held out, scored only (its misses are not read).
-        // On arrival 57.4 / 65.3 / 58.1; after session 4 60.5 / 68.9 / 63.8; after session 5 68.2 / 74.1 / 63.8.
-        // Session 5's precision round: 67.3 / 75.0 / 63.8 (two tolls fewer, precision up): toll floor set just under.
+        // Fixtures/ClaimsSet/fresh3: a fourth hand, session 4, held out in sessions 4 and 5 (on arrival 57.4 / 65.3 / 58.1,
+        // its last unseen figure 67.3 / 75.0 / 63.8), folded into dev in session 6 and tuned on from then. Still scored apart.
         ["fresh3"] = new(TollRecall: 0.67, TollPrecision: 0.75, ResponsibilityRecall: 0.63),
         // Fixtures/ClaimsSet/fresh4: a fifth hand, session 5, entirely held out, scored only (its misses are not read).
         // On arrival, before session 5's rules: 68.7 / 73.1 / 70.5; after them 73.1 / 75.6 / 73.2.
@@ -65,11 +65,12 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         var stories = split switch
         {
             "fresh" or "fresh2" or "fresh3" or "fresh4" => LabelledStory.Load(Path.Combine(Directory, split)),
-            // Sessions 4 and 5 folded the second and third writers' sets into dev: tuning needs more than one writer's
-            // habits. A set joins dev only once a newer held-out set has been written to judge what it teaches.
+            // Sessions 4, 5 and 6 folded the second, third and fourth writers' sets into dev: tuning needs more than one
+            // writer's habits. A set joins dev only once a newer held-out set has been written to judge what it teaches.
             "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh")))
-                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh2"))).ToList(),
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh2")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh3"))).ToList(),
             _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
         };
         // SAHEL_CLAIMS_ONLY=REGEX scores only the stories whose id matches, to score a new batch apart before tuning on
