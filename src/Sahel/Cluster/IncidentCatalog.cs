@@ -26,9 +26,7 @@ public sealed class IncidentCatalog(ISahelStore store, IncidentAnalysis analysis
     /// <summary>The incidents of a window's stories (as of T), and the window's stories in none.</summary>
     public IncidentSet ForStories(IReadOnlyList<Story> window, DateTimeOffset asOf)
     {
-        var memberships = store.Incidents.Memberships(window.Select(s => s.Id).ToList(), asOf);
-        var ids = memberships.Values.Select(m => m.IncidentId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var members = store.Incidents.Members(ids, asOf);
+        var (memberships, members) = store.Incidents.MembershipsAround(window.Select(s => s.Id).ToHashSet(), asOf);
         var all = new Dictionary<long, IncidentMembership>(memberships);
         foreach (var member in members)
             all[member.ItemId] = member;

@@ -21,18 +21,22 @@ public sealed class StoryObjectCache
     private readonly IAnalysisCache table;
     private readonly string writer;
     private readonly Dictionary<long, string> keys;
+    // The kept objects, read from the store in one pass when the digest opens (it needs to know which stories have
+    // one before it reads the others' texts) and handed over batch by batch.
+    private readonly Dictionary<long, byte[]> objects;
     private readonly HashSet<long> valid;
     // Objects are saved in the background while the next ones are written (the store's writes are mostly waiting on
     // the disk); the gate keeps the store's connection to one caller at a time.
     private readonly Lock gate = new();
     private Task saving = Task.CompletedTask;
 
-    private StoryObjectCache(IAnalysisCache table, string writer, Dictionary<long, string> keys, HashSet<long> valid)
+    private StoryObjectCache(IAnalysisCache table, string writer, Dictionary<long, string> keys, Dictionary<long, byte[]> objects)
     {
         this.table = table;
         this.writer = writer;
         this.keys = keys;
-        this.valid = valid;
+        this.objects = objects;
+        valid = [.. objects.Keys];
     }
 
     /// <param name="englishTitles">The titles the digest shows in English (empty without a translation server).</param>
@@ -43,7 +47,7 @@ public sealed class StoryObjectCache
         var keys = new Dictionary<long, string>(stories.Count);
         foreach (var story in stories)
             keys[story.Id] = KeyOf(story, englishTitles.GetValueOrDefault(story.Id));
-        return new StoryObjectCache(store.StoryObjects, writer, keys, store.StoryObjects.Valid(keys, writer));
+        return new StoryObjectCache(store.StoryObjects, writer, keys, store.StoryObjects.Load(keys, writer));
     }
 
     /// <summary>How many of the digest's stories have a kept object.</summary>
@@ -54,19 +58,20 @@ public sealed class StoryObjectCache
 
     /// <summary>
     /// The kept objects of these stories (those it has), still compressed (<see cref="Expand"/>, on any thread).
+    /// Each is handed over once: a digest writes a story's object once and copies it where it lists the story again.
     /// </summary>
     public Dictionary<long, byte[]> Load(IEnumerable<Story> stories)
     {
-        var wanted = new Dictionary<long, string>();
-        foreach (var story in stories)
-        {
-            if (valid.Contains(story.Id))
-                wanted[story.Id] = keys[story.Id];
-        }
-        if (wanted.Count == 0)
-            return [];
+        var found = new Dictionary<long, byte[]>();
         lock (gate)
-            return table.Load(wanted, writer);
+        {
+            foreach (var story in stories)
+            {
+                if (objects.Remove(story.Id, out var compressed))
+                    found[story.Id] = compressed;
+            }
+        }
+        return found;
     }
 
     /// <summary>

@@ -6,8 +6,5 @@ public interface IAnalysisCache
     /// <summary>The cached signatures still valid for these items (by item id). Reads only these items' rows.</summary>
     Dictionary<long, byte[]> Load(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer);
 
-    /// <summary>Which of these items have a valid cached row, without reading the rows themselves.</summary>
-    HashSet<long> Valid(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer);
-
     void Save(IEnumerable<(long ItemId, string ContentHash, byte[] Signature)> entries, string analyzer);
 }

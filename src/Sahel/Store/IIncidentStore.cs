@@ -18,6 +18,18 @@ public interface IIncidentStore
     /// <summary>The stories in these incidents as of T (their latest membership names one of them).</summary>
     IReadOnlyList<IncidentMembership> Members(IReadOnlyCollection<string> incidentIds, DateTimeOffset asOf);
 
+    /// <summary>
+    /// The latest membership of each of these stories as of T, and every member of the incidents they are in: what a
+    /// digest reads to show whole incidents. A backend may read both at once.
+    /// </summary>
+    (IReadOnlyDictionary<long, IncidentMembership> OfStories, IReadOnlyList<IncidentMembership> OfTheirIncidents) MembershipsAround(
+        IReadOnlyCollection<long> itemIds, DateTimeOffset asOf)
+    {
+        var memberships = Memberships(itemIds, asOf);
+        var incidentIds = memberships.Values.Select(m => m.IncidentId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return (memberships, Members(incidentIds, asOf));
+    }
+
     /// <summary>The stored incidents with these ids (created at any time).</summary>
     IReadOnlyDictionary<string, IncidentRecord> Incidents(IReadOnlyCollection<string> ids);
 

@@ -8,35 +8,24 @@ internal sealed class PgAnalysisCache(NpgsqlDataSource source, string location, 
     public Dictionary<long, byte[]> Load(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer)
     {
         var valid = new Dictionary<long, byte[]>();
-        ReadValid(contentHashByItem, analyzer, withSignatures: true, (id, reader) => valid[id] = reader.GetFieldValue<byte[]>(2));
-        return valid;
-    }
-
-    public HashSet<long> Valid(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer)
-    {
-        var valid = new HashSet<long>();
-        ReadValid(contentHashByItem, analyzer, withSignatures: false, (id, _) => valid.Add(id));
-        return valid;
-    }
-
-    /// <summary>Each valid row of these items, its signature column read only when asked for.</summary>
-    private void ReadValid(IReadOnlyDictionary<long, string> contentHashByItem, string analyzer, bool withSignatures, Action<long, NpgsqlDataReader> row) =>
         StoreErrors.Guard(location, () =>
         {
             using var connection = source.OpenConnection();
             foreach (var chunk in contentHashByItem.Keys.Chunk(500))
             {
                 using var command = Pg.Command(connection,
-                    $"SELECT item_id, content_hash{(withSignatures ? ", signature" : "")} FROM {table} WHERE analyzer = $1 AND item_id IN ({Pg.IdList(chunk)})", null, Pg.Text(analyzer));
+                    $"SELECT item_id, content_hash, signature FROM {table} WHERE analyzer = $1 AND item_id IN ({Pg.IdList(chunk)})", null, Pg.Text(analyzer));
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
                     var id = reader.GetInt64(0);
                     if (contentHashByItem[id] == reader.GetString(1))
-                        row(id, reader);
+                        valid[id] = reader.GetFieldValue<byte[]>(2);
                 }
             }
         });
+        return valid;
+    }
 
     public void Save(IEnumerable<(long ItemId, string ContentHash, byte[] Signature)> entries, string analyzer) => StoreErrors.Guard(location, () =>
     {

@@ -72,6 +72,47 @@ internal sealed class IncidentTable(SqliteConnection connection, string location
         return result;
     });
 
+    public (IReadOnlyDictionary<long, IncidentMembership> OfStories, IReadOnlyList<IncidentMembership> OfTheirIncidents) MembershipsAround(
+        IReadOnlyCollection<long> itemIds, DateTimeOffset asOf)
+    {
+        var asked = itemIds as IReadOnlySet<long> ?? itemIds.ToHashSet();
+        // When the stories are most of the store's (a digest of everything, a first sweep), one pass over every
+        // membership reads less than looking up each story and then each incident's members again: on 30,000
+        // stories in 3 incidents that read each membership twice, through an index, at three times the cost.
+        if (3L * asked.Count < MembershipRows())
+        {
+            var memberships = Memberships(itemIds, asOf);
+            var incidentIds = memberships.Values.Select(m => m.IncidentId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            return (memberships, Members(incidentIds, asOf));
+        }
+        var all = StoreErrors.Guard(location, () =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {MembershipColumns} FROM incident_members m WHERE {LatestAsOf}";
+            command.Parameters.AddWithValue("$t", StoreTime.Write(asOf));
+            return ReadMemberships(command).ToList();
+        });
+        var ofStories = new Dictionary<long, IncidentMembership>();
+        var incidents = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var membership in all)
+        {
+            if (!asked.Contains(membership.ItemId))
+                continue;
+            ofStories[membership.ItemId] = membership;
+            if (membership.IncidentId is { } id)
+                incidents.Add(id);
+        }
+        return (ofStories, all.Where(m => m.IncidentId is { } id && incidents.Contains(id)).ToList());
+    }
+
+    /// <summary>How many membership rows the store holds, history included (the highest seq: no count is kept).</summary>
+    private long MembershipRows() => StoreErrors.Guard(location, () =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(seq), 0) FROM incident_members";
+        return (long)command.ExecuteScalar()!;
+    });
+
     public IReadOnlyDictionary<string, IncidentRecord> Incidents(IReadOnlyCollection<string> ids) => StoreErrors.Guard(location, () =>
     {
         var result = new Dictionary<string, IncidentRecord>(StringComparer.Ordinal);
