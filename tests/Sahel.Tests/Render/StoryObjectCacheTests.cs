@@ -65,4 +65,53 @@ public sealed class StoryObjectCacheTests
     {
         Assert.Equal(StoryObjectCache.KeyOf(Base, null), StoryObjectCache.KeyOf(Base with { Id = 8, FeedId = 2 }, null));
     }
+
+    private static byte[] AnObject() => System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(
+        "{\"title\": \"Embuscade près d'Anéfis\", \"summary\": \"كمين قرب أنفيس: ١٢ جنديا\"},\n", 40)));
+
+    [Fact]
+    public void AKeptObject_ExpandsToTheBytesItWasKeptWith()
+    {
+        var original = AnObject();
+        var compressed = StoryObjectCache.Compress(original);
+        Assert.True(compressed.Length < original.Length / 2, $"{compressed.Length} bytes kept for {original.Length}");
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        System.Buffers.BuffersExtensions.Write(output, "before"u8);
+        Assert.True(StoryObjectCache.Expand(compressed, output));
+        Assert.Equal([.. "before"u8, .. original], output.WrittenSpan.ToArray());
+    }
+
+    public static TheoryData<string, Func<byte[], byte[]>> Damages => new()
+    {
+        { "cut short", kept => kept[..(kept.Length / 2)] },
+        { "a longer length", kept => { var copy = kept.ToArray(); copy[0]++; return copy; } },
+        { "a shorter length", kept => { var copy = kept.ToArray(); copy[0]--; return copy; } },
+        { "a flipped byte", kept => { var copy = kept.ToArray(); copy[kept.Length / 2] ^= 0x55; return copy; } },
+        { "no length", kept => kept[..3] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public void ADamagedObject_IsNotCopied(string damage, Func<byte[], byte[]> damaged)
+    {
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        Assert.False(StoryObjectCache.Expand(damaged(StoryObjectCache.Compress(AnObject())), output), $"{damage}: expanded");
+        Assert.Equal(0, output.WrittenCount);
+    }
+
+    [Fact]
+    public void DamageAfterTheData_NeverYieldsOtherBytes()
+    {
+        // zlib does not see a lost checksum or bytes after its stream; the object itself is then still whole.
+        var original = AnObject();
+        var kept = StoryObjectCache.Compress(original);
+        foreach (var damaged in new[] { kept[..^4], [.. kept, 0x78, 0x01] })
+        {
+            var output = new System.Buffers.ArrayBufferWriter<byte>();
+            if (StoryObjectCache.Expand(damaged, output))
+                Assert.Equal(original, output.WrittenSpan.ToArray());
+            else
+                Assert.Equal(0, output.WrittenCount);
+        }
+    }
 }
