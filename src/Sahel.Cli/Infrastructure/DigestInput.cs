@@ -32,10 +32,11 @@ public sealed record DigestInput(IReadOnlyList<Story> Stories, IncidentSet? Inci
         // read only for the others. (With translated titles, what is kept depends on the translations, read later.)
         StoryObjectCache? kept = null;
         IReadOnlyList<Story> stories;
-        if (copiesStoryObjects && window.IncludeSummaries && ids is not { Count: > 0 } && onlyIncidents is not { Count: > 0 } && !translation.IsOn(parse))
+        var anyKept = copiesStoryObjects && StoryObjectCache.AnyKept(store, analysis.Fingerprint);
+        if (anyKept && window.IncludeSummaries && ids is not { Count: > 0 } && onlyIncidents is not { Count: > 0 } && !translation.IsOn(parse))
         {
             var bare = store.Stories.Query(window with { IncludeSummaries = false });
-            kept = StoryObjectCache.Open(store, bare, NoTitles, analysis.Fingerprint);
+            kept = StoryObjectCache.Open(store, bare, NoTitles, analysis.Fingerprint, anyKept);
             stories = WithTexts(store, window, bare, kept);
         }
         else
@@ -79,7 +80,7 @@ public sealed record DigestInput(IReadOnlyList<Story> Stories, IncidentSet? Inci
         // Claims are read from the article when stored, else the fullest feed text, as `sahel diff` reads them; a
         // story whose object an earlier JSON digest kept needs neither its claims nor its gloss.
         if (copiesStoryObjects)
-            kept ??= StoryObjectCache.Open(store, stories, englishTitles, analysis.Fingerprint);
+            kept ??= StoryObjectCache.Open(store, stories, englishTitles, analysis.Fingerprint, anyKept);
         var read = kept is null || kept.Count == 0 ? stories : stories.Where(s => !kept.Has(s)).ToList();
         Analyse(read);
         var claims = CachedClaims.For(store, read, lexicon, analysis.Fingerprint);

@@ -41,14 +41,24 @@ public sealed class StoryObjectCache
 
     /// <param name="englishTitles">The titles the digest shows in English (empty without a translation server).</param>
     /// <param name="analysisFingerprint">The lexicon the glosses and claims name places and actors with.</param>
-    public static StoryObjectCache Open(ISahelStore store, IReadOnlyList<Story> stories, IReadOnlyDictionary<long, string> englishTitles, string analysisFingerprint)
+    /// <param name="anyKept">What <see cref="AnyKept"/> said: when false, no object is looked for.</param>
+    public static StoryObjectCache Open(ISahelStore store, IReadOnlyList<Story> stories, IReadOnlyDictionary<long, string> englishTitles, string analysisFingerprint,
+        bool anyKept)
     {
-        var writer = $"objects-3:{Build}/{analysisFingerprint}";
+        var writer = WriterFor(analysisFingerprint);
         var keys = new Dictionary<long, string>(stories.Count);
         foreach (var story in stories)
             keys[story.Id] = KeyOf(story, englishTitles.GetValueOrDefault(story.Id));
-        return new StoryObjectCache(store.StoryObjects, writer, keys, store.StoryObjects.Load(keys, writer));
+        return new StoryObjectCache(store.StoryObjects, writer, keys, anyKept ? store.StoryObjects.Load(keys, writer) : []);
     }
+
+    /// <summary>
+    /// Whether this build kept any object with this lexicon: when none (a first digest, a new build), the digest
+    /// reads its stories once, whole, instead of once without texts to look for objects and again with them.
+    /// </summary>
+    public static bool AnyKept(ISahelStore store, string analysisFingerprint) => store.StoryObjects.Any(WriterFor(analysisFingerprint));
+
+    private static string WriterFor(string analysisFingerprint) => $"objects-3:{Build}/{analysisFingerprint}";
 
     /// <summary>How many of the digest's stories have a kept object.</summary>
     public int Count => valid.Count;

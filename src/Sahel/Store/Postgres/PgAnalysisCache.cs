@@ -27,6 +27,13 @@ internal sealed class PgAnalysisCache(NpgsqlDataSource source, string location, 
         return valid;
     }
 
+    public bool Any(string analyzer) => StoreErrors.Guard(location, () =>
+    {
+        using var connection = source.OpenConnection();
+        using var command = Pg.Command(connection, $"SELECT EXISTS (SELECT 1 FROM {table} WHERE analyzer = $1)", null, Pg.Text(analyzer));
+        return (bool)command.ExecuteScalar()!;
+    });
+
     public void Save(IEnumerable<(long ItemId, string ContentHash, byte[] Signature)> entries, string analyzer) => StoreErrors.Guard(location, () =>
     {
         using var connection = source.OpenConnection();

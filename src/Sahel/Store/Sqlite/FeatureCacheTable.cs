@@ -61,6 +61,14 @@ internal sealed class FeatureCacheTable(SqliteConnection connection, string loca
         }
     }
 
+    public bool Any(string analyzer) => StoreErrors.Guard(location, () =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {table} WHERE analyzer = $analyzer)";
+        command.Parameters.AddWithValue("$analyzer", analyzer);
+        return (long)command.ExecuteScalar()! == 1;
+    });
+
     public void Save(IEnumerable<(long ItemId, string ContentHash, byte[] Signature)> entries, string analyzer) => StoreErrors.Guard(location, () =>
     {
         using var transaction = connection.BeginTransaction();
