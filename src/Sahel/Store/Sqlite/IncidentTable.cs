@@ -16,10 +16,12 @@ internal sealed class IncidentTable(SqliteConnection connection, string location
     // Story.AnalysisHash computes it, the item's content hash and its page's when stored.
     private const string AnalysisHashOfItem = "i.content_hash || coalesce('+' || p.content_hash, '')";
 
-    // The queued items with their page and their latest membership (m is NULL for one never assigned).
-    private const string QueuedWithLatestMembership = """
+    // The queued items with their page and their latest membership (m is NULL for one never assigned). CROSS JOIN
+    // keeps the queue the outer loop: with a plain JOIN SQLite chose to scan every item and look each up in the
+    // queue, a third of `incidents --since 24h` on a store of 100,000 stories with an empty queue.
+    internal const string QueuedWithLatestMembership = """
         incident_pending q
-        JOIN items i ON i.id = q.item_id
+        CROSS JOIN items i ON i.id = q.item_id
         LEFT JOIN item_pages p ON p.item_id = i.id AND p.status = 'ok'
         LEFT JOIN incident_members m ON m.seq = (SELECT max(x.seq) FROM incident_members x WHERE x.item_id = i.id)
         """;
