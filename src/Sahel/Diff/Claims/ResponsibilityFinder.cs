@@ -125,6 +125,9 @@ internal static partial class ResponsibilityFinder
     private static readonly string[] MembershipCues =
     [
         "belonged to", "belong to", "belonging to", "were members of", "were from", "appartenaient a", "appartiennent a", "appartenant a", "faisaient partie", "font partie",
+        // the verb with its article folded in, and in the singular: "appartiennent au JNIM", "appartenait aux", "fait partie du"
+        "appartenaient au", "appartenaient aux", "appartiennent au", "appartiennent aux", "appartenant au", "appartenant aux", "appartient a", "appartient au", "appartenait a", "appartenait au",
+        "fait partie", "faisait partie", "belongs to", "are members of", "was a member of", "is a member of",
         "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين",
         // the copula naming who the attackers were: "the abductors were ISWAP fighters", "les assaillants étaient des éléments de l'EIGS"
         "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم",
@@ -151,6 +154,10 @@ internal static partial class ResponsibilityFinder
         "perpetrated", "committed", "carried out", "orchestrated", "staged",
         // who ordered it: "commandité par la Katiba Macina", "masterminded by", "ordered by"
         "commandite", "commanditee", "commandites", "commanditees", "ordonne", "ordonnee", "masterminded", "ordered", "planned",
+        // the attack itself in the passive, and who sent the attackers: "a été attaquée par des éléments de Boko Haram", "was
+        // ambushed by", "ciblés par", "the bombers had been sent by", "envoyés par"
+        "attacked", "ambushed", "raided", "targeted", "stormed", "overrun", "sent", "dispatched", "attaque", "attaquee", "attaques", "attaquees",
+        "cible", "ciblee", "cibles", "ciblees", "vise", "visee", "vises", "visees", "pris d assaut", "envoye", "envoyes", "envoyee", "envoyees",
     ];
 
     /// <summary>"the killings were the work of soldiers of the FAN", "l'œuvre de l'EIGS": the agent right after, named by whoever tells it.</summary>
@@ -286,8 +293,8 @@ internal static partial class ResponsibilityFinder
                 i = last;
             }
             // The structures below all need an actor: a sentence without one is not read for them.
-            else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership && i > 0 && PhraseMatch.Is(words[i - 1], ClaimVocabulary.VictimWords)
-                && ClaimVocabulary.VictimWords.TryGetValue(words[i - 1].Text, out var who) && who == "attackers"
+            else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership
+                && NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
                 && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= 5
                     // after a bare copula only articles and "fighters": "were ISWAP fighters", "étaient des combattants de l'EIGS", not "were killed in clashes between JNIM and"
                     && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من"))) is { } member)
@@ -340,6 +347,17 @@ internal static partial class ResponsibilityFinder
             found.Add(Claimed(denyingForce.Name!, null, null, sentence.Text));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
+
+        // "He said the abductors were Lakurawa fighters", "It said …", "وأضاف أن المهاجمين …": a speaker left as a pronoun (or
+        // carried by an Arabic verb of saying) is the subject of the sentence before; a blame with no one blaming is theirs.
+        // The pronoun is the subject's, not the last name of the sentence before ("Le chef de canton a reçu notre correspondant.
+        // Il affirme …" is the chief's word).
+        bool Unnamed(ResponsibilityClaim f) => f.Polarity == ResponsibilityPolarity.Blamed
+            && (f.By is null || f.By.Kind == SourceKind.Media && attributions.Exists(a => a.Back && ReferenceEquals(a.Attribution, f.By)));
+        if (previousSubject is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } && found.Exists(Unnamed) && SpeakerLeftImplicit(words))
+            for (var k = 0; k < found.Count; k++)
+                if (Unnamed(found[k]) && found[k].Actor != previousSubject.Name)
+                    found[k] = found[k] with { By = previousSubject };
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
         foreach (var claim in found.ToList())

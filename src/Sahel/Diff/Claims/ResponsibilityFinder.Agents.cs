@@ -1,0 +1,116 @@
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// The doer named by a passive's agent ("tués par des hommes de l'EIGS", "seized by Boko Haram", "مقتل … على أيدي
+/// عناصر من …") and the nouns that name the doers of a deed ("the abductors were …", "les ravisseurs appartiennent à",
+/// "المتهمين ينتمون إلى"): the same construction in every language, read structurally rather than phrase by phrase.
+/// </summary>
+internal static partial class ResponsibilityFinder
+{
+    /// <summary>Words that introduce a passive's agent: "par", "by", "على يد", "على أيدي", "من قبل", "من طرف".</summary>
+    private static bool AgentWord(IReadOnlyList<ClaimWord> words, int k, out int last)
+    {
+        last = k;
+        var text = words[k].Text;
+        if (text is "par" or "by")
+            return true;
+        // "على أيدي", "على يد", "من قبل", "من طرف": the Arabic agent is a compound preposition
+        if (k + 1 < words.Count && text is "علي" && words[k + 1].Text is "يد" or "ايدي" or "ايادي"
+            || k + 1 < words.Count && text is "من" && words[k + 1].Text is "قبل" or "طرف")
+        {
+            last = k + 1;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Between the agent word and the actor, the men of the actor: "par des hommes de l'EIGS", "by fighters of the JAS faction of
+    /// Boko Haram", "par des éléments de Boko Haram", "على أيدي عناصر من متطوعي الدفاع", "by the Malian Air Force".
+    /// </summary>
+    private static readonly HashSet<string> AgentFillers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "de", "des", "du", "d", "l", "la", "le", "les", "un", "une", "من", "its", "their", "ses", "leurs",
+        "men", "hommes", "fighters", "combattants", "elements", "members", "membres", "militants", "gunmen", "insurgents", "jihadists", "jihadistes", "djihadistes",
+        "soldiers", "soldats", "militaires", "troops", "units", "unites", "faction", "branch", "wing", "branche", "aile",
+        "عناصر", "مسلحين", "مسلحي", "مقاتلين", "مقاتلي", "جنود", "افراد", "وحدات", "جماعه", "تنظيم",
+    };
+
+    /// <summary>
+    /// The actor a passive names as its agent, starting right after the verb or the toll: "ont été tués par des hommes de
+    /// l'État islamique", "were seized by Boko Haram", "على أيدي عناصر من". The agent word may be <paramref name="reach"/>
+    /// words on (an Arabic verbal noun's complements come between it and "على أيدي"), the actor at most four fillers after it.
+    /// </summary>
+    private static SourceFinder.Mention? PassiveAgent(ClaimSentence sentence, List<SourceFinder.Mention> actors, int after, int reach)
+    {
+        var words = sentence.Words;
+        for (var k = after; k < words.Count && k - after <= reach; k++)
+        {
+            if (!AgentWord(words, k, out var last))
+                continue;
+            // "par" and "by" only right after the verb; the compound Arabic agent further on, but not past another verb's clause
+            if (words[k].Text is "par" or "by" && k - after > 2)
+                return null;
+            var j = last + 1;
+            while (j < words.Count && j - last <= 5 && !actors.Exists(m => m.First == j) && AgentFillers.Contains(words[j].Text))
+                j++;
+            return actors.FirstOrDefault(m => m.First == j && m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Name is not null);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Nouns that name the doers of a deed, not its victims: the attackers (the toll's own word for them) and the abductors,
+    /// bombers, killers and those tried for it. "the abductors were ISWAP fighters", "les ravisseurs appartiennent à l'EIGS",
+    /// "الخاطفون ينتمون إلى", "المتهمين ينتمون إلى".
+    /// </summary>
+    private static readonly HashSet<string> Doers = new(StringComparer.Ordinal)
+    {
+        "abductors", "kidnappers", "captors", "bombers", "killers", "raiders", "perpetrators", "defendants", "accused", "convicts",
+        "ravisseurs", "kidnappeurs", "preneurs", "kamikazes", "tueurs", "auteurs", "prevenus", "accuses", "condamnes",
+        "الخاطفين", "الخاطفون", "خاطفين", "خاطفون", "المهاجمون", "مهاجمون", "المسلحون", "مسلحون", "الانتحاريين", "الانتحاريون", "انتحاريين", "القتله", "الجناه", "المتهمين", "المتهمون", "متهمين", "المدانين", "المدانون",
+    };
+
+    /// <summary>The word before a membership cue names the doers: an attacker word, a doer noun, or (before a cue other than a bare copula) "the men", "les hommes".</summary>
+    private static bool NamesTheDoers(IReadOnlyList<ClaimWord> words, int k, bool copula)
+    {
+        if (k < 0)
+            return false;
+        if (Doers.Contains(words[k].Text))
+            return true;
+        if (!ClaimVocabulary.VictimWords.TryGetValue(words[k].Text, out var who))
+            return false;
+        return who == "attackers" || !copula && who == "people" && k > 0 && words[k - 1].Text is "the" or "these" or "those" or "les" or "ces" or "ceux";
+    }
+
+    /// <summary>Arabic verbs of saying that carry their subject when "أن"/"إن" follows them at once: "وأضاف أن", "وقالت إن".</summary>
+    private static readonly HashSet<string> ArabicSayings = new(StringComparer.Ordinal)
+    {
+        "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت", "اكد", "واكد", "اكدت", "واكدت", "اوضح", "واوضح", "اوضحت", "واوضحت", "تابع", "وتابع", "تابعت", "وتابعت", "ذكر", "وذكر", "ذكرت", "وذكرت",
+    };
+
+    /// <summary>
+    /// The sentence's speaker is not named in it: a pronoun subject before a verb of saying ("He said", "It added", "Il a
+    /// précisé", "They told") or an Arabic verb of saying with "أن" right after ("وأضاف أن"). Then the speaker is whoever the
+    /// sentence before had as its subject.
+    /// </summary>
+    private static bool SpeakerLeftImplicit(IReadOnlyList<ClaimWord> words)
+    {
+        for (var k = 0; k < Math.Min(3, words.Count - 1); k++)
+        {
+            if (words[k].Text is "he" or "she" or "it" or "they" or "il" or "elle" or "ils" or "elles")
+                return Enumerable.Range(k + 1, Math.Min(3, words.Count - k - 1)).Any(j => SpeechVerbs.Contains(words[j].Text));
+            if (ArabicSayings.Contains(words[k].Text))
+                return words[k + 1].Text is "ان" or "انه" or "انها" or "انهم";
+            if (words[k].Text is not ("and" or "but" or "et" or "mais" or "then" or "puis"))
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "told", "tells", "stated", "explained", "insisted", "claimed", "maintained", "noted",
+        "a", "dit", "affirme", "ajoute", "precise", "explique", "assure", "estime", "declare", "indique", "soutient", "raconte",
+    };
+}

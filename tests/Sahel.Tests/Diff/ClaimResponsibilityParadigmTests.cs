@@ -1,0 +1,76 @@
+using Sahel.Diff.Claims;
+using Sahel.Render;
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 6, responsibility: each construction written out in the three languages (active, passive, nominal,
+/// participial, reported speech, negated), in sentences of our own, most in forms no labelled story uses.
+/// </summary>
+public sealed class ClaimResponsibilityParadigmTests
+{
+    private static List<string> Statements(string text) =>
+        ClaimExtractor.Extract("Sahel", text, null).Responsibility
+            .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor} by {KindName(r.By?.Kind)}").ToList();
+
+    private static string KindName(SourceKind? kind) => kind switch
+    {
+        null => "",
+        SourceKind.ArmedGroup => "armed-group",
+        var k => k.ToString()!.ToLowerInvariant(),
+    };
+
+    // The agent of a passive deed, past the agent's men: "par des hommes de", "by fighters of", "على أيدي عناصر من", "من قبل".
+    [Theory]
+    [InlineData("Selon le maire, trois bergers ont été tués par des hommes de l'EIGS.", "blamed issp by local")]
+    [InlineData("D'après une source sécuritaire, onze commerçants ont été enlevés par des combattants du JNIM.", "blamed jnim by security")]
+    [InlineData("Six farmers were abducted by fighters of ISWAP on Monday, the governor said.", "blamed iswap by government")]
+    [InlineData("A rights group said nine herders were killed by members of the Dozo militia.", "blamed dozos by ngo")]
+    [InlineData("قال مسؤول محلي إن سبعة قرويين قتلوا على أيدي عناصر من جماعة نصرة الإسلام والمسلمين.", "blamed jnim by local")]
+    [InlineData("وثقت منظمة العفو الدولية مقتل عشرين مدنيا في قرية قرب دوري الشهر الماضي على يد مقاتلين من تنظيم الدولة الإسلامية في الساحل.", "blamed issp by ngo")]
+    [InlineData("أفادت الشرطة باختطاف ثلاثين طالبا من قبل مسلحين من جماعة لاكوراوا.", "blamed lakurawa by security")]
+    // the attack itself in the passive, and who sent the attackers
+    [InlineData("Selon le préfet, le poste de Bodo a été attaqué par des éléments de l'EIGS.", "blamed issp by government")]
+    [InlineData("The convoy was ambushed by ISWAP fighters, a police spokesman said.", "blamed iswap by security")]
+    [InlineData("The prosecutor said the two bombers had been sent by Boko Haram.", "blamed boko-haram by government")]
+    [InlineData("Selon Amnesty International, les frappes ont été menées par l'armée de l'air malienne.", "blamed ml-air-force by ngo")]
+    public void The_agent_of_a_passive_deed_is_blamed_by_whoever_tells_it(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // A force's or a government's own account of a force's operation is no blame of that force.
+    [Theory]
+    [InlineData("Le ministère de la Défense a indiqué que les frappes ont été menées par l'armée de l'air malienne.")]
+    [InlineData("The army said the raid was carried out by the Nigerian Air Force.")]
+    public void A_force_s_own_operation_told_by_its_government_is_no_blame(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed", StringComparison.Ordinal));
+
+    // Nouns naming the doers of the deed, not its victims, before a membership cue or a copula.
+    [Theory]
+    [InlineData("The police said the kidnappers were ISWAP fighters.", "blamed iswap by security")]
+    [InlineData("Selon le gouverneur, les ravisseurs appartiennent au JNIM.", "blamed jnim by government")]
+    [InlineData("Selon des habitants, les tueurs étaient des combattants de l'EIGS.", "blamed issp by local")]
+    [InlineData("The prosecutor said the defendants belonged to Boko Haram.", "blamed boko-haram by government")]
+    [InlineData("Le procureur a affirmé que les prévenus faisaient partie de la katiba Macina.", "blamed katiba-macina by government")]
+    [InlineData("قال مصدر أمني إن الخاطفين ينتمون إلى تنظيم الدولة الإسلامية في الساحل.", "blamed issp by security")]
+    [InlineData("وقالت النيابة العامة إن المتهمين ينتمون إلى جماعة بوكو حرام.", "blamed boko-haram by government")]
+    [InlineData("The governor said the men were members of Lakurawa.", "blamed lakurawa by government")]
+    public void The_doers_named_by_membership_are_blamed(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // The victims' membership is no blame: "the dead were members of the VDP" names whose the dead were.
+    [Theory]
+    [InlineData("The mayor said the two herders were members of the VDP.")]
+    [InlineData("Selon le maire, les victimes appartenaient aux VDP.")]
+    public void The_victims_membership_is_no_blame(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed", StringComparison.Ordinal));
+
+    // A speaker left implicit (a pronoun, an Arabic verb of saying with "أن") is the subject of the sentence before.
+    [Theory]
+    [InlineData("The governor of Borno visited the village on Monday. He said the abductors were ISWAP fighters.", "blamed iswap by government")]
+    [InlineData("Le chef de canton a reçu notre correspondant. Il affirme que les ravisseurs sont des combattants de Boko Haram.", "blamed boko-haram by local")]
+    [InlineData("Amnesty International published its findings on Tuesday. It said the killers were members of the Dozo militia.", "blamed dozos by ngo")]
+    [InlineData("زار والي الولاية القرية المنكوبة يوم الاثنين. وأضاف أن المهاجمين ينتمون إلى جماعة لاكوراوا.", "blamed lakurawa by government")]
+    public void An_implicit_speaker_is_the_subject_of_the_sentence_before(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+}
