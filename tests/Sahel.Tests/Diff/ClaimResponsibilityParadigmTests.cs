@@ -73,4 +73,32 @@ public sealed class ClaimResponsibilityParadigmTests
     [InlineData("زار والي الولاية القرية المنكوبة يوم الاثنين. وأضاف أن المهاجمين ينتمون إلى جماعة لاكوراوا.", "blamed lakurawa by government")]
     public void An_implicit_speaker_is_the_subject_of_the_sentence_before(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
+
+    // A claim of other events: earlier ones in the pluperfect past adverbs, a bare year, "previous", a count of attacks.
+    [Theory]
+    [InlineData("JNIM has claimed previous attacks in the area, but not this one.")]
+    [InlineData("Le JNIM a revendiqué en 2024 plus de 200 attaques dans la région.")]
+    [InlineData("L'EIGS avait déjà revendiqué des attaques précédentes contre ce poste.")]
+    [InlineData("ISWAP has claimed dozens of attacks on army bases, analysts note.")]
+    [InlineData("The group had, after all, claimed the March 2024 raids on the same town.")]
+    [InlineData("تبنت جماعة نصرة الإسلام والمسلمين عشرات الهجمات في المنطقة.")]
+    [InlineData("وتبنت جماعة نصرة الإسلام والمسلمين هجمات سابقة على المعسكر نفسه.")]
+    public void A_claim_of_other_events_is_not_this_one_s(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Le JNIM a revendiqué l'attaque du 12 mars 2025 contre le poste de Boni.", "claimed jnim by ")]
+    [InlineData("JNIM claimed the attack on Tuesday.", "claimed jnim by ")]
+    [InlineData("تبنت جماعة نصرة الإسلام والمسلمين الهجوم على المعسكر.", "claimed jnim by ")]
+    // the reflexive in its compound tenses
+    [InlineData("L'EIGS s'est attribué l'embuscade de Tillia.", "claimed issp by ")]
+    [InlineData("Les combattants du JNIM se sont attribué l'attaque.", "claimed jnim by ")]
+    // a possessive makes the lower-case name a common noun
+    [InlineData("Le JNIM a revendiqué l'attaque sur sa plateforme de propagande.", "claimed jnim by ")]
+    public void This_event_s_claim_is_still_read(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Fact]
+    public void A_possessed_common_noun_is_no_group() =>
+        Assert.DoesNotContain(Statements("Le JNIM a revendiqué l'attaque sur sa plateforme de propagande."), s => s.Contains("plateforme", StringComparison.Ordinal));
 }

@@ -96,7 +96,7 @@ public static class ClaimExtractor
                     lastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;
-                lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup)?.Name ?? lastGroup;
+                lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup && !ResponsibilityFinder.PossessedCommonNoun(sentence.Words, m))?.Name ?? lastGroup;
                 lastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? lastSpokesman;
                 // A national army, not a foreign force beside it ("الجيش المالي وحلفاؤه من فاغنر … ورد الجيش" is Mali's army).
                 // A unit's country stands behind a later bare "the army" ("soldiers of a BIR … the army denied" is Burkina Faso's army).

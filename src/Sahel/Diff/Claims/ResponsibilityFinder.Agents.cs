@@ -113,4 +113,64 @@ internal static partial class ResponsibilityFinder
         "said", "says", "added", "adds", "told", "tells", "stated", "explained", "insisted", "claimed", "maintained", "noted",
         "a", "dit", "affirme", "ajoute", "precise", "explique", "assure", "estime", "declare", "indique", "soutient", "raconte",
     };
+
+    /// <summary>"s'attribue", and in the compound tenses "s'est attribué", "se sont attribué", "s'était attribué": a group crediting itself.</summary>
+    private static bool Reflexive(IReadOnlyList<ClaimWord> words, int cue) =>
+        cue > 0 && words[cue - 1].Text is "s" or "se"
+        || cue > 1 && words[cue - 1].Text is "est" or "sont" or "etait" or "etaient" or "serait" or "seraient" && words[cue - 2].Text is "s" or "se";
+
+    /// <summary>Words after a claim that make its object other events: "previous attacks", "attaques précédentes", "هجمات سابقة".</summary>
+    private static readonly HashSet<string> EarlierWords = new(StringComparer.Ordinal)
+    {
+        "previous", "earlier", "past", "prior", "former", "precedentes", "precedents", "anterieures", "anterieurs", "passees", "passes", "سابقه", "السابقه", "ماضيه", "الماضيه", "سابقا",
+    };
+
+    /// <summary>Attacks in the plural, counted: "300 attaques", "dozens of attacks", "عشرات الهجمات".</summary>
+    private static readonly HashSet<string> AttacksPlural = new(StringComparer.Ordinal)
+    {
+        "attacks", "raids", "ambushes", "attaques", "embuscades", "attentats", "operations", "هجمات", "الهجمات", "هجوما", "عمليات", "العمليات", "عمليه",
+    };
+
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
+    {
+        "dozens", "scores", "hundreds", "several", "many", "numerous", "dizaines", "centaines", "plusieurs", "nombreuses", "nombreux", "عشرات", "مئات", "عده", "العديد",
+    };
+
+    /// <summary>Adverbs between a pluperfect auxiliary and the claim: "had, after all, claimed", "avait déjà revendiqué", "had also claimed".</summary>
+    private static readonly HashSet<string> PluperfectAdverbs = new(StringComparer.Ordinal) { "after", "all", "also", "already", "previously", "once", "deja", "aussi", "alors", "egalement", "auparavant" };
+
+    /// <summary>
+    /// A claim whose object is other events: an earlier one in the pluperfect past adverbs ("The group had, after all,
+    /// claimed"), or an object dated by a bare year ("en 2025", "the July 2025 attacks", not "le 12 mars 2025"), called
+    /// earlier ("previous attacks", "هجمات سابقة") or counted ("plus de 300 attaques", "dozens of attacks", "عشرات الهجمات").
+    /// </summary>
+    private static bool ClaimOfOtherEvents(IReadOnlyList<ClaimWord> words, int cue, int last)
+    {
+        for (var k = cue - 1; k >= 0 && cue - k <= 4; k--)
+        {
+            if (Pluperfect.Contains(words[k].Text) && k < cue - 1)
+                return true;
+            if (!PluperfectAdverbs.Contains(words[k].Text))
+                break;
+        }
+        for (var k = last + 1; k < words.Count && k - last <= 6; k++)
+        {
+            var text = words[k].Text;
+            if (EarlierWords.Contains(text))
+                return true;
+            if (words[k].Number is { } year && year is >= 1990 and <= 2100 && !(k > 1 && words[k - 2].Number is >= 1 and <= 31))
+                return true;
+            if (AttacksPlural.Contains(text) && k > last + 1 && (words[k - 1].Number is > 1 || Counts.Contains(words[k - 1].Text)
+                || k > last + 2 && words[k - 1].Text is "of" or "d" or "de" && Counts.Contains(words[k - 2].Text)))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "sa", "son", "ses", "leur", "leurs", "notre", "nos", "its", "their", "his", "her", "our" };
+
+    /// <summary>A group's name written in lower case after a possessive is the common noun: "sa plateforme de propagande", "its platform".</summary>
+    internal static bool PossessedCommonNoun(IReadOnlyList<ClaimWord> words, SourceFinder.Mention mention) =>
+        mention.Kind == SourceKind.ArmedGroup && mention.First > 0 && Possessives.Contains(words[mention.First - 1].Text)
+        && !ArabicScript.Starts(words[mention.First].Text) && !words[mention.First].Capital && !words[mention.First].Upper;
 }

@@ -221,6 +221,9 @@ internal static partial class ResponsibilityFinder
     public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null)
     {
         var words = sentence.Words;
+        // "sa plateforme de propagande", "its platform": a group's name in lower case after a possessive is the common noun.
+        if (mentions.Exists(m => PossessedCommonNoun(words, m)))
+            mentions = mentions.Where(m => !PossessedCommonNoun(words, m)).ToList();
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
         string? target = null;
         List<string>? outcomes = null;
@@ -249,6 +252,13 @@ internal static partial class ResponsibilityFinder
             if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to")
                 && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i)))
             {
+                // "JNIM has claimed previous attacks in the area", "a revendiqué en 2025 plus de 300 attaques": other events' claims.
+                if (!Negated(sentence, i) && ClaimOfOtherEvents(words, i, i + claim.Length - 1))
+                {
+                    stated = true;
+                    i += claim.Length - 1;
+                    continue;
+                }
                 stated = true;
                 var last = i + claim.Length - 1;
                 ReadClaim(sentence, groups, actors, found, i, last, Targeted, Outcomes);
@@ -286,7 +296,7 @@ internal static partial class ResponsibilityFinder
                 stated = true;
                 var last = i + blame.Length - 1;
                 // "le JNIM s'attribue l'assaut", "se sont attribué": a group crediting itself claims.
-                if (i > 0 && words[i - 1].Text is "s" or "se" && Claimant(words, groups, i, last) is { } self)
+                if (Reflexive(words, i) && Claimant(words, groups, i, last) is { } self)
                     found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 else
                     found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous, previousLast));
