@@ -101,4 +101,17 @@ public sealed class ClaimResponsibilityParadigmTests
     [Fact]
     public void A_possessed_common_noun_is_no_group() =>
         Assert.DoesNotContain(Statements("Le JNIM a revendiqué l'attaque sur sa plateforme de propagande."), s => s.Contains("plateforme", StringComparison.Ordinal));
+
+    // A sentence that reports speech without naming its speaker (a relay, a pronoun) goes on with the speaker before.
+    [Theory]
+    [InlineData("قال مصدر أمني إن دورية تعرضت لكمين قرب كانتشاري. ونقلت الإذاعة عن المصدر قوله إن عناصر جماعة نصرة الإسلام والمسلمين هم من نصبوا الكمين.", "blamed jnim by security")]
+    [InlineData("A police officer said a patrol was ambushed near Kantchari. The station quoted him as saying it was JNIM fighters who set the ambush.", "blamed jnim by security")]
+    [InlineData("Le préfet de Tillabéri s'est rendu à Tillia mardi. Interrogé sur place, il tient l'EIGS pour responsable de l'embuscade.", "blamed issp by government")]
+    [InlineData("سئل الوالي عن الجهة التي تقف وراء الهجوم. فأجاب أن عناصر جماعة نصرة الإسلام والمسلمين هم من نفذوه.", "blamed jnim by government")]
+    public void A_relayed_or_pronoun_speaker_goes_on_from_the_sentence_before(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Fact]
+    public void The_writer_s_own_voice_is_not_the_speaker_before() =>
+        Assert.DoesNotContain("blamed issp by local", Statements("Le maire a parlé de douze morts. Tout le monde sait que c'est l'EIGS qui a fait le coup."));
 }

@@ -173,4 +173,13 @@ internal static partial class ResponsibilityFinder
     internal static bool PossessedCommonNoun(IReadOnlyList<ClaimWord> words, SourceFinder.Mention mention) =>
         mention.Kind == SourceKind.ArmedGroup && mention.First > 0 && Possessives.Contains(words[mention.First - 1].Text)
         && !ArabicScript.Starts(words[mention.First].Text) && !words[mention.First].Capital && !words[mention.First].Upper;
+
+    /// <summary>
+    /// Words of a sentence that reports someone's speech without naming them: a pronoun subject, a relay ("quoted … as
+    /// saying", "citant", "نقلت الإذاعة عن المصدر"), an Arabic verb of answering that carries its subject ("فأجاب").
+    /// </summary>
+    private static readonly HashSet<string> RelayOrPronoun = new(StringComparer.Ordinal)
+    {
+        "he", "she", "il", "elle", "quoted", "quoting", "citing", "cited", "citant", "cite", "نقلت", "ونقلت", "نقل", "ونقل", "اجاب", "فاجاب", "واجاب", "اجابت", "فاجابت",
+    };
 }

@@ -368,6 +368,15 @@ internal static partial class ResponsibilityFinder
             for (var k = 0; k < found.Count; k++)
                 if (Unnamed(found[k]) && found[k].Actor != previousSubject.Name)
                     found[k] = found[k] with { By = previousSubject };
+        // "حسب مصدر أمني … ونقلت الإذاعة عن المصدر قوله إن …", "…, and he holds that group responsible": a sentence that reports
+        // speech without naming its speaker (only the medium relaying it, or a pronoun) goes on with the speaker of the
+        // sentence before. Not the writer's own voice ("Nous tenons …", "Everyone knows …"): that names no one.
+        if (previous is { Kind: not (SourceKind.Unattributed or SourceKind.Media or SourceKind.ArmedGroup) } && found.Exists(f => f is { Polarity: ResponsibilityPolarity.Blamed, By: null })
+            && attributions.TrueForAll(a => a.Attribution.Kind is SourceKind.Media or SourceKind.Unattributed)
+            && (attributions.Exists(a => a.Attribution.Kind == SourceKind.Media) || words.Any(w => RelayOrPronoun.Contains(w.Text))))
+            for (var k = 0; k < found.Count; k++)
+                if (found[k] is { Polarity: ResponsibilityPolarity.Blamed, By: null } && found[k].Actor != previous.Name)
+                    found[k] = found[k] with { By = previous };
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
         foreach (var claim in found.ToList())
