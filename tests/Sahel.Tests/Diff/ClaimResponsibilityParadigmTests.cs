@@ -114,4 +114,18 @@ public sealed class ClaimResponsibilityParadigmTests
     [Fact]
     public void The_writer_s_own_voice_is_not_the_speaker_before() =>
         Assert.DoesNotContain("blamed issp by local", Statements("Le maire a parlé de douze morts. Tout le monde sait que c'est l'EIGS qui a fait le coup."));
+
+    // "without" and a verb of naming: the speaker named no one, which is no statement that no one claimed it.
+    [Theory]
+    [InlineData("وقالت الوزارة إن خمسة مهاجمين قتلوا، من دون أن تحدد الجهة التي تقف وراء الهجوم.")]
+    [InlineData("The ministry said five attackers were killed, without saying who was behind the raid.")]
+    [InlineData("Le ministère a fait état de cinq assaillants tués, sans préciser qui est derrière l'attaque.")]
+    public void Without_naming_who_was_behind_is_not_unclaimed(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("unclaimed", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("No group has said it was behind the raid.")]
+    [InlineData("ولم تعلن أي جهة أنها تقف وراء الهجوم.")]
+    public void Nobody_saying_it_was_behind_is_still_unclaimed(string text) =>
+        Assert.Contains(Statements(text), s => s.StartsWith("unclaimed", StringComparison.Ordinal));
 }

@@ -182,4 +182,24 @@ internal static partial class ResponsibilityFinder
     {
         "he", "she", "il", "elle", "quoted", "quoting", "citing", "cited", "citant", "cite", "نقلت", "ونقلت", "نقل", "ونقل", "اجاب", "فاجاب", "واجاب", "اجابت", "فاجابت",
     };
+
+    /// <summary>Verbs of naming or saying after "without": "sans préciser qui", "without identifying", "دون أن تحدد الجهة".</summary>
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "saying", "said", "name", "naming", "named", "identify", "identifying", "specify", "specifying", "indicate", "indicating", "blame", "blaming",
+        "preciser", "dire", "nommer", "identifier", "designer", "indiquer", "citer",
+        "تحدد", "يحدد", "تسمي", "يسمي", "تذكر", "يذكر", "توضح", "يوضح", "تكشف", "يكشف", "تشير", "يشير", "تتهم", "يتهم",
+    };
+
+    /// <summary>"without" and a verb of naming before the cue: the speaker did not say who did it, which is no statement that no one claimed it.</summary>
+    private static bool WithoutNaming(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        for (var k = cue - 1; k >= 0 && cue - k <= 8; k--)
+        {
+            if (words[k].Text is not ("sans" or "without" or "دون" or "بدون"))
+                continue;
+            return Enumerable.Range(k + 1, cue - k - 1).Any(j => NamingVerbs.Contains(words[j].Text));
+        }
+        return false;
+    }
 }

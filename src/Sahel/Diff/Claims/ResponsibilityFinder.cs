@@ -272,7 +272,12 @@ internal static partial class ResponsibilityFinder
                 var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution
                     ?? attributions.FirstOrDefault(a => a.First > i && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
                 // "No one has said it was behind the attack": no claim; "the group says it was behind the kidnapping": its claim.
-                if (Negated(sentence, i))
+                // "من دون أن تحدد الجهة التي تقف وراء الكمين", "without saying who was behind it": a speaker naming no one, not
+                // the absence of a claim.
+                if (Negated(sentence, i) && WithoutNaming(words, i))
+                {
+                }
+                else if (Negated(sentence, i))
                     found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
                 else if (i > 0 && SpeakerPronouns.Contains(words[i - 1].Text)
                     && attributions.LastOrDefault(a => a.Last < i && a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } speaker)
