@@ -128,4 +128,21 @@ public sealed class ClaimResponsibilityParadigmTests
     [InlineData("ولم تعلن أي جهة أنها تقف وراء الهجوم.")]
     public void Nobody_saying_it_was_behind_is_still_unclaimed(string text) =>
         Assert.Contains(Statements(text), s => s.StartsWith("unclaimed", StringComparison.Ordinal));
+
+    // A group's word before a toll claims it only when the group did it: not when its own men are the victims, nor when
+    // the killing is another deed's result.
+    [Theory]
+    [InlineData("The Azawad Liberation Front said an air strike on a market had killed nine traders.")]
+    [InlineData("Le FLA affirme qu'une frappe de drone a tué sept bergers près d'Anéfis.")]
+    [InlineData("قالت جبهة تحرير أزواد إن غارة جوية على سوق قتلت تسعة تجار.")]
+    [InlineData("The local paper, quoting the governor, reported 12 soldiers and VDP killed in the ambush.")]
+    public void A_toll_that_is_not_the_group_s_deed_is_no_claim(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Azawad Liberation Front said its strike on the convoy had killed nine soldiers.", "claimed fla by ")]
+    [InlineData("Le FLA affirme que ses frappes ont tué sept soldats près d'Anéfis.", "claimed fla by ")]
+    [InlineData("JNIM said it killed 14 soldiers near Boni.", "claimed jnim by ")]
+    public void The_group_s_own_deed_is_still_its_claim(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
 }

@@ -202,4 +202,27 @@ internal static partial class ResponsibilityFinder
         }
         return false;
     }
+
+    /// <summary>Attacks as nouns that may be a killing's subject: "a strike … had killed", "l'explosion a tué", "انفجار … أدى إلى مقتل".</summary>
+    private static readonly HashSet<string> DeedNouns = new(StringComparer.Ordinal)
+    {
+        "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "ambush", "explosion", "blast", "bomb", "bombing", "mine", "shelling",
+        "frappe", "frappes", "attaque", "attaques", "raid", "embuscade", "explosion", "engin", "bombardement", "mine",
+        "غاره", "غارات", "ضربه", "هجوم", "هجمات", "كمين", "انفجار", "تفجير", "عبوه", "قصف",
+    };
+
+    /// <summary>
+    /// A toll after a group's word is the group's own deed only when the group is not among the victims ("reported 19 soldiers
+    /// and VDP killed", "Neuf VDP tués") and the killing is not told as another deed's result ("the FLA said a strike on a
+    /// well had killed 11 herders"); the group's own attack is ("its attack killed", "ses frappes ont tué", "هجومها").
+    /// </summary>
+    private static bool TheGroupsDeed(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, SourceFinder.Found speaker, TollFinder.Found toll)
+    {
+        if (tolls.Exists(t => t.First <= speaker.First && speaker.First <= t.Last || t.First <= speaker.Last && speaker.Last <= t.Last))
+            return false;
+        for (var k = speaker.Last + 1; k < toll.First; k++)
+            if (DeedNouns.Contains(words[k].Text) && !(k > 0 && Possessives.Contains(words[k - 1].Text)))
+                return false;
+        return true;
+    }
 }
