@@ -145,4 +145,19 @@ public sealed class ClaimResponsibilityParadigmTests
     [InlineData("JNIM said it killed 14 soldiers near Boni.", "claimed jnim by ")]
     public void The_group_s_own_deed_is_still_its_claim(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
+
+    // A frame ("Pour X,", "For X,", "Pour lui,") and an identification ("il s'agit de", "the work of", "الأمر يتعلق بـ").
+    [Theory]
+    [InlineData("Pour le maire, l'attaque est l'œuvre de l'EIGS.", "blamed issp by local")]
+    [InlineData("For the governor, the raid was the work of ISWAP.", "blamed iswap by government")]
+    [InlineData("Le préfet de Téra s'est rendu sur place. Pour lui, l'embuscade est l'œuvre du JNIM.", "blamed jnim by government")]
+    [InlineData("Selon le préfet, il s'agirait plutôt de la branche rivale, l'EIGS.", "blamed issp by government")]
+    [InlineData("Selon des habitants, il s'agissait sans doute du JNIM.", "blamed jnim by local")]
+    [InlineData("وقال مسؤول محلي إن الأمر يتعلق بجماعة نصرة الإسلام والمسلمين.", "blamed jnim by local")]
+    public void A_framed_identification_is_a_blame_by_whose_view_it_gives(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Fact]
+    public void An_identification_of_something_else_blames_no_one() =>
+        Assert.DoesNotContain(Statements("Selon le maire, il s'agit de la troisième attaque depuis que le JNIM contrôle la zone."), s => s.StartsWith("blamed jnim", StringComparison.Ordinal));
 }

@@ -225,4 +225,39 @@ internal static partial class ResponsibilityFinder
                 return false;
         return true;
     }
+
+    /// <summary>The actor right after the men, articles and a "rival" between: "de la branche rivale, l'État islamique".</summary>
+    private static SourceFinder.Mention? PastFillers(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> actors, int from)
+    {
+        var j = from;
+        while (j < words.Count && j - from <= 6 && !actors.Exists(m => m.First == j) && (AgentFillers.Contains(words[j].Text) || IdentificationFillers.Contains(words[j].Text)))
+            j++;
+        return actors.FirstOrDefault(m => m.First == j && m.Name is not null);
+    }
+
+    /// <summary>
+    /// A sentence framed by whose view it gives, with no speaker of its own there: "Pour ce notable, c'est l'EIGS qui…",
+    /// "For the governor, …", "بالنسبة للسكان، …", and with a pronoun ("Pour lui, …") the subject of the sentence before.
+    /// </summary>
+    private static SourceFinder.Found? Frame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Attribution? pronounFor)
+    {
+        var words = sentence.Words;
+        if (words.Count < 3 || words[0].Text is not ("pour" or "for" or "بالنسبه") || attributions.Exists(a => a.First <= 1))
+            return null;
+        var comma = Enumerable.Range(1, Math.Min(5, words.Count - 2)).FirstOrDefault(k => sentence.Between(k, k + 1).IndexOfAny(",،") >= 0, -1);
+        if (comma < 0)
+            return null;
+        if (comma == 1 && words[1].Text is "lui" or "elle" or "eux" or "him" or "her" or "them" or "له" or "لها" or "لهم")
+            return pronounFor is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } ? new SourceFinder.Found(pronounFor, 0, 1) : null;
+        return mentions.FirstOrDefault(m => m.First >= 1 && m.Last <= comma && m.Kind is not (SourceKind.Unattributed or SourceKind.Media or SourceKind.ArmedGroup)) is { } viewer
+            ? new SourceFinder.Found(new Attribution { Kind = viewer.Kind, Name = viewer.Name, Text = sentence.Quote(0, comma) }, 0, comma)
+            : null;
+    }
+
+    /// <summary>Between an identification and the actor: "rather", "probably", "the rival": "il s'agirait plutôt de la branche rivale".</summary>
+    private static readonly HashSet<string> IdentificationFillers = new(StringComparer.Ordinal)
+    {
+        "rivale", "rival", "rivals", "autre", "other", "plutot", "probablement", "vraisemblablement", "sans", "doute", "bien", "rather", "probably", "likely",
+        "المنافس", "المنافسه", "ب",
+    };
 }

@@ -161,7 +161,11 @@ internal static partial class ResponsibilityFinder
     ];
 
     /// <summary>"the killings were the work of soldiers of the FAN", "l'œuvre de l'EIGS": the agent right after, named by whoever tells it.</summary>
-    private static readonly string[] WorkOfCues = ["the work of", "the handiwork of", "l oeuvre de", "l oeuvre du", "l oeuvre des", "l oeuvre d"];
+    private static readonly string[] WorkOfCues = ["the work of", "the handiwork of", "l oeuvre de", "l oeuvre du", "l oeuvre des", "l oeuvre d",
+        // "l'œuvre de": the text's "œ" folds to "o" (TextNormalizer), the cue's "oe" does not
+        "l ouvre de", "l ouvre du", "l ouvre des", "l ouvre d",
+        // the identification: "il s'agirait plutôt de la branche rivale, l'État islamique…", "الأمر يتعلق بـ"
+        "il s agit", "il s agirait", "il s agissait", "الامر يتعلق", "يتعلق الامر"];
 
     private enum Structure { Membership, Hold, Agent, Work }
 
@@ -221,6 +225,9 @@ internal static partial class ResponsibilityFinder
     public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null)
     {
         var words = sentence.Words;
+        // "Pour ce notable, …", "For the governor, …", "Pour lui, …": a sentence framed by whose view it gives.
+        if (Frame(sentence, mentions, attributions, previousSubject ?? previous) is { } frame)
+            attributions = [frame, .. attributions];
         // "sa plateforme de propagande", "its platform": a group's name in lower case after a possessive is the common noun.
         if (mentions.Exists(m => PossessedCommonNoun(words, m)))
             mentions = mentions.Where(m => !PossessedCommonNoun(words, m)).ToList();
@@ -334,7 +341,8 @@ internal static partial class ResponsibilityFinder
                 i += agent.Length - 1;
             }
             else if (structure is { Value: Structure.Work } work
-                && actors.FirstOrDefault(m => m.First > i + work.Length - 1 && m.First - (i + work.Length - 1) <= 4) is { } worker
+                && ((words[i].Text is "il" or "الامر" or "يتعلق" ? null : actors.FirstOrDefault(m => m.First > i + work.Length - 1 && m.First - (i + work.Length - 1) <= 4))
+                    ?? PastFillers(words, actors, i + work.Length)) is { } worker
                 && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != worker.Name) is { } teller)
             {
                 stated = true;
