@@ -160,4 +160,16 @@ public sealed class ClaimResponsibilityParadigmTests
     [Fact]
     public void An_identification_of_something_else_blames_no_one() =>
         Assert.DoesNotContain(Statements("Selon le maire, il s'agit de la troisième attaque depuis que le JNIM contrôle la zone."), s => s.StartsWith("blamed jnim", StringComparison.Ordinal));
+
+    // The accused deny for themselves, not for the group they are said to belong to.
+    [Theory]
+    [InlineData("Prosecutors say the defendants belong to Boko Haram; they deny the charges.")]
+    [InlineData("Selon le parquet, les prévenus appartiennent au JNIM. Les prévenus, eux, ont nié toute participation.")]
+    [InlineData("The court heard that the bombers were sent by ISWAP. Two of the defendants denied any role in the attack.")]
+    public void The_accused_deny_for_themselves(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("denied", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_group_s_own_denial_is_still_read() =>
+        Assert.Contains("denied boko-haram by ", Statements("Prosecutors say the defendants belong to Boko Haram. Boko Haram denied any role in the attack."));
 }

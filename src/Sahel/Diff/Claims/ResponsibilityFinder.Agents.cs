@@ -260,4 +260,25 @@ internal static partial class ResponsibilityFinder
         "rivale", "rival", "rivals", "autre", "other", "plutot", "probablement", "vraisemblablement", "sans", "doute", "bien", "rather", "probably", "likely",
         "المنافس", "المنافسه", "ب",
     };
+
+    /// <summary>
+    /// The denial's subject is the doers or the accused ("Les accusés ont nié", "the defendants denied", "المتهمين نفوا"), or a
+    /// plural pronoun after them in the same sentence ("the defendants belong to ISSP; they deny the charges").
+    /// </summary>
+    private static bool DoersDeny(ClaimSentence sentence, int cue, bool doersBefore)
+    {
+        var words = sentence.Words;
+        var start = ClauseStart(sentence, cue);
+        for (var k = cue - 1; k >= start && cue - k <= 4; k--)
+        {
+            if (Doers.Contains(words[k].Text))
+                return true;
+            if (words[k].Text is "they" or "ils" or "eux" or "هم")
+                return doersBefore || Enumerable.Range(0, k).Any(j => Doers.Contains(words[j].Text));
+        }
+        return false;
+    }
+
+    /// <summary>Whether a sentence names the doers or the accused, for a "they" in the next one.</summary>
+    internal static bool NamesDoers(ClaimSentence sentence) => sentence.Words.Any(w => Doers.Contains(w.Text));
 }

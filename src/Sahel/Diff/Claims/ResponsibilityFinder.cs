@@ -222,7 +222,7 @@ internal static partial class ResponsibilityFinder
         return ClaimVocabulary.Set([.. all]);
     }
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false)
     {
         var words = sentence.Words;
         // "Pour ce notable, …", "For the governor, …", "Pour lui, …": a sentence framed by whose view it gives.
@@ -355,7 +355,7 @@ internal static partial class ResponsibilityFinder
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
                 denies = true;
                 deniedAt = deniedAt < 0 ? i : deniedAt;
-                stated |= ReadDenial(sentence, mentions, attributions, actors, found, i, last, Tolls);
+                stated |= ReadDenial(sentence, mentions, attributions, actors, found, i, last, Tolls, doersBefore);
                 i = last;
             }
         }
