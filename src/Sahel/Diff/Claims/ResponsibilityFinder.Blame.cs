@@ -90,7 +90,9 @@ internal static partial class ResponsibilityFinder
             var doer = actors.LastOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Last < toll.First && toll.First - m.Last <= 3
                     && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1)))
                 ?? actors.FirstOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.First > toll.Last && m.First - toll.Last <= 3
-                    && words[m.First - 1].Text is "by" or "par" or "يد");
+                    && words[m.First - 1].Text is "by" or "par" or "يد")
+                // "tués par des hommes de l'EIGS", "seized by fighters of Boko Haram", "مقتل … على أيدي عناصر من": the passive's agent
+                ?? PassiveAgent(sentence, actors, toll.Last + 1, 20);
             // An army is blamed for civilians' deaths; its own losses ("Niger's army lost five of its men") blame no one.
             if (doer?.Name is null || doer.Name == said.Name || doer.Kind == SourceKind.Army && toll.Victims != "civilians")
                 continue;
@@ -313,9 +315,14 @@ internal static partial class ResponsibilityFinder
     {
         var words = sentence.Words;
         var by = Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
-        if (by < 0 || actors.FirstOrDefault(m => m.First > by && m.First - by <= 3 && m.Kind == SourceKind.ArmedGroup) is not { } actor)
+        if (by < 0 || (actors.FirstOrDefault(m => m.First > by && m.First - by <= 3 && m.Kind == SourceKind.ArmedGroup)
+                // "par des éléments de Boko Haram", "by the Malian Air Force": past the agent's men, an army too
+                ?? PassiveAgent(sentence, actors, last + 1, 2)) is not { } actor)
             return null;
         var said = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != actor.Name)?.Attribution;
+        // A force's or a government's own account of a force's operation is its claim, not a blame (the set's rule).
+        if (actor.Kind == SourceKind.Army && said?.Kind is SourceKind.Army or SourceKind.Government)
+            return null;
         return said is null ? null : BlameOf(actor, said, sentence);
     }
 }

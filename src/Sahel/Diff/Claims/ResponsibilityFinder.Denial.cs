@@ -127,7 +127,7 @@ internal static partial class ResponsibilityFinder
     /// blame), of what was just said of an actor, or of what the sentence before said. Adds to <paramref name="found"/>;
     /// true when the sentence states something by it.
     /// </summary>
-    private static bool ReadDenial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, int cue, int last, Func<List<TollFinder.Found>> tolls)
+    private static bool ReadDenial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, int cue, int last, Func<List<TollFinder.Found>> tolls, bool doersBefore = false)
     {
         var words = sentence.Words;
         var stated = false;
@@ -140,6 +140,10 @@ internal static partial class ResponsibilityFinder
             || Enumerable.Range(Math.Max(0, cue - 6), Math.Min(6, cue)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)
         {
             stated = true;
+            // "Les accusés, eux, ont nié toute participation", "the defendants belong to ISSP; they deny the charges": men on
+            // trial or named as the doers deny for themselves, not for a group.
+            if (DoersDeny(sentence, cue, doersBefore))
+                return stated;
             if (Denial(sentence, mentions, actors, cue, last) is { } denied)
             {
                 found.Add(denied);

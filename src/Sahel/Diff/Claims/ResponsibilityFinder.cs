@@ -125,6 +125,9 @@ internal static partial class ResponsibilityFinder
     private static readonly string[] MembershipCues =
     [
         "belonged to", "belong to", "belonging to", "were members of", "were from", "appartenaient a", "appartiennent a", "appartenant a", "faisaient partie", "font partie",
+        // the verb with its article folded in, and in the singular: "appartiennent au JNIM", "appartenait aux", "fait partie du"
+        "appartenaient au", "appartenaient aux", "appartiennent au", "appartiennent aux", "appartenant au", "appartenant aux", "appartient a", "appartient au", "appartenait a", "appartenait au",
+        "fait partie", "faisait partie", "belongs to", "are members of", "was a member of", "is a member of",
         "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين",
         // the copula naming who the attackers were: "the abductors were ISWAP fighters", "les assaillants étaient des éléments de l'EIGS"
         "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم",
@@ -151,10 +154,18 @@ internal static partial class ResponsibilityFinder
         "perpetrated", "committed", "carried out", "orchestrated", "staged",
         // who ordered it: "commandité par la Katiba Macina", "masterminded by", "ordered by"
         "commandite", "commanditee", "commandites", "commanditees", "ordonne", "ordonnee", "masterminded", "ordered", "planned",
+        // the attack itself in the passive, and who sent the attackers: "a été attaquée par des éléments de Boko Haram", "was
+        // ambushed by", "ciblés par", "the bombers had been sent by", "envoyés par"
+        "attacked", "ambushed", "raided", "targeted", "stormed", "overrun", "sent", "dispatched", "attaque", "attaquee", "attaques", "attaquees",
+        "cible", "ciblee", "cibles", "ciblees", "vise", "visee", "vises", "visees", "pris d assaut", "envoye", "envoyes", "envoyee", "envoyees",
     ];
 
     /// <summary>"the killings were the work of soldiers of the FAN", "l'œuvre de l'EIGS": the agent right after, named by whoever tells it.</summary>
-    private static readonly string[] WorkOfCues = ["the work of", "the handiwork of", "l oeuvre de", "l oeuvre du", "l oeuvre des", "l oeuvre d"];
+    private static readonly string[] WorkOfCues = ["the work of", "the handiwork of", "l oeuvre de", "l oeuvre du", "l oeuvre des", "l oeuvre d",
+        // "l'œuvre de": the text's "œ" folds to "o" (TextNormalizer), the cue's "oe" does not
+        "l ouvre de", "l ouvre du", "l ouvre des", "l ouvre d",
+        // the identification: "il s'agirait plutôt de la branche rivale, l'État islamique…", "الأمر يتعلق بـ"
+        "il s agit", "il s agirait", "il s agissait", "الامر يتعلق", "يتعلق الامر"];
 
     private enum Structure { Membership, Hold, Agent, Work }
 
@@ -211,9 +222,15 @@ internal static partial class ResponsibilityFinder
         return ClaimVocabulary.Set([.. all]);
     }
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false)
     {
         var words = sentence.Words;
+        // "Pour ce notable, …", "For the governor, …", "Pour lui, …": a sentence framed by whose view it gives.
+        if (Frame(sentence, mentions, attributions, previousSubject ?? previous) is { } frame)
+            attributions = [frame, .. attributions];
+        // "sa plateforme de propagande", "its platform": a group's name in lower case after a possessive is the common noun.
+        if (mentions.Exists(m => PossessedCommonNoun(words, m)))
+            mentions = mentions.Where(m => !PossessedCommonNoun(words, m)).ToList();
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
         string? target = null;
         List<string>? outcomes = null;
@@ -242,6 +259,13 @@ internal static partial class ResponsibilityFinder
             if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to")
                 && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i)))
             {
+                // "JNIM has claimed previous attacks in the area", "a revendiqué en 2025 plus de 300 attaques": other events' claims.
+                if (!Negated(sentence, i) && ClaimOfOtherEvents(words, i, i + claim.Length - 1))
+                {
+                    stated = true;
+                    i += claim.Length - 1;
+                    continue;
+                }
                 stated = true;
                 var last = i + claim.Length - 1;
                 ReadClaim(sentence, groups, actors, found, i, last, Targeted, Outcomes);
@@ -255,7 +279,12 @@ internal static partial class ResponsibilityFinder
                 var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution
                     ?? attributions.FirstOrDefault(a => a.First > i && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
                 // "No one has said it was behind the attack": no claim; "the group says it was behind the kidnapping": its claim.
-                if (Negated(sentence, i))
+                // "من دون أن تحدد الجهة التي تقف وراء الكمين", "without saying who was behind it": a speaker naming no one, not
+                // the absence of a claim.
+                if (Negated(sentence, i) && WithoutNaming(words, i))
+                {
+                }
+                else if (Negated(sentence, i))
                     found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
                 else if (i > 0 && SpeakerPronouns.Contains(words[i - 1].Text)
                     && attributions.LastOrDefault(a => a.Last < i && a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } speaker)
@@ -279,15 +308,15 @@ internal static partial class ResponsibilityFinder
                 stated = true;
                 var last = i + blame.Length - 1;
                 // "le JNIM s'attribue l'assaut", "se sont attribué": a group crediting itself claims.
-                if (i > 0 && words[i - 1].Text is "s" or "se" && Claimant(words, groups, i, last) is { } self)
+                if (Reflexive(words, i) && Claimant(words, groups, i, last) is { } self)
                     found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 else
                     found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous, previousLast));
                 i = last;
             }
             // The structures below all need an actor: a sentence without one is not read for them.
-            else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership && i > 0 && PhraseMatch.Is(words[i - 1], ClaimVocabulary.VictimWords)
-                && ClaimVocabulary.VictimWords.TryGetValue(words[i - 1].Text, out var who) && who == "attackers"
+            else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership
+                && NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
                 && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= 5
                     // after a bare copula only articles and "fighters": "were ISWAP fighters", "étaient des combattants de l'EIGS", not "were killed in clashes between JNIM and"
                     && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من"))) is { } member)
@@ -312,7 +341,8 @@ internal static partial class ResponsibilityFinder
                 i += agent.Length - 1;
             }
             else if (structure is { Value: Structure.Work } work
-                && actors.FirstOrDefault(m => m.First > i + work.Length - 1 && m.First - (i + work.Length - 1) <= 4) is { } worker
+                && ((words[i].Text is "il" or "الامر" or "يتعلق" ? null : actors.FirstOrDefault(m => m.First > i + work.Length - 1 && m.First - (i + work.Length - 1) <= 4))
+                    ?? PastFillers(words, actors, i + work.Length)) is { } worker
                 && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != worker.Name) is { } teller)
             {
                 stated = true;
@@ -325,7 +355,7 @@ internal static partial class ResponsibilityFinder
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
                 denies = true;
                 deniedAt = deniedAt < 0 ? i : deniedAt;
-                stated |= ReadDenial(sentence, mentions, attributions, actors, found, i, last, Tolls);
+                stated |= ReadDenial(sentence, mentions, attributions, actors, found, i, last, Tolls, doersBefore);
                 i = last;
             }
         }
@@ -340,6 +370,26 @@ internal static partial class ResponsibilityFinder
             found.Add(Claimed(denyingForce.Name!, null, null, sentence.Text));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
+
+        // "He said the abductors were Lakurawa fighters", "It said …", "وأضاف أن المهاجمين …": a speaker left as a pronoun (or
+        // carried by an Arabic verb of saying) is the subject of the sentence before; a blame with no one blaming is theirs.
+        // The pronoun is the subject's, not the last name of the sentence before ("Le chef de canton a reçu notre correspondant.
+        // Il affirme …" is the chief's word).
+        bool Unnamed(ResponsibilityClaim f) => f.Polarity == ResponsibilityPolarity.Blamed
+            && (f.By is null || f.By.Kind == SourceKind.Media && attributions.Exists(a => a.Back && ReferenceEquals(a.Attribution, f.By)));
+        if (previousSubject is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } && found.Exists(Unnamed) && SpeakerLeftImplicit(words))
+            for (var k = 0; k < found.Count; k++)
+                if (Unnamed(found[k]) && found[k].Actor != previousSubject.Name)
+                    found[k] = found[k] with { By = previousSubject };
+        // "حسب مصدر أمني … ونقلت الإذاعة عن المصدر قوله إن …", "…, and he holds that group responsible": a sentence that reports
+        // speech without naming its speaker (only the medium relaying it, or a pronoun) goes on with the speaker of the
+        // sentence before. Not the writer's own voice ("Nous tenons …", "Everyone knows …"): that names no one.
+        if (previous is { Kind: not (SourceKind.Unattributed or SourceKind.Media or SourceKind.ArmedGroup) } && found.Exists(f => f is { Polarity: ResponsibilityPolarity.Blamed, By: null })
+            && attributions.TrueForAll(a => a.Attribution.Kind is SourceKind.Media or SourceKind.Unattributed)
+            && (attributions.Exists(a => a.Attribution.Kind == SourceKind.Media) || words.Any(w => RelayOrPronoun.Contains(w.Text))))
+            for (var k = 0; k < found.Count; k++)
+                if (found[k] is { Polarity: ResponsibilityPolarity.Blamed, By: null } && found[k].Actor != previous.Name)
+                    found[k] = found[k] with { By = previous };
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
         foreach (var claim in found.ToList())
@@ -364,7 +414,7 @@ internal static partial class ResponsibilityFinder
             found.AddRange(toldOfOthers);
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
             || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
-            || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First)))
+            || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t))))
             found.Add(Claimed(speaker.Attribution.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
         // someone else saying an actor killed is a blame, by whoever says it.
