@@ -182,6 +182,8 @@ public abstract class StoreContract : IDisposable
         Assert.Empty(store.Features.Load(hashes, "analyser-2"));
         hashes[stories[0].Id] = "changed";
         Assert.Single(store.Features.Load(hashes, "analyser-1"));
+        Assert.True(store.Features.Any("analyser-1"));
+        Assert.False(store.Features.Any("analyser-2"));
     }
 
     [SkippableFact]
@@ -243,6 +245,11 @@ public abstract class StoreContract : IDisposable
         Assert.Equal("inc-other", store.Incidents.Memberships([items[1].Id], Monday.AddHours(1))[items[1].Id].IncidentId);
         Assert.Equal("inc-menaka", store.Incidents.Memberships([items[1].Id], Monday.AddHours(2))[items[1].Id].IncidentId);
         Assert.Equal([items[0].Id, items[1].Id], store.Incidents.Members(["inc-menaka"], Monday.AddDays(1)).Select(m => m.ItemId).Order());
+        // A window's memberships with their incidents' members, read at once: the same as asking twice.
+        var (ofStories, ofIncidents) = store.Incidents.MembershipsAround([items[1].Id, items[2].Id], Monday.AddHours(2));
+        Assert.Equal(["inc-menaka", null], new[] { items[1].Id, items[2].Id }.Select(id => ofStories[id].IncidentId));
+        Assert.Equal([items[0].Id, items[1].Id], ofIncidents.Select(m => m.ItemId).Order());
+        Assert.Equal([items[1].Id], store.Incidents.MembershipsAround([items[1].Id], Monday.AddHours(1)).OfTheirIncidents.Select(m => m.ItemId));
         var records = store.Incidents.Incidents(["inc-menaka", "inc-other", "inc-none"]);
         Assert.Equal(("merged", Monday.AddHours(2)), (records["inc-other"].Status, records["inc-other"].UpdatedAt));
         Assert.Equal(items[0].Id, records["inc-menaka"].FounderId);
