@@ -13,7 +13,8 @@ public sealed class IncidentTableTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static (ISahelStore Store, long[] Items) StoreWithItems(string path, int count, DateTimeOffset seen)
+    /// <summary>A new store file with one feed and <paramref name="count"/> items, and their ids in order.</summary>
+    internal static (ISahelStore Store, long[] Items) StoreWithItems(string path, int count, DateTimeOffset seen)
     {
         var store = SahelStore.Open(path);
         var feed = store.Feeds.Ensure([new FeedSource("https://veilleur.example/rss")], seen)[0];

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Sahel.Model;
 using Sahel.Store;
 using Sahel.Store.Sqlite;
 using Sahel.Testing;
@@ -18,14 +17,7 @@ public sealed class WholeWindowReadsTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private (ISahelStore Store, long[] Items) StoreWithItems(int count)
-    {
-        var store = SahelStore.Open(_temp.File("s.db"));
-        var feed = store.Feeds.Ensure([new FeedSource("https://veilleur.example/rss")], Monday)[0];
-        var items = Enumerable.Range(1, count).Select(n => new ParsedItem { Guid = "g" + n, Title = "Titre " + n, Published = Monday, SummaryHtml = "<p>Texte.</p>" }).ToList();
-        store.Items.Commit(feed, new FeedUpdate { FeedId = feed.Id, At = Monday, Status = FeedRunStatus.Fetched, Feed = new ParsedFeed(FeedFormat.Rss, "V", null, "fr", items, []) });
-        return (store, store.Stories.Query(new StoryFilter()).Select(s => s.Id).Order().ToArray());
-    }
+    private (ISahelStore Store, long[] Items) StoreWithItems(int count) => IncidentTableTests.StoreWithItems(_temp.File("s.db"), count, Monday);
 
     [Fact]
     public void CachedRows_AreTheValidOnesAskedFor_WhetherTheWindowIsDenseOrSparse()
