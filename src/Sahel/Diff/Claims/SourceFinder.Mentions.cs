@@ -86,6 +86,11 @@ internal sealed partial class SourceFinder
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
             && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First))
             && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
+        // "a indiqué à Bamako Soir un élu de la commune", "a déclaré au gouverneur le chef de village", "said to the governor a
+        // resident": whoever a speaking verb tells (named right after it and "à"/"au"/"to") is not who speaks when the speaker
+        // follows, whatever kind of name the one told has (a capital's paper, an official).
+        mentions.RemoveAll(m => m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && Told(words, m.First)
+            && mentions.Any(o => o != m && o.Kind is not (SourceKind.Media or SourceKind.Unattributed) && o.First > m.Last && o.First - m.Last <= 8));
         // "تحدث لوكالة أنباء الصحراء زعيم تقليدي", "قال لمراسلنا مصدر أمني": Arabic joins the medium told to "ل"; it is not the source.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && words[m.First].Text.Length > 3 && words[m.First].Text[0] == 'ل' && ArabicScript.Starts(words[m.First].Text)
             && !words[m.First].Text.StartsWith("لدي", StringComparison.Ordinal)
@@ -191,6 +196,15 @@ internal sealed partial class SourceFinder
     private static readonly HashSet<string> ChannelModifiers = new(StringComparer.Ordinal) { "la", "le", "l", "the", "state", "national", "public", "local", "sa", "son", "its", "his", "her", "their" };
 
     /// <summary>"à la télévision", "on state television", "sur les ondes de la radio": a medium where someone speaks.</summary>
+    /// <summary>Whether the name at <paramref name="first"/> is told by the verb before it: "indiqué à (la) X", "déclaré au X", "said to the X".</summary>
+    private static bool Told(IReadOnlyList<ClaimWord> words, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && words[k].Text is "l" or "la" or "le" or "les" or "the")
+            k--;
+        return k >= 1 && words[k].Text is "a" or "au" or "aux" or "to" && PhraseMatch.At(words, k - 1, SourceVocabulary.Verbs) is { Length: 1 };
+    }
+
     private static bool SpokenOn(IReadOnlyList<ClaimWord> words, int medium)
     {
         var k = medium - 1;

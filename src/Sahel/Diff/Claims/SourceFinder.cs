@@ -101,7 +101,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 continue;
             }
             // "les informations selon lesquelles…": a relative, not a source.
-            if (PhraseMatch.At(words, i, SourceVocabulary.Prepositions) is { } preposition)
+            if ((RelayedFrom(words, i) is var relay and > 0 ? (true, relay) : PhraseMatch.At(words, i, SourceVocabulary.Prepositions)) is { } preposition)
             {
                 if (i + preposition.Length < words.Count && Relatives.Contains(words[i + preposition.Length].Text))
                 {
@@ -159,7 +159,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                         ? Subject(subjects, used, i) ?? (Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null)
                     : AfterComma(sentence, i)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
-                        ? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
+                        // "…, reported 19 soldiers and VDP killed": a force whose men are counted after the verb is what is told, not who tells.
+                        ? Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                             // "Le ministre de la Défense, à la télévision, affirme": the sentence's subject past an aside.
                             ?? OpeningSubject(words, subjects, used, i)
                         // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
@@ -300,6 +301,23 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         return StableSort.ByFirst(kept, f => f.First);
     }
 
+    /// <summary>Arabic verbs of relaying: "نقلت الإذاعة عن أحد السكان قوله", "تنقل الصحيفة عن الجيش".</summary>
+    private static readonly HashSet<string> RelayVerbs = new(StringComparer.Ordinal) { "نقل", "نقلت", "ينقل", "تنقل", "نقلوا", "ينقلون" };
+
+    /// <summary>
+    /// How many words "نقلت [الإذاعة] عن" spans at <paramref name="at"/> (a verb of relaying and "عن" within three words after it,
+    /// the medium between), else 0: the one it relays from, after "عن", speaks.
+    /// </summary>
+    private static int RelayedFrom(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (!words[at].Readings.Any(RelayVerbs.Contains))
+            return 0;
+        for (var k = at + 1; k < words.Count && k <= at + 4; k++)
+            if (words[k].Text == "عن")
+                return k - at + 1;
+        return 0;
+    }
+
     /// <summary>Words opening what a verb reports: "affirme que", "said that".</summary>
     /// <remarks>"described how ISWAP fighters came", "raconte comment": what is told opens on "how" as on "that".</remarks>
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "que", "qu", "that", "how", "comment" };
@@ -368,6 +386,9 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             k--;
         if (k >= 0 && words[k].Text is "of" or "de" or "des" or "du" or "d")
             k--;
+        // "19 soldiers and VDP killed", "trois soldats et deux VDP": a force coordinated with counted men is counted too.
+        if (k >= 1 && words[k].Text is "and" or "et" && (PhraseMatch.Is(words[k - 1], ClaimVocabulary.VictimWords) || words[k - 1].Number is not null))
+            return true;
         return k >= 0 && PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords);
     }
 

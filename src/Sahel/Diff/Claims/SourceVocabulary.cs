@@ -119,6 +119,9 @@ internal static class SourceVocabulary
         "حسب ما اعلن", "حسب ما اعلنت", "وفق ما افاد", "وفق ما افادت", "وفق ما قال", "وفق ما قالت", "according to", "citing", "quoting", "حسب", "وفقا", "وفق", "نقلا عن", "طبقا",
         // the rest of the Arabic paradigm: "استنادا إلى", "على لسان", "نقلت عن", "وفقا لما ذكره", "حسب ما أورده"
         "given by", "provided by",
+        // who a medium learnt it from: "a appris N'Djaména Matin auprès du chef de canton", "learned from" (Arabic "نقلت [الإذاعة]
+        // عن": SourceFinder.RelayedFrom): the one it is learnt from speaks, the medium relays
+        "aupres de", "aupres du", "aupres des", "aupres d", "learned from", "learnt from",
         "استنادا الى", "استنادا", "على لسان", "نقلا", "وفقا لما", "وفق ما ذكر", "وفق ما ذكرت", "حسب ما ذكر", "حسب ما ذكرت", "حسب ما اورد", "حسب ما اوردت");
 
     /// <summary>The source is the subject, before (French, English) or after (Arabic, "said the army").</summary>

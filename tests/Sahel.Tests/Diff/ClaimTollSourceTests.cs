@@ -1,0 +1,38 @@
+using Sahel.Diff.Claims;
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 6's tolls round: whose figure it is, written out as the paradigm of who tells whom (the one told, the one a
+/// medium learnt it from or quotes, the men counted after the verb) in the three languages. Sentences written for these
+/// tests; most forms appear in no labelled story.
+/// </summary>
+public sealed class ClaimTollSourceTests
+{
+    private static SourceKind LastSource(string text) => ClaimExtractor.Extract("Sahel", text, null).Tolls.Last().Source!.Kind;
+
+    [Theory]
+    // the one told, right after the verb and "à"/"au", is not who speaks when the speaker follows, whatever its name
+    [InlineData("Six civils ont été tués mardi, a indiqué à Niamey Soir un notable de la commune.", SourceKind.Local)]
+    [InlineData("Six civils ont été tués, a confirmé au ministère un habitant du quartier.", SourceKind.Local)]
+    [InlineData("Quatre gendarmes ont péri, a déclaré au gouverneur un médecin de l'hôpital régional.", SourceKind.Hospital)]
+    // no speaker after it: the one told stays what it was
+    [InlineData("Six civils ont été tués, a indiqué le préfet à la presse.", SourceKind.Government)]
+    public void The_one_told_is_not_the_speaker(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // who a medium learnt the figure from or quotes speaks; the medium relays
+    [InlineData("Sept éleveurs ont été enlevés, a appris notre rédaction auprès d'un notable.", SourceKind.Local)]
+    [InlineData("Sept éleveurs ont été enlevés, apprend-on auprès des habitants.", SourceKind.Local)]
+    [InlineData("Seven herders were abducted, the paper learned from residents.", SourceKind.Local)]
+    [InlineData("ونقلت الإذاعة عن أحد السكان قوله إن سبعة رعاة خطفوا", SourceKind.Local)]
+    [InlineData("وتنقل الصحيفة عن الجيش قوله إن القوات قتلت سبعة إرهابيين", SourceKind.Army)]
+    public void The_one_a_medium_learnt_it_from_speaks(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a force coordinated with the men counted after the verb is counted, not the teller
+    [InlineData("The daily, quoting the governor, reported 12 soldiers and VDP killed.", SourceKind.Government)]
+    [InlineData("Le quotidien, citant le gouverneur, rapporte 12 soldats et VDP tués.", SourceKind.Government)]
+    public void Men_counted_after_the_verb_do_not_speak(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+}
