@@ -35,4 +35,13 @@ public sealed class ClaimTollSourceTests
     [InlineData("The daily, quoting the governor, reported 12 soldiers and VDP killed.", SourceKind.Government)]
     [InlineData("Le quotidien, citant le gouverneur, rapporte 12 soldats et VDP tués.", SourceKind.Government)]
     public void Men_counted_after_the_verb_do_not_speak(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the one a blame charges is not who gives the figure: past an object pronoun ("qui lui impute"), the one an Arabic
+    // "حمّل" makes bear the responsibility (also after a second name, or when a participle goes on with the sentence)
+    [InlineData("L'armée a rejeté les accusations du collectif des éleveurs, qui lui impute la mort de 14 bergers.", SourceKind.Local)]
+    [InlineData("The army rejected a report by the rights group, which blames it for the deaths of 14 herders.", SourceKind.Ngo)]
+    [InlineData("أعلنت وزارة الدفاع في بيان مقتل ثلاثة جنود. وحمّل البيان جماعة نصرة الإسلام والمسلمين مسؤولية الهجوم، مشيرا إلى أن القوات قتلت ١٢ إرهابيا", SourceKind.Government)]
+    [InlineData("ذكرت منظمة حقوقية أن ٣٠ مدنيا قتلوا، لكنها حمّلت الجيش المالي وعناصر الميليشيا المتحالفة معه مسؤولية مقتل ١٢ منهم", SourceKind.Ngo)]
+    public void The_one_charged_does_not_give_the_figure(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -148,11 +148,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     ? words[i].Text.Length > 4 && words[i].Text.EndsWith("وا", StringComparison.Ordinal) && Nearest(mentions, used, i - 4, i - 1, after: false) is { } plural
                         ? plural
                     : words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
-                        ? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
+                        // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the one charged is the verb's object.
+                        ? (Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) is { } next && !BearsResponsibility(words, i, next) ? next : null) ?? Subject(subjects, used, i)
                         : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
                     // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
-                    : i > 0 && words[i - 1].Text is "qui" or "who" or "which" && Nearest(mentions, used, i - 4, i - 2, after: false) is { } antecedent
+                    // "le Front, qui lui impute la mort de 21 civils", "qui les accuse": past an object pronoun, the relative is still the verb's subject.
+                    : RelativeBefore(words, i) is var relative and > 0 && Nearest(mentions, used, relative - 3, relative - 1, after: false) is { } antecedent
                         ? antecedent
                     : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" || Pronouns.Contains(words[i - 1].Text))
                         // "It blames the attack on JNIM and says": the accused after the verb is not its subject.
@@ -189,7 +191,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 }
                 // "…، بينما نفت وزارة الدفاع ذلك مؤكدة": the subject of the last verb before, else the sentence's.
                 var lastVerb = Enumerable.Range(0, i).LastOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null, -1);
-                source = (lastVerb > 0 && ArabicScript.Starts(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2) : null) ?? Subject(subjects, used, i);
+                // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم، مشيرا": not the one the verb charges.
+                source = (lastVerb > 0 && ArabicScript.Starts(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2 && !BearsResponsibility(words, lastVerb, m)) : null) ?? Subject(subjects, used, i);
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Statements) is { } noun)
             {
@@ -404,9 +407,23 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     /// </summary>
     private bool Accused(Mention m) =>
         subjectWords is { } words && m.First > 0 && (AccusedPrepositions.Contains(words[m.First - 1].Text)
-            || m.First > 1 && words[m.First - 1].Text is "the" or "le" or "la" or "les" or "l" && AccusedPrepositions.Contains(words[m.First - 2].Text));
+            || m.First > 1 && words[m.First - 1].Text is "the" or "le" or "la" or "les" or "l" && AccusedPrepositions.Contains(words[m.First - 2].Text)
+            // "حمّل [البيان] تنظيم الدولة مسؤولية الهجوم": the one made to bear the responsibility, the verb's object
+            || Enumerable.Range(Math.Max(0, m.First - 2), Math.Min(2, m.First)).Any(k => BearsResponsibility(words, k, m)));
 
-    private static readonly HashSet<string> AccusedPrepositions = new(StringComparer.Ordinal) { "on", "upon", "to", "au", "aux", "against", "contre", "الى", "ضد" }; // not French "à": normalised, it is English "a"
+    /// <summary>Object pronouns that may stand between a relative and its verb: "qui lui impute", "qui les accuse", "qui l'accuse".</summary>
+    private static readonly HashSet<string> ObjectClitics = new(StringComparer.Ordinal) { "lui", "leur", "les", "l", "la", "le", "nous", "vous", "y", "en" };
+
+    /// <summary>Where "qui"/"who"/"which" stands before the verb at <paramref name="cue"/>, past one object pronoun ("qui lui impute"), else -1.</summary>
+    private static int RelativeBefore(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        var k = cue - 1;
+        if (k > 0 && ObjectClitics.Contains(words[k].Text) && words[k - 1].Text is "qui")
+            k--;
+        return k > 0 && words[k].Text is "qui" or "who" or "which" ? k : -1;
+    }
+
+    private static readonly HashSet<string> AccusedPrepositions = new(StringComparer.Ordinal) { "on", "upon", "to", "au", "aux", "against", "contre", "الى", "الي", "ضد" }; // not French "à": normalised, it is English "a"; "إلى" normalises to "الي"
 
     /// <summary>Arabic "while", "whereas", "but it": after a comma, what follows goes on with the sentence's subject.</summary>
     private static readonly HashSet<string> ArabicContinuations = new(StringComparer.Ordinal) { "فيما", "بينما", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير انه", "الا انه", "الا انها" };
@@ -414,7 +431,10 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     /// <summary>"حمّل X مسؤولية": the name after the verb of charging, with "responsibility" within three words after it, is its object.</summary>
     private static bool BearsResponsibility(IReadOnlyList<ClaimWord> words, int verb, Mention next) =>
         (words[verb].Text is "حمل" or "حملت" or "يحمل" or "تحمل" || words[verb].Readings.Any(r => r is "حمل" or "حملت" or "يحمل" or "تحمل"))
-        && Enumerable.Range(next.Last + 1, Math.Max(0, Math.Min(3, words.Count - next.Last - 1))).Any(k => words[k].Text.StartsWith("مسؤولي", StringComparison.Ordinal));
+        // past a coordinated second name: "حمّل القوات المسلحة المالية وعناصر الفيلق الإفريقي مسؤولية"
+        && Enumerable.Range(next.Last + 1, Math.Max(0, Math.Min(6, words.Count - next.Last - 1))).Any(k => words[k].Text.StartsWith("مسؤولي", StringComparison.Ordinal) || words[k].Text.StartsWith(ResponsibilityStem, StringComparison.Ordinal));
+
+    private static readonly string ResponsibilityStem = TextNormalizer.Normalize("مسؤولي");
 
     private static bool ContinuesAfterComma(ClaimSentence sentence, int verb) =>
         verb > 1 && ArabicContinuations.Contains(sentence.Words[verb - 1].Text) && sentence.Between(verb - 2, verb - 1).IndexOfAny(",،") >= 0;
