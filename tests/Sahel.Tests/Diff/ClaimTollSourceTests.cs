@@ -44,4 +44,28 @@ public sealed class ClaimTollSourceTests
     [InlineData("أعلنت وزارة الدفاع في بيان مقتل ثلاثة جنود. وحمّل البيان جماعة نصرة الإسلام والمسلمين مسؤولية الهجوم، مشيرا إلى أن القوات قتلت ١٢ إرهابيا", SourceKind.Government)]
     [InlineData("ذكرت منظمة حقوقية أن ٣٠ مدنيا قتلوا، لكنها حمّلت الجيش المالي وعناصر الميليشيا المتحالفة معه مسؤولية مقتل ١٢ منهم", SourceKind.Ngo)]
     public void The_one_charged_does_not_give_the_figure(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a force's or a group's captures: the participle, "took … prisoner", the elided noun after a figure of the sentence
+    // ("and captured three others", "capturing two,", "and that 14 others had been captured")
+    [InlineData("Troops killed 12 bandits and captured three others.", 3)]
+    [InlineData("Les soldats ont tué 12 bandits et capturé trois autres.", 3)]
+    [InlineData("Police said officers shot dead five gunmen, capturing two, and recovered rifles.", 2)]
+    [InlineData("La patrouille a abattu deux ravisseurs, capturant trois, a indiqué la gendarmerie.", 3)]
+    [InlineData("The soldiers took three prisoner near the border.", 3)]
+    [InlineData("The army said 40 militants were killed and that 14 others had been captured.", 14)]
+    [InlineData("L'état-major affirme que 40 terroristes ont été neutralisés et que 14 autres ont été capturés.", 14)]
+    public void Counts_a_capture(string text, int count)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", text, null).Tolls, t => t.Kind == TollKind.Kidnapped);
+        Assert.Equal(count, toll.Count.Min);
+    }
+
+    [Theory]
+    // with no people counted before, a bare count after "captured" may be vehicles or weapons
+    [InlineData("The army said it had seized two trucks and captured four.")]
+    [InlineData("Two trucks were seized and four others captured.")]
+    [InlineData("Les militaires ont saisi deux motos et en ont capturé trois autres.")]
+    public void A_capture_of_things_is_no_toll(string text) =>
+        Assert.DoesNotContain(ClaimExtractor.Extract("Sahel", text, null).Tolls, t => t.Kind == TollKind.Kidnapped);
 }

@@ -55,6 +55,8 @@ internal static class ClaimVocabulary
             "pris en otages", "prise en otage", "prises en otage", "prises d otages", "prise d otages", "emmenee", "emmenees", "ravis", "kidnapping", "kidnappings", "kidnaps", "kidnap",
             "emmenant", "emmener", "enlevant", "enlever", "kidnappant", "kidnapper", "prenant en otage",
             "abducting", "abducts", "abductees", "taken hostage", "held hostage", "carried off", "taken captive", "held captive", "captives", "captive", "snatched",
+            // a force's or a group's captures, in every form: "capturing four", "took six prisoner", "taken prisoner", "capturer"
+            "capturing", "capture", "capturer", "capturent", "prisoner", "taken prisoner", "took prisoner", "taking prisoner", "fait prisonniere", "faites prisonnieres",
         ],
         [TollKind.Missing] =
         [
@@ -93,6 +95,8 @@ internal static class ClaimVocabulary
             "terroriste", "terroristes", "assaillant", "assaillants", "jihadistes", "djihadistes", "islamistes", "rebelles", "combattants", "hommes armes", "insurges", "ennemis", "mercenaires",
             "suspects", "مشتبه", "مشتبها",
             "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
+            // the gangs of kidnappers and bandits a force fights: "killed nine of the abductors", "abattu deux ravisseurs", "قتل ثلاثة من الخاطفين"
+            "bandits", "kidnappers", "abductors", "ravisseurs", "kidnappeurs", "خاطفين", "الخاطفين", "الخاطفون",
             "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجم", "مهاجما", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مقاتليه", "مقاتليها", "مرتزقه", "المرتزقه", "عناصر",
             "جهاديا", "جهاديين", "متشددا", "متشددين", "مسلحان", "مهاجمان", "مقاتلان", "ارهابيان", "الارهابيين",
         ],

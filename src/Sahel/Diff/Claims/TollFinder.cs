@@ -59,6 +59,8 @@ internal static class TollFinder
                     && !(ArabicScript.Starts(words[cues[c].First].Text) && number.Last + 1 < words.Count && words[number.Last + 1].Text[0] != 'و' && cues.Any(o => o.First == number.Last + 1))
                     && (ArabicScript.Starts(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
                         || OtherWords.Contains(words[number.Last + 1].Text)
+                        // "killing 23 soldiers and capturing nine, and…": a bare count right after the verb closing its clause
+                        || number.First == cues[c].Last + 1 && ClosesClause(sentence, number.Last)
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
                         // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
                         || !Ambiguous.Contains(words[cues[c].First].Text) && CountedNoun(words, number.Last + 1) is var noun && PluralNoun(words[noun]) && !CountsThings(words, noun)
@@ -91,8 +93,14 @@ internal static class TollFinder
             // right after it or past a capitalised adjective (not "26 wounded when gunmen stormed").
             var participleVictims = !pair.After && number.Last + 1 == cue.First && cue.First == cue.Last && words[cue.First].Text.EndsWith("ed", StringComparison.Ordinal) && cue.Last + 1 < words.Count
                 ? Victims(words, cue.Last + 1, cue.Last + 1) ?? (words[cue.Last + 1].Capital && cue.Last + 2 < words.Count ? Victims(words, cue.Last + 2, cue.Last + 2) : null) : null;
+            // "killed 23 bandits and captured four others", "and that 14 others had been captured": others after a figure of the
+            // sentence are people, whatever word counted them.
             var victimsNamed = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1)) is not null || participleVictims is not null
-                || pair.After && number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Victims is not null && f.Last < cue.First);
+                || number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Last < number.First)
+                // "killing nine of the abductors and capturing four", "tuant 20 assaillants et capturant 11.": a bare count right after the verb,
+                // closing its clause, after a toll of the sentence counts the same people (the noun elided).
+                || pair.After && number.First == cue.Last + 1 && ClosesClause(sentence, number.Last) && cues.Any(o => o.Last < cue.First && o.First != cue.First)
+                    && found.Any(f => f.Last < cue.First);
             // "en capturant douze", "et en blessant neuf": the pronoun "en" stands for the people counted just before.
             // "en avoir capturé deux", "en a enlevé trois": past the auxiliary too.
             var enBefore = cue.First > 0 && words[cue.First - 1].Text == "en" || cue.First > 1 && words[cue.First - 2].Text == "en" && words[cue.First - 1].Text is "avoir" or "a" or "ont" or "aurait" or "auraient";
@@ -309,7 +317,11 @@ internal static class TollFinder
         word.Number is null && !ArabicScript.Starts(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
 
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت", "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried" };
+    /// <summary>Whether the word at <paramref name="last"/> ends the sentence or its clause (a comma, a semicolon, a full stop after it).</summary>
+    private static bool ClosesClause(ClaimSentence sentence, int last) =>
+        last + 1 >= sentence.Words.Count || sentence.Between(last, last + 1).IndexOfAny(",;.،؛") >= 0;
+
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت", "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "capturing", "capturer", "capturent", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
