@@ -68,4 +68,33 @@ public sealed class ClaimTollSourceTests
     [InlineData("Les militaires ont saisi deux motos et en ont capturé trois autres.")]
     public void A_capture_of_things_is_no_toll(string text) =>
         Assert.DoesNotContain(ClaimExtractor.Extract("Sahel", text, null).Tolls, t => t.Kind == TollKind.Kidnapped);
+
+    [Theory]
+    // the Arabic dual of a person noun is two: "ان" on any person noun, "ين" and the construct "ي" on one whose plural is
+    // broken, "تان"/"تين" on a feminine one; the hamza's seat folded as the sentence reader folds it ("سائقان")
+    [InlineData("قتل سائقان في الكمين", TollKind.Killed)]
+    [InlineData("قتل مهندسان صينيان في الهجوم", TollKind.Killed)]
+    [InlineData("قالت الشرطة إن حارسين للمدرسة قتلا", TollKind.Killed)]
+    [InlineData("وأكد المسؤول أن حارسي المستودع قتلا", TollKind.Killed)]
+    [InlineData("قتلت ممرضتان في القصف", TollKind.Killed)]
+    [InlineData("خطف مسلحون طالبين من الجامعة", TollKind.Kidnapped)]
+    public void Reads_an_arabic_dual_as_two(string text, TollKind kind)
+    {
+        var toll = Assert.Single(ClaimExtractor.Extract("Sahel", text, null).Tolls);
+        Assert.Equal((kind, 2), (toll.Kind, toll.Count.Min));
+    }
+
+    [Fact]
+    public void A_dual_does_not_take_the_next_clauses_noun()
+    {
+        var tolls = ClaimExtractor.Extract("Sahel", "قتل معلمان وأصيب تلميذ في الهجوم", null).Tolls;
+        Assert.Equal([(TollKind.Killed, 2), (TollKind.Wounded, 1)], tolls.Select(t => (t.Kind, t.Count.Min ?? 0)).ToArray());
+    }
+
+    [Theory]
+    // a sound plural is written like the oblique dual: no count
+    [InlineData("خطف مسلحون مهندسين من الموقع")]
+    [InlineData("قتل مسلحون معلمين في القرية")]
+    public void A_sound_plural_is_no_dual(string text) =>
+        Assert.DoesNotContain(ClaimExtractor.Extract("Sahel", text, null).Tolls, t => t.Count.Min == 2);
 }

@@ -118,14 +118,17 @@ internal static class TollFinder
             if (ambiguous && !victimsNamed)
                 continue;
             // "two army posts and killed", "14 camions ont été incendiés", "٤٠٠ حالة اختطاف": a count of things, not of people.
-            if (CountsThings(words, number.Last + 1))
+            // (not after a dual person noun, itself the count: "حارسين للمدرسة قتلا")
+            if (CountsThings(words, number.Last + 1) && !(ArabicScript.Starts(words[number.Last].Text) && ClaimVocabulary.Dual(words, number.Last) is not null))
                 continue;
             // "freed 12 hostages", "libéré trois otages", "الإفراج عن ٥ رهائن": hostages set free are the end of a kidnapping, not its toll.
             if (cue.Kind == TollKind.Kidnapped && Freed(words, number.First, cue.First, cue.Last))
                 continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
-            var victims = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
+            // "قتل معلمان وأصيب تلميذ": a dual person noun is its own count and its victims; the next clause's noun is not its.
+            var dual = number.First == number.Last && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null;
+            var victims = dual ?? (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
                 ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
                 // "١٩ قتيلا مدنيا", "٣ جرحى عسكريين": an Arabic toll noun takes the victims' adjective after it.
                 ?? (!pair.After && ArabicScript.Starts(words[cue.First].Text) && cue.Last + 1 < words.Count ? Victims(words, cue.Last + 1, cue.Last + 1) : null)
@@ -135,7 +138,7 @@ internal static class TollFinder
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
-            if (pair.After && victims is not null)
+            if (pair.After && victims is not null && dual is null)
                 last = Math.Max(last, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 6)));
             found.Add(new Found(cue.Kind, victims, number.Range, first, last));
         }
@@ -202,7 +205,7 @@ internal static class TollFinder
                 continue;
             var arabic = ArabicScript.Starts(words[cues[c].First].Text);
             var noun = arabic ? next : next + 1;
-            var dualVictims = arabic ? ClaimVocabulary.DualNouns.GetValueOrDefault(words[next].Text) : null;
+            var dualVictims = arabic ? ClaimVocabulary.Dual(words, next) : null;
             var count = arabic && Singular.Contains(words[next].Text) ? 1
                 : dualVictims is not null ? 2
                 : !arabic && noun < words.Count && Possessives.Contains(words[next].Text) && SingularPerson(words[noun]) ? 1
