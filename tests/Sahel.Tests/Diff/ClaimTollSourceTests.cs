@@ -97,4 +97,21 @@ public sealed class ClaimTollSourceTests
     [InlineData("قتل مسلحون معلمين في القرية")]
     public void A_sound_plural_is_no_dual(string text) =>
         Assert.DoesNotContain(ClaimExtractor.Extract("Sahel", text, null).Tolls, t => t.Count.Min == 2);
+
+    [Theory]
+    // a source named once and then referred to: by a definite noun after "selon"/"according to"/"بحسب", by "one of the
+    // sources", by a definite noun repeating a word of its first naming ("a rights collective … the collective")
+    [InlineData("Le bureau de coordination de l'ONU a condamné l'attaque. Trois chauffeurs ont été tués, selon le bureau.", SourceKind.Un)]
+    [InlineData("The UN office condemned the attack. Two drivers were killed, according to the office.", SourceKind.Un)]
+    [InlineData("دان مكتب الأمم المتحدة الهجوم. وقتل سائقان بحسب المكتب", SourceKind.Un)]
+    [InlineData("Two security sources said 12 soldiers were killed. Twenty attackers also died, one of the sources said.", SourceKind.Security)]
+    [InlineData("Selon deux sources sécuritaires, 12 soldats ont été tués. Une vingtaine d'assaillants ont aussi péri, selon l'une des sources.", SourceKind.Security)]
+    [InlineData("قالت مصادر أمنية إن ١٢ جنديا قتلوا. وقتل عشرون مهاجما بحسب أحد المصادر", SourceKind.Security)]
+    [InlineData("A rights collective said 20 displaced people were executed. The collective said 8 more were missing.", SourceKind.Ngo)]
+    [InlineData("Un collectif des droits humains a recensé 20 morts. Le collectif affirme que 8 personnes sont portées disparues.", SourceKind.Ngo)]
+    public void A_source_referred_to_again_is_the_one_named(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Fact]
+    public void A_toll_after_selon_is_no_source_named_before() =>
+        Assert.Equal(SourceKind.Unattributed, LastSource("Le gouverneur a visité le camp. Douze personnes ont été tuées, selon le bilan provisoire."));
 }

@@ -125,6 +125,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                         // "according to figures compiled by the U.N.", "selon un bilan établi par l'ONG": the one who made the document.
                         ?? (Enumerable.Range(i + cueLength, Math.Max(0, Math.Min(6, words.Count - i - cueLength))).FirstOrDefault(k => words[k].Text is "by" or "par", -1) is var by and >= 0
                             ? Nearest(mentions, used, by + 1, by + 3, after: true) : null);
+                // "بحسب المكتب", "according to the office", "selon la direction": a definite noun naming no one new is the source named before.
+                if (source is null && pronounLength == 0 && DefiniteNounAfter(words, i + cueLength) is var definiteLength and > 0)
+                {
+                    found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, i + cueLength + definiteLength - 1) }, i, i + cueLength + definiteLength - 1, Back: true));
+                    i += cueLength + definiteLength - 1;
+                    continue;
+                }
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Verbs) is { } verb)
             {
@@ -209,6 +216,15 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             else
                 continue;
             var cueLast = i + cueLength - 1;
+            // "one of the sources said", "selon l'une des sources", "حسب أحد المصدرين": one of the sources named before.
+            if (source is { Kind: SourceKind.Unattributed } generic && OneOf(words, generic.First) is var one and >= 0)
+            {
+                used.Add(generic);
+                var (from, to) = (Math.Min(i, one), Math.Max(cueLast, generic.Last));
+                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(from, to) }, from, to, Back: true));
+                i = Math.Max(i, to);
+                continue;
+            }
             if (source is null && statement && found.Count > 0 && found[^1].Last >= i - 6)
             {
                 // "قالت هيئة الأركان في بيان", "a indiqué l'état-major dans un communiqué": the statement of the source just named.
@@ -319,6 +335,38 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             if (words[k].Text == "عن")
                 return k - at + 1;
         return 0;
+    }
+
+    /// <summary>Where "one of the", "l'une des", "أحد" opens the generic source at <paramref name="first"/> ("sources"), else -1.</summary>
+    private static int OneOf(IReadOnlyList<ClaimWord> words, int first)
+    {
+        if (first >= 1 && words[first - 1].Text is "احد" or "احدي")
+            return first - 1;
+        if (first >= 3 && words[first - 1].Text == "the" && words[first - 2].Text == "of" && words[first - 3].Text == "one")
+            return first - 3;
+        return first >= 2 && words[first - 1].Text == "des" && words[first - 2].Text is "une" or "un" ? first - 2 : -1;
+    }
+
+    /// <summary>Nouns after "selon"/"according to" that name a document or a count, not who speaks.</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "bilan", "toll", "figures", "figure", "chiffres", "chiffre", "count", "tally", "estimates", "estimations", "informations", "information", "images", "videos", "testimony", "temoignages",
+        "reports", "premiers", "first", "latest", "last", "derniers", "dernier", "same", "meme", "world", "monde", "law", "loi", "rules", "regles", "terms", "plan",
+        "الحصيله", "الارقام", "الاحصاءات", "المعلومات", "الصور", "التقديرات", "الشهادات", "القانون", "الخطه", "الاتفاق",
+    };
+
+    /// <summary>
+    /// How many words a definite noun right after a preposition spans ("المكتب", "the office", "la direction"), when it is no
+    /// document or count and no name (a capital), else 0.
+    /// </summary>
+    private static int DefiniteNounAfter(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (at >= words.Count)
+            return 0;
+        if (ArabicScript.Starts(words[at].Text))
+            return words[at].Text.StartsWith("ال", StringComparison.Ordinal) && words[at].Text.Length > 4 && !DocumentNouns.Contains(words[at].Text) && words[at].Number is null ? 1 : 0;
+        return words[at].Text is "the" or "le" or "la" or "l" && at + 1 < words.Count && !words[at + 1].Capital && words[at + 1].Number is null && words[at + 1].Text.Length > 2
+            && !DocumentNouns.Contains(words[at + 1].Text) && !Pronouns.Contains(words[at + 1].Text) ? 2 : 0;
     }
 
     /// <summary>Words opening what a verb reports: "affirme que", "said that".</summary>
