@@ -114,4 +114,13 @@ public sealed class ClaimTollSourceTests
     [Fact]
     public void A_toll_after_selon_is_no_source_named_before() =>
         Assert.Equal(SourceKind.Unattributed, LastSource("Le gouverneur a visité le camp. Douze personnes ont été tuées, selon le bilan provisoire."));
+
+    [Theory]
+    // an association of the people themselves speaks as locals; a rights or aid association stays an NGO
+    [InlineData("Quinze villageois ont été tués, selon l'association villageoise de Ségué.", SourceKind.Local)]
+    [InlineData("The local farmers' association said 57 farmers had been killed.", SourceKind.Local)]
+    [InlineData("A youth association in the town said 12 people were abducted.", SourceKind.Local)]
+    [InlineData("وقالت جمعية أهلية إن ١٢ قرويا قتلوا", SourceKind.Local)]
+    [InlineData("Selon une association de défense des droits humains, 12 civils ont été tués.", SourceKind.Ngo)]
+    public void An_association_of_locals_is_local(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -45,6 +45,13 @@ internal static class SourceVocabulary
             "زعيم تقليدي", "زعماء تقليديون", "زعيم قبلي", "زعماء قبليون", "شيخ قبيله", "شيوخ القبائل", "رئيس البلديه", "رئيس بلديه", "عمده البلده", "عمده القريه", "نائب محلي", "وجيه", "احد الوجهاء",
             "ناشط محلي", "ناشطون محليون", "ناشطين محليين", "شهادات", "شهادات السكان", "شهاده", "احد السكان", "احد الناجين", "احد المعلمين", "معلم", "مدرس", "السائق", "سائق", "احد الاهالي", "قريب", "اقارب",
             "زعيم ميليشيا", "قائد ميليشيا",
+            // an association of the people themselves (community, village, herders, farmers, youth) speaks as locals; a rights or aid
+            // association stays an NGO: "l'association communautaire", "the local farmers' association", "جمعية محلية"
+            "association communautaire", "associations communautaires", "association locale", "associations locales", "association villageoise",
+            "association des jeunes", "association de jeunes", "association des ressortissants", "association de ressortissants",
+            "community association", "local association", "village association", "farmers association", "local farmers association", "youth association",
+            // (not a herders' association, "جمعية للرعاة": the labels read it both ways, ar-052 and ar-172)
+            "جمعيه محليه", "جمعيات محليه", "جمعيه اهليه", "جمعيات اهليه", "جمعيه شبابيه", "جمعيه القريه",
             // parents of pupils taken: "أولياء أمور التلاميذ", "les parents d'élèves"
             "اولياء امور", "اولياء الامور", "parents d eleves", "parents of the pupils", "parents of the students",
         ],
