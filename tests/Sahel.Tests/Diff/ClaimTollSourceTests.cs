@@ -123,4 +123,13 @@ public sealed class ClaimTollSourceTests
     [InlineData("وقالت جمعية أهلية إن ١٢ قرويا قتلوا", SourceKind.Local)]
     [InlineData("Selon une association de défense des droits humains, 12 civils ont été tués.", SourceKind.Ngo)]
     public void An_association_of_locals_is_local(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // an Arabic count joined by "و" keeps its own noun: the count before it does not take that noun, and the join reaches
+    // past a longer noun phrase ("عنصرا من الميليشيا")
+    [InlineData("قالت الجماعة إنها قتلت ٢٠ روسيا و٤ جنود", 20, 4)]
+    [InlineData("أعلن المتحدث أن مقاتليه قتلوا ١٥ عنصرا من الميليشيا وثلاثة جنود", 15, 3)]
+    [InlineData("Le groupe affirme avoir tué 20 Russes et 4 soldats", 20, 4)]
+    public void A_joined_count_keeps_its_own_noun(string text, int first, int second) =>
+        Assert.Equal([first, second], ClaimExtractor.Extract("Sahel", text, null).Tolls.Select(t => t.Count.Min ?? 0).ToArray());
 }

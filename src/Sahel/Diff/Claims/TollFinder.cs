@@ -139,7 +139,7 @@ internal static class TollFinder
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
             if (pair.After && victims is not null && dual is null)
-                last = Math.Max(last, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 6)));
+                last = Math.Max(last, VictimEnd(words, number.Last, BeforeNextCount(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 6))));
             found.Add(new Found(cue.Kind, victims, number.Range, first, last));
         }
         // "مقتل ثلاثة من جنوده و٢٧ من المهاجمين", "killing 3 soldiers and 27 attackers": a count joined to a counted one shares its toll word.
@@ -148,7 +148,8 @@ internal static class TollFinder
             if (usedNumbers.Contains(n))
                 continue;
             var number = numbers[n];
-            var joined = found.FirstOrDefault(f => f.Last < number.First && number.First - f.Last <= 3
+            // "مقتل اثني عشر من متطوعي الدفاع عن الوطن وجنديين اثنين": an Arabic "و" joins past a longer noun phrase.
+            var joined = found.FirstOrDefault(f => f.Last < number.First && number.First - f.Last <= (words[number.First].Text.StartsWith('و') ? 6 : 3)
                 && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"
                     || number.First > 1 && words[number.First - 1].Text is "de" or "of" && words[number.First - 2].Text is "et" or "and"));
             if (joined is null || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not { } who)
@@ -432,7 +433,8 @@ internal static class TollFinder
     /// <param name="after">The word after the count: victims are read up to three words on from there.</param>
     private static string? VictimsAfter(IReadOnlyList<ClaimWord> words, int from, int after)
     {
-        if (Victims(words, from, Math.Min(words.Count - 1, after + 2)) is { } near)
+        // "قتلت ٣٠ روسيا و٦ جنود", "30 Russes et 6 soldats": the search stops before the next count, whose noun is its own.
+        if (Victims(words, from, BeforeNextCount(words, after, Math.Min(words.Count - 1, after + 2))) is { } near)
             return near;
         for (var k = after; k <= after + 2 && k + 1 < words.Count; k++)
             if (words[k].Text is "de" or "of" or "d" && OwnPossessives.Contains(words[k + 1].Text))
@@ -443,6 +445,15 @@ internal static class TollFinder
     private static readonly HashSet<string> OwnPossessives = new(StringComparer.Ordinal) { "nos", "ses", "leurs", "our", "its", "their", "his" };
 
     /// <summary>A word that begins a count: digits or a number word.</summary>
+    /// <summary>The last word from <paramref name="from"/> to <paramref name="to"/> before one that starts another count.</summary>
+    private static int BeforeNextCount(IReadOnlyList<ClaimWord> words, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k <= to && k < words.Count; k++)
+            if (StartsCount(words[k]))
+                return k - 1;
+        return to;
+    }
+
     private static bool StartsCount(ClaimWord word) => word.Number is not null || ClaimVocabulary.Cardinals.ContainsKey(word.Text) || word.Readings.Any(ClaimVocabulary.Cardinals.ContainsKey);
 
     private static string? Victims(IReadOnlyList<ClaimWord> words, int from, int to)
