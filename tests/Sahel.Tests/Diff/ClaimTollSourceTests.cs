@@ -132,4 +132,16 @@ public sealed class ClaimTollSourceTests
     [InlineData("Le groupe affirme avoir tué 20 Russes et 4 soldats", 20, 4)]
     public void A_joined_count_keeps_its_own_noun(string text, int first, int second) =>
         Assert.Equal([first, second], ClaimExtractor.Extract("Sahel", text, null).Tolls.Select(t => t.Count.Min ?? 0).ToArray());
+
+    [Theory]
+    // a force's anonymous sources are security sources, in the dual as in the plural; the force speaking stays the army
+    [InlineData("Nigerian military sources said 17 herders were abducted.", SourceKind.Security)]
+    [InlineData("Army sources said 12 soldiers died in the ambush.", SourceKind.Security)]
+    [InlineData("Selon des sources de l'armée, 12 soldats ont été tués.", SourceKind.Security)]
+    [InlineData("قال مصدران أمنيان إن ١٢ جنديا قتلوا", SourceKind.Security)]
+    [InlineData("بحسب مصدرين عسكريين، قتل ١٢ جنديا في الكمين", SourceKind.Security)]
+    [InlineData("قال مصدران طبيان إن تسعة أشخاص قتلوا", SourceKind.Hospital)]
+    [InlineData("قال مصدران محليان إن تسعة أشخاص قتلوا", SourceKind.Local)]
+    [InlineData("The Nigerian army said 12 soldiers died in the ambush.", SourceKind.Army)]
+    public void A_forces_sources_are_security_sources(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

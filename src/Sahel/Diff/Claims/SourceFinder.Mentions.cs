@@ -189,6 +189,15 @@ internal sealed partial class SourceFinder
             if (mentions[k] is { Kind: SourceKind.Media, Name: null } channel && mentions.Exists(o => o.Kind != SourceKind.Media && o.Last < channel.First)
                 && Enumerable.Range(Math.Max(0, channel.First - 2), Math.Min(2, channel.First)).Any(j => ChannelWords.Contains(words[j].Text)))
                 mentions.RemoveAt(k);
+        // "Nigerian military sources", "Malian army sources", "sources within the army": a force's anonymous sources are security
+        // sources, not the force speaking.
+        for (var k = mentions.Count - 2; k >= 0; k--)
+            if (mentions[k] is { Kind: SourceKind.Army } force && mentions[k + 1] is { Kind: SourceKind.Unattributed } bare && bare.First == force.Last + 1
+                && words[bare.First].Text is "sources" or "source")
+            {
+                mentions[k] = new Mention(SourceKind.Security, null, force.First, bare.Last, bare.Self);
+                mentions.RemoveAt(k + 1);
+            }
         return mentions;
     }
 

@@ -30,6 +30,7 @@ internal static class SourceVocabulary
         [SourceKind.Local] =
         [
             "!sources locales", "!source locale", "!local sources", "!local source", "!sources communautaires", "!community sources", "!مصادر محليه", "!مصدر محلي", "!مصادر اهليه", "!source municipale", "!sources municipales",
+            "!مصدران محليان", "!مصدرين محليين",
             "municipal official", "municipal officials", "responsable municipal", "transporteurs", "union officials", "transport union", "transport union officials", "transporters", "transporters union", "drivers union", "traders union", "syndicat des transporteurs", "نقابه الناقلين", "رعاه", "rescapes",
             "responsable", "responsables", "!collectif", "collectif de victimes", "collective", "notable", "habitant", "un habitant", "resident", "a resident", "milice d autodefense", "local militia", "local leader", "local leaders", "militia leader",
             "vicaire", "vicaire general", "diocese", "eveque", "vicar", "vicar general", "bishop", "ابرشيه", "النائب العام لابرشيه", "ميليشيا محليه", "مسؤول في ميليشيا",
@@ -59,6 +60,9 @@ internal static class SourceVocabulary
         [
             "!source securitaire", "!sources securitaires", "!source militaire", "!sources militaires", "!security source", "!security sources", "!military source", "!military sources",
             "!مصدر امني", "!مصادر امنيه", "!مصدر عسكري", "!مصادر عسكريه", "!source proche de l armee",
+            // the dual and the force's own anonymous sources: "مصدران أمنيان", "مصدرين عسكريين", "sources within the army", "مصادر في الجيش"
+            "!مصدران امنيان", "!مصدرين امنيين", "!مصدران عسكريان", "!مصدرين عسكريين", "!army sources", "!army source", "!sources within the army",
+            "!sources de l armee", "!مصادر في الجيش", "!مصدر في الجيش", "!مصادر من الجيش", "!مصدر من الجيش",
             "responsable securitaire", "responsables securitaires", "security official", "security officials", "police", "police spokesman", "police spokesperson", "policiers", "الشرطه",
             "مسؤول امني", "مسؤولون امنيون", "مسؤولين امنيين", "مسؤول عسكري", "مسؤولون عسكريون", "ضابط", "ضابط في الجيش", "ضابط في الشرطه", "مصدر في الشرطه", "مصادر في الشرطه", "الناطق باسم الشرطه", "المتحدث باسم الشرطه",
             "military official", "military officials", "army officer", "an officer", "responsable militaire", "officier",
@@ -67,7 +71,7 @@ internal static class SourceVocabulary
         [
             "hopital", "!source hospitaliere", "!sources hospitalieres", "!source medicale", "!sources medicales", "medecin", "medecins",
             "hospital", "infirmier", "infirmiere", "nurse", "nurses", "!medical source", "!medical sources", "doctor", "doctors", "health worker", "health workers", "clinic", "agent de sante", "soignant", "soignants",
-            "!sources hospitalieres", "!hospital sources", "عامل صحي", "عاملون صحيون", "مركز صحي",
+            "!sources hospitalieres", "!hospital sources", "عامل صحي", "عاملون صحيون", "مركز صحي", "!مصدران طبيان", "!مصدرين طبيين",
             "مستشفى", "المستشفى", "!مصادر طبيه", "!مصدر طبي", "طبيب", "اطباء",
             "مسؤول في المستشفى", "مسؤول في مستشفى", "مسؤول طبي", "مسؤولون طبيون", "!مصادر استشفائيه", "!مصدر استشفائي", "!مصادر صحيه", "!مصدر صحي", "ممرض", "ممرضه", "طاقم طبي", "الطاقم الطبي", "مسعفون", "مسعفين", "المسعفين", "مسعف",
             "hospital official", "hospital officials", "medics", "paramedics", "responsable hospitalier",
