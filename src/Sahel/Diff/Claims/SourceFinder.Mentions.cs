@@ -77,6 +77,10 @@ internal sealed partial class SourceFinder
         // "Joint par notre correspondant, un commerçant raconte", "reached by our reporter": the medium reached the one who speaks.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1 && words[m.First - 1].Text is "par" or "by" or "notre" or "our"
             && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => ReachedWords.Contains(words[k].Text)));
+        // "Survivors interviewed by aid workers describe", "des rescapés joints par des humanitaires": who reached the speakers is
+        // not the speaker, whatever its kind, when the speakers are named before it.
+        mentions.RemoveAll(m => m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && ReachedBy(words, m.First) is var by and > 0
+            && mentions.Any(o => o != m && o.Kind != SourceKind.Unattributed && o.Last < by - 1 && by - o.Last <= 3));
         // "des témoins cités par notre correspondant", "quoted by Reuters": the source is the one quoted, not the medium.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1
             && words[m.First - 1].Text is "par" or "by" or "notre" && mentions.Any(o => o != m && o.Kind != SourceKind.Media && o.Last < m.First && m.First - o.Last <= 5));
@@ -224,6 +228,15 @@ internal sealed partial class SourceFinder
             k -= 3;
         // French "à" is "a" once normalised: only before a French article, not English "a local radio".
         return skipped > 0 && k >= 0 && (words[k].Text is "on" or "sur" || words[k].Text == "a" && words[k + 1].Text is "la" or "le" or "l" or "sa" or "son");
+    }
+
+    /// <summary>Where "by"/"par" stands before the name at <paramref name="first"/> (past an article) after a word of reaching ("interviewed by", "joints par des"), else -1.</summary>
+    private static int ReachedBy(IReadOnlyList<ClaimWord> words, int first)
+    {
+        var k = first - 1;
+        if (k > 0 && words[k].Text is "des" or "les" or "le" or "la" or "l" or "the" or "un" or "une" or "a")
+            k--;
+        return k > 0 && words[k].Text is "par" or "by" && ReachedWords.Contains(words[k - 1].Text) ? k : -1;
     }
 
     private static readonly HashSet<string> ReachedWords = new(StringComparer.Ordinal) { "joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "reached", "contacted", "interviewed", "interroge", "interrogee" };

@@ -84,7 +84,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var found = new List<Found>();
         var used = new HashSet<Mention>();
         // "عناصر الدرك البوركيني الذين لقوا حتفهم", "des soldats de l'armée": a force whose men are counted is no sentence subject.
-        var subjects = mentions.Exists(m => OfVictims(words, m)) ? mentions.Where(m => !OfVictims(words, m)).ToList() : mentions;
+        var subjects = mentions.Exists(m => OfVictims(sentence, m)) ? mentions.Where(m => !OfVictims(sentence, m)).ToList() : mentions;
         for (var i = 0; i < words.Count; i++)
         {
             if (mentions.Any(m => m.First <= i && i <= m.Last))
@@ -180,7 +180,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                             ?? OpeningSubject(words, subjects, used, i)
                             // "Human Rights Watch affirme que des soldats…": a name in what is said is not who says it.
                             ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null || PhraseMatch.At(words, i, ReactionVerbs) is not null ? null
-                                : Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
+                                : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
                 // "Un pêcheur de Baga, joint par téléphone, affirme", "one woman said": a private person speaking is a local source.
                 if (source is null && !ArabicScript.Starts(words[i].Text) && PersonSubject(sentence, i) is var person and >= 0)
                     source = new Mention(SourceKind.Local, null, person, person + 1, false);
@@ -430,9 +430,14 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
 
     /// <summary>The first source of the sentence, before the cue: the subject a participle or a bare Arabic verb refers to.</summary>
     /// <summary>A mention right after a noun of counted people, past "of"/"de"/"من": the force the victims belonged to.</summary>
-    private static bool OfVictims(IReadOnlyList<ClaimWord> words, Mention m)
+    private static bool OfVictims(ClaimSentence sentence, Mention m)
     {
+        var words = sentence.Words;
         var k = m.First - 1;
+        // "said three aid workers were among the wounded", "deux habitants": people counted are not who speaks (not a live
+        // blog's time stamp before its speaker, "12:05 — JNIM says").
+        if (k >= 0 && (words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)) && sentence.Between(k, m.First).IsWhiteSpace())
+            return true;
         if (k >= 0 && words[k].Text is "of" or "de" or "des" or "du" or "d" or "من" or "the" or "l" or "la")
             k--;
         if (k >= 0 && words[k].Text is "of" or "de" or "des" or "du" or "d")

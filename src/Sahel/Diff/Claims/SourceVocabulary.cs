@@ -26,6 +26,9 @@ internal static class SourceVocabulary
             "emergency management agency", "emergency agency", "protection civile", "civil protection", "الحمايه المدنيه", "الدفاع المدني",
             // the state's courts and prosecutors: "according to the charge sheet", "selon l'acte d'accusation", "وفق ما ورد في قرار الاتهام"
             "prosecution", "prosecutor", "prosecutors", "charge sheet", "indictment", "parquet", "procureur", "acte d accusation", "النيابه", "النيابه العامه", "قرار الاتهام", "لائحه الاتهام",
+            // a state's commissioners and directorates: "le commissaire à l'information de l'État du Borno", "the state commissioner",
+            // "المديرية الجهوية للتعليم", "la direction régionale de la santé"
+            "commissaire", "commissaires", "commissioner", "commissioners", "state commissioner", "مفوض", "مديريه", "المديريه", "direction regionale", "directorate", "regional directorate",
         ],
         [SourceKind.Local] =
         [
@@ -64,6 +67,8 @@ internal static class SourceVocabulary
             "!مصدران امنيان", "!مصدرين امنيين", "!مصدران عسكريان", "!مصدرين عسكريين", "!army sources", "!army source", "!sources within the army",
             "!sources de l armee", "!مصادر في الجيش", "!مصدر في الجيش", "!مصادر من الجيش", "!مصدر من الجيش",
             "responsable securitaire", "responsables securitaires", "security official", "security officials", "police", "police spokesman", "police spokesperson", "policiers", "الشرطه",
+            // the police of a state or a town, named in the construct ("شرطة ولاية سوكوتو"), and its commissioner
+            "شرطه", "مفوض الشرطه", "police commissioner", "commissaire de police", "state police",
             "مسؤول امني", "مسؤولون امنيون", "مسؤولين امنيين", "مسؤول عسكري", "مسؤولون عسكريون", "ضابط", "ضابط في الجيش", "ضابط في الشرطه", "مصدر في الشرطه", "مصادر في الشرطه", "الناطق باسم الشرطه", "المتحدث باسم الشرطه",
             "military official", "military officials", "army officer", "an officer", "responsable militaire", "officier",
         ],
@@ -80,6 +85,8 @@ internal static class SourceVocabulary
         [
             "onu", "onusien", "onusienne", "onusiens", "onusiennes", "nations unies", "ocha", "hcr", "unhcr", "unicef", "haut commissariat", "united nations", "un mission", "refugee agency", "un refugee agency",
             "الامم المتحده", "مفوضيه", "المفوضيه", "المفوضيه الساميه",
+            // the UN's organisations and agencies named in full: "منظمة الأمم المتحدة للطفولة", "وكالة الأمم المتحدة للاجئين", "a UN agency"
+            "منظمه الامم المتحده", "وكاله الامم المتحده", "un agency", "un agencies", "agence onusienne", "agences onusiennes",
         ],
         [SourceKind.Ngo] =
         [
@@ -93,6 +100,9 @@ internal static class SourceVocabulary
             // the humanitarian partners of a situation report
             "partenaires humanitaires", "acteurs humanitaires", "humanitarian partners", "humanitarian actors", "شركاء انسانيين", "الشركاء الانسانيين", "شركاء العمل الانساني",
             "شركاء في المجال الانساني", "الشركاء في المجال الانساني", "شركاء انسانيون", "الشركاء الانسانيون", "منظمات الاغاثه", "وكالات الاغاثه",
+            // aid workers in the plural: "Aid workers in Kaya said", "des travailleurs humanitaires", "عاملون في المجال الإنساني"
+            "aid workers", "humanitarian workers", "relief workers", "travailleurs humanitaires", "agents humanitaires", "عاملون في المجال الانساني", "عاملين في المجال الانساني",
+            "عمال الاغاثه", "عمال اغاثه", "عاملو الاغاثه", "عاملي الاغاثه",
         ],
         [SourceKind.Media] =
         [
