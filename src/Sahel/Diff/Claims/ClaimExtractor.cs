@@ -254,7 +254,10 @@ public static class ClaimExtractor
     /// </summary>
     private static Attribution? SameHeadAs(ClaimSentence sentence, SourceFinder.Found found, List<Attribution> earlier)
     {
-        if (earlier.Count == 0 || found.Attribution.Name is not null || found.Attribution.Kind == SourceKind.Unattributed)
+        // "l'armée", "the army", "the group" name their force, not an ambiguous noun; the bare nouns that several
+        // kinds share (collective, association, organisation, office) are read against the first naming.
+        if (earlier.Count == 0 || found.Attribution.Name is not null
+            || found.Attribution.Kind is SourceKind.Unattributed or SourceKind.Army or SourceKind.ArmedGroup)
             return null;
         var words = sentence.Words;
         for (var k = found.First; k <= found.Last && k < words.Count; k++)

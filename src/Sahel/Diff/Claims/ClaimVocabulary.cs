@@ -146,16 +146,20 @@ internal static class ClaimVocabulary
     /// </summary>
     public static string? Dual(IReadOnlyList<ClaimWord> words, int at)
     {
+        // read for every word of every sentence: Latin script and words with no dual ending cost one test
+        var text = words[at].Text;
+        if (text.Length < 4 || !ArabicScript.Starts(text) || text[^1] is not ('ن' or 'ي'))
+            return null;
         foreach (var word in words[at].Readings)
         {
             if (DualNouns.TryGetValue(word, out var listed))
                 return listed;
             if (word.Length < 5)
                 continue;
-            var stem = word[..^2];
-            if (word.EndsWith("ان", StringComparison.Ordinal) && (BrokenPluralPersons.TryGetValue(stem, out var who) || SoundPluralPersons.TryGetValue(stem, out who)))
+            string? who;
+            if (word.EndsWith("ان", StringComparison.Ordinal) && (BrokenPluralPersons.TryGetValue(word[..^2], out who) || SoundPluralPersons.TryGetValue(word[..^2], out who)))
                 return who;
-            if (word.EndsWith("ين", StringComparison.Ordinal) && BrokenPluralPersons.TryGetValue(stem, out who))
+            if (word.EndsWith("ين", StringComparison.Ordinal) && BrokenPluralPersons.TryGetValue(word[..^2], out who))
                 return who;
             if ((word.EndsWith("تان", StringComparison.Ordinal) || word.EndsWith("تين", StringComparison.Ordinal))
                 && (BrokenPluralPersons.TryGetValue(word[..^3], out who) || SoundPluralPersons.TryGetValue(word[..^3], out who)))

@@ -329,7 +329,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     /// </summary>
     private static int RelayedFrom(IReadOnlyList<ClaimWord> words, int at)
     {
-        if (!words[at].Readings.Any(RelayVerbs.Contains))
+        // read for every word: Latin script costs one test, no delegate
+        if (!ArabicScript.Starts(words[at].Text))
+            return 0;
+        var relays = false;
+        foreach (var reading in words[at].Readings)
+            relays |= RelayVerbs.Contains(reading);
+        if (!relays)
             return 0;
         for (var k = at + 1; k < words.Count && k <= at + 4; k++)
             if (words[k].Text == "عن")
@@ -462,7 +468,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         subjectWords is { } words && m.First > 0 && (AccusedPrepositions.Contains(words[m.First - 1].Text)
             || m.First > 1 && words[m.First - 1].Text is "the" or "le" or "la" or "les" or "l" && AccusedPrepositions.Contains(words[m.First - 2].Text)
             // "حمّل [البيان] تنظيم الدولة مسؤولية الهجوم": the one made to bear the responsibility, the verb's object
-            || Enumerable.Range(Math.Max(0, m.First - 2), Math.Min(2, m.First)).Any(k => BearsResponsibility(words, k, m)));
+            || m.First > 0 && ArabicScript.Starts(words[m.First].Text) && (BearsResponsibility(words, m.First - 1, m) || m.First > 1 && BearsResponsibility(words, m.First - 2, m)));
 
     /// <summary>Object pronouns that may stand between a relative and its verb: "qui lui impute", "qui les accuse", "qui l'accuse".</summary>
     private static readonly HashSet<string> ObjectClitics = new(StringComparer.Ordinal) { "lui", "leur", "les", "l", "la", "le", "nous", "vous", "y", "en" };
