@@ -54,6 +54,11 @@ public static class ClaimExtractor
                 // "Le HCDH a recensé 118 morts, selon une note … Il impute aussi 35 décès" is the office's), quoted with the words that named it;
                 // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
                 var found = read.Select((f, k) => f.Back ? f with { Attribution = PointedBack(f.Attribution, read.Take(k), lastAttribution, lastSource) } : f).ToList();
+                // "A human rights collective has accused… the collective said", "une organisation de défense des droits… l'organisation":
+                // a definite noun repeating a word of a source named before is that source, whatever kind the bare noun has.
+                for (var k = 0; k < found.Count; k++)
+                    if (!found[k].Back && SameHeadAs(sentence, found[k], attributions) is { } earlier)
+                        found[k] = found[k] with { Attribution = earlier with { Text = $"{found[k].Attribution.Text} ({earlier.Text})" } };
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
                 // March": another event. Their figures are not this story's.
@@ -246,6 +251,36 @@ public static class ClaimExtractor
     /// What a back reference ("selon la même source", "selon son communiqué") stands for: a source named earlier in its own
     /// sentence (one that is not a medium first), else the last named source before it, quoted with the words that named it.
     /// </summary>
+    /// <summary>
+    /// The source named before that a definite noun in <paramref name="found"/> repeats ("the collective", "l'association", "المنظمة"
+    /// after "منظمة حقوقية"), when the two differ in kind: the bare noun is generic, the first naming said who it is.
+    /// </summary>
+    private static Attribution? SameHeadAs(ClaimSentence sentence, SourceFinder.Found found, List<Attribution> earlier)
+    {
+        // "l'armée", "the army", "the group" name their force, not an ambiguous noun; the bare nouns that several
+        // kinds share (collective, association, organisation, office) are read against the first naming.
+        if (earlier.Count == 0 || found.Attribution.Name is not null
+            || found.Attribution.Kind is SourceKind.Unattributed or SourceKind.Army or SourceKind.ArmedGroup)
+            return null;
+        var words = sentence.Words;
+        for (var k = found.First; k <= found.Last && k < words.Count; k++)
+        {
+            var text = words[k].Text;
+            string head;
+            if (ArabicScript.Starts(text) && text.StartsWith("ال", StringComparison.Ordinal) && text.Length > 4)
+                head = text[2..];
+            else if (k > 0 && words[k - 1].Text is "the" or "le" or "la" or "l" && !ArabicScript.Starts(text) && text.Length > 3 && !words[k].Capital)
+                head = text;
+            else
+                continue;
+            for (var e = earlier.Count - 1; e >= 0; e--)
+                if (earlier[e] is { Kind: not SourceKind.Unattributed } candidate && candidate.Kind != found.Attribution.Kind
+                    && Sahel.Normalize.TextNormalizer.Tokenize(candidate.Text).Any(w => w == head || w == "ال" + head))
+                    return candidate;
+        }
+        return null;
+    }
+
     private static Attribution PointedBack(Attribution reference, IEnumerable<SourceFinder.Found> before, Attribution? lastAttribution, Attribution? lastSource)
     {
         var named = before.Where(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed).ToList();

@@ -55,6 +55,8 @@ internal static class ClaimVocabulary
             "pris en otages", "prise en otage", "prises en otage", "prises d otages", "prise d otages", "emmenee", "emmenees", "ravis", "kidnapping", "kidnappings", "kidnaps", "kidnap",
             "emmenant", "emmener", "enlevant", "enlever", "kidnappant", "kidnapper", "prenant en otage",
             "abducting", "abducts", "abductees", "taken hostage", "held hostage", "carried off", "taken captive", "held captive", "captives", "captive", "snatched",
+            // a force's or a group's captures, in every form: "capturing four", "took six prisoner", "taken prisoner", "capturer"
+            "capturing", "capture", "capturer", "capturent", "prisoner", "taken prisoner", "took prisoner", "taking prisoner", "fait prisonniere", "faites prisonnieres",
         ],
         [TollKind.Missing] =
         [
@@ -93,6 +95,8 @@ internal static class ClaimVocabulary
             "terroriste", "terroristes", "assaillant", "assaillants", "jihadistes", "djihadistes", "islamistes", "rebelles", "combattants", "hommes armes", "insurges", "ennemis", "mercenaires",
             "suspects", "مشتبه", "مشتبها",
             "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
+            // the gangs of kidnappers and bandits a force fights: "killed nine of the abductors", "abattu deux ravisseurs", "قتل ثلاثة من الخاطفين"
+            "bandits", "kidnappers", "abductors", "ravisseurs", "kidnappeurs", "خاطفين", "الخاطفين", "الخاطفون",
             "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجم", "مهاجما", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مقاتليه", "مقاتليها", "مرتزقه", "المرتزقه", "عناصر",
             "جهاديا", "جهاديين", "متشددا", "متشددين", "مسلحان", "مهاجمان", "مقاتلان", "ارهابيان", "الارهابيين",
         ],
@@ -103,7 +107,7 @@ internal static class ClaimVocabulary
     });
 
     /// <summary>Arabic duals of people and whom they count: "جنديين" is two soldiers. Not مدنيين or عسكريين, also plurals.</summary>
-    public static readonly Dictionary<string, string> DualNouns = new(StringComparer.Ordinal)
+    public static readonly Dictionary<string, string> DualNouns = NormalisedKeys(new(StringComparer.Ordinal)
     {
         ["جنديين"] = "soldiers", ["جنديان"] = "soldiers", ["دركيين"] = "soldiers", ["شرطيين"] = "soldiers", ["شرطيان"] = "soldiers",
         ["ضابطين"] = "soldiers", ["ضابطان"] = "soldiers", ["شخصين"] = "people", ["شخصان"] = "people", ["اجنبيين"] = "people", ["اجنبيان"] = "people",
@@ -112,7 +116,59 @@ internal static class ClaimVocabulary
         ["مدنيان"] = "civilians", ["عسكريان"] = "soldiers", ["دركيان"] = "soldiers", ["حارسين"] = "people", ["حارسان"] = "people", ["تلميذين"] = "civilians", ["تلميذان"] = "civilians",
         ["تاجرين"] = "civilians", ["تاجران"] = "civilians", ["سائقان"] = "civilians", ["صيادان"] = "civilians", ["مسلحان"] = "attackers", ["مهاجمان"] = "attackers", ["مقاتلان"] = "attackers",
         ["ارهابيان"] = "attackers", ["عنصرين"] = "people", ["عنصران"] = "people",
-    };
+    });
+
+    /// <summary>Keys in the form words are compared in ("سائقان" → "سايقان": the hamza's seat is folded).</summary>
+    private static Dictionary<string, string> NormalisedKeys(Dictionary<string, string> words) =>
+        words.ToDictionary(w => Sahel.Normalize.TextNormalizer.Normalize(w.Key), w => w.Value, StringComparer.Ordinal);
+
+    /// <summary>Person nouns whose plural is broken (جندي → جنود, حارس → حراس): their "ين" dual, and "ي" before a definite genitive
+    /// ("حارسي المدرسة"), are two; no plural is written like them.</summary>
+    private static readonly Dictionary<string, string> BrokenPluralPersons = NormalisedKeys(new(StringComparer.Ordinal)
+    {
+        ["جندي"] = "soldiers", ["ضابط"] = "soldiers", ["دركي"] = "soldiers", ["شرطي"] = "soldiers", ["حارس"] = "people", ["طفل"] = "civilians", ["رجل"] = "people",
+        ["طبيب"] = "civilians", ["تاجر"] = "civilians", ["تلميذ"] = "civilians", ["شخص"] = "people", ["عنصر"] = "people", ["راعي"] = "civilians", ["صبي"] = "civilians",
+        ["طالب"] = "civilians", ["راكب"] = "civilians", ["اجنبي"] = "people", ["قائد"] = "people", ["زعيم"] = "people", ["شيخ"] = "people",
+    });
+
+    /// <summary>Person nouns whose sound plural ends like their oblique dual (معلم → معلمين): only the nominative "ان" dual is two.</summary>
+    private static readonly Dictionary<string, string> SoundPluralPersons = NormalisedKeys(new(StringComparer.Ordinal)
+    {
+        ["سائق"] = "civilians", ["صياد"] = "civilians", ["معلم"] = "civilians", ["مدرس"] = "civilians", ["مهندس"] = "people", ["موظف"] = "civilians", ["صحفي"] = "civilians",
+        ["مواطن"] = "civilians", ["مزارع"] = "civilians", ["عامل"] = "civilians", ["ممرض"] = "civilians", ["مسعف"] = "civilians", ["مسافر"] = "civilians", ["مدني"] = "civilians",
+        ["عسكري"] = "soldiers", ["قروي"] = "civilians", ["مسلح"] = "attackers", ["مهاجم"] = "attackers", ["مقاتل"] = "attackers", ["ارهابي"] = "attackers", ["متطوع"] = "soldiers",
+    });
+
+    /// <summary>
+    /// The victims an Arabic dual person noun counts two of, else null: the listed duals, then the paradigm — any person noun
+    /// with "ان" ("معلمان", "سائقان"), a broken-plural one with "ين" or, before a definite genitive, "ي" ("حارسين", "حارسي
+    /// المدرسة"), a feminine one with "تان"/"تين" ("معلمتان", "ممرضتين": the feminine plural is "ات").
+    /// </summary>
+    public static string? Dual(IReadOnlyList<ClaimWord> words, int at)
+    {
+        // read for every word of every sentence: Latin script and words with no dual ending cost one test
+        var text = words[at].Text;
+        if (text.Length < 4 || !ArabicScript.Starts(text) || text[^1] is not ('ن' or 'ي'))
+            return null;
+        foreach (var word in words[at].Readings)
+        {
+            if (DualNouns.TryGetValue(word, out var listed))
+                return listed;
+            if (word.Length < 5)
+                continue;
+            string? who;
+            if (word.EndsWith("ان", StringComparison.Ordinal) && (BrokenPluralPersons.TryGetValue(word[..^2], out who) || SoundPluralPersons.TryGetValue(word[..^2], out who)))
+                return who;
+            if (word.EndsWith("ين", StringComparison.Ordinal) && BrokenPluralPersons.TryGetValue(word[..^2], out who))
+                return who;
+            if ((word.EndsWith("تان", StringComparison.Ordinal) || word.EndsWith("تين", StringComparison.Ordinal))
+                && (BrokenPluralPersons.TryGetValue(word[..^3], out who) || SoundPluralPersons.TryGetValue(word[..^3], out who)))
+                return who;
+            if (word.EndsWith('ي') && at + 1 < words.Count && words[at + 1].Text.StartsWith("ال", StringComparison.Ordinal) && BrokenPluralPersons.TryGetValue(word[..^1], out who))
+                return who;
+        }
+        return null;
+    }
 
     /// <summary>Before a count: "au moins 12", "at least 12", "ما لا يقل عن 12".</summary>
     public static readonly PhraseVocabulary<string> QualifierBefore = Build(new Dictionary<string, string[]>

@@ -294,7 +294,7 @@ internal static class NumberPhrases
             return new CoreCount(1, 1, false, null);
         // "جنديين", "راعيين", "أجنبيين": an Arabic dual is two (not مدنيين or عسكريين, which are also plurals); after a
         // count it is the plural it is written like ("ستة دركيين", "عشرات الشرطيين"), counted by the words before it.
-        if (word.Readings.Any(ClaimVocabulary.DualNouns.ContainsKey) && !AfterCount(words, start))
+        if (ClaimVocabulary.Dual(words, start) is not null && !AfterCount(words, start))
             return new CoreCount(2, 1, false, null);
         return null;
     }

@@ -77,6 +77,10 @@ internal sealed partial class SourceFinder
         // "Joint par notre correspondant, un commerçant raconte", "reached by our reporter": the medium reached the one who speaks.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1 && words[m.First - 1].Text is "par" or "by" or "notre" or "our"
             && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => ReachedWords.Contains(words[k].Text)));
+        // "Survivors interviewed by aid workers describe", "des rescapés joints par des humanitaires": who reached the speakers is
+        // not the speaker, whatever its kind, when the speakers are named before it.
+        mentions.RemoveAll(m => m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && ReachedBy(words, m.First) is var by and > 0
+            && mentions.Any(o => o != m && o.Kind != SourceKind.Unattributed && o.Last < by - 1 && by - o.Last <= 3));
         // "des témoins cités par notre correspondant", "quoted by Reuters": the source is the one quoted, not the medium.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1
             && words[m.First - 1].Text is "par" or "by" or "notre" && mentions.Any(o => o != m && o.Kind != SourceKind.Media && o.Last < m.First && m.First - o.Last <= 5));
@@ -86,6 +90,11 @@ internal sealed partial class SourceFinder
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
             && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First))
             && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
+        // "a indiqué à Bamako Soir un élu de la commune", "a déclaré au gouverneur le chef de village", "said to the governor a
+        // resident": whoever a speaking verb tells (named right after it and "à"/"au"/"to") is not who speaks when the speaker
+        // follows, whatever kind of name the one told has (a capital's paper, an official).
+        mentions.RemoveAll(m => m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && Told(words, m.First)
+            && mentions.Any(o => o != m && o.Kind is not (SourceKind.Media or SourceKind.Unattributed) && o.First > m.Last && o.First - m.Last <= 8));
         // "تحدث لوكالة أنباء الصحراء زعيم تقليدي", "قال لمراسلنا مصدر أمني": Arabic joins the medium told to "ل"; it is not the source.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && words[m.First].Text.Length > 3 && words[m.First].Text[0] == 'ل' && ArabicScript.Starts(words[m.First].Text)
             && !words[m.First].Text.StartsWith("لدي", StringComparison.Ordinal)
@@ -184,6 +193,15 @@ internal sealed partial class SourceFinder
             if (mentions[k] is { Kind: SourceKind.Media, Name: null } channel && mentions.Exists(o => o.Kind != SourceKind.Media && o.Last < channel.First)
                 && Enumerable.Range(Math.Max(0, channel.First - 2), Math.Min(2, channel.First)).Any(j => ChannelWords.Contains(words[j].Text)))
                 mentions.RemoveAt(k);
+        // "Nigerian military sources", "Malian army sources", "sources within the army": a force's anonymous sources are security
+        // sources, not the force speaking.
+        for (var k = mentions.Count - 2; k >= 0; k--)
+            if (mentions[k] is { Kind: SourceKind.Army } force && mentions[k + 1] is { Kind: SourceKind.Unattributed } bare && bare.First == force.Last + 1
+                && words[bare.First].Text is "sources" or "source")
+            {
+                mentions[k] = new Mention(SourceKind.Security, null, force.First, bare.Last, bare.Self);
+                mentions.RemoveAt(k + 1);
+            }
         return mentions;
     }
 
@@ -191,6 +209,15 @@ internal sealed partial class SourceFinder
     private static readonly HashSet<string> ChannelModifiers = new(StringComparer.Ordinal) { "la", "le", "l", "the", "state", "national", "public", "local", "sa", "son", "its", "his", "her", "their" };
 
     /// <summary>"à la télévision", "on state television", "sur les ondes de la radio": a medium where someone speaks.</summary>
+    /// <summary>Whether the name at <paramref name="first"/> is told by the verb before it: "indiqué à (la) X", "déclaré au X", "said to the X".</summary>
+    private static bool Told(IReadOnlyList<ClaimWord> words, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && words[k].Text is "l" or "la" or "le" or "les" or "the")
+            k--;
+        return k >= 1 && words[k].Text is "a" or "au" or "aux" or "to" && PhraseMatch.At(words, k - 1, SourceVocabulary.Verbs) is { Length: 1 };
+    }
+
     private static bool SpokenOn(IReadOnlyList<ClaimWord> words, int medium)
     {
         var k = medium - 1;
@@ -201,6 +228,15 @@ internal sealed partial class SourceFinder
             k -= 3;
         // French "à" is "a" once normalised: only before a French article, not English "a local radio".
         return skipped > 0 && k >= 0 && (words[k].Text is "on" or "sur" || words[k].Text == "a" && words[k + 1].Text is "la" or "le" or "l" or "sa" or "son");
+    }
+
+    /// <summary>Where "by"/"par" stands before the name at <paramref name="first"/> (past an article) after a word of reaching ("interviewed by", "joints par des"), else -1.</summary>
+    private static int ReachedBy(IReadOnlyList<ClaimWord> words, int first)
+    {
+        var k = first - 1;
+        if (k > 0 && words[k].Text is "des" or "les" or "le" or "la" or "l" or "the" or "un" or "une" or "a")
+            k--;
+        return k > 0 && words[k].Text is "par" or "by" && ReachedWords.Contains(words[k - 1].Text) ? k : -1;
     }
 
     private static readonly HashSet<string> ReachedWords = new(StringComparer.Ordinal) { "joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "reached", "contacted", "interviewed", "interroge", "interrogee" };

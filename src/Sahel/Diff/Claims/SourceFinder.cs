@@ -84,7 +84,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var found = new List<Found>();
         var used = new HashSet<Mention>();
         // "عناصر الدرك البوركيني الذين لقوا حتفهم", "des soldats de l'armée": a force whose men are counted is no sentence subject.
-        var subjects = mentions.Exists(m => OfVictims(words, m)) ? mentions.Where(m => !OfVictims(words, m)).ToList() : mentions;
+        var subjects = mentions.Exists(m => OfVictims(sentence, m)) ? mentions.Where(m => !OfVictims(sentence, m)).ToList() : mentions;
         for (var i = 0; i < words.Count; i++)
         {
             if (mentions.Any(m => m.First <= i && i <= m.Last))
@@ -101,7 +101,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 continue;
             }
             // "les informations selon lesquelles…": a relative, not a source.
-            if (PhraseMatch.At(words, i, SourceVocabulary.Prepositions) is { } preposition)
+            if ((RelayedFrom(words, i) is var relay and > 0 ? (true, relay) : PhraseMatch.At(words, i, SourceVocabulary.Prepositions)) is { } preposition)
             {
                 if (i + preposition.Length < words.Count && Relatives.Contains(words[i + preposition.Length].Text))
                 {
@@ -125,6 +125,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                         // "according to figures compiled by the U.N.", "selon un bilan établi par l'ONG": the one who made the document.
                         ?? (Enumerable.Range(i + cueLength, Math.Max(0, Math.Min(6, words.Count - i - cueLength))).FirstOrDefault(k => words[k].Text is "by" or "par", -1) is var by and >= 0
                             ? Nearest(mentions, used, by + 1, by + 3, after: true) : null);
+                // "بحسب المكتب", "according to the office", "selon la direction": a definite noun naming no one new is the source named before.
+                if (source is null && pronounLength == 0 && DefiniteNounAfter(words, i + cueLength) is var definiteLength and > 0)
+                {
+                    found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, i + cueLength + definiteLength - 1) }, i, i + cueLength + definiteLength - 1, Back: true));
+                    i += cueLength + definiteLength - 1;
+                    continue;
+                }
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Verbs) is { } verb)
             {
@@ -148,18 +155,21 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     ? words[i].Text.Length > 4 && words[i].Text.EndsWith("وا", StringComparison.Ordinal) && Nearest(mentions, used, i - 4, i - 1, after: false) is { } plural
                         ? plural
                     : words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
-                        ? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
+                        // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the one charged is the verb's object.
+                        ? (Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) is { } next && !BearsResponsibility(words, i, next) ? next : null) ?? Subject(subjects, used, i)
                         : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
                     // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
-                    : i > 0 && words[i - 1].Text is "qui" or "who" or "which" && Nearest(mentions, used, i - 4, i - 2, after: false) is { } antecedent
+                    // "le Front, qui lui impute la mort de 21 civils", "qui les accuse": past an object pronoun, the relative is still the verb's subject.
+                    : RelativeBefore(words, i) is var relative and > 0 && Nearest(mentions, used, relative - 3, relative - 1, after: false) is { } antecedent
                         ? antecedent
                     : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" || Pronouns.Contains(words[i - 1].Text))
                         // "It blames the attack on JNIM and says": the accused after the verb is not its subject.
                         ? Subject(subjects, used, i) ?? (Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null)
                     : AfterComma(sentence, i)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
-                        ? Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
+                        // "…, reported 19 soldiers and VDP killed": a force whose men are counted after the verb is what is told, not who tells.
+                        ? Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                             // "Le ministre de la Défense, à la télévision, affirme": the sentence's subject past an aside.
                             ?? OpeningSubject(words, subjects, used, i)
                         // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
@@ -170,7 +180,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                             ?? OpeningSubject(words, subjects, used, i)
                             // "Human Rights Watch affirme que des soldats…": a name in what is said is not who says it.
                             ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null || PhraseMatch.At(words, i, ReactionVerbs) is not null ? null
-                                : Nearest(mentions, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
+                                : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
                 // "Un pêcheur de Baga, joint par téléphone, affirme", "one woman said": a private person speaking is a local source.
                 if (source is null && !ArabicScript.Starts(words[i].Text) && PersonSubject(sentence, i) is var person and >= 0)
                     source = new Mention(SourceKind.Local, null, person, person + 1, false);
@@ -188,7 +198,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 }
                 // "…، بينما نفت وزارة الدفاع ذلك مؤكدة": the subject of the last verb before, else the sentence's.
                 var lastVerb = Enumerable.Range(0, i).LastOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null, -1);
-                source = (lastVerb > 0 && ArabicScript.Starts(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2) : null) ?? Subject(subjects, used, i);
+                // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم، مشيرا": not the one the verb charges.
+                source = (lastVerb > 0 && ArabicScript.Starts(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2 && !BearsResponsibility(words, lastVerb, m)) : null) ?? Subject(subjects, used, i);
             }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Statements) is { } noun)
             {
@@ -205,6 +216,15 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             else
                 continue;
             var cueLast = i + cueLength - 1;
+            // "one of the sources said", "selon l'une des sources", "حسب أحد المصدرين": one of the sources named before.
+            if (source is { Kind: SourceKind.Unattributed } generic && OneOf(words, generic.First) is var one and >= 0)
+            {
+                used.Add(generic);
+                var (from, to) = (Math.Min(i, one), Math.Max(cueLast, generic.Last));
+                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(from, to) }, from, to, Back: true));
+                i = Math.Max(i, to);
+                continue;
+            }
             if (source is null && statement && found.Count > 0 && found[^1].Last >= i - 6)
             {
                 // "قالت هيئة الأركان في بيان", "a indiqué l'état-major dans un communiqué": the statement of the source just named.
@@ -300,6 +320,61 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         return StableSort.ByFirst(kept, f => f.First);
     }
 
+    /// <summary>Arabic verbs of relaying: "نقلت الإذاعة عن أحد السكان قوله", "تنقل الصحيفة عن الجيش".</summary>
+    private static readonly HashSet<string> RelayVerbs = new(StringComparer.Ordinal) { "نقل", "نقلت", "ينقل", "تنقل", "نقلوا", "ينقلون" };
+
+    /// <summary>
+    /// How many words "نقلت [الإذاعة] عن" spans at <paramref name="at"/> (a verb of relaying and "عن" within three words after it,
+    /// the medium between), else 0: the one it relays from, after "عن", speaks.
+    /// </summary>
+    private static int RelayedFrom(IReadOnlyList<ClaimWord> words, int at)
+    {
+        // read for every word: Latin script costs one test, no delegate
+        if (!ArabicScript.Starts(words[at].Text))
+            return 0;
+        var relays = false;
+        foreach (var reading in words[at].Readings)
+            relays |= RelayVerbs.Contains(reading);
+        if (!relays)
+            return 0;
+        for (var k = at + 1; k < words.Count && k <= at + 4; k++)
+            if (words[k].Text == "عن")
+                return k - at + 1;
+        return 0;
+    }
+
+    /// <summary>Where "one of the", "l'une des", "أحد" opens the generic source at <paramref name="first"/> ("sources"), else -1.</summary>
+    private static int OneOf(IReadOnlyList<ClaimWord> words, int first)
+    {
+        if (first >= 1 && words[first - 1].Text is "احد" or "احدي")
+            return first - 1;
+        if (first >= 3 && words[first - 1].Text == "the" && words[first - 2].Text == "of" && words[first - 3].Text == "one")
+            return first - 3;
+        return first >= 2 && words[first - 1].Text == "des" && words[first - 2].Text is "une" or "un" ? first - 2 : -1;
+    }
+
+    /// <summary>Nouns after "selon"/"according to" that name a document or a count, not who speaks.</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "bilan", "toll", "figures", "figure", "chiffres", "chiffre", "count", "tally", "estimates", "estimations", "informations", "information", "images", "videos", "testimony", "temoignages",
+        "reports", "premiers", "first", "latest", "last", "derniers", "dernier", "same", "meme", "world", "monde", "law", "loi", "rules", "regles", "terms", "plan",
+        "الحصيله", "الارقام", "الاحصاءات", "المعلومات", "الصور", "التقديرات", "الشهادات", "القانون", "الخطه", "الاتفاق",
+    };
+
+    /// <summary>
+    /// How many words a definite noun right after a preposition spans ("المكتب", "the office", "la direction"), when it is no
+    /// document or count and no name (a capital), else 0.
+    /// </summary>
+    private static int DefiniteNounAfter(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (at >= words.Count)
+            return 0;
+        if (ArabicScript.Starts(words[at].Text))
+            return words[at].Text.StartsWith("ال", StringComparison.Ordinal) && words[at].Text.Length > 4 && !DocumentNouns.Contains(words[at].Text) && words[at].Number is null ? 1 : 0;
+        return words[at].Text is "the" or "le" or "la" or "l" && at + 1 < words.Count && !words[at + 1].Capital && words[at + 1].Number is null && words[at + 1].Text.Length > 2
+            && !DocumentNouns.Contains(words[at + 1].Text) && !Pronouns.Contains(words[at + 1].Text) ? 2 : 0;
+    }
+
     /// <summary>Words opening what a verb reports: "affirme que", "said that".</summary>
     /// <remarks>"described how ISWAP fighters came", "raconte comment": what is told opens on "how" as on "that".</remarks>
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "que", "qu", "that", "how", "comment" };
@@ -361,13 +436,21 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
 
     /// <summary>The first source of the sentence, before the cue: the subject a participle or a bare Arabic verb refers to.</summary>
     /// <summary>A mention right after a noun of counted people, past "of"/"de"/"من": the force the victims belonged to.</summary>
-    private static bool OfVictims(IReadOnlyList<ClaimWord> words, Mention m)
+    private static bool OfVictims(ClaimSentence sentence, Mention m)
     {
+        var words = sentence.Words;
         var k = m.First - 1;
+        // "said three aid workers were among the wounded", "deux habitants": people counted are not who speaks (not a live
+        // blog's time stamp before its speaker, "12:05 — JNIM says").
+        if (k >= 0 && (words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)) && sentence.Between(k, m.First).IsWhiteSpace())
+            return true;
         if (k >= 0 && words[k].Text is "of" or "de" or "des" or "du" or "d" or "من" or "the" or "l" or "la")
             k--;
         if (k >= 0 && words[k].Text is "of" or "de" or "des" or "du" or "d")
             k--;
+        // "19 soldiers and VDP killed", "trois soldats et deux VDP": a force coordinated with counted men is counted too.
+        if (k >= 1 && words[k].Text is "and" or "et" && (PhraseMatch.Is(words[k - 1], ClaimVocabulary.VictimWords) || words[k - 1].Number is not null))
+            return true;
         return k >= 0 && PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords);
     }
 
@@ -383,9 +466,23 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     /// </summary>
     private bool Accused(Mention m) =>
         subjectWords is { } words && m.First > 0 && (AccusedPrepositions.Contains(words[m.First - 1].Text)
-            || m.First > 1 && words[m.First - 1].Text is "the" or "le" or "la" or "les" or "l" && AccusedPrepositions.Contains(words[m.First - 2].Text));
+            || m.First > 1 && words[m.First - 1].Text is "the" or "le" or "la" or "les" or "l" && AccusedPrepositions.Contains(words[m.First - 2].Text)
+            // "حمّل [البيان] تنظيم الدولة مسؤولية الهجوم": the one made to bear the responsibility, the verb's object
+            || m.First > 0 && ArabicScript.Starts(words[m.First].Text) && (BearsResponsibility(words, m.First - 1, m) || m.First > 1 && BearsResponsibility(words, m.First - 2, m)));
 
-    private static readonly HashSet<string> AccusedPrepositions = new(StringComparer.Ordinal) { "on", "upon", "to", "au", "aux", "against", "contre", "الى", "ضد" }; // not French "à": normalised, it is English "a"
+    /// <summary>Object pronouns that may stand between a relative and its verb: "qui lui impute", "qui les accuse", "qui l'accuse".</summary>
+    private static readonly HashSet<string> ObjectClitics = new(StringComparer.Ordinal) { "lui", "leur", "les", "l", "la", "le", "nous", "vous", "y", "en" };
+
+    /// <summary>Where "qui"/"who"/"which" stands before the verb at <paramref name="cue"/>, past one object pronoun ("qui lui impute"), else -1.</summary>
+    private static int RelativeBefore(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        var k = cue - 1;
+        if (k > 0 && ObjectClitics.Contains(words[k].Text) && words[k - 1].Text is "qui")
+            k--;
+        return k > 0 && words[k].Text is "qui" or "who" or "which" ? k : -1;
+    }
+
+    private static readonly HashSet<string> AccusedPrepositions = new(StringComparer.Ordinal) { "on", "upon", "to", "au", "aux", "against", "contre", "الى", "الي", "ضد" }; // not French "à": normalised, it is English "a"; "إلى" normalises to "الي"
 
     /// <summary>Arabic "while", "whereas", "but it": after a comma, what follows goes on with the sentence's subject.</summary>
     private static readonly HashSet<string> ArabicContinuations = new(StringComparer.Ordinal) { "فيما", "بينما", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير انه", "الا انه", "الا انها" };
@@ -393,7 +490,10 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     /// <summary>"حمّل X مسؤولية": the name after the verb of charging, with "responsibility" within three words after it, is its object.</summary>
     private static bool BearsResponsibility(IReadOnlyList<ClaimWord> words, int verb, Mention next) =>
         (words[verb].Text is "حمل" or "حملت" or "يحمل" or "تحمل" || words[verb].Readings.Any(r => r is "حمل" or "حملت" or "يحمل" or "تحمل"))
-        && Enumerable.Range(next.Last + 1, Math.Max(0, Math.Min(3, words.Count - next.Last - 1))).Any(k => words[k].Text.StartsWith("مسؤولي", StringComparison.Ordinal));
+        // past a coordinated second name: "حمّل القوات المسلحة المالية وعناصر الفيلق الإفريقي مسؤولية"
+        && Enumerable.Range(next.Last + 1, Math.Max(0, Math.Min(6, words.Count - next.Last - 1))).Any(k => words[k].Text.StartsWith("مسؤولي", StringComparison.Ordinal) || words[k].Text.StartsWith(ResponsibilityStem, StringComparison.Ordinal));
+
+    private static readonly string ResponsibilityStem = TextNormalizer.Normalize("مسؤولي");
 
     private static bool ContinuesAfterComma(ClaimSentence sentence, int verb) =>
         verb > 1 && ArabicContinuations.Contains(sentence.Words[verb - 1].Text) && sentence.Between(verb - 2, verb - 1).IndexOfAny(",،") >= 0;

@@ -26,10 +26,14 @@ internal static class SourceVocabulary
             "emergency management agency", "emergency agency", "protection civile", "civil protection", "الحمايه المدنيه", "الدفاع المدني",
             // the state's courts and prosecutors: "according to the charge sheet", "selon l'acte d'accusation", "وفق ما ورد في قرار الاتهام"
             "prosecution", "prosecutor", "prosecutors", "charge sheet", "indictment", "parquet", "procureur", "acte d accusation", "النيابه", "النيابه العامه", "قرار الاتهام", "لائحه الاتهام",
+            // a state's commissioners and directorates: "le commissaire à l'information de l'État du Borno", "the state commissioner",
+            // "المديرية الجهوية للتعليم", "la direction régionale de la santé"
+            "commissaire", "commissaires", "commissioner", "commissioners", "state commissioner", "مفوض", "مديريه", "المديريه", "direction regionale", "directorate", "regional directorate",
         ],
         [SourceKind.Local] =
         [
             "!sources locales", "!source locale", "!local sources", "!local source", "!sources communautaires", "!community sources", "!مصادر محليه", "!مصدر محلي", "!مصادر اهليه", "!source municipale", "!sources municipales",
+            "!مصدران محليان", "!مصدرين محليين",
             "municipal official", "municipal officials", "responsable municipal", "transporteurs", "union officials", "transport union", "transport union officials", "transporters", "transporters union", "drivers union", "traders union", "syndicat des transporteurs", "نقابه الناقلين", "رعاه", "rescapes",
             "responsable", "responsables", "!collectif", "collectif de victimes", "collective", "notable", "habitant", "un habitant", "resident", "a resident", "milice d autodefense", "local militia", "local leader", "local leaders", "militia leader",
             "vicaire", "vicaire general", "diocese", "eveque", "vicar", "vicar general", "bishop", "ابرشيه", "النائب العام لابرشيه", "ميليشيا محليه", "مسؤول في ميليشيا",
@@ -45,6 +49,13 @@ internal static class SourceVocabulary
             "زعيم تقليدي", "زعماء تقليديون", "زعيم قبلي", "زعماء قبليون", "شيخ قبيله", "شيوخ القبائل", "رئيس البلديه", "رئيس بلديه", "عمده البلده", "عمده القريه", "نائب محلي", "وجيه", "احد الوجهاء",
             "ناشط محلي", "ناشطون محليون", "ناشطين محليين", "شهادات", "شهادات السكان", "شهاده", "احد السكان", "احد الناجين", "احد المعلمين", "معلم", "مدرس", "السائق", "سائق", "احد الاهالي", "قريب", "اقارب",
             "زعيم ميليشيا", "قائد ميليشيا",
+            // an association of the people themselves (community, village, herders, farmers, youth) speaks as locals; a rights or aid
+            // association stays an NGO: "l'association communautaire", "the local farmers' association", "جمعية محلية"
+            "association communautaire", "associations communautaires", "association locale", "associations locales", "association villageoise",
+            "association des jeunes", "association de jeunes", "association des ressortissants", "association de ressortissants",
+            "community association", "local association", "village association", "farmers association", "local farmers association", "youth association",
+            // (not a herders' association, "جمعية للرعاة": the labels read it both ways, ar-052 and ar-172)
+            "جمعيه محليه", "جمعيات محليه", "جمعيه اهليه", "جمعيات اهليه", "جمعيه شبابيه", "جمعيه القريه",
             // parents of pupils taken: "أولياء أمور التلاميذ", "les parents d'élèves"
             "اولياء امور", "اولياء الامور", "parents d eleves", "parents of the pupils", "parents of the students",
         ],
@@ -52,7 +63,12 @@ internal static class SourceVocabulary
         [
             "!source securitaire", "!sources securitaires", "!source militaire", "!sources militaires", "!security source", "!security sources", "!military source", "!military sources",
             "!مصدر امني", "!مصادر امنيه", "!مصدر عسكري", "!مصادر عسكريه", "!source proche de l armee",
+            // the dual and the force's own anonymous sources: "مصدران أمنيان", "مصدرين عسكريين", "sources within the army", "مصادر في الجيش"
+            "!مصدران امنيان", "!مصدرين امنيين", "!مصدران عسكريان", "!مصدرين عسكريين", "!army sources", "!army source", "!sources within the army",
+            "!sources de l armee", "!مصادر في الجيش", "!مصدر في الجيش", "!مصادر من الجيش", "!مصدر من الجيش",
             "responsable securitaire", "responsables securitaires", "security official", "security officials", "police", "police spokesman", "police spokesperson", "policiers", "الشرطه",
+            // the police of a state or a town, named in the construct ("شرطة ولاية سوكوتو"), and its commissioner
+            "شرطه", "مفوض الشرطه", "police commissioner", "commissaire de police", "state police",
             "مسؤول امني", "مسؤولون امنيون", "مسؤولين امنيين", "مسؤول عسكري", "مسؤولون عسكريون", "ضابط", "ضابط في الجيش", "ضابط في الشرطه", "مصدر في الشرطه", "مصادر في الشرطه", "الناطق باسم الشرطه", "المتحدث باسم الشرطه",
             "military official", "military officials", "army officer", "an officer", "responsable militaire", "officier",
         ],
@@ -60,7 +76,7 @@ internal static class SourceVocabulary
         [
             "hopital", "!source hospitaliere", "!sources hospitalieres", "!source medicale", "!sources medicales", "medecin", "medecins",
             "hospital", "infirmier", "infirmiere", "nurse", "nurses", "!medical source", "!medical sources", "doctor", "doctors", "health worker", "health workers", "clinic", "agent de sante", "soignant", "soignants",
-            "!sources hospitalieres", "!hospital sources", "عامل صحي", "عاملون صحيون", "مركز صحي",
+            "!sources hospitalieres", "!hospital sources", "عامل صحي", "عاملون صحيون", "مركز صحي", "!مصدران طبيان", "!مصدرين طبيين",
             "مستشفى", "المستشفى", "!مصادر طبيه", "!مصدر طبي", "طبيب", "اطباء",
             "مسؤول في المستشفى", "مسؤول في مستشفى", "مسؤول طبي", "مسؤولون طبيون", "!مصادر استشفائيه", "!مصدر استشفائي", "!مصادر صحيه", "!مصدر صحي", "ممرض", "ممرضه", "طاقم طبي", "الطاقم الطبي", "مسعفون", "مسعفين", "المسعفين", "مسعف",
             "hospital official", "hospital officials", "medics", "paramedics", "responsable hospitalier",
@@ -69,6 +85,8 @@ internal static class SourceVocabulary
         [
             "onu", "onusien", "onusienne", "onusiens", "onusiennes", "nations unies", "ocha", "hcr", "unhcr", "unicef", "haut commissariat", "united nations", "un mission", "refugee agency", "un refugee agency",
             "الامم المتحده", "مفوضيه", "المفوضيه", "المفوضيه الساميه",
+            // the UN's organisations and agencies named in full: "منظمة الأمم المتحدة للطفولة", "وكالة الأمم المتحدة للاجئين", "a UN agency"
+            "منظمه الامم المتحده", "وكاله الامم المتحده", "un agency", "un agencies", "agence onusienne", "agences onusiennes",
         ],
         [SourceKind.Ngo] =
         [
@@ -82,6 +100,9 @@ internal static class SourceVocabulary
             // the humanitarian partners of a situation report
             "partenaires humanitaires", "acteurs humanitaires", "humanitarian partners", "humanitarian actors", "شركاء انسانيين", "الشركاء الانسانيين", "شركاء العمل الانساني",
             "شركاء في المجال الانساني", "الشركاء في المجال الانساني", "شركاء انسانيون", "الشركاء الانسانيون", "منظمات الاغاثه", "وكالات الاغاثه",
+            // aid workers in the plural: "Aid workers in Kaya said", "des travailleurs humanitaires", "عاملون في المجال الإنساني"
+            "aid workers", "humanitarian workers", "relief workers", "travailleurs humanitaires", "agents humanitaires", "عاملون في المجال الانساني", "عاملين في المجال الانساني",
+            "عمال الاغاثه", "عمال اغاثه", "عاملو الاغاثه", "عاملي الاغاثه",
         ],
         [SourceKind.Media] =
         [
@@ -119,6 +140,9 @@ internal static class SourceVocabulary
         "حسب ما اعلن", "حسب ما اعلنت", "وفق ما افاد", "وفق ما افادت", "وفق ما قال", "وفق ما قالت", "according to", "citing", "quoting", "حسب", "وفقا", "وفق", "نقلا عن", "طبقا",
         // the rest of the Arabic paradigm: "استنادا إلى", "على لسان", "نقلت عن", "وفقا لما ذكره", "حسب ما أورده"
         "given by", "provided by",
+        // who a medium learnt it from: "a appris N'Djaména Matin auprès du chef de canton", "learned from" (Arabic "نقلت [الإذاعة]
+        // عن": SourceFinder.RelayedFrom): the one it is learnt from speaks, the medium relays
+        "aupres de", "aupres du", "aupres des", "aupres d", "learned from", "learnt from",
         "استنادا الى", "استنادا", "على لسان", "نقلا", "وفقا لما", "وفق ما ذكر", "وفق ما ذكرت", "حسب ما ذكر", "حسب ما ذكرت", "حسب ما اورد", "حسب ما اوردت");
 
     /// <summary>The source is the subject, before (French, English) or after (Arabic, "said the army").</summary>

@@ -59,6 +59,8 @@ internal static class TollFinder
                     && !(ArabicScript.Starts(words[cues[c].First].Text) && number.Last + 1 < words.Count && words[number.Last + 1].Text[0] != 'و' && cues.Any(o => o.First == number.Last + 1))
                     && (ArabicScript.Starts(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
                         || OtherWords.Contains(words[number.Last + 1].Text)
+                        // "killing 23 soldiers and capturing nine, and…": a bare count right after the verb closing its clause
+                        || number.First == cues[c].Last + 1 && ClosesClause(sentence, number.Last)
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
                         // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
                         || !Ambiguous.Contains(words[cues[c].First].Text) && CountedNoun(words, number.Last + 1) is var noun && PluralNoun(words[noun]) && !CountsThings(words, noun)
@@ -91,8 +93,14 @@ internal static class TollFinder
             // right after it or past a capitalised adjective (not "26 wounded when gunmen stormed").
             var participleVictims = !pair.After && number.Last + 1 == cue.First && cue.First == cue.Last && words[cue.First].Text.EndsWith("ed", StringComparison.Ordinal) && cue.Last + 1 < words.Count
                 ? Victims(words, cue.Last + 1, cue.Last + 1) ?? (words[cue.Last + 1].Capital && cue.Last + 2 < words.Count ? Victims(words, cue.Last + 2, cue.Last + 2) : null) : null;
+            // "killed 23 bandits and captured four others", "and that 14 others had been captured": others after a figure of the
+            // sentence are people, whatever word counted them.
             var victimsNamed = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1)) is not null || participleVictims is not null
-                || pair.After && number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Victims is not null && f.Last < cue.First);
+                || number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Last < number.First)
+                // "killing nine of the abductors and capturing four", "tuant 20 assaillants et capturant 11.": a bare count right after the verb,
+                // closing its clause, after a toll of the sentence counts the same people (the noun elided).
+                || pair.After && number.First == cue.Last + 1 && ClosesClause(sentence, number.Last) && cues.Any(o => o.Last < cue.First && o.First != cue.First)
+                    && found.Any(f => f.Last < cue.First);
             // "en capturant douze", "et en blessant neuf": the pronoun "en" stands for the people counted just before.
             // "en avoir capturé deux", "en a enlevé trois": past the auxiliary too.
             var enBefore = cue.First > 0 && words[cue.First - 1].Text == "en" || cue.First > 1 && words[cue.First - 2].Text == "en" && words[cue.First - 1].Text is "avoir" or "a" or "ont" or "aurait" or "auraient";
@@ -110,14 +118,17 @@ internal static class TollFinder
             if (ambiguous && !victimsNamed)
                 continue;
             // "two army posts and killed", "14 camions ont été incendiés", "٤٠٠ حالة اختطاف": a count of things, not of people.
-            if (CountsThings(words, number.Last + 1))
+            // (not after a dual person noun, itself the count: "حارسين للمدرسة قتلا")
+            if (CountsThings(words, number.Last + 1) && !(ArabicScript.Starts(words[number.Last].Text) && ClaimVocabulary.Dual(words, number.Last) is not null))
                 continue;
             // "freed 12 hostages", "libéré trois otages", "الإفراج عن ٥ رهائن": hostages set free are the end of a kidnapping, not its toll.
             if (cue.Kind == TollKind.Kidnapped && Freed(words, number.First, cue.First, cue.Last))
                 continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
-            var victims = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
+            // "قتل معلمان وأصيب تلميذ": a dual person noun is its own count and its victims; the next clause's noun is not its.
+            var dual = number.First == number.Last && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null;
+            var victims = dual ?? (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
                 ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
                 // "١٩ قتيلا مدنيا", "٣ جرحى عسكريين": an Arabic toll noun takes the victims' adjective after it.
                 ?? (!pair.After && ArabicScript.Starts(words[cue.First].Text) && cue.Last + 1 < words.Count ? Victims(words, cue.Last + 1, cue.Last + 1) : null)
@@ -127,8 +138,8 @@ internal static class TollFinder
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
-            if (pair.After && victims is not null)
-                last = Math.Max(last, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 6)));
+            if (pair.After && victims is not null && dual is null)
+                last = Math.Max(last, VictimEnd(words, number.Last, BeforeNextCount(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 6))));
             found.Add(new Found(cue.Kind, victims, number.Range, first, last));
         }
         // "مقتل ثلاثة من جنوده و٢٧ من المهاجمين", "killing 3 soldiers and 27 attackers": a count joined to a counted one shares its toll word.
@@ -137,7 +148,8 @@ internal static class TollFinder
             if (usedNumbers.Contains(n))
                 continue;
             var number = numbers[n];
-            var joined = found.FirstOrDefault(f => f.Last < number.First && number.First - f.Last <= 3
+            // "مقتل اثني عشر من متطوعي الدفاع عن الوطن وجنديين اثنين": an Arabic "و" joins past a longer noun phrase.
+            var joined = found.FirstOrDefault(f => f.Last < number.First && number.First - f.Last <= (words[number.First].Text.StartsWith('و') ? 6 : 3)
                 && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"
                     || number.First > 1 && words[number.First - 1].Text is "de" or "of" && words[number.First - 2].Text is "et" or "and"));
             if (joined is null || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not { } who)
@@ -194,7 +206,7 @@ internal static class TollFinder
                 continue;
             var arabic = ArabicScript.Starts(words[cues[c].First].Text);
             var noun = arabic ? next : next + 1;
-            var dualVictims = arabic ? ClaimVocabulary.DualNouns.GetValueOrDefault(words[next].Text) : null;
+            var dualVictims = arabic ? ClaimVocabulary.Dual(words, next) : null;
             var count = arabic && Singular.Contains(words[next].Text) ? 1
                 : dualVictims is not null ? 2
                 : !arabic && noun < words.Count && Possessives.Contains(words[next].Text) && SingularPerson(words[noun]) ? 1
@@ -309,7 +321,11 @@ internal static class TollFinder
         word.Number is null && !ArabicScript.Starts(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
 
     // "lost five of its men", "la perte de cinq VDP", "captured three assailants": a toll only when it says who.
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت", "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried" };
+    /// <summary>Whether the word at <paramref name="last"/> ends the sentence or its clause (a comma, a semicolon, a full stop after it).</summary>
+    private static bool ClosesClause(ClaimSentence sentence, int last) =>
+        last + 1 >= sentence.Words.Count || sentence.Between(last, last + 1).IndexOfAny(",;.،؛") >= 0;
+
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت", "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "capturing", "capturer", "capturent", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
@@ -417,7 +433,8 @@ internal static class TollFinder
     /// <param name="after">The word after the count: victims are read up to three words on from there.</param>
     private static string? VictimsAfter(IReadOnlyList<ClaimWord> words, int from, int after)
     {
-        if (Victims(words, from, Math.Min(words.Count - 1, after + 2)) is { } near)
+        // "قتلت ٣٠ روسيا و٦ جنود", "30 Russes et 6 soldats": the search stops before the next count, whose noun is its own.
+        if (Victims(words, from, BeforeNextCount(words, after, Math.Min(words.Count - 1, after + 2))) is { } near)
             return near;
         for (var k = after; k <= after + 2 && k + 1 < words.Count; k++)
             if (words[k].Text is "de" or "of" or "d" && OwnPossessives.Contains(words[k + 1].Text))
@@ -428,6 +445,15 @@ internal static class TollFinder
     private static readonly HashSet<string> OwnPossessives = new(StringComparer.Ordinal) { "nos", "ses", "leurs", "our", "its", "their", "his" };
 
     /// <summary>A word that begins a count: digits or a number word.</summary>
+    /// <summary>The last word from <paramref name="from"/> to <paramref name="to"/> before one that starts another count.</summary>
+    private static int BeforeNextCount(IReadOnlyList<ClaimWord> words, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k <= to && k < words.Count; k++)
+            if (StartsCount(words[k]))
+                return k - 1;
+        return to;
+    }
+
     private static bool StartsCount(ClaimWord word) => word.Number is not null || ClaimVocabulary.Cardinals.ContainsKey(word.Text) || word.Readings.Any(ClaimVocabulary.Cardinals.ContainsKey);
 
     private static string? Victims(IReadOnlyList<ClaimWord> words, int from, int to)
