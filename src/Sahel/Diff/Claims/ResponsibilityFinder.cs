@@ -384,11 +384,14 @@ internal static partial class ResponsibilityFinder
         // "حسب مصدر أمني … ونقلت الإذاعة عن المصدر قوله إن …", "…, and he holds that group responsible": a sentence that reports
         // speech without naming its speaker (only the medium relaying it, or a pronoun) goes on with the speaker of the
         // sentence before. Not the writer's own voice ("Nous tenons …", "Everyone knows …"): that names no one.
-        if (previous is { Kind: not (SourceKind.Unattributed or SourceKind.Media or SourceKind.ArmedGroup) } && found.Exists(f => f is { Polarity: ResponsibilityPolarity.Blamed, By: null })
+        // The medium itself is no speaker when the sentence says it relays someone ("نقلت الإذاعة عن المصدر").
+        var relays = words.Any(w => RelayOrPronoun.Contains(w.Text));
+        bool Relayed(ResponsibilityClaim f) => f.Polarity == ResponsibilityPolarity.Blamed && (f.By is null || relays && f.By.Kind == SourceKind.Media);
+        if (previous is { Kind: not (SourceKind.Unattributed or SourceKind.Media or SourceKind.ArmedGroup) } && found.Exists(Relayed)
             && attributions.TrueForAll(a => a.Attribution.Kind is SourceKind.Media or SourceKind.Unattributed)
-            && (attributions.Exists(a => a.Attribution.Kind == SourceKind.Media) || words.Any(w => RelayOrPronoun.Contains(w.Text))))
+            && (attributions.Exists(a => a.Attribution.Kind == SourceKind.Media) || relays))
             for (var k = 0; k < found.Count; k++)
-                if (found[k] is { Polarity: ResponsibilityPolarity.Blamed, By: null } && found[k].Actor != previous.Name)
+                if (Relayed(found[k]) && found[k].Actor != previous.Name)
                     found[k] = found[k] with { By = previous };
 
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
