@@ -54,10 +54,44 @@ internal static partial class ResponsibilityFinder
         // saying one had no part in it: "se dit étrangère à ces meurtres", "said it had nothing to do with"
         "dit etranger", "dit etrangere", "disent etrangers", "disent etrangeres", "declare etranger", "declare etrangere", "declarent etrangers", "nothing to do with",
         // the rest of the paradigm: "niant", "récuse", "se défend d'avoir", "repudiated", "كذّبت الحركة الاتهامات"
-        "niant", "recuse", "recusent", "recusant", "se defend", "se defendent", "s est defendu", "s est defendue", "repudiated", "repudiates", "كذبت", "كذب", "يكذب", "تكذب");
+        "niant", "recuse", "recusent", "recusant", "se defend", "se defendent", "s est defendu", "s est defendue", "repudiated", "repudiates", "كذبت", "كذب", "يكذب", "تكذب",
+        // Session 6, the denial as a paradigm. The French imperfect and participles ("rejetait", "démentaient", "contestant");
+        // parting ways with the deed ("se démarque de", "s'est désolidarisé de", "décline toute responsabilité"); English
+        // "disclaimed", "rebutted", "distances itself"; Arabic "دحض", "فنّد", "نأى بنفسه", and the verb with the denied thing
+        // as a suffix ("وهو ما نفاه الجيش")
+        "dementait", "dementaient", "dementant", "niait", "niaient", "rejetait", "rejetaient", "refutait", "refutaient", "refutant",
+        "contestait", "contestaient", "contestant", "recusait", "recusaient",
+        "se demarque", "se demarquent", "s est demarque", "s est demarquee", "se sont demarques", "se sont demarquees",
+        "se desolidarise", "se desolidarisent", "s est desolidarise", "s est desolidarisee", "se sont desolidarises", "decline toute", "declinent toute", "declinait toute",
+        "disclaimed", "disclaims", "disclaiming", "rebutted", "rebuts", "distances", "distancing",
+        "دحض", "دحضت", "يدحض", "تدحض", "فند", "فندت", "يفند", "تفند", "نفوا", "ينفون", "ينفيان", "تنفيان",
+        "نفاه", "نفته", "نفاها", "نفتها", "ينفيه", "تنفيه", "ينفيها", "تنفيها", "نفوه", "نفوها",
+        "نأى بنفسه", "نأت بنفسها", "ينأى بنفسه", "تنأى بنفسها", "نأوا بأنفسهم", "نأى", "نأت", "ينأى", "تنأى", "نأوا",
+        // the noun: "issued a denial of any involvement", "أصدرت نفيا لأي تورط" ("le démenti", "نفي" are the verb's own forms)
+        "denial", "نفيا",
+        // having no part in it, said by the one who had none (ImplicitDenials)
+        "rien a voir", "pour rien dans", "pas implique", "pas impliquee", "pas impliques", "pas impliquees", "aucun lien avec", "aucune part",
+        "pas etre implique", "pas etre impliquee", "pas etre impliques", "pas etre impliquees", "pas ete implique", "pas ete impliquee", "pas ete impliques",
+        "not involved", "no role in", "no part in", "no hand in", "no involvement in", "no link to", "no links to", "no connection to", "no connection with", "no ties to",
+        "لا علاقة لها", "لا علاقة له", "لا علاقة لهم", "لا صلة لها", "لا صلة له", "لا صلة لهم", "ليس لها علاقة", "ليست لها علاقة", "ليس لها أي علاقة", "ليست لها أي علاقة",
+        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد");
+
+    /// <summary>
+    /// Denials told as having no part in the deed ("said it had nothing to do with", "affirme n'avoir rien à voir avec",
+    /// "أكدت أنه لا علاقة لها"): who says so is who denies, however far before in the clause.
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> ImplicitDenials = ClaimVocabulary.Set(
+        "nothing to do with", "rien a voir", "pour rien dans", "pas implique", "pas impliquee", "pas impliques", "pas impliquees", "aucun lien avec", "aucune part",
+        "pas etre implique", "pas etre impliquee", "pas etre impliques", "pas etre impliquees", "pas ete implique", "pas ete impliquee", "pas ete impliques",
+        "not involved", "no role in", "no part in", "no hand in", "no involvement in", "no link to", "no links to", "no connection to", "no connection with", "no ties to",
+        "لا علاقة لها", "لا علاقة له", "لا علاقة لهم", "لا صلة لها", "لا صلة له", "لا صلة لهم", "ليس لها علاقة", "ليست لها علاقة", "ليس لها أي علاقة", "ليست لها أي علاقة",
+        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد");
 
     /// <summary>Denials that need no object: "تبرأت الجبهة من الهجوم", "disowned the attack", "désavoue".</summary>
-    private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with" };
+    private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with",
+        // parting ways with the deed: "se démarque de l'attaque", "نأت بنفسها عن الهجوم", "distances itself from"
+        "demarque", "demarquee", "demarquent", "demarques", "demarquees", "desolidarise", "desolidarisee", "desolidarisent", "desolidarises", "distances", "distancing",
+        "بنفسه", "بنفسها", "بانفسهم", "ناي", "نات", "يناي", "تناي", "ناوا" };
 
     /// <summary>The accusation a denial answers, also when named before the verb: "a charge the group flatly rejected".</summary>
     private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "الاتهامات", "اتهامات", "الاتهام", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "imputations" };
@@ -89,7 +123,10 @@ internal static partial class ResponsibilityFinder
         // "denied it was responsible", "نفى أن يكون وراء", "نفت وقوفها وراء", "أن يكون قد نفذ", "ارتكاب"
         "a l origine", "derriere", "auteur", "auteurs", "responsable", "responsables", "commis", "perpetre", "perpetree", "mene", "menee",
         "behind", "responsible", "perpetrated", "committed", "staged", "orchestrated",
-        "وراء", "بالوقوف", "الوقوف", "وقوفها", "وقوفه", "نفذ", "نفذت", "تنفيذ", "بتنفيذ", "ارتكاب", "ارتكب", "ارتكبت", "المسؤوليه", "مسؤوليتها", "مسؤوليته");
+        "وراء", "بالوقوف", "الوقوف", "وقوفها", "وقوفه", "نفذ", "نفذت", "تنفيذ", "بتنفيذ", "ارتكاب", "ارتكب", "ارتكبت", "المسؤوليه", "مسؤوليتها", "مسؤوليته",
+        // Session 6: the rest of the family of having a part in it: "toute complicité", "any connection", "ties to", "a hand in",
+        // "any part in", "ضلوعها", "أي يد"
+        "complicite", "complicity", "connection", "connections", "connexion", "connexions", "ties", "hand", "part", "ضلوع", "ضلوعها", "ضلوعه", "بالضلوع", "يد");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
@@ -355,7 +392,7 @@ internal static partial class ResponsibilityFinder
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
                 denies = true;
                 deniedAt = deniedAt < 0 ? i : deniedAt;
-                stated |= ReadDenial(sentence, mentions, attributions, actors, found, i, last, Tolls, doersBefore);
+                stated |= ReadDenial(sentence, mentions, attributions, actors, found, i, last, Tolls, doersBefore, previousSubject ?? previous);
                 i = last;
             }
         }

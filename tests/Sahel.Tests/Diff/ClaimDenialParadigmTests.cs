@@ -1,0 +1,175 @@
+using Sahel.Diff.Claims;
+using Sahel.Render;
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 6, denials and claims: the denial and the claim written out as paradigms in the three languages (a verb
+/// family × an object family × who denies or claims), in sentences of our own, most in forms no labelled story uses;
+/// and what is not a denial (a toll, losses, a rumour, entry, a comment refused).
+/// </summary>
+public sealed class ClaimDenialParadigmTests
+{
+    private static List<string> Statements(string text) =>
+        ClaimExtractor.Extract("Sahel", text, null).Responsibility
+            .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}").ToList();
+
+    // The verbs of denial, in their tenses, persons and genders, with an object of involvement, in the three languages.
+    [Theory]
+    [InlineData("Le JNIM a démenti toute implication dans l'attaque de Boni.", "denied jnim")]
+    [InlineData("Le JNIM dément toute implication dans l'attaque.", "denied jnim")]
+    [InlineData("Les combattants du FLA ont démenti toute implication dans ces tueries.", "denied fla")]
+    [InlineData("Le FLA a nié toute implication dans l'enlèvement.", "denied fla")]
+    [InlineData("Le FLA nie toute responsabilité dans l'enlèvement.", "denied fla")]
+    [InlineData("L'EIGS a rejeté toute responsabilité dans le massacre.", "denied issp")]
+    [InlineData("L'EIGS rejetait toute responsabilité dans ce massacre.", "denied issp")]
+    [InlineData("Le JNIM a réfuté toute implication dans l'embuscade.", "denied jnim")]
+    [InlineData("Le JNIM réfute toute participation à l'attaque.", "denied jnim")]
+    [InlineData("Le FLA a contesté toute implication dans l'attaque.", "denied fla")]
+    [InlineData("Le FLA s'est démarqué de l'attaque contre le marché.", "denied fla")]
+    [InlineData("Le FLA se démarque de cette attaque.", "denied fla")]
+    [InlineData("Le FLA s'est désolidarisé de l'attaque contre le marché.", "denied fla")]
+    [InlineData("Le JNIM décline toute responsabilité dans l'explosion.", "denied jnim")]
+    [InlineData("Le JNIM a décliné toute responsabilité dans l'explosion.", "denied jnim")]
+    [InlineData("JNIM denied any involvement in the attack on the market.", "denied jnim")]
+    [InlineData("JNIM has denied involvement in the attack.", "denied jnim")]
+    [InlineData("The FLA denies any role in the killings.", "denied fla")]
+    [InlineData("Islamic State Sahel Province rejected responsibility for the massacre.", "denied issp")]
+    [InlineData("JNIM refuted any involvement in the ambush.", "denied jnim")]
+    [InlineData("The FLA dismissed any link to the killings.", "denied fla")]
+    [InlineData("The FLA disowned the attack on the market.", "denied fla")]
+    [InlineData("The FLA distanced itself from the attack on the market.", "denied fla")]
+    [InlineData("JNIM disclaimed any responsibility for the blast.", "denied jnim")]
+    [InlineData("نفت جماعة نصرة الإسلام والمسلمين أي تورط لها في الهجوم.", "denied jnim")]
+    [InlineData("نَفَتْ جماعة نصرة الإسلام والمسلمين أيَّ علاقة لها بالهجوم.", "denied jnim")]
+    [InlineData("وتنفي جبهة تحرير أزواد أي صلة لها بالهجوم.", "denied fla")]
+    [InlineData("ونفى الجيش المالي أي مسؤولية عن مقتل المدنيين.", "denied fama")]
+    [InlineData("ورفضت جبهة تحرير أزواد أي مسؤولية عن الهجوم.", "denied fla")]
+    [InlineData("وتبرأت جبهة تحرير أزواد من الهجوم على السوق.", "denied fla")]
+    [InlineData("وكذبت جماعة نصرة الإسلام والمسلمين أي تورط لها في الهجوم.", "denied jnim")]
+    [InlineData("ودحضت جبهة تحرير أزواد أي علاقة لها بالهجوم.", "denied fla")]
+    [InlineData("وفندت جبهة تحرير أزواد الاتهامات الموجهة إليها.", "denied fla")]
+    [InlineData("ونأت جبهة تحرير أزواد بنفسها عن الهجوم.", "denied fla")]
+    public void The_verbs_of_denial_with_an_object_of_involvement(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // The objects of a denial: a link, ties, a hand, complicity, the claims against one.
+    [Theory]
+    [InlineData("Le FLA a démenti tout lien avec les auteurs de l'attaque.", "denied fla")]
+    [InlineData("Le FLA dément toute complicité avec les assaillants.", "denied fla")]
+    [InlineData("The FLA denied any connection to the gunmen.", "denied fla")]
+    [InlineData("The FLA denied any ties to the gunmen.", "denied fla")]
+    [InlineData("JNIM denied having any hand in the attack.", "denied jnim")]
+    [InlineData("JNIM denied any part in the attack.", "denied jnim")]
+    [InlineData("Le JNIM a rejeté les allégations de l'ONG.", "denied jnim")]
+    public void The_objects_of_denial(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // Nominal denials: "le démenti du JNIM", "a denial by", "in a denial", "أصدرت نفيا", "في نفي".
+    [Theory]
+    [InlineData("Dans un démenti publié mardi, le JNIM rejette toute implication.", "denied jnim")]
+    [InlineData("Le FLA a opposé un démenti formel à ces accusations.", "denied fla")]
+    [InlineData("In a denial posted on Tuesday, JNIM said it had no part in the attack.", "denied jnim")]
+    [InlineData("JNIM issued a denial of any involvement in the attack.", "denied jnim")]
+    [InlineData("وأصدرت جبهة تحرير أزواد نفيا لأي تورط لها في الهجوم.", "denied fla")]
+    public void Nominal_denials(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // Implicit denials: having nothing to do with it, not being involved, having no link.
+    [Theory]
+    [InlineData("Le FLA affirme n'avoir rien à voir avec cette attaque.", "denied fla")]
+    [InlineData("Le FLA assure qu'il n'a rien à voir avec l'attaque.", "denied fla")]
+    [InlineData("JNIM said it had nothing to do with the attack.", "denied jnim")]
+    [InlineData("JNIM said it was not involved in the attack.", "denied jnim")]
+    [InlineData("JNIM said it had no role in the attack.", "denied jnim")]
+    [InlineData("Le JNIM affirme n'être pour rien dans cette attaque.", "denied jnim")]
+    [InlineData("Le JNIM affirme ne pas être impliqué dans l'attaque.", "denied jnim")]
+    [InlineData("وقالت جبهة تحرير أزواد إنه لا علاقة لها بالهجوم.", "denied fla")]
+    [InlineData("وأكدت جماعة نصرة الإسلام والمسلمين أنها لا علاقة لها بالهجوم.", "denied jnim")]
+    [InlineData("وقالت جماعة نصرة الإسلام والمسلمين إنه لا صلة لها بالهجوم.", "denied jnim")]
+    public void Implicit_denials(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // Who denies: in apposition, through its spokesman, in a communiqué, and as "the group" after a sentence naming it.
+    [Theory]
+    [InlineData("Le JNIM, groupe lié à al-Qaïda, a démenti toute implication.", "denied jnim")]
+    [InlineData("Un porte-parole du FLA a démenti toute implication.", "denied fla")]
+    [InlineData("A spokesman for JNIM denied any involvement.", "denied jnim")]
+    [InlineData("Dans un communiqué, le FLA a démenti toute implication.", "denied fla")]
+    [InlineData("In a statement, the FLA denied any involvement in the killings.", "denied fla")]
+    [InlineData("وفي بيان، نفت جبهة تحرير أزواد أي تورط لها.", "denied fla")]
+    [InlineData("Residents blamed JNIM for the attack. The group denied any involvement.", "denied jnim")]
+    [InlineData("Des habitants accusent le JNIM. Le groupe a démenti toute implication.", "denied jnim")]
+    [InlineData("اتهم سكان جماعة نصرة الإسلام والمسلمين بالهجوم. ونفت الجماعة أي تورط لها.", "denied jnim")]
+    // who says they had no part, left as a pronoun: the subject of the sentence before
+    [InlineData("JNIM published a statement on Tuesday. Its fighters, it said, had nothing to do with the killings.", "denied jnim")]
+    [InlineData("Le FLA a publié un communiqué mardi. Il assure que ses combattants n'ont rien à voir avec ces tueries.", "denied fla")]
+    public void Who_denies(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // A denial answering a blame named earlier, in the passive and with a demonstrative.
+    [Theory]
+    [InlineData("Residents blamed the Malian army for the killings, which the army denied.", "denied fama")]
+    [InlineData("Des habitants accusent l'armée malienne, ce que l'armée dément.", "denied fama")]
+    [InlineData("اتهم سكان الجيش المالي بقتل المدنيين، وهو ما نفاه الجيش.", "denied fama")]
+    public void A_denial_answering_a_blame_before_it(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // Not denials of responsibility: a toll, losses, a rumour of a leader's death, entry, a comment refused.
+    [Theory]
+    [InlineData("The army denied that 40 soldiers had died, putting its losses at 12.")]
+    [InlineData("L'armée a démenti le bilan de 40 morts avancé par des habitants.")]
+    [InlineData("JNIM denied reports of the death of its leader.")]
+    [InlineData("Le JNIM a démenti la mort de son chef.")]
+    [InlineData("نفت جماعة نصرة الإسلام والمسلمين مقتل زعيمها.")]
+    [InlineData("The army denied journalists entry to the town.")]
+    [InlineData("The Malian army refused to comment on the attack.")]
+    [InlineData("L'armée malienne a refusé de commenter l'attaque.")]
+    [InlineData("ورفض الجيش المالي التعليق على الهجوم.")]
+    [InlineData("Le FLA a rejeté l'offre de dialogue du gouvernement.")]
+    [InlineData("ونفى الجيش المالي سقوط قتلى في صفوفه.")]
+    // the accused's lawyers deny for them, not for the group they are said to belong to
+    [InlineData("قالت النيابة إن المتهمين ينتمون إلى جماعة نصرة الإسلام والمسلمين، وهو ما نفاه محاموهم.")]
+    [InlineData("Selon le parquet, les prévenus appartiennent au JNIM, ce que leurs avocats contestent.")]
+    public void What_is_not_a_denial_of_responsibility(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("denied", StringComparison.Ordinal));
+
+    // The verbs of claiming, in their tenses and forms, the noun, and the passive.
+    [Theory]
+    [InlineData("Le JNIM a revendiqué l'attaque de Boni.", "claimed jnim")]
+    [InlineData("Le JNIM revendique l'attaque de Boni.", "claimed jnim")]
+    [InlineData("L'attaque a été revendiquée par le JNIM.", "claimed jnim")]
+    [InlineData("Dans une revendication publiée mardi, le JNIM affirme avoir tué douze soldats.", "claimed jnim")]
+    [InlineData("JNIM claimed the attack on the convoy.", "claimed jnim")]
+    [InlineData("JNIM has claimed responsibility for the attack.", "claimed jnim")]
+    [InlineData("The attack was claimed by JNIM.", "claimed jnim")]
+    [InlineData("تبنت جماعة نصرة الإسلام والمسلمين الهجوم.", "claimed jnim")]
+    [InlineData("وتبنّى تنظيم الدولة الإسلامية في الساحل الهجوم.", "claimed issp")]
+    [InlineData("وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم.", "claimed jnim")]
+    [InlineData("وفي بيان تبنت جماعة نصرة الإسلام والمسلمين الهجوم.", "claimed jnim")]
+    public void The_verbs_of_claiming(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // A claim through an outlet or a monitor, and a claim told as a result the group says it obtained.
+    [Theory]
+    [InlineData("Le JNIM a revendiqué l'attaque via Az-Zallaqa.", "claimed jnim")]
+    [InlineData("Selon SITE, le JNIM a revendiqué l'attaque.", "claimed jnim")]
+    [InlineData("JNIM claimed the attack through its Az-Zallaqa outlet.", "claimed jnim")]
+    [InlineData("JNIM says it killed 14 soldiers in the attack.", "claimed jnim")]
+    [InlineData("Le JNIM affirme avoir tué 14 soldats.", "claimed jnim")]
+    [InlineData("The FLA said its fighters had shot down a drone.", "claimed fla")]
+    [InlineData("أعلنت جماعة نصرة الإسلام والمسلمين مقتل ١٤ جنديا في الهجوم.", "claimed jnim")]
+    [InlineData("قالت جبهة تحرير أزواد إن مقاتليها قتلوا ١٤ جنديا.", "claimed fla")]
+    public void Claims_through_an_outlet_or_as_a_result(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // Not claims: the claim's absence, and a claim refused.
+    [Theory]
+    [InlineData("L'attaque n'a pas été revendiquée.", "unclaimed ")]
+    [InlineData("No group has claimed the attack.", "unclaimed ")]
+    [InlineData("لم تتبن أي جهة الهجوم.", "unclaimed ")]
+    [InlineData("Le FLA nie toute revendication de l'attaque.", "denied fla")]
+    public void A_claim_negated(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+}
