@@ -172,4 +172,42 @@ public sealed class ClaimDenialParadigmTests
     [InlineData("Le FLA nie toute revendication de l'attaque.", "denied fla")]
     public void A_claim_negated(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
+
+    // The denied deed as a clause or an infinitive, the denial in the passive, and "not responsible" / "not behind".
+    [Theory]
+    [InlineData("JNIM denied carrying out the attack on the market.", "denied jnim")]
+    [InlineData("The FLA denied that its fighters had killed civilians.", "denied fla")]
+    [InlineData("Le FLA a nié que ses combattants aient tué des civils.", "denied fla")]
+    [InlineData("Le JNIM a démenti avoir mené l'attaque.", "denied jnim")]
+    [InlineData("Le JNIM dément être l'auteur de l'attaque.", "denied jnim")]
+    [InlineData("Les accusations ont été rejetées par le FLA.", "denied fla")]
+    [InlineData("The accusations were rejected by the FLA.", "denied fla")]
+    [InlineData("JNIM said it was not behind the attack.", "denied jnim")]
+    [InlineData("JNIM said it was not responsible for the attack.", "denied jnim")]
+    [InlineData("Le FLA affirme qu'il n'est pas responsable de l'attaque.", "denied fla")]
+    [InlineData("وأكدت جبهة تحرير أزواد أنها غير مسؤولة عن الهجوم.", "denied fla")]
+    [InlineData("ونفت جبهة تحرير أزواد أن تكون قد نفذت الهجوم.", "denied fla")]
+    [InlineData("ونفى المتحدث باسم جبهة تحرير أزواد أي تورط للجبهة في الهجوم.", "denied fla")]
+    [InlineData("Mohamed Ag Ali, a spokesman for the FLA, denied any involvement.", "denied fla")]
+    [InlineData("The FLA, in a statement, denied any involvement in the killings.", "denied fla")]
+    public void The_denied_deed_and_the_passive(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // Not a claim: a group saying it was not behind the attack denies it; "no group said it was behind" is unclaimed.
+    [Theory]
+    [InlineData("No group has said it was behind the attack.", "unclaimed ")]
+    [InlineData("Aucun groupe n'a dit être derrière l'attaque.", "unclaimed ")]
+    public void The_absence_of_a_claim_is_no_denial(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // A claim as the group's word about what it did: "affirme être derrière", "dit avoir mené", "said it had carried out".
+    [Theory]
+    [InlineData("Le JNIM affirme être derrière l'attaque de Boni.", "claimed jnim")]
+    [InlineData("Le JNIM dit avoir mené l'attaque de Boni.", "claimed jnim")]
+    [InlineData("Le JNIM a démenti mardi, dans un texte diffusé par ses canaux habituels, être à l'origine de l'incendie.", "denied jnim")]
+    [InlineData("JNIM said it had carried out the attack on the convoy.", "claimed jnim")]
+    [InlineData("وقالت جماعة نصرة الإسلام والمسلمين إنها نفذت الهجوم على القافلة.", "claimed jnim")]
+    [InlineData("وأعلنت جماعة نصرة الإسلام والمسلمين عبر مؤسسة الزلاقة مسؤوليتها عن الهجوم.", "claimed jnim")]
+    public void A_claim_as_the_group_s_word(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
 }

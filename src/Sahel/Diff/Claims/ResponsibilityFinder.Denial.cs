@@ -16,7 +16,11 @@ internal static partial class ResponsibilityFinder
         // "denied that its VDP militia was involved": the actor named between the verb and what is denied.
         var denied = Enumerable.Range(last + 1, Math.Min(8, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => PhraseMatch.At(words, k, DenialObjects) is not null, -1);
         cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
-        var subject = PhraseMatch.At(words, cue, ImplicitDenials) is not null
+        var subject = !ArabicScript.Starts(words[cue].Text) && last + 1 < words.Count && words[last + 1].Text is "par" or "by"
+            // "Les accusations ont été rejetées par le FLA", "were rejected by the FLA": the passive's agent.
+            && mentions.FirstOrDefault(m => m.First > last + 1 && m.First - last <= 3 && m.Name is not null) is { } agent
+            ? agent
+            : PhraseMatch.At(words, cue, ImplicitDenials) is not null
             // "JNIM said it had nothing to do with", "Le FLA assure qu'il n'a rien à voir avec", "وقالت الجبهة إنه لا علاقة لها":
             // who says they had no part, the last named before in the sentence.
             ? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 12 && m.Name is not null && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))

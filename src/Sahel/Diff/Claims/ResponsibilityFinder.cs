@@ -61,6 +61,8 @@ internal static partial class ResponsibilityFinder
         // as a suffix ("وهو ما نفاه الجيش")
         "dementait", "dementaient", "dementant", "niait", "niaient", "rejetait", "rejetaient", "refutait", "refutaient", "refutant",
         "contestait", "contestaient", "contestant", "recusait", "recusaient",
+        // the past participle agreeing with the accusations in the passive: "les accusations ont été rejetées par le FLA"
+        "rejetee", "rejetees", "rejetes", "dementie", "dementies", "dementis", "refutee", "refutees", "contestee", "contestees", "recusees",
         "se demarque", "se demarquent", "s est demarque", "s est demarquee", "se sont demarques", "se sont demarquees",
         "se desolidarise", "se desolidarisent", "s est desolidarise", "s est desolidarisee", "se sont desolidarises", "decline toute", "declinent toute", "declinait toute",
         "disclaimed", "disclaims", "disclaiming", "rebutted", "rebuts", "distances", "distancing",
@@ -74,7 +76,9 @@ internal static partial class ResponsibilityFinder
         "pas etre implique", "pas etre impliquee", "pas etre impliques", "pas etre impliquees", "pas ete implique", "pas ete impliquee", "pas ete impliques",
         "not involved", "no role in", "no part in", "no hand in", "no involvement in", "no link to", "no links to", "no connection to", "no connection with", "no ties to",
         "لا علاقة لها", "لا علاقة له", "لا علاقة لهم", "لا صلة لها", "لا صلة له", "لا صلة لهم", "ليس لها علاقة", "ليست لها علاقة", "ليس لها أي علاقة", "ليست لها أي علاقة",
-        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد");
+        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد",
+        // not being the one responsible: "said it was not behind", "n'est pas responsable", "أنها غير مسؤولة"
+        "not behind", "not responsible", "pas responsable", "pas responsables", "pas derriere", "غير مسؤولة", "غير مسؤول", "ليست مسؤولة", "ليس مسؤولا");
 
     /// <summary>
     /// Denials told as having no part in the deed ("said it had nothing to do with", "affirme n'avoir rien à voir avec",
@@ -85,7 +89,9 @@ internal static partial class ResponsibilityFinder
         "pas etre implique", "pas etre impliquee", "pas etre impliques", "pas etre impliquees", "pas ete implique", "pas ete impliquee", "pas ete impliques",
         "not involved", "no role in", "no part in", "no hand in", "no involvement in", "no link to", "no links to", "no connection to", "no connection with", "no ties to",
         "لا علاقة لها", "لا علاقة له", "لا علاقة لهم", "لا صلة لها", "لا صلة له", "لا صلة لهم", "ليس لها علاقة", "ليست لها علاقة", "ليس لها أي علاقة", "ليست لها أي علاقة",
-        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد");
+        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد",
+        // not being the one responsible: "said it was not behind", "n'est pas responsable", "أنها غير مسؤولة"
+        "not behind", "not responsible", "pas responsable", "pas responsables", "pas derriere", "غير مسؤولة", "غير مسؤول", "ليست مسؤولة", "ليس مسؤولا");
 
     /// <summary>Denials that need no object: "تبرأت الجبهة من الهجوم", "disowned the attack", "désavoue".</summary>
     private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with",
@@ -243,7 +249,9 @@ internal static partial class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> BehindCues = WithHedges(
         "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "وراء", "est derriere",
         // "رجّحت وقوف الجماعة وراءه": "behind it", the pronoun attached
-        "وراءه", "وراءها", "وراءهم", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
+        "وراءه", "وراءها", "وراءهم", "etait derriere",
+        // the infinitive after a verb of saying: "le JNIM affirme être derrière l'attaque", "dit être à l'origine de"
+        "etre derriere", "etre a l origine", "etre responsable", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
         "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables");
 
@@ -323,7 +331,7 @@ internal static partial class ResponsibilityFinder
                 }
                 else if (Negated(sentence, i))
                     found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
-                else if (i > 0 && SpeakerPronouns.Contains(words[i - 1].Text)
+                else if ((i > 0 && SpeakerPronouns.Contains(words[i - 1].Text) || words[i].Text == "etre") && !(denies && (words[i].Text == "etre" || i - deniedAt <= 8))
                     && attributions.LastOrDefault(a => a.Last < i && a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } speaker)
                     found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 // "وتتهم ولاية الساحل بالوقوف وراءه", "accuses ISSP of being behind it": the blame verb already said it; "denied it
