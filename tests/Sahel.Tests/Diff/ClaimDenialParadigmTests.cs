@@ -88,6 +88,11 @@ public sealed class ClaimDenialParadigmTests
     [InlineData("وقالت جبهة تحرير أزواد إنه لا علاقة لها بالهجوم.", "denied fla")]
     [InlineData("وأكدت جماعة نصرة الإسلام والمسلمين أنها لا علاقة لها بالهجوم.", "denied jnim")]
     [InlineData("وقالت جماعة نصرة الإسلام والمسلمين إنه لا صلة لها بالهجوم.", "denied jnim")]
+    // the alibi
+    [InlineData("A Dozo leader told the radio that his men were nowhere near the hamlet that day.", "denied dozos")]
+    [InlineData("Le FLA affirme que ses combattants n'étaient pas sur les lieux.", "denied fla")]
+    [InlineData("JNIM said it had no fighters in the area.", "denied jnim")]
+    [InlineData("وقالت جبهة تحرير أزواد إنه لا وجود لعناصرها في المنطقة.", "denied fla")]
     public void Implicit_denials(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
 
@@ -129,6 +134,8 @@ public sealed class ClaimDenialParadigmTests
     [InlineData("ورفض الجيش المالي التعليق على الهجوم.")]
     [InlineData("Le FLA a rejeté l'offre de dialogue du gouvernement.")]
     [InlineData("ونفى الجيش المالي سقوط قتلى في صفوفه.")]
+    // denying losses of its own is no denial of responsibility
+    [InlineData("The army said it had no soldiers killed.")]
     // the accused's lawyers deny for them, not for the group they are said to belong to
     [InlineData("قالت النيابة إن المتهمين ينتمون إلى جماعة نصرة الإسلام والمسلمين، وهو ما نفاه محاموهم.")]
     [InlineData("Selon le parquet, les prévenus appartiennent au JNIM, ce que leurs avocats contestent.")]
@@ -210,4 +217,11 @@ public sealed class ClaimDenialParadigmTests
     [InlineData("وأعلنت جماعة نصرة الإسلام والمسلمين عبر مؤسسة الزلاقة مسؤوليتها عن الهجوم.", "claimed jnim")]
     public void A_claim_as_the_group_s_word(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
+
+    // A denial and the reason given for it are one statement.
+    [Theory]
+    [InlineData("The FLA denied any involvement, saying its fighters were nowhere near the town.")]
+    [InlineData("Le FLA a démenti toute implication, assurant que ses combattants n'étaient pas sur place.")]
+    public void A_denial_and_its_reason_are_one_statement(string text) =>
+        Assert.Single(Statements(text), s => s == "denied fla");
 }

@@ -179,7 +179,9 @@ internal static partial class ResponsibilityFinder
             // trial or named as the doers deny for themselves, not for a group.
             if (DoersDeny(sentence, cue, doersBefore))
                 return stated;
-            if (Denial(sentence, mentions, actors, cue, last, previousSubject) is { } denied)
+            // "ونفى مسؤول في كوغلويغو أي تورط، قائلا إن عناصره «لم يكونوا في المنطقة»": a denial and its reason, one statement.
+            if (Denial(sentence, mentions, actors, cue, last, previousSubject) is { } denied
+                && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied && f.Actor == denied.Actor))
             {
                 found.Add(denied);
                 if (denied.Actor is not null && Accuser(sentence, mentions, denied.Actor, last) is { } accuser)
