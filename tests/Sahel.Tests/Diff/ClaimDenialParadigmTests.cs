@@ -93,6 +93,9 @@ public sealed class ClaimDenialParadigmTests
     [InlineData("Le FLA affirme que ses combattants n'étaient pas sur les lieux.", "denied fla")]
     [InlineData("JNIM said it had no fighters in the area.", "denied jnim")]
     [InlineData("وقالت جبهة تحرير أزواد إنه لا وجود لعناصرها في المنطقة.", "denied fla")]
+    // the group's own men, negated
+    [InlineData("« Nos combattants n'étaient pas dans la zone », assure un porte-parole du FLA.", "denied fla")]
+    [InlineData("\"Our fighters never entered that village,\" JNIM said in a statement.", "denied jnim")]
     public void Implicit_denials(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
 
@@ -215,6 +218,12 @@ public sealed class ClaimDenialParadigmTests
     [InlineData("JNIM said it had carried out the attack on the convoy.", "claimed jnim")]
     [InlineData("وقالت جماعة نصرة الإسلام والمسلمين إنها نفذت الهجوم على القافلة.", "claimed jnim")]
     [InlineData("وأعلنت جماعة نصرة الإسلام والمسلمين عبر مؤسسة الزلاقة مسؤوليتها عن الهجوم.", "claimed jnim")]
+    [InlineData("« Nos moudjahidines ont attaqué le camp », affirme le JNIM.", "claimed jnim")]
+    [InlineData("JNIM said in a video that our fighters had stormed the base.", "claimed jnim")]
+    [InlineData("L'attaque a été revendiquée mardi soir sur les réseaux sociaux par le JNIM.", "claimed jnim")]
+    [InlineData("The ambush was claimed on Tuesday evening by ISWAP.", "claimed iswap")]
+    [InlineData("JNIM issued a statement claiming the attack.", "claimed jnim")]
+    [InlineData("Dans une revendication attribuée au JNIM, le groupe affirme avoir tué 14 soldats.", "claimed jnim")]
     public void A_claim_as_the_group_s_word(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
 
@@ -224,4 +233,16 @@ public sealed class ClaimDenialParadigmTests
     [InlineData("Le FLA a démenti toute implication, assurant que ses combattants n'étaient pas sur place.")]
     public void A_denial_and_its_reason_are_one_statement(string text) =>
         Assert.Single(Statements(text), s => s == "denied fla");
+
+    // Not claims, or not another's: a toll ("claimed the lives of"), a document attributed to a group, the agent of the deed
+    // a group claims.
+    [Theory]
+    [InlineData("The JNIM attack claimed the lives of 20 soldiers.", "claimed jnim")]
+    [InlineData("« Nos combattants n'étaient pas dans la zone », assure un porte-parole du FLA.", "claimed fla")]
+    // "the group" may stand for another group than the last one named: no denial for that one
+    [InlineData("JNIM blamed the army and Dan Na Ambassagou for the killings.\n\"Our fighters did not enter those villages,\" the group said.", "denied dan-na-ambassagou")]
+    [InlineData("Dans une revendication attribuée au JNIM, le groupe affirme avoir tué 14 soldats.", "blamed jnim")]
+    [InlineData("Le JNIM a revendiqué l'attaque menée mardi par la katiba Macina.", "claimed katiba-macina")]
+    public void What_is_not_a_claim(string text, string statement) =>
+        Assert.DoesNotContain(statement, Statements(text));
 }

@@ -21,6 +21,8 @@ internal static partial class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> ClaimCues = ClaimVocabulary.Set(
         "revendique", "revendiquent", "revendiquee", "revendiquees", "revendiques", "revendiquer", "revendication", "revendications",
         "claim", "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
+        // the participle with the deed as its object ("a statement claiming the attack"), not "an attack claiming the lives of"
+        "claiming the attack", "claiming the attacks", "claiming the ambush", "claiming the raid", "claiming the assault", "claiming the bombing", "claiming the kidnapping", "claiming the operation", "claiming it",
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبن",
         // other words for taking an attack on: "n'a endossé l'attaque", "has taken responsibility", "se présente comme l'auteur"
         "endosse", "endossee", "endosser", "taken responsibility", "took responsibility", "take responsibility", "taking responsibility", "assumed responsibility",
@@ -115,6 +117,8 @@ internal static partial class ResponsibilityFinder
     private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
         "texte", "message", "communique", "declaration", "video", "audio", "enregistrement", "note", "statement", "recording", "text", "بيان", "رساله", "تسجيل",
+        // a claim is a document too: "une revendication attribuée au JNIM", "a claim attributed to ISWAP"
+        "revendication", "revendications", "claim", "post", "publication", "شريط", "اعلان",
     };
 
     /// <summary>A claim told in the pluperfect is an earlier one: "avait revendiqué en mars l'attaque de Tiloa", "which had claimed a similar attack".</summary>
@@ -150,6 +154,15 @@ internal static partial class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> ResultCues = ClaimVocabulary.Set(
         "mene", "menee", "carried out", "took control", "pris le controle", "abattu", "shot down", "ambushed",
         "نفذ", "نفذت", "نفذنا", "استهداف", "اسقاط", "قتلنا");
+
+    /// <summary>
+    /// The group naming its own men as the doers: "« Nos moudjahidines ont attaqué le camp », affirme le JNIM", "our
+    /// fighters", "soldiers of the caliphate", "جنود الخلافة", "مجاهدونا". Its claim, or with a negation after it its
+    /// denial ("Our fighters did not enter those villages", "« Nos combattants n'étaient pas dans la zone »").
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> OwnMen = ClaimVocabulary.Set(
+        "nos moudjahidines", "nos moudjahidin", "nos combattants", "nos hommes", "nos freres", "our fighters", "our mujahideen", "our mujahidin", "our brothers",
+        "soldats du califat", "soldiers of the caliphate", "جنود الخلافة", "مجاهدونا", "مجاهدينا", "اخوانكم المجاهدون", "اخوانكم المجاهدين");
 
     /// <summary>Before a cue, words that turn a claim into its absence: "n'a pas été revendiquée", "No group has claimed", "لم تتبن".</summary>
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -308,6 +321,8 @@ internal static partial class ResponsibilityFinder
             (Structure Value, int Length)? structure = null;
             // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
             if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to")
+                // "the attack claimed the lives of 20 soldiers": a toll, not a claim
+                && !(claim.Length == 1 && i + 1 < words.Count && (words[i + 1].Text == "lives" || i + 2 < words.Count && words[i + 1].Text == "the" && words[i + 2].Text == "lives"))
                 && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i)))
             {
                 // "JNIM has claimed previous attacks in the area", "a revendiqué en 2025 plus de 300 attaques": other events' claims.
@@ -421,6 +436,11 @@ internal static partial class ResponsibilityFinder
             found.Add(Claimed(denyingForce.Name!, null, null, sentence.Text));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
+        if (!stated && !denies && found.Count == 0
+            && attributions.FirstOrDefault(a => a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } denier && OwnMenDenied(words))
+            // Only a group named in the sentence: "the group said" may stand for another group than the last one named.
+            if (mentions.Exists(m => m.Kind == SourceKind.ArmedGroup && m.Name == denier.Attribution.Name && !GenericGroups.Contains(TextNormalizer.Normalize(sentence.Quote(m.First, m.Last)))))
+                found.Add(new ResponsibilityClaim { Actor = denier.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
 
         // "He said the abductors were Lakurawa fighters", "It said …", "وأضاف أن المهاجمين …": a speaker left as a pronoun (or
         // carried by an Arabic verb of saying) is the subject of the sentence before; a blame with no one blaming is theirs.
@@ -464,7 +484,7 @@ internal static partial class ResponsibilityFinder
         if (toldOfOthers.Count > 0)
             found.AddRange(toldOfOthers);
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
-            || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
+            || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words))
             || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t))))
             found.Add(Claimed(speaker.Attribution.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
@@ -486,5 +506,20 @@ internal static partial class ResponsibilityFinder
         // its own operation claims it (the ClaimsSet's rule since the second writer).
         if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions) is { } force)
             found.Add(Claimed(force.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
+    }
+
+    private static readonly HashSet<string> GenericGroups = new(StringComparer.Ordinal)
+    {
+        "the group", "le groupe", "the movement", "le mouvement", "the militia", "la milice", "الجماعه", "التنظيم", "الحركه",
+        "group", "groupe", "movement", "mouvement", "militia", "milice", "جماعه", "تنظيم", "حركه",
+    };
+
+    /// <summary>"Our fighters did not enter", "nos combattants n'étaient pas", "مجاهدونا لم": the group's own men, negated.</summary>
+    private static bool OwnMenDenied(IReadOnlyList<ClaimWord> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+            if (PhraseMatch.At(words, k, OwnMen) is { } own)
+                return Enumerable.Range(k + own.Length, Math.Max(0, Math.Min(4, words.Count - k - own.Length))).Any(j => words[j].Text is "not" or "never" or "pas" or "jamais" or "لم" or "لا" or "ليسوا" or "n" or "ne");
+        return false;
     }
 }
