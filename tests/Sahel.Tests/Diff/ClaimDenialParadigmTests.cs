@@ -96,6 +96,12 @@ public sealed class ClaimDenialParadigmTests
     // the group's own men, negated
     [InlineData("« Nos combattants n'étaient pas dans la zone », assure un porte-parole du FLA.", "denied fla")]
     [InlineData("\"Our fighters never entered that village,\" JNIM said in a statement.", "denied jnim")]
+    // the group's own deed, negated
+    [InlineData("The FLA said it did not carry out the attack.", "denied fla")]
+    [InlineData("Le FLA affirme ne pas avoir mené cette attaque.", "denied fla")]
+    [InlineData("JNIM said it had not taken part in the raid.", "denied jnim")]
+    [InlineData("وقالت جبهة تحرير أزواد إنها لم تشارك في الهجوم.", "denied fla")]
+    [InlineData("وأكدت جماعة نصرة الإسلام والمسلمين أنها لم تنفذ الهجوم.", "denied jnim")]
     public void Implicit_denials(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
 
@@ -238,6 +244,8 @@ public sealed class ClaimDenialParadigmTests
     // a group claims.
     [Theory]
     [InlineData("The JNIM attack claimed the lives of 20 soldiers.", "claimed jnim")]
+    [InlineData("Le FLA affirme ne pas avoir mené cette attaque.", "claimed fla")]
+    [InlineData("Amnesty said soldiers killed 30 men. Local VDP auxiliaries took part in the killings, the report said.", "claimed vdp")]
     [InlineData("« Nos combattants n'étaient pas dans la zone », assure un porte-parole du FLA.", "claimed fla")]
     // "the group" may stand for another group than the last one named: no denial for that one
     [InlineData("JNIM blamed the army and Dan Na Ambassagou for the killings.\n\"Our fighters did not enter those villages,\" the group said.", "denied dan-na-ambassagou")]

@@ -156,6 +156,14 @@ internal static partial class ResponsibilityFinder
         "نفذ", "نفذت", "نفذنا", "استهداف", "اسقاط", "قتلنا");
 
     /// <summary>
+    /// A group's deed, for a negation before it: the results above, taking part, and the infinitive ("did not carry out",
+    /// "n'a pas participé", "لم تشارك في الهجوم"). Not claims un-negated: "VDP auxiliaries took part, the report said".
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> DeniedDeeds = ClaimVocabulary.Set(
+        "mene", "menee", "carried out", "abattu", "shot down", "ambushed", "نفذ", "نفذت", "نفذنا", "استهداف", "قتلنا",
+        "carry out", "take part", "taken part", "took part", "participe", "participer", "pris part", "تشارك", "يشارك", "شاركت", "شارك", "تنفذ", "ينفذ");
+
+    /// <summary>
     /// The group naming its own men as the doers: "« Nos moudjahidines ont attaqué le camp », affirme le JNIM", "our
     /// fighters", "soldiers of the caliphate", "جنود الخلافة", "مجاهدونا". Its claim, or with a negation after it its
     /// denial ("Our fighters did not enter those villages", "« Nos combattants n'étaient pas dans la zone »").
@@ -483,6 +491,11 @@ internal static partial class ResponsibilityFinder
         var toldOfOthers = speaker is null ? [] : BlamesByResult(sentence, tolls(), actors, speaker.Attribution).Where(b => b.Actor != speaker.Attribution.Name).ToList();
         if (toldOfOthers.Count > 0)
             found.AddRange(toldOfOthers);
+        // "The FLA said it did not carry out the attack", "Le FLA affirme ne pas avoir mené cette attaque", "قالت الجبهة إنها لم
+        // تشارك في الهجوم": the group's deed, negated, is its denial.
+        else if (speaker is not null && Enumerable.Range(0, words.Count).FirstOrDefault(k => PhraseMatch.At(words, k, DeniedDeeds) is not null, -1) is var deed and >= 0
+            && Negated(sentence, deed))
+            found.Add(new ResponsibilityClaim { Actor = speaker.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
             || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words))
             || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t))))
