@@ -253,4 +253,24 @@ public sealed class ClaimDenialParadigmTests
     [InlineData("Le JNIM a revendiqué l'attaque menée mardi par la katiba Macina.", "claimed katiba-macina")]
     public void What_is_not_a_claim(string text, string statement) =>
         Assert.DoesNotContain(statement, Statements(text));
+
+    // The accused side calling the accusation false: "called the accusations baseless", "a qualifié ces accusations de
+    // mensongères", "ووصف الجيش الاتهامات بأنها باطلة"; named, or resolved to the actor the story reported accused.
+    [Theory]
+    [InlineData("Residents accused the Malian army of killing 12 herders.\nThe army called the accusations baseless.", "denied fama")]
+    [InlineData("Residents accused the Malian army of killing 12 herders.\nThe army described the allegations as false.", "denied fama")]
+    [InlineData("Des habitants accusent l'armée malienne d'avoir tué 12 bergers.\nL'armée a qualifié ces accusations de mensongères.", "denied fama")]
+    [InlineData("Des habitants accusent l'armée malienne d'avoir tué 12 bergers.\nLe gouvernement parle d'« accusations infondées ».", "denied fama")]
+    [InlineData("اتهم سكان الجيش المالي بقتل ١٢ راعيا.\nووصف الجيش المالي هذه الاتهامات بأنها باطلة.", "denied fama")]
+    [InlineData("اتهم سكان الجيش المالي بقتل ١٢ راعيا.\nواعتبر الجيش المالي أن هذه الاتهامات لا أساس لها من الصحة.", "denied fama")]
+    [InlineData("Residents accused JNIM of the attack.\nJNIM said the accusations were \"lies\".", "denied jnim")]
+    public void An_accusation_called_false_by_the_accused(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // Not by the accusers or a third party: residents or a rights group calling something false deny nothing.
+    [Theory]
+    [InlineData("JNIM accused the army of the massacre.\nResidents said the army's accusations against the herders were false.")]
+    [InlineData("Amnesty International said the army's report on the operation was false.")]
+    public void An_accusation_called_false_by_others_is_no_denial(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("denied", StringComparison.Ordinal));
 }

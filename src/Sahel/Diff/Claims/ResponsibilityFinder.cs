@@ -444,6 +444,10 @@ internal static partial class ResponsibilityFinder
             found.Add(Claimed(denyingForce.Name!, null, null, sentence.Text));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
+        // "The army called the accusations baseless", "L'armée a qualifié ces accusations de mensongères", "ووصف الجيش هذه
+        // الاتهامات بأنها باطلة": the accused calling the accusation false denies it.
+        if (!denies && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied) && Falsified(sentence, mentions) is { } falsified)
+            found.Add(falsified);
         if (!stated && !denies && found.Count == 0
             && attributions.FirstOrDefault(a => a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } denier && OwnMenDenied(words))
             // Only a group named in the sentence: "the group said" may stand for another group than the last one named.
@@ -534,5 +538,42 @@ internal static partial class ResponsibilityFinder
             if (PhraseMatch.At(words, k, OwnMen) is { } own)
                 return Enumerable.Range(k + own.Length, Math.Max(0, Math.Min(4, words.Count - k - own.Length))).Any(j => words[j].Text is "not" or "never" or "pas" or "jamais" or "لم" or "لا" or "ليسوا" or "n" or "ne");
         return false;
+    }
+
+    /// <summary>What an accused side calls false: the accusation, the allegations, a report, its findings.</summary>
+    private static readonly HashSet<string> Accusations = new(StringComparer.Ordinal)
+    {
+        "charge", "charges", "accusation", "accusations", "allegation", "allegations", "imputations", "report", "reports", "findings", "rapport", "conclusions",
+        "الاتهامات", "اتهامات", "الاتهام", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "التقرير", "تقرير", "الانباء", "الاتهامات",
+    };
+
+    /// <summary>Words that call it false: "baseless", "mensongères", "sans fondement", "باطلة", "لا أساس لها من الصحة".</summary>
+    private static readonly PhraseVocabulary<bool> FalseWords = ClaimVocabulary.Set(
+        "baseless", "unfounded", "groundless", "false", "untrue", "lies", "lie", "fabrication", "fabrications", "fabricated", "propaganda", "slander", "slanderous",
+        "mensongeres", "mensongere", "mensonges", "mensonge", "sans fondement", "infondees", "infondee", "infondes", "fausses", "fausse", "calomnieuses",
+        "calomnies", "fallacieuses", "fantaisistes", "propagande", "de toutes pieces",
+        "باطلة", "كاذبة", "الكاذبة", "لا أساس لها", "عارية عن الصحة", "مغرضة", "ملفقة", "افتراءات", "أكاذيب", "مفبركة");
+
+    /// <summary>
+    /// An accusation called false by the sentence's subject, when that subject is the side accused (an armed group, an
+    /// army, a government): its denial; named, or left to the story to resolve ("The army called the accusations
+    /// baseless"). Residents or a rights group calling something false deny nothing for anyone.
+    /// </summary>
+    private static ResponsibilityClaim? Falsified(ClaimSentence sentence, List<SourceFinder.Mention> mentions)
+    {
+        var words = sentence.Words;
+        var noun = -1;
+        for (var k = 0; k < words.Count && noun < 0; k++)
+            if (Accusations.Contains(words[k].Text) || words[k].Readings.Any(Accusations.Contains))
+                noun = k;
+        if (noun < 0)
+            return null;
+        if (!Enumerable.Range(Math.Max(0, noun - 3), Math.Min(words.Count, noun + 9) - Math.Max(0, noun - 3)).Any(k => PhraseMatch.At(words, k, FalseWords) is not null))
+            return null;
+        if (mentions.FirstOrDefault(m => m.Last < noun && m.Kind is not (SourceKind.Media or SourceKind.Unattributed)) is not { Kind: SourceKind.ArmedGroup or SourceKind.Army or SourceKind.Government } subject)
+            return null;
+        return subject.Name is not null && subject.Kind != SourceKind.Government
+            ? new ResponsibilityClaim { Actor = subject.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text }
+            : new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Denied, By = new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) }, Text = sentence.Text };
     }
 }
