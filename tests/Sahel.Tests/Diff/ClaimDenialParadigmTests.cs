@@ -273,4 +273,32 @@ public sealed class ClaimDenialParadigmTests
     [InlineData("Amnesty International said the army's report on the operation was false.")]
     public void An_accusation_called_false_by_others_is_no_denial(string text) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("denied", StringComparison.Ordinal));
+
+    // A denial with no object, after the accusation it answers; the relative of the clause before; the accusers' account.
+    [Theory]
+    [InlineData("Des habitants accusent l'armée malienne d'avoir tué 12 bergers.\nBamako dément.", "denied fama")]
+    [InlineData("Des habitants accusent l'armée malienne d'avoir tué 12 bergers.\nL'armée, elle, dément.", "denied fama")]
+    [InlineData("Des habitants accusent le JNIM.\nLe JNIM, de son côté, dément formellement.", "denied jnim")]
+    [InlineData("Des habitants accusent le JNIM.\nDémenti du JNIM.", "denied jnim")]
+    [InlineData("Residents blamed JNIM.\nJNIM flatly denies.", "denied jnim")]
+    [InlineData("أنباء عن اتهام جماعة نصرة الإسلام والمسلمين بالهجوم.\nالجماعة تنفي.", "denied jnim")]
+    [InlineData("اتهم سكان الجيش المالي بقتل ١٢ راعيا.\nوهو ما ينفيه الجيش.", "denied fama")]
+    [InlineData("Residents accused the Malian army of killing 12 herders.\nThe army rejected the version of events given by residents.", "denied fama")]
+    [InlineData("Des habitants accusent l'armée malienne d'avoir tué 12 bergers.\nL'armée conteste cette version des faits.", "denied fama")]
+    public void A_bare_denial_answers_the_accusation_before_it(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // With no accusation before it, a bare denial says nothing.
+    [Theory]
+    [InlineData("The army has not commented. It later denied.")]
+    public void A_bare_denial_with_nothing_to_answer_is_nothing(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("denied", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_group_s_bare_denial_has_no_speaker_but_itself()
+    {
+        var denial = Assert.Single(ClaimExtractor.Extract("Chad", "Chad blames FACT rebels for attack on army post; group denies", null).Responsibility,
+            r => r.Polarity == ResponsibilityPolarity.Denied);
+        Assert.Equal(("fact", (Attribution?)null), (denial.Actor, denial.By));
+    }
 }

@@ -61,10 +61,11 @@ internal static partial class ResponsibilityFinder
             return new ResponsibilityClaim
             {
                 Polarity = ResponsibilityPolarity.Denied,
-                By = subject is null ? null : new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) },
+                // "FACT rebels …; group denies": a group denies for itself, so "the group" is no speaker for another.
+                By = subject is null || subject.Kind == SourceKind.ArmedGroup ? null : new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) },
                 Text = sentence.Text,
             };
-        var by = subject is not null && subject != actor ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
+        var by = subject is not null && subject != actor && subject.Name != actor.Name ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
         return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text };
     }
 
@@ -83,6 +84,13 @@ internal static partial class ResponsibilityFinder
             && sentence.Between(m.Last, close + 1).Count(',') == 2);
         return head ?? nearest;
     }
+
+    /// <summary>What may follow a denial with no object: adverbs of force and who denies ("formellement", "flatly", "قطعيا", "du JNIM").</summary>
+    private static readonly HashSet<string> BareDenialTail = new(StringComparer.Ordinal)
+    {
+        "formellement", "categoriquement", "fermement", "vigoureusement", "totalement", "aussitot", "egalement", "aussi", "pour", "sa", "part", "firmly", "strongly", "flatly",
+        "categorically", "vehemently", "also", "too", "this", "that", "it", "cela", "قطعيا", "بشده", "تماما", "ذلك", "بدورها", "بدوره", "du", "de", "d", "des", "by", "of", "par",
+    };
 
     private static readonly HashSet<string> CleftArticles = new(StringComparer.Ordinal) { "l", "la", "le", "les", "the", "des", "de", "du", "d" };
     private static readonly HashSet<string> CleftCopulas = new(StringComparer.Ordinal) { "est", "etait", "sont", "etaient", "was", "is", "were", "are" };
@@ -172,6 +180,11 @@ internal static partial class ResponsibilityFinder
         if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
             || DisownVerbs.Contains(words[cue].Text) || words[cue].Readings.Any(DisownVerbs.Contains) || DisownVerbs.Contains(words[last].Text)
             || PhraseMatch.At(words, cue, ImplicitDenials) is not null
+            // "Bamako dément.", "Le JNIM, de son côté, dément formellement.", "الجماعة تنفي.", "Démenti du JNIM.": a denial with
+            // no object says no to what was just reported.
+            || Enumerable.Range(last + 1, words.Count - last - 1).All(k => BareDenialTail.Contains(words[k].Text) || mentions.Exists(m => m.First <= k && k <= m.Last))
+            // "وهو ما ينفيه الجيش", "ce que l'armée conteste": the relative of the clause before.
+            || Enumerable.Range(Math.Max(1, cue - 3), Math.Min(3, Math.Max(0, cue - 1))).Any(k => words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
             || Enumerable.Range(Math.Max(0, cue - 6), Math.Min(6, cue)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)
         {
             stated = true;

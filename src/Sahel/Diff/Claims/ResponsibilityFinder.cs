@@ -142,7 +142,9 @@ internal static partial class ResponsibilityFinder
         "وراء", "بالوقوف", "الوقوف", "وقوفها", "وقوفه", "نفذ", "نفذت", "تنفيذ", "بتنفيذ", "ارتكاب", "ارتكب", "ارتكبت", "المسؤوليه", "مسؤوليتها", "مسؤوليته",
         // Session 6: the rest of the family of having a part in it: "toute complicité", "any connection", "ties to", "a hand in",
         // "any part in", "ضلوعها", "أي يد"
-        "complicite", "complicity", "connection", "connections", "connexion", "connexions", "ties", "hand", "part", "ضلوع", "ضلوعها", "ضلوعه", "بالضلوع", "يد");
+        "complicite", "complicity", "connection", "connections", "connexion", "connexions", "ties", "hand", "part", "ضلوع", "ضلوعها", "ضلوعه", "بالضلوع", "يد",
+        // the accusers' account: "rejected the version of events given by residents", "conteste cette version des faits", "نفى هذه الرواية"
+        "version", "الروايه", "روايه");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
