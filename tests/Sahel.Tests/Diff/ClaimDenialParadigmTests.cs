@@ -164,6 +164,12 @@ public sealed class ClaimDenialParadigmTests
     [InlineData("وتبنّى تنظيم الدولة الإسلامية في الساحل الهجوم.", "claimed issp")]
     [InlineData("وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم.", "claimed jnim")]
     [InlineData("وفي بيان تبنت جماعة نصرة الإسلام والمسلمين الهجوم.", "claimed jnim")]
+    [InlineData("وأعلن تنظيم الدولة الإسلامية في الساحل تبنيه للهجوم.", "claimed issp")]
+    [InlineData("وأعلنت جماعة نصرة الإسلام والمسلمين تبنيها للهجوم في بيان.", "claimed jnim")]
+    [InlineData("JNIM took credit for the ambush.", "claimed jnim")]
+    [InlineData("ISWAP admitted carrying out the attack.", "claimed iswap")]
+    [InlineData("L'EIGS a reconnu être l'auteur de l'attaque.", "claimed issp")]
+    [InlineData("Le JNIM a endossé l'attaque.", "claimed jnim")]
     public void The_verbs_of_claiming(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
 

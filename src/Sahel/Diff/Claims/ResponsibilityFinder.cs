@@ -22,6 +22,10 @@ internal static partial class ResponsibilityFinder
         "revendique", "revendiquent", "revendiquee", "revendiquees", "revendiques", "revendiquer", "revendication", "revendications",
         "claim", "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
         // the participle with the deed as its object ("a statement claiming the attack"), not "an attack claiming the lives of"
+        // taking credit, owning up, and the Arabic verbal noun with its pronoun: "took credit for", "admitted carrying out", "a reconnu
+        // être l'auteur de", "أعلن تبنيه للهجوم"
+        "took credit", "take credit", "takes credit", "taking credit", "admitted carrying out", "admitted to carrying out", "admits carrying out",
+        "reconnu etre l auteur", "reconnait etre l auteur", "reconnu etre a l origine", "reconnait etre a l origine", "تبنيه", "تبنيها", "بتبنيه", "بتبنيها",
         "claiming the attack", "claiming the attacks", "claiming the ambush", "claiming the raid", "claiming the assault", "claiming the bombing", "claiming the kidnapping", "claiming the operation", "claiming it",
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبن",
         // other words for taking an attack on: "n'a endossé l'attaque", "has taken responsibility", "se présente comme l'auteur"
