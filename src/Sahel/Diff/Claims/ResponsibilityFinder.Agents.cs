@@ -269,6 +269,12 @@ internal static partial class ResponsibilityFinder
     {
         var words = sentence.Words;
         var start = ClauseStart(sentence, cue);
+        // "…، وهو ما نفاه محاموهم", "ce que leurs avocats contestent": the accused's lawyers deny for them.
+        if (ArabicScript.Starts(words[cue].Text) && Enumerable.Range(cue + 1, Math.Min(2, words.Count - cue - 1)).Any(k => Doers.Contains(words[k].Text) || Lawyers.Contains(words[k].Text)))
+            return true;
+        // "Les avocats de la défense ont contesté": the lawyers, past whose they are.
+        if (Enumerable.Range(Math.Max(start, cue - 6), Math.Max(0, cue - Math.Max(start, cue - 6))).Any(k => Lawyers.Contains(words[k].Text)))
+            return true;
         for (var k = cue - 1; k >= start && cue - k <= 4; k--)
         {
             if (Doers.Contains(words[k].Text))
@@ -278,6 +284,12 @@ internal static partial class ResponsibilityFinder
         }
         return false;
     }
+
+    /// <summary>Who speaks for the accused: "leurs avocats", "their lawyers", "محاموهم" (not "the defence": a ministry).</summary>
+    private static readonly HashSet<string> Lawyers = new(StringComparer.Ordinal)
+    {
+        "avocat", "avocats", "lawyer", "lawyers", "counsel", "محامي", "محامو", "محاموهم", "محاميه", "محاميهم",
+    };
 
     /// <summary>Whether a sentence names the doers or the accused, for a "they" in the next one.</summary>
     internal static bool NamesDoers(ClaimSentence sentence) => sentence.Words.Any(w => Doers.Contains(w.Text));

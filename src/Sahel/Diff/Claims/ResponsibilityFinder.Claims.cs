@@ -71,6 +71,12 @@ internal static partial class ResponsibilityFinder
         var after = groups.Where(g => g.First > last && g.First - last <= 6).OrderBy(g => g.First).FirstOrDefault();
         if (passive && after is not null)
             return after;
+        // "revendiquée mardi soir sur les réseaux sociaux par le JNIM", "was claimed on Tuesday by ISWAP": the agent past the
+        // time and the channel.
+        if (words[last].Text is "revendiquee" or "revendiquees" or "revendique" or "revendiques" or "claimed" && !groups.Exists(g => g.Last < cue)
+            && Enumerable.Range(last + 1, Math.Max(0, Math.Min(10, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1) is var agent and > 0
+            && groups.FirstOrDefault(g => g.First > agent && g.First - agent <= 3) is { } far)
+            return far;
         var before = groups.Where(g => g.Last < cue).OrderBy(g => g.First).FirstOrDefault();
         if (ArabicScript.Starts(words[cue].Text) && words[cue].Text.Contains("تبن", StringComparison.Ordinal))
             return after ?? before;

@@ -6,7 +6,7 @@ namespace Sahel.Diff.Claims;
 internal static partial class ResponsibilityFinder
 {
     /// <summary>"Dan Na Ambassagou dément toute implication", "nie toute implication des VDP", "نفى الجيش المالي".</summary>
-    private static ResponsibilityClaim? Denial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, int cue, int last)
+    private static ResponsibilityClaim? Denial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, int cue, int last, Attribution? previousSubject = null)
     {
         var words = sentence.Words;
         // "toute implication des VDP", "تورط متطوعي الدفاع": the actor the denial clears, when named after what is denied.
@@ -16,7 +16,15 @@ internal static partial class ResponsibilityFinder
         // "denied that its VDP militia was involved": the actor named between the verb and what is denied.
         var denied = Enumerable.Range(last + 1, Math.Min(8, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => PhraseMatch.At(words, k, DenialObjects) is not null, -1);
         cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
-        var subject = DenyParticiples.Contains(words[cue].Text)
+        var subject = !ArabicScript.Starts(words[cue].Text) && last + 1 < words.Count && words[last + 1].Text is "par" or "by"
+            // "Les accusations ont été rejetées par le FLA", "were rejected by the FLA": the passive's agent.
+            && mentions.FirstOrDefault(m => m.First > last + 1 && m.First - last <= 3 && m.Name is not null) is { } agent
+            ? agent
+            : PhraseMatch.At(words, cue, ImplicitDenials) is not null
+            // "JNIM said it had nothing to do with", "Le FLA assure qu'il n'a rien à voir avec", "وقالت الجبهة إنه لا علاقة لها":
+            // who says they had no part, the last named before in the sentence.
+            ? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 12 && m.Name is not null && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
+            : DenyParticiples.Contains(words[cue].Text)
             // "…، في حين نسب الجيش المالي القتل إلى الجماعة، نافيا": the subject of the clause the participle hangs on.
             ? mentions.FirstOrDefault(m => m.First >= ArabicClauseStart(words, cue) && m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
                 ?? mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed))
@@ -32,25 +40,57 @@ internal static partial class ResponsibilityFinder
             : cue > 1 && words[cue - 1].Text is "qui" or "which" or "who" || cue > 2 && words[cue - 2].Text is "qui" or "which" or "who"
                 ? mentions.LastOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media && cue - m.Last <= 4)
             // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
-            : mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media)
+            // "Le JNIM, groupe lié à al-Qaïda, a démenti": past an apposition, the name it is set after.
+            : PastApposition(sentence, mentions, mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media), cue)
                 ?? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
                 // "Le FLA, qui contrôle une partie de la zone, a nié": past a relative clause, its antecedent.
                 ?? RelativeAntecedent(sentence, mentions, cue)
                 // "Mali's army said … and denied any abuse": a verb joined to the sentence's first one shares its subject.
                 ?? (cue > 0 && words[cue - 1].Text is "and" or "et" ? mentions.FirstOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media) : null);
         var actor = cleared ?? (subject?.Name is not null ? subject : null);
+        // "Its own fighters, he said, had nothing to do with the killings", "وأكد أنه لا علاقة لها": who says they had no part,
+        // left as a pronoun, is the subject of the sentence before.
+        if (actor is null && subject is null && previousSubject is { Kind: SourceKind.ArmedGroup, Name: not null } && PhraseMatch.At(words, cue, ImplicitDenials) is not null)
+            return new ResponsibilityClaim { Actor = previousSubject.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text };
+        // "Its own fighters « have nothing to do » with the killings": with no one named saying it, no denial to resolve.
+        if (actor is null && subject is null && PhraseMatch.At(words, cue, ImplicitDenials) is not null)
+            return null;
         // "Bamako a démenti toute implication de ses forces", "a defence ministry spokesman dismissed the report": no actor
         // named; the story resolves it to the one it reported accused (ClaimExtractor).
         if (actor is null)
             return new ResponsibilityClaim
             {
                 Polarity = ResponsibilityPolarity.Denied,
-                By = subject is null ? null : new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) },
+                // "FACT rebels …; group denies": a group denies for itself, so "the group" is no speaker for another.
+                By = subject is null || subject.Kind == SourceKind.ArmedGroup ? null : new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) },
                 Text = sentence.Text,
             };
-        var by = subject is not null && subject != actor ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
+        var by = subject is not null && subject != actor && subject.Name != actor.Name ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
         return new ResponsibilityClaim { Actor = actor.Name, Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text };
     }
+
+    /// <summary>
+    /// "Le JNIM, groupe lié à al-Qaïda, a démenti", "JNIM, an al-Qaeda affiliate, denied": a name inside an apposition set
+    /// off by commas before the verb is not its subject; the name before the apposition's opening comma is.
+    /// </summary>
+    private static SourceFinder.Mention? PastApposition(ClaimSentence sentence, List<SourceFinder.Mention> mentions, SourceFinder.Mention? nearest, int cue)
+    {
+        // The apposition's closing comma, at most two words (an auxiliary) before the verb.
+        var close = Enumerable.Range(Math.Max(0, cue - 3), Math.Min(3, cue)).LastOrDefault(k => sentence.Between(k, k + 1).Contains(','), -1);
+        if (close < 0 || nearest is not null && nearest.Last > close)
+            return nearest;
+        var head = mentions.LastOrDefault(m => m.Last < close && close - m.Last <= 10 && m.Name is not null && m.Name != nearest?.Name
+            && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && sentence.Between(m.Last, m.Last + 1).Contains(',')
+            && sentence.Between(m.Last, close + 1).Count(',') == 2);
+        return head ?? nearest;
+    }
+
+    /// <summary>What may follow a denial with no object: adverbs of force and who denies ("formellement", "flatly", "قطعيا", "du JNIM").</summary>
+    private static readonly HashSet<string> BareDenialTail = new(StringComparer.Ordinal)
+    {
+        "formellement", "categoriquement", "fermement", "vigoureusement", "totalement", "aussitot", "egalement", "aussi", "pour", "sa", "part", "firmly", "strongly", "flatly",
+        "categorically", "vehemently", "also", "too", "this", "that", "it", "cela", "قطعيا", "بشده", "تماما", "ذلك", "بدورها", "بدوره", "du", "de", "d", "des", "by", "of", "par",
+    };
 
     private static readonly HashSet<string> CleftArticles = new(StringComparer.Ordinal) { "l", "la", "le", "les", "the", "des", "de", "du", "d" };
     private static readonly HashSet<string> CleftCopulas = new(StringComparer.Ordinal) { "est", "etait", "sont", "etaient", "was", "is", "were", "are" };
@@ -127,16 +167,24 @@ internal static partial class ResponsibilityFinder
     /// blame), of what was just said of an actor, or of what the sentence before said. Adds to <paramref name="found"/>;
     /// true when the sentence states something by it.
     /// </summary>
-    private static bool ReadDenial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, int cue, int last, Func<List<TollFinder.Found>> tolls, bool doersBefore = false)
+    private static bool ReadDenial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, int cue, int last, Func<List<TollFinder.Found>> tolls, bool doersBefore = false, Attribution? previousSubject = null)
     {
         var words = sentence.Words;
         var stated = false;
         // "la milice Dan Na Ambassagou, qui a démenti dès mardi": right after a blame in the same sentence, a relative
         // clause's denial answers it, whatever follows.
         var answersBlame = cue > 1 && found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor is not null)
-            && Enumerable.Range(Math.Max(0, cue - 3), Math.Min(3, cue)).Any(k => words[k].Text is "qui" or "which" or "who" or "الذي" or "التي");
+            && Enumerable.Range(Math.Max(0, cue - 3), Math.Min(3, cue)).Any(k => words[k].Text is "qui" or "which" or "who" or "الذي" or "التي"
+                // "…, ce que l'armée dément", "…، وهو ما نفاه الجيش": the relative of a whole clause
+                || k > 0 && words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا");
         if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
             || DisownVerbs.Contains(words[cue].Text) || words[cue].Readings.Any(DisownVerbs.Contains) || DisownVerbs.Contains(words[last].Text)
+            || PhraseMatch.At(words, cue, ImplicitDenials) is not null
+            // "Bamako dément.", "Le JNIM, de son côté, dément formellement.", "الجماعة تنفي.", "Démenti du JNIM.": a denial with
+            // no object says no to what was just reported.
+            || Enumerable.Range(last + 1, words.Count - last - 1).All(k => BareDenialTail.Contains(words[k].Text) || mentions.Exists(m => m.First <= k && k <= m.Last))
+            // "وهو ما ينفيه الجيش", "ce que l'armée conteste": the relative of the clause before.
+            || Enumerable.Range(Math.Max(1, cue - 3), Math.Min(3, Math.Max(0, cue - 1))).Any(k => words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
             || Enumerable.Range(Math.Max(0, cue - 6), Math.Min(6, cue)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)
         {
             stated = true;
@@ -144,7 +192,9 @@ internal static partial class ResponsibilityFinder
             // trial or named as the doers deny for themselves, not for a group.
             if (DoersDeny(sentence, cue, doersBefore))
                 return stated;
-            if (Denial(sentence, mentions, actors, cue, last) is { } denied)
+            // "ونفى مسؤول في كوغلويغو أي تورط، قائلا إن عناصره «لم يكونوا في المنطقة»": a denial and its reason, one statement.
+            if (Denial(sentence, mentions, actors, cue, last, previousSubject) is { } denied
+                && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied && f.Actor == denied.Actor))
             {
                 found.Add(denied);
                 if (denied.Actor is not null && Accuser(sentence, mentions, denied.Actor, last) is { } accuser)

@@ -21,6 +21,12 @@ internal static partial class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> ClaimCues = ClaimVocabulary.Set(
         "revendique", "revendiquent", "revendiquee", "revendiquees", "revendiques", "revendiquer", "revendication", "revendications",
         "claim", "claimed responsibility", "claims responsibility", "claim responsibility", "claiming responsibility", "claim of responsibility", "claimed", "claims", "unclaimed",
+        // the participle with the deed as its object ("a statement claiming the attack"), not "an attack claiming the lives of"
+        // taking credit, owning up, and the Arabic verbal noun with its pronoun: "took credit for", "admitted carrying out", "a reconnu
+        // être l'auteur de", "أعلن تبنيه للهجوم"
+        "took credit", "take credit", "takes credit", "taking credit", "admitted carrying out", "admitted to carrying out", "admits carrying out",
+        "reconnu etre l auteur", "reconnait etre l auteur", "reconnu etre a l origine", "reconnait etre a l origine", "تبنيه", "تبنيها", "بتبنيه", "بتبنيها",
+        "claiming the attack", "claiming the attacks", "claiming the ambush", "claiming the raid", "claiming the assault", "claiming the bombing", "claiming the kidnapping", "claiming the operation", "claiming it",
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبن",
         // other words for taking an attack on: "n'a endossé l'attaque", "has taken responsibility", "se présente comme l'auteur"
         "endosse", "endossee", "endosser", "taken responsibility", "took responsibility", "take responsibility", "taking responsibility", "assumed responsibility",
@@ -54,10 +60,56 @@ internal static partial class ResponsibilityFinder
         // saying one had no part in it: "se dit étrangère à ces meurtres", "said it had nothing to do with"
         "dit etranger", "dit etrangere", "disent etrangers", "disent etrangeres", "declare etranger", "declare etrangere", "declarent etrangers", "nothing to do with",
         // the rest of the paradigm: "niant", "récuse", "se défend d'avoir", "repudiated", "كذّبت الحركة الاتهامات"
-        "niant", "recuse", "recusent", "recusant", "se defend", "se defendent", "s est defendu", "s est defendue", "repudiated", "repudiates", "كذبت", "كذب", "يكذب", "تكذب");
+        "niant", "recuse", "recusent", "recusant", "se defend", "se defendent", "s est defendu", "s est defendue", "repudiated", "repudiates", "كذبت", "كذب", "يكذب", "تكذب",
+        // Session 6, the denial as a paradigm. The French imperfect and participles ("rejetait", "démentaient", "contestant");
+        // parting ways with the deed ("se démarque de", "s'est désolidarisé de", "décline toute responsabilité"); English
+        // "disclaimed", "rebutted", "distances itself"; Arabic "دحض", "فنّد", "نأى بنفسه", and the verb with the denied thing
+        // as a suffix ("وهو ما نفاه الجيش")
+        "dementait", "dementaient", "dementant", "niait", "niaient", "rejetait", "rejetaient", "refutait", "refutaient", "refutant",
+        "contestait", "contestaient", "contestant", "recusait", "recusaient",
+        // the past participle agreeing with the accusations in the passive: "les accusations ont été rejetées par le FLA"
+        "rejetee", "rejetees", "rejetes", "dementie", "dementies", "dementis", "refutee", "refutees", "contestee", "contestees", "recusees",
+        "se demarque", "se demarquent", "s est demarque", "s est demarquee", "se sont demarques", "se sont demarquees",
+        "se desolidarise", "se desolidarisent", "s est desolidarise", "s est desolidarisee", "se sont desolidarises", "decline toute", "declinent toute", "declinait toute",
+        "disclaimed", "disclaims", "disclaiming", "rebutted", "rebuts", "distances", "distancing",
+        "دحض", "دحضت", "يدحض", "تدحض", "فند", "فندت", "يفند", "تفند", "نفوا", "ينفون", "ينفيان", "تنفيان",
+        "نفاه", "نفته", "نفاها", "نفتها", "ينفيه", "تنفيه", "ينفيها", "تنفيها", "نفوه", "نفوها",
+        "نأى بنفسه", "نأت بنفسها", "ينأى بنفسه", "تنأى بنفسها", "نأوا بأنفسهم", "نأى", "نأت", "ينأى", "تنأى", "نأوا",
+        // the noun: "issued a denial of any involvement", "أصدرت نفيا لأي تورط" ("le démenti", "نفي" are the verb's own forms)
+        "denial", "نفيا",
+        // having no part in it, said by the one who had none (ImplicitDenials)
+        "rien a voir", "pour rien dans", "pas implique", "pas impliquee", "pas impliques", "pas impliquees", "aucun lien avec", "aucune part",
+        "pas etre implique", "pas etre impliquee", "pas etre impliques", "pas etre impliquees", "pas ete implique", "pas ete impliquee", "pas ete impliques",
+        "not involved", "no role in", "no part in", "no hand in", "no involvement in", "no link to", "no links to", "no connection to", "no connection with", "no ties to",
+        "لا علاقة لها", "لا علاقة له", "لا علاقة لهم", "لا صلة لها", "لا صلة له", "لا صلة لهم", "ليس لها علاقة", "ليست لها علاقة", "ليس لها أي علاقة", "ليست لها أي علاقة",
+        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد",
+        // not being the one responsible: "said it was not behind", "n'est pas responsable", "أنها غير مسؤولة"
+        "not behind", "not responsible", "pas responsable", "pas responsables", "pas derriere", "غير مسؤولة", "غير مسؤول", "ليست مسؤولة", "ليس مسؤولا",
+        // the alibi: "his men were nowhere near the village", "n'étaient pas sur les lieux", "has no fighters in the area", "لا وجود لعناصرها في"
+        "nowhere near", "were not in the area", "was not in the area", "has no fighters in", "had no fighters in", "has no presence in", "had no presence in",
+        "pas sur les lieux", "pas sur place", "aucun element dans", "aucune presence dans", "لا وجود لها في", "لا وجود لعناصرها", "لا وجود لعناصره", "لم يكونوا في المنطقة");
+
+    /// <summary>
+    /// Denials told as having no part in the deed ("said it had nothing to do with", "affirme n'avoir rien à voir avec",
+    /// "أكدت أنه لا علاقة لها"): who says so is who denies, however far before in the clause.
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> ImplicitDenials = ClaimVocabulary.Set(
+        "nothing to do with", "rien a voir", "pour rien dans", "pas implique", "pas impliquee", "pas impliques", "pas impliquees", "aucun lien avec", "aucune part",
+        "pas etre implique", "pas etre impliquee", "pas etre impliques", "pas etre impliquees", "pas ete implique", "pas ete impliquee", "pas ete impliques",
+        "not involved", "no role in", "no part in", "no hand in", "no involvement in", "no link to", "no links to", "no connection to", "no connection with", "no ties to",
+        "لا علاقة لها", "لا علاقة له", "لا علاقة لهم", "لا صلة لها", "لا صلة له", "لا صلة لهم", "ليس لها علاقة", "ليست لها علاقة", "ليس لها أي علاقة", "ليست لها أي علاقة",
+        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد",
+        // not being the one responsible: "said it was not behind", "n'est pas responsable", "أنها غير مسؤولة"
+        "not behind", "not responsible", "pas responsable", "pas responsables", "pas derriere", "غير مسؤولة", "غير مسؤول", "ليست مسؤولة", "ليس مسؤولا",
+        // the alibi: "his men were nowhere near the village", "n'étaient pas sur les lieux", "has no fighters in the area", "لا وجود لعناصرها في"
+        "nowhere near", "were not in the area", "was not in the area", "has no fighters in", "had no fighters in", "has no presence in", "had no presence in",
+        "pas sur les lieux", "pas sur place", "aucun element dans", "aucune presence dans", "لا وجود لها في", "لا وجود لعناصرها", "لا وجود لعناصره", "لم يكونوا في المنطقة");
 
     /// <summary>Denials that need no object: "تبرأت الجبهة من الهجوم", "disowned the attack", "désavoue".</summary>
-    private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with" };
+    private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with",
+        // parting ways with the deed: "se démarque de l'attaque", "نأت بنفسها عن الهجوم", "distances itself from"
+        "demarque", "demarquee", "demarquent", "demarques", "demarquees", "desolidarise", "desolidarisee", "desolidarisent", "desolidarises", "distances", "distancing",
+        "بنفسه", "بنفسها", "بانفسهم", "ناي", "نات", "يناي", "تناي", "ناوا" };
 
     /// <summary>The accusation a denial answers, also when named before the verb: "a charge the group flatly rejected".</summary>
     private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "الاتهامات", "اتهامات", "الاتهام", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "imputations" };
@@ -69,6 +121,8 @@ internal static partial class ResponsibilityFinder
     private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
         "texte", "message", "communique", "declaration", "video", "audio", "enregistrement", "note", "statement", "recording", "text", "بيان", "رساله", "تسجيل",
+        // a claim is a document too: "une revendication attribuée au JNIM", "a claim attributed to ISWAP"
+        "revendication", "revendications", "claim", "post", "publication", "شريط", "اعلان",
     };
 
     /// <summary>A claim told in the pluperfect is an earlier one: "avait revendiqué en mars l'attaque de Tiloa", "which had claimed a similar attack".</summary>
@@ -89,7 +143,12 @@ internal static partial class ResponsibilityFinder
         // "denied it was responsible", "نفى أن يكون وراء", "نفت وقوفها وراء", "أن يكون قد نفذ", "ارتكاب"
         "a l origine", "derriere", "auteur", "auteurs", "responsable", "responsables", "commis", "perpetre", "perpetree", "mene", "menee",
         "behind", "responsible", "perpetrated", "committed", "staged", "orchestrated",
-        "وراء", "بالوقوف", "الوقوف", "وقوفها", "وقوفه", "نفذ", "نفذت", "تنفيذ", "بتنفيذ", "ارتكاب", "ارتكب", "ارتكبت", "المسؤوليه", "مسؤوليتها", "مسؤوليته");
+        "وراء", "بالوقوف", "الوقوف", "وقوفها", "وقوفه", "نفذ", "نفذت", "تنفيذ", "بتنفيذ", "ارتكاب", "ارتكب", "ارتكبت", "المسؤوليه", "مسؤوليتها", "مسؤوليته",
+        // Session 6: the rest of the family of having a part in it: "toute complicité", "any connection", "ties to", "a hand in",
+        // "any part in", "ضلوعها", "أي يد"
+        "complicite", "complicity", "connection", "connections", "connexion", "connexions", "ties", "hand", "part", "ضلوع", "ضلوعها", "ضلوعه", "بالضلوع", "يد",
+        // the accusers' account: "rejected the version of events given by residents", "conteste cette version des faits", "نفى هذه الرواية"
+        "version", "الروايه", "روايه");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
@@ -101,6 +160,23 @@ internal static partial class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> ResultCues = ClaimVocabulary.Set(
         "mene", "menee", "carried out", "took control", "pris le controle", "abattu", "shot down", "ambushed",
         "نفذ", "نفذت", "نفذنا", "استهداف", "اسقاط", "قتلنا");
+
+    /// <summary>
+    /// A group's deed, for a negation before it: the results above, taking part, and the infinitive ("did not carry out",
+    /// "n'a pas participé", "لم تشارك في الهجوم"). Not claims un-negated: "VDP auxiliaries took part, the report said".
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> DeniedDeeds = ClaimVocabulary.Set(
+        "mene", "menee", "carried out", "abattu", "shot down", "ambushed", "نفذ", "نفذت", "نفذنا", "استهداف", "قتلنا",
+        "carry out", "take part", "taken part", "took part", "participe", "participer", "pris part", "تشارك", "يشارك", "شاركت", "شارك", "تنفذ", "ينفذ");
+
+    /// <summary>
+    /// The group naming its own men as the doers: "« Nos moudjahidines ont attaqué le camp », affirme le JNIM", "our
+    /// fighters", "soldiers of the caliphate", "جنود الخلافة", "مجاهدونا". Its claim, or with a negation after it its
+    /// denial ("Our fighters did not enter those villages", "« Nos combattants n'étaient pas dans la zone »").
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> OwnMen = ClaimVocabulary.Set(
+        "nos moudjahidines", "nos moudjahidin", "nos combattants", "nos hommes", "nos freres", "our fighters", "our mujahideen", "our mujahidin", "our brothers",
+        "soldats du califat", "soldiers of the caliphate", "جنود الخلافة", "مجاهدونا", "مجاهدينا", "اخوانكم المجاهدون", "اخوانكم المجاهدين");
 
     /// <summary>Before a cue, words that turn a claim into its absence: "n'a pas été revendiquée", "No group has claimed", "لم تتبن".</summary>
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -206,7 +282,9 @@ internal static partial class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> BehindCues = WithHedges(
         "تقف وراء", "يقف وراء", "وقفت وراء", "وقف وراء", "وراء", "est derriere",
         // "رجّحت وقوف الجماعة وراءه": "behind it", the pronoun attached
-        "وراءه", "وراءها", "وراءهم", "etait derriere", "serait derriere", "was behind", "is behind", "were behind", "are behind",
+        "وراءه", "وراءها", "وراءهم", "etait derriere",
+        // the infinitive after a verb of saying: "le JNIM affirme être derrière l'attaque", "dit être à l'origine de"
+        "etre derriere", "etre a l origine", "etre responsable", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
         "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables");
 
@@ -257,6 +335,8 @@ internal static partial class ResponsibilityFinder
             (Structure Value, int Length)? structure = null;
             // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
             if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to")
+                // "the attack claimed the lives of 20 soldiers": a toll, not a claim
+                && !(claim.Length == 1 && i + 1 < words.Count && (words[i + 1].Text == "lives" || i + 2 < words.Count && words[i + 1].Text == "the" && words[i + 2].Text == "lives"))
                 && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i)))
             {
                 // "JNIM has claimed previous attacks in the area", "a revendiqué en 2025 plus de 300 attaques": other events' claims.
@@ -286,7 +366,7 @@ internal static partial class ResponsibilityFinder
                 }
                 else if (Negated(sentence, i))
                     found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
-                else if (i > 0 && SpeakerPronouns.Contains(words[i - 1].Text)
+                else if ((i > 0 && SpeakerPronouns.Contains(words[i - 1].Text) || words[i].Text == "etre") && !(denies && (words[i].Text == "etre" || i - deniedAt <= 8))
                     && attributions.LastOrDefault(a => a.Last < i && a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } speaker)
                     found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 // "وتتهم ولاية الساحل بالوقوف وراءه", "accuses ISSP of being behind it": the blame verb already said it; "denied it
@@ -355,7 +435,7 @@ internal static partial class ResponsibilityFinder
                 // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
                 denies = true;
                 deniedAt = deniedAt < 0 ? i : deniedAt;
-                stated |= ReadDenial(sentence, mentions, attributions, actors, found, i, last, Tolls, doersBefore);
+                stated |= ReadDenial(sentence, mentions, attributions, actors, found, i, last, Tolls, doersBefore, previousSubject ?? previous);
                 i = last;
             }
         }
@@ -370,6 +450,15 @@ internal static partial class ResponsibilityFinder
             found.Add(Claimed(denyingForce.Name!, null, null, sentence.Text));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
+        // "The army called the accusations baseless", "L'armée a qualifié ces accusations de mensongères", "ووصف الجيش هذه
+        // الاتهامات بأنها باطلة": the accused calling the accusation false denies it.
+        if (!denies && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied) && Falsified(sentence, mentions) is { } falsified)
+            found.Add(falsified);
+        if (!stated && !denies && found.Count == 0
+            && attributions.FirstOrDefault(a => a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } denier && OwnMenDenied(words))
+            // Only a group named in the sentence: "the group said" may stand for another group than the last one named.
+            if (mentions.Exists(m => m.Kind == SourceKind.ArmedGroup && m.Name == denier.Attribution.Name && !GenericGroups.Contains(TextNormalizer.Normalize(sentence.Quote(m.First, m.Last)))))
+                found.Add(new ResponsibilityClaim { Actor = denier.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
 
         // "He said the abductors were Lakurawa fighters", "It said …", "وأضاف أن المهاجمين …": a speaker left as a pronoun (or
         // carried by an Arabic verb of saying) is the subject of the sentence before; a blame with no one blaming is theirs.
@@ -415,8 +504,13 @@ internal static partial class ResponsibilityFinder
         var toldOfOthers = speaker is null ? [] : BlamesByResult(sentence, tolls(), actors, speaker.Attribution).Where(b => b.Actor != speaker.Attribution.Name).ToList();
         if (toldOfOthers.Count > 0)
             found.AddRange(toldOfOthers);
+        // "The FLA said it did not carry out the attack", "Le FLA affirme ne pas avoir mené cette attaque", "قالت الجبهة إنها لم
+        // تشارك في الهجوم": the group's deed, negated, is its denial.
+        else if (speaker is not null && Enumerable.Range(0, words.Count).FirstOrDefault(k => PhraseMatch.At(words, k, DeniedDeeds) is not null, -1) is var deed and >= 0
+            && Negated(sentence, deed))
+            found.Add(new ResponsibilityClaim { Actor = speaker.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
-            || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null)
+            || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words))
             || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t))))
             found.Add(Claimed(speaker.Attribution.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
@@ -438,5 +532,57 @@ internal static partial class ResponsibilityFinder
         // its own operation claims it (the ClaimsSet's rule since the second writer).
         if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions) is { } force)
             found.Add(Claimed(force.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
+    }
+
+    private static readonly HashSet<string> GenericGroups = new(StringComparer.Ordinal)
+    {
+        "the group", "le groupe", "the movement", "le mouvement", "the militia", "la milice", "الجماعه", "التنظيم", "الحركه",
+        "group", "groupe", "movement", "mouvement", "militia", "milice", "جماعه", "تنظيم", "حركه",
+    };
+
+    /// <summary>"Our fighters did not enter", "nos combattants n'étaient pas", "مجاهدونا لم": the group's own men, negated.</summary>
+    private static bool OwnMenDenied(IReadOnlyList<ClaimWord> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+            if (PhraseMatch.At(words, k, OwnMen) is { } own)
+                return Enumerable.Range(k + own.Length, Math.Max(0, Math.Min(4, words.Count - k - own.Length))).Any(j => words[j].Text is "not" or "never" or "pas" or "jamais" or "لم" or "لا" or "ليسوا" or "n" or "ne");
+        return false;
+    }
+
+    /// <summary>What an accused side calls false: the accusation, the allegations, a report, its findings.</summary>
+    private static readonly HashSet<string> Accusations = new(StringComparer.Ordinal)
+    {
+        "charge", "charges", "accusation", "accusations", "allegation", "allegations", "imputations", "report", "reports", "findings", "rapport", "conclusions",
+        "الاتهامات", "اتهامات", "الاتهام", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "التقرير", "تقرير", "الانباء", "الاتهامات",
+    };
+
+    /// <summary>Words that call it false: "baseless", "mensongères", "sans fondement", "باطلة", "لا أساس لها من الصحة".</summary>
+    private static readonly PhraseVocabulary<bool> FalseWords = ClaimVocabulary.Set(
+        "baseless", "unfounded", "groundless", "false", "untrue", "lies", "lie", "fabrication", "fabrications", "fabricated", "propaganda", "slander", "slanderous",
+        "mensongeres", "mensongere", "mensonges", "mensonge", "sans fondement", "infondees", "infondee", "infondes", "fausses", "fausse", "calomnieuses",
+        "calomnies", "fallacieuses", "fantaisistes", "propagande", "de toutes pieces",
+        "باطلة", "كاذبة", "الكاذبة", "لا أساس لها", "عارية عن الصحة", "مغرضة", "ملفقة", "افتراءات", "أكاذيب", "مفبركة");
+
+    /// <summary>
+    /// An accusation called false by the sentence's subject, when that subject is the side accused (an armed group, an
+    /// army, a government): its denial; named, or left to the story to resolve ("The army called the accusations
+    /// baseless"). Residents or a rights group calling something false deny nothing for anyone.
+    /// </summary>
+    private static ResponsibilityClaim? Falsified(ClaimSentence sentence, List<SourceFinder.Mention> mentions)
+    {
+        var words = sentence.Words;
+        var noun = -1;
+        for (var k = 0; k < words.Count && noun < 0; k++)
+            if (Accusations.Contains(words[k].Text) || words[k].Readings.Any(Accusations.Contains))
+                noun = k;
+        if (noun < 0)
+            return null;
+        if (!Enumerable.Range(Math.Max(0, noun - 3), Math.Min(words.Count, noun + 9) - Math.Max(0, noun - 3)).Any(k => PhraseMatch.At(words, k, FalseWords) is not null))
+            return null;
+        if (mentions.FirstOrDefault(m => m.Last < noun && m.Kind is not (SourceKind.Media or SourceKind.Unattributed)) is not { Kind: SourceKind.ArmedGroup or SourceKind.Army or SourceKind.Government } subject)
+            return null;
+        return subject.Name is not null && subject.Kind != SourceKind.Government
+            ? new ResponsibilityClaim { Actor = subject.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text }
+            : new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Denied, By = new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) }, Text = sentence.Text };
     }
 }
