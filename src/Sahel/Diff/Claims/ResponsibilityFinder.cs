@@ -51,7 +51,25 @@ internal static partial class ResponsibilityFinder
         "implicated", "implicates", "implicating", "faulted", "faults",
         "عزا", "عزت", "يعزو", "تعزو", "عزوا", "باللوم", "باللائمه", "اللوم", "يشتبه", "اشتبه", "المشتبه");
 
-    private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set(
+    /// <summary>
+    /// Having no part in the deed, said by the one who had none: denial cues (<see cref="DenyCues"/>) and denials that
+    /// need no verb (<see cref="ImplicitDenials"/>). Declared first: static fields are set in the order written.
+    /// </summary>
+    private static readonly string[] HavingNoPart =
+    [
+        "rien a voir", "pour rien dans", "pas implique", "pas impliquee", "pas impliques", "pas impliquees", "aucun lien avec", "aucune part",
+        "pas etre implique", "pas etre impliquee", "pas etre impliques", "pas etre impliquees", "pas ete implique", "pas ete impliquee", "pas ete impliques",
+        "not involved", "no role in", "no part in", "no hand in", "no involvement in", "no link to", "no links to", "no connection to", "no connection with", "no ties to",
+        "لا علاقة لها", "لا علاقة له", "لا علاقة لهم", "لا صلة لها", "لا صلة له", "لا صلة لهم", "ليس لها علاقة", "ليست لها علاقة", "ليس لها أي علاقة", "ليست لها أي علاقة",
+        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد",
+        // not being the one responsible: "said it was not behind", "n'est pas responsable", "أنها غير مسؤولة"
+        "not behind", "not responsible", "pas responsable", "pas responsables", "pas derriere", "غير مسؤولة", "غير مسؤول", "ليست مسؤولة", "ليس مسؤولا",
+        // the alibi: "his men were nowhere near the village", "n'étaient pas sur les lieux", "has no fighters in the area", "لا وجود لعناصرها في"
+        "nowhere near", "were not in the area", "was not in the area", "has no fighters in", "had no fighters in", "has no presence in", "had no presence in",
+        "pas sur les lieux", "pas sur place", "aucun element dans", "aucune presence dans", "لا وجود لها في", "لا وجود لعناصرها", "لا وجود لعناصره", "لم يكونوا في المنطقة"
+    ];
+
+    private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set([
         "dement", "dementent", "dementi", "nie", "nient", "rejette", "rejettent", "rejete", "rejetant",
         "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "refute", "refutent", "refuted", "refutes",
         "نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "انكر", "انكرت", "ينكر", "تنكر", "انكروا", "منكرا",
@@ -78,32 +96,14 @@ internal static partial class ResponsibilityFinder
         // the noun: "issued a denial of any involvement", "أصدرت نفيا لأي تورط" ("le démenti", "نفي" are the verb's own forms)
         "denial", "نفيا",
         // having no part in it, said by the one who had none (ImplicitDenials)
-        "rien a voir", "pour rien dans", "pas implique", "pas impliquee", "pas impliques", "pas impliquees", "aucun lien avec", "aucune part",
-        "pas etre implique", "pas etre impliquee", "pas etre impliques", "pas etre impliquees", "pas ete implique", "pas ete impliquee", "pas ete impliques",
-        "not involved", "no role in", "no part in", "no hand in", "no involvement in", "no link to", "no links to", "no connection to", "no connection with", "no ties to",
-        "لا علاقة لها", "لا علاقة له", "لا علاقة لهم", "لا صلة لها", "لا صلة له", "لا صلة لهم", "ليس لها علاقة", "ليست لها علاقة", "ليس لها أي علاقة", "ليست لها أي علاقة",
-        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد",
-        // not being the one responsible: "said it was not behind", "n'est pas responsable", "أنها غير مسؤولة"
-        "not behind", "not responsible", "pas responsable", "pas responsables", "pas derriere", "غير مسؤولة", "غير مسؤول", "ليست مسؤولة", "ليس مسؤولا",
-        // the alibi: "his men were nowhere near the village", "n'étaient pas sur les lieux", "has no fighters in the area", "لا وجود لعناصرها في"
-        "nowhere near", "were not in the area", "was not in the area", "has no fighters in", "had no fighters in", "has no presence in", "had no presence in",
-        "pas sur les lieux", "pas sur place", "aucun element dans", "aucune presence dans", "لا وجود لها في", "لا وجود لعناصرها", "لا وجود لعناصره", "لم يكونوا في المنطقة");
+        .. HavingNoPart]);
 
     /// <summary>
     /// Denials told as having no part in the deed ("said it had nothing to do with", "affirme n'avoir rien à voir avec",
     /// "أكدت أنه لا علاقة لها"): who says so is who denies, however far before in the clause.
     /// </summary>
     private static readonly PhraseVocabulary<bool> ImplicitDenials = ClaimVocabulary.Set(
-        "nothing to do with", "rien a voir", "pour rien dans", "pas implique", "pas impliquee", "pas impliques", "pas impliquees", "aucun lien avec", "aucune part",
-        "pas etre implique", "pas etre impliquee", "pas etre impliques", "pas etre impliquees", "pas ete implique", "pas ete impliquee", "pas ete impliques",
-        "not involved", "no role in", "no part in", "no hand in", "no involvement in", "no link to", "no links to", "no connection to", "no connection with", "no ties to",
-        "لا علاقة لها", "لا علاقة له", "لا علاقة لهم", "لا صلة لها", "لا صلة له", "لا صلة لهم", "ليس لها علاقة", "ليست لها علاقة", "ليس لها أي علاقة", "ليست لها أي علاقة",
-        "لا دخل لها", "لا دخل له", "لا يد لها", "لا يد له", "لم تكن لها يد", "لم يكن له يد",
-        // not being the one responsible: "said it was not behind", "n'est pas responsable", "أنها غير مسؤولة"
-        "not behind", "not responsible", "pas responsable", "pas responsables", "pas derriere", "غير مسؤولة", "غير مسؤول", "ليست مسؤولة", "ليس مسؤولا",
-        // the alibi: "his men were nowhere near the village", "n'étaient pas sur les lieux", "has no fighters in the area", "لا وجود لعناصرها في"
-        "nowhere near", "were not in the area", "was not in the area", "has no fighters in", "had no fighters in", "has no presence in", "had no presence in",
-        "pas sur les lieux", "pas sur place", "aucun element dans", "aucune presence dans", "لا وجود لها في", "لا وجود لعناصرها", "لا وجود لعناصره", "لم يكونوا في المنطقة");
+        ["nothing to do with", .. HavingNoPart]);
 
     /// <summary>Denials that need no object: "تبرأت الجبهة من الهجوم", "disowned the attack", "désavoue".</summary>
     private static readonly HashSet<string> DisownVerbs = new(StringComparer.Ordinal) { "تبرا", "تبرات", "يتبرا", "تتبرا", "تبراوا", "desavoue", "desavouent", "disowned", "disavowed", "distanced", "etranger", "etrangere", "etrangers", "etrangeres", "with",
