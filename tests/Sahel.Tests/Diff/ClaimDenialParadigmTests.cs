@@ -1,5 +1,4 @@
 using Sahel.Diff.Claims;
-using Sahel.Render;
 using Xunit;
 
 namespace Sahel.Tests.Diff;
@@ -11,9 +10,7 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimDenialParadigmTests
 {
-    private static List<string> Statements(string text) =>
-        ClaimExtractor.Extract("Sahel", text, null).Responsibility
-            .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor}").ToList();
+    private static List<string> Statements(string text) => ClaimStatements.Of(text);
 
     // The verbs of denial, in their tenses, persons and genders, with an object of involvement, in the three languages.
     [Theory]

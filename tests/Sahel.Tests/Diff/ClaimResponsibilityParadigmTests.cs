@@ -1,5 +1,3 @@
-using Sahel.Diff.Claims;
-using Sahel.Render;
 using Xunit;
 
 namespace Sahel.Tests.Diff;
@@ -10,16 +8,7 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimResponsibilityParadigmTests
 {
-    private static List<string> Statements(string text) =>
-        ClaimExtractor.Extract("Sahel", text, null).Responsibility
-            .Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor} by {KindName(r.By?.Kind)}").ToList();
-
-    private static string KindName(SourceKind? kind) => kind switch
-    {
-        null => "",
-        SourceKind.ArmedGroup => "armed-group",
-        var k => k.ToString()!.ToLowerInvariant(),
-    };
+    private static List<string> Statements(string text) => ClaimStatements.WithBlamer(text);
 
     // The agent of a passive deed, past the agent's men: "par des hommes de", "by fighters of", "على أيدي عناصر من", "من قبل".
     [Theory]
