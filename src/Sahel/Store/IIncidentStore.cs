@@ -23,11 +23,15 @@ public interface IIncidentStore
     /// digest reads to show whole incidents. A backend may read both at once.
     /// </summary>
     (IReadOnlyDictionary<long, IncidentMembership> OfStories, IReadOnlyList<IncidentMembership> OfTheirIncidents) MembershipsAround(
-        IReadOnlyCollection<long> itemIds, DateTimeOffset asOf)
+        IReadOnlyCollection<long> itemIds, DateTimeOffset asOf) => StoriesThenIncidents(this, itemIds, asOf);
+
+    /// <summary><see cref="MembershipsAround"/> in two reads: the stories' memberships, then their incidents' members.</summary>
+    protected static (IReadOnlyDictionary<long, IncidentMembership> OfStories, IReadOnlyList<IncidentMembership> OfTheirIncidents) StoriesThenIncidents(
+        IIncidentStore store, IReadOnlyCollection<long> itemIds, DateTimeOffset asOf)
     {
-        var memberships = Memberships(itemIds, asOf);
+        var memberships = store.Memberships(itemIds, asOf);
         var incidentIds = memberships.Values.Select(m => m.IncidentId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return (memberships, Members(incidentIds, asOf));
+        return (memberships, store.Members(incidentIds, asOf));
     }
 
     /// <summary>The stored incidents with these ids (created at any time).</summary>

@@ -82,11 +82,7 @@ internal sealed class IncidentTable(SqliteConnection connection, string location
         // membership reads less than looking up each story and then each incident's members again: on 30,000
         // stories in 3 incidents that read each membership twice, through an index, at three times the cost.
         if (3L * asked.Count < MembershipRows())
-        {
-            var memberships = Memberships(itemIds, asOf);
-            var incidentIds = memberships.Values.Select(m => m.IncidentId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            return (memberships, Members(incidentIds, asOf));
-        }
+            return IIncidentStore.StoriesThenIncidents(this, itemIds, asOf);
         var all = StoreErrors.Guard(location, () =>
         {
             using var command = connection.CreateCommand();
