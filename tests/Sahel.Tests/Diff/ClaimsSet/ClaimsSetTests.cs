@@ -16,7 +16,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Floors> FloorsBySplit = new(StringComparer.Ordinal)
     {
         // Session 6: fresh3 joined dev (dev 93.4 / 96.1 / 89.2 -> 89.1 / 92.8 / 85.8); after rounds 9 and 10 92.2 / 95.1 / 87.7.
-        ["dev"] = new(TollRecall: 0.92, TollPrecision: 0.95, ResponsibilityRecall: 0.87),
+        // Session 7: fresh4 joined dev (92.2 / 95.1 / 87.7 -> 90.0 / 93.0 / 86.3).
+        ["dev"] = new(TollRecall: 0.89, TollPrecision: 0.92, ResponsibilityRecall: 0.86),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -31,7 +32,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Fixtures/ClaimsSet/fresh3: a fourth hand, session 4, held out in sessions 4 and 5 (on arrival 57.4 / 65.3 / 58.1,
         // its last unseen figure 67.3 / 75.0 / 63.8), folded into dev in session 6 and tuned on from then. Still scored apart.
         ["fresh3"] = new(TollRecall: 0.76, TollPrecision: 0.83, ResponsibilityRecall: 0.67),
-        // Fixtures/ClaimsSet/fresh4: a fifth hand, session 5, entirely held out, scored only (its misses are not read).
+        // Fixtures/ClaimsSet/fresh4: a fifth hand, session 5, held out in sessions 5 and 6 (its last unseen figure:
+        // 73.6 / 77.5 / 75.9), folded into dev in session 7 and tuned on from then. Still scored apart.
         // On arrival, before session 5's rules: 68.7 / 73.1 / 70.5; after them 73.1 / 75.6 / 73.2.
         // Session 5's precision round: 72.5 / 76.3 / 73.2 (one toll fewer, precision up): toll floor set just under.
         // Session 6's rounds 9 and 10: 73.6 / 77.5 / 75.9.
@@ -71,12 +73,13 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         var stories = split switch
         {
             "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" => LabelledStory.Load(Path.Combine(Directory, split)),
-            // Sessions 4, 5 and 6 folded the second, third and fourth writers' sets into dev: tuning needs more than one
+            // Sessions 4, 5, 6 and 7 folded the second to fifth writers' sets into dev: tuning needs more than one
             // writer's habits. A set joins dev only once a newer held-out set has been written to judge what it teaches.
             "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh2")))
-                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh3"))).ToList(),
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh3")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh4"))).ToList(),
             _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
         };
         // SAHEL_CLAIMS_ONLY=REGEX scores only the stories whose id matches, to score a new batch apart before tuning on
