@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sahel.Diff.Claims.Evaluation;
 using Sahel.Testing;
 using Xunit;
 
