@@ -23,6 +23,7 @@ _sahel() {
             "sahel changes") cmdpath="sahel changes" ;;
             "sahel reconcile") cmdpath="sahel reconcile" ;;
             "sahel eval") cmdpath="sahel eval" ;;
+            "sahel eval claims") cmdpath="sahel eval claims" ;;
             "sahel extract") cmdpath="sahel extract" ;;
             "sahel store") cmdpath="sahel store" ;;
             "sahel store copy") cmdpath="sahel store copy" ;;
@@ -185,6 +186,11 @@ _sahel() {
         "sahel eval|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "sahel eval|--db") return ;;
         "sahel eval|--now") return ;;
+        "sahel eval claims|--format") COMPREPLY=($(compgen -W "json text" -- "$cur")); return ;;
+        "sahel eval claims|--gazetteer") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel eval claims|--actors") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        "sahel eval claims|--db") return ;;
+        "sahel eval claims|--now") return ;;
         "sahel extract|--format") COMPREPLY=($(compgen -W "json md text" -- "$cur")); return ;;
         "sahel extract|--db") return ;;
         "sahel extract|--now") return ;;
@@ -214,7 +220,8 @@ _sahel() {
         "sahel diff") words_for="--format --output -o --exit-code --since --until --from --to --window --distance --horizon --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel changes") words_for="--since --until --format --output -o --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel reconcile") words_for="--acled --since --until --country --format --min-fatalities --exit-code --output -o --window --distance --horizon --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
-        "sahel eval") words_for="--labels --format --window --distance --horizon --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel eval") words_for="claims --labels --format --window --distance --horizon --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
+        "sahel eval claims") words_for="--format --gazetteer --actors --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel extract") words_for="--format --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel store") words_for="copy --help -? -h --db --quiet -q --no-color --now --verbose" ;;
         "sahel store copy") words_for="--from --to --help -? -h --db --quiet -q --no-color --now --verbose" ;;

@@ -18,7 +18,8 @@ Register-ArgumentCompleter -Native -CommandName sahel -ScriptBlock {
         'sahel diff' = @('--format', '--output', '-o', '--exit-code', '--since', '--until', '--from', '--to', '--window', '--distance', '--horizon', '--gazetteer', '--actors', '--help', '-?', '-h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel changes' = @('--since', '--until', '--format', '--output', '-o', '--help', '-?', '-h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel reconcile' = @('--acled', '--since', '--until', '--country', '--format', '--min-fatalities', '--exit-code', '--output', '-o', '--window', '--distance', '--horizon', '--gazetteer', '--actors', '--help', '-?', '-h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
-        'sahel eval' = @('--labels', '--format', '--window', '--distance', '--horizon', '--gazetteer', '--actors', '--help', '-?', '-h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel eval' = @('claims', '--labels', '--format', '--window', '--distance', '--horizon', '--gazetteer', '--actors', '--help', '-?', '-h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
+        'sahel eval claims' = @('--format', '--gazetteer', '--actors', '--help', '-?', '-h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel extract' = @('--format', '--help', '-?', '-h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel store' = @('copy', '--help', '-?', '-h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
         'sahel store copy' = @('--from', '--to', '--help', '-?', '-h', '--db', '--quiet', '-q', '--no-color', '--now', '--verbose')
@@ -34,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName sahel -ScriptBlock {
         'sahel changes|--format' = @('json', 'md')
         'sahel reconcile|--format' = @('csv', 'json', 'md')
         'sahel eval|--format' = @('json', 'text')
+        'sahel eval claims|--format' = @('json', 'text')
         'sahel extract|--format' = @('json', 'md', 'text')
     }
     $elements = @($commandAst.CommandElements | Select-Object -Skip 1 | ForEach-Object { $_.ToString() })

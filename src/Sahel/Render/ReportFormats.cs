@@ -52,4 +52,8 @@ public static class ReportFormats
     public static FormatTable<EvalReport> Eval { get; } = new(
         new OutputFormat<EvalReport>("text", "two lines for people", _ => new TextEvalRenderer()),
         new OutputFormat<EvalReport>("json", "one line of JSON", _ => new JsonEvalRenderer()));
+
+    public static FormatTable<ClaimsEvalReport> ClaimsEval { get; } = new(
+        new OutputFormat<ClaimsEvalReport>("text", "figures, then every miss by class, for people", _ => new TextClaimsEvalRenderer()),
+        new OutputFormat<ClaimsEvalReport>("json", "JSON for scripts, docs/schema/eval-claims.v1.schema.json", _ => new JsonClaimsEvalRenderer()));
 }

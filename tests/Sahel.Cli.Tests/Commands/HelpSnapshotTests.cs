@@ -14,7 +14,7 @@ public sealed class HelpSnapshotTests : IDisposable
     public static TheoryData<string> Commands => new()
     {
         "", "feeds", "feeds list", "feeds add", "feeds remove", "feeds import", "feeds export",
-        "fetch", "stories", "timeline", "incidents", "eval", "extract", "sweep", "diff", "changes", "reconcile", "completions", "store", "store copy",
+        "fetch", "stories", "timeline", "incidents", "eval", "eval claims", "extract", "sweep", "diff", "changes", "reconcile", "completions", "store", "store copy",
     };
 
     [Theory]

@@ -5,7 +5,7 @@ namespace Sahel.Cli.Tests.Support;
 
 /// <summary>
 /// A small structural check of JSON output against its documented schema: every object carries its required
-/// fields and no field the schema does not name, recursively through arrays, local $refs and nullable oneOfs.
+/// fields and no field the schema does not name, recursively through arrays, maps, local $refs and nullable oneOfs.
 /// Enough to catch an undocumented or dropped field; not a full JSON Schema validator.
 /// </summary>
 public static class SchemaCheck
@@ -37,6 +37,18 @@ public static class SchemaCheck
             var index = 0;
             foreach (var item in instance.EnumerateArray())
                 AssertMatches(root, items, item, $"{path}[{index++}]");
+        }
+        if (instance.ValueKind == JsonValueKind.Object && !schema.TryGetProperty("properties", out _))
+        {
+            // A map (byLanguage: {"fr": tally}): its names from propertyNames' enum, its values each as additionalProperties.
+            foreach (var field in instance.EnumerateObject())
+            {
+                if (schema.TryGetProperty("propertyNames", out var names) && names.TryGetProperty("enum", out var allowed))
+                    Assert.True(allowed.EnumerateArray().Any(v => v.GetString() == field.Name), $"{path}: '{field.Name}' is not one of {allowed}");
+                if (schema.TryGetProperty("additionalProperties", out var valueSchema) && valueSchema.ValueKind == JsonValueKind.Object)
+                    AssertMatches(root, valueSchema, field.Value, $"{path}.{field.Name}");
+            }
+            return;
         }
         if (instance.ValueKind != JsonValueKind.Object || !schema.TryGetProperty("properties", out var properties))
             return;

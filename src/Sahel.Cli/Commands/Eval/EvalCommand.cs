@@ -8,7 +8,8 @@ namespace Sahel.Cli.Commands.Eval;
 
 /// <summary>
 /// `sahel eval --labels FILE`: scores sahel's grouping of the stored stories against a researcher's labels:
-/// B-cubed precision, recall and F1 for incidents; precision and recall for copies.
+/// B-cubed precision, recall and F1 for incidents; precision and recall for copies. `sahel eval claims` scores the
+/// claims extractor (<see cref="ClaimsEvalCommand"/>).
 /// </summary>
 public static class EvalCommand
 {
@@ -22,6 +23,7 @@ public static class EvalCommand
             "sahel eval --labels my-labels.json --window 48h --format json") { labels, format };
         foreach (var option in grouping.All)
             command.Add(option);
+        command.Add(ClaimsEvalCommand.Create(globals, environment));
         command.SetHandler(globals, environment, (parse, context, _) =>
         {
             LabelsFile file;

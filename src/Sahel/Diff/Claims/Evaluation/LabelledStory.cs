@@ -64,14 +64,14 @@ public sealed partial record LabelledStory(string Id, string Register, string Ti
         var text = new StringBuilder();
         var tolls = new List<TollLabel>();
         var responsibility = new List<ResponsibilityLabel>();
-        var number = 0;
-        LabelsException Refuse(string reason) => new($"{file}:{number}: {reason}");
+        int number = 0, storyLine = 0;
+        LabelsException Refuse(string reason, int? at = null) => new($"{file}:{at ?? number}: {reason}");
         void Flush()
         {
             if (id is null)
                 return;
             if (title is null)
-                throw Refuse($"{id} has no title: line");
+                throw Refuse($"{id} has no 'title:' line", storyLine);
             stories.Add(new LabelledStory(id, register!, title, text.ToString().TrimEnd('\n'), tolls.ToList(), responsibility.ToList()));
             text.Clear();
             tolls.Clear();
@@ -89,7 +89,7 @@ public sealed partial record LabelledStory(string Id, string Register, string Ti
                     throw Refuse($"a story starts with '=== ID REGISTER', its id a language and a name (fr-006): {line}");
                 if (!seen.Add(head[0]))
                     throw Refuse($"{head[0]} is labelled twice");
-                (id, register) = (head[0], head.Length > 1 ? string.Join(' ', head[1..]) : "");
+                (id, register, storyLine) = (head[0], head.Length > 1 ? string.Join(' ', head[1..]) : "", number);
             }
             else if (line.Length == 0 || line.StartsWith('#'))
                 continue;
