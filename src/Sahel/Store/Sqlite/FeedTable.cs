@@ -35,6 +35,8 @@ internal sealed class FeedTable(SqliteConnection connection, string location, Lo
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
+        // A row is rewritten only when a field changes: a sweep of 1,000 known feeds otherwise rewrote 1,000 rows
+        // (and their pages in the WAL) to say what they already said.
         command.CommandText = """
             INSERT INTO feeds (location, name, lang, country, site_url, added_at, full_text)
             VALUES ($location, $name, $lang, $country, $site, $now, coalesce($fullText, 0))
@@ -42,6 +44,9 @@ internal sealed class FeedTable(SqliteConnection connection, string location, Lo
                 name = coalesce(excluded.name, name), lang = coalesce(excluded.lang, lang),
                 country = coalesce(excluded.country, country), site_url = coalesce(excluded.site_url, site_url),
                 full_text = coalesce($fullText, full_text)
+            WHERE name IS NOT coalesce(excluded.name, name) OR lang IS NOT coalesce(excluded.lang, lang)
+                OR country IS NOT coalesce(excluded.country, country) OR site_url IS NOT coalesce(excluded.site_url, site_url)
+                OR full_text IS NOT coalesce($fullText, full_text)
             """;
         foreach (var source in sources)
         {
@@ -49,7 +54,15 @@ internal sealed class FeedTable(SqliteConnection connection, string location, Lo
             command.ExecuteNonQuery();
         }
         transaction.Commit();
-        return sources.Select(s => FindRow(s.Location)!).ToList();
+        // One statement, prepared once, looks every row up.
+        using var find = connection.CreateCommand();
+        find.CommandText = $"SELECT {Columns} FROM feeds WHERE location = $location";
+        var location = find.Parameters.Add("$location", SqliteType.Text);
+        return sources.Select(s =>
+        {
+            location.Value = s.Location;
+            return ReadAll(find).First();
+        }).ToList();
     }
 
     public bool Subscribe(FeedSource source, DateTimeOffset now) => StoreErrors.Guard(location, () =>

@@ -49,6 +49,22 @@ public abstract class StoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void EnsuringAFeedAgain_ChangesWhatChanged_AndKeepsWhatASourceLeavesOut()
+    {
+        using var store = Open();
+        const string location = "https://b.example/rss";
+        var first = Assert.Single(store.Feeds.Ensure([new FeedSource(location)], Monday));
+        Assert.Equal((null, null, false), (first.Name, first.Lang, first.FullText));
+        var named = Assert.Single(store.Feeds.Ensure([new FeedSource(location, "B", "fr", "ML", "https://b.example/", FullText: true)], Monday.AddDays(1)));
+        Assert.Equal((first.Id, "B", "fr", "ML", "https://b.example/", true), (named.Id, named.Name, named.Lang, named.Country, named.SiteUrl, named.FullText));
+        // A source that says nothing of a field leaves it as it was; one that says the same changes nothing.
+        Assert.Equal(named, Assert.Single(store.Feeds.Ensure([new FeedSource(location)], Monday.AddDays(2))));
+        Assert.Equal(named, Assert.Single(store.Feeds.Ensure([new FeedSource(location, "B", "fr", "ML", "https://b.example/", FullText: true)], Monday.AddDays(3))));
+        var renamed = Assert.Single(store.Feeds.Ensure([new FeedSource(location, "B prime", Lang: "ar", FullText: false)], Monday.AddDays(4)));
+        Assert.Equal(("B prime", "ar", "ML", false), (renamed.Name, renamed.Lang, renamed.Country, renamed.FullText));
+    }
+
+    [SkippableFact]
     public void Items_AreNew_ThenUnchanged_ThenEdited_WithVersions()
     {
         using var store = Open();
