@@ -42,6 +42,29 @@ internal static class ClaimContext
     }
 
     /// <summary>A related-article line: its marker within the first four words (after a live-blog time stamp).</summary>
+    /// <summary>
+    /// The word where a closing attribution in brackets opens, when the sentence ends on one, else -1: "(communiqué de
+    /// l'état-major, lu à la télévision)", "(source : syndicat des enseignants)", "(بيان لوزارة الدفاع الوطني)", "(Source: UNHCR)",
+    /// "(selon la mairie)". A bracket that only glosses a word ("(civils)", "(Niger)") names no source and is not read.
+    /// </summary>
+    public static int ClosingAttribution(ClaimSentence sentence)
+    {
+        var text = sentence.Text.AsSpan().TrimEnd(" .;\u00a0");
+        var open = text.LastIndexOf('(');
+        if (text.Length == 0 || text[^1] != ')' || open < 0)
+            return -1;
+        var words = sentence.Words;
+        var first = 0;
+        while (first < words.Count && words[first].Start <= open)
+            first++;
+        return first < words.Count && PhraseMatch.At(words, first, ClosingCues) is not null ? first : -1;
+    }
+
+    /// <summary>Words that open a closing attribution in brackets.</summary>
+    private static readonly PhraseVocabulary<bool> ClosingCues = ClaimVocabulary.Set(
+        "source", "sources", "communique", "communique de", "declaration", "bulletin", "selon", "d apres", "statement", "according to", "via", "report", "rapport",
+        "بيان", "المصدر", "مصدر", "حسب", "بحسب", "وفق", "وفقا", "نقلا عن", "تقرير", "بلاغ");
+
     public static bool IsRelatedLink(ClaimSentence sentence) =>
         Enumerable.Range(0, Math.Min(4, sentence.Words.Count)).Any(i => PhraseMatch.At(sentence.Words, i, RelatedLinks) is not null);
 

@@ -90,6 +90,21 @@ public static class ClaimExtractor
                         if (origins[k] is { Title: false, Own: false } origin && origin.Sentence == sentenceNo - 1)
                             (tolls[k], origins[k]) = (tolls[k] with { Source = pointing.Attribution }, origin with { Own = true });
                 }
+                // "… quatre gardes y ont perdu la vie. » (communiqué de l'état-major des FAN)", "… و٤٣ مهربا. (بيان لوزارة الدفاع)",
+                // "2 enseignants enlevés (source : syndicat des enseignants)": a closing attribution in brackets names the source
+                // of its sentence's figures and of those before it that no source of their own attributed.
+                if (!isTitle && ClaimContext.ClosingAttribution(sentence) is var closing and >= 0
+                    && (found.FirstOrDefault(f => f.First >= closing && f.Attribution.Kind != SourceKind.Unattributed)?.Attribution
+                        // "(source : syndicat des enseignants)": the source named in the brackets, with no verb of its own
+                        ?? (mentions.FirstOrDefault(m => m.First >= closing && m.Kind != SourceKind.Unattributed) is { } bracketed
+                            ? new Attribution { Kind = bracketed.Kind, Name = bracketed.Name, Text = sentence.Quote(closing, bracketed.Last) } : null)) is { } closer)
+                {
+                    for (var k = tollsBefore; k < tolls.Count; k++)
+                        if (tolls[k].Source is not { } s || s.Kind == SourceKind.Unattributed || origins[k].Own is false)
+                            (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
+                    for (var k = tollsBefore - 1; k >= 0 && origins[k] is { Title: false, Own: false }; k--)
+                        (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
+                }
                 // The lead names the source of the headline's figure ("raises toll to 64" … "the government said").
                 if (!isTitle && sentenceNo == 0)
                     leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;

@@ -1,0 +1,86 @@
+using Sahel.Diff.Claims;
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 7's tolls round: where the speaker stands relative to the figure, written out as a paradigm (a line opening
+/// on its source after a ticker mark or a time stamp, a closing attribution in brackets, "in which he said", the local
+/// voices' nouns), and the kidnapped and missing tolls of the three languages. Sentences written for these tests; most
+/// forms appear in no labelled story.
+/// </summary>
+public sealed class ClaimTollSourceParadigmTests
+{
+    private static IReadOnlyList<TollClaim> Tolls(string text) => ClaimExtractor.Extract("Sahel", text, null).Tolls;
+
+    private static SourceKind LastSource(string text) => Tolls(text).Last().Source!.Kind;
+
+    [Theory]
+    // a ticker or live-blog line "SOURCE [its complement]: figure": the source past the mark and before the colon
+    [InlineData("عاجل | وزارة الدفاع النيجرية: مقتل ١٤ جنديا في هجوم قرب تيلابيري", SourceKind.Government)]
+    [InlineData("١٠:٤٥ — منظمة إنسانية عاملة في المنطقة: مقتل ثلاثة سائقين", SourceKind.Ngo)]
+    [InlineData("عاجل | سكان محليون: الغارة أوقعت تسعة قتلى", SourceKind.Local)]
+    [InlineData("BREAKING | Army spokesman in Maiduguri: 12 insurgents killed in Bama", SourceKind.Army)]
+    [InlineData("URGENT – Le gouverneur de la région : huit civils tués à Ségou", SourceKind.Government)]
+    [InlineData("14:20 – Local officials in Djibo: 9 traders abducted on the road", SourceKind.Local)]
+    public void A_line_opening_on_its_source_and_a_colon(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // not a heading: a verb or a figure before the colon, or a name deep in the line
+    [InlineData("عاجل | الجيش يعلن مقتل ٥ إرهابيين في غارة: تفاصيل")]
+    [InlineData("Mise à jour | Des hommes armés ont attaqué le poste de la gendarmerie : quatre morts")]
+    public void Not_a_heading_when_a_verb_or_a_clause_comes_first(string text) =>
+        Assert.NotEqual(SourceKind.Local, LastSource(text));
+
+    [Theory]
+    // a closing attribution in brackets attributes the figures of its sentence and those before it left unattributed
+    [InlineData("Le bilan s'établit à 12 terroristes neutralisés. Côté ami, deux blessés. (communiqué de l'état-major général des armées)", 2, SourceKind.Army)]
+    [InlineData("« Quinze assaillants ont été neutralisés et trois soldats blessés. » (déclaration du ministère de la Défense, lue à la radio)", 2, SourceKind.Government)]
+    [InlineData("Fifteen militants were killed and three soldiers wounded. (Source: Nigerian Army weekly bulletin)", 2, SourceKind.Army)]
+    [InlineData("Seven traders abducted near Kaya (source: local officials)", 1, SourceKind.Local)]
+    [InlineData("تمكنت الوحدات من القضاء على ستة إرهابيين. (بيان لوزارة الدفاع الوطني)", 1, SourceKind.Government)]
+    [InlineData("قتل أربعة مدنيين وأصيب سبعة آخرون (المصدر: منظمة حقوقية)", 2, SourceKind.Ngo)]
+    [InlineData("Tillabéri : 2 enseignants enlevés près de Ouallam (source : syndicat des enseignants)", 1, SourceKind.Local)]
+    public void A_closing_attribution_in_brackets(string text, int count, SourceKind kind)
+    {
+        var tolls = Tolls(text);
+        Assert.Equal(count, tolls.Count);
+        Assert.All(tolls, t => Assert.Equal(kind, t.Source!.Kind));
+    }
+
+    [Fact]
+    public void A_closing_attribution_leaves_a_figure_with_its_own_source() =>
+        Assert.Equal(SourceKind.Local,
+            Tolls("Selon des habitants, huit civils ont été tués. Trois soldats sont morts (communiqué de l'état-major)").First().Source!.Kind);
+
+    [Theory]
+    // a gloss in brackets names no source
+    [InlineData("Kidal : 3 morts (civils), selon des habitants.", SourceKind.Local)]
+    [InlineData("Diffa (Niger) : 11 terroristes neutralisés, selon le ministère de la Défense.", SourceKind.Government)]
+    public void A_gloss_in_brackets_is_no_attribution(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // "a statement in which he said", "a question in which he said": the sentence's subject speaks
+    [InlineData("أصدر شيخ القبيلة بيانا قال فيه إن تسعة من أبناء القبيلة قتلوا", SourceKind.Local)]
+    [InlineData("وجه نائب عن المقاطعة سؤالا إلى الوزير أمام الجمعية الوطنية، قال فيه إن خمسة رعاة قتلوا", SourceKind.Local)]
+    [InlineData("نشرت المنظمة تقريرا قالت فيه إن ٣٠ مدنيا قتلوا", SourceKind.Ngo)]
+    public void In_which_he_said_is_the_subjects(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // local voices: a constituency's members, the displaced and their camps' committees, neighbourhood and resistance
+    // committees, a trade's unions and associations, "one of the" workers or traders
+    [InlineData("Le député de la circonscription affirme que onze villageois ont été tués.", SourceKind.Local)]
+    [InlineData("A lawmaker from the area said 14 farmers were abducted on Sunday.", SourceKind.Local)]
+    [InlineData("قال برلماني عن المنطقة إن ١٢ قرويا قتلوا", SourceKind.Local)]
+    [InlineData("Displaced people in the camp said six women were abducted while fetching firewood.", SourceKind.Local)]
+    [InlineData("Selon des déplacés du camp de Barsalogho, neuf hommes ont été tués.", SourceKind.Local)]
+    [InlineData("قالت المنسقية العامة لمعسكرات النازحين إن مسلحين خطفوا سبع نساء", SourceKind.Local)]
+    [InlineData("قتل ١٣ مدنيا بحسب لجان المقاومة في المدينة", SourceKind.Local)]
+    [InlineData("The traders' association said four traders were injured in the attack.", SourceKind.Local)]
+    [InlineData("Le syndicat des enseignants indique que deux instituteurs ont été enlevés.", SourceKind.Local)]
+    [InlineData("وقال أحد عمال الموقع للإذاعة إن حارسين قتلا", SourceKind.Local)]
+    [InlineData("Selon le chef du village, sept personnes ont été tuées.", SourceKind.Local)]
+    // an army's press office by its title; the National Assembly is no association
+    [InlineData("Two soldiers were killed in the crossfire, the army's Director of Public Relations said.", SourceKind.Army)]
+    public void Local_voices_and_offices_by_their_nouns(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+}
