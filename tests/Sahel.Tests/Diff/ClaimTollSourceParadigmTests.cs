@@ -83,4 +83,49 @@ public sealed class ClaimTollSourceParadigmTests
     // an army's press office by its title; the National Assembly is no association
     [InlineData("Two soldiers were killed in the crossfire, the army's Director of Public Relations said.", SourceKind.Army)]
     public void Local_voices_and_offices_by_their_nouns(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // kidnapped in the three languages: verbs active and passive, number words, nominal forms, captivity
+    [InlineData("Des hommes armés ont enlevé douze passagers sur l'axe Kaya-Dori.", 12)]
+    [InlineData("Sept commerçants ont été pris en otage près de Djibo.", 7)]
+    [InlineData("Les ravisseurs ont emmené neuf femmes vers la forêt.", 9)]
+    [InlineData("L'enlèvement de douze passagers a été confirmé par la gendarmerie.", 12)]
+    [InlineData("Deux humanitaires ont été séquestrés par des hommes armés.", 2)]
+    [InlineData("Fourteen worshippers were taken hostage by gunmen.", 14)]
+    [InlineData("The attackers carried off nine women.", 9)]
+    [InlineData("The abduction of 12 students was confirmed by police.", 12)]
+    [InlineData("Families say 11 of them are still in captivity.", 11)]
+    [InlineData("اختطف مسلحون اثني عشر راكبا.", 12)]
+    [InlineData("اقتاد المسلحون تسعة رعاة إلى جهة مجهولة.", 9)]
+    [InlineData("أعلنت الشرطة عن اختطاف خمسة عمال إغاثة.", 5)]
+    [InlineData("ولا يزال سبعة رهائن في قبضة العصابة.", 7)]
+    public void Reads_a_kidnapping_in_every_form(string text, int count) =>
+        Assert.Equal(count, Assert.Single(Tolls(text), t => t.Kind == TollKind.Kidnapped).Count.Min);
+
+    [Theory]
+    // missing: reported missing, no news, lost contact, whereabouts or fate unknown; "فُقد أثر" is no death
+    [InlineData("Cinq soldats sont portés disparus depuis l'attaque.", 5)]
+    [InlineData("On est sans nouvelles de trois enseignants depuis lundi.", 3)]
+    [InlineData("Three teachers have not been heard from since Monday.", 3)]
+    [InlineData("The army said it had lost contact with 14 soldiers after the ambush.", 14)]
+    [InlineData("Six soldiers remain unaccounted for after the ambush.", 6)]
+    [InlineData("فقد أثر خمسة جنود بعد الهجوم.", 5)]
+    [InlineData("سبعة مدنيين مجهولو المصير منذ الهجوم.", 7)]
+    [InlineData("لا يعرف مصير أربعة رعاة.", 4)]
+    [InlineData("لا يزال سبعة جنود في عداد المفقودين.", 7)]
+    public void Reads_the_missing_in_every_form(string text, int count)
+    {
+        var tolls = Tolls(text);
+        Assert.Equal(count, Assert.Single(tolls, t => t.Kind == TollKind.Missing).Count.Min);
+        Assert.DoesNotContain(tolls, t => t.Kind == TollKind.Killed);
+    }
+
+    [Theory]
+    // not a kidnapping or missing toll: hostages freed or released, the missing found
+    [InlineData("Huit otages ont été libérés par l'armée.")]
+    [InlineData("Eight hostages were freed by troops.")]
+    [InlineData("أطلق الخاطفون سراح ١٢ رهينة.")]
+    [InlineData("Les militaires ont saisi deux motos et en ont capturé trois autres.")]
+    public void Hostages_freed_are_no_toll(string text) =>
+        Assert.DoesNotContain(Tolls(text), t => t.Kind is TollKind.Kidnapped or TollKind.Missing);
 }
