@@ -128,4 +128,15 @@ public sealed class ClaimTollSourceParadigmTests
     [InlineData("Les militaires ont saisi deux motos et en ont capturé trois autres.")]
     public void Hostages_freed_are_no_toll(string text) =>
         Assert.DoesNotContain(Tolls(text), t => t.Kind is TollKind.Kidnapped or TollKind.Missing);
+
+    [Theory]
+    // a dateline (a capital before a dash or a bracket, or in capitals before a comma) and the agency in its brackets file
+    // the story: they are not who speaks
+    [InlineData("باماكو – تبنّت جماعة نصرة الإسلام والمسلمين الهجوم وزعمت في بيان أنها قتلت عشرين جنديا", SourceKind.ArmedGroup)]
+    [InlineData("NIAMEY, March 3 (Sahel Wire) — Gunmen killed 11 villagers near Tillabéri, residents said.", SourceKind.Local)]
+    [InlineData("نيامي (وكالة أنباء الصحراء) - قتل ثلاثة دركيين في كمين، وفق ما أعلنت وزارة الداخلية", SourceKind.Government)]
+    [InlineData("Ouagadougou – Douze soldats ont été tués, selon une source sécuritaire.", SourceKind.Security)]
+    // a capital as the subject of a sentence still speaks for its government
+    [InlineData("Bamako affirme que 12 terroristes ont été neutralisés.", SourceKind.Government)]
+    public void A_dateline_is_no_speaker(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -74,6 +74,18 @@ internal sealed partial class SourceFinder
             mentions.Add(new Mention(phrase.Value.Kind, null, i, last, phrase.Value.Self));
             i = last;
         }
+        // A dateline names where the story was filed, not who speaks: "BAMAKO, March 9 (Trans-Niger Wire) —", "Niamey – Le
+        // ministère…", "باماكو – تبنّت الجماعة…", "الفاشر (النيلين الغربية) –": a capital that opens the text before a dash or a
+        // bracket, or in capitals before a comma.
+        // The agency in the dateline's brackets files the story; it is not the source either ("نيامي (وكالة أنباء الصحراء) -").
+        if (mentions.Find(m => m is { First: 0, Kind: SourceKind.Government, Name: null } && m.Last + 1 < words.Count
+            && (sentence.Between(m.Last, m.Last + 1) is var after && (after.IndexOfAny("–—(") >= 0 || after.Contains(" - ", StringComparison.Ordinal))
+                || words[m.First].Upper && sentence.Between(m.Last, m.Last + 1).Contains(','))) is { } dateline)
+        {
+            var filed = sentence.Text.IndexOf(')', words[dateline.Last].End) is var close and >= 0 && close - words[dateline.Last].End <= 60
+                && sentence.Text.AsSpan(words[dateline.Last].End, close - words[dateline.Last].End).Contains('(') ? close : -1;
+            mentions.RemoveAll(m => m == dateline || m.Kind == SourceKind.Media && words[m.First].Start < filed);
+        }
         // "Joint par notre correspondant, un commerçant raconte", "reached by our reporter": the medium reached the one who speaks.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1 && words[m.First - 1].Text is "par" or "by" or "notre" or "our"
             && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => ReachedWords.Contains(words[k].Text)));
