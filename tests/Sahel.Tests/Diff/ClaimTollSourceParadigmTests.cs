@@ -139,4 +139,21 @@ public sealed class ClaimTollSourceParadigmTests
     // a capital as the subject of a sentence still speaks for its government
     [InlineData("Bamako affirme que 12 terroristes ont été neutralisés.", SourceKind.Government)]
     public void A_dateline_is_no_speaker(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // an interview: the one the title names speaks in the answers, up to the next question; a figure the answer or the
+    // question attributes keeps its own source
+    [InlineData("Entretien avec le maire de Tin-Akoff", "Q : Que s'est-il passé ? R : Ils sont venus à moto. Nous avons enterré 12 personnes.", SourceKind.Local)]
+    [InlineData("Interview: a Red Cross delegate in Maiduguri", "Q: What did you see? A: We treated 40 wounded people in two days.", SourceKind.Ngo)]
+    [InlineData("حوار مع طبيب في مستشفى غاو", "س: ماذا حدث؟ ج: استقبلنا ٢٣ جريحا خلال الليل.", SourceKind.Hospital)]
+    [InlineData("Entretien avec le maire de Tin-Akoff", "Q : Les autorités parlent de 21 morts. R : Elles comptent ce qu'elles veulent.", SourceKind.Government)]
+    [InlineData("Entretien avec le maire de Tin-Akoff", "R : Selon la police, 14 bergers ont été enlevés.", SourceKind.Security)]
+    public void An_interviewee_speaks_in_the_answers(string title, string text, SourceKind kind) =>
+        Assert.Equal(kind, ClaimExtractor.Extract(title, text, null).Tolls.Last().Source!.Kind);
+
+    [Theory]
+    // the recent past: the teller is the subject of "venir de"
+    [InlineData("L'état-major vient de publier un bilan : neuf soldats tués et quatorze blessés.", SourceKind.Army)]
+    [InlineData("Le gouverneur vient d'annoncer la mort de six civils.", SourceKind.Government)]
+    public void The_teller_of_the_recent_past(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -65,6 +65,23 @@ internal static class ClaimContext
         "source", "sources", "communique", "communique de", "declaration", "bulletin", "selon", "d apres", "statement", "according to", "via", "report", "rapport",
         "بيان", "المصدر", "مصدر", "حسب", "بحسب", "وفق", "وفقا", "نقلا عن", "تقرير", "بلاغ");
 
+    /// <summary>
+    /// An interview's turn that opens the sentence: 1 for an answer ("R :", "A:", "Réponse :", "ج:"), -1 for a question ("Q :",
+    /// "Question :", "س:"), else 0. An answer speaks with the interviewee's voice until the next question.
+    /// </summary>
+    public static int InterviewTurn(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        if (words.Count < 2 || !sentence.Between(0, 1).Contains(':'))
+            return 0;
+        return words[0].Text switch
+        {
+            "r" or "a" or "reponse" or "answer" or "ج" or "جواب" => 1,
+            "q" or "question" or "س" or "سؤال" => -1,
+            _ => 0,
+        };
+    }
+
     public static bool IsRelatedLink(ClaimSentence sentence) =>
         Enumerable.Range(0, Math.Min(4, sentence.Words.Count)).Any(i => PhraseMatch.At(sentence.Words, i, RelatedLinks) is not null);
 

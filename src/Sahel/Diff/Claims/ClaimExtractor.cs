@@ -35,6 +35,10 @@ public static class ClaimExtractor
         // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
         var origins = new List<(bool Title, int Sentence, bool Own)>();
         Attribution? leadAttribution = null;
+        // An interview: whom the title names (the interviewee) speaks in the answers ("Entretien – Le maire de Tillia : …",
+        // "حوار | وجيه من أندرامبوكان"), from an answer's mark to the next question's.
+        Attribution? interviewee = null;
+        var answering = false;
         var sentenceNo = -1;
         var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
         foreach (var (block, isTitle) in blocks)
@@ -46,6 +50,10 @@ public static class ClaimExtractor
                     sentenceNo++;
                 var tollsBefore = tolls.Count;
                 var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman);
+                if (isTitle && interviewee is null && mentions.Find(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media)) is { } speaker)
+                    interviewee = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
+                if (!isTitle && ClaimContext.InterviewTurn(sentence) is var turn and not 0)
+                    answering = turn > 0;
                 // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
                 countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
                 var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
@@ -78,7 +86,7 @@ public static class ClaimExtractor
                     var own = Reporting(sentence, found, toll)
                         ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
                         .Select(a => a.Attribution).FirstOrDefault();
-                    var source = AsLocals(own ?? lastAttribution ?? titleAttribution ?? Attribution.None);
+                    var source = AsLocals(own ?? (answering ? interviewee : null) ?? lastAttribution ?? titleAttribution ?? Attribution.None);
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
                     origins.Add((isTitle, isTitle ? -1 : sentenceNo, own is not null));
                 }

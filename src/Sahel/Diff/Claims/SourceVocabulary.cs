@@ -183,7 +183,10 @@ internal static class SourceVocabulary
         // who details or draws up a toll tells it: "le ministre a détaillé le bilan", "the governor detailed the casualties"
         "detaille", "detaillent", "detailed", "dresse", "dressent",
         // a witness telling what happened: "un commerçant raconte", "a survivor recounted"
-        "rappelle", "rappellent", "rappele", "raconte", "racontent", "temoigne", "temoignent", "recounted", "recounts", "recalled", "روى", "روت", "يروي", "تروي",
+        "rappelle", "rappellent", "rappele", 
+        // the recent past names the teller as the subject of "venir de": "l'état-major vient de publier un bilan : neuf soldats tués"
+        "vient de publier", "viennent de publier", "vient d annoncer", "viennent d annoncer", "vient de confirmer", "viennent de confirmer", "vient de rendre public", "vient de communiquer",
+        "raconte", "racontent", "temoigne", "temoignent", "recounted", "recounts", "recalled", "روى", "روت", "يروي", "تروي",
         // who condemns or mourns an attack tells its toll: "Nigeria's presidency condemned an attack that killed 15", "نعت هيئة الأركان ١٧ شهيدا"
         "condamne", "condamnent", "deplore", "deplorent", "condemned", "condemns", "deplored", "deplores", "mourned", "mourns", "ادان", "ادانت", "تدين", "يدين", "نعت", "نعى", "ينعى", "تنعى", "استنكر", "استنكرت",
         // who blames states the deed: "نسبت الحكومة … الهجوم الذي أودى بحياة", "He attributed the blast to JNIM"
