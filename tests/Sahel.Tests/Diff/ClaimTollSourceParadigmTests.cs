@@ -156,4 +156,19 @@ public sealed class ClaimTollSourceParadigmTests
     [InlineData("L'état-major vient de publier un bilan : neuf soldats tués et quatorze blessés.", SourceKind.Army)]
     [InlineData("Le gouverneur vient d'annoncer la mort de six civils.", SourceKind.Government)]
     public void The_teller_of_the_recent_past(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a source named once, then referred to as "the same" noun or as its spokesman: the source named before, whatever kind
+    // the bare noun has
+    [InlineData("L'Association des éleveurs affirme que six bergers ont été tués. Deux autres sont portés disparus, selon la même association.", SourceKind.Local)]
+    [InlineData("A village head said 12 farmers were abducted. Three of them escaped, the same official said.", SourceKind.Local)]
+    [InlineData("قال رئيس مجلس الحكم المحلي إن ٢٧ قرويا اختطفوا. ولا يزال سبعة رهائن في قبضة العصابة، وفق المسؤول نفسه.", SourceKind.Local)]
+    [InlineData("L'armée tchadienne conteste ces chiffres. Son porte-parole assure que les forces ont tué une quarantaine de rebelles.", SourceKind.Army)]
+    [InlineData("The rights group rejected the figures. Its spokesperson said 30 civilians were killed.", SourceKind.Ngo)]
+    // in its own sentence, the possessor named before the spokesman
+    [InlineData("Benin's government blamed JNIM for an attack that killed 19 soldiers, its spokesman told reporters.", SourceKind.Government)]
+    // who the people counted or interviewed were reached by is not who speaks
+    [InlineData("Des témoins interrogés par l'organisation parlent de 25 morts.", SourceKind.Local)]
+    [InlineData("Gunmen killed seven people in the village, the state police spokesman said.", SourceKind.Security)]
+    public void A_source_referred_to_again(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -49,7 +49,7 @@ public static class ClaimExtractor
                 if (!isTitle)
                     sentenceNo++;
                 var tollsBefore = tolls.Count;
-                var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman);
+                var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman, lastSubject);
                 if (isTitle && interviewee is null && mentions.Find(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media)) is { } speaker)
                     interviewee = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
                 if (!isTitle && ClaimContext.InterviewTurn(sentence) is var turn and not 0)

@@ -16,7 +16,10 @@ internal sealed partial class SourceFinder
 
     /// <param name="lastSpokesman">The spokesman the story named last, with whom he speaks for: what a bare "المتحدث",
     /// "the spokesman", "le porte-parole" refers back to.</param>
-    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup, Mention? lastSpokesman)
+    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup, Mention? lastSpokesman) => Mentions(sentence, lastGroup, lastSpokesman, null);
+
+    /// <param name="possessor">The subject of the sentence before: whom "son porte-parole", "its spokesman" speaks for.</param>
+    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup, Mention? lastSpokesman, Attribution? possessor)
     {
         var words = sentence.Words;
         var mentions = new List<Mention>();
@@ -165,6 +168,15 @@ internal sealed partial class SourceFinder
                     && (bare.First > 0 && words[bare.First - 1].Text is "the" or "le" or "l" || words[bare.First].Text.StartsWith("ال", StringComparison.Ordinal))
                     && (bare.Last + 1 >= words.Count || words[bare.Last + 1].Text is not ("of" or "for" or "du" or "de" or "des" or "d" or "باسم" or "باسمها" or "باسمه")))
                     mentions[k] = bare with { Kind = lastSpokesman.Kind, Name = lastSpokesman.Name };
+        // "L'armée tchadienne conteste ces chiffres. Son porte-parole assure…", "Its spokesman said", "their spokesperson": a
+        // possessed bare spokesman opening its sentence speaks for the subject of the sentence before, whatever its kind.
+        if (possessor is { Kind: not SourceKind.Unattributed })
+            for (var k = 0; k < mentions.Count; k++)
+                if (mentions[k] is { Kind: SourceKind.Government, Name: null } owned && owned.First > 0 && owned.Last - owned.First <= (words[owned.First].Text == "porte" ? 1 : 0)
+                    && SpokesmanWords.Contains(words[owned.First].Text) && words[owned.First - 1].Text is "son" or "sa" or "its" or "their" or "leur" or "ses"
+                    // a possessor in its own sentence is nearer: "Benin's government blamed … , its spokesman told reporters"
+                    && !mentions.Exists(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media)))
+                    mentions[k] = owned with { Kind = possessor.Kind, Name = possessor.Name, First = owned.First - 1 };
         // "a Nigerian Army spokesman", "the army's spokesman", "le porte-parole de l'armée", "المتحدث باسم الجيش": an army's spokesman speaks for the army.
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
@@ -251,7 +263,7 @@ internal sealed partial class SourceFinder
         return k > 0 && words[k].Text is "par" or "by" && ReachedWords.Contains(words[k - 1].Text) ? k : -1;
     }
 
-    private static readonly HashSet<string> ReachedWords = new(StringComparer.Ordinal) { "joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "reached", "contacted", "interviewed", "interroge", "interrogee" };
+    private static readonly HashSet<string> ReachedWords = new(StringComparer.Ordinal) { "joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "reached", "contacted", "interviewed", "interroge", "interrogee", "interroges", "interrogees", "contactees", "questioned", "sollicite", "sollicites" };
 
     /// <summary>Holders of an office for the media: "director of media operations", "chef de la communication".</summary>
     private static readonly HashSet<string> OfficeHolders = new(StringComparer.Ordinal) { "director", "directeur", "directrice", "head", "chef", "officer", "responsable", "coordinator", "coordinateur" };

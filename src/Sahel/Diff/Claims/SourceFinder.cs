@@ -228,6 +228,16 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 i = Math.Max(i, to);
                 continue;
             }
+            // "selon la même association", "the same official said", "وفق المسؤول نفسه": a source noun marked as the same one is the
+            // source named before, whatever kind the bare noun has.
+            if (source is not null && SameAs(words, source) is var sameEnd and >= 0)
+            {
+                used.Add(source);
+                var (from, to) = (Math.Min(i, source.First), Math.Max(cueLast, sameEnd));
+                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(from, to) }, from, to, Back: true));
+                i = Math.Max(i, to);
+                continue;
+            }
             if (source is null && statement && found.Count > 0 && found[^1].Last >= i - 6)
             {
                 // "قالت هيئة الأركان في بيان", "a indiqué l'état-major dans un communiqué": the statement of the source just named.
@@ -372,6 +382,19 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             if (words[k].Text == "عن")
                 return k - at + 1;
         return 0;
+    }
+
+    /// <summary>
+    /// Where a source noun said to be the same one ends ("la même association", "the same official", "المسؤول نفسه", "الجمعية
+    /// ذاتها"), else -1. Not a name: "the same Amnesty International" is rare and names its source anyway.
+    /// </summary>
+    private static int SameAs(IReadOnlyList<ClaimWord> words, Mention source)
+    {
+        if (source.Name is not null)
+            return -1;
+        if (source.Last + 1 < words.Count && words[source.Last + 1].Text is "نفسه" or "نفسها" or "ذاته" or "ذاتها" or "نفسهم" or "انفسهم")
+            return source.Last + 1;
+        return source.First > 0 && words[source.First - 1].Text is "meme" or "memes" or "same" ? source.Last : -1;
     }
 
     /// <summary>Where "one of the", "l'une des", "أحد" opens the generic source at <paramref name="first"/> ("sources"), else -1.</summary>

@@ -73,7 +73,7 @@ internal static class SourceVocabulary
             "منسقيه", "المنسقيه", "لجان المقاومه", "لجنه المقاومه", "لجان الاحياء", "لجنه الحي", "comite de quartier", "comites de quartier", "comite de vigilance", "resistance committees", "neighbourhood committee", "neighborhood committee",
             "syndicat", "syndicats", "syndicat des enseignants", "teachers union", "trade union", "workers union", "farmers union", "نقابه", "نقابه المعلمين", "اتحاد التجار", "جمعيه التجار",
             "association des commercants", "association des eleveurs", "traders association", "traders associations", "herders association", "market association",
-            "chef du village", "chefs de village", "chef de quartier", "chefs de quartier",
+            "chef du village", "chefs de village", "local government chairman", "local government council chairman", "lga chairman", "council chairman", "رئيس مجلس الحكم المحلي", "رئيس الحكومه المحليه", "chef de quartier", "chefs de quartier",
             "احد العمال", "احد عمال", "احد التجار", "احد المزارعين", "احد الرعاه", "احدي النساء", "احد الشهود", "احد الركاب", "احد المصلين",
             // parents of pupils taken: "أولياء أمور التلاميذ", "les parents d'élèves"
             "اولياء امور", "اولياء الامور", "parents d eleves", "parents of the pupils", "parents of the students",
@@ -87,7 +87,7 @@ internal static class SourceVocabulary
             "!sources de l armee", "!مصادر في الجيش", "!مصدر في الجيش", "!مصادر من الجيش", "!مصدر من الجيش",
             "responsable securitaire", "responsables securitaires", "security official", "security officials", "police", "police spokesman", "police spokesperson", "policiers", "الشرطه",
             // the police of a state or a town, named in the construct ("شرطة ولاية سوكوتو"), and its commissioner
-            "شرطه", "مفوض الشرطه", "police commissioner", "commissaire de police", "state police",
+            "شرطه", "مفوض الشرطه", "police commissioner", "commissaire de police", "state police", "state police spokesman", "state police spokesperson", "police public relations officer", "state police command", "police command",
             "مسؤول امني", "مسؤولون امنيون", "مسؤولين امنيين", "مسؤول عسكري", "مسؤولون عسكريون", "ضابط", "ضابط في الجيش", "ضابط في الشرطه", "مصدر في الشرطه", "مصادر في الشرطه", "الناطق باسم الشرطه", "المتحدث باسم الشرطه",
             "military official", "military officials", "army officer", "an officer", "responsable militaire", "officier",
         ],
