@@ -171,4 +171,32 @@ public sealed class ClaimTollSourceParadigmTests
     [InlineData("Des témoins interrogés par l'organisation parlent de 25 morts.", SourceKind.Local)]
     [InlineData("Gunmen killed seven people in the village, the state police spokesman said.", SourceKind.Security)]
     public void A_source_referred_to_again(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // an estimate told after the figure's words: "put … at", "évalue à", of the kind its words or the figure before give
+    [InlineData("Residents put the number of people taken at more than 60.", TollKind.Kidnapped, 61)]
+    [InlineData("The militia was searching for the captives, whom he put at 18.", TollKind.Kidnapped, 18)]
+    [InlineData("Gunmen abducted 40 worshippers on Friday, police said, while residents put the number at 65.", TollKind.Kidnapped, 65)]
+    [InlineData("Le maire chiffre à 23 le nombre de morts.", TollKind.Killed, 23)]
+    [InlineData("A doctor put the number of wounded at 31.", TollKind.Wounded, 31)]
+    public void Reads_an_estimate_put_at_a_count(string text, TollKind kind, int count) =>
+        Assert.Contains(Tolls(text), t => t.Kind == kind && t.Count.Min == count);
+
+    [Theory]
+    // an estimate of things or of people no toll counts is none
+    [InlineData("The governor put the damage at 3 million naira.")]
+    [InlineData("The agency put the number of displaced at 3000.")]
+    public void An_estimate_of_no_toll_is_none(string text) => Assert.Empty(Tolls(text));
+
+    [Theory]
+    // a counted subject whose complement runs long before its passive verb
+    [InlineData("Huit passagers d'un car de transport en commun avaient été emmenés par des hommes armés.", TollKind.Kidnapped, 8)]
+    [InlineData("Twelve soldiers of the battalion based in the border town of Kaya were killed on Monday.", TollKind.Killed, 12)]
+    public void Reads_a_count_past_its_nouns_complement(string text, TollKind kind, int count) =>
+        Assert.Contains(Tolls(text), t => t.Kind == kind && t.Count.Min == count);
+
+    [Fact]
+    // not across a comma, and not a count of things
+    public void A_long_complement_does_not_cross_a_clause() =>
+        Assert.Empty(Tolls("Douze véhicules de la mission de l'ONU, selon la radio, ont été détruits et des soldats ont été tués."));
 }
