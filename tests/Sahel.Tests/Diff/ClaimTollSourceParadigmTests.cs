@@ -199,4 +199,26 @@ public sealed class ClaimTollSourceParadigmTests
     // not across a comma, and not a count of things
     public void A_long_complement_does_not_cross_a_clause() =>
         Assert.Empty(Tolls("Douze véhicules de la mission de l'ONU, selon la radio, ont été détruits et des soldats ont été tués."));
+
+    [Theory]
+    // a correction: the figure taken back is no toll, the corrected one is
+    [InlineData("An earlier version of this story, published on Monday, said 17 people were killed; the police figure is 12 dead.", 12)]
+    [InlineData("Dans notre édition de lundi, nous indiquions par erreur que 40 personnes avaient été tuées. Le bilan officiel est de 30 morts.", 30)]
+    [InlineData("Nous écrivions que 23 gendarmes avaient trouvé la mort. Le bilan de l'état-major est de 13 morts.", 13)]
+    [InlineData("ورد في تقرير نشرناه أمس أن عدد القتلى بلغ ٥١ شخصا، والصحيح أن الشرطة أعلنت مقتل ١٥ شخصا.", 15)]
+    [InlineData("We mistakenly reported that 9 soldiers had died. The army said 6 soldiers were killed.", 6)]
+    public void A_corrected_figure_replaces_the_one_taken_back(string text, int count) =>
+        Assert.Equal(count, Assert.Single(Tolls(text)).Count.Min);
+
+    [Theory]
+    // a related headline is one line, whatever sentences its punctuation cuts it into; the next line is the story's again
+    [InlineData("Quatre soldats ont été tués, selon des sources sécuritaires.\nاقرأ أيضا: بوركينا فاسو.. مقتل ١٥ متطوعا في هجوم", 1)]
+    [InlineData("Four soldiers were killed.\nRead more: Niger. Twelve killed in Tillabéri attack\nTwo others were wounded.", 2)]
+    public void A_related_headline_is_one_line(string text, int count) => Assert.Equal(count, Tolls(text).Count);
+
+    [Theory]
+    // "فُقد" with a count and "others" in any number is the passive "went missing": the dual too
+    [InlineData("قتل ثلاثة رعاة وفُقد اثنان آخران", TollKind.Missing)]
+    [InlineData("قتلت امرأتان وفقدت ثلاث أخريات", TollKind.Missing)]
+    public void Lost_with_others_is_missing(string text, TollKind kind) => Assert.Equal(kind, Tolls(text).Last().Kind);
 }

@@ -109,7 +109,12 @@ internal static class ClaimContext
         ["version precedente", "precedente version", "version anterieure", "earlier version", "previous version", "earlier story", "نسخه سابقه",
         // a correction in the outlet's own words: "ورد في خبر نشرناه أمس … والصحيح", "we incorrectly reported", "nous avions écrit"
         "ورد في خبر", "خبر نشرناه", "ذكرنا خطا", "اوردنا خطا", "incorrectly reported", "incorrectly said", "incorrectly stated", "wrongly reported", "wrongly said", "erroneously reported",
-        "nous avions indique", "nous avions ecrit", "indique par erreur", "ecrit par erreur"];
+        "nous avions indique", "nous avions ecrit", "indique par erreur", "ecrit par erreur",
+        // session 7, the rest of the correction's paradigm: the outlet's imperfect ("nous indiquions par erreur que", "nous écrivions
+        // que"), "à tort", "mistakenly", "in error", "we reported", an earlier report of its own ("ورد في تقرير نشرناه", "ذكرنا في")
+        "nous indiquions", "nous ecrivions", "nous annoncions", "nous rapportions", "nous affirmions", "annonce par erreur", "indique a tort", "ecrit a tort", "annonce a tort",
+        "mistakenly reported", "mistakenly said", "mistakenly stated", "said in error", "reported in error", "we reported that", "we said that", "we wrote that",
+        "ورد في تقرير", "تقرير نشرناه", "نشرناه امس", "ذكرنا في", "اوردنا في", "ذكرنا ان", "اوردنا ان"];
 
     /// <summary>
     /// Openings of a recalled event that come after today's figures in the same sentence: "a year after 71 soldiers were
@@ -154,7 +159,13 @@ internal static class ClaimContext
                 if (mark.Value == Mark.Earlier)
                     recalls = recalls || !ReportedPluperfect(words, i, mark.Length);
                 else if (mark.Value == Mark.Superseded)
-                    (spans ??= []).Add((i, ClauseEnd(sentence, i + mark.Length)));
+                {
+                    // "An earlier version of this article, published on Tuesday, said 14": past asides that hold no figure yet.
+                    var end = ClauseEnd(sentence, i + mark.Length);
+                    while (end + 1 < words.Count && !Enumerable.Range(i, end - i + 1).Any(k => words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)))
+                        end = ClauseEnd(sentence, end + 1);
+                    (spans ??= []).Add((i, end));
+                }
                 else
                     from = Math.Min(from, i);
             }

@@ -44,8 +44,12 @@ public static class ClaimExtractor
         foreach (var (block, isTitle) in blocks)
         {
             lastAttribution = null;
-            foreach (var sentence in ClaimSentence.Split(block))
+            // "اقرأ أيضا: بوركينا فاسو.. مقتل ١٥ متطوعا", "Read more: Mali. 12 killed": a related headline is one line, whatever
+            // sentences its punctuation cuts it into.
+            var relatedLine = false;
+            foreach (var (sentence, opensLine) in SentencesByLine(block))
             {
+                relatedLine = !opensLine && relatedLine || ClaimContext.IsRelatedLink(sentence);
                 if (!isTitle)
                     sentenceNo++;
                 var tollsBefore = tolls.Count;
@@ -71,7 +75,7 @@ public static class ClaimExtractor
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
                 // March": another event. Their figures are not this story's.
                 var events = ClaimContext.Read(sentence);
-                var otherEvent = ClaimContext.IsRelatedLink(sentence) || events.RecallsAnotherEvent;
+                var otherEvent = relatedLine || events.RecallsAnotherEvent;
                 // One reading of the sentence's figures for tolls and for claims read from results.
                 List<TollFinder.Found>? figures = null;
                 // A retracted figure, what a recall tells, a year's count: words whose figures are not this story's (read only when there are figures).
@@ -118,7 +122,7 @@ public static class ClaimExtractor
                     leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
                 attributions.AddRange(found.Select(a => a.Attribution));
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
-                if (!ClaimContext.IsRelatedLink(sentence) && !ClaimContext.OpensOnAYear(sentence))
+                if (!relatedLine && !ClaimContext.OpensOnAYear(sentence))
                     claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent, previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore));
                 // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
                 if (found.Count > 0)
@@ -302,6 +306,20 @@ public static class ClaimExtractor
                     return candidate;
         }
         return null;
+    }
+
+    /// <summary>The sentences of a block, each with whether it opens its line.</summary>
+    private static IEnumerable<(ClaimSentence Sentence, bool OpensLine)> SentencesByLine(string block)
+    {
+        foreach (var line in block.Split('\n'))
+        {
+            var opens = true;
+            foreach (var sentence in ClaimSentence.Split(line))
+            {
+                yield return (sentence, opens);
+                opens = false;
+            }
+        }
     }
 
     private static Attribution PointedBack(Attribution reference, IEnumerable<SourceFinder.Found> before, Attribution? lastAttribution, Attribution? lastSource)
