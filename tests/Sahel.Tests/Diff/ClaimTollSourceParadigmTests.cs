@@ -221,4 +221,20 @@ public sealed class ClaimTollSourceParadigmTests
     [InlineData("قتل ثلاثة رعاة وفُقد اثنان آخران", TollKind.Missing)]
     [InlineData("قتلت امرأتان وفقدت ثلاث أخريات", TollKind.Missing)]
     public void Lost_with_others_is_missing(string text, TollKind kind) => Assert.Equal(kind, Tolls(text).Last().Kind);
+
+    [Theory]
+    // a figure possessed by its source, and an office holder possessed by a source named before
+    [InlineData("Gunmen seized 27 worshippers from a church last month, the police's own figure.", SourceKind.Security)]
+    [InlineData("Twelve soldiers died in the ambush, by the army's count.", SourceKind.Army)]
+    [InlineData("Nine civilians were killed, on the UN's tally.", SourceKind.Un)]
+    [InlineData("L'hôpital de Mopti a reçu 22 blessés après l'attaque, a indiqué son directeur.", SourceKind.Hospital)]
+    [InlineData("The hospital received 22 wounded people after the attack, its director said.", SourceKind.Hospital)]
+    [InlineData("L'ONG a publié un rapport. Sa directrice affirme que 30 civils ont été tués.", SourceKind.Ngo)]
+    [InlineData("أعلنت قيادة أركان الجيش الموريتاني أن وحدة من الجيش قتلت اثنين من المهربين.", SourceKind.Army)]
+    public void A_figure_or_an_office_possessed_by_its_source(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Fact]
+    // a possessive naming no source is none: "its own figures" without an owner is the one named before, not a new source
+    public void A_possessed_noun_without_a_source_names_none() =>
+        Assert.Equal(SourceKind.Unattributed, LastSource("Seven herders were killed near the well, its own count showed."));
 }

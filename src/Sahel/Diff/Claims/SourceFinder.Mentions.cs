@@ -177,6 +177,19 @@ internal sealed partial class SourceFinder
                     // a possessor in its own sentence is nearer: "Benin's government blamed … , its spokesman told reporters"
                     && !mentions.Exists(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media)))
                     mentions[k] = owned with { Kind = possessor.Kind, Name = possessor.Name, First = owned.First - 1 };
+        // "L'hôpital … a reçu 22 blessés, a indiqué son directeur", "the hospital …, its director said", "مديره": an office holder
+        // possessed by a source named before in the sentence (else the subject of the sentence before) speaks for it.
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!OfficeHolders.Contains(words[i].Text) || words[i - 1].Text is not ("son" or "sa" or "its" or "their" or "leur") || mentions.Exists(m => m.First <= i && i <= m.Last))
+                continue;
+            var owner = mentions.FirstOrDefault(m => m.Last < i - 1 && m.Kind is not (SourceKind.Unattributed or SourceKind.Media));
+            if (owner is not null)
+                mentions.Add(new Mention(owner.Kind, owner.Name, i - 1, i, false));
+            else if (possessor is { Kind: not SourceKind.Unattributed })
+                mentions.Add(new Mention(possessor.Kind, possessor.Name, i - 1, i, false));
+        }
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
         // "a Nigerian Army spokesman", "the army's spokesman", "le porte-parole de l'armée", "المتحدث باسم الجيش": an army's spokesman speaks for the army.
         for (var k = 0; k + 1 < mentions.Count; k++)
         {

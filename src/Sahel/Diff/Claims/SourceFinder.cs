@@ -316,6 +316,15 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 found[k - 1] = found[k - 1] with { Attribution = found[k].Attribution with { Text = $"{found[k - 1].Attribution.Text}, {found[k].Attribution.Text}" }, Last = found[k].Last };
                 found.RemoveAt(k);
             }
+        // "the police's own figure", "by the army's count", "on the UN's tally": a figure possessed by its source attributes.
+        foreach (var mention in mentions.Where(m => !used.Contains(m) && m.Kind != SourceKind.Unattributed && m.Last + 2 < words.Count && words[m.Last + 1].Text == "s"))
+        {
+            var noun = words[mention.Last + 2].Text == "own" ? mention.Last + 3 : mention.Last + 2;
+            if (noun >= words.Count || !FigureNouns.Contains(words[noun].Text))
+                continue;
+            used.Add(mention);
+            found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, noun) }, mention.First, noun));
+        }
         // A title that opens with its source: "الجيش المالي: خمسة قتلى", "Mali army: five killed".
         // Also past a ticker mark or a live blog's time stamp, and past the source's own complement before the colon:
         // "عاجل | وزارة الدفاع النيجرية: ارتفاع الحصيلة", "10:45 — منظمة إنسانية عاملة في المنطقة: مقتل سائقين", "BREAKING | Army
@@ -360,6 +369,9 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         }
         return false;
     }
+
+    /// <summary>Nouns of a figure its owner gives: "the police's own figure", "the army's count".</summary>
+    private static readonly HashSet<string> FigureNouns = new(StringComparer.Ordinal) { "figure", "figures", "count", "tally", "toll", "estimate", "estimates", "numbers", "data", "records" };
 
     /// <summary>Arabic verbs of relaying: "نقلت الإذاعة عن أحد السكان قوله", "تنقل الصحيفة عن الجيش".</summary>
     private static readonly HashSet<string> RelayVerbs = new(StringComparer.Ordinal) { "نقل", "نقلت", "ينقل", "تنقل", "نقلوا", "ينقلون" };

@@ -15,7 +15,7 @@ internal static class SourceVocabulary
             "army", "military", "general staff", "defence headquarters", "defense headquarters", "defence media operations", "defense media operations", "army general staff", "army spokesman", "military spokesman", "armed forces", "high command", "weekly bulletin",
             // an army's press office by its title: "the GAF Director of Public Relations", "army public relations"
             "director of public relations", "directorate of public relations", "army public relations", "director of army public relations", "directorate of army public relations",
-            "الجيش", "جيش", "هيئه الاركان", "هيئه الاركان العامه", "هيئه الاركان العامه للجيوش", "قياده الاركان", "قياده الاركان العامه للجيوش", "الاركان", "القوات المسلحه",
+            "الجيش", "جيش", "هيئه الاركان", "هيئه الاركان العامه", "هيئه الاركان العامه للجيوش", "قياده الاركان", "قياده الاركان العامه للجيوش", "قياده اركان", "هيئه اركان", "الاركان", "القوات المسلحه",
         ],
         [SourceKind.Government] =
         [
