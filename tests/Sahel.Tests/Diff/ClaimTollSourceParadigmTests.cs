@@ -237,4 +237,15 @@ public sealed class ClaimTollSourceParadigmTests
     // a possessive naming no source is none: "its own figures" without an owner is the one named before, not a new source
     public void A_possessed_noun_without_a_source_names_none() =>
         Assert.Equal(SourceKind.Unattributed, LastSource("Seven herders were killed near the well, its own count showed."));
+
+    [Theory]
+    // the figure's passive agent, and a relay that cites its own source
+    [InlineData("Le journal a compté des tombes, loin des 14 morts annoncés par le gouvernorat.", SourceKind.Government)]
+    [InlineData("The toll of 31 dead announced by the ministry was disputed.", SourceKind.Government)]
+    [InlineData("Figures released by OCHA show 12,000 displaced and 40 killed.", SourceKind.Un)]
+    [InlineData("Pour L'Éclaireur du Nord, qui cite des notables, au moins 27 civils ont été tués.", SourceKind.Local)]
+    [InlineData("The Daily Sahel, which quoted residents, said 8 herders were killed.", SourceKind.Local)]
+    // a statement published by the group's own channel is the group's
+    [InlineData("Le JNIM a revendiqué l'attaque dans un communiqué publié par son agence, affirmant avoir tué onze militaires.", SourceKind.ArmedGroup)]
+    public void The_figures_agent_and_the_one_cited(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

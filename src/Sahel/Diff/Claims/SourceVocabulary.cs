@@ -159,6 +159,12 @@ internal static class SourceVocabulary
         "حسب ما اعلن", "حسب ما اعلنت", "وفق ما افاد", "وفق ما افادت", "وفق ما قال", "وفق ما قالت", "according to", "citing", "quoting", "حسب", "وفقا", "وفق", "نقلا عن", "طبقا",
         // the rest of the Arabic paradigm: "استنادا إلى", "على لسان", "نقلت عن", "وفقا لما ذكره", "حسب ما أورده"
         "given by", "provided by",
+        // session 7, the passive's agent of a figure ("14 morts annoncés par le gouvernorat", "the toll announced by the ministry",
+        // "figures released by OCHA") and the relay that cites its own source ("L'Éclaireur, qui cite des notables", "which quoted
+        // residents"): the one after "par"/"by", the one cited
+        "annonces par", "annoncee par", "annoncees par", "annonce par", "avances par", "avance par", "donnes par", "donne par", "fournis par", "fourni par",
+        "announced by", "released by", "compiled by", "put forward by",
+        "qui cite", "qui citent", "qui citait", "which cites", "which cited", "which quoted", "who cited", "who quoted",
         // who a medium learnt it from: "a appris N'Djaména Matin auprès du chef de canton", "learned from" (Arabic "نقلت [الإذاعة]
         // عن": SourceFinder.RelayedFrom): the one it is learnt from speaks, the medium relays
         "aupres de", "aupres du", "aupres des", "aupres d", "learned from", "learnt from",
@@ -179,7 +185,7 @@ internal static class SourceVocabulary
         "اقر", "اقرت", "اعترف", "اعترفت",
         // the rest of the Arabic paradigm of telling and counting: "صرّح", "أورد", "كشفت", "وثّق", "رصد", "أبلغ" (not "نُقل", carried)
         "يزعم", "تزعم", "يدعي", "تدعي", "يذكر", "تذكر", "يشير", "تشير", "يضيف", "تضيف", "يوضح", "توضح", "يعلنون", "يقولون", "تقولان",
-        "صرح", "صرحت", "صرحوا", "اورد", "اوردت", "كشفت", "وثق", "وثقت", "رصد", "رصدت", "ابلغ", "ابلغت", "افادوا", "يفيد", "تفيد", "اعلنه", "اعلنته",
+        "اعلنتها", "اعلنها", "صرح", "صرحت", "صرحوا", "اورد", "اوردت", "كشفت", "وثق", "وثقت", "رصد", "رصدت", "ابلغ", "ابلغت", "افادوا", "يفيد", "تفيد", "اعلنه", "اعلنته",
         // who details or draws up a toll tells it: "le ministre a détaillé le bilan", "the governor detailed the casualties"
         "detaille", "detaillent", "detailed", "dresse", "dressent",
         // a witness telling what happened: "un commerçant raconte", "a survivor recounted"
