@@ -42,6 +42,46 @@ internal static class ClaimContext
     }
 
     /// <summary>A related-article line: its marker within the first four words (after a live-blog time stamp).</summary>
+    /// <summary>
+    /// The word where a closing attribution in brackets opens, when the sentence ends on one, else -1: "(communiqué de
+    /// l'état-major, lu à la télévision)", "(source : syndicat des enseignants)", "(بيان لوزارة الدفاع الوطني)", "(Source: UNHCR)",
+    /// "(selon la mairie)". A bracket that only glosses a word ("(civils)", "(Niger)") names no source and is not read.
+    /// </summary>
+    public static int ClosingAttribution(ClaimSentence sentence)
+    {
+        var text = sentence.Text.AsSpan().TrimEnd(" .;\u00a0");
+        var open = text.LastIndexOf('(');
+        if (text.Length == 0 || text[^1] != ')' || open < 0)
+            return -1;
+        var words = sentence.Words;
+        var first = 0;
+        while (first < words.Count && words[first].Start <= open)
+            first++;
+        return first < words.Count && PhraseMatch.At(words, first, ClosingCues) is not null ? first : -1;
+    }
+
+    /// <summary>Words that open a closing attribution in brackets.</summary>
+    private static readonly PhraseVocabulary<bool> ClosingCues = ClaimVocabulary.Set(
+        "source", "sources", "communique", "communique de", "declaration", "bulletin", "selon", "d apres", "statement", "according to", "via", "report", "rapport",
+        "بيان", "المصدر", "مصدر", "حسب", "بحسب", "وفق", "وفقا", "نقلا عن", "تقرير", "بلاغ");
+
+    /// <summary>
+    /// An interview's turn that opens the sentence: 1 for an answer ("R :", "A:", "Réponse :", "ج:"), -1 for a question ("Q :",
+    /// "Question :", "س:"), else 0. An answer speaks with the interviewee's voice until the next question.
+    /// </summary>
+    public static int InterviewTurn(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        if (words.Count < 2 || !sentence.Between(0, 1).Contains(':'))
+            return 0;
+        return words[0].Text switch
+        {
+            "r" or "a" or "reponse" or "answer" or "ج" or "جواب" => 1,
+            "q" or "question" or "س" or "سؤال" => -1,
+            _ => 0,
+        };
+    }
+
     public static bool IsRelatedLink(ClaimSentence sentence) =>
         Enumerable.Range(0, Math.Min(4, sentence.Words.Count)).Any(i => PhraseMatch.At(sentence.Words, i, RelatedLinks) is not null);
 
@@ -69,7 +109,12 @@ internal static class ClaimContext
         ["version precedente", "precedente version", "version anterieure", "earlier version", "previous version", "earlier story", "نسخه سابقه",
         // a correction in the outlet's own words: "ورد في خبر نشرناه أمس … والصحيح", "we incorrectly reported", "nous avions écrit"
         "ورد في خبر", "خبر نشرناه", "ذكرنا خطا", "اوردنا خطا", "incorrectly reported", "incorrectly said", "incorrectly stated", "wrongly reported", "wrongly said", "erroneously reported",
-        "nous avions indique", "nous avions ecrit", "indique par erreur", "ecrit par erreur"];
+        "nous avions indique", "nous avions ecrit", "indique par erreur", "ecrit par erreur",
+        // session 7, the rest of the correction's paradigm: the outlet's imperfect ("nous indiquions par erreur que", "nous écrivions
+        // que"), "à tort", "mistakenly", "in error", "we reported", an earlier report of its own ("ورد في تقرير نشرناه", "ذكرنا في")
+        "nous indiquions", "nous ecrivions", "nous annoncions", "nous rapportions", "nous affirmions", "annonce par erreur", "indique a tort", "ecrit a tort", "annonce a tort",
+        "mistakenly reported", "mistakenly said", "mistakenly stated", "said in error", "reported in error", "we reported that", "we said that", "we wrote that",
+        "ورد في تقرير", "تقرير نشرناه", "نشرناه امس", "ذكرنا في", "اوردنا في", "ذكرنا ان", "اوردنا ان"];
 
     /// <summary>
     /// Openings of a recalled event that come after today's figures in the same sentence: "a year after 71 soldiers were
@@ -114,7 +159,13 @@ internal static class ClaimContext
                 if (mark.Value == Mark.Earlier)
                     recalls = recalls || !ReportedPluperfect(words, i, mark.Length);
                 else if (mark.Value == Mark.Superseded)
-                    (spans ??= []).Add((i, ClauseEnd(sentence, i + mark.Length)));
+                {
+                    // "An earlier version of this article, published on Tuesday, said 14": past asides that hold no figure yet.
+                    var end = ClauseEnd(sentence, i + mark.Length);
+                    while (end + 1 < words.Count && !Enumerable.Range(i, end - i + 1).Any(k => words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)))
+                        end = ClauseEnd(sentence, end + 1);
+                    (spans ??= []).Add((i, end));
+                }
                 else
                     from = Math.Min(from, i);
             }

@@ -35,17 +35,29 @@ public static class ClaimExtractor
         // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
         var origins = new List<(bool Title, int Sentence, bool Own)>();
         Attribution? leadAttribution = null;
+        // An interview: whom the title names (the interviewee) speaks in the answers ("Entretien – Le maire de Tillia : …",
+        // "حوار | وجيه من أندرامبوكان"), from an answer's mark to the next question's.
+        Attribution? interviewee = null;
+        var answering = false;
         var sentenceNo = -1;
         var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
         foreach (var (block, isTitle) in blocks)
         {
             lastAttribution = null;
-            foreach (var sentence in ClaimSentence.Split(block))
+            // "اقرأ أيضا: بوركينا فاسو.. مقتل ١٥ متطوعا", "Read more: Mali. 12 killed": a related headline is one line, whatever
+            // sentences its punctuation cuts it into.
+            var relatedLine = false;
+            foreach (var (sentence, opensLine) in SentencesByLine(block))
             {
+                relatedLine = !opensLine && relatedLine || ClaimContext.IsRelatedLink(sentence);
                 if (!isTitle)
                     sentenceNo++;
                 var tollsBefore = tolls.Count;
-                var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman);
+                var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman, lastSubject);
+                if (isTitle && interviewee is null && mentions.Find(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media)) is { } speaker)
+                    interviewee = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
+                if (!isTitle && ClaimContext.InterviewTurn(sentence) is var turn and not 0)
+                    answering = turn > 0;
                 // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
                 countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
                 var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
@@ -63,7 +75,7 @@ public static class ClaimExtractor
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
                 // March": another event. Their figures are not this story's.
                 var events = ClaimContext.Read(sentence);
-                var otherEvent = ClaimContext.IsRelatedLink(sentence) || events.RecallsAnotherEvent;
+                var otherEvent = relatedLine || events.RecallsAnotherEvent;
                 // One reading of the sentence's figures for tolls and for claims read from results.
                 List<TollFinder.Found>? figures = null;
                 // A retracted figure, what a recall tells, a year's count: words whose figures are not this story's (read only when there are figures).
@@ -78,7 +90,7 @@ public static class ClaimExtractor
                     var own = Reporting(sentence, found, toll)
                         ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
                         .Select(a => a.Attribution).FirstOrDefault();
-                    var source = AsLocals(own ?? lastAttribution ?? titleAttribution ?? Attribution.None);
+                    var source = AsLocals(own ?? (answering ? interviewee : null) ?? lastAttribution ?? titleAttribution ?? Attribution.None);
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
                     origins.Add((isTitle, isTitle ? -1 : sentenceNo, own is not null));
                 }
@@ -90,12 +102,27 @@ public static class ClaimExtractor
                         if (origins[k] is { Title: false, Own: false } origin && origin.Sentence == sentenceNo - 1)
                             (tolls[k], origins[k]) = (tolls[k] with { Source = pointing.Attribution }, origin with { Own = true });
                 }
+                // "… quatre gardes y ont perdu la vie. » (communiqué de l'état-major des FAN)", "… و٤٣ مهربا. (بيان لوزارة الدفاع)",
+                // "2 enseignants enlevés (source : syndicat des enseignants)": a closing attribution in brackets names the source
+                // of its sentence's figures and of those before it that no source of their own attributed.
+                if (!isTitle && ClaimContext.ClosingAttribution(sentence) is var closing and >= 0
+                    && (found.FirstOrDefault(f => f.First >= closing && f.Attribution.Kind != SourceKind.Unattributed)?.Attribution
+                        // "(source : syndicat des enseignants)": the source named in the brackets, with no verb of its own
+                        ?? (mentions.FirstOrDefault(m => m.First >= closing && m.Kind != SourceKind.Unattributed) is { } bracketed
+                            ? new Attribution { Kind = bracketed.Kind, Name = bracketed.Name, Text = sentence.Quote(closing, bracketed.Last) } : null)) is { } closer)
+                {
+                    for (var k = tollsBefore; k < tolls.Count; k++)
+                        if (tolls[k].Source is not { } s || s.Kind == SourceKind.Unattributed || origins[k].Own is false)
+                            (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
+                    for (var k = tollsBefore - 1; k >= 0 && origins[k] is { Title: false, Own: false }; k--)
+                        (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
+                }
                 // The lead names the source of the headline's figure ("raises toll to 64" … "the government said").
                 if (!isTitle && sentenceNo == 0)
                     leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
                 attributions.AddRange(found.Select(a => a.Attribution));
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
-                if (!ClaimContext.IsRelatedLink(sentence) && !ClaimContext.OpensOnAYear(sentence))
+                if (!relatedLine && !ClaimContext.OpensOnAYear(sentence))
                     claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent, previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore));
                 // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
                 if (found.Count > 0)
@@ -279,6 +306,20 @@ public static class ClaimExtractor
                     return candidate;
         }
         return null;
+    }
+
+    /// <summary>The sentences of a block, each with whether it opens its line.</summary>
+    private static IEnumerable<(ClaimSentence Sentence, bool OpensLine)> SentencesByLine(string block)
+    {
+        foreach (var line in block.Split('\n'))
+        {
+            var opens = true;
+            foreach (var sentence in ClaimSentence.Split(line))
+            {
+                yield return (sentence, opens);
+                opens = false;
+            }
+        }
     }
 
     private static Attribution PointedBack(Attribution reference, IEnumerable<SourceFinder.Found> before, Attribution? lastAttribution, Attribution? lastSource)

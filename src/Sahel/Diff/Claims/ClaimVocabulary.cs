@@ -57,6 +57,12 @@ internal static class ClaimVocabulary
             "abducting", "abducts", "abductees", "taken hostage", "held hostage", "carried off", "taken captive", "held captive", "captives", "captive", "snatched",
             // a force's or a group's captures, in every form: "capturing four", "took six prisoner", "taken prisoner", "capturer"
             "capturing", "capture", "capturer", "capturent", "prisoner", "taken prisoner", "took prisoner", "taking prisoner", "fait prisonniere", "faites prisonnieres",
+            // session 7, the kidnapping told as captivity: held, still in the captors' hands ("séquestrés", "restaient aux mains de
+            // leurs ravisseurs", "still in captivity", "remain in the hands of their abductors", "في قبضة العصابة", "لا يزالون في الأسر")
+            "sequestre", "sequestres", "sequestree", "sequestrees", "sequestration", "retenus en otage", "retenues en otage", "en captivite", "toujours en captivite",
+            "aux mains de leurs ravisseurs", "aux mains des ravisseurs", "entre les mains de leurs ravisseurs", "entre les mains des ravisseurs",
+            "in captivity", "still in captivity", "remain in captivity", "still being held", "still held", "in the hands of their abductors", "in the hands of their kidnappers", "in the hands of their captors",
+            "في الاسر", "في قبضه", "في ايدي الخاطفين", "لدي الخاطفين", "محتجزون", "المحتجزين", "قيد الاحتجاز",
         ],
         [TollKind.Missing] =
         [
@@ -67,6 +73,10 @@ internal static class ClaimVocabulary
             "مفقودون", "المفقودين", "مفقوده", "فقدوا", "اختفى", "اختفوا", "اختفت", "مجهول المصير", "مجهولي المصير", "مصيرهم مجهولا", "مصيرهم مجهول",
             "portee disparue", "portees disparues", "sans nouvelles", "sans nouvelle", "disappeared", "vanished", "unaccounted for", "whereabouts unknown",
             "manquent a l appel", "manque a l appel", "toujours a l appel", "still missing", "remain missing", "reported missing", "went missing",
+            // session 7, missing told as no news and lost contact: "have not been heard from", "no word from", "lost contact with",
+            // "injoignables", "فُقد أثر" (not "فقد" alone, a loss of life), "انقطع الاتصال", "انقطعت أخبار", "مجهولو المصير", "لا يعرف مصيرهم"
+            "not been heard from", "not been heard of", "no word from", "no news of", "lost contact with", "lost touch with", "injoignables", "injoignable", "perdu le contact avec", "perdu la trace de",
+            "فقد اثر", "فقد اثرهم", "فقدت اثارهم", "انقطع الاتصال", "انقطع الاتصال ب", "انقطعت اخبار", "انقطعت اخبارهم", "مجهولو المصير", "لا يعرف مصيرهم", "لا يعرف مصير", "مصيرهم غير معروف",
         ],
     });
 

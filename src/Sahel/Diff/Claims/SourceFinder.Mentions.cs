@@ -16,7 +16,10 @@ internal sealed partial class SourceFinder
 
     /// <param name="lastSpokesman">The spokesman the story named last, with whom he speaks for: what a bare "المتحدث",
     /// "the spokesman", "le porte-parole" refers back to.</param>
-    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup, Mention? lastSpokesman)
+    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup, Mention? lastSpokesman) => Mentions(sentence, lastGroup, lastSpokesman, null);
+
+    /// <param name="possessor">The subject of the sentence before: whom "son porte-parole", "its spokesman" speaks for.</param>
+    public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup, Mention? lastSpokesman, Attribution? possessor)
     {
         var words = sentence.Words;
         var mentions = new List<Mention>();
@@ -73,6 +76,18 @@ internal sealed partial class SourceFinder
                 continue;
             mentions.Add(new Mention(phrase.Value.Kind, null, i, last, phrase.Value.Self));
             i = last;
+        }
+        // A dateline names where the story was filed, not who speaks: "BAMAKO, March 9 (Trans-Niger Wire) —", "Niamey – Le
+        // ministère…", "باماكو – تبنّت الجماعة…", "الفاشر (النيلين الغربية) –": a capital that opens the text before a dash or a
+        // bracket, or in capitals before a comma.
+        // The agency in the dateline's brackets files the story; it is not the source either ("نيامي (وكالة أنباء الصحراء) -").
+        if (mentions.Find(m => m is { First: 0, Kind: SourceKind.Government, Name: null } && m.Last + 1 < words.Count
+            && (sentence.Between(m.Last, m.Last + 1) is var after && (after.IndexOfAny("–—(") >= 0 || after.Contains(" - ", StringComparison.Ordinal))
+                || words[m.First].Upper && sentence.Between(m.Last, m.Last + 1).Contains(','))) is { } dateline)
+        {
+            var filed = sentence.Text.IndexOf(')', words[dateline.Last].End) is var close and >= 0 && close - words[dateline.Last].End <= 60
+                && sentence.Text.AsSpan(words[dateline.Last].End, close - words[dateline.Last].End).Contains('(') ? close : -1;
+            mentions.RemoveAll(m => m == dateline || m.Kind == SourceKind.Media && words[m.First].Start < filed);
         }
         // "Joint par notre correspondant, un commerçant raconte", "reached by our reporter": the medium reached the one who speaks.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1 && words[m.First - 1].Text is "par" or "by" or "notre" or "our"
@@ -153,6 +168,28 @@ internal sealed partial class SourceFinder
                     && (bare.First > 0 && words[bare.First - 1].Text is "the" or "le" or "l" || words[bare.First].Text.StartsWith("ال", StringComparison.Ordinal))
                     && (bare.Last + 1 >= words.Count || words[bare.Last + 1].Text is not ("of" or "for" or "du" or "de" or "des" or "d" or "باسم" or "باسمها" or "باسمه")))
                     mentions[k] = bare with { Kind = lastSpokesman.Kind, Name = lastSpokesman.Name };
+        // "L'armée tchadienne conteste ces chiffres. Son porte-parole assure…", "Its spokesman said", "their spokesperson": a
+        // possessed bare spokesman opening its sentence speaks for the subject of the sentence before, whatever its kind.
+        if (possessor is { Kind: not SourceKind.Unattributed })
+            for (var k = 0; k < mentions.Count; k++)
+                if (mentions[k] is { Kind: SourceKind.Government, Name: null } owned && owned.First > 0 && owned.Last - owned.First <= (words[owned.First].Text == "porte" ? 1 : 0)
+                    && SpokesmanWords.Contains(words[owned.First].Text) && words[owned.First - 1].Text is "son" or "sa" or "its" or "their" or "leur" or "ses"
+                    // a possessor in its own sentence is nearer: "Benin's government blamed … , its spokesman told reporters"
+                    && !mentions.Exists(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media)))
+                    mentions[k] = owned with { Kind = possessor.Kind, Name = possessor.Name, First = owned.First - 1 };
+        // "L'hôpital … a reçu 22 blessés, a indiqué son directeur", "the hospital …, its director said", "مديره": an office holder
+        // possessed by a source named before in the sentence (else the subject of the sentence before) speaks for it.
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!OfficeHolders.Contains(words[i].Text) || words[i - 1].Text is not ("son" or "sa" or "its" or "their" or "leur") || mentions.Exists(m => m.First <= i && i <= m.Last))
+                continue;
+            var owner = mentions.FirstOrDefault(m => m.Last < i - 1 && m.Kind is not (SourceKind.Unattributed or SourceKind.Media));
+            if (owner is not null)
+                mentions.Add(new Mention(owner.Kind, owner.Name, i - 1, i, false));
+            else if (possessor is { Kind: not SourceKind.Unattributed })
+                mentions.Add(new Mention(possessor.Kind, possessor.Name, i - 1, i, false));
+        }
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
         // "a Nigerian Army spokesman", "the army's spokesman", "le porte-parole de l'armée", "المتحدث باسم الجيش": an army's spokesman speaks for the army.
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
@@ -239,7 +276,7 @@ internal sealed partial class SourceFinder
         return k > 0 && words[k].Text is "par" or "by" && ReachedWords.Contains(words[k - 1].Text) ? k : -1;
     }
 
-    private static readonly HashSet<string> ReachedWords = new(StringComparer.Ordinal) { "joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "reached", "contacted", "interviewed", "interroge", "interrogee" };
+    private static readonly HashSet<string> ReachedWords = new(StringComparer.Ordinal) { "joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "reached", "contacted", "interviewed", "interroge", "interrogee", "interroges", "interrogees", "contactees", "questioned", "sollicite", "sollicites" };
 
     /// <summary>Holders of an office for the media: "director of media operations", "chef de la communication".</summary>
     private static readonly HashSet<string> OfficeHolders = new(StringComparer.Ordinal) { "director", "directeur", "directrice", "head", "chef", "officer", "responsable", "coordinator", "coordinateur" };

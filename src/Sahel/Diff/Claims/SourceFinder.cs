@@ -145,7 +145,10 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 // Arabic puts the subject after its verb (قالت مصادر محلية), or leaves it to the sentence's subject (وقالت إنها…).
                 // A verb with "and" attached (وتحدثت، وقالت) continues the sentence's subject.
                 // A verb that carries a plural subject (اتهموا، أكدوا) has it before: "سكان محليون قد اتهموا الجيش" is the residents'.
-                source = ArabicScript.Starts(words[i].Text) && ContinuesAfterComma(sentence, i)
+                // "أصدر شيخ القبيلة بيانا قال فيه إن", "وجه نائب سؤالا قال فيه": "in which he said" is the sentence's subject.
+                source = ArabicScript.Starts(words[i].Text) && i + cueLength < words.Count && words[i + cueLength].Text is "فيه" or "فيها" && Subject(subjects, used, i) is { } issuer
+                    ? issuer
+                    : ArabicScript.Starts(words[i].Text) && ContinuesAfterComma(sentence, i)
                     // "ونسب التقرير … إلى جماعة نصرة الإسلام، فيما حمّل الجيش …", "…، لكنه حمّل", "…، فيما قالت إن": after a comma and
                     // "while"/"but it", the verb goes on with the sentence's subject, not the name that closed the clause before; a subject
                     // after the verb still speaks ("…، فيما قال أولياء أمور إن").
@@ -163,7 +166,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     // "le Front, qui lui impute la mort de 21 civils", "qui les accuse": past an object pronoun, the relative is still the verb's subject.
                     : RelativeBefore(words, i) is var relative and > 0 && Nearest(mentions, used, relative - 3, relative - 1, after: false) is { } antecedent
                         ? antecedent
-                    : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" || Pronouns.Contains(words[i - 1].Text))
+                    : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" or "he" or "she" || Pronouns.Contains(words[i - 1].Text))
                         // "It blames the attack on JNIM and says": the accused after the verb is not its subject.
                         ? Subject(subjects, used, i) ?? (Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null)
                     : AfterComma(sentence, i)
@@ -221,6 +224,16 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             {
                 used.Add(generic);
                 var (from, to) = (Math.Min(i, one), Math.Max(cueLast, generic.Last));
+                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(from, to) }, from, to, Back: true));
+                i = Math.Max(i, to);
+                continue;
+            }
+            // "selon la même association", "the same official said", "وفق المسؤول نفسه": a source noun marked as the same one is the
+            // source named before, whatever kind the bare noun has.
+            if (source is not null && SameAs(words, source) is var sameEnd and >= 0)
+            {
+                used.Add(source);
+                var (from, to) = (Math.Min(i, source.First), Math.Max(cueLast, sameEnd));
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(from, to) }, from, to, Back: true));
                 i = Math.Max(i, to);
                 continue;
@@ -303,9 +316,21 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 found[k - 1] = found[k - 1] with { Attribution = found[k].Attribution with { Text = $"{found[k - 1].Attribution.Text}, {found[k].Attribution.Text}" }, Last = found[k].Last };
                 found.RemoveAt(k);
             }
+        // "the police's own figure", "by the army's count", "on the UN's tally": a figure possessed by its source attributes.
+        foreach (var mention in mentions.Where(m => !used.Contains(m) && m.Kind != SourceKind.Unattributed && m.Last + 2 < words.Count && words[m.Last + 1].Text == "s"))
+        {
+            var noun = words[mention.Last + 2].Text == "own" ? mention.Last + 3 : mention.Last + 2;
+            if (noun >= words.Count || !FigureNouns.Contains(words[noun].Text))
+                continue;
+            used.Add(mention);
+            found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, noun) }, mention.First, noun));
+        }
         // A title that opens with its source: "الجيش المالي: خمسة قتلى", "Mali army: five killed".
-        foreach (var mention in mentions.Where(m => !m.Self && !used.Contains(m) && m.First <= 2 && m.Last + 1 < words.Count
-            && sentence.Between(m.Last, m.Last + 1).Contains(':')))
+        // Also past a ticker mark or a live blog's time stamp, and past the source's own complement before the colon:
+        // "عاجل | وزارة الدفاع النيجرية: ارتفاع الحصيلة", "10:45 — منظمة إنسانية عاملة في المنطقة: مقتل سائقين", "BREAKING | Army
+        // spokesman in Maiduguri: 12 killed", "URGENT – Le gouverneur de Mopti : huit morts".
+        foreach (var mention in mentions.Where(m => !m.Self && !used.Contains(m) && m.Last + 1 < words.Count
+            && (m.First <= 2 && sentence.Between(m.Last, m.Last + 1).Contains(':') || HeadingSource(sentence, m))))
         {
             used.Add(mention);
             found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));
@@ -319,6 +344,34 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 kept.Add(f);
         return StableSort.ByFirst(kept, f => f.First);
     }
+
+    /// <summary>Words that mark a ticker or live-blog line before its source: "عاجل |", "BREAKING:", "URGENT –", "Update".</summary>
+    private static readonly HashSet<string> TickerWords = new(StringComparer.Ordinal)
+    {
+        "عاجل", "تحديث", "مباشر", "breaking", "urgent", "update", "updated", "flash", "live", "direct", "alerte", "exclusive", "exclusif",
+    };
+
+    /// <summary>
+    /// A line that opens "SOURCE …: figure": the source after nothing but a ticker mark or a time stamp, then a colon within
+    /// four words of the source's end, with no verb, figure or toll word between (its complement: "النيجرية", "in Maiduguri").
+    /// </summary>
+    private static bool HeadingSource(ClaimSentence sentence, Mention m)
+    {
+        var words = sentence.Words;
+        if (m.First > 4 || !Enumerable.Range(0, m.First).All(k => words[k].Number is not null || TickerWords.Contains(words[k].Text) || k == m.First - 1 && DefiniteArticles.Contains(words[k].Text)))
+            return false;
+        for (var k = m.Last; k < words.Count - 1 && k <= m.Last + 4; k++)
+        {
+            if (k > m.Last && (words[k].Number is not null || PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null))
+                return false;
+            if (sentence.Between(k, k + 1).Contains(':'))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of a figure its owner gives: "the police's own figure", "the army's count".</summary>
+    private static readonly HashSet<string> FigureNouns = new(StringComparer.Ordinal) { "figure", "figures", "count", "tally", "toll", "estimate", "estimates", "numbers", "data", "records" };
 
     /// <summary>Arabic verbs of relaying: "نقلت الإذاعة عن أحد السكان قوله", "تنقل الصحيفة عن الجيش".</summary>
     private static readonly HashSet<string> RelayVerbs = new(StringComparer.Ordinal) { "نقل", "نقلت", "ينقل", "تنقل", "نقلوا", "ينقلون" };
@@ -341,6 +394,19 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             if (words[k].Text == "عن")
                 return k - at + 1;
         return 0;
+    }
+
+    /// <summary>
+    /// Where a source noun said to be the same one ends ("la même association", "the same official", "المسؤول نفسه", "الجمعية
+    /// ذاتها"), else -1. Not a name: "the same Amnesty International" is rare and names its source anyway.
+    /// </summary>
+    private static int SameAs(IReadOnlyList<ClaimWord> words, Mention source)
+    {
+        if (source.Name is not null)
+            return -1;
+        if (source.Last + 1 < words.Count && words[source.Last + 1].Text is "نفسه" or "نفسها" or "ذاته" or "ذاتها" or "نفسهم" or "انفسهم")
+            return source.Last + 1;
+        return source.First > 0 && words[source.First - 1].Text is "meme" or "memes" or "same" ? source.Last : -1;
     }
 
     /// <summary>Where "one of the", "l'une des", "أحد" opens the generic source at <paramref name="first"/> ("sources"), else -1.</summary>

@@ -13,7 +13,9 @@ internal static class SourceVocabulary
         [
             "armee", "armees", "etat major", "etat major general", "etat major general des armees", "etat major des armees", "etat major national", "dirpa", "forces armees", "bulletin", "bulletin des operations",
             "army", "military", "general staff", "defence headquarters", "defense headquarters", "defence media operations", "defense media operations", "army general staff", "army spokesman", "military spokesman", "armed forces", "high command", "weekly bulletin",
-            "الجيش", "جيش", "هيئه الاركان", "هيئه الاركان العامه", "هيئه الاركان العامه للجيوش", "قياده الاركان", "قياده الاركان العامه للجيوش", "الاركان", "القوات المسلحه",
+            // an army's press office by its title: "the GAF Director of Public Relations", "army public relations"
+            "director of public relations", "directorate of public relations", "army public relations", "director of army public relations", "directorate of army public relations",
+            "الجيش", "جيش", "هيئه الاركان", "هيئه الاركان العامه", "هيئه الاركان العامه للجيوش", "قياده الاركان", "قياده الاركان العامه للجيوش", "قياده اركان", "هيئه اركان", "الاركان", "القوات المسلحه",
         ],
         [SourceKind.Government] =
         [
@@ -28,6 +30,9 @@ internal static class SourceVocabulary
             "prosecution", "prosecutor", "prosecutors", "charge sheet", "indictment", "parquet", "procureur", "acte d accusation", "النيابه", "النيابه العامه", "قرار الاتهام", "لائحه الاتهام",
             // a state's commissioners and directorates: "le commissaire à l'information de l'État du Borno", "the state commissioner",
             // "المديرية الجهوية للتعليم", "la direction régionale de la santé"
+            // the parliament itself is the state's (its members speak for their constituency, below): "la question posée à
+            // l'Assemblée nationale", "للجمعية الوطنية" is no association
+            "assemblee nationale", "national assembly", "الجمعيه الوطنيه",
             "commissaire", "commissaires", "commissioner", "commissioners", "state commissioner", "مفوض", "مديريه", "المديريه", "direction regionale", "directorate", "regional directorate",
         ],
         [SourceKind.Local] =
@@ -46,7 +51,7 @@ internal static class SourceVocabulary
             "!local authorities", "!autorites locales", "!السلطات المحليه", "local administrative official", "local administrative officials", "responsable administratif local", "مسؤول اداري محلي",
             // the Arabic paradigm of local voices: traditional and tribal leaders, the mayor, a local notable or activist, a
             // witness's testimony ("وفق شهادات جمعتها منظمة": the witnesses'), a teacher, a driver, a survivor, a relative
-            "زعيم تقليدي", "زعماء تقليديون", "زعيم قبلي", "زعماء قبليون", "شيخ قبيله", "شيوخ القبائل", "رئيس البلديه", "رئيس بلديه", "عمده البلده", "عمده القريه", "نائب محلي", "وجيه", "احد الوجهاء",
+            "شيخ احدي القبائل", "شيخ القبيله", "شيخ العشيره", "شيوخ القبيله", "زعيم تقليدي", "زعماء تقليديون", "زعيم قبلي", "زعماء قبليون", "شيخ قبيله", "شيوخ القبائل", "رئيس البلديه", "رئيس بلديه", "عمده البلده", "عمده القريه", "نائب محلي", "وجيه", "احد الوجهاء",
             "ناشط محلي", "ناشطون محليون", "ناشطين محليين", "شهادات", "شهادات السكان", "شهاده", "احد السكان", "احد الناجين", "احد المعلمين", "معلم", "مدرس", "السائق", "سائق", "احد الاهالي", "قريب", "اقارب",
             "زعيم ميليشيا", "قائد ميليشيا",
             // an association of the people themselves (community, village, herders, farmers, youth) speaks as locals; a rights or aid
@@ -56,6 +61,20 @@ internal static class SourceVocabulary
             "community association", "local association", "village association", "farmers association", "local farmers association", "youth association",
             // (not a herders' association, "جمعية للرعاة": the labels read it both ways, ar-052 and ar-172)
             "جمعيه محليه", "جمعيات محليه", "جمعيه اهليه", "جمعيات اهليه", "جمعيه شبابيه", "جمعيه القريه",
+            // session 7, the paradigm of local voices written out: a constituency's elected members (MPs, senators; not "نائب" alone,
+            // a vice- or deputy anything), the displaced and refugees and their camps' committees, neighbourhood and resistance
+            // committees, unions and associations of a trade (teachers, traders, farmers; not a bare English "union"), a private
+            // person named by "one of the" workers, traders, herders, farmers
+            "depute", "deputes", "depute de", "elu de la circonscription", "parlementaire", "parlementaires", "senateur",
+            "mp", "mps", "lawmaker", "lawmakers", "legislator", "senator", "member of parliament", "house of representatives member",
+            "نائب عن", "النائب عن", "نائب في البرلمان", "نائبه عن", "برلماني", "البرلماني", "برلمانيون", "برلمانيين", "عضو مجلس النواب", "عضو البرلمان",
+            "refugies", "deplaces", "refugees", "displaced", "idps", "displaced people", "لاجئون", "لاجئين", "اللاجئين", "نازحون", "نازحين", "النازحين", "احد النازحين", "احد اللاجئين",
+            "responsable du camp", "responsables du camp", "camp leader", "camp leaders", "camp chairman", "camp official", "camp officials", "مسؤول المخيم", "مسؤولو المخيم", "ادارة المخيم",
+            "منسقيه", "المنسقيه", "لجان المقاومه", "لجنه المقاومه", "لجان الاحياء", "لجنه الحي", "comite de quartier", "comites de quartier", "comite de vigilance", "resistance committees", "neighbourhood committee", "neighborhood committee",
+            "syndicat", "syndicats", "syndicat des enseignants", "teachers union", "trade union", "workers union", "farmers union", "نقابه", "نقابه المعلمين", "اتحاد التجار", "جمعيه التجار",
+            "association des commercants", "association des eleveurs", "traders association", "traders associations", "herders association", "market association",
+            "chef du village", "chefs de village", "local government chairman", "local government council chairman", "lga chairman", "council chairman", "رئيس مجلس الحكم المحلي", "رئيس الحكومه المحليه", "chef de quartier", "chefs de quartier",
+            "احد العمال", "احد عمال", "احد التجار", "احد المزارعين", "احد الرعاه", "احدي النساء", "احد الشهود", "احد الركاب", "احد المصلين",
             // parents of pupils taken: "أولياء أمور التلاميذ", "les parents d'élèves"
             "اولياء امور", "اولياء الامور", "parents d eleves", "parents of the pupils", "parents of the students",
         ],
@@ -68,7 +87,7 @@ internal static class SourceVocabulary
             "!sources de l armee", "!مصادر في الجيش", "!مصدر في الجيش", "!مصادر من الجيش", "!مصدر من الجيش",
             "responsable securitaire", "responsables securitaires", "security official", "security officials", "police", "police spokesman", "police spokesperson", "policiers", "الشرطه",
             // the police of a state or a town, named in the construct ("شرطة ولاية سوكوتو"), and its commissioner
-            "شرطه", "مفوض الشرطه", "police commissioner", "commissaire de police", "state police",
+            "شرطه", "مفوض الشرطه", "police commissioner", "commissaire de police", "state police", "state police spokesman", "state police spokesperson", "police public relations officer", "state police command", "police command",
             "مسؤول امني", "مسؤولون امنيون", "مسؤولين امنيين", "مسؤول عسكري", "مسؤولون عسكريون", "ضابط", "ضابط في الجيش", "ضابط في الشرطه", "مصدر في الشرطه", "مصادر في الشرطه", "الناطق باسم الشرطه", "المتحدث باسم الشرطه",
             "military official", "military officials", "army officer", "an officer", "responsable militaire", "officier",
         ],
@@ -140,6 +159,12 @@ internal static class SourceVocabulary
         "حسب ما اعلن", "حسب ما اعلنت", "وفق ما افاد", "وفق ما افادت", "وفق ما قال", "وفق ما قالت", "according to", "citing", "quoting", "حسب", "وفقا", "وفق", "نقلا عن", "طبقا",
         // the rest of the Arabic paradigm: "استنادا إلى", "على لسان", "نقلت عن", "وفقا لما ذكره", "حسب ما أورده"
         "given by", "provided by",
+        // session 7, the passive's agent of a figure ("14 morts annoncés par le gouvernorat", "the toll announced by the ministry",
+        // "figures released by OCHA") and the relay that cites its own source ("L'Éclaireur, qui cite des notables", "which quoted
+        // residents"): the one after "par"/"by", the one cited
+        "annonces par", "annoncee par", "annoncees par", "annonce par", "avances par", "avance par", "donnes par", "donne par", "fournis par", "fourni par",
+        "announced by", "released by", "compiled by", "put forward by",
+        "qui cite", "qui citent", "qui citait", "which cites", "which cited", "which quoted", "who cited", "who quoted",
         // who a medium learnt it from: "a appris N'Djaména Matin auprès du chef de canton", "learned from" (Arabic "نقلت [الإذاعة]
         // عن": SourceFinder.RelayedFrom): the one it is learnt from speaks, the medium relays
         "aupres de", "aupres du", "aupres des", "aupres d", "learned from", "learnt from",
@@ -160,10 +185,13 @@ internal static class SourceVocabulary
         "اقر", "اقرت", "اعترف", "اعترفت",
         // the rest of the Arabic paradigm of telling and counting: "صرّح", "أورد", "كشفت", "وثّق", "رصد", "أبلغ" (not "نُقل", carried)
         "يزعم", "تزعم", "يدعي", "تدعي", "يذكر", "تذكر", "يشير", "تشير", "يضيف", "تضيف", "يوضح", "توضح", "يعلنون", "يقولون", "تقولان",
-        "صرح", "صرحت", "صرحوا", "اورد", "اوردت", "كشفت", "وثق", "وثقت", "رصد", "رصدت", "ابلغ", "ابلغت", "افادوا", "يفيد", "تفيد", "اعلنه", "اعلنته",
+        "اعلنتها", "اعلنها", "صرح", "صرحت", "صرحوا", "اورد", "اوردت", "كشفت", "وثق", "وثقت", "رصد", "رصدت", "ابلغ", "ابلغت", "افادوا", "يفيد", "تفيد", "اعلنه", "اعلنته",
         // who details or draws up a toll tells it: "le ministre a détaillé le bilan", "the governor detailed the casualties"
         "detaille", "detaillent", "detailed", "dresse", "dressent",
         // a witness telling what happened: "un commerçant raconte", "a survivor recounted"
+        "rappelle", "rappellent", "rappele", 
+        // the recent past names the teller as the subject of "venir de": "l'état-major vient de publier un bilan : neuf soldats tués"
+        "vient de publier", "viennent de publier", "vient d annoncer", "viennent d annoncer", "vient de confirmer", "viennent de confirmer", "vient de rendre public", "vient de communiquer",
         "raconte", "racontent", "temoigne", "temoignent", "recounted", "recounts", "recalled", "روى", "روت", "يروي", "تروي",
         // who condemns or mourns an attack tells its toll: "Nigeria's presidency condemned an attack that killed 15", "نعت هيئة الأركان ١٧ شهيدا"
         "condamne", "condamnent", "deplore", "deplorent", "condemned", "condemns", "deplored", "deplores", "mourned", "mourns", "ادان", "ادانت", "تدين", "يدين", "نعت", "نعى", "ينعى", "تنعى", "استنكر", "استنكرت",

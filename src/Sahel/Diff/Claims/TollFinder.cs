@@ -37,7 +37,7 @@ internal static class TollFinder
                 continue;
             // "وفُقد أربعة آخرون": Arabic "lost" with "others" counted right after is the passive, "went missing"
             // ("فقد أربعة من جنوده", "lost four of its soldiers", stays a toll of dead).
-            var kind = cue.Value == TollKind.Killed && words[i].Readings.Contains("فقد") && i + 2 < words.Count && StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) ? TollKind.Missing : cue.Value;
+            var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 2 < words.Count && StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) ? TollKind.Missing : cue.Value;
             cues.Add((kind, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.StartsWith("elimin", StringComparison.Ordinal) || words[i].Text == "hors"
                 || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
             i += cue.Length - 1;
@@ -49,7 +49,7 @@ internal static class TollFinder
             for (var n = 0; n < numbers.Count; n++)
             {
                 var number = numbers[n];
-                if (number.Last < cues[c].First && Distance(number.Last, cues[c].First) <= MaxWordsBefore)
+                if (number.Last < cues[c].First && (Distance(number.Last, cues[c].First) <= MaxWordsBefore || LongSubject(sentence, number.Last, cues[c].First)))
                     pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
@@ -223,6 +223,20 @@ internal static class TollFinder
                 continue;
             found.Add(new Found(dual, Victims(words, i + 1, Math.Min(words.Count - 1, i + 2)), new NumberRange { Min = 2, Max = 2, Qualifier = "exact", Text = sentence.Quote(i, i) }, i, i));
         }
+        // An estimate of a count told before it: "residents put the number at nearly 60", "the captives, whom he put at 18", "put
+        // the number of people taken at more than 60", "évalue à 13 le nombre": the kind of the toll word in the estimate or just
+        // before it, else of the sentence's figure before it.
+        foreach (var number in numbers)
+        {
+            if (found.Any(f => f.First <= number.First && number.First <= f.Last) || EstimateAt(words, number.First) is not { } put)
+                continue;
+            var kind = cues.Where(c => c.First > put && c.Last < number.First).Select(c => (TollKind?)c.Kind).FirstOrDefault()
+                ?? (words[put + 1].Text is "the" && Enumerable.Range(put + 1, number.First - put - 1).Any(k => words[k].Text is "taken" or "seized" or "held") ? TollKind.Kidnapped : (TollKind?)null)
+                ?? cues.Where(c => c.Last < put && put - c.Last <= 4).Select(c => (TollKind?)c.Kind).LastOrDefault()
+                ?? found.Where(f => f.Last < put).MaxBy(f => f.Last)?.Kind;
+            if (kind is { } estimated && !CountsThings(words, number.Last + 1))
+                found.Add(new Found(estimated, Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 2)), number.Range, number.First, number.Last));
+        }
         // "put the toll at more than forty, saying many bodies had been buried", "documented 60 deaths, many of them at markets",
         // "عدد القتلى يتجاوز الستين، مشيرا إلى أن بعض الجثث": a vague count after a figure of the same kind in the same sentence is a part
         // of it or the same dead told again, not a toll of its own ("and several others", "وعدد آخر" still add to it).
@@ -317,6 +331,35 @@ internal static class TollFinder
         after + 1 < words.Count && words[after].Text is "of" or "de" or "d" or "des" ? after + 1 : after;
 
     /// <summary>A Latin-script plural noun: "farmers", "guests", "détenus" (not a verb's "-ent", not a number).</summary>
+    /// <summary>Auxiliaries of a passive or a compound tense, right before the toll verb of its subject.</summary>
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "ete", "been", "were", "was", "sont", "ont", "avaient", "avait", "etaient", "had", "have", "has", "are", "is" };
+
+    /// <summary>
+    /// A counted subject whose complement runs long before its passive verb: "Huit passagers d'un car de transport en commun
+    /// avaient été emmenés", "Twelve soldiers of the 4th battalion based in the town were killed": the count's noun right
+    /// after it names people, an auxiliary stands right before the verb, and no punctuation or other count is between (up to
+    /// 14 words).
+    /// </summary>
+    private static bool LongSubject(ClaimSentence sentence, int countLast, int cue)
+    {
+        var words = sentence.Words;
+        return cue - countLast <= 14 && countLast + 1 < cue && PhraseMatch.Is(words[countLast + 1], ClaimVocabulary.VictimWords)
+            && PassiveAuxiliaries.Contains(words[cue - 1].Text) && !ArabicScript.Starts(words[cue].Text)
+            && sentence.Between(countLast, cue - 1).IndexOfAny(",;:()«»\"") < 0
+            && !Enumerable.Range(countLast + 1, cue - countLast - 1).Any(k => words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text));
+    }
+
+    /// <summary>Where "put"/"estimated"/"évalue" governs an estimate "at"/"à" the count at <paramref name="count"/> (within eight words), else -1.</summary>
+    private static int? EstimateAt(IReadOnlyList<ClaimWord> words, int count)
+    {
+        if (count < 2 || words[count - 1].Text is not ("at" or "a"))
+            return null;
+        for (var k = count - 2; k >= 0 && k >= count - 9; k--)
+            if (words[k].Text is "put" or "puts" or "putting" or "placed" or "places" or "evalue" or "evaluent" or "chiffre" or "chiffrent" or "porte" or "portent")
+                return k;
+        return null;
+    }
+
     private static bool PluralNoun(ClaimWord word) =>
         word.Number is null && !ArabicScript.Starts(word.Text) && word.Text.Length > 3 && (word.Text.EndsWith('s') || word.Text.EndsWith('x') || IrregularPlurals.Contains(word.Text)) && !word.Text.EndsWith("ing", StringComparison.Ordinal);
 
@@ -378,7 +421,8 @@ internal static class TollFinder
     /// <summary>Words before the earlier figure of an updated toll: "contre onze", "بعدما كانت ١٩", "from 12" (after up/down).</summary>
     private static readonly HashSet<string> EarlierFigure = new(StringComparer.Ordinal) { "contre", "كانت", "بعدما", "instead" };
 
-    private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "اخرين", "اخرون", "اخري" };
+    /// <remarks>The Arabic "others" in every number and gender: the dual "آخران"/"آخرين", the feminine "أخرى"/"أخريات".</remarks>
+    private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "اخرين", "اخرون", "اخري", "اخران", "اخريات", "اخريين", "اخرتين", "اخرتان" };
 
     /// <summary>
     /// "cinq soldats ont été tués et neuf blessés", "مقتل خمسة جنود وإصابة تسعة آخرين": the second figure counts the
