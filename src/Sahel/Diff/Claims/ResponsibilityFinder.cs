@@ -307,8 +307,8 @@ internal static partial class ResponsibilityFinder
         if (Frame(sentence, mentions, attributions, previousSubject ?? previous) is { } frame)
             attributions = [frame, .. attributions];
         // "sa plateforme de propagande", "its platform": a group's name in lower case after a possessive is the common noun.
-        if (mentions.Exists(m => PossessedCommonNoun(words, m)))
-            mentions = mentions.Where(m => !PossessedCommonNoun(words, m)).ToList();
+        if (mentions.Exists(m => PossessedCommonNoun(words, m) || CapitalAsPlace(words, m)))
+            mentions = mentions.Where(m => !PossessedCommonNoun(words, m) && !CapitalAsPlace(words, m)).ToList();
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
         string? target = null;
         List<string>? outcomes = null;
@@ -460,6 +460,9 @@ internal static partial class ResponsibilityFinder
             if (mentions.Exists(m => m.Kind == SourceKind.ArmedGroup && m.Name == denier.Attribution.Name && !GenericGroups.Contains(TextNormalizer.Normalize(sentence.Quote(m.First, m.Last)))))
                 found.Add(new ResponsibilityClaim { Actor = denier.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
 
+        // "« Je tiens le JNIM pour responsable », a ajouté le chef", "Residents believe the kidnappers were ISWAP fighters": a
+        // blame naming no one blaming is the sentence's speaker's, or the believer's.
+        SpeakerOfUnnamedBlames(sentence, mentions, attributions, found);
         // "He said the abductors were Lakurawa fighters", "It said …", "وأضاف أن المهاجمين …": a speaker left as a pronoun (or
         // carried by an Arabic verb of saying) is the subject of the sentence before; a blame with no one blaming is theirs.
         // The pronoun is the subject's, not the last name of the sentence before ("Le chef de canton a reçu notre correspondant.

@@ -1,0 +1,75 @@
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 7, responsibility: who blames, written out as a paradigm in the three languages (the blamer as subject, as
+/// a passive's agent, as the speaker of reported speech, as a frame, in the sentence before, as a nominal), who speaks
+/// for a group, and what is not a denial; in sentences of our own, most in forms no labelled story uses.
+/// </summary>
+public sealed class ClaimBlamerParadigmTests
+{
+    private static List<string> Statements(string text) => ClaimStatements.WithBlamer(text);
+
+    // The blamer as the subject of the verb of blame.
+    [Theory]
+    [InlineData("Le ministère de la Défense a accusé l'État islamique au Sahel d'avoir mené l'attaque.", "blamed issp by government")]
+    [InlineData("The ministry of defence has accused Islamic State Sahel Province of carrying out the attack.", "blamed issp by government")]
+    [InlineData("Local media attributed the attack to JNIM.", "blamed jnim by media")]
+    [InlineData("Des médias locaux attribuent l'attaque au JNIM.", "blamed jnim by media")]
+    [InlineData("Residents held Boko Haram responsible for the abductions.", "blamed boko-haram by local")]
+    [InlineData("Les habitants tiennent l'EIGS pour responsable du massacre.", "blamed issp by local")]
+    [InlineData("Human Rights Watch held the Malian army responsible for the killings of civilians.", "blamed fama by ngo")]
+    [InlineData("حمّلت منظمة هيومن رايتس ووتش الجيش المالي مسؤولية قتل المدنيين.", "blamed fama by ngo")]
+    [InlineData("ألقى السكان باللوم على جماعة بوكو حرام.", "blamed boko-haram by local")]
+    public void The_subject_of_a_verb_of_blame_blames(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // The blamer as the speaker of reported speech, after the quote or the clause.
+    [Theory]
+    [InlineData("« Je tiens le JNIM pour responsable de ce crime », a ajouté le chef coutumier.", "blamed jnim by local")]
+    [InlineData("\"We hold Boko Haram responsible for this,\" the village head said.", "blamed boko-haram by local")]
+    [InlineData("« C'est l'EIGS qui est derrière cette attaque », a affirmé le gouverneur.", "blamed issp by government")]
+    [InlineData("ISWAP was behind the attack, a police spokesman said.", "blamed iswap by security")]
+    [InlineData("\"It was ISWAP who did this,\" said the village head.", "blamed iswap by local")]
+    [InlineData("« Les ravisseurs sont des combattants d'Ansaroul Islam », estime un notable.", "blamed ansarul-islam by local")]
+    public void The_speaker_after_the_quote_blames(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // A capital after a preposition of place is the place, not its government speaking; before a verb it is.
+    [Theory]
+    [InlineData("The ministry did not say who carried out the attack, but media in Ouagadougou attributed it to JNIM.", "blamed jnim by media")]
+    [InlineData("Des médias à Niamey imputent l'embuscade à l'EIGS.", "blamed issp by media")]
+    [InlineData("Bamako accuse le FLA d'avoir tendu l'embuscade.", "blamed fla by government")]
+    [InlineData("Niamey blamed Lakurawa for the raid.", "blamed lakurawa by government")]
+    public void A_capital_as_a_place_is_no_speaker(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // The speaker is never the one blamed, nor a group named in passing before the quote's verb.
+    [Theory]
+    [InlineData("« Le JNIM n'a rien revendiqué, mais tout le monde sait que ce sont eux », a confié un habitant.")]
+    public void The_speaker_after_the_quote_is_not_the_one_blamed(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed jnim by armed-group", StringComparison.Ordinal));
+
+    // The blamer as a frame: "Selon X,", "According to X,", "حسب X،", "في نظر X".
+    [Theory]
+    [InlineData("Selon des témoins, c'est l'EIGS qui a incendié le marché.", "blamed issp by local")]
+    [InlineData("وحسب شهود عيان، فإن عناصر من جماعة نصرة الإسلام والمسلمين هم من نفذوا الهجوم.", "blamed jnim by local")]
+    public void The_frame_blames(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // The blamer who believes: "Les habitants pensent que", "residents believe", "ويعتقد الأهالي أن".
+    [Theory]
+    [InlineData("Les habitants pensent que les ravisseurs appartiennent au JNIM.", "blamed jnim by local")]
+    [InlineData("Residents believe the kidnappers were ISWAP fighters.", "blamed iswap by local")]
+    [InlineData("ويعتقد السكان أن الخاطفين ينتمون إلى تنظيم الدولة الإسلامية في الساحل.", "blamed issp by local")]
+    public void The_one_who_believes_blames(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // What is not a blame by the one named: the blamed actor does not blame itself.
+    [Theory]
+    [InlineData("Le JNIM a revendiqué l'attaque, selon des habitants.")]
+    [InlineData("JNIM said it carried out the attack.")]
+    public void A_claim_is_no_blame(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed", StringComparison.Ordinal));
+}
