@@ -51,6 +51,17 @@ public sealed class ClaimBlamerParadigmTests
     public void The_speaker_after_the_quote_is_not_the_one_blamed(string text) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed jnim by armed-group", StringComparison.Ordinal));
 
+    // A source referred to again by a bare definite noun blames as the source named before, not as the noun's own kind
+    // nor as the witnesses that source quoted; a noun that names its source anew ("the police spokesman") keeps it.
+    [Theory]
+    [InlineData("The army's director of public relations briefed reporters in Abuja. The spokesman attributed the raids to ISWAP.", "blamed iswap by army")]
+    [InlineData("Police in Kano said five traders were abducted. The command's spokesman blamed Ansaru for the kidnapping.", "blamed ansaru by security")]
+    [InlineData("L'organisation Sahel Droits a publié mardi un rapport. L'ONG, qui a interrogé 40 témoins, tient les FAMa pour responsables.", "blamed fama by ngo")]
+    [InlineData("قالت منظمة العفو الدولية إن عشرين مدنيا قتلوا. وحمّلت المنظمة الجيش المالي المسؤولية.", "blamed fama by ngo")]
+    [InlineData("Residents said gunmen came at night. The police spokesman blamed Boko Haram.", "blamed boko-haram by security")]
+    public void A_source_referred_to_again_blames_as_named_before(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
     // The blamer as a frame: "Selon X,", "According to X,", "حسب X،", "في نظر X".
     [Theory]
     [InlineData("Selon des témoins, c'est l'EIGS qui a incendié le marché.", "blamed issp by local")]

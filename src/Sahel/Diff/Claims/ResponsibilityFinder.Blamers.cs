@@ -1,3 +1,5 @@
+using Sahel.Normalize;
+
 namespace Sahel.Diff.Claims;
 
 /// <summary>
@@ -89,4 +91,56 @@ internal static partial class ResponsibilityFinder
         mention.Kind == SourceKind.Government && mention.First == mention.Last && mention.First > 0
         && (Capitals.Contains(words[mention.First].Text) || words[mention.First].Readings.Any(Capitals.Contains))
         && words[mention.First - 1].Text is "in" or "from" or "at" or "a" or "de" or "depuis" or "في" or "من";
+
+    /// <summary>
+    /// Nouns by which a story refers again to a source it named before: "the spokesman", "l'ONG", "ce collectif", "the
+    /// Project", "الشبكة", "المنسقية" (normalised: "ه" for "ة", bare alef).
+    /// </summary>
+    private static readonly HashSet<string> AnaphoricSourceNouns = new(StringComparer.Ordinal)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "organisation", "organization", "ngo", "network", "collective", "coordination", "project", "association", "command",
+        "office", "monitor", "forum", "committee", "commission", "council", "union", "coalition", "platform", "observatory", "agency", "body",
+        "porte", "organisation", "ong", "reseau", "collectif", "coordination", "projet", "association", "commandement", "bureau", "comite", "commission", "conseil",
+        "observatoire", "syndicat", "plateforme", "coalition", "agence", "mission",
+        "الشبكه", "المنسقيه", "التنسيقيه", "المنظمه", "الهيئه", "المكتب", "الناطق", "المتحدث", "الجمعيه", "اللجنه", "المجلس", "الائتلاف", "المرصد", "القياده", "الوكاله",
+    };
+
+    private static readonly HashSet<string> Definites = new(StringComparer.Ordinal) { "the", "this", "le", "la", "l", "ce", "cet", "cette", "les", "ces" };
+
+    /// <summary>
+    /// A blame whose subject is a source referred to again by a bare definite noun at the head of the sentence (not "the
+    /// police spokesman", which names its source anew) ("The
+    /// spokesman attributed the attacks to ISWAP", "The command's spokesman attributed", "L'ONG … tient les FAMa pour
+    /// responsables", "وحمّلت الشبكة قوات الدعم السريع المسؤولية", "واتهمت المنسقية"): the blamer is the source the story
+    /// named before, not the kind the bare noun suggests nor the witnesses that source quoted.
+    /// </summary>
+    private static void AnaphoricBlamer(ClaimSentence sentence, List<ResponsibilityClaim> found, Attribution? before)
+    {
+        if (before is null or { Kind: SourceKind.Unattributed or SourceKind.Media } || !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed))
+            return;
+        var words = sentence.Words;
+        var k = words.Count > 0 && words[0].Text is "and" or "but" or "et" or "mais" ? 1 : 0;
+        var noun = -1;
+        if (k < words.Count && ArabicScript.Starts(words[k].Text))
+        {
+            // verb first, then the definite noun: "وحمّلت الشبكة", "واتهمت المنسقية"
+            if (k + 1 < words.Count && PhraseMatch.At(words, k, BlameCues) is not null && AnaphoricSourceNouns.Contains(words[k + 1].Text))
+                noun = k + 1;
+        }
+        else if (k < words.Count && Definites.Contains(words[k].Text))
+        {
+            // "the spokesman", "the command's spokesman", "l'ONG", "le porte-parole": the noun within three words of the article, before any verb of blame
+            // (only such nouns between: "the police spokesman" is the police, named anew)
+            for (var j = k + 1; j < words.Count && j - k <= 3 && (AnaphoricSourceNouns.Contains(words[j].Text) || words[j].Text == "s"); j++)
+                if (AnaphoricSourceNouns.Contains(words[j].Text))
+                    noun = j;
+        }
+        if (noun < 0)
+            return;
+        var head = words[noun].Text;
+        for (var f = 0; f < found.Count; f++)
+            if (found[f] is { Polarity: ResponsibilityPolarity.Blamed } blame && blame.Actor != before.Name
+                && (blame.By is null || TextNormalizer.Normalize(blame.By.Text).Split(' ').Contains(head) || blame.By.Kind is SourceKind.Local or SourceKind.Unattributed))
+                found[f] = blame with { By = before };
+    }
 }

@@ -462,6 +462,7 @@ internal static partial class ResponsibilityFinder
 
         // "« Je tiens le JNIM pour responsable », a ajouté le chef", "Residents believe the kidnappers were ISWAP fighters": a
         // blame naming no one blaming is the sentence's speaker's, or the believer's.
+        AnaphoricBlamer(sentence, found, previousSubject ?? previous);
         SpeakerOfUnnamedBlames(sentence, mentions, attributions, found);
         // "He said the abductors were Lakurawa fighters", "It said …", "وأضاف أن المهاجمين …": a speaker left as a pronoun (or
         // carried by an Arabic verb of saying) is the subject of the sentence before; a blame with no one blaming is theirs.
