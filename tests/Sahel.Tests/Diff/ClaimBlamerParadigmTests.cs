@@ -77,6 +77,25 @@ public sealed class ClaimBlamerParadigmTests
     public void The_one_who_believes_blames(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
 
+    // Who speaks for a group: its own outlet relaying what the group did is the group's claim, not a media report blaming it.
+    [Theory]
+    [InlineData("Amaq reported that fighters of the Islamic State killed 12 soldiers near Ménaka.", "claimed islamic-state")]
+    [InlineData("L'agence Amaq a affirmé que les combattants de l'État islamique au Sahel ont tué douze soldats.", "claimed issp")]
+    [InlineData("وقالت وكالة أعماق إن مقاتلي الدولة الإسلامية قتلوا ١٢ جنديا.", "claimed islamic-state")]
+    [InlineData("Selon Az-Zallaqa, l'organe de propagande du JNIM, ses combattants ont abattu vingt soldats.", "claimed jnim")]
+    [InlineData("أعلن تنظيم الدولة الإسلامية عبر وكالة أعماق مسؤوليته عن الهجوم.", "claimed islamic-state")]
+    [InlineData("JNIM issued a statement on Tuesday. The group said it had killed 15 soldiers.", "claimed jnim")]
+    [InlineData("أصدر تنظيم الدولة الإسلامية بيانا. وقال التنظيم إن مقاتليه قتلوا ١٥ جنديا.", "claimed islamic-state")]
+    public void A_group_s_outlet_speaks_for_the_group(string text, string statement) =>
+        Assert.Contains(statement, ClaimStatements.Of(text));
+
+    // Another outlet telling the same is a media report that blames the group.
+    [Theory]
+    [InlineData("Reuters reported that fighters of the Islamic State killed 12 soldiers near Ménaka.", "blamed islamic-state by media")]
+    [InlineData("وقالت وكالة الأنباء الرسمية إن مقاتلي الدولة الإسلامية قتلوا ١٢ جنديا.", "blamed islamic-state by")]
+    public void Another_outlet_is_no_group_s_voice(string text, string statement) =>
+        Assert.Contains(Statements(text), s => s.StartsWith(statement, StringComparison.Ordinal));
+
     // What is not a blame by the one named: the blamed actor does not blame itself.
     [Theory]
     [InlineData("Le JNIM a revendiqué l'attaque, selon des habitants.")]

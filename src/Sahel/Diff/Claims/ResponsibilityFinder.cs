@@ -303,6 +303,8 @@ internal static partial class ResponsibilityFinder
     public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false)
     {
         var words = sentence.Words;
+        // "Amaq reported that…", "selon Az-Zallaqa", "وقالت وكالة أعماق إن": a group's own outlet speaks for the group.
+        attributions = OutletsAsTheirGroups(sentence, mentions, attributions);
         // "Pour ce notable, …", "For the governor, …", "Pour lui, …": a sentence framed by whose view it gives.
         if (Frame(sentence, mentions, attributions, previousSubject ?? previous) is { } frame)
             attributions = [frame, .. attributions];
