@@ -96,6 +96,27 @@ public sealed class ClaimBlamerParadigmTests
     public void Another_outlet_is_no_group_s_voice(string text, string statement) =>
         Assert.Contains(Statements(text), s => s.StartsWith(statement, StringComparison.Ordinal));
 
+    // The deed told with the group as its doer, by someone else (a frame, reported speech after or before): a blame by them.
+    [Theory]
+    [InlineData("Selon le gouverneur, le JNIM a mené l'attaque.", "blamed jnim by government")]
+    [InlineData("Selon le gouverneur, le JNIM a tué dix civils.", "blamed jnim by government")]
+    [InlineData("Le JNIM a mené l'attaque, selon le gouverneur.", "blamed jnim by government")]
+    [InlineData("ISWAP carried out the attack, the governor said.", "blamed iswap by government")]
+    [InlineData("According to residents, ISWAP fighters carried out the raid.", "blamed iswap by local")]
+    [InlineData("قال الحاكم إن تنظيم الدولة الإسلامية نفذ الهجوم.", "blamed islamic-state by government")]
+    [InlineData("في نظر السكان، فإن جماعة نصرة الإسلام والمسلمين هي المسؤولة عن الهجوم.", "blamed jnim by local")]
+    [InlineData("Pour le gouverneur, l'EIGS est responsable de l'attaque.", "blamed issp by government")]
+    public void The_group_as_the_doer_told_by_someone_else_is_blamed(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // Not a blame: the deed negated, the group's own spokesman, the group saying it did it.
+    [Theory]
+    [InlineData("Le JNIM n'a pas mené l'attaque, selon le gouverneur.")]
+    [InlineData("JNIM carried out the attack, its spokesman said.")]
+    [InlineData("Le JNIM affirme avoir mené l'attaque.")]
+    public void The_deed_negated_or_told_by_the_group_is_no_blame(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed", StringComparison.Ordinal));
+
     // What is not a blame by the one named: the blamed actor does not blame itself.
     [Theory]
     [InlineData("Le JNIM a revendiqué l'attaque, selon des habitants.")]

@@ -18,7 +18,12 @@ internal static partial class ResponsibilityFinder
         // the rest of the attack as a class: overrunning, opening fire, setting fire, besieging
         "overran", "overrun", "overrunning", "opened fire", "fired on", "set fire to", "torched", "besieged", "invaded",
         "ont ouvert le feu", "a ouvert le feu", "ont tire sur", "ont envahi", "ont investi", "ont incendie", "ont assiege", "ont encercle",
-        "اطلقوا النار", "فتحوا النار", "اجتاحوا", "اجتاح", "احرقوا", "حاصروا", "نصبوا كمينا", "نصب كمينا");
+        "اطلقوا النار", "فتحوا النار", "اجتاحوا", "اجتاح", "احرقوا", "حاصروا", "نصبوا كمينا", "نصب كمينا",
+        // Session 7, the deed itself told with the group as its doer, as someone else tells it: "Selon le gouverneur, le JNIM a
+        // mené l'attaque", "ISWAP carried out the attack, the governor said", "قال الحاكم إن التنظيم نفذ الهجوم"
+        "carried out the", "carried out an", "carried out this", "perpetrated", "staged the", "staged an", "launched the", "launched an", "was responsible for", "were responsible for",
+        "a mene l", "ont mene l", "a mene cette", "ont mene cette", "a perpetre", "ont perpetre", "a commis", "ont commis", "est l auteur", "sont les auteurs", "est responsable", "sont responsables",
+        "نفذ الهجوم", "نفذت الهجوم", "نفذوا الهجوم", "نفذ الكمين", "نفذت الكمين", "ارتكب", "ارتكبت", "ارتكبوا", "هي المسؤوله", "هو المسؤول", "هم المسؤولون");
 
     /// <summary>Words between an attacking group and its verb: "Boko Haram fighters attacked", "des éléments de l'EIGS ont attaqué".</summary>
     private static readonly HashSet<string> FightersWords = new(StringComparer.Ordinal) { "fighters", "militants", "gunmen", "elements", "members", "insurgents", "combattants", "elements", "hommes", "jihadistes", "مقاتلو", "مسلحو", "عناصر" };
@@ -31,6 +36,10 @@ internal static partial class ResponsibilityFinder
     private static ResponsibilityClaim? AttackAgent(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, List<SourceFinder.Found> attributions)
     {
         var words = sentence.Words;
+        // "JNIM carried out the attack, its spokesman said": the group's own spokesman tells of its deed; no one blames it.
+        if (attributions.Exists(a => a.Attribution.Kind == SourceKind.Government && a.First > 0 && Possessives.Contains(words[a.First - 1].Text)
+            && SourceFinder.SpokesmanWords.Contains(words[a.First].Text)))
+            return null;
         var teller = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media))?.Attribution
             ?? (mentions.FirstOrDefault(m => m.First <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media)) is { } subject
                 ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null);
