@@ -124,3 +124,36 @@ public sealed class ClaimBlamerParadigmTests
     public void A_claim_is_no_blame(string text) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed", StringComparison.Ordinal));
 }
+
+/// <summary>Session 7, denials: the French infinitive, targeting negated, the accused force saying its strike harmed no civilian; and what is no denial.</summary>
+public sealed class ClaimDenialSession7Tests
+{
+    [Theory]
+    [InlineData("Des témoins accusent les FAMa. Le gouvernement de transition continue de nier que ses soldats aient tiré sur des civils.", "denied fama")]
+    [InlineData("Des habitants accusent l'armée burkinabè. Ouagadougou a tenu à démentir toute implication de ses soldats.", "denied bf-army")]
+    [InlineData("قالت لجان المقاومة إن قوات الدعم السريع قصفت السوق. وقالت قوات الدعم السريع في بيان إنها لم تستهدف أي أحياء سكنية.", "denied rsf-sudan")]
+    [InlineData("The FLA said it did not target the convoy.", "denied fla")]
+    [InlineData("قالت جبهة تحرير أزواد إن طائرة مسيّرة تابعة للجيش المالي قتلت ستة مدنيين. من جهتها، قالت هيئة الأركان العامة للجيوش المالية إن ضرباتها «استهدفت حصرا عناصر إرهابية ولم تصب أي مدني».", "denied fama")]
+    [InlineData("A rights group accused the Nigerian army of killing 24 villagers in an air strike. The army said no civilian was harmed in the operation.", "denied ng-army")]
+    [InlineData("Selon des habitants, une frappe de l'armée malienne a tué neuf civils. L'état-major affirme qu'aucun civil n'a été touché.", "denied fama")]
+    public void A_denial_in_another_form_is_read(string text, string statement) =>
+        Assert.Contains(statement, ClaimStatements.Of(text));
+
+    // The same words after an attack the force did not do, or said again after its denial, deny nothing more.
+    [Theory]
+    [InlineData("JNIM fighters attacked the camp at dawn, the army said. The army said no civilian was harmed.", 0)]
+    [InlineData("L'EIGS a attaqué le poste, selon l'état-major. Aucun civil n'a été touché, précise l'état-major.", 0)]
+    [InlineData("Residents accused the Nigerian army of killing 27 wedding guests in a drone strike. The army denied any involvement. The army statement said no civilian had been harmed.", 1)]
+    public void No_civilian_harmed_denies_only_for_the_force_accused(string text, int denials) =>
+        Assert.Equal(denials, ClaimStatements.Of(text).Count(s => s.StartsWith("denied", StringComparison.Ordinal)));
+
+    // Not denials: denying a toll or losses, a rumour, refusing to comment.
+    [Theory]
+    [InlineData("L'armée a démenti le bilan de 40 morts avancé sur les réseaux sociaux.")]
+    [InlineData("The army denied losing any soldiers in the ambush.")]
+    [InlineData("Le gouvernement dément la rumeur d'un coup d'État.")]
+    [InlineData("The army refused to comment on the accusations.")]
+    [InlineData("رفض الجيش التعليق على الاتهامات.")]
+    public void Denying_something_else_is_no_denial(string text) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith("denied", StringComparison.Ordinal));
+}

@@ -183,11 +183,12 @@ public static class ClaimExtractor
             var forState = claim.By?.Kind is SourceKind.Government or SourceKind.Army;
             // "denied … after residents accused the army": an accusation told in the same sentence comes first.
             var answered = claims.Skip(k + 1).Where(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Blamed, Actor: not null }).ToList() is { Count: > 0 } same ? same : blamed;
-            var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state") : null) ?? answered.FirstOrDefault();
-            if (cleared is null)
+            var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state") : null) ?? (claim.OnlyForTheAccusedForce ? null : answered.FirstOrDefault());
+            // "…and that no civilian had been harmed" after the force's own "denied that…": one denial, said twice.
+            if (cleared is null || claim.OnlyForTheAccusedForce && claims.Take(k).Any(c => c.Polarity == ResponsibilityPolarity.Denied && c.Actor == cleared.Actor))
                 claims.RemoveAt(k--);
             else
-                claims[k] = claim with { Actor = cleared.Actor };
+                claims[k] = claim with { Actor = cleared.Actor, OnlyForTheAccusedForce = false };
         }
     }
 

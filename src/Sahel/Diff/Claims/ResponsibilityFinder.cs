@@ -84,6 +84,8 @@ internal static partial class ResponsibilityFinder
         // "disclaimed", "rebutted", "distances itself"; Arabic "دحض", "فنّد", "نأى بنفسه", and the verb with the denied thing
         // as a suffix ("وهو ما نفاه الجيش")
         "dementait", "dementaient", "dementant", "niait", "niaient", "rejetait", "rejetaient", "refutait", "refutaient", "refutant",
+        // Session 7: the infinitives ("continue de nier que ses soldats aient tiré", "refuse de démentir", "a tenu à réfuter")
+        "nier", "dementir", "refuter", "rejeter", "contester", "recuser",
         "contestait", "contestaient", "contestant", "recusait", "recusaient",
         // the past participle agreeing with the accusations in the passive: "les accusations ont été rejetées par le FLA"
         "rejetee", "rejetees", "rejetes", "dementie", "dementies", "dementis", "refutee", "refutees", "contestee", "contestees", "recusees",
@@ -167,7 +169,9 @@ internal static partial class ResponsibilityFinder
     /// </summary>
     private static readonly PhraseVocabulary<bool> DeniedDeeds = ClaimVocabulary.Set(
         "mene", "menee", "carried out", "abattu", "shot down", "ambushed", "نفذ", "نفذت", "نفذنا", "استهداف", "قتلنا",
-        "carry out", "take part", "taken part", "took part", "participe", "participer", "pris part", "تشارك", "يشارك", "شاركت", "شارك", "تنفذ", "ينفذ");
+        "carry out", "take part", "taken part", "took part", "participe", "participer", "pris part", "تشارك", "يشارك", "شاركت", "شارك", "تنفذ", "ينفذ",
+        // Session 7: targeting, in each language ("said it did not target any residential area", "n'a pas ciblé", "إنها لم تستهدف")
+        "target", "targeted", "cible", "cibler", "vise", "تستهدف", "يستهدف", "نستهدف", "استهدفت", "استهدف");
 
     /// <summary>
     /// The group naming its own men as the doers: "« Nos moudjahidines ont attaqué le camp », affirme le JNIM", "our
@@ -456,6 +460,8 @@ internal static partial class ResponsibilityFinder
         // الاتهامات بأنها باطلة": the accused calling the accusation false denies it.
         if (!denies && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied) && Falsified(sentence, mentions) is { } falsified)
             found.Add(falsified);
+        if (!denies && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied) && NoCivilianHarmed(sentence, attributions) is { } harmless)
+            found.Add(harmless);
         if (!stated && !denies && found.Count == 0
             && attributions.FirstOrDefault(a => a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } denier && OwnMenDenied(words))
             // Only a group named in the sentence: "the group said" may stand for another group than the last one named.
