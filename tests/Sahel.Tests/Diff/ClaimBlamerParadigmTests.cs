@@ -117,6 +117,26 @@ public sealed class ClaimBlamerParadigmTests
     public void The_deed_negated_or_told_by_the_group_is_no_blame(string text) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed", StringComparison.Ordinal));
 
+    // Arabic verbs of blame in the plural and the dual, and a force joined by the participle of backing.
+    [Theory]
+    [InlineData("وقال المسؤول إن الأهالي يحمّلون جماعة لاكوراوا المسؤولية.", "blamed lakurawa by local")]
+    [InlineData("حمّلوا تنظيم الدولة الإسلامية في الساحل مسؤولية المجزرة، بحسب شهود.", "blamed issp by local")]
+    [InlineData("قالت منظمة العفو الدولية إن شاهدين يتهمان الجيش المالي بإعدام المدنيين.", "blamed fama by")]
+    [InlineData("واتهم ذوو الضحايا وحدة من الجيش المالي مدعومة بعناصر من الفيلق الإفريقي بتصفية المنمين.", "blamed africa-corps by local")]
+    [InlineData("اتهم السكان الجيش البوركينابي مدعوما بمقاتلين من متطوعي الدفاع عن الوطن بقتل الرعاة.", "blamed vdp by local")]
+    public void Arabic_plural_verbs_and_backed_forces_are_blamed(string text, string statement) =>
+        Assert.Contains(Statements(text), s => s.StartsWith(statement, StringComparison.Ordinal));
+
+    // "No doubt" is no negation of the blame: "il ne fait aucun doute que", "there is no doubt that", "لا شك أن".
+    [Theory]
+    [InlineData("Pour les habitants, il ne fait aucun doute que le JNIM est derrière l'attaque.", "blamed jnim by local")]
+    [InlineData("For the governor, there is no doubt that ISWAP was behind the raid.", "blamed iswap by government")]
+    public void No_doubt_is_no_negation(string text, string statement)
+    {
+        Assert.Contains(statement, Statements(text));
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("unclaimed", StringComparison.Ordinal));
+    }
+
     // What is not a blame by the one named: the blamed actor does not blame itself.
     [Theory]
     [InlineData("Le JNIM a revendiqué l'attaque, selon des habitants.")]

@@ -267,6 +267,9 @@ internal static partial class ResponsibilityFinder
     private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
     {
         "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "برفقه", "بمساعده", "مدعومين",
+        // Session 7: the Arabic participle in each gender and number, and the fighters it is backed by ("وحدة من الجيش المالي
+        // مدعومة بعناصر من الفيلق الإفريقي", "مدعوما بمقاتلين من", "ترافقها عناصر من")
+        "مدعومه", "مدعوما", "مدعومون", "مسنوده", "مسنودا", "ترافقها", "يرافقها", "يرافقهم",
     };
 
     /// <summary>

@@ -42,6 +42,9 @@ internal static partial class ResponsibilityFinder
         "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "pinned", "pins", "pinning",
         "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا",
         "اتهام", "باتهام", "تحميل",
+        // Session 7: the Arabic verbs of blame in the plural and the dual ("الأهالي يحمّلون جماعة لاكوراوا المسؤولية", "حمّلوا",
+        // "ينسبون", "تتهمان")
+        "يحملون", "حملوا", "يحملان", "تحملان", "ينسبون", "نسبوا", "يعزون", "يتهمان", "تتهمان", "اتهما", "اتهمتا", "يلقون", "القوا",
         "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected",
         // the rest of "suspect" as a class, and "met l'attaque sur le compte de": putting a deed down to someone
         "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte",
@@ -270,6 +273,8 @@ internal static partial class ResponsibilityFinder
         "and", "et", "ainsi", "que", "as", "well", "of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "its", "their", "ses", "leurs", "leur", "و",
         // "l'armée malienne et ses partenaires d'Africa Corps", "the army and its allies from Wagner"
         "partenaires", "partners", "allies", "allie", "suppletifs", "auxiliaires", "from",
+        // Session 7: "مدعومة بعناصر من الفيلق الإفريقي": the Arabic participle of backing and the men it is backed by
+        "مدعومه", "مدعوما", "مدعومون", "مسنوده", "مسنودا", "ترافقها", "يرافقها", "يرافقهم", "بعناصر", "بمقاتلين", "بمقاتلي", "من",
         // the men of the one joined: "soldiers of a BIR and members of the VDP", "des militaires et des membres des VDP", "units of the army"
         "members", "membres", "soldiers", "soldats", "militaires", "troops", "men", "hommes", "units", "unites",
         // the preposition repeated before each one blamed: "impute … à l'armée et aux VDP", "blamed it on the army and on the militia"
