@@ -137,6 +137,23 @@ public sealed class ClaimBlamerParadigmTests
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("unclaimed", StringComparison.Ordinal));
     }
 
+    // An interview's answer to "who did it" names the one blamed, by whoever answers.
+    [Theory]
+    [InlineData("Q: Who attacked your village? A: The fighters of ISWAP, everyone here knows them.", "blamed iswap by local")]
+    [InlineData("Q : Qui accusez-vous ? R : Les hommes du JNIM, ils étaient déjà venus en mai.", "blamed jnim by local")]
+    [InlineData("س: من يقف وراء الهجوم؟ ج: عناصر تنظيم الدولة الإسلامية في الساحل.", "blamed issp by local")]
+    [InlineData("PRESENTER: Who are these gunmen? REPORTER: Residents say it was Lakurawa, not ISSP.", "blamed lakurawa by local")]
+    public void The_answer_to_who_is_blamed(string text, string statement) =>
+        Assert.Contains(statement, Statements(text.Replace("? ", "?\n", StringComparison.Ordinal).Replace("؟ ", "؟\n", StringComparison.Ordinal)));
+
+    // Not an answer: a question about something else, an answer naming the group only to clear it.
+    [Theory]
+    [InlineData("Q: What happened on the road? A: The fighters of ISWAP stopped our trucks.", "blamed iswap")]
+    [InlineData("Q: Who attacked you? A: Not JNIM, they were not in the area.", "blamed jnim")]
+    [InlineData("PRESENTER: Who are these gunmen? REPORTER: Residents say it was Lakurawa, not ISSP.", "blamed issp")]
+    public void What_answers_no_who_blames_no_one(string text, string statement) =>
+        Assert.DoesNotContain(Statements(text.Replace("? ", "?\n", StringComparison.Ordinal)), s => s.StartsWith(statement, StringComparison.Ordinal));
+
     // What is not a blame by the one named: the blamed actor does not blame itself.
     [Theory]
     [InlineData("Le JNIM a revendiqué l'attaque, selon des habitants.")]

@@ -309,7 +309,7 @@ internal static partial class ResponsibilityFinder
         return ClaimVocabulary.Set([.. all]);
     }
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false, bool answersWho = false)
     {
         var words = sentence.Words;
         // "Amaq reported that…", "selon Az-Zallaqa", "وقالت وكالة أعماق إن": a group's own outlet speaks for the group.
@@ -475,6 +475,8 @@ internal static partial class ResponsibilityFinder
 
         // "« Je tiens le JNIM pour responsable », a ajouté le chef", "Residents believe the kidnappers were ISWAP fighters": a
         // blame naming no one blaming is the sentence's speaker's, or the believer's.
+        if (answersWho && !found.Exists(f => f.Polarity is ResponsibilityPolarity.Blamed or ResponsibilityPolarity.Claimed) && Answer(sentence, actors, attributions) is { } answer)
+            found.Add(answer);
         AnaphoricBlamer(sentence, found, previousSubject ?? previous);
         SpeakerOfUnnamedBlames(sentence, mentions, attributions, found);
         // "He said the abductors were Lakurawa fighters", "It said …", "وأضاف أن المهاجمين …": a speaker left as a pronoun (or
