@@ -154,6 +154,23 @@ public sealed class ClaimBlamerParadigmTests
     public void What_answers_no_who_blames_no_one(string text, string statement) =>
         Assert.DoesNotContain(Statements(text.Replace("? ", "?\n", StringComparison.Ordinal)), s => s.StartsWith(statement, StringComparison.Ordinal));
 
+    // The blame as a noun: the accuser its complement or possessor, the accused after "contre", "against", "that", "ل".
+    [Theory]
+    [InlineData("Les accusations du gouvernement contre le FLA ont été relayées par la presse.", "blamed fla by government")]
+    [InlineData("The government's accusation against the FLA came on Tuesday.", "blamed fla by government")]
+    [InlineData("The army's accusation that ISWAP carried out the attack was repeated on Tuesday.", "blamed iswap by army")]
+    [InlineData("أثارت اتهامات الحكومة لجماعة نصرة الإسلام والمسلمين جدلا واسعا.", "blamed jnim by government")]
+    [InlineData("Les allégations de Human Rights Watch visant l'armée burkinabè ont suscité la colère de Ouagadougou.", "blamed bf-army by ngo")]
+    public void The_blame_as_a_noun_is_read(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // Not a blame: accusations with no accuser named, or against no one named.
+    [Theory]
+    [InlineData("Les accusations se multiplient depuis l'attaque.")]
+    [InlineData("The government's accusations were never made public.")]
+    public void An_accusation_naming_no_one_blames_no_one(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed", StringComparison.Ordinal));
+
     // What is not a blame by the one named: the blamed actor does not blame itself.
     [Theory]
     [InlineData("Le JNIM a revendiqué l'attaque, selon des habitants.")]

@@ -475,6 +475,9 @@ internal static partial class ResponsibilityFinder
 
         // "« Je tiens le JNIM pour responsable », a ajouté le chef", "Residents believe the kidnappers were ISWAP fighters": a
         // blame naming no one blaming is the sentence's speaker's, or the believer's.
+        // "les accusations du gouvernement contre le FLA", "the army's accusation that ISWAP…": a blame told as a noun.
+        if (!denies && found.Count == 0 && NominalBlame(sentence, mentions, actors) is { } nominal)
+            found.Add(nominal);
         if (answersWho && !found.Exists(f => f.Polarity is ResponsibilityPolarity.Blamed or ResponsibilityPolarity.Claimed) && Answer(sentence, actors, attributions) is { } answer)
             found.Add(answer);
         AnaphoricBlamer(sentence, found, previousSubject ?? previous);
