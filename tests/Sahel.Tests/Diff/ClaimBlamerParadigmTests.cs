@@ -171,6 +171,20 @@ public sealed class ClaimBlamerParadigmTests
     public void An_accusation_naming_no_one_blames_no_one(string text) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed", StringComparison.Ordinal));
 
+    // The blamer in the sentence before, a pronoun after the quote standing for it.
+    [Theory]
+    [InlineData("Le gouverneur a réagi mardi. « C'est l'EIGS qui a fait ça », a-t-il dit.", "blamed issp by government")]
+    [InlineData("The governor reacted on Tuesday. It was ISWAP who did this, he said.", "blamed iswap by government")]
+    [InlineData("Le maire de Boni est sorti de son silence. « C'est le JNIM qui a brûlé le marché », a-t-il déclaré.", "blamed jnim by local")]
+    public void The_pronoun_after_the_quote_is_the_one_named_before(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // The group that speaks of itself after the quote is no one blaming it.
+    [Theory]
+    [InlineData("Le JNIM a publié un communiqué. « Nous avons attaqué le camp de Boni », a-t-il affirmé.")]
+    public void A_group_speaking_after_its_quote_blames_no_one(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed jnim", StringComparison.Ordinal));
+
     // What is not a blame by the one named: the blamed actor does not blame itself.
     [Theory]
     [InlineData("Le JNIM a revendiqué l'attaque, selon des habitants.")]

@@ -143,4 +143,20 @@ internal static partial class ResponsibilityFinder
                 && (blame.By is null || TextNormalizer.Normalize(blame.By.Text).Split(' ').Contains(head) || blame.By.Kind is SourceKind.Local or SourceKind.Unattributed))
                 found[f] = blame with { By = before };
     }
+
+    /// <summary>
+    /// "Le gouverneur a réagi. « C'est l'EIGS qui a fait ça », a-t-il dit.", "The governor reacted. It was ISWAP who did this,
+    /// he said.": an attribution running from a group to a pronoun and a verb of saying is the pronoun's, whom the subject of
+    /// the sentence before stands for; the group is what is said, not who says it.
+    /// </summary>
+    private static List<SourceFinder.Found> PronounSpeakers(ClaimSentence sentence, List<SourceFinder.Found> attributions, Attribution? before)
+    {
+        if (before is null or { Kind: SourceKind.Unattributed or SourceKind.Media or SourceKind.ArmedGroup } || !attributions.Exists(a => a.Attribution.Kind == SourceKind.ArmedGroup))
+            return attributions;
+        var words = sentence.Words;
+        bool PronounSaid(SourceFinder.Found a) => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name != before.Name && a.Last > a.First
+            && Enumerable.Range(Math.Max(a.First + 1, a.Last - 3), a.Last - Math.Max(a.First + 1, a.Last - 3) + 1)
+                .Any(k => words[k].Text is "il" or "elle" or "he" or "she" && (words[k - 1].Text == "t" || sentence.Between(k - 1, k).IndexOfAny([',', '»', '"', '”']) >= 0));
+        return attributions.Exists(PronounSaid) ? attributions.Select(a => PronounSaid(a) ? a with { Attribution = before, Back = true } : a).ToList() : attributions;
+    }
 }

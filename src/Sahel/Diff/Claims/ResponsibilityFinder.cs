@@ -314,6 +314,8 @@ internal static partial class ResponsibilityFinder
         var words = sentence.Words;
         // "Amaq reported that…", "selon Az-Zallaqa", "وقالت وكالة أعماق إن": a group's own outlet speaks for the group.
         attributions = OutletsAsTheirGroups(sentence, mentions, attributions);
+        // "« C'est l'EIGS qui a fait ça », a-t-il dit": the pronoun speaks, for the subject of the sentence before.
+        attributions = PronounSpeakers(sentence, attributions, previousSubject);
         // "Pour ce notable, …", "For the governor, …", "Pour lui, …": a sentence framed by whose view it gives.
         if (Frame(sentence, mentions, attributions, previousSubject ?? previous) is { } frame)
             attributions = [frame, .. attributions];
