@@ -207,6 +207,24 @@ public sealed class ClaimDenialSession7Tests
     public void A_denial_in_another_form_is_read(string text, string statement) =>
         Assert.Contains(statement, ClaimStatements.Of(text));
 
+    // The accused calling the accusation false or fake, denying wrongdoing, opposing a flat denial.
+    [Theory]
+    [InlineData("Residents accused the Malian army of killing 12 herders. In a statement, the military said the claims were false.", "denied fama")]
+    [InlineData("Residents accused the Malian army of killing 12 herders. The army has denied any wrongdoing.", "denied fama")]
+    [InlineData("Residents accused the Malian army of killing 12 herders. A military spokesman called the reports \"fake news\".", "denied fama")]
+    [InlineData("Des habitants accusent l'armée malienne d'avoir tué douze bergers. L'état-major a opposé un démenti formel.", "denied fama")]
+    [InlineData("Des habitants accusent l'armée malienne d'avoir tué douze bergers. L'armée parle de « fausses informations ».", "denied fama")]
+    [InlineData("اتهم سكان الجيش المالي بقتل ١٢ راعيا. ووصف الجيش هذه المعلومات بأنها مضللة.", "denied fama")]
+    public void The_accused_calling_it_false_denies(string text, string statement) =>
+        Assert.Contains(statement, ClaimStatements.Of(text));
+
+    // Someone else calling something false denies nothing for anyone.
+    [Theory]
+    [InlineData("The Malian army said it killed 30 terrorists. Residents called the army's claims false.")]
+    [InlineData("L'armée malienne affirme avoir neutralisé 30 terroristes. Une ONG parle de « fausses informations ».")]
+    public void Others_calling_it_false_deny_nothing(string text) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith("denied", StringComparison.Ordinal));
+
     // The same words after an attack the force did not do, or said again after its denial, deny nothing more.
     [Theory]
     [InlineData("JNIM fighters attacked the camp at dawn, the army said. The army said no civilian was harmed.", 0)]

@@ -140,6 +140,8 @@ internal static partial class ResponsibilityFinder
         "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "imputations",
         // a report's findings, a link, an abuse: "rejected the findings", "rejette les conclusions", "تنفي صلتها", "أي علاقة لها"
         "findings", "report", "conclusions", "rapport", "abuse", "abuses", "exactions", "link", "links", "lien", "liens", "role",
+        // Session 7: "denied any wrongdoing", "toute bavure", "أي تجاوزات"
+        "wrongdoing", "misconduct", "bavure", "bavures", "تجاوزات", "تجاوز",
         "charge", "charges", "pris part", "participation", "took part", "taken part", "مدني",
         "علاقه", "علاقتها", "علاقته", "صله", "صلتها", "صلته", "تقرير", "انتهاكات",
         // the act itself, as the denied clause's verb: "denied the group had carried out", "denied that its members had abducted"
@@ -578,6 +580,9 @@ internal static partial class ResponsibilityFinder
     {
         "charge", "charges", "accusation", "accusations", "allegation", "allegations", "imputations", "report", "reports", "findings", "rapport", "conclusions",
         "الاتهامات", "اتهامات", "الاتهام", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "التقرير", "تقرير", "الانباء", "الاتهامات",
+        // Session 7: what else the accused calls false ("said the claims were false", "parle de « fausses informations »",
+        // "وصف المعلومات بأنها مضللة"); only with a word of falsehood next to it
+        "claims", "information", "informations", "news", "allegations", "affirmations", "version", "المعلومات", "الروايه", "الاخبار",
     };
 
     /// <summary>Words that call it false: "baseless", "mensongères", "sans fondement", "باطلة", "لا أساس لها من الصحة".</summary>
@@ -585,7 +590,9 @@ internal static partial class ResponsibilityFinder
         "baseless", "unfounded", "groundless", "false", "untrue", "lies", "lie", "fabrication", "fabrications", "fabricated", "propaganda", "slander", "slanderous",
         "mensongeres", "mensongere", "mensonges", "mensonge", "sans fondement", "infondees", "infondee", "infondes", "fausses", "fausse", "calomnieuses",
         "calomnies", "fallacieuses", "fantaisistes", "propagande", "de toutes pieces",
-        "باطلة", "كاذبة", "الكاذبة", "لا أساس لها", "عارية عن الصحة", "مغرضة", "ملفقة", "افتراءات", "أكاذيب", "مفبركة");
+        "باطلة", "كاذبة", "الكاذبة", "لا أساس لها", "عارية عن الصحة", "مغرضة", "ملفقة", "افتراءات", "أكاذيب", "مفبركة",
+        // Session 7: disinformation, in each language ("called the reports fake news", "de l'intox", "تضليل")
+        "fake", "fake news", "disinformation", "misinformation", "desinformation", "intox", "infox", "manipulation", "تضليل", "مضللة", "كاذبه", "بالكاذبة");
 
     /// <summary>
     /// An accusation called false by the sentence's subject, when that subject is the side accused (an armed group, an
