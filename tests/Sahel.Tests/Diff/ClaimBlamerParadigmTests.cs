@@ -185,6 +185,27 @@ public sealed class ClaimBlamerParadigmTests
     public void A_group_speaking_after_its_quote_blames_no_one(string text) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed jnim", StringComparison.Ordinal));
 
+    // The deed's signature, the doers identified, and a deed on people told with no figure: blamed by whoever says so.
+    [Theory]
+    [InlineData("The attack bore the hallmarks of ISWAP, a security source said.", "blamed iswap by security")]
+    [InlineData("L'attaque porte la signature du JNIM, selon une source sécuritaire.", "blamed jnim by security")]
+    [InlineData("Witnesses identified the attackers as members of Boko Haram.", "blamed boko-haram by local")]
+    [InlineData("Des témoins ont identifié les assaillants comme des combattants du JNIM.", "blamed jnim by local")]
+    [InlineData("Amnesty International said ISWAP fighters abducted the girls.", "blamed iswap by ngo")]
+    [InlineData("Selon le gouverneur, des hommes du JNIM ont exécuté trois notables.", "blamed jnim by government")]
+    [InlineData("قال مسؤول محلي إن مقاتلي جماعة بوكو حرام خطفوا الفتيات.", "blamed boko-haram by local")]
+    public void The_signature_the_identification_and_the_deed_blame(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    // Not a blame: the group's men as the victims, a militia killing attackers, the deed negated.
+    [Theory]
+    [InlineData("Chadian troops killed 31 Boko Haram fighters on the islands, the army's spokesman said.", "blamed boko-haram")]
+    [InlineData("The army said 31 Boko Haram fighters killed in the raid were buried.", "blamed boko-haram")]
+    [InlineData("The governor said VDP fighters killed 12 terrorists.", "blamed vdp")]
+    [InlineData("Selon le gouverneur, les hommes du JNIM n'ont pas exécuté les notables.", "blamed jnim")]
+    public void The_group_s_men_as_victims_are_not_blamed(string text, string statement) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith(statement, StringComparison.Ordinal));
+
     // What is not a blame by the one named: the blamed actor does not blame itself.
     [Theory]
     [InlineData("Le JNIM a revendiqué l'attaque, selon des habitants.")]

@@ -52,7 +52,12 @@ internal static partial class ResponsibilityFinder
         // blame on", "implicated", "عزا الهجوم إلى", "ألقت باللوم على", "يشتبه في أن"
         "pointe du doigt", "pointent du doigt", "pointant du doigt", "porter la responsabilite", "incrimine", "incriminent", "incriminant",
         "implicated", "implicates", "implicating", "faulted", "faults",
-        "عزا", "عزت", "يعزو", "تعزو", "عزوا", "باللوم", "باللائمه", "اللوم", "يشتبه", "اشتبه", "المشتبه");
+        "عزا", "عزت", "يعزو", "تعزو", "عزوا", "باللوم", "باللائمه", "اللوم", "يشتبه", "اشتبه", "المشتبه",
+        // Session 7: the deed's signature and the doers identified ("bore the hallmarks of ISWAP", "porte la signature du JNIM",
+        // "Witnesses identified the attackers as members of Boko Haram", "ont identifié les assaillants comme")
+        "hallmarks", "hallmark", "porte la signature", "portait la signature", "porte la marque", "portait la marque", "بصمات", "بصمه",
+        "identified the attackers as", "identified the gunmen as", "identified the assailants as", "identified them as", "identify the attackers as",
+        "identifie les assaillants comme", "identifie les agresseurs comme", "identifie les ravisseurs comme", "identifies comme");
 
     /// <summary>
     /// Having no part in the deed, said by the one who had none: denial cues (<see cref="DenyCues"/>) and denials that
