@@ -32,6 +32,7 @@ public static class ClaimExtractor
         Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
         Attribution? lastSubject = null; // the first source the previous sentence named: what "Il", "It" stands for
         var doersBefore = false; // the sentence before named the doers or the accused
+        var askedWho = false; // the sentence before asked who did it ("Q: Who were these men?")
         // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
         var origins = new List<(bool Title, int Sentence, bool Own)>();
         Attribution? leadAttribution = null;
@@ -123,7 +124,7 @@ public static class ClaimExtractor
                 attributions.AddRange(found.Select(a => a.Attribution));
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
                 if (!relatedLine && !ClaimContext.OpensOnAYear(sentence))
-                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent, previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore));
+                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent, previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore, answersWho: askedWho));
                 // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
                 if (found.Count > 0)
                     lastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
@@ -131,6 +132,8 @@ public static class ClaimExtractor
                     titleAttribution ??= found[0].Attribution;
                 // "the defendants belong to ISSP; they deny the charges": whom the next sentence's "they" may stand for.
                 doersBefore = ResponsibilityFinder.NamesDoers(sentence);
+                // "Q: Who were these men?": the next sentence answers who did it.
+                askedWho = !isTitle && ResponsibilityFinder.AsksWho(sentence);
                 lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup && !ResponsibilityFinder.PossessedCommonNoun(sentence.Words, m))?.Name ?? lastGroup;
                 lastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? lastSpokesman;
                 // A national army, not a foreign force beside it ("الجيش المالي وحلفاؤه من فاغنر … ورد الجيش" is Mali's army).
@@ -210,11 +213,12 @@ public static class ClaimExtractor
             var forState = claim.By?.Kind is SourceKind.Government or SourceKind.Army;
             // "denied … after residents accused the army": an accusation told in the same sentence comes first.
             var answered = claims.Skip(k + 1).Where(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Blamed, Actor: not null }).ToList() is { Count: > 0 } same ? same : blamed;
-            var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state") : null) ?? answered.FirstOrDefault();
-            if (cleared is null)
+            var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state") : null) ?? (claim.OnlyForTheAccusedForce ? null : answered.FirstOrDefault());
+            // "…and that no civilian had been harmed" after the force's own "denied that…": one denial, said twice.
+            if (cleared is null || claim.OnlyForTheAccusedForce && claims.Take(k).Any(c => c.Polarity == ResponsibilityPolarity.Denied && c.Actor == cleared.Actor))
                 claims.RemoveAt(k--);
             else
-                claims[k] = claim with { Actor = cleared.Actor };
+                claims[k] = claim with { Actor = cleared.Actor, OnlyForTheAccusedForce = false };
         }
     }
 

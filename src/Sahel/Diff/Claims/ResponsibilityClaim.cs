@@ -20,6 +20,12 @@ public sealed record ResponsibilityClaim
     /// <summary>destroyed, seized, killed, repelled…; null when the claim only names the attack.</summary>
     public string? Outcome { get; init; }
     public required string Text { get; init; }
+
+    /// <summary>
+    /// A denial that names no actor and holds only for a state force the story accused before ("the strikes hit no
+    /// civilian", said by the army after a rights group blamed it); after a jihadist attack the same words deny nothing.
+    /// </summary>
+    internal bool OnlyForTheAccusedForce { get; init; }
 }
 
 /// <summary>What a statement says of the actor's responsibility.</summary>

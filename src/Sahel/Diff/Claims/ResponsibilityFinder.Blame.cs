@@ -18,7 +18,18 @@ internal static partial class ResponsibilityFinder
         // the rest of the attack as a class: overrunning, opening fire, setting fire, besieging
         "overran", "overrun", "overrunning", "opened fire", "fired on", "set fire to", "torched", "besieged", "invaded",
         "ont ouvert le feu", "a ouvert le feu", "ont tire sur", "ont envahi", "ont investi", "ont incendie", "ont assiege", "ont encercle",
-        "اطلقوا النار", "فتحوا النار", "اجتاحوا", "اجتاح", "احرقوا", "حاصروا", "نصبوا كمينا", "نصب كمينا");
+        "اطلقوا النار", "فتحوا النار", "اجتاحوا", "اجتاح", "احرقوا", "حاصروا", "نصبوا كمينا", "نصب كمينا",
+        // Session 7, the deed itself told with the group as its doer, as someone else tells it: "Selon le gouverneur, le JNIM a
+        // mené l'attaque", "ISWAP carried out the attack, the governor said", "قال الحاكم إن التنظيم نفذ الهجوم"
+        "carried out the", "carried out an", "carried out this", "perpetrated", "staged the", "staged an", "launched the", "launched an", "was responsible for", "were responsible for",
+        "a mene l", "ont mene l", "a mene cette", "ont mene cette", "a perpetre", "ont perpetre", "a commis", "ont commis", "est l auteur", "sont les auteurs", "est responsable", "sont responsables",
+        "نفذ الهجوم", "نفذت الهجوم", "نفذوا الهجوم", "نفذ الكمين", "نفذت الكمين", "ارتكب", "ارتكبت", "ارتكبوا", "هي المسؤوله", "هو المسؤول", "هم المسؤولون");
+
+    /// <summary>Deeds on people, with the group as their doer: "ISWAP fighters abducted the girls", "des hommes du JNIM ont exécuté", "قتلوا".</summary>
+    private static readonly PhraseVocabulary<bool> DeedVerbs = ClaimVocabulary.Set(
+        "killed", "abducted", "kidnapped", "executed", "massacred", "murdered", "slaughtered", "shot dead", "seized",
+        "ont tue", "a tue", "ont enleve", "a enleve", "ont execute", "a execute", "ont massacre", "a massacre", "ont abattu", "ont kidnappe", "ont assassine", "tuent", "enlevent",
+        "قتلوا", "قتل", "قتلت", "خطفوا", "اختطفوا", "خطف", "اختطف", "اعدموا", "اعدم", "ذبحوا");
 
     /// <summary>Words between an attacking group and its verb: "Boko Haram fighters attacked", "des éléments de l'EIGS ont attaqué".</summary>
     private static readonly HashSet<string> FightersWords = new(StringComparer.Ordinal) { "fighters", "militants", "gunmen", "elements", "members", "insurgents", "combattants", "elements", "hommes", "jihadistes", "مقاتلو", "مسلحو", "عناصر" };
@@ -31,6 +42,10 @@ internal static partial class ResponsibilityFinder
     private static ResponsibilityClaim? AttackAgent(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, List<SourceFinder.Found> attributions)
     {
         var words = sentence.Words;
+        // "JNIM carried out the attack, its spokesman said": the group's own spokesman tells of its deed; no one blames it.
+        if (attributions.Exists(a => a.Attribution.Kind == SourceKind.Government && a.First > 0 && Possessives.Contains(words[a.First - 1].Text)
+            && SourceFinder.SpokesmanWords.Contains(words[a.First].Text)))
+            return null;
         var teller = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media))?.Attribution
             ?? (mentions.FirstOrDefault(m => m.First <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media)) is { } subject
                 ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null);
@@ -53,6 +68,15 @@ internal static partial class ResponsibilityFinder
             while (v < words.Count && v - group.Last <= 2 && FightersWords.Contains(words[v].Text))
                 v++;
             if (v < words.Count && PhraseMatch.At(words, v, AttackVerbs) is not null && !Negated(sentence, v))
+                return BlameOf(group, teller, sentence);
+            // "Amnesty International said ISWAP fighters abducted the girls": a deed on people who are not attackers, told
+            // with no figure (a figure is read as a toll and blamed by result).
+            // Not the group's men counted as victims: "31 Boko Haram fighters killed on lake islands" (a figure before, a
+            // participle with a place or an agent after).
+            if (v < words.Count && PhraseMatch.At(words, v, DeedVerbs) is { } deed && !Negated(sentence, v)
+                && !(group.First > 0 && (words[group.First - 1].Number is not null || Counts.Contains(words[group.First - 1].Text)))
+                && !(v + deed.Length < words.Count && words[v + deed.Length].Text is "by" or "in" or "on" or "during" or "at" or "near" or "while" or "when" or "par" or "lors" or "dans" or "en" or "pendant" or "pres" or "في" or "خلال" or "على")
+                && !Enumerable.Range(v + deed.Length, Math.Max(0, Math.Min(5, words.Count - v - deed.Length))).Any(j => ClaimVocabulary.VictimWords.TryGetValue(words[j].Text, out var who) && who == "attackers"))
                 return BlameOf(group, teller, sentence);
         }
         return null;
@@ -258,6 +282,9 @@ internal static partial class ResponsibilityFinder
     private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
     {
         "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "برفقه", "بمساعده", "مدعومين",
+        // Session 7: the Arabic participle in each gender and number, and the fighters it is backed by ("وحدة من الجيش المالي
+        // مدعومة بعناصر من الفيلق الإفريقي", "مدعوما بمقاتلين من", "ترافقها عناصر من")
+        "مدعومه", "مدعوما", "مدعومون", "مسنوده", "مسنودا", "ترافقها", "يرافقها", "يرافقهم",
     };
 
     /// <summary>

@@ -53,6 +53,9 @@ internal static partial class ResponsibilityFinder
         var words = sentence.Words;
         for (var k = cue - 1; k >= Math.Max(0, cue - 8); k--)
         {
+            // "il ne fait aucun doute que le JNIM est derrière", "there is no doubt", "لا شك أن": the negation is the doubt's.
+            if (words[k].Text is "doute" or "doubt" or "شك" or "question")
+                return false;
             if (words[k].Readings.Any(r => Negations.Contains(r) && (cue - k <= 4 || !WeakNegations.Contains(r))))
                 return true;
             if (ClauseOpeners.Contains(words[k].Text) || sentence.Between(k, k + 1).IndexOfAny(",;:") >= 0)

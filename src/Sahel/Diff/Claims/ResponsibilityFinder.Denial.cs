@@ -90,6 +90,8 @@ internal static partial class ResponsibilityFinder
     {
         "formellement", "categoriquement", "fermement", "vigoureusement", "totalement", "aussitot", "egalement", "aussi", "pour", "sa", "part", "firmly", "strongly", "flatly",
         "categorically", "vehemently", "also", "too", "this", "that", "it", "cela", "قطعيا", "بشده", "تماما", "ذلك", "بدورها", "بدوره", "du", "de", "d", "des", "by", "of", "par",
+        // Session 7: the noun with its adjective ("a opposé un démenti formel", "issued a flat denial", "نفيا قاطعا")
+        "formel", "categorique", "cinglant", "ferme", "flat", "firm", "قاطعا",
     };
 
     private static readonly HashSet<string> CleftArticles = new(StringComparer.Ordinal) { "l", "la", "le", "les", "the", "des", "de", "du", "d" };

@@ -42,6 +42,9 @@ internal static partial class ResponsibilityFinder
         "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "pinned", "pins", "pinning",
         "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا",
         "اتهام", "باتهام", "تحميل",
+        // Session 7: the Arabic verbs of blame in the plural and the dual ("الأهالي يحمّلون جماعة لاكوراوا المسؤولية", "حمّلوا",
+        // "ينسبون", "تتهمان")
+        "يحملون", "حملوا", "يحملان", "تحملان", "ينسبون", "نسبوا", "يعزون", "يتهمان", "تتهمان", "اتهما", "اتهمتا", "يلقون", "القوا",
         "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected",
         // the rest of "suspect" as a class, and "met l'attaque sur le compte de": putting a deed down to someone
         "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte",
@@ -49,7 +52,12 @@ internal static partial class ResponsibilityFinder
         // blame on", "implicated", "عزا الهجوم إلى", "ألقت باللوم على", "يشتبه في أن"
         "pointe du doigt", "pointent du doigt", "pointant du doigt", "porter la responsabilite", "incrimine", "incriminent", "incriminant",
         "implicated", "implicates", "implicating", "faulted", "faults",
-        "عزا", "عزت", "يعزو", "تعزو", "عزوا", "باللوم", "باللائمه", "اللوم", "يشتبه", "اشتبه", "المشتبه");
+        "عزا", "عزت", "يعزو", "تعزو", "عزوا", "باللوم", "باللائمه", "اللوم", "يشتبه", "اشتبه", "المشتبه",
+        // Session 7: the deed's signature and the doers identified ("bore the hallmarks of ISWAP", "porte la signature du JNIM",
+        // "Witnesses identified the attackers as members of Boko Haram", "ont identifié les assaillants comme")
+        "hallmarks", "hallmark", "porte la signature", "portait la signature", "porte la marque", "portait la marque", "بصمات", "بصمه",
+        "identified the attackers as", "identified the gunmen as", "identified the assailants as", "identified them as", "identify the attackers as",
+        "identifie les assaillants comme", "identifie les agresseurs comme", "identifie les ravisseurs comme", "identifies comme");
 
     /// <summary>
     /// Having no part in the deed, said by the one who had none: denial cues (<see cref="DenyCues"/>) and denials that
@@ -84,6 +92,8 @@ internal static partial class ResponsibilityFinder
         // "disclaimed", "rebutted", "distances itself"; Arabic "دحض", "فنّد", "نأى بنفسه", and the verb with the denied thing
         // as a suffix ("وهو ما نفاه الجيش")
         "dementait", "dementaient", "dementant", "niait", "niaient", "rejetait", "rejetaient", "refutait", "refutaient", "refutant",
+        // Session 7: the infinitives ("continue de nier que ses soldats aient tiré", "refuse de démentir", "a tenu à réfuter")
+        "nier", "dementir", "refuter", "rejeter", "contester", "recuser",
         "contestait", "contestaient", "contestant", "recusait", "recusaient",
         // the past participle agreeing with the accusations in the passive: "les accusations ont été rejetées par le FLA"
         "rejetee", "rejetees", "rejetes", "dementie", "dementies", "dementis", "refutee", "refutees", "contestee", "contestees", "recusees",
@@ -135,6 +145,8 @@ internal static partial class ResponsibilityFinder
         "تورط", "الاتهامات", "اتهامات", "مسؤوليه", "بقتل", "قتل", "مدنيين", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "imputations",
         // a report's findings, a link, an abuse: "rejected the findings", "rejette les conclusions", "تنفي صلتها", "أي علاقة لها"
         "findings", "report", "conclusions", "rapport", "abuse", "abuses", "exactions", "link", "links", "lien", "liens", "role",
+        // Session 7: "denied any wrongdoing", "toute bavure", "أي تجاوزات"
+        "wrongdoing", "misconduct", "bavure", "bavures", "تجاوزات", "تجاوز",
         "charge", "charges", "pris part", "participation", "took part", "taken part", "مدني",
         "علاقه", "علاقتها", "علاقته", "صله", "صلتها", "صلته", "تقرير", "انتهاكات",
         // the act itself, as the denied clause's verb: "denied the group had carried out", "denied that its members had abducted"
@@ -167,7 +179,9 @@ internal static partial class ResponsibilityFinder
     /// </summary>
     private static readonly PhraseVocabulary<bool> DeniedDeeds = ClaimVocabulary.Set(
         "mene", "menee", "carried out", "abattu", "shot down", "ambushed", "نفذ", "نفذت", "نفذنا", "استهداف", "قتلنا",
-        "carry out", "take part", "taken part", "took part", "participe", "participer", "pris part", "تشارك", "يشارك", "شاركت", "شارك", "تنفذ", "ينفذ");
+        "carry out", "take part", "taken part", "took part", "participe", "participer", "pris part", "تشارك", "يشارك", "شاركت", "شارك", "تنفذ", "ينفذ",
+        // Session 7: targeting, in each language ("said it did not target any residential area", "n'a pas ciblé", "إنها لم تستهدف")
+        "target", "targeted", "cible", "cibler", "vise", "تستهدف", "يستهدف", "نستهدف", "استهدفت", "استهدف");
 
     /// <summary>
     /// The group naming its own men as the doers: "« Nos moudjahidines ont attaqué le camp », affirme le JNIM", "our
@@ -266,6 +280,8 @@ internal static partial class ResponsibilityFinder
         "and", "et", "ainsi", "que", "as", "well", "of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "its", "their", "ses", "leurs", "leur", "و",
         // "l'armée malienne et ses partenaires d'Africa Corps", "the army and its allies from Wagner"
         "partenaires", "partners", "allies", "allie", "suppletifs", "auxiliaires", "from",
+        // Session 7: "مدعومة بعناصر من الفيلق الإفريقي": the Arabic participle of backing and the men it is backed by
+        "مدعومه", "مدعوما", "مدعومون", "مسنوده", "مسنودا", "ترافقها", "يرافقها", "يرافقهم", "بعناصر", "بمقاتلين", "بمقاتلي", "من",
         // the men of the one joined: "soldiers of a BIR and members of the VDP", "des militaires et des membres des VDP", "units of the army"
         "members", "membres", "soldiers", "soldats", "militaires", "troops", "men", "hommes", "units", "unites",
         // the preposition repeated before each one blamed: "impute … à l'armée et aux VDP", "blamed it on the army and on the militia"
@@ -300,15 +316,19 @@ internal static partial class ResponsibilityFinder
         return ClaimVocabulary.Set([.. all]);
     }
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false, bool answersWho = false)
     {
         var words = sentence.Words;
+        // "Amaq reported that…", "selon Az-Zallaqa", "وقالت وكالة أعماق إن": a group's own outlet speaks for the group.
+        attributions = OutletsAsTheirGroups(sentence, mentions, attributions);
+        // "« C'est l'EIGS qui a fait ça », a-t-il dit": the pronoun speaks, for the subject of the sentence before.
+        attributions = PronounSpeakers(sentence, attributions, previousSubject);
         // "Pour ce notable, …", "For the governor, …", "Pour lui, …": a sentence framed by whose view it gives.
         if (Frame(sentence, mentions, attributions, previousSubject ?? previous) is { } frame)
             attributions = [frame, .. attributions];
         // "sa plateforme de propagande", "its platform": a group's name in lower case after a possessive is the common noun.
-        if (mentions.Exists(m => PossessedCommonNoun(words, m)))
-            mentions = mentions.Where(m => !PossessedCommonNoun(words, m)).ToList();
+        if (mentions.Exists(m => PossessedCommonNoun(words, m) || CapitalAsPlace(words, m)))
+            mentions = mentions.Where(m => !PossessedCommonNoun(words, m) && !CapitalAsPlace(words, m)).ToList();
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
         string? target = null;
         List<string>? outcomes = null;
@@ -454,12 +474,23 @@ internal static partial class ResponsibilityFinder
         // الاتهامات بأنها باطلة": the accused calling the accusation false denies it.
         if (!denies && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied) && Falsified(sentence, mentions) is { } falsified)
             found.Add(falsified);
+        if (!denies && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied) && NoCivilianHarmed(sentence, attributions) is { } harmless)
+            found.Add(harmless);
         if (!stated && !denies && found.Count == 0
             && attributions.FirstOrDefault(a => a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } denier && OwnMenDenied(words))
             // Only a group named in the sentence: "the group said" may stand for another group than the last one named.
             if (mentions.Exists(m => m.Kind == SourceKind.ArmedGroup && m.Name == denier.Attribution.Name && !GenericGroups.Contains(TextNormalizer.Normalize(sentence.Quote(m.First, m.Last)))))
                 found.Add(new ResponsibilityClaim { Actor = denier.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
 
+        // "« Je tiens le JNIM pour responsable », a ajouté le chef", "Residents believe the kidnappers were ISWAP fighters": a
+        // blame naming no one blaming is the sentence's speaker's, or the believer's.
+        // "les accusations du gouvernement contre le FLA", "the army's accusation that ISWAP…": a blame told as a noun.
+        if (!denies && found.Count == 0 && NominalBlame(sentence, mentions, actors) is { } nominal)
+            found.Add(nominal);
+        if (answersWho && !found.Exists(f => f.Polarity is ResponsibilityPolarity.Blamed or ResponsibilityPolarity.Claimed) && Answer(sentence, actors, attributions) is { } answer)
+            found.Add(answer);
+        AnaphoricBlamer(sentence, found, previousSubject ?? previous);
+        SpeakerOfUnnamedBlames(sentence, mentions, attributions, found);
         // "He said the abductors were Lakurawa fighters", "It said …", "وأضاف أن المهاجمين …": a speaker left as a pronoun (or
         // carried by an Arabic verb of saying) is the subject of the sentence before; a blame with no one blaming is theirs.
         // The pronoun is the subject's, not the last name of the sentence before ("Le chef de canton a reçu notre correspondant.
@@ -554,6 +585,9 @@ internal static partial class ResponsibilityFinder
     {
         "charge", "charges", "accusation", "accusations", "allegation", "allegations", "imputations", "report", "reports", "findings", "rapport", "conclusions",
         "الاتهامات", "اتهامات", "الاتهام", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "التقرير", "تقرير", "الانباء", "الاتهامات",
+        // Session 7: what else the accused calls false ("said the claims were false", "parle de « fausses informations »",
+        // "وصف المعلومات بأنها مضللة"); only with a word of falsehood next to it
+        "claims", "information", "informations", "news", "allegations", "affirmations", "version", "المعلومات", "الروايه", "الاخبار",
     };
 
     /// <summary>Words that call it false: "baseless", "mensongères", "sans fondement", "باطلة", "لا أساس لها من الصحة".</summary>
@@ -561,7 +595,9 @@ internal static partial class ResponsibilityFinder
         "baseless", "unfounded", "groundless", "false", "untrue", "lies", "lie", "fabrication", "fabrications", "fabricated", "propaganda", "slander", "slanderous",
         "mensongeres", "mensongere", "mensonges", "mensonge", "sans fondement", "infondees", "infondee", "infondes", "fausses", "fausse", "calomnieuses",
         "calomnies", "fallacieuses", "fantaisistes", "propagande", "de toutes pieces",
-        "باطلة", "كاذبة", "الكاذبة", "لا أساس لها", "عارية عن الصحة", "مغرضة", "ملفقة", "افتراءات", "أكاذيب", "مفبركة");
+        "باطلة", "كاذبة", "الكاذبة", "لا أساس لها", "عارية عن الصحة", "مغرضة", "ملفقة", "افتراءات", "أكاذيب", "مفبركة",
+        // Session 7: disinformation, in each language ("called the reports fake news", "de l'intox", "تضليل")
+        "fake", "fake news", "disinformation", "misinformation", "desinformation", "intox", "infox", "manipulation", "تضليل", "مضللة", "كاذبه", "بالكاذبة");
 
     /// <summary>
     /// An accusation called false by the sentence's subject, when that subject is the side accused (an armed group, an

@@ -147,6 +147,9 @@ internal sealed partial class SourceFinder
         {
             var group = mentions.FirstOrDefault(o => (o.Kind == SourceKind.ArmedGroup && o.Name is not null || o.Kind == SourceKind.Army) && o.First > spokesman.Last && o.First - spokesman.Last <= 3
                 && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم")
+                // "Selon le gouverneur, le JNIM a tué…": past a comma the group is the clause's subject, not whom an official speaks
+                // for ("signé de son porte-parole, le Front de libération de l'Azawad" is the front's spokesman in apposition).
+                && (SpokesmanWords.Contains(words[spokesman.First].Text) || sentence.Between(spokesman.Last, o.First).IndexOfAny([',', '،', ';', ':']) < 0)
                 // "اتهمت السلطات تنظيم الدولة": an Arabic noun with its article is no construct ("the authorities", then the one
                 // accused), so it does not speak for the name right after it.
                 && !(o.First == spokesman.Last + 1 && words[spokesman.Last].Text.StartsWith("ال", StringComparison.Ordinal)));
