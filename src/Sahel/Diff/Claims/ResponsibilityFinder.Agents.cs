@@ -72,10 +72,16 @@ internal static partial class ResponsibilityFinder
     };
 
     /// <summary>The word before a membership cue names the doers: an attacker word, a doer noun, or (before a cue other than a bare copula) "the men", "les hommes".</summary>
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "who", "qui", "الذين", "اللذين", "الذي", "اللواتي" };
+
     private static bool NamesTheDoers(IReadOnlyList<ClaimWord> words, int k, bool copula)
     {
         if (k < 0)
             return false;
+        // Session 7, round 12: the attackers with a relative clause, "the attackers, who belonged to Ansaru", "المهاجمين الذين
+        // ينتمون إلى", "les assaillants, qui appartenaient à l'EIGS": the relative pronoun stands for them.
+        if (k > 0 && !copula && RelativePronouns.Contains(words[k].Text))
+            k--;
         if (Doers.Contains(words[k].Text))
             return true;
         if (!ClaimVocabulary.VictimWords.TryGetValue(words[k].Text, out var who))

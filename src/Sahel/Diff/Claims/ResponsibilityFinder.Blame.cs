@@ -9,7 +9,9 @@ internal static partial class ResponsibilityFinder
     /// <summary>An attack told as a noun with its agent: "an attack by Lakurawa militants", "l'attaque du JNIM", "هجوم لتنظيم الدولة".</summary>
     private static readonly PhraseVocabulary<bool> AttackNouns = ClaimVocabulary.Set(
         "attack", "attacks", "raid", "raids", "ambush", "assault", "offensive", "incursion", "attaque", "attaques", "embuscade", "assaut", "incursion", "raid",
-        "هجوم", "هجمات", "كمين", "غاره", "اعتداء");
+        "هجوم", "هجمات", "كمين", "غاره", "اعتداء",
+        // Session 7, round 12: the accusative ("إن هجوما لتنظيم داعش"), and "an attack by" the rest of the class
+        "هجوما", "كمينا", "اعتداءا", "onslaught", "strike", "strikes", "frappe", "frappes");
 
     /// <summary>An attack told as a verb with its agent before it: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué", "هاجم مسلحون من".</summary>
     private static readonly PhraseVocabulary<bool> AttackVerbs = ClaimVocabulary.Set(
@@ -338,6 +340,11 @@ internal static partial class ResponsibilityFinder
     /// of an attack, named by someone other than the agent, is blamed by them. Only with such a speaker: a group's own
     /// "operation carried out by our fighters" is not a blame.
     /// </summary>
+    /// <summary>The deed's mode or signs, negated right after: "le mode opératoire ne rappelle pas celui du JNIM", "the modus operandi does not point to".</summary>
+    private static bool SignDenied(IReadOnlyList<ClaimWord> words, int cue, int length) =>
+        words[cue].Text is "modus" or "mode" or "اسلوب" or "طريقه" && Enumerable.Range(cue + length, Math.Max(0, Math.Min(3, words.Count - cue - length)))
+            .Any(k => words[k].Text is "ne" or "n" or "pas" or "not" or "doesn" or "does" or "لا" or "ليس" or "لم");
+
     private static ResponsibilityClaim? Agent(ClaimSentence sentence, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
     {
         var words = sentence.Words;

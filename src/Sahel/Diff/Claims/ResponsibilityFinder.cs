@@ -57,7 +57,17 @@ internal static partial class ResponsibilityFinder
         // "Witnesses identified the attackers as members of Boko Haram", "ont identifié les assaillants comme")
         "hallmarks", "hallmark", "porte la signature", "portait la signature", "porte la marque", "portait la marque", "بصمات", "بصمه",
         "identified the attackers as", "identified the gunmen as", "identified the assailants as", "identified them as", "identify the attackers as",
-        "identifie les assaillants comme", "identifie les agresseurs comme", "identifie les ravisseurs comme", "identifies comme");
+        "identifie les assaillants comme", "identifie les agresseurs comme", "identifie les ravisseurs comme", "identifies comme",
+        // Session 7, round 12: the deed's mode and the signs, in the teller's or the writer's own voice ("the modus operandi points
+        // to JNIM", "le mode opératoire rappelle celui de l'EIGS", "All signs point to ISWAP", "tout porte à croire que", "أسلوب
+        // الهجوم يشير إلى")
+        "modus operandi", "mode operatoire", "signs point to", "signs pointed to", "everything points to", "tout porte a croire", "tout laisse croire",
+        "tout laisse penser", "tout porte a penser", "اسلوب الهجوم", "طريقه تنفيذ", "كل المؤشرات", "كل الدلائل",
+        // the doers described or linked ("described the attackers as mercenaries of the Islamic State", "que l'état-major identifie
+        // comme des éléments de l'EIGS", "has linked the kidnappers to Ansaru", "a relié l'attaque au JNIM", "ربطت السلطات الهجوم بـ")
+        "identifie comme", "identifient comme", "identifiait comme", "decrit comme", "decrits comme", "decrit les ravisseurs comme", "decrit les assaillants comme", "decrit les agresseurs comme", "decrit les hommes armes comme", "described the attackers as", "described the gunmen as",
+        "described the assailants as", "described the kidnappers as", "described them as", "linked the kidnappers to", "linked the attack to", "linked the attackers to",
+        "linked the killings to", "linked the abductions to", "linked the raid to", "linked the gunmen to", "relie l attaque au", "relie l attaque a", "ربطت الهجوم", "ربط الهجوم");
 
     /// <summary>
     /// Having no part in the deed, said by the one who had none: denial cues (<see cref="DenyCues"/>) and denials that
@@ -403,7 +413,7 @@ internal static partial class ResponsibilityFinder
                 found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
                 i += result.Length - 1;
             }
-            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length))
+            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length) && !SignDenied(words, i, blame.Length))
             {
                 stated = true;
                 var last = i + blame.Length - 1;
