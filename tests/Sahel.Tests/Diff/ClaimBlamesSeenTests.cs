@@ -41,6 +41,9 @@ public sealed class ClaimBlamesSeenTests
     [InlineData("Les ravisseurs, que la police identifie comme des membres de Boko Haram, ont exigé une rançon.", "blamed boko-haram by security")]
     [InlineData("A military spokesman described the gunmen as fighters of ISWAP.", "blamed iswap by army")]
     [InlineData("The governor has linked the abductions to Lakurawa.", "blamed lakurawa by government")]
+    // the writer's own account of a group's attack: a blame with no one named
+    [InlineData("Un poste de gendarmerie a été attaqué par des combattants de l'EIGS dans la nuit de lundi.", "blamed issp by ")]
+    [InlineData("وأسفر هجوم مسلحي تنظيم داعش على الثكنة عن خسائر كبيرة.", "blamed islamic-state by ")]
     public void A_blame_is_seen(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
 
@@ -51,6 +54,9 @@ public sealed class ClaimBlamesSeenTests
     [InlineData("Des combattants de l'EIGS ont été tués par le JNIM lors d'affrontements, selon des sources locales.", "issp")]
     [InlineData("Le mode opératoire ne rappelle pas celui du JNIM, selon une source sécuritaire.", "jnim")]
     [InlineData("The governor described the attack as barbaric and said JNIM had been active in the area for years.", "jnim")]
+    [InlineData("Un poste de gendarmerie n'a pas été attaqué par le JNIM, contrairement aux rumeurs.", "jnim")]
+    [InlineData("Analyse : pourquoi les attaques de l'EIGS se multiplient dans le Liptako.", "issp")]
+    [InlineData("Djibo : poste attaqué, attaque revendiquée par le JNIM.", "jnim")]
     public void Not_a_blame(string text, string actor) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith($"blamed {actor} ", StringComparison.Ordinal));
 

@@ -51,9 +51,9 @@ internal static partial class ResponsibilityFinder
         var teller = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media))?.Attribution
             ?? (mentions.FirstOrDefault(m => m.First <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media)) is { } subject
                 ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null);
-        if (teller is null)
-            return null;
-        foreach (var group in actors.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null && m.Name != teller.Name))
+        // Session 7, round 12: with no teller the writer tells it ("a été attaquée par des éléments de Boko Haram", "هجوم مقاتلي
+        // بوكو حرام على الجزيرة", a headline's "JNIM attack kills 12"): a blame by no one named, resolved by the story.
+        foreach (var group in actors.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null && m.Name != teller?.Name))
         {
             // the noun before: "attack by", "attaque du", "هجوم لـ" (the agent's article read off)
             var k = group.First - 1;
@@ -61,9 +61,12 @@ internal static partial class ResponsibilityFinder
                 k--;
             if (k >= 0 && words[k].Text is "by" or "par" or "de" or "du" or "des" or "d")
                 k--;
-            if (k >= 0 && k < group.First - 1 && PhraseMatch.Is(words[k], AttackNouns))
+            if (k >= 0 && k < group.First - 1 && PhraseMatch.Is(words[k], AttackNouns) && TheWritersAttack(sentence, k, teller))
                 return BlameOf(group, teller, sentence);
-            if (k >= 0 && k == group.First - 1 && ArabicScript.Starts(words[group.First].Text) && PhraseMatch.Is(words[k], AttackNouns))
+            if (k >= 0 && k == group.First - 1 && ArabicScript.Starts(words[group.First].Text) && PhraseMatch.Is(words[k], AttackNouns) && TheWritersAttack(sentence, k, teller))
+                return BlameOf(group, teller, sentence);
+            // the Arabic construct through the group's men: "هجوم مقاتلي بوكو حرام", "هجوم عناصر التنظيم"
+            if (k == group.First - 1 && k > 0 && words[k].Text is "مقاتلي" or "مسلحي" or "عناصر" && PhraseMatch.Is(words[k - 1], AttackNouns) && TheWritersAttack(sentence, k - 1, teller))
                 return BlameOf(group, teller, sentence);
             // the verb after: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué"
             var v = group.Last + 1;
@@ -340,6 +343,16 @@ internal static partial class ResponsibilityFinder
     /// of an attack, named by someone other than the agent, is blamed by them. Only with such a speaker: a group's own
     /// "operation carried out by our fighters" is not a blame.
     /// </summary>
+    /// <summary>A group's attacks in the plural are its record ("pourquoi les attaques de l'EIGS se multiplient", "هجمات ولاية الساحل").</summary>
+    private static readonly HashSet<string> PluralAttacks = new(StringComparer.Ordinal) { "attacks", "attaques", "raids", "strikes", "frappes", "هجمات", "غارات", "اعتداءات" };
+
+    /// <summary>
+    /// An attack noun with its agent: told by a named teller it is always read; told by the writer alone only as one attack,
+    /// not negated ("n'a pas été attaqué par le JNIM").
+    /// </summary>
+    private static bool TheWritersAttack(ClaimSentence sentence, int noun, Attribution? teller) =>
+        teller is not null || !PluralAttacks.Contains(sentence.Words[noun].Text) && !Negated(sentence, noun);
+
     /// <summary>The deed's mode or signs, negated right after: "le mode opératoire ne rappelle pas celui du JNIM", "the modus operandi does not point to".</summary>
     private static bool SignDenied(IReadOnlyList<ClaimWord> words, int cue, int length) =>
         words[cue].Text is "modus" or "mode" or "اسلوب" or "طريقه" && Enumerable.Range(cue + length, Math.Max(0, Math.Min(3, words.Count - cue - length)))
@@ -357,6 +370,9 @@ internal static partial class ResponsibilityFinder
         // A force's or a government's own account of a force's operation is its claim, not a blame (the set's rule).
         if (actor.Kind == SourceKind.Army && said?.Kind is SourceKind.Army or SourceKind.Government)
             return null;
-        return said is null ? null : BlameOf(actor, said, sentence);
+        // Session 7, round 12: the writer's own account ("une position … a été attaquée par des éléments de Boko Haram"): a group's
+        // attack told by no one named is a blame left to the story to resolve.
+        // Only the agent right after the verb: "attaque revendiquée par le JNIM" is the group's claim.
+        return said is null ? actor.Kind == SourceKind.ArmedGroup && by == last + 1 && !Negated(sentence, cue) ? BlameOf(actor, null, sentence) : null : BlameOf(actor, said, sentence);
     }
 }
