@@ -66,6 +66,20 @@ public sealed class ClaimBlamesSeenTests
     [InlineData("وأعلن تنظيم داعش مسؤوليته عن الهجوم في بيان.", "claimed islamic-state by ")]
     [InlineData("وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الكمين.", "claimed jnim by ")]
     [InlineData("« Nos moudjahidines ont attaqué le camp de Boulkessi », affirme le JNIM dans un communiqué.", "claimed jnim by ")]
+    [InlineData("Les otages sont toujours aux mains de l'EIGS, qui avait revendiqué l'enlèvement.", "claimed issp by ")]
+    [InlineData("Ansaru, which had claimed the kidnapping, has not set a ransom.", "claimed ansaru by ")]
+    [InlineData("Lakurawa said it had blown up a bridge near Tangaza.", "claimed lakurawa by ")]
+    [InlineData("Le FLA affirme que ses unités ont attaqué un convoi de ravitaillement près de Tessalit.", "claimed fla by ")]
+    [InlineData("A video released on Monday showed ISWAP fighters claiming the abduction of the teachers.", "claimed iswap by ")]
     public void A_claim_is_seen(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
+
+    // Not this story's claim: an earlier deed claimed in the pluperfect.
+    [Theory]
+    [InlineData("Le JNIM, qui avait revendiqué l'attaque de Tiloa en mars, n'a rien dit cette fois.", "jnim")]
+    [InlineData("ISWAP, which had claimed a similar attack last year, has been silent.", "iswap")]
+    [InlineData("JNIM had claimed the attack on Inates in 2019.", "jnim")]
+    [InlineData("Un article a affirmé à tort que le JNIM avait revendiqué l'attaque.", "jnim")]
+    public void Not_this_storys_claim(string text, string actor) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith($"claimed {actor} ", StringComparison.Ordinal));
 }

@@ -150,6 +150,29 @@ internal static partial class ResponsibilityFinder
     /// claimed"), or an object dated by a bare year ("en 2025", "the July 2025 attacks", not "le 12 mars 2025"), called
     /// earlier ("previous attacks", "هجمات سابقة") or counted ("plus de 300 attaques", "dozens of attacks", "عشرات الهجمات").
     /// </summary>
+    /// <summary>Deeds named with the definite article after a pluperfect claim: "qui avait revendiqué le rapt", "had claimed the attack in a video".</summary>
+    private static readonly HashSet<string> DefiniteDeeds = new(StringComparer.Ordinal) { "attack", "kidnapping", "abduction", "ambush", "raid", "killings", "attaque", "rapt", "enlevement", "embuscade", "assaut", "الهجوم", "الكمين", "الاختطاف" };
+
+    /// <summary>
+    /// A pluperfect claim of this story's deed, not an earlier one: "the deed" with nothing after it that names another
+    /// ("l'attaque de Tiloa", "the attack on Inates", "l'attaque en mars"); "which had claimed a similar attack" stays another's.
+    /// </summary>
+    private static bool ThisDeedClaimed(IReadOnlyList<ClaimWord> words, int after)
+    {
+        var k = after;
+        if (k < words.Count && words[k].Text is "the" or "l" or "le" or "la")
+            k++;
+        else if (!(k < words.Count && ArabicScript.Starts(words[k].Text)))
+            return false;
+        if (k >= words.Count || !DefiniteDeeds.Contains(words[k].Text))
+            return false;
+        return k + 1 >= words.Count || words[k + 1].Text is not ("de" or "du" or "d" or "des" or "of" or "on" or "against" or "contre" or "sur" or "at" or "near" or "en" or "in" or "last" or "a" or "au" or "في" or "على" or "ضد");
+    }
+
+    /// <summary>A claim reported as a mistake: "the article wrongly said the group had claimed the attack", "a affirmé à tort".</summary>
+    private static bool SaidWrongly(IReadOnlyList<ClaimWord> words, int cue) =>
+        Enumerable.Range(Math.Max(0, cue - 8), Math.Min(8, cue)).Any(k => words[k].Text is "wrongly" or "falsely" or "erroneously" or "mistakenly" or "tort" or "faussement" or "erronement" or "خطا" or "خطأ");
+
     private static bool ClaimOfOtherEvents(IReadOnlyList<ClaimWord> words, int cue, int last)
     {
         for (var k = cue - 1; k >= 0 && cue - k <= 4; k--)

@@ -26,6 +26,8 @@ internal static partial class ResponsibilityFinder
         // être l'auteur de", "أعلن تبنيه للهجوم"
         "took credit", "take credit", "takes credit", "taking credit", "admitted carrying out", "admitted to carrying out", "admits carrying out",
         "reconnu etre l auteur", "reconnait etre l auteur", "reconnu etre a l origine", "reconnait etre a l origine", "تبنيه", "تبنيها", "بتبنيه", "بتبنيها",
+        // Session 7, round 12: the rest of the deeds claimed by the participle ("fighters claiming the killings")
+        "claiming the killings", "claiming the killing", "claiming the abduction", "claiming the abductions", "claiming the massacre",
         "claiming the attack", "claiming the attacks", "claiming the ambush", "claiming the raid", "claiming the assault", "claiming the bombing", "claiming the kidnapping", "claiming the operation", "claiming it",
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبن",
         // other words for taking an attack on: "n'a endossé l'attaque", "has taken responsibility", "se présente comme l'auteur"
@@ -181,6 +183,9 @@ internal static partial class ResponsibilityFinder
     /// <summary>What a group says it did, when it does not say "claim": "avoir mené", "carried out", "نفذ", "استهداف".</summary>
     private static readonly PhraseVocabulary<bool> ResultCues = ClaimVocabulary.Set(
         "mene", "menee", "carried out", "took control", "pris le controle", "abattu", "shot down", "ambushed",
+        // Session 7, round 12: the rest of a group's own deeds in its reported speech ("said it had blown up a section of the
+        // pipeline", "said it had inflicted heavy losses", "affirme avoir fait sauter", "a infligé de lourdes pertes", "فجّرنا")
+        "blown up", "blew up", "inflicted", "fait sauter", "inflige", "infligees", "فجرنا", "كبدنا", "الحقنا",
         "نفذ", "نفذت", "نفذنا", "استهداف", "اسقاط", "قتلنا");
 
     /// <summary>
@@ -200,6 +205,9 @@ internal static partial class ResponsibilityFinder
     /// </summary>
     private static readonly PhraseVocabulary<bool> OwnMen = ClaimVocabulary.Set(
         "nos moudjahidines", "nos moudjahidin", "nos combattants", "nos hommes", "nos freres", "our fighters", "our mujahideen", "our mujahidin", "our brothers",
+        // Session 7, round 12: the group's men in its reported speech, after the group speaks ("the CCMSR said its fighters had
+        // attacked", "le FLA affirme que ses unités ont attaqué", "وقالت الجماعة إن مقاتليها هاجموا")
+        "its fighters had", "its fighters attacked", "its units had", "its units attacked", "ses unites ont", "ses combattants ont", "مقاتليها", "مقاتليه", "عناصرها",
         "soldats du califat", "soldiers of the caliphate", "جنود الخلافة", "مجاهدونا", "مجاهدينا", "اخوانكم المجاهدون", "اخوانكم المجاهدين");
 
     /// <summary>Before a cue, words that turn a claim into its absence: "n'a pas été revendiquée", "No group has claimed", "لم تتبن".</summary>
@@ -367,7 +375,7 @@ internal static partial class ResponsibilityFinder
             if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to")
                 // "the attack claimed the lives of 20 soldiers": a toll, not a claim
                 && !(claim.Length == 1 && i + 1 < words.Count && (words[i + 1].Text == "lives" || i + 2 < words.Count && words[i + 1].Text == "the" && words[i + 2].Text == "lives"))
-                && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i)))
+                && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i) && !(ThisDeedClaimed(words, i + claim.Length) && !SaidWrongly(words, i))))
             {
                 // "JNIM has claimed previous attacks in the area", "a revendiqué en 2025 plus de 300 attaques": other events' claims.
                 if (!Negated(sentence, i) && ClaimOfOtherEvents(words, i, i + claim.Length - 1))
