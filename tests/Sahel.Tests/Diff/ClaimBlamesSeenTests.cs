@@ -44,6 +44,9 @@ public sealed class ClaimBlamesSeenTests
     // the writer's own account of a group's attack: a blame with no one named
     [InlineData("Un poste de gendarmerie a été attaqué par des combattants de l'EIGS dans la nuit de lundi.", "blamed issp by ")]
     [InlineData("وأسفر هجوم مسلحي تنظيم داعش على الثكنة عن خسائر كبيرة.", "blamed islamic-state by ")]
+    // the ones blamed singled out of a general noun
+    [InlineData("Le rapport de l'ONG attribue ces enlèvements à des groupes armés, notamment Ansaroul Islam.", "blamed ansarul-islam by ngo")]
+    [InlineData("Des habitants accusent des hommes armés, en particulier des combattants du JNIM, d'avoir brûlé les greniers.", "blamed jnim by local")]
     public void A_blame_is_seen(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
 

@@ -219,7 +219,10 @@ internal static partial class ResponsibilityFinder
             // "pinned the blame for the killing of … squarely on JNIM", "a imputé l'attaque à la secte Boko Haram", "نسب الهجوم إلى":
             // the one blamed is the object of the verb's preposition, however long the thing blamed.
             ?? actors.Where(m => m.First > last && m.First - last <= 25 && NotTheBlamer(m)
-                && Enumerable.Range(Math.Max(last + 1, m.First - 3), Math.Min(3, m.First - last - 1)).Any(k => words[k].Text is "on" or "upon" or "sur" or "a" or "au" or "aux" or "to" || words[k].Readings.Contains("الى")))
+                && Enumerable.Range(Math.Max(last + 1, m.First - 3), Math.Min(3, m.First - last - 1)).Any(k => words[k].Text is "on" or "upon" or "sur" or "a" or "au" or "aux" or "to" || words[k].Readings.Contains("الى")
+                    // Session 7, round 12: the one blamed singled out of a general noun ("attribue ces morts à des groupes armés,
+                    // « en particulier le JNIM »", "blamed armed groups, notably ISWAP", "إلى جماعات مسلحة، ولا سيما")
+                    || words[k].Text is "particulier" or "notamment" or "particularly" or "notably" or "especially" or "chiefly" or "mainly" or "principalement" or "surtout" or "سيما" or "خاصه" or "وخاصه" or "خصوصا"))
                 .OrderBy(m => m.First).FirstOrDefault();
         // "Le groupe est soupçonné par les autorités de l'attaque", "Boko Haram, …, was blamed by the governor": in the
         // passive the one blamed is the subject, before the verb.
