@@ -171,10 +171,18 @@ internal static class ClaimContext
             }
             // "14 aid workers have been kidnapped since January", "depuis le début de l'année", "منذ بداية العام": a count kept over months.
             // Fronted ("Depuis le début de l'année, 17 enseignants…"), it spans the clause after its comma too.
-            else if (words[i].Text is "since" or "depuis" or "منذ" or "ومنذ" && i + 1 < words.Count && (Months.Contains(words[i + 1].Text) || PhraseMatch.At(words, words[i + 1].Text is "le" or "the" ? i + 2 : i + 1, YearStarts) is not null))
+            else if (words[i].Text is "since" or "depuis" or "منذ" or "ومنذ" && i + 1 < words.Count && (Months.Contains(words[i + 1].Text)
+                || PhraseMatch.At(words, words[i + 1].Text is "le" or "the" ? i + 2 : i + 1, YearStarts) is { } begun && (begun.Value || !BegunThisWeek(words, (words[i + 1].Text is "le" or "the" ? i + 2 : i + 1) + begun.Length))))
             {
                 var start = ClauseStart(sentence, i);
-                (spans ??= []).Add((start, start == i ? ClauseEnd(sentence, ClauseEnd(sentence, i) + 1) : ClauseEnd(sentence, i)));
+                (spans ??= []).Add((start, start == i ? FrontedEnd(sentence, i) : ClauseEnd(sentence, i)));
+            }
+            // session 7, precision: "So far this year, 230 soldiers…", "This year alone", "Cette année,", "وقتل هذا العام": a count
+            // over the year, fronted or anywhere for the forms that only count ("so far this year", "this year alone").
+            else if (PhraseMatch.At(words, i, PeriodCounts) is { } period && (period.Value || ClauseStart(sentence, i) >= i - 1))
+            {
+                var start = ClauseStart(sentence, i);
+                (spans ??= []).Add((start, start >= i - 1 ? FrontedEnd(sentence, i) : ClauseEnd(sentence, i)));
             }
             else if (words[i].Text.Length == 4 && IsYear(words[i]) && i > 0 && words[i - 1].Readings.Any(PeriodWords.Contains) && (i < 2 || !IsMonthOrDay(words[i - 2])))
                 (spans ??= []).Add((ClauseStart(sentence, i), ClauseEnd(sentence, i)));
@@ -222,8 +230,63 @@ internal static class ClaimContext
     }
 
     /// <summary>The start of the year, after "since"/"depuis" and an article (phrases are at most four words).</summary>
-    private static readonly PhraseVocabulary<bool> YearStarts = ClaimVocabulary.Set(
-        "debut de l annee", "debut de l an", "start of the year", "beginning of the year", "start of this year", "بدايه العام", "بدايه السنه", "مطلع العام");
+    /// Also the start of an operation or a conflict: "Since the operation began in October, 412 fighters…", "depuis le début de
+    /// l'opération", "منذ انطلاق العملية", "since the insurgency began": a count kept over its course.
+    private static readonly string[] OperationStarts = [
+        "operation began", "operation started", "operation was launched", "start of the operation", "beginning of the operation", "debut de l operation", "lancement de l operation",
+        "conflict began", "insurgency began", "start of the conflict", "beginning of the conflict", "start of the insurgency", "debut du conflit", "debut de la crise",
+        "بدء العمليه", "بدايه العمليه", "انطلاق العمليه", "بدء النزاع", "بدايه النزاع", "اندلاع النزاع", "اندلاع الحرب", "بدايه الحرب", "بدء الحرب"];
+
+    private static readonly PhraseVocabulary<bool> YearStarts = BuildYearStarts();
+
+    private static PhraseVocabulary<bool> BuildYearStarts()
+    {
+        var starts = ClaimVocabulary.Set("debut de l annee", "debut de l an", "start of the year", "beginning of the year", "start of this year", "بدايه العام", "بدايه السنه", "مطلع العام");
+        // an operation's or a conflict's start (false): a period only when it did not begin this week ("Since the operation began on
+        // Monday, 40 terrorists…" is this story's toll)
+        foreach (var phrase in OperationStarts)
+            starts.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(phrase), false);
+        return starts;
+    }
+
+
+    /// <summary>Days of this week and their neighbours: "lundi", "on Monday", "السبت", "hier", "yesterday", "أمس".</summary>
+    private static readonly HashSet<string> RecentDays = new(StringComparer.Ordinal)
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "امس", "today", "aujourd", "اليوم",
+    };
+
+    /// <summary>A day of this week within the three words after a start: "Since the operation began on Monday".</summary>
+    private static bool BegunThisWeek(IReadOnlyList<ClaimWord> words, int after) =>
+        Enumerable.Range(after, Math.Max(0, Math.Min(3, words.Count - after))).Any(k => words[k].Readings.Any(RecentDays.Contains));
+
+    /// <summary>
+    /// Counts over a period: true for the forms that only count ("so far this year", "this year alone", "depuis un an"), false for
+    /// those that count only fronted ("Cette année, …", "This year, …", "هذا العام").
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> PeriodCounts = BuildPeriodCounts();
+
+    private static PhraseVocabulary<bool> BuildPeriodCounts()
+    {
+        var periods = new PhraseVocabulary<bool>();
+        foreach (var phrase in new[] { "so far this year", "this year alone", "so far in", "in the past year", "over the past year", "in the past twelve months", "over the past twelve months",
+            "depuis un an", "en un an", "au cours de l annee ecoulee", "sur l ensemble de l annee", "منذ مطلع", "منذ بدايه", "خلال العام الجاري", "منذ مطلع العام الجاري" })
+            periods.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(phrase), true);
+        foreach (var phrase in new[] { "this year", "cette annee", "هذا العام", "هذه السنه", "العام الجاري" })
+            periods.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(phrase), false);
+        return periods;
+    }
+
+    /// <summary>Where a fronted period's reach ends: its clause and the clauses after it up to the first that holds a count.</summary>
+    private static int FrontedEnd(ClaimSentence sentence, int i)
+    {
+        var words = sentence.Words;
+        var end = ClauseEnd(sentence, ClauseEnd(sentence, i) + 1);
+        for (var extra = 0; extra < 2 && end + 1 < words.Count && !Enumerable.Range(i, end - i + 1).Any(k => words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)); extra++)
+            end = ClauseEnd(sentence, end + 1);
+        return end;
+    }
 
     private static bool IsYear(ClaimWord word) => word.Number is >= 1960 and <= 2100 && word.Text.Length == 4;
 

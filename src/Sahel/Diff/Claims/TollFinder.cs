@@ -121,6 +121,9 @@ internal static class TollFinder
             // (not after a dual person noun, itself the count: "حارسين للمدرسة قتلا")
             if (CountsThings(words, number.Last + 1) && !(ArabicScript.Starts(words[number.Last].Text) && ClaimVocabulary.Dual(words, number.Last) is not null))
                 continue;
+            // "تم توقيف ٣٤ مهربا", "15 smugglers arrested": an arrest of smugglers or traffickers is a police matter, not a toll.
+            if (cue.Kind == TollKind.Kidnapped && words[cue.First].Readings.Any(Arrests.Contains) && Smugglers.Contains(words[Math.Min(words.Count - 1, number.Last + 1)].Text))
+                continue;
             // "freed 12 hostages", "libéré trois otages", "الإفراج عن ٥ رهائن": hostages set free are the end of a kidnapping, not its toll.
             if (cue.Kind == TollKind.Kidnapped && Freed(words, number.First, cue.First, cue.Last))
                 continue;
@@ -153,6 +156,10 @@ internal static class TollFinder
                 && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"
                     || number.First > 1 && words[number.First - 1].Text is "de" or "of" && words[number.First - 2].Text is "et" or "and"));
             if (joined is null || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not { } who)
+                continue;
+            // "Six villagers were killed and 5,000 people fled", "et 15 suspects interpellés": a joined count with a verb of its own
+            // is that verb's, not the toll's.
+            if (OwnPredicate(words, VictimEnd(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) + 1))
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(joined.Kind, who, number.Range, number.First, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 3))));
@@ -293,6 +300,8 @@ internal static class TollFinder
         "secouru", "secourus", "secourue", "secourues", "liberte",
         "حرروا", "حررنا", "يحرر", "تحرر", "تحرير", "افرجوا", "افرجنا", "يفرج", "تفرج", "افراج",
         "انقذ", "انقذت", "انقذوا", "انقذنا", "ينقذ", "تنقذ", "انقاذ",
+        // session 7: freedom regained ("the abducted farmers regained their freedom", "ont recouvré la liberté", "استعادوا حريتهم")
+        "regained", "freedom", "recouvre", "recouvrent", "استعادوا", "استعاد", "حريتهم",
     };
 
     /// <summary>A liberation verb just before the count or just after the hostage word: "freed 12 hostages", "12 otages libérés".</summary>
@@ -302,6 +311,8 @@ internal static class TollFinder
         var start = Math.Min(number, cueFirst);
         // "40 hostages held in the forest had been freed": a passive of liberation later in the clause.
         return Is(start - 1) || Is(start - 2) || Is(start - 3) || Is(cueLast + 1)
+            // "the abducted farmers regained their freedom": past the noun the participle qualifies
+            || cueLast + 1 < words.Count && PhraseMatch.At(words, cueLast + 1, ClaimVocabulary.VictimWords) is { } who && Is(cueLast + 1 + who.Length)
             || Enumerable.Range(cueLast + 2, 7).Any(j => Is(j) && words[j - 1].Text is "were" or "ont" or "sont" or "been" or "have" or "ete" or "are");
     }
 
@@ -507,6 +518,28 @@ internal static class TollFinder
                 return victim.Value;
         return null;
     }
+
+    /// <summary>Words of arrest that the kidnapped vocabulary holds for a security sweep's detainees.</summary>
+    private static readonly HashSet<string> Arrests = new(StringComparer.Ordinal) { "توقيف", "اعتقال", "اعتقل", "اعتقلت", "arrested", "arrete", "arretes", "interpelle", "interpelles" };
+
+    /// <summary>Smugglers and traffickers: their arrest counts no victims.</summary>
+    private static readonly HashSet<string> Smugglers = new(StringComparer.Ordinal)
+    {
+        "مهربا", "مهربين", "المهربين", "مهربون", "تجار", "smugglers", "traffickers", "contrebandiers", "trafiquants", "passeurs",
+    };
+
+    /// <summary>Auxiliaries and verbs that give a counted subject a predicate of its own (not a toll word).</summary>
+    private static readonly HashSet<string> OwnVerbs = new(StringComparer.Ordinal)
+    {
+        "ont", "sont", "avaient", "etaient", "have", "had", "were", "are", "fled", "fui", "arrested", "detained", "interpelles", "interpellees", "arretes", "arretees",
+        "apprehendes", "apprehended", "displaced", "deplaces", "evacuated", "evacues", "rescued", "secourus", "surrendered", "rendus", "seized", "saisis", "saisies",
+    };
+
+    /// <summary>The word at <paramref name="at"/> opens a predicate of its own: an auxiliary or a verb that is no toll word.</summary>
+    private static bool OwnPredicate(IReadOnlyList<ClaimWord> words, int at) =>
+        at < words.Count && OwnVerbs.Contains(words[at].Text) && PhraseMatch.At(words, at, ClaimVocabulary.TollWords) is null
+        // "and 20 others have been killed": an auxiliary before a toll word is the toll's own verb
+        && !Enumerable.Range(at + 1, Math.Min(3, words.Count - at - 1)).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null);
 
     private static int VictimEnd(IReadOnlyList<ClaimWord> words, int from, int to)
     {
