@@ -115,4 +115,39 @@ public sealed class ClaimTollPrecisionParadigmTests
     [InlineData("Since the operation began on Monday, 40 terrorists have been neutralised, the army said.", 40)]
     [InlineData("The kidnappers freed 20 passengers but are still holding 19 men.", 19)]
     public void Stays_a_toll(string text, int keep) => Assert.True(Reads(text, keep), $"keeps {keep}");
+    [Theory]
+    // a fact check's false claim, from the claiming word to the verdict; a figure after the verdict stays
+    [InlineData("A viral video claiming that 50 soldiers were killed in Djibo is false, the army said.", 50)]
+    [InlineData("Une publication affirmant que 50 soldats ont été tués à Djibo est fausse.", 50)]
+    [InlineData("ادعاء مقتل ٥٠ جنديا في جيبو غير صحيح.", 50)]
+    [InlineData("Les rumeurs selon lesquelles 200 civils auraient été tués sont infondées.", 200)]
+    public void A_fact_checks_false_claim_is_no_toll(string text, int drop) => Assert.False(Reads(text, drop), $"drops {drop}");
+
+    [Fact]
+    public void A_figure_after_a_fact_checks_verdict_stays() =>
+        Assert.True(Reads("Posts claiming that 50 soldiers died are false; the army said 12 soldiers were killed.", 12));
+
+    [Theory]
+    // a negated toll word counts no one; "lost only four" restricts, it does not deny
+    [InlineData("Contrary to claims circulating online, 50 soldiers were not killed.", 50)]
+    [InlineData("Les 30 passagers n'ont pas été enlevés, précise la compagnie.", 30)]
+    [InlineData("Les 14 élèves n'ont pas été blessés, assure le directeur.", 14)]
+    [InlineData("The 14 guards had not been killed, the company said.", 14)]
+    public void A_negated_toll_word_counts_no_one(string text, int drop) => Assert.False(Reads(text, drop), $"drops {drop}");
+
+    [Theory]
+    [InlineData("وقالت الجبهة إنها لم تخسر سوى أربعة من مقاتليها", 4)]
+    [InlineData("Not far from Djibo, 12 soldiers were killed on Sunday.", 12)]
+    public void A_restriction_is_no_negation(string text, int keep) => Assert.True(Reads(text, keep), $"keeps {keep}");
+
+    [Theory]
+    // those who speak, counted, are no victims; the part of the dead they tell of stays
+    [InlineData("Selon six témoins interrogés par notre organisation, les corps de vingt d'entre eux ont été retrouvés.", 6, 20)]
+    [InlineData("Three witnesses told us that the bodies of 14 villagers lay in the square.", 3, 14)]
+    [InlineData("أكد ثلاثة شهود عيان مقتل ١٤ قرويا", 3, 14)]
+    public void A_count_of_witnesses_is_no_toll(string text, int drop, int keep)
+    {
+        Assert.False(Reads(text, drop), $"drops {drop}");
+        Assert.True(Reads(text, keep), $"keeps {keep}");
+    }
 }

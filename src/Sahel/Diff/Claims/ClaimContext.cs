@@ -196,6 +196,8 @@ internal static class ClaimContext
         }
         if (from < words.Count)
             (spans ??= []).Add((from, words.Count - 1));
+        if (FalseClaim(words) is { } claim)
+            (spans ??= []).Add(claim);
         return new Events(recalls, spans);
     }
 
@@ -313,6 +315,34 @@ internal static class ClaimContext
         if (i + 1 < words.Count && IsYear(words[i + 1]))
             return i > 0 && words[i - 1].Readings.Any(MonthOpeners.Contains);
         return i + 1 < words.Count && LastWords.Contains(words[i + 1].Text) || i > 0 && words[i - 1].Text == "last";
+    }
+
+    /// <summary>What a fact check or a denial quotes: "a video claiming that", "une publication affirmant que", "ادعاء", "تزعم".</summary>
+    private static readonly PhraseVocabulary<bool> Claiming = ClaimVocabulary.Set(
+        "claiming that", "claims that", "claim that", "claimed that", "alleging that", "purporting to show", "affirmant que", "pretendant que", "pretend que", "affirme que",
+        "selon laquelle", "selon lesquelles", "ادعاء", "ادعاءات", "تزعم", "يزعم", "تدعي", "يدعي", "مزاعم", "زعم");
+
+    /// <summary>A fact check's verdict: "is false", "est fausse", "fake", "غير صحيح", "عار من الصحة".</summary>
+    private static readonly PhraseVocabulary<bool> Falsity = ClaimVocabulary.Set(
+        "is false", "are false", "was false", "is fake", "is misleading", "is untrue", "fabricated", "est faux", "est fausse", "sont faux", "sont fausses", "infonde", "infondee", "infondes", "infondees", "sans fondement", "trompeuse", "fake news",
+        "غير صحيح", "غير صحيحه", "عار من الصحه", "عاريه من الصحه", "كاذب", "كاذبه", "مفبرك", "مفبركه", "مضلل", "مضلله");
+
+    /// <summary>
+    /// A fact check's false claim: the words from a claiming word to the verdict ("A video claiming that 50 soldiers were killed is
+    /// false", "ادعاء مقتل ٥٠ جنديا غير صحيح"); figures after the verdict stay ("…is false; the army put the toll at 12").
+    /// </summary>
+    private static (int From, int To)? FalseClaim(IReadOnlyList<ClaimWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (PhraseMatch.At(words, i, Claiming) is null)
+                continue;
+            for (var j = i + 1; j < words.Count; j++)
+                if (PhraseMatch.At(words, j, Falsity) is not null)
+                    return (i, j);
+            return null;
+        }
+        return null;
     }
 
     /// <summary>Commas and semicolons, Latin and Arabic.</summary>

@@ -88,6 +88,12 @@ internal static class TollFinder
             var between = pair.After ? (cue.Last + 1, number.First - 1) : (number.Last + 1, cue.First - 1);
             if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
                 continue;
+            // session 7, precision: "50 soldiers were not killed", "n'ont pas été tués", "لم يقتل": a negated toll word counts no one.
+            if (Negated(words, cue.First))
+                continue;
+            // "Selon six témoins interrogés… les corps", "three witnesses said": a count of those who speak is no toll.
+            if (!pair.After && number.Last + 1 < words.Count && Speakers.Contains(words[number.Last + 1].Text))
+                continue;
             // "et capturé quatre autres": the others are the people counted just before.
             // "9 captured Malian troops", "21 kidnapped women": an English participle between the count and the noun it counts,
             // right after it or past a capitalised adjective (not "26 wounded when gunmen stormed").
@@ -198,7 +204,16 @@ internal static class TollFinder
             var parent = found.Where(f => f.First < subset.First && (subset.First <= f.Last || subset.First - f.Last <= 10)
                 && !all.Any(n => n.First > f.Last && n.Last < subset.First)).MaxBy(f => f.First);
             if (parent is null)
+            {
+                // "les corps de vingt d'entre eux ont été retrouvés": no figure before it in the sentence, the toll word just before counts it.
+                var c = Enumerable.Range(0, cues.Count).Where(c => !usedCues.Contains(c) && cues[c].Last < subset.First && subset.First - cues[c].Last <= 2).Select(c => (int?)c).LastOrDefault();
+                if (c is { } lone && !CountsThings(words, subset.Last + 1))
+                {
+                    usedCues.Add(lone);
+                    found.Add(new Found(cues[lone].Kind, Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)), subset.Range, cues[lone].First, subset.Last));
+                }
                 continue;
+            }
             if (CountsThings(words, subset.Last + 1))
                 continue;
             var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
@@ -518,6 +533,17 @@ internal static class TollFinder
                 return victim.Value;
         return null;
     }
+
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal) { "not", "never", "pas", "jamais", "لم", "لا", "ولم", "ولا", "لن" };
+
+    /// <summary>A negation right before a toll word or its passive auxiliary: "were not killed", "n'ont pas été tués", "had not been killed", "لم يقتل".</summary>
+    /// "لم تخسر سوى أربعة", "n'a perdu que quatre" restrict, not deny.
+    private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
+        (cue > 0 && NegationWords.Contains(words[cue - 1].Text) || cue > 1 && NegationWords.Contains(words[cue - 2].Text) && words[cue - 1].Text is "ete" or "been" or "be")
+        && !Enumerable.Range(cue + 1, Math.Max(0, Math.Min(2, words.Count - cue - 1))).Any(k => words[k].Text is "سوي" or "سوى" or "الا" or "que" or "qu" or "except" or "but");
+
+    /// <summary>Those who speak of a toll, counted: witnesses and sources.</summary>
+    private static readonly HashSet<string> Speakers = new(StringComparer.Ordinal) { "temoins", "witnesses", "sources", "شهود", "مصادر", "eyewitnesses" };
 
     /// <summary>Words of arrest that the kidnapped vocabulary holds for a security sweep's detainees.</summary>
     private static readonly HashSet<string> Arrests = new(StringComparer.Ordinal) { "توقيف", "اعتقال", "اعتقل", "اعتقلت", "arrested", "arrete", "arretes", "interpelle", "interpelles" };
