@@ -150,4 +150,18 @@ public sealed class ClaimTollPrecisionParadigmTests
         Assert.False(Reads(text, drop), $"drops {drop}");
         Assert.True(Reads(text, keep), $"keeps {keep}");
     }
+    [Theory]
+    // an outlet named only by its title, with a verb of telling right before or after it
+    [InlineData("Trois commerçants ont été enlevés lundi soir à Bagaroua, rapporte Le Flambeau de Tahoua.", SourceKind.Media)]
+    [InlineData("Selon La Voix du Centre, neuf civils ont été tués à Bankass.", SourceKind.Media)]
+    [InlineData("Le Quotidien du Fleuve affirme avoir compté 19 tombes fraîches.", SourceKind.Media)]
+    [InlineData("Twelve traders were abducted near Gao, The Sahel Post reported.", SourceKind.Media)]
+    public void An_outlet_named_by_its_title(string text, SourceKind kind) => Assert.Equal(kind, Tolls(text).Last().Source!.Kind);
+
+    [Theory]
+    // not an outlet: an organisation's title, a movement
+    [InlineData("The Sahel Accountability Project reported that 24 villagers were killed.")]
+    [InlineData("Le Collectif des Victimes affirme que 24 villageois ont été tués.")]
+    [InlineData("Le Mouvement pour le salut de l'Azawad affirme que deux bergers ont été tués.")]
+    public void An_organisations_title_is_no_outlet(string text) => Assert.NotEqual(SourceKind.Media, Tolls(text).Last().Source!.Kind);
 }
