@@ -164,4 +164,17 @@ public sealed class ClaimTollPrecisionParadigmTests
     [InlineData("Le Collectif des Victimes affirme que 24 villageois ont été tués.")]
     [InlineData("Le Mouvement pour le salut de l'Azawad affirme que deux bergers ont été tués.")]
     public void An_organisations_title_is_no_outlet(string text) => Assert.NotEqual(SourceKind.Media, Tolls(text).Last().Source!.Kind);
+    [Theory]
+    // a group's claim relayed by a monitor stays the group's
+    [InlineData("ISWAP has claimed an assault on an army base in Marte, saying its fighters killed 17 soldiers, according to a group that tracks jihadist communications.")]
+    [InlineData("JNIM claimed the attack, saying it killed 20 soldiers, according to SITE Intelligence Group.")]
+    [InlineData("JNIM said it killed \"14 Russians and 6 apostate soldiers\", according to a claim translated by a monitoring group.")]
+    [InlineData("Le JNIM affirme avoir tué 20 soldats, selon un communiqué traduit par SITE.")]
+    [InlineData("أعلنت جماعة نصرة الإسلام والمسلمين مقتل ٢٠ جنديا، بحسب ما نقلت مجموعة سايت التي ترصد المواقع الجهادية.")]
+    public void A_claim_relayed_by_a_monitor_is_the_groups(string text) =>
+        Assert.All(Tolls(text), t => Assert.Equal(SourceKind.ArmedGroup, t.Source!.Kind));
+
+    [Fact]
+    public void A_source_that_is_no_monitor_still_speaks() =>
+        Assert.Equal(SourceKind.Local, Tolls("JNIM claimed the attack; 20 soldiers were killed, according to residents who saw the convoy.").Last().Source!.Kind);
 }
