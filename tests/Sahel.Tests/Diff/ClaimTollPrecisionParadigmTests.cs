@@ -177,4 +177,10 @@ public sealed class ClaimTollPrecisionParadigmTests
     [Fact]
     public void A_source_that_is_no_monitor_still_speaks() =>
         Assert.Equal(SourceKind.Local, Tolls("JNIM claimed the attack; 20 soldiers were killed, according to residents who saw the convoy.").Last().Source!.Kind);
+    [Theory]
+    // the victims' employer or carrier speaks as a local source
+    [InlineData("خطف مسلحون ٣٠ راكبا من حافلة، حسب شركة النقل")]
+    [InlineData("Vingt passagers ont été enlevés, selon la compagnie de transport.")]
+    [InlineData("The bus company said 20 passengers were abducted.")]
+    public void The_victims_carrier_is_a_local_source(string text) => Assert.Equal(SourceKind.Local, Tolls(text).Last().Source!.Kind);
 }
