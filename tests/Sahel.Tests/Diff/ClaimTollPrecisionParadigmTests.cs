@@ -183,4 +183,18 @@ public sealed class ClaimTollPrecisionParadigmTests
     [InlineData("Vingt passagers ont été enlevés, selon la compagnie de transport.")]
     [InlineData("The bus company said 20 passengers were abducted.")]
     public void The_victims_carrier_is_a_local_source(string text) => Assert.Equal(SourceKind.Local, Tolls(text).Last().Source!.Kind);
+    [Theory]
+    // the wounded who died are dead: the count goes to the death after them
+    [InlineData("وأضاف المصدر أن اثنين من الجرحى توفيا ليلا متأثرين بجروحهما.", 2)]
+    [InlineData("Deux des blessés ont succombé à l'hôpital.", 2)]
+    [InlineData("Two of the wounded later died in hospital.", 2)]
+    public void The_wounded_who_died_are_dead(string text, int count) =>
+        Assert.Contains(Tolls(text), t => t.Kind == TollKind.Killed && t.Count.Min == count);
+
+    [Theory]
+    // a part of the wounded stays wounded
+    [InlineData("The coordinator said three aid workers were among the wounded.", 3)]
+    [InlineData("Trois des blessés sont dans un état grave.", 3)]
+    public void A_part_of_the_wounded_stays_wounded(string text, int count) =>
+        Assert.DoesNotContain(Tolls(text), t => t.Kind == TollKind.Killed && t.Count.Min == count);
 }

@@ -35,6 +35,13 @@ internal static class TollFinder
             // "les proches des victimes", "les familles de victimes": the victims' kin are counted, not the victims.
             if (KinOfVictims(words, i))
                 continue;
+            // "اثنين من الجرحى توفيا", "deux des blessés ont succombé", "two of the wounded later died": the wounded who died are dead;
+            // the count goes to the death after them.
+            if (cue.Value == TollKind.Wounded && DiedOfTheWounded(words, i, i + cue.Length - 1))
+            {
+                i += cue.Length - 1;
+                continue;
+            }
             // "وفُقد أربعة آخرون": Arabic "lost" with "others" counted right after is the passive, "went missing"
             // ("فقد أربعة من جنوده", "lost four of its soldiers", stays a toll of dead).
             var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 2 < words.Count && StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) ? TollKind.Missing : cue.Value;
@@ -532,6 +539,14 @@ internal static class TollFinder
             if (PhraseMatch.At(words, i, ClaimVocabulary.VictimWords) is { } victim)
                 return victim.Value;
         return null;
+    }
+
+    /// <summary>A wounded noun after "of the"/"des"/"من" with a death within the three words after it: "two of the wounded later died".</summary>
+    private static bool DiedOfTheWounded(IReadOnlyList<ClaimWord> words, int first, int last)
+    {
+        var partitive = first > 0 && words[first - 1].Text is "من" or "des" or "d" || first > 1 && words[first - 1].Text == "the" && words[first - 2].Text == "of";
+        return partitive && Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1)))
+            .Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed } && words[k].Text is not ("victimes" or "toll" or "bilan"));
     }
 
     private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal) { "not", "never", "pas", "jamais", "لم", "لا", "ولم", "ولا", "لن" };
