@@ -197,4 +197,12 @@ public sealed class ClaimTollPrecisionParadigmTests
     [InlineData("Trois des blessés sont dans un état grave.", 3)]
     public void A_part_of_the_wounded_stays_wounded(string text, int count) =>
         Assert.DoesNotContain(Tolls(text), t => t.Kind == TollKind.Killed && t.Count.Min == count);
+    [Theory]
+    // "the source" alone points back at the source named before; with its adjective it is a source of its own
+    [InlineData("قال مصدر طبي إن المستشفى استقبل ٣١ جريحا. وأضاف المصدر أن اثنين توفيا ليلا.", SourceKind.Hospital)]
+    public void The_source_alone_points_back(string text, SourceKind kind) => Assert.Equal(kind, Tolls(text).Last().Source!.Kind);
+
+    [Fact]
+    public void The_source_with_its_adjective_is_not_the_one_before() =>
+        Assert.NotEqual(SourceKind.Local, Tolls("قال مسؤول محلي إن ٣١ شخصا أصيبوا. وقال المصدر الأمني إن اثنين قتلا.").Last().Source!.Kind);
 }

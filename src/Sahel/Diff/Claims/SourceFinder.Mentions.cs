@@ -111,6 +111,9 @@ internal sealed partial class SourceFinder
                 mentions.Add(new Mention(SourceKind.ArmedGroup, group, i, i, false));
                 continue;
             }
+            // "وأضاف المصدر أن", "وتابع المصدر": "the source" alone, with no adjective after it, is the source named before.
+            if (words[i].Readings.Contains("المصدر") && (i + 1 >= words.Count || !words[i + 1].Text.StartsWith("ال", StringComparison.Ordinal)))
+                continue;
             // "la même source" is the source named before, not a new one.
             if (PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } same)
             {
