@@ -368,7 +368,7 @@ internal static class NumberPhrases
                     return value;
         // session 7: a preposition joined to the number word ("أودى بتسعة جنود", "وإصابة لخمسة آخرين", "الاتصال بخمسة عشر"), also after
         // "and" ("وبخمسة"); not a short word the preposition makes another word of ("لست", "بست").
-        if (allowAnd && word.Text.Length > 3 && word.Text[0] is 'ب' or 'ل' or 'و')
+        if (allowAnd && word.Text.Length > 3 && (word.Text[0] is 'ب' or 'ل' || word.Text[0] == 'و' && word.Text[1] is 'ب' or 'ل'))
             foreach (var reading in word.Readings)
                 if (reading.Length >= 3 && (reading.Length >= 4 || reading[^1] == 'ه') && reading.Length < word.Text.Length
                     && word.Text.AsSpan(0, word.Text.Length - reading.Length) is "ب" or "ل" or "وب" or "ول"
