@@ -126,15 +126,14 @@ internal static class ClaimContext
         "بعد عام من", "بعد عامين من", "بعد سنه من", "بعد سنتين من", "بعد اشهر من", "بعد ثلاث سنوات", "بعد ثلاثه اعوام",
         "pour memoire", "rappelle que", "rappelant que", "rappelons que", "a rappeler", "for the record", "recalled that", "recalling that", "as a reminder", "للتذكير", "يذكر ان", "تجدر الاشاره"];
 
-    private enum Mark { Earlier, Superseded, RecallFromHere }
+    private enum Mark { Earlier, Superseded, RecallFromHere, Claiming, Falsity, PeriodAnywhere, PeriodFronted }
 
-    /// <summary>The three kinds of marks in one vocabulary: one look-up per word.</summary>
-    private static readonly PhraseVocabulary<Mark> Marks = BuildMarks();
 
     private static PhraseVocabulary<Mark> BuildMarks()
     {
         var marks = new PhraseVocabulary<Mark>();
-        foreach (var (mark, phrases) in new[] { (Mark.Earlier, EarlierEvent), (Mark.Superseded, Superseded), (Mark.RecallFromHere, RecallFromHere) })
+        foreach (var (mark, phrases) in new[] { (Mark.Earlier, EarlierEvent), (Mark.Superseded, Superseded), (Mark.RecallFromHere, RecallFromHere),
+            (Mark.Claiming, ClaimingWords), (Mark.Falsity, FalsityWords), (Mark.PeriodAnywhere, PeriodAnywhere), (Mark.PeriodFronted, PeriodFronted) })
             foreach (var phrase in phrases)
                 marks.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(phrase), mark);
         return marks;
@@ -152,16 +151,40 @@ internal static class ClaimContext
         var recalls = OpensOnAYear(sentence);
         List<(int From, int To)>? spans = null;
         var from = words.Count; // after a recall, the rest of the sentence is the other event's
+        var claim = -1;
+        var falsified = false;
         for (var i = 0; i < words.Count; i++)
         {
-            if (PhraseMatch.At(words, i, Marks) is { } mark)
+            var marked = PhraseMatch.At(words, i, Marks);
+            if (marked is { Value: Mark.Claiming or Mark.Falsity or Mark.PeriodAnywhere or Mark.PeriodFronted } mark)
             {
-                if (mark.Value == Mark.Earlier)
-                    recalls = recalls || !ReportedPluperfect(words, i, mark.Length);
-                else if (mark.Value == Mark.Superseded)
+                // a fact check's false claim: from the first claiming word to the verdict ("A video claiming that 50 soldiers were killed
+                // is false", "ادعاء مقتل ٥٠ جنديا غير صحيح"); figures after the verdict stay.
+                if (mark.Value == Mark.Claiming)
+                    claim = claim < 0 ? i : claim;
+                else if (mark.Value == Mark.Falsity)
+                {
+                    if (claim >= 0 && !falsified)
+                        (spans ??= []).Add((claim, i));
+                    falsified = falsified || claim >= 0;
+                }
+                // session 7, precision: "So far this year, 230 soldiers…", "This year alone", "Cette année,", "وقتل هذا العام": a count
+                // over the year, fronted or anywhere for the forms that only count ("so far this year", "this year alone").
+                else if (mark.Value == Mark.PeriodAnywhere || ClauseStart(sentence, i) >= i - 1)
+                {
+                    var start = ClauseStart(sentence, i);
+                    (spans ??= []).Add((start, start >= i - 1 ? FrontedEnd(sentence, i) : ClauseEnd(sentence, i)));
+                }
+                i += mark.Length - 1;
+            }
+            else if (marked is { } other)
+            {
+                if (other.Value == Mark.Earlier)
+                    recalls = recalls || !ReportedPluperfect(words, i, other.Length);
+                else if (other.Value == Mark.Superseded)
                 {
                     // "An earlier version of this article, published on Tuesday, said 14": past asides that hold no figure yet.
-                    var end = ClauseEnd(sentence, i + mark.Length);
+                    var end = ClauseEnd(sentence, i + other.Length);
                     while (end + 1 < words.Count && !Enumerable.Range(i, end - i + 1).Any(k => words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)))
                         end = ClauseEnd(sentence, end + 1);
                     (spans ??= []).Add((i, end));
@@ -171,10 +194,11 @@ internal static class ClaimContext
             }
             // "14 aid workers have been kidnapped since January", "depuis le début de l'année", "منذ بداية العام": a count kept over months.
             // Fronted ("Depuis le début de l'année, 17 enseignants…"), it spans the clause after its comma too.
-            else if (words[i].Text is "since" or "depuis" or "منذ" or "ومنذ" && i + 1 < words.Count && (Months.Contains(words[i + 1].Text) || PhraseMatch.At(words, words[i + 1].Text is "le" or "the" ? i + 2 : i + 1, YearStarts) is not null))
+            else if (words[i].Text is "since" or "depuis" or "منذ" or "ومنذ" && i + 1 < words.Count && (Months.Contains(words[i + 1].Text)
+                || PhraseMatch.At(words, words[i + 1].Text is "le" or "the" ? i + 2 : i + 1, YearStarts) is { } begun && (begun.Value || !BegunThisWeek(words, (words[i + 1].Text is "le" or "the" ? i + 2 : i + 1) + begun.Length))))
             {
                 var start = ClauseStart(sentence, i);
-                (spans ??= []).Add((start, start == i ? ClauseEnd(sentence, ClauseEnd(sentence, i) + 1) : ClauseEnd(sentence, i)));
+                (spans ??= []).Add((start, start == i ? FrontedEnd(sentence, i) : ClauseEnd(sentence, i)));
             }
             else if (words[i].Text.Length == 4 && IsYear(words[i]) && i > 0 && words[i - 1].Readings.Any(PeriodWords.Contains) && (i < 2 || !IsMonthOrDay(words[i - 2])))
                 (spans ??= []).Add((ClauseStart(sentence, i), ClauseEnd(sentence, i)));
@@ -222,8 +246,53 @@ internal static class ClaimContext
     }
 
     /// <summary>The start of the year, after "since"/"depuis" and an article (phrases are at most four words).</summary>
-    private static readonly PhraseVocabulary<bool> YearStarts = ClaimVocabulary.Set(
-        "debut de l annee", "debut de l an", "start of the year", "beginning of the year", "start of this year", "بدايه العام", "بدايه السنه", "مطلع العام");
+    /// Also the start of an operation or a conflict: "Since the operation began in October, 412 fighters…", "depuis le début de
+    /// l'opération", "منذ انطلاق العملية", "since the insurgency began": a count kept over its course.
+    private static readonly string[] OperationStarts = [
+        "operation began", "operation started", "operation was launched", "start of the operation", "beginning of the operation", "debut de l operation", "lancement de l operation",
+        "conflict began", "insurgency began", "start of the conflict", "beginning of the conflict", "start of the insurgency", "debut du conflit", "debut de la crise",
+        "بدء العمليه", "بدايه العمليه", "انطلاق العمليه", "بدء النزاع", "بدايه النزاع", "اندلاع النزاع", "اندلاع الحرب", "بدايه الحرب", "بدء الحرب"];
+
+    private static readonly PhraseVocabulary<bool> YearStarts = BuildYearStarts();
+
+    private static PhraseVocabulary<bool> BuildYearStarts()
+    {
+        var starts = ClaimVocabulary.Set("debut de l annee", "debut de l an", "start of the year", "beginning of the year", "start of this year", "بدايه العام", "بدايه السنه", "مطلع العام");
+        // an operation's or a conflict's start (false): a period only when it did not begin this week ("Since the operation began on
+        // Monday, 40 terrorists…" is this story's toll)
+        foreach (var phrase in OperationStarts)
+            starts.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(phrase), false);
+        return starts;
+    }
+
+
+    /// <summary>Days of this week and their neighbours: "lundi", "on Monday", "السبت", "hier", "yesterday", "أمس".</summary>
+    private static readonly HashSet<string> RecentDays = new(StringComparer.Ordinal)
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "امس", "today", "aujourd", "اليوم",
+    };
+
+    /// <summary>A day of this week within the three words after a start: "Since the operation began on Monday".</summary>
+    private static bool BegunThisWeek(IReadOnlyList<ClaimWord> words, int after) =>
+        Enumerable.Range(after, Math.Max(0, Math.Min(3, words.Count - after))).Any(k => words[k].Readings.Any(RecentDays.Contains));
+
+    /// <summary>Counts over a period in any position: "so far this year", "this year alone", "depuis un an".</summary>
+    private static readonly string[] PeriodAnywhere = ["so far this year", "this year alone", "so far in", "in the past year", "over the past year", "in the past twelve months",
+        "over the past twelve months", "depuis un an", "en un an", "au cours de l annee ecoulee", "sur l ensemble de l annee", "منذ مطلع", "منذ بدايه", "خلال العام الجاري", "منذ مطلع العام الجاري"];
+
+    /// <summary>Counts over a period only when they open their clause: "Cette année, …", "This year, …", "هذا العام".</summary>
+    private static readonly string[] PeriodFronted = ["this year", "cette annee", "هذا العام", "هذه السنه", "العام الجاري"];
+
+    /// <summary>Where a fronted period's reach ends: its clause and the clauses after it up to the first that holds a count.</summary>
+    private static int FrontedEnd(ClaimSentence sentence, int i)
+    {
+        var words = sentence.Words;
+        var end = ClauseEnd(sentence, ClauseEnd(sentence, i) + 1);
+        for (var extra = 0; extra < 2 && end + 1 < words.Count && !Enumerable.Range(i, end - i + 1).Any(k => words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)); extra++)
+            end = ClauseEnd(sentence, end + 1);
+        return end;
+    }
 
     private static bool IsYear(ClaimWord word) => word.Number is >= 1960 and <= 2100 && word.Text.Length == 4;
 
@@ -252,6 +321,16 @@ internal static class ClaimContext
         return i + 1 < words.Count && LastWords.Contains(words[i + 1].Text) || i > 0 && words[i - 1].Text == "last";
     }
 
+    /// <summary>What a fact check or a denial quotes: "a video claiming that", "une publication affirmant que", "ادعاء", "تزعم".</summary>
+    private static readonly string[] ClaimingWords = [
+        "claiming that", "claims that", "claim that", "claimed that", "alleging that", "purporting to show", "affirmant que", "pretendant que", "pretend que", "affirme que",
+        "selon laquelle", "selon lesquelles", "ادعاء", "ادعاءات", "تزعم", "يزعم", "تدعي", "يدعي", "مزاعم", "زعم"];
+
+    /// <summary>A fact check's verdict: "is false", "est fausse", "fake", "غير صحيح", "عار من الصحة".</summary>
+    private static readonly string[] FalsityWords = [
+        "is false", "are false", "was false", "is fake", "is misleading", "is untrue", "fabricated", "est faux", "est fausse", "sont faux", "sont fausses", "infonde", "infondee", "infondes", "infondees", "sans fondement", "trompeuse", "fake news",
+        "غير صحيح", "غير صحيحه", "عار من الصحه", "عاريه من الصحه", "كاذب", "كاذبه", "مفبرك", "مفبركه", "مضلل", "مضلله"];
+
     /// <summary>Commas and semicolons, Latin and Arabic.</summary>
     private const string ClauseMarks = ",;\u060C\u061B";
 
@@ -275,4 +354,7 @@ internal static class ClaimContext
 
     // Not Arabic's pluperfect alone: "وكانت وزارة الدفاع قد تحدثت عن ستة قتلى" is an earlier statement on the same attack.
     public static bool RecallsAnotherEvent(ClaimSentence sentence) => Read(sentence).RecallsAnotherEvent;
+
+    /// <summary>Every kind of mark in one vocabulary: one look-up per word. Last, so the phrase lists above are set first.</summary>
+    private static readonly PhraseVocabulary<Mark> Marks = BuildMarks();
 }

@@ -13,7 +13,7 @@ internal static class ClaimVocabulary
         [
             "tue", "tues", "tuee", "tuees", "tuant", "tuer", "tuent", "ont tue", "mort", "morts", "mortes", "deces", "decede", "decedes",
             "ont perdu la vie", "a perdu la vie", "perdu la vie", "trouve la mort", "trouve la mort", "victimes", "pertes en vies humaines",
-            "peri", "ont peri", "perissent", "perdu", "perte", "lost", "losing", "martyrs", "martyr", "died", "توفوا", "توفي", "توفيت", "سقوط", "اودى بحياة", "اودت بحياة", "يودي بحياة", "تودي بحياة", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "قضى على", "قضت على", "القضاء على", "neutralise", "neutralises", "neutraliser", "elimine", "elimines", "eliminer", "eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "abattue", "abattues", "tombes",
+            "peri", "ont peri", "perissent", "perdu", "perte", "lost", "losing", "martyrs", "martyr", "died", "توفوا", "توفي", "توفيت", "سقوط", "اودى بحياة", "اودت بحياة", "يودي بحياة", "تودي بحياة", "اودى", "اودت", "يودي", "تودي", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "قضى على", "قضت على", "القضاء على", "neutralise", "neutralises", "neutraliser", "elimine", "elimines", "eliminer", "eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "abattue", "abattues", "tombes",
             "coute la vie", "coutent la vie", "coutant la vie", "cost the lives", "costing the lives", "claimed the lives",
             "hors d etat", "laisse la vie", "laisse leur vie", "succombe", "succombes", "execute", "executes", "executee", "executees", "executions", "execution sommaire", "executions sommaires",
             "paid the supreme price", "paid the ultimate price", "succumbed", "executed", "executing", "execution", "summarily executed",
@@ -112,7 +112,7 @@ internal static class ClaimVocabulary
         ],
         ["people"] =
         [
-            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "detenus", "prisonniers", "detainees", "prisoners", "معتقلين", "سجناء", "اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان", "اجنبيين", "اجنبيان",
+            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "رجلا", "رجال", "رجالا", "الرجال", "detenus", "prisonniers", "detainees", "prisoners", "معتقلين", "سجناء", "اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان", "اجنبيين", "اجنبيان",
         ],
     });
 

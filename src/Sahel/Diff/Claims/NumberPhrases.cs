@@ -344,7 +344,7 @@ internal static class NumberPhrases
     private static int? TeenUnit(ClaimWord word)
     {
         foreach (var reading in word.Readings)
-            if (TeenUnits.TryGetValue(reading, out var unit) && (reading.Length == word.Text.Length || word.Text[0] == 'و' && reading.Length == word.Text.Length - 1))
+            if (TeenUnits.TryGetValue(reading, out var unit) && (reading.Length == word.Text.Length || word.Text[0] is 'و' or 'ب' or 'ل' && reading.Length == word.Text.Length - 1))
                 return unit;
         return null;
     }
@@ -365,6 +365,14 @@ internal static class NumberPhrases
         if (allowAnd && word.Text.Length > 2 && word.Text[0] == 'و')
             foreach (var reading in word.Readings)
                 if (reading.Length == word.Text.Length - 1 && ClaimVocabulary.Cardinals.TryGetValue(reading, out value))
+                    return value;
+        // session 7: a preposition joined to the number word ("أودى بتسعة جنود", "وإصابة لخمسة آخرين", "الاتصال بخمسة عشر"), also after
+        // "and" ("وبخمسة"); not a short word the preposition makes another word of ("لست", "بست").
+        if (allowAnd && word.Text.Length > 3 && (word.Text[0] is 'ب' or 'ل' || word.Text[0] == 'و' && word.Text[1] is 'ب' or 'ل'))
+            foreach (var reading in word.Readings)
+                if (reading.Length >= 3 && (reading.Length >= 4 || reading[^1] == 'ه') && reading.Length < word.Text.Length
+                    && word.Text.AsSpan(0, word.Text.Length - reading.Length) is "ب" or "ل" or "وب" or "ول"
+                    && ClaimVocabulary.Cardinals.TryGetValue(reading, out value))
                     return value;
         return null;
     }

@@ -9,6 +9,54 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal sealed partial class SourceFinder
 {
+    /// <summary>Verbs and openings that make the title after them an outlet's: "rapporte Le Flambeau de Tahoua", "Pour L'Éclaireur du Nord", "writes The Sahel Post".</summary>
+    private static readonly HashSet<string> OutletOpeners = new(StringComparer.Ordinal)
+    {
+        "rapporte", "rapportait", "ecrit", "ecrivait", "titre", "titrait", "pour", "selon", "reports", "reported", "writes", "wrote",
+    };
+
+    /// <summary>Verbs of an outlet as the subject: "Le Quotidien du Fleuve affirme", "L'Horizon du Sahel, whose correspondent…", "The Sahel Post reported".</summary>
+    private static readonly HashSet<string> OutletVerbs = new(StringComparer.Ordinal)
+    {
+        "affirme", "rapporte", "ecrit", "titre", "indique", "assure", "evoque", "cite", "reports", "reported", "writes", "wrote", "quoting", "citing", "qui", "whose",
+    };
+
+    /// <summary>Nouns that make a title an organisation's, not an outlet's: "The Sahel Accountability Project", "Le Collectif des victimes".</summary>
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
+    {
+        "project", "network", "initiative", "watch", "foundation", "coalition", "committee", "centre", "center", "institute", "council", "association", "union",
+        "observatoire", "observatory", "collectif", "reseau", "comite", "conseil", "mouvement", "movement", "front", "coordination", "groupe", "group", "alliance",
+        "forum", "fondation", "institut", "ligue", "league", "programme", "program", "office", "bureau", "ministere", "ministry", "army", "armee", "forces", "police",
+        "gendarmerie", "commission", "agence", "agency", "mission", "fund", "fonds", "croix", "cross", "croissant", "crescent", "plateforme", "platform",
+    };
+
+    /// <summary>
+    /// session 7: an outlet named only by its title, an article and capitalised words ("rapporte Le Flambeau de Tahoua", "Pour
+    /// L'Éclaireur du Nord, qui cite…", "Le Quotidien du Fleuve affirme", "L'Horizon du Sahel, whose correspondent…"): the media,
+    /// when a verb of telling stands right before it or right after it and nothing else is named there.
+    /// </summary>
+    private static void OutletsByTitle(ClaimSentence sentence, List<Mention> mentions)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!(words[i].Capital && words[i].Text is "le" or "la" or "l" or "the" && words[i + 1].Capital && !words[i + 1].Upper && !ArabicScript.Starts(words[i + 1].Text)))
+                continue;
+            var last = i + 1;
+            while (last + 1 < words.Count && (words[last + 1].Capital && !words[last + 1].Upper
+                || last + 2 < words.Count && words[last + 1].Text is "du" or "de" or "des" or "d" or "of" && words[last + 2].Capital && !words[last + 2].Upper))
+                last += words[last + 1].Capital ? 1 : 2;
+            var before = i > 0 && OutletOpeners.Contains(words[i - 1].Text) && (words[i - 1].Text != "to" || i > 1 && words[i - 2].Text == "according");
+            var after = last + 1 < words.Count && OutletVerbs.Contains(words[last + 1].Text) || last + 2 < words.Count && words[last + 1].Text is "a" or "has" or "had" && OutletVerbs.Contains(words[last + 2].Text);
+            if ((before || after) && last > i && !mentions.Any(m => m.First <= last && i <= m.Last)
+                // the head noun: first in French ("La Voix du Centre"), last in English ("The Sahel Accountability Project")
+                && !OrganisationNouns.Contains(words[words[i].Text == "the" ? last : i + 1].Text)
+                && PhraseMatch.At(words, i + 1, SourceVocabulary.Sources) is null)
+                mentions.Add(new Mention(SourceKind.Media, null, i, last, false));
+            i = last;
+        }
+    }
+
     /// <summary>Before a medium, words that make it the one told, not the one telling: "a déclaré à l'AFP un responsable".</summary>
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "a", "to", "told", "tell", "tells", "aupres" };
 
@@ -63,6 +111,9 @@ internal sealed partial class SourceFinder
                 mentions.Add(new Mention(SourceKind.ArmedGroup, group, i, i, false));
                 continue;
             }
+            // "وأضاف المصدر أن", "وتابع المصدر": "the source" alone, with no adjective after it, is the source named before.
+            if (words[i].Readings.Contains("المصدر") && (i + 1 >= words.Count || !words[i + 1].Text.StartsWith("ال", StringComparison.Ordinal)))
+                continue;
             // "la même source" is the source named before, not a new one.
             if (PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } same)
             {
@@ -77,6 +128,7 @@ internal sealed partial class SourceFinder
             mentions.Add(new Mention(phrase.Value.Kind, null, i, last, phrase.Value.Self));
             i = last;
         }
+        OutletsByTitle(sentence, mentions);
         // A dateline names where the story was filed, not who speaks: "BAMAKO, March 9 (Trans-Niger Wire) —", "Niamey – Le
         // ministère…", "باماكو – تبنّت الجماعة…", "الفاشر (النيلين الغربية) –": a capital that opens the text before a dash or a
         // bracket, or in capitals before a comma.

@@ -109,6 +109,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     continue;
                 }
                 cueLength = preposition.Length;
+                // session 7: "according to a claim translated by a monitoring group", "according to SITE Intelligence Group", "selon un
+                // communiqué traduit par SITE", "بحسب ما نقلت مجموعة سايت": a monitor relays the group's own claim; the group speaks.
+                if (MonitorRelay(words, i + cueLength))
+                {
+                    i += cueLength - 1;
+                    continue;
+                }
                 // "selon lui", "حسب قوله": the sentence's subject; with none, the source named before ("Selon elle, huit autres…",
                 // "Selon l'une d'elles", "according to one of them").
                 var pronounLength = PronounAt(words, i + cueLength);
@@ -418,6 +425,16 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             return first - 3;
         return first >= 2 && words[first - 1].Text == "des" && words[first - 2].Text is "une" or "un" ? first - 2 : -1;
     }
+
+    /// <summary>Words of a monitor that relays a group's claims: "translated by", "tracks jihadist communications", "SITE", "سايت", "ترصد".</summary>
+    private static readonly HashSet<string> MonitorWords = new(StringComparer.Ordinal)
+    {
+        "translated", "traduit", "traduite", "tracks", "monitors", "monitoring", "monitor", "site", "surveille", "سايت", "ترصد", "يرصد", "لرصد", "المترجم", "ترجمه",
+    };
+
+    /// <summary>A monitor's relay within the six words after a preposition ("a claim translated by", "a group that tracks").</summary>
+    private static bool MonitorRelay(IReadOnlyList<ClaimWord> words, int at) =>
+        Enumerable.Range(at, Math.Max(0, Math.Min(6, words.Count - at))).Any(k => MonitorWords.Contains(words[k].Text) && (words[k].Text != "site" || words[k].Upper));
 
     /// <summary>Nouns after "selon"/"according to" that name a document or a count, not who speaks.</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)

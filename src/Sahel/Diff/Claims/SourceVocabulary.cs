@@ -39,6 +39,9 @@ internal static class SourceVocabulary
         [
             "!sources locales", "!source locale", "!local sources", "!local source", "!sources communautaires", "!community sources", "!مصادر محليه", "!مصدر محلي", "!مصادر اهليه", "!source municipale", "!sources municipales",
             "!مصدران محليان", "!مصدرين محليين",
+            // session 7: the victims' employer or carrier ("selon la compagnie de transport", "the bus company said", "حسب شركة النقل")
+            "compagnie de transport", "compagnie de transports", "societe de transport", "transport company", "bus company", "haulage company", "mining company", "societe miniere",
+            "شركه النقل", "شركه نقل", "شركه التعدين", "الشركه المالكه",
             "municipal official", "municipal officials", "responsable municipal", "transporteurs", "union officials", "transport union", "transport union officials", "transporters", "transporters union", "drivers union", "traders union", "syndicat des transporteurs", "نقابه الناقلين", "رعاه", "rescapes",
             "responsable", "responsables", "!collectif", "collectif de victimes", "collective", "notable", "habitant", "un habitant", "resident", "a resident", "milice d autodefense", "local militia", "local leader", "local leaders", "militia leader",
             "vicaire", "vicaire general", "diocese", "eveque", "vicar", "vicar general", "bishop", "ابرشيه", "النائب العام لابرشيه", "ميليشيا محليه", "مسؤول في ميليشيا",

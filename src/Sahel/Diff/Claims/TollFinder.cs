@@ -35,6 +35,13 @@ internal static class TollFinder
             // "les proches des victimes", "les familles de victimes": the victims' kin are counted, not the victims.
             if (KinOfVictims(words, i))
                 continue;
+            // "اثنين من الجرحى توفيا", "deux des blessés ont succombé", "two of the wounded later died": the wounded who died are dead;
+            // the count goes to the death after them.
+            if (cue.Value == TollKind.Wounded && DiedOfTheWounded(words, i, i + cue.Length - 1))
+            {
+                i += cue.Length - 1;
+                continue;
+            }
             // "وفُقد أربعة آخرون": Arabic "lost" with "others" counted right after is the passive, "went missing"
             // ("فقد أربعة من جنوده", "lost four of its soldiers", stays a toll of dead).
             var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 2 < words.Count && StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) ? TollKind.Missing : cue.Value;
@@ -88,6 +95,12 @@ internal static class TollFinder
             var between = pair.After ? (cue.Last + 1, number.First - 1) : (number.Last + 1, cue.First - 1);
             if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
                 continue;
+            // session 7, precision: "50 soldiers were not killed", "n'ont pas été tués", "لم يقتل": a negated toll word counts no one.
+            if (Negated(words, cue.First))
+                continue;
+            // "Selon six témoins interrogés… les corps", "three witnesses said": a count of those who speak is no toll.
+            if (!pair.After && number.Last + 1 < words.Count && Speakers.Contains(words[number.Last + 1].Text))
+                continue;
             // "et capturé quatre autres": the others are the people counted just before.
             // "9 captured Malian troops", "21 kidnapped women": an English participle between the count and the noun it counts,
             // right after it or past a capitalised adjective (not "26 wounded when gunmen stormed").
@@ -121,6 +134,9 @@ internal static class TollFinder
             // (not after a dual person noun, itself the count: "حارسين للمدرسة قتلا")
             if (CountsThings(words, number.Last + 1) && !(ArabicScript.Starts(words[number.Last].Text) && ClaimVocabulary.Dual(words, number.Last) is not null))
                 continue;
+            // "تم توقيف ٣٤ مهربا", "15 smugglers arrested": an arrest of smugglers or traffickers is a police matter, not a toll.
+            if (cue.Kind == TollKind.Kidnapped && words[cue.First].Readings.Any(Arrests.Contains) && Smugglers.Contains(words[Math.Min(words.Count - 1, number.Last + 1)].Text))
+                continue;
             // "freed 12 hostages", "libéré trois otages", "الإفراج عن ٥ رهائن": hostages set free are the end of a kidnapping, not its toll.
             if (cue.Kind == TollKind.Kidnapped && Freed(words, number.First, cue.First, cue.Last))
                 continue;
@@ -153,6 +169,10 @@ internal static class TollFinder
                 && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"
                     || number.First > 1 && words[number.First - 1].Text is "de" or "of" && words[number.First - 2].Text is "et" or "and"));
             if (joined is null || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not { } who)
+                continue;
+            // "Six villagers were killed and 5,000 people fled", "et 15 suspects interpellés": a joined count with a verb of its own
+            // is that verb's, not the toll's.
+            if (OwnPredicate(words, VictimEnd(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) + 1))
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(joined.Kind, who, number.Range, number.First, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 3))));
@@ -191,7 +211,16 @@ internal static class TollFinder
             var parent = found.Where(f => f.First < subset.First && (subset.First <= f.Last || subset.First - f.Last <= 10)
                 && !all.Any(n => n.First > f.Last && n.Last < subset.First)).MaxBy(f => f.First);
             if (parent is null)
+            {
+                // "les corps de vingt d'entre eux ont été retrouvés": no figure before it in the sentence, the toll word just before counts it.
+                var c = Enumerable.Range(0, cues.Count).Where(c => !usedCues.Contains(c) && cues[c].Last < subset.First && subset.First - cues[c].Last <= 2).Select(c => (int?)c).LastOrDefault();
+                if (c is { } lone && !CountsThings(words, subset.Last + 1))
+                {
+                    usedCues.Add(lone);
+                    found.Add(new Found(cues[lone].Kind, Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)), subset.Range, cues[lone].First, subset.Last));
+                }
                 continue;
+            }
             if (CountsThings(words, subset.Last + 1))
                 continue;
             var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
@@ -293,6 +322,8 @@ internal static class TollFinder
         "secouru", "secourus", "secourue", "secourues", "liberte",
         "حرروا", "حررنا", "يحرر", "تحرر", "تحرير", "افرجوا", "افرجنا", "يفرج", "تفرج", "افراج",
         "انقذ", "انقذت", "انقذوا", "انقذنا", "ينقذ", "تنقذ", "انقاذ",
+        // session 7: freedom regained ("the abducted farmers regained their freedom", "ont recouvré la liberté", "استعادوا حريتهم")
+        "regained", "freedom", "recouvre", "recouvrent", "استعادوا", "استعاد", "حريتهم",
     };
 
     /// <summary>A liberation verb just before the count or just after the hostage word: "freed 12 hostages", "12 otages libérés".</summary>
@@ -302,6 +333,8 @@ internal static class TollFinder
         var start = Math.Min(number, cueFirst);
         // "40 hostages held in the forest had been freed": a passive of liberation later in the clause.
         return Is(start - 1) || Is(start - 2) || Is(start - 3) || Is(cueLast + 1)
+            // "the abducted farmers regained their freedom": past the noun the participle qualifies
+            || cueLast + 1 < words.Count && PhraseMatch.At(words, cueLast + 1, ClaimVocabulary.VictimWords) is { } who && Is(cueLast + 1 + who.Length)
             || Enumerable.Range(cueLast + 2, 7).Any(j => Is(j) && words[j - 1].Text is "were" or "ont" or "sont" or "been" or "have" or "ete" or "are");
     }
 
@@ -507,6 +540,47 @@ internal static class TollFinder
                 return victim.Value;
         return null;
     }
+
+    /// <summary>A wounded noun after "of the"/"des"/"من" with a death within the three words after it: "two of the wounded later died".</summary>
+    private static bool DiedOfTheWounded(IReadOnlyList<ClaimWord> words, int first, int last)
+    {
+        var partitive = first > 0 && words[first - 1].Text is "من" or "des" or "d" || first > 1 && words[first - 1].Text == "the" && words[first - 2].Text == "of";
+        return partitive && Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1)))
+            .Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed } && words[k].Text is not ("victimes" or "toll" or "bilan"));
+    }
+
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal) { "not", "never", "pas", "jamais", "لم", "لا", "ولم", "ولا", "لن" };
+
+    /// <summary>A negation right before a toll word or its passive auxiliary: "were not killed", "n'ont pas été tués", "had not been killed", "لم يقتل".</summary>
+    /// "لم تخسر سوى أربعة", "n'a perdu que quatre" restrict, not deny.
+    private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
+        (cue > 0 && NegationWords.Contains(words[cue - 1].Text) || cue > 1 && NegationWords.Contains(words[cue - 2].Text) && words[cue - 1].Text is "ete" or "been" or "be")
+        && !Enumerable.Range(cue + 1, Math.Max(0, Math.Min(2, words.Count - cue - 1))).Any(k => words[k].Text is "سوي" or "سوى" or "الا" or "que" or "qu" or "except" or "but");
+
+    /// <summary>Those who speak of a toll, counted: witnesses and sources.</summary>
+    private static readonly HashSet<string> Speakers = new(StringComparer.Ordinal) { "temoins", "witnesses", "sources", "شهود", "مصادر", "eyewitnesses" };
+
+    /// <summary>Words of arrest that the kidnapped vocabulary holds for a security sweep's detainees.</summary>
+    private static readonly HashSet<string> Arrests = new(StringComparer.Ordinal) { "توقيف", "اعتقال", "اعتقل", "اعتقلت", "arrested", "arrete", "arretes", "interpelle", "interpelles" };
+
+    /// <summary>Smugglers and traffickers: their arrest counts no victims.</summary>
+    private static readonly HashSet<string> Smugglers = new(StringComparer.Ordinal)
+    {
+        "مهربا", "مهربين", "المهربين", "مهربون", "تجار", "smugglers", "traffickers", "contrebandiers", "trafiquants", "passeurs",
+    };
+
+    /// <summary>Auxiliaries and verbs that give a counted subject a predicate of its own (not a toll word).</summary>
+    private static readonly HashSet<string> OwnVerbs = new(StringComparer.Ordinal)
+    {
+        "ont", "sont", "avaient", "etaient", "have", "had", "were", "are", "fled", "fui", "arrested", "detained", "interpelles", "interpellees", "arretes", "arretees",
+        "apprehendes", "apprehended", "displaced", "deplaces", "evacuated", "evacues", "rescued", "secourus", "surrendered", "rendus", "seized", "saisis", "saisies",
+    };
+
+    /// <summary>The word at <paramref name="at"/> opens a predicate of its own: an auxiliary or a verb that is no toll word.</summary>
+    private static bool OwnPredicate(IReadOnlyList<ClaimWord> words, int at) =>
+        at < words.Count && OwnVerbs.Contains(words[at].Text) && PhraseMatch.At(words, at, ClaimVocabulary.TollWords) is null
+        // "and 20 others have been killed": an auxiliary before a toll word is the toll's own verb
+        && !Enumerable.Range(at + 1, Math.Min(3, words.Count - at - 1)).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null);
 
     private static int VictimEnd(IReadOnlyList<ClaimWord> words, int from, int to)
     {
