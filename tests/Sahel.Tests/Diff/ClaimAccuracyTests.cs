@@ -116,18 +116,7 @@ public sealed class ClaimAccuracyTests(ITestOutputHelper output)
         }
 
         public static Label Of(TollClaim toll) =>
-            new(toll.Kind, toll.Victims ?? "-", CountText(toll.Count), SourceText(toll.Source?.Kind ?? SourceKind.Unattributed, toll.Source?.Name));
-
-        private static string CountText(NumberRange count) => count.Qualifier switch
-        {
-            "exact" => $"{count.Min}",
-            "at-least" => $">={count.Min}",
-            "more-than" => $">{count.Min - 1}",
-            "about" => $"~{(count.Min + count.Max) / 2}",
-            "at-most" => $"<={count.Max}",
-            "fewer-than" => $"<{count.Max + 1}",
-            _ => count.Qualifier,
-        };
+            new(toll.Kind, toll.Victims ?? "-", Sahel.Diff.Claims.Evaluation.TollLabel.CountText(toll.Count), SourceText(toll.Source?.Kind ?? SourceKind.Unattributed, toll.Source?.Name));
 
         public static string SourceText(SourceKind kind, string? name) => kind switch
         {

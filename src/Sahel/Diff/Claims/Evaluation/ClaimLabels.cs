@@ -11,8 +11,8 @@ public sealed record TollLabel(string Kind, string Victims, string Count, string
     public static TollLabel Of(TollClaim toll) =>
         new(toll.Kind.ToString().ToLowerInvariant(), toll.Victims ?? "people", CountText(toll.Count), SourceLabel.Id(toll.Source?.Kind ?? SourceKind.Unattributed));
 
-    // The labels' count syntax: 12, >=12, >40, <=4, <5, ~20, 5-10, dozens, several.
-    private static string CountText(NumberRange count) => count.Qualifier switch
+    /// <summary>A count in the labels' syntax: 12, >=12, >40, <=4, <5, ~20, 5-10, dozens, several.</summary>
+    public static string CountText(NumberRange count) => count.Qualifier switch
     {
         "exact" => $"{count.Min}",
         "at-least" => $">={count.Min}",
