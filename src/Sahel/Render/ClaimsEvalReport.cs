@@ -17,9 +17,9 @@ public sealed record ClaimsEvalReport(IReadOnlyList<string> Files, IReadOnlyList
     public static readonly IReadOnlyList<string> Polarities = ["claimed", "blamed", "denied", "unclaimed"];
 
     /// <summary>Miss classes in the order a reader fixes them: what the goals count first.</summary>
-    public static readonly IReadOnlyList<string> MissClasses =
+    public static readonly string[] MissClasses =
         ["toll source", "toll value", "toll missed", "toll extra", "responsibility missed", "responsibility polarity", "responsibility extra", "blame by", "victims"];
 
     /// <summary>Where a miss class stands in <see cref="MissClasses"/>.</summary>
-    public static int MissRank(string missClass) => MissClasses.Select((c, i) => (c, i)).First(x => x.c == missClass).i;
+    public static int MissRank(string missClass) => Array.IndexOf(MissClasses, missClass);
 }

@@ -19,22 +19,14 @@ public sealed class JsonClaimsEvalRenderer : IReportRenderer<ClaimsEvalReport>
             json.WriteNumber("stories", score.Stories);
 
             json.WriteStartObject("tolls");
-            json.WriteNumber("labelled", score.TollsLabelled);
-            json.WriteNumber("extracted", score.TollsExtracted);
-            json.WriteNumber("right", score.TollsRight);
-            json.WriteNumber("recall", Round(score.TollRecall));
-            json.WriteNumber("precision", Round(score.TollPrecision));
+            WriteFigures(json, score.TollsLabelled, score.TollsExtracted, score.TollsRight);
             json.WriteNumber("victimsRight", score.VictimsRight);
             WriteTallies(json, "byLanguage", score.TollsByLanguage, report.Languages);
             WriteTallies(json, "byKind", score.TollsByKind, ClaimsEvalReport.TollKinds);
             json.WriteEndObject();
 
             json.WriteStartObject("responsibility");
-            json.WriteNumber("labelled", score.ResponsibilityLabelled);
-            json.WriteNumber("extracted", score.ResponsibilityExtracted);
-            json.WriteNumber("right", score.ResponsibilityRight);
-            json.WriteNumber("recall", Round(score.ResponsibilityRecall));
-            json.WriteNumber("precision", Round(score.ResponsibilityPrecision));
+            WriteFigures(json, score.ResponsibilityLabelled, score.ResponsibilityExtracted, score.ResponsibilityRight);
             json.WriteNumber("blames", score.BlameLabelled);
             json.WriteNumber("blamerRight", score.BlameByRight);
             WriteTallies(json, "byLanguage", score.ResponsibilityByLanguage, report.Languages);
@@ -56,6 +48,16 @@ public sealed class JsonClaimsEvalRenderer : IReportRenderer<ClaimsEvalReport>
             }
             json.WriteEndArray();
         });
+    }
+
+    // Recall and precision from the counts, as ClaimsScore derives them.
+    private static void WriteFigures(Utf8JsonWriter json, int labelled, int extracted, int right)
+    {
+        json.WriteNumber("labelled", labelled);
+        json.WriteNumber("extracted", extracted);
+        json.WriteNumber("right", right);
+        json.WriteNumber("recall", Round(new ClaimsScore.Tally(right, labelled).Share));
+        json.WriteNumber("precision", Round(new ClaimsScore.Tally(right, extracted).Share));
     }
 
     private static void WriteTallies(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, ClaimsScore.Tally> tallies, IEnumerable<string> order)

@@ -31,7 +31,7 @@ public static class ClaimsEvalCommand
             List<LabelledStory> stories;
             try
             {
-                stories = files.SelectMany(path => LabelledStory.Load(path, actorIds)).ToList();
+                stories = LabelledStory.Load(files, actorIds);
             }
             catch (LabelsException e)
             {
@@ -39,9 +39,6 @@ public static class ClaimsEvalCommand
             }
             if (stories.Count == 0)
                 throw new CliException($"{string.Join(", ", files)}: no labelled stories (a story starts with '=== ID REGISTER')");
-            var twice = stories.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (twice is not null)
-                throw new CliException($"{twice.Key}: labelled twice among {string.Join(", ", files)}");
             var report = new ClaimsEvalReport(files, stories, ClaimsScore.Of(stories, lexicon));
             parse.Chosen(format, ReportFormats.ClaimsEval).Create(RenderSettings.Default).Render(report, context.Out);
             return Task.FromResult(ExitCodes.Success);

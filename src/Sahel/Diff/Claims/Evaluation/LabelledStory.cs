@@ -31,19 +31,26 @@ public sealed partial record LabelledStory(string Id, string Register, string Ti
     /// miss of the extractor.
     /// </summary>
     /// <param name="actorIds">When given, a statement naming an actor not among them is refused too.</param>
-    public static List<LabelledStory> Load(string path, IReadOnlySet<string>? actorIds = null)
+    public static List<LabelledStory> Load(string path, IReadOnlySet<string>? actorIds = null) => Load([path], actorIds);
+
+    /// <summary>The stories of several files or directories; a story id labelled twice anywhere among them is refused.</summary>
+    public static List<LabelledStory> Load(IEnumerable<string> paths, IReadOnlySet<string>? actorIds = null)
     {
-        if (Directory.Exists(path))
+        var firstAt = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stories = new List<LabelledStory>();
+        foreach (var path in paths)
         {
-            var files = Directory.GetFiles(path, "stories-*.txt").Order(StringComparer.Ordinal).ToList();
+            var files = Directory.Exists(path) ? Directory.GetFiles(path, "stories-*.txt").Order(StringComparer.Ordinal).ToList() : [path];
             if (files.Count == 0)
                 throw new LabelsException($"{path}: no stories-*.txt files in this directory");
-            return files.SelectMany(file => ReadFile(file, actorIds)).ToList();
+            foreach (var file in files)
+                stories.AddRange(ReadFile(file, actorIds, firstAt));
         }
-        return ReadFile(path, actorIds);
+        return stories;
     }
 
-    private static List<LabelledStory> ReadFile(string file, IReadOnlySet<string>? actorIds)
+    /// <param name="firstAt">Where each story id seen so far was labelled ("file:line").</param>
+    private static List<LabelledStory> ReadFile(string file, IReadOnlySet<string>? actorIds, Dictionary<string, string> firstAt)
     {
         IEnumerable<string> lines;
         try
@@ -59,7 +66,6 @@ public sealed partial record LabelledStory(string Id, string Register, string Ti
             throw new LabelsException($"{file}: cannot read the labelled stories: {e.Message.ReplaceLineEndings(" ")}");
         }
         var stories = new List<LabelledStory>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         string? id = null, register = null, title = null;
         var text = new StringBuilder();
         var tolls = new List<TollLabel>();
@@ -87,8 +93,9 @@ public sealed partial record LabelledStory(string Id, string Register, string Ti
                 var head = line[4..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (head.Length == 0 || !StoryId().IsMatch(head[0]))
                     throw Refuse($"a story starts with '=== ID REGISTER', its id a language and a name (fr-006): {line}");
-                if (!seen.Add(head[0]))
-                    throw Refuse($"{head[0]} is labelled twice");
+                if (firstAt.TryGetValue(head[0], out var first))
+                    throw Refuse($"{head[0]}: labelled twice, first at {first}");
+                firstAt[head[0]] = $"{file}:{number}";
                 (id, register, storyLine) = (head[0], head.Length > 1 ? string.Join(' ', head[1..]) : "", number);
             }
             else if (line.Length == 0 || line.StartsWith('#'))
