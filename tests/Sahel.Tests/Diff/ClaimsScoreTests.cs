@@ -80,4 +80,14 @@ public sealed class ClaimsScoreTests
         Assert.Equal($"{file}:1: en-001 has no 'title:' line", Assert.Throws<LabelsException>(() => LabelledStory.Load(file)).Message);
         Assert.Throws<LabelsException>(() => LabelledStory.Load(temp.File("empty-dir-or-none")));
     }
+
+    [Fact]
+    public void TheReader_RefusesAStoryLabelledTwice_AcrossTheFilesOfADirectory()
+    {
+        using var temp = new TempDirectory();
+        foreach (var name in new[] { "stories-a.txt", "stories-b.txt" })
+            File.WriteAllText(temp.File(name), "=== en-001 wire\ntitle: T\ntext: One.\n");
+        Assert.Equal($"{temp.File("stories-b.txt")}:1: en-001: labelled twice, first at {temp.File("stories-a.txt")}:1",
+            Assert.Throws<LabelsException>(() => LabelledStory.Load(temp.Path)).Message);
+    }
 }
