@@ -18,7 +18,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 6: fresh3 joined dev (dev 93.4 / 96.1 / 89.2 -> 89.1 / 92.8 / 85.8); after rounds 9 and 10 92.2 / 95.1 / 87.7.
         // Session 7: fresh4 joined dev (92.2 / 95.1 / 87.7 -> 90.0 / 93.0 / 86.3).
         // Session 7, rounds 11 and 12: 90.0 / 93.0 / 86.3 -> 93.8 / 96.9 / 88.7.
-        ["dev"] = new(TollRecall: 0.93, TollPrecision: 0.96, ResponsibilityRecall: 0.88),
+        // Session 8: fresh5 joined dev (93.8 / 96.9 / 88.7 -> 90.0 / 93.9 / 85.5).
+        ["dev"] = new(TollRecall: 0.89, TollPrecision: 0.93, ResponsibilityRecall: 0.85),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -44,7 +45,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 6's rounds 9 and 10: 73.6 / 77.5 / 75.9.
         // Session 7 (tuned on from now): 89.6 / 93.7 / 80.4.
         ["fresh4"] = new(TollRecall: 0.89, TollPrecision: 0.93, ResponsibilityRecall: 0.80),
-        // Fixtures/ClaimsSet/fresh5: a sixth hand, session 6, entirely held out, scored only (its misses are not read).
+        // Fixtures/ClaimsSet/fresh5: a sixth hand, session 6, held out in sessions 6 and 7 (its last unseen figure:
+        // 67.3 / 74.9 / 67.1), folded into dev in session 8 and tuned on from then. Still scored apart.
         // On arrival, before session 6's rules: 60.7 / 67.8 / 62.7; after them 61.5 / 68.1 / 63.3.
         // Session 7, rounds 11 and 12 (never tuned on): 67.3 / 74.9 / 67.1.
         ["fresh5"] = new(TollRecall: 0.67, TollPrecision: 0.74, ResponsibilityRecall: 0.67),
@@ -84,13 +86,14 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         var stories = split switch
         {
             "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" or "fresh6" => LabelledStory.Load(Path.Combine(Directory, split)),
-            // Sessions 4, 5, 6 and 7 folded the second to fifth writers' sets into dev: tuning needs more than one
+            // Sessions 4 to 8 folded the second to sixth writers' sets into dev: tuning needs more than one
             // writer's habits. A set joins dev only once a newer held-out set has been written to judge what it teaches.
             "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh2")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh3")))
-                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh4"))).ToList(),
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh4")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh5"))).ToList(),
             _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
         };
         // SAHEL_CLAIMS_ONLY=REGEX scores only the stories whose id matches, to score a new batch apart before tuning on
