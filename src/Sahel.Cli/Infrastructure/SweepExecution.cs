@@ -12,8 +12,7 @@ public static class SweepExecution
 {
     public static async Task<SweepReport> RunAsync(
         ISahelStore store, IReadOnlyList<FeedSource> sources, FetchOptions options, CommandContext context, CancellationToken cancellationToken,
-        FullTextChoice? fullText = null, Cluster.IncidentAnalysis? analysis = null, RunnerSettings? runnerSettings = null,
-        bool readClaimsAhead = true)
+        FullTextChoice? fullText = null, Cluster.IncidentAnalysis? analysis = null, RunnerSettings? runnerSettings = null)
     {
         using var fetcher = new DocumentFetcher(options);
         var runner = new SweepRunner(store, fetcher, context.Clock, runnerSettings);
@@ -32,19 +31,20 @@ public static class SweepExecution
             throw new OperationCanceledException(cancellationToken);
         await FetchPagesAsync(store, report, fetcher, options, fullText ?? FullTextChoice.FeedSettings, context, progress, cancellationToken).ConfigureAwait(false);
         // The new and changed stories join their incidents now, in one transaction: the next command only reads.
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Their claims are read at the same time on the cores the assignment leaves idle (it is mostly one thread's
+        // work), and cached, so every digest after this run only reads them back.
         analysis ??= Cluster.IncidentAnalysis.Default;
+        var claims = Digest.CachedClaims.ReadAhead(store, store.Incidents.Pending(context.Now), analysis);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var assigned = new Cluster.IncidentAssignment(store, analysis).AssignPending(context.Now);
         if (context.Verbose)
             context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"sahel: incidents: {assigned.Stories} stories assigned in {clock.Elapsed.TotalSeconds:0.00} s: {assigned.Opened} new incidents, {assigned.Joined} joined, {assigned.Copies} copies"));
-        // Their claims are read now too and cached, so every digest after this run only reads them back (a sweep's
-        // own digest reads and caches those it shows, without reading the stories twice).
         clock.Restart();
-        var read = readClaimsAhead ? Digest.CachedClaims.ReadAhead(store, assigned.StoryIds, analysis) : 0;
-        if (context.Verbose && read > 0)
+        claims.Finish();
+        if (context.Verbose && claims.Read > 0)
             context.Inform(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"sahel: claims: {read} stories read in {clock.Elapsed.TotalSeconds:0.00} s"));
+                $"sahel: claims: {claims.Read} stories read beside the assignment, {clock.Elapsed.TotalSeconds:0.00} s more"));
         return report;
     }
 

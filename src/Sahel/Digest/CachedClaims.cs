@@ -20,16 +20,15 @@ public static class CachedClaims
         $"claims-{ClaimsCodec.Version}:{typeof(ClaimExtractor).Assembly.ManifestModule.ModuleVersionId:N}";
 
     /// <summary>
-    /// Reads and caches the claims of the stories a fetch or sweep just stored, so the digests that follow (and
-    /// `incidents --since 24h` on a large store) find them read. Returns how many stories were read.
+    /// Starts reading the claims of the stories a fetch or sweep is about to assign, on every core but one, and
+    /// returns at once: the assignment that runs next is mostly one thread's work, so a first sweep's claims
+    /// (a fifth of its CPU time) are read on the core it leaves idle. <see cref="Reading.Finish"/> caches them, so the
+    /// digests that follow (and `incidents --since 24h` on a large store) only read them back.
     /// </summary>
-    public static int ReadAhead(ISahelStore store, IReadOnlyList<long> storyIds, Cluster.IncidentAnalysis analysis)
+    public static Reading ReadAhead(ISahelStore store, IReadOnlyList<long> storyIds, Cluster.IncidentAnalysis analysis)
     {
-        if (storyIds.Count == 0)
-            return 0;
-        var stories = store.Stories.Query(new StoryFilter { ItemIds = storyIds });
-        For(store, stories, analysis.Lexicon, analysis.Fingerprint);
-        return stories.Count;
+        var stories = storyIds.Count == 0 ? [] : store.Stories.Query(new StoryFilter { ItemIds = storyIds });
+        return Start(store, stories, analysis.Lexicon, analysis.Fingerprint, Math.Max(1, Environment.ProcessorCount - 1));
     }
 
     /// <summary>
@@ -38,7 +37,14 @@ public static class CachedClaims
     /// and the reader are unchanged, so a digest reads no text at all for the stories it finds cached.
     /// </summary>
     /// <param name="lexiconFingerprint">The lexicon the claims name actors with (IncidentAnalysis.Fingerprint).</param>
-    public static IReadOnlyDictionary<long, StoryClaims> For(ISahelStore store, IReadOnlyList<Story> stories, Lexicon lexicon, string lexiconFingerprint)
+    public static IReadOnlyDictionary<long, StoryClaims> For(ISahelStore store, IReadOnlyList<Story> stories, Lexicon lexicon, string lexiconFingerprint) =>
+        Start(store, stories, lexicon, lexiconFingerprint, Environment.ProcessorCount).Finish();
+
+    /// <summary>
+    /// Reads what the cache holds and the texts of the others from the store on this thread, then reads the
+    /// others' claims in the background, with at most <paramref name="parallelism"/> threads, touching no store.
+    /// </summary>
+    private static Reading Start(ISahelStore store, IReadOnlyList<Story> stories, Lexicon lexicon, string lexiconFingerprint, int parallelism)
     {
         var reader = ReaderVersion + "/" + lexiconFingerprint;
         var hashes = new Dictionary<long, string>(stories.Count);
@@ -53,20 +59,58 @@ public static class CachedClaims
         }
         var missing = stories.Where(s => !claims.ContainsKey(s.Id)).DistinctBy(s => s.Id).ToList();
         if (missing.Count == 0)
-            return claims;
+            return new Reading(store, claims, reader, hashes, [], [], Task.FromResult(new Dictionary<(string, string?), StoryClaims>()));
 
         var texts = store.Stories.AnalysisTexts(missing.Where(s => s.FullText is null).Select(s => s.Id).ToList());
         string? Text(Story s) => s.FullText ?? texts.GetValueOrDefault(s.Id) ?? s.SummaryHtml;
         // Copies of one wire story (same title, text and language) are read once: syndication is why an incident
         // has ten reports, and claims depend on nothing else.
         var textKey = missing.ToDictionary(s => s.Id, s => (TextHash.Of(s.Title, Text(s)), s.Lang));
-        var byText = missing.DistinctBy(s => textKey[s.Id]).AsParallel()
-            .Select(story => (Key: textKey[story.Id], Claims: ClaimExtractor.Extract(story.Title, Text(story), story.Lang, lexicon)))
-            .ToDictionary(r => r.Key, r => r.Claims);
-        foreach (var story in missing)
-            claims[story.Id] = byText[textKey[story.Id]];
-        var encoded = byText.ToDictionary(r => r.Key, r => ClaimsCodec.Encode(r.Value));
-        store.Claims.Save(missing.Select(s => (s.Id, hashes[s.Id], encoded[textKey[s.Id]])), reader);
-        return claims;
+        var distinct = missing.DistinctBy(s => textKey[s.Id]).Select(s => (Key: textKey[s.Id], s.Title, Text: Text(s), s.Lang)).ToList();
+        var reading = Task.Run(() => distinct.AsParallel().WithDegreeOfParallelism(parallelism)
+            .Select(story => (story.Key, Claims: ClaimExtractor.Extract(story.Title, story.Text, story.Lang, lexicon)))
+            .ToDictionary(r => r.Key, r => r.Claims));
+        // Only ids are kept while the claims are read: the stories' texts are the reading's, and go with it.
+        return new Reading(store, claims, reader, hashes, missing.Select(s => s.Id).ToList(), textKey, reading);
+    }
+
+    /// <summary>Claims being read (<see cref="ReadAhead"/>): <see cref="Finish"/> waits for them and caches them.</summary>
+    public sealed class Reading
+    {
+        private readonly ISahelStore store;
+        private readonly Dictionary<long, StoryClaims> claims;
+        private readonly string reader;
+        private readonly Dictionary<long, string> hashes;
+        private readonly List<long> missing;
+        private readonly Dictionary<long, (string, string?)> textKey;
+        private readonly Task<Dictionary<(string, string?), StoryClaims>> reading;
+
+        internal Reading(ISahelStore store, Dictionary<long, StoryClaims> claims, string reader, Dictionary<long, string> hashes, List<long> missing,
+            Dictionary<long, (string, string?)> textKey, Task<Dictionary<(string, string?), StoryClaims>> reading)
+        {
+            this.store = store;
+            this.claims = claims;
+            this.reader = reader;
+            this.hashes = hashes;
+            this.missing = missing;
+            this.textKey = textKey;
+            this.reading = reading;
+        }
+
+        /// <summary>How many stories had to be read (the others were cached).</summary>
+        public int Read => missing.Count;
+
+        /// <summary>Waits for the reading, caches what it read (on the caller's thread: the store's), and returns every story's claims.</summary>
+        public IReadOnlyDictionary<long, StoryClaims> Finish()
+        {
+            var byText = reading.GetAwaiter().GetResult();
+            if (missing.Count == 0)
+                return claims;
+            foreach (var id in missing)
+                claims[id] = byText[textKey[id]];
+            var encoded = byText.ToDictionary(r => r.Key, r => ClaimsCodec.Encode(r.Value));
+            store.Claims.Save(missing.Select(id => (id, hashes[id], encoded[textKey[id]])), reader);
+            return claims;
+        }
     }
 }

@@ -29,7 +29,7 @@ public static class SweepCommand
             using var store = context.OpenStore();
             var sources = SourceSelection.Resolve(listed, store);
             var report = await SweepExecution.RunAsync(store, sources, tuning.Resolve(parse, environment.FetchDefaults), context, cancellationToken,
-                fullText.Resolve(parse), output.Grouping.Analysis(parse), runner.Resolve(parse, store), readClaimsAhead: false).ConfigureAwait(false);
+                fullText.Resolve(parse), output.Grouping.Analysis(parse), runner.Resolve(parse, store)).ConfigureAwait(false);
             await output.WriteAsync(parse, context, store, report.Feeds.Select(f => f.Feed.Id).ToList(), cancellationToken).ConfigureAwait(false);
             return SweepExecution.ExitCode(report);
         });
