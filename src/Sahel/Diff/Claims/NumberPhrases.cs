@@ -59,7 +59,14 @@ internal static class NumberPhrases
     private const string Thousands = "الاف";
 
     /// <summary>"a third was wounded", "un troisième a été blessé", "وأصيب ثالث": one more person.</summary>
-    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal) { "troisieme", "third", "ثالث", "ثالثا", "quatrieme", "fourth", "رابع" };
+    /// Session 8: the paradigm from second to tenth in the three languages (not the Arabic "ثانية", also "again" and a second of time).
+    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
+    {
+        "troisieme", "third", "ثالث", "ثالثا", "quatrieme", "fourth", "رابع",
+        "deuxieme", "seconde", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme",
+        "second", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "ثان", "ثانيا", "رابعا", "خامس", "خامسا", "سادس", "سادسا", "سابع", "سابعا", "ثامن", "ثامنا", "تاسع", "تاسعا", "عاشر", "عاشرا",
+    };
 
     public static List<Found> Find(ClaimSentence sentence)
     {
@@ -167,6 +174,9 @@ internal static class NumberPhrases
         var start = i + between.Length;
         if (Core(words, start, compound: false) is not { } low || low.Vague is not null)
             return null;
+        // session 8: "ما بين خمسة عشر وعشرين": a teen's unit and its ten are the low bound.
+        if (low is { Value: >= 3 and < 10, Length: 1 } && start + 1 < words.Count && words[start + 1].Text is "عشر" or "عشره")
+            low = low with { Value = low.Value + 10, Length = 2 };
         var and = start + low.Length;
         if (and >= words.Count)
             return null;
@@ -230,7 +240,7 @@ internal static class NumberPhrases
         // "أحد عشر", "اثنا عشر", "اثني عشر": eleven and twelve, not ten.
         if (TeenUnit(word) is { } unit && start + 1 < words.Count && words[start + 1].Text is "عشر" or "عشره")
             return new CoreCount(unit + 10, 2, false, null);
-        if (Ordinals.Contains(word.Text) && NearToll(words, start))
+        if (Ordinals.Contains(word.Text) && (NearToll(words, start) || OrdinalPerson(words, start)))
             return new CoreCount(1, 1, false, null);
         // "une vingtaine", "a dozen", "une dizaine"; "des dizaines" and "plusieurs dizaines" are vague.
         var skip = OneWords.Contains(word.Text) && start + 1 < words.Count ? 1 : 0;
@@ -259,6 +269,10 @@ internal static class NumberPhrases
             var (thousands, current) = value >= 1000 ? (value, 0) : (0, value);
             while (compound && start + length < words.Count && Cardinal(words[start + length], allowAnd: true) is { } next)
             {
+                // session 8: "ما بين خمسة عشر وعشرين" (between fifteen and twenty): tens never follow a teen or tens; the
+                // second count is another one (a range's bound, a list's item), not a part of this one.
+                if (next is >= 20 and < 100 && next % 10 == 0 && current % 100 >= 10)
+                    break;
                 if (next == 20 && current is > 0 and < 10 && words[start].Text == "quatre")
                     current *= 20;
                 else if (next == 100 && current < 100)
@@ -420,6 +434,20 @@ internal static class NumberPhrases
     private static bool NearToll(IReadOnlyList<ClaimWord> words, int at) =>
         (at > 0 && PhraseMatch.Is(words[at - 1], ClaimVocabulary.TollWords))
         || at + 1 < words.Count && (PhraseMatch.Is(words[at + 1], ClaimVocabulary.TollWords) || words[at + 1].Text is "a" or "was" or "est" or "has" or "had" or "etait");
+
+    /// <summary>
+    /// Session 8: one more person named with the ordinal: "un quatrième berger, blessé", "a fifth soldier was killed", "فُقد منمّ
+    /// ثالث", "جنديا خامسا ما زال في عداد المفقودين" — an indefinite article before it and a person after it, or an Arabic person
+    /// noun before it. Not "le corps d'un troisième enseignant" (a genitive: the body is the toll, not the person told after it),
+    /// not "une troisième attaque", "هجوم ثالث" (no person).
+    /// </summary>
+    private static bool OrdinalPerson(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (ArabicScript.Starts(words[at].Text))
+            return at > 0 && words[at - 1].Number is null && PhraseMatch.Is(words[at - 1], ClaimVocabulary.VictimWords);
+        return at > 0 && OneWords.Contains(words[at - 1].Text) && !(at > 1 && words[at - 2].Text is "d" or "de" or "of")
+            && at + 1 < words.Count && PhraseMatch.Is(words[at + 1], ClaimVocabulary.VictimWords);
+    }
 
     private static NumberRange Range(string qualifier, CoreCount core) => qualifier switch
     {
