@@ -99,6 +99,13 @@ public sealed class ClaimTollMissedRound13Tests
     [InlineData("قال التقرير إن ثلاثين مدنيا قتلوا وأن عشرين آخرين اختطفوا.", -20)]
     // tens after a teen are not added to it
     [InlineData("قتل ما بين خمسة عشر وعشرين صيادا في الهجوم.", 35)]
+    // nor a unit after ten ("between ten and fifteen")
+    [InlineData("قُتل ما بين عشرة وخمسة عشر مدنيا في السوق.", 25)]
+    // a question is no count; a vague count the speaker puts no figure on; the others of smugglers arrested
+    [InlineData("How many people died in the attack on the market?", 0)]
+    [InlineData("Le gouvernement confirme quelques pertes en vies humaines sans donner de chiffre.", 0)]
+    [InlineData("The army reported some casualties without giving figures.", 0)]
+    [InlineData("اشتبكت وحدة من الجيش مع مهربين مسلحين ما أسفر عن مقتل اثنين منهم واعتقال خمسة آخرين.", 5)]
     public void Not_a_toll_of_its_own(string text, int value)
     {
         var tolls = Tolls(text);
@@ -117,6 +124,9 @@ public sealed class ClaimTollMissedRound13Tests
     [InlineData("Gunmen killed three men in the village.", TollKind.Killed, 3)]
     [InlineData("وقال أقارب الضحايا إن ثلاثة آخرين ما زالوا مفقودين.", TollKind.Missing, 3)]
     [InlineData("Deux civils ont été tués lors d'une cinquième attaque contre le village.", TollKind.Killed, 2)]
+    [InlineData("قُتل ما بين عشرة وخمسة عشر مدنيا في السوق.", TollKind.Killed, 12)]
+    [InlineData("اشتبكت وحدة من الجيش مع مهربين مسلحين ما أسفر عن مقتل اثنين منهم واعتقال خمسة آخرين.", TollKind.Killed, 2)]
+    [InlineData("How many people died? Officials said 14 people died.", TollKind.Killed, 14)]
     public void Twins_stay_tolls(string text, TollKind kind, int value) =>
         Assert.True(Reads(text, kind, value), string.Join("; ", Tolls(text).Select(t => $"{t.Kind} {t.Count.Text}")));
 }

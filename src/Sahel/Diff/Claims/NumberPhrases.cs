@@ -189,7 +189,12 @@ internal static class NumberPhrases
         }
         // "ما بين خمسة وعشرة", "ما بين ٥٠ و٦٠": the second bound joined to "and", in words or digits.
         else if (words[and].Text.Length > 1 && words[and].Text[0] == 'و' && (words[and].Number ?? Cardinal(new ClaimWord(words[and].Text[1..], 0, 0))) is { } joined)
+        {
             high = new CoreCount(joined, 1, false, null);
+            // session 8: "ما بين عشرة وخمسة عشر": the high bound a teen.
+            if (joined < 10 && words[and].Number is null && and + 1 < words.Count && words[and + 1].Text is "عشر" or "عشره")
+                (high, end) = (new CoreCount(joined + 10, 2, false, null), and + 1);
+        }
         if (high is null || high.Vague is not null || high.Value <= low.Value)
             return null;
         return new Found(new NumberRange { Min = low.Value, Max = high.Value, Qualifier = "range", Text = sentence.Quote(i, end) }, i, end);
@@ -248,6 +253,9 @@ internal static class NumberPhrases
             return new CoreCount(approximately, skip + 1, true, null);
         if (PhraseMatch.At(words, start, ClaimVocabulary.Vague) is { } vague)
         {
+            // session 8: "how many people died?": a question, no count.
+            if (start > 0 && words[start - 1].Text is "how")
+                return null;
             // "plusieurs dizaines" is dozens, not several; "several dozen", "a few dozen" too.
             if (vague.Value == "several" && start + vague.Length < words.Count && PhraseMatch.At(words, start + vague.Length, ClaimVocabulary.Vague) is { Value: not "several" } larger)
                 return new CoreCount(0, vague.Length + larger.Length, false, larger.Value);
@@ -272,6 +280,10 @@ internal static class NumberPhrases
                 // session 8: "ما بين خمسة عشر وعشرين" (between fifteen and twenty): tens never follow a teen or tens; the
                 // second count is another one (a range's bound, a list's item), not a part of this one.
                 if (next is >= 20 and < 100 && next % 10 == 0 && current % 100 >= 10)
+                    break;
+                // "ما بين عشرة وخمسة عشر" (between ten and fifteen): an Arabic unit joined by "و" never follows ten, a teen or tens
+                // (fifteen is "خمسة عشر", twenty-five "خمسة وعشرون").
+                if (next < 10 && current % 100 >= 10 && words[start + length].Text[0] == 'و')
                     break;
                 if (next == 20 && current is > 0 and < 10 && words[start].Text == "quatre")
                     current *= 20;

@@ -159,7 +159,9 @@ internal static class TollFinder
             if (CountsThings(words, number.Last + 1) && !(ArabicScript.Starts(words[number.Last].Text) && ClaimVocabulary.Dual(words, number.Last) is not null))
                 continue;
             // "تم توقيف ٣٤ مهربا", "15 smugglers arrested": an arrest of smugglers or traffickers is a police matter, not a toll.
-            if (cue.Kind == TollKind.Kidnapped && words[cue.First].Readings.Any(Arrests.Contains) && Smugglers.Contains(words[Math.Min(words.Count - 1, number.Last + 1)].Text))
+            // session 8: "اشتبكت مع مهربين … واعتقال خمسة آخرين": the others of smugglers named before in the sentence too.
+            if (cue.Kind == TollKind.Kidnapped && words[cue.First].Readings.Any(Arrests.Contains) && (Smugglers.Contains(words[Math.Min(words.Count - 1, number.Last + 1)].Text)
+                || OtherWords.Contains(words[Math.Min(words.Count - 1, number.Last + 1)].Text) && Enumerable.Range(0, number.First).Any(k => words[k].Readings.Any(Smugglers.Contains))))
                 continue;
             // "freed 12 hostages", "libéré trois otages", "الإفراج عن ٥ رهائن": hostages set free are the end of a kidnapping, not its toll.
             if (cue.Kind == TollKind.Kidnapped && Freed(words, number.First, cue.First, cue.Last))
@@ -316,6 +318,10 @@ internal static class TollFinder
         found.RemoveAll(f => f.Count.Qualifier == "several" && !(f.Last + 1 < words.Count && OtherWords.Contains(words[f.Last + 1].Text))
             && !Enumerable.Range(f.First, f.Last - f.First + 1).Any(k => OtherWords.Contains(words[k].Text) || words[k].Readings.Any(OtherWords.Contains))
             && found.Exists(g => g.Last < f.First && g.Kind == f.Kind && g.Count.Qualifier != "several" && (g.Victims == f.Victims || g.Victims is null || f.Victims is null)));
+        // session 8: "quelques pertes en vies humaines sans donner de chiffre", "some casualties, without giving figures", "دون تحديد
+        // عددهم": a vague count the speaker declines to put a figure on is no toll.
+        if (found.Exists(f => f.Count.Qualifier == "several") && Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, NoFigure) is not null))
+            found.RemoveAll(f => f.Count.Qualifier == "several");
         var ordered = StableSort.ByFirst(found, f => f.First);
         for (var k = 0; k < ordered.Count; k++)
         {
@@ -402,6 +408,12 @@ internal static class TollFinder
         return words[figureLast + 1].Text is "of" or "de" or "du" or "des" or "d"
             && Enumerable.Range(figureLast + 2, count - figureLast - 3).All(k => words[k].Capital || words[k].Text is "the" or "of" or "la" or "le" or "l" or "de" or "du" or "des" or "d");
     }
+
+    /// <summary>A speaker declining to give a figure: "sans donner de chiffre", "without giving figures", "دون تحديد عدد".</summary>
+    private static readonly PhraseVocabulary<bool> NoFigure = ClaimVocabulary.Set(
+        "sans donner de chiffre", "sans donner de bilan", "sans preciser le nombre", "sans avancer de chiffre", "sans chiffrer",
+        "without giving figures", "without giving a figure", "without giving a number", "without specifying the number", "gave no figure", "gave no figures",
+        "دون تحديد عدد", "دون تحديد عددهم", "دون ذكر عدد", "دون ان يحدد عدد", "لم يحدد عدد");
 
     /// <summary>Comparatives of a toll: "un bilan plus lourd", "a far higher toll", "حصيلة أثقل".</summary>
     private static readonly HashSet<string> Heavier = new(StringComparer.Ordinal) { "plus", "lourd", "eleve", "important", "higher", "heavier", "far", "much", "اعلى", "اثقل", "اكبر", "بكثير" };
