@@ -53,6 +53,10 @@ public sealed class ClaimTollMissedRound13Tests
     // losses put at a count; a heavier toll given as a rival figure
     [InlineData("The group's statement put army losses at 25.", TollKind.Killed, 25)]
     [InlineData("Un élu évoque un bilan plus lourd, « au moins dix-huit soldats », et des blessés évacués.", TollKind.Killed, 18)]
+    // the remains received; a revised toll's earlier figure told far from it
+    [InlineData("Une source hospitalière dit avoir reçu 17 dépouilles.", TollKind.Killed, 17)]
+    [InlineData("The toll has risen to 52, the emergency agency said on Friday, up from 30 announced on Thursday.", TollKind.Killed, 30)]
+    [InlineData("ارتفعت حصيلة الهجوم إلى تسعة عشر قتيلا، بعد أن كانت اثني عشر.", TollKind.Killed, 12)]
     // a count after "that" is its own clause's
     [InlineData("قال التقرير إن ثلاثين مدنيا قتلوا وأن عشرين آخرين اختطفوا.", TollKind.Kidnapped, 20)]
     [InlineData("قال التقرير إن ثلاثين مدنيا قتلوا وأن عشرين آخرين اختطفوا.", TollKind.Killed, 30)]

@@ -31,11 +31,11 @@ internal static class ClaimVocabulary
             // ("ثماني ضحايا", "des victimes", "the victims" as the dead), the graves counted ("أحصى ١١ قبرا", "11 fresh graves",
             // "11 tombes"), the deceased ("the number of deceased", "les défunts"), the losses put at a count ("put losses at 21",
             // "les pertes s'élèvent à"), the supreme sacrifice and the life paid ("paid the supreme sacrifice", "ont payé de leur
-            // vie", "ضحوا بأرواحهم"), the Arabic duals of the verbs (استُشهدا, قُتلتا), the feminine plural (قتيلات), the Arabic "fell" (سقط, with its people said: see TollFinder)
+            // vie", "ضحوا بأرواحهم"), the remains received ("reçu 15 dépouilles", "12 corpses"), the Arabic duals of the verbs (استُشهدا, قُتلتا), the feminine plural (قتيلات), the Arabic "fell" (سقط, with its people said: see TollFinder)
             "ضحايا", "ضحيه", "ضحيتين", "قبرا", "قبور", "قبرين", "fresh graves", "new graves", "tombs", "deceased", "defunts", "losses",
             "paid the supreme sacrifice", "paid the ultimate sacrifice", "made the supreme sacrifice", "made the ultimate sacrifice", "pay the supreme sacrifice",
             "paye de leur vie", "paye de sa vie", "payer de leur vie", "sacrifice supreme", "ضحوا بارواحهم", "قتيلات", "القتيلات",
-            "perdant", "perdus", "perdues", "سقط", "سقطوا", "سقطا", "استشهدا", "استشهدتا", "قتلتا", "توفيتا",
+            "depouilles", "depouilles mortelles", "corpses", "dead bodies", "perdant", "perdus", "perdues", "سقط", "سقطوا", "سقطا", "استشهدا", "استشهدتا", "قتلتا", "توفيتا",
             // the passive of "put an end to" and the verbal nouns with their object pronoun ("قُضي عليهم", "تم تحييدهم", "أكد مقتلهم")
             "قضي عليهم", "قضي عليه", "قضي عليهما", "تحييدهم", "تحييده", "تحييدهما", "قتلهم", "مقتلهم", "تصفيتهم",
         ],

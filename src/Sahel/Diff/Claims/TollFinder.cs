@@ -230,7 +230,11 @@ internal static class TollFinder
             if (usedNumbers.Contains(n) || numbers[n].First == 0 || !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
                 continue;
             var number = numbers[n];
-            if (found.Where(f => f.Last < number.First && number.First - f.Last <= 3).MaxBy(f => f.Last) is not { } updated || CountsThings(words, number.Last + 1))
+            // session 8: "إلى أحد عشر قتيلا، بعد أن كانت سبعة" (past "بعد أن"); "has risen to 41, the agency said on Thursday, up
+            // from 27": "up from" and "down from" name the earlier figure of the toll read last in the sentence, however far.
+            var explicitly = words[number.First - 1].Text == "from";
+            var reach = explicitly ? words.Count : words[number.First - 1].Text == "كانت" && number.First > 2 && words[number.First - 2].Text == "ان" ? 5 : 3;
+            if (found.Where(f => f.Last < number.First && number.First - f.Last <= reach).MaxBy(f => f.Last) is not { } updated || CountsThings(words, number.Last + 1))
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(updated.Kind, Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 2)), number.Range, number.First, number.Last));
