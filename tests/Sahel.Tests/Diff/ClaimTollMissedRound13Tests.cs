@@ -53,6 +53,13 @@ public sealed class ClaimTollMissedRound13Tests
     // losses put at a count; a heavier toll given as a rival figure
     [InlineData("The group's statement put army losses at 25.", TollKind.Killed, 25)]
     [InlineData("Un élu évoque un bilan plus lourd, « au moins dix-huit soldats », et des blessés évacués.", TollKind.Killed, 18)]
+    // one more person told as another, one other, or one of a group; a list's first people past their name
+    [InlineData("Two soldiers were killed and another soldier was wounded.", TollKind.Wounded, 1)]
+    [InlineData("Deux gendarmes ont été tués et un autre gendarme a été blessé.", TollKind.Wounded, 1)]
+    [InlineData("One other passenger was abducted from the bus.", TollKind.Kidnapped, 1)]
+    [InlineData("Three traders and one of our drivers were killed.", TollKind.Killed, 1)]
+    [InlineData("قتل جنديان وأصيب آخر في الهجوم.", TollKind.Wounded, 1)]
+    [InlineData("Six gendarmes of the Groupement Mobile de Sécurité and two soldiers were killed.", TollKind.Killed, 6)]
     // the remains received; a revised toll's earlier figure told far from it
     [InlineData("Une source hospitalière dit avoir reçu 17 dépouilles.", TollKind.Killed, 17)]
     [InlineData("The toll has risen to 52, the emergency agency said on Friday, up from 30 announced on Thursday.", TollKind.Killed, 30)]
@@ -85,6 +92,10 @@ public sealed class ClaimTollMissedRound13Tests
     [InlineData("Deux civils ont été tués lors d'une cinquième attaque contre le village.", 1)]
     [InlineData("قتل شخصان في هجوم ثالث على القرية.", 1)]
     [InlineData("Le corps d'un troisième enseignant, enlevé la semaine dernière, a été retrouvé.", 1)]
+    // another of a thing, one of a kind that is no person
+    [InlineData("Another attack killed two herders on Sunday.", 1)]
+    [InlineData("It was one of the deadliest attacks this year, killing 40 soldiers.", 1)]
+    [InlineData("Un autre village a été attaqué dimanche.", 1)]
     // hostages freed are no toll, before or after the clause that frees them
     [InlineData("Les ravisseurs ont libéré six otages mardi.", 6)]
     [InlineData("Troops rescued 14 hostages and four remain in captivity.", 14)]

@@ -312,6 +312,17 @@ internal static class NumberPhrases
         {
             return new CoreCount(tens + 1, 2, false, null);
         }
+        // session 8: one person told as another or as one of a group: "un autre soldat", "une autre femme", "one other guard",
+        // "another soldier", "one of our nurses", "l'un des otages", "un de nos chasseurs" (not "another attack", "one of the
+        // deadliest": a person must follow).
+        if (OneWords.Contains(word.Text) && start + 2 < words.Count && words[start + 1].Text is "autre" or "other" && PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords))
+            return new CoreCount(1, 2, false, null);
+        if (word.Text == "another" && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
+            return new CoreCount(1, 1, false, null);
+        if (word.Text is "one" or "un" or "une" && start + 2 < words.Count && words[start + 1].Text is "of" or "de" or "des" or "d"
+            && (PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords)
+                || start + 3 < words.Count && words[start + 2].Text is "the" or "our" or "its" or "their" or "his" or "nos" or "ses" or "leurs" or "les" && PhraseMatch.Is(words[start + 3], ClaimVocabulary.VictimWords)))
+            return new CoreCount(1, 1, false, null);
         // "un soldat", "one soldier": one, only when a person follows.
         if (OneWords.Contains(word.Text) && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
             return new CoreCount(1, 1, false, null);

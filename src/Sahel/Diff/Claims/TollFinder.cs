@@ -216,7 +216,9 @@ internal static class TollFinder
                 continue;
             var end = VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2));
             // "deux soldats nigériens et un soldat burkinabè": past one adjective of the first people too.
-            var next = found.Where(f => f.First > end && (f.First - end <= 2 || f.First - end == 3 && words[end + 1].Text is not ("et" or "and" or "de" or "d" or "of") && !ArabicScript.Starts(words[end + 1].Text))
+            // session 8: "Five members of the Civilian Joint Task Force and two soldiers lost their lives": past the first people's name too.
+            var next = found.Where(f => f.First > end && (f.First - end <= 2 || f.First - end == 3 && words[end + 1].Text is not ("et" or "and" or "de" or "d" or "of") && !ArabicScript.Starts(words[end + 1].Text)
+                    || NameComplement(sentence, end, f.First))
                     && f.First == numbers.FirstOrDefault(x => x.First > end)?.First)
                 .FirstOrDefault(f => Enumerable.Range(end + 1, f.First - end - 1).Any(k => words[k].Text is "et" or "and" or "و") || words[f.First].Text.StartsWith('و'));
             if (next is null)
@@ -507,6 +509,8 @@ internal static class TollFinder
     private static readonly HashSet<string> Singular = new(StringComparer.Ordinal)
     {
         "جندي", "دركي", "مدني", "شرطي", "شخص", "طفل", "راع", "عسكري", "ضابط", "امراه", "طفله", "تلميذ", "سائق", "راعي", "مزارع", "تاجر", "حارس", "مواطن", "مسلح", "ارهابي",
+        // session 8: "قتل جنديان وأصيب آخر" (and another was wounded): one more
+        "اخر",
     };
 
     /// <summary>Arabic dual toll words: "قتيلين", "جريحان".</summary>
