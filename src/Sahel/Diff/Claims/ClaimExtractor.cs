@@ -387,8 +387,9 @@ public static class ClaimExtractor
                 kept.RemoveAt(kept.FindIndex(t => ReferenceEquals(t, title)));
                 continue;
             }
+            // (session 8: a headline's "men", "people" is the text's "villagers" told generally)
             var text = kept.FirstOrDefault(t => !fromTitle.Contains(t) && t.Kind == title.Kind && t.Count.Qualifier != title.Count.Qualifier
-                && (t.Victims == title.Victims || t.Victims is null || title.Victims is null)
+                && (t.Victims == title.Victims || t.Victims is null || title.Victims is null or "people")
                 && (title.Count.Min == t.Count.Min || title.Count.Max is { } max && max == t.Count.Max || title.Count.Qualifier == "exact" && t.Count.Min <= title.Count.Min && title.Count.Min <= (t.Count.Max ?? int.MaxValue)
                     // "plusieurs victimes civiles" over "huit civils tués": a headline's vague count the text gives in figures
                     || title.Count.Qualifier is "several" or "dozens" or "hundreds" && t.Count.Qualifier is not ("several" or "dozens" or "hundreds") && title.Count.Min <= t.Count.Min && t.Count.Min <= (title.Count.Max ?? int.MaxValue))

@@ -27,6 +27,17 @@ internal static class ClaimVocabulary
             "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت",
             "لقيت حتفها", "حتفها", "لقين حتفهن", "حتفهن", "لقيت مصرعها", "مصرعها", "لقيا مصرعهما", "مصرعهما", "لقين مصرعهن", "مصرعهن",
             "قتلن", "قتيله", "استشهد", "استشهدوا", "استشهدت", "شهيد", "الشهداء", "وفيات", "الوفيات", "توفيا", "اعدمت", "هلاك", "هلك", "هلكوا", "اردوا", "ارداه", "جثامين",
+            // session 8, tolls missed: the paradigm of the dead told otherwise, written out in the three languages — the victims
+            // ("ثماني ضحايا", "des victimes", "the victims" as the dead), the graves counted ("أحصى ١١ قبرا", "11 fresh graves",
+            // "11 tombes"), the deceased ("the number of deceased", "les défunts"), the losses put at a count ("put losses at 21",
+            // "les pertes s'élèvent à"), the supreme sacrifice and the life paid ("paid the supreme sacrifice", "ont payé de leur
+            // vie", "ضحوا بأرواحهم"), the remains received ("reçu 15 dépouilles", "12 corpses"), the Arabic duals of the verbs (استُشهدا, قُتلتا), the feminine plural (قتيلات), the Arabic "fell" (سقط, with its people said: see TollFinder)
+            "ضحايا", "ضحيه", "ضحيتين", "قبرا", "قبور", "قبرين", "fresh graves", "new graves", "tombs", "deceased", "defunts", "losses",
+            "paid the supreme sacrifice", "paid the ultimate sacrifice", "made the supreme sacrifice", "made the ultimate sacrifice", "pay the supreme sacrifice",
+            "paye de leur vie", "paye de sa vie", "payer de leur vie", "sacrifice supreme", "ضحوا بارواحهم", "قتيلات", "القتيلات",
+            "depouilles", "depouilles mortelles", "corpses", "dead bodies", "perdant", "perdus", "perdues", "سقط", "سقطوا", "سقطا", "استشهدا", "استشهدتا", "قتلتا", "توفيتا",
+            // the passive of "put an end to" and the verbal nouns with their object pronoun ("قُضي عليهم", "تم تحييدهم", "أكد مقتلهم")
+            "قضي عليهم", "قضي عليه", "قضي عليهما", "تحييدهم", "تحييده", "تحييدهما", "قتلهم", "مقتلهم", "تصفيتهم",
         ],
         [TollKind.Wounded] =
         [
@@ -35,6 +46,8 @@ internal static class ClaimVocabulary
             "grievement atteints", "grievement atteint", "grievement touches", "atteints par balles", "touches par balles",
             "جريح", "جرحى", "جرح", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصيبا", "اصابوا", "اصابت", "اصاب", "مصابا", "مصابين", "مصاب",
             "اصيبت", "اصبن", "اصابات", "الاصابات", "جرحوا", "جرحت", "الجرحى", "المصابين", "مصابون", "بجروح",
+            // session 8: the feminine plurals and duals ("تسع جريحات", "المصابات", "مصابتين")
+            "جريحات", "الجريحات", "مصابات", "المصابات", "جريحتين", "مصابتين",
             "maimed",
         ],
         [TollKind.Kidnapped] =
@@ -63,6 +76,14 @@ internal static class ClaimVocabulary
             "aux mains de leurs ravisseurs", "aux mains des ravisseurs", "entre les mains de leurs ravisseurs", "entre les mains des ravisseurs",
             "in captivity", "still in captivity", "remain in captivity", "still being held", "still held", "in the hands of their abductors", "in the hands of their kidnappers", "in the hands of their captors",
             "في الاسر", "في قبضه", "في ايدي الخاطفين", "لدي الخاطفين", "محتجزون", "المحتجزين", "قيد الاحتجاز",
+            // session 8: the phrases above longer than PhraseMatch reads (four words) never matched; the captivity paradigm in four
+            // words at most ("restent aux mains du GSIM", "toujours détenus", "remained in the kidnappers' hands", "still in the hands
+            // of"), led away ("led away six drivers"), and the Arabic feminine plurals ("عدد المخطوفات", "المختطفات", "أسيرات")
+            "aux mains des ravisseurs", "restent aux mains", "restaient aux mains", "toujours aux mains", "encore aux mains", "sont aux mains", "restes aux mains",
+            "toujours detenus", "toujours detenues", "toujours detenu", "toujours sequestres", "encore detenus", "restent detenus", "toujours captifs",
+            "in the kidnappers hands", "in the abductors hands", "in the captors hands", "in kidnappers hands", "remain in the hands", "remained in the hands", "remains in the hands", "still in the hands",
+            "remained in captivity", "remains in captivity", "still being held", "still captive", "led away", "leading away", "lead away", "marched away",
+            "مخطوفات", "المخطوفات", "مختطفات", "المختطفات", "اسيرات", "الاسيرات", "رهينات",
         ],
         [TollKind.Missing] =
         [
@@ -77,6 +98,8 @@ internal static class ClaimVocabulary
             // "injoignables", "فُقد أثر" (not "فقد" alone, a loss of life), "انقطع الاتصال", "انقطعت أخبار", "مجهولو المصير", "لا يعرف مصيرهم"
             "not been heard from", "not been heard of", "no word from", "no news of", "lost contact with", "lost touch with", "injoignables", "injoignable", "perdu le contact avec", "perdu la trace de",
             "فقد اثر", "فقد اثرهم", "فقدت اثارهم", "انقطع الاتصال", "انقطع الاتصال ب", "انقطعت اخبار", "انقطعت اخبارهم", "مجهولو المصير", "لا يعرف مصيرهم", "لا يعرف مصير", "مصيرهم غير معروف",
+            // session 8: the feminine plurals ("مفقودات"), still out of reach ("reste introuvable", "remains unaccounted for")
+            "مفقودات", "المفقودات", "فقدانهم", "reste introuvable", "restent introuvables",
         ],
     });
 
@@ -90,6 +113,8 @@ internal static class ClaimVocabulary
             "جندي", "جنديا", "جنود", "جنديين", "جنديان", "دركيين", "شرطيين", "شرطيان", "جنوده", "جنودها", "جنودنا", "صفوف الجيش", "صفوفه", "ses rangs", "its ranks", "rangs de l armee", "their ranks", "عسكريين", "عسكريا", "عسكري", "العسكريين", "الجنود", "افراد", "عناصر الجيش", "شرطيا", "دركيا",
             "عناصر الدرك", "عناصر الشرطه", "عناصر الامن", "عنصرا من الدرك", "عنصرا من الجيش", "عنصرا من الشرطه", "رجال الشرطه", "رجال الامن", "رجل امن", "رجال امن", "افراد الامن", "افراد الشرطه",
             "personnel", "military personnel", "security personnel", "army personnel", "personnels", "eleves gendarmes", "eleves officiers", "eleves soldats", "student gendarmes", "police cadets", "cadets", "ضابط", "ضابطا", "ضباط", "شرطي", "شرطه", "دركيان", "عسكريان", "مرتدا", "مرتدين", "المرتدين", "متطوعا", "متطوعي الدفاع",
+            // session 8: a militia's own men ("two of our hunters", "ثلاثة من متطوعيها")
+            "chasseurs", "chasseurs dozos", "dozos", "hunters", "متطوعيها", "متطوعيه", "متطوعينا",
         ],
         ["civilians"] =
         [
@@ -98,11 +123,15 @@ internal static class ClaimVocabulary
             "girls", "boys", "schoolgirls", "schoolboys", "schoolchildren", "pupils", "students", "filles", "jeunes filles", "garcons", "eleves", "ecolieres", "ecoliers", "lyceens", "etudiants", "collegiens", "collegues", "colleagues", "enfants", "mineurs",
             "مدني", "مدنيا", "مدنيين", "طفلين", "طفلان", "راعيين", "راعيان", "امراتين", "امراتان", "المدنيين", "مدنيون", "رعاه", "رعاة", "منمين", "المنمين", "منمي", "قرويين", "سكان", "اطفال", "نساء", "مصلين", "منقبين", "ركاب", "صيادا", "صيادين", "سائقين", "مصليا", "معلمين", "معلما", "عمال", "رعاه",
             "مدنيان", "امراه", "طفل", "طفلا", "طفله", "تلميذ", "تلميذا", "تلاميذ", "تلميذه", "تلميذات", "تلميذين", "تلميذان", "طلاب", "طالبا", "طالبات", "راكبا", "مسافرا", "مسافرين", "تاجرا", "تجار", "تاجرين", "تاجران",
-            "منقبا", "سائقا", "سائق", "سائقان", "عاملا", "مزارعا", "مزارع", "راعي", "راعيا", "مواطن", "مواطنا", "مواطنين", "نازحين", "لاجئين", "صيادان",
+            "منم", "راع", "منقبا", "سائقا", "سائق", "سائقان", "عاملا", "مزارعا", "مزارع", "راعي", "راعيا", "مواطن", "مواطنا", "مواطنين", "نازحين", "لاجئين", "صيادان",
+            // session 8: contractors, patients and health staff ("Seven contractors and three soldiers", "one of our nurses")
+            "contractors", "contractor", "patients", "patient", "nurses", "nurse", "infirmiers", "infirmieres", "infirmier", "infirmiere", "medecins", "doctors", "health workers",
+            "agents", "sous traitants", "ممرضين", "ممرضا", "اطباء", "مرضى",
         ],
         ["attackers"] =
         [
             "terroriste", "terroristes", "assaillant", "assaillants", "jihadistes", "djihadistes", "islamistes", "rebelles", "combattants", "hommes armes", "insurges", "ennemis", "mercenaires",
+            "combattant", "fighter", "militant", "jihadiste", "djihadiste",
             "suspects", "مشتبه", "مشتبها",
             "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
             // the gangs of kidnappers and bandits a force fights: "killed nine of the abductors", "abattu deux ravisseurs", "قتل ثلاثة من الخاطفين"
@@ -112,7 +141,7 @@ internal static class ClaimVocabulary
         ],
         ["people"] =
         [
-            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "رجلا", "رجال", "رجالا", "الرجال", "detenus", "prisonniers", "detainees", "prisoners", "معتقلين", "سجناء", "اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان", "اجنبيين", "اجنبيان",
+            "personnes", "personne", "individus", "people", "persons", "men", "hommes", "man", "homme", "رجلا", "رجال", "رجالا", "الرجال", "detenus", "prisonniers", "detainees", "prisoners", "معتقلين", "سجناء", "اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان", "اجنبيين", "اجنبيان",
         ],
     });
 
@@ -190,9 +219,14 @@ internal static class ClaimVocabulary
             // the paradigm of estimates: "an estimated 20", "autour de", "close to", "عدد المخطوفين يقارب ١٢٠",
             // the verb in every person (يقارب/تقارب/يقاربون/يناهز), "ما يقرب من", the spelling "حوالى"
             "an estimated", "an approximate", "close to", "in the region of", "approximativement", "a peu pres", "autour de", "aux alentours de",
-            "pres d", "يقارب", "تقارب", "يقاربون", "يناهز", "يناهزون", "تناهز", "ما يقرب من", "يقرب من", "حوالى"],
+            "pres d", "يقارب", "تقارب", "يقاربون", "يناهز", "يناهزون", "تناهز", "ما يقرب من", "يقرب من", "حوالى",
+            // session 8: a rival estimate said as nearness ("puts the figure closer to 20", "plus proche de 20", "أقرب إلى ٢٠")
+            "closer to", "nearer to", "nearer", "plus proche de", "plus pres de", "اقرب الى"],
         // (not a speaker's own "estime à 13 le nombre", "estimated 20 died": the verb of the one who counts, an exact figure)
-        ["at-most"] = ["au plus", "jusqu a", "up to", "at most", "as many as", "حتى"],
+        ["at-most"] = ["au plus", "jusqu a", "up to", "at most", "as many as", "حتى",
+            // session 8: a ceiling said with a negated verb or "no more than" ("ne dépasse pas", "does not exceed", "لا يتجاوز")
+            "tout au plus", "at the most", "no more than", "not more than", "ne depasse pas", "n excede pas", "does not exceed", "did not exceed",
+            "لا يتجاوز", "لا تتجاوز", "لم يتجاوز", "لم تتجاوز", "لا يزيد عن", "لا يزيد على", "لا تزيد عن"],
         ["fewer-than"] = ["moins de", "fewer than", "less than", "اقل من"],
     });
 

@@ -59,7 +59,14 @@ internal static class NumberPhrases
     private const string Thousands = "الاف";
 
     /// <summary>"a third was wounded", "un troisième a été blessé", "وأصيب ثالث": one more person.</summary>
-    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal) { "troisieme", "third", "ثالث", "ثالثا", "quatrieme", "fourth", "رابع" };
+    /// Session 8: the paradigm from second to tenth in the three languages (not the Arabic "ثانية", also "again" and a second of time).
+    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
+    {
+        "troisieme", "third", "ثالث", "ثالثا", "quatrieme", "fourth", "رابع",
+        "deuxieme", "seconde", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme",
+        "second", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "ثان", "ثانيا", "رابعا", "خامس", "خامسا", "سادس", "سادسا", "سابع", "سابعا", "ثامن", "ثامنا", "تاسع", "تاسعا", "عاشر", "عاشرا",
+    };
 
     public static List<Found> Find(ClaimSentence sentence)
     {
@@ -167,6 +174,9 @@ internal static class NumberPhrases
         var start = i + between.Length;
         if (Core(words, start, compound: false) is not { } low || low.Vague is not null)
             return null;
+        // session 8: "ما بين خمسة عشر وعشرين": a teen's unit and its ten are the low bound.
+        if (low is { Value: >= 3 and < 10, Length: 1 } && start + 1 < words.Count && words[start + 1].Text is "عشر" or "عشره")
+            low = low with { Value = low.Value + 10, Length = 2 };
         var and = start + low.Length;
         if (and >= words.Count)
             return null;
@@ -179,7 +189,12 @@ internal static class NumberPhrases
         }
         // "ما بين خمسة وعشرة", "ما بين ٥٠ و٦٠": the second bound joined to "and", in words or digits.
         else if (words[and].Text.Length > 1 && words[and].Text[0] == 'و' && (words[and].Number ?? Cardinal(new ClaimWord(words[and].Text[1..], 0, 0))) is { } joined)
+        {
             high = new CoreCount(joined, 1, false, null);
+            // session 8: "ما بين عشرة وخمسة عشر": the high bound a teen.
+            if (joined < 10 && words[and].Number is null && and + 1 < words.Count && words[and + 1].Text is "عشر" or "عشره")
+                (high, end) = (new CoreCount(joined + 10, 2, false, null), and + 1);
+        }
         if (high is null || high.Vague is not null || high.Value <= low.Value)
             return null;
         return new Found(new NumberRange { Min = low.Value, Max = high.Value, Qualifier = "range", Text = sentence.Quote(i, end) }, i, end);
@@ -230,7 +245,7 @@ internal static class NumberPhrases
         // "أحد عشر", "اثنا عشر", "اثني عشر": eleven and twelve, not ten.
         if (TeenUnit(word) is { } unit && start + 1 < words.Count && words[start + 1].Text is "عشر" or "عشره")
             return new CoreCount(unit + 10, 2, false, null);
-        if (Ordinals.Contains(word.Text) && NearToll(words, start))
+        if (Ordinals.Contains(word.Text) && (NearToll(words, start) || OrdinalPerson(words, start)))
             return new CoreCount(1, 1, false, null);
         // "une vingtaine", "a dozen", "une dizaine"; "des dizaines" and "plusieurs dizaines" are vague.
         var skip = OneWords.Contains(word.Text) && start + 1 < words.Count ? 1 : 0;
@@ -238,6 +253,9 @@ internal static class NumberPhrases
             return new CoreCount(approximately, skip + 1, true, null);
         if (PhraseMatch.At(words, start, ClaimVocabulary.Vague) is { } vague)
         {
+            // session 8: "how many people died?": a question, no count.
+            if (start > 0 && words[start - 1].Text is "how")
+                return null;
             // "plusieurs dizaines" is dozens, not several; "several dozen", "a few dozen" too.
             if (vague.Value == "several" && start + vague.Length < words.Count && PhraseMatch.At(words, start + vague.Length, ClaimVocabulary.Vague) is { Value: not "several" } larger)
                 return new CoreCount(0, vague.Length + larger.Length, false, larger.Value);
@@ -259,6 +277,14 @@ internal static class NumberPhrases
             var (thousands, current) = value >= 1000 ? (value, 0) : (0, value);
             while (compound && start + length < words.Count && Cardinal(words[start + length], allowAnd: true) is { } next)
             {
+                // session 8: "ما بين خمسة عشر وعشرين" (between fifteen and twenty): tens never follow a teen or tens; the
+                // second count is another one (a range's bound, a list's item), not a part of this one.
+                if (next is >= 20 and < 100 && next % 10 == 0 && current % 100 >= 10)
+                    break;
+                // "ما بين عشرة وخمسة عشر" (between ten and fifteen): an Arabic unit joined by "و" never follows ten, a teen or tens
+                // (fifteen is "خمسة عشر", twenty-five "خمسة وعشرون").
+                if (next < 10 && current % 100 >= 10 && words[start + length].Text[0] == 'و')
+                    break;
                 if (next == 20 && current is > 0 and < 10 && words[start].Text == "quatre")
                     current *= 20;
                 else if (next == 100 && current < 100)
@@ -286,6 +312,17 @@ internal static class NumberPhrases
         {
             return new CoreCount(tens + 1, 2, false, null);
         }
+        // session 8: one person told as another or as one of a group: "un autre soldat", "une autre femme", "one other guard",
+        // "another soldier", "one of our nurses", "l'un des otages", "un de nos chasseurs" (not "another attack", "one of the
+        // deadliest": a person must follow).
+        if (OneWords.Contains(word.Text) && start + 2 < words.Count && words[start + 1].Text is "autre" or "other" && PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords))
+            return new CoreCount(1, 2, false, null);
+        if (word.Text == "another" && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
+            return new CoreCount(1, 1, false, null);
+        if (word.Text is "one" or "un" or "une" && start + 2 < words.Count && words[start + 1].Text is "of" or "de" or "des" or "d"
+            && (PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords)
+                || start + 3 < words.Count && words[start + 2].Text is "the" or "our" or "its" or "their" or "his" or "nos" or "ses" or "leurs" or "les" && PhraseMatch.Is(words[start + 3], ClaimVocabulary.VictimWords)))
+            return new CoreCount(1, 1, false, null);
         // "un soldat", "one soldier": one, only when a person follows.
         if (OneWords.Contains(word.Text) && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
             return new CoreCount(1, 1, false, null);
@@ -420,6 +457,20 @@ internal static class NumberPhrases
     private static bool NearToll(IReadOnlyList<ClaimWord> words, int at) =>
         (at > 0 && PhraseMatch.Is(words[at - 1], ClaimVocabulary.TollWords))
         || at + 1 < words.Count && (PhraseMatch.Is(words[at + 1], ClaimVocabulary.TollWords) || words[at + 1].Text is "a" or "was" or "est" or "has" or "had" or "etait");
+
+    /// <summary>
+    /// Session 8: one more person named with the ordinal: "un quatrième berger, blessé", "a fifth soldier was killed", "فُقد منمّ
+    /// ثالث", "جنديا خامسا ما زال في عداد المفقودين" — an indefinite article before it and a person after it, or an Arabic person
+    /// noun before it. Not "le corps d'un troisième enseignant" (a genitive: the body is the toll, not the person told after it),
+    /// not "une troisième attaque", "هجوم ثالث" (no person).
+    /// </summary>
+    private static bool OrdinalPerson(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (ArabicScript.Starts(words[at].Text))
+            return at > 0 && words[at - 1].Number is null && PhraseMatch.Is(words[at - 1], ClaimVocabulary.VictimWords);
+        return at > 0 && OneWords.Contains(words[at - 1].Text) && !(at > 1 && words[at - 2].Text is "d" or "de" or "of")
+            && at + 1 < words.Count && PhraseMatch.Is(words[at + 1], ClaimVocabulary.VictimWords);
+    }
 
     private static NumberRange Range(string qualifier, CoreCount core) => qualifier switch
     {

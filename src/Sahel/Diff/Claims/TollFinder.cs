@@ -44,7 +44,9 @@ internal static class TollFinder
             }
             // "وفُقد أربعة آخرون": Arabic "lost" with "others" counted right after is the passive, "went missing"
             // ("فقد أربعة من جنوده", "lost four of its soldiers", stays a toll of dead).
-            var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 2 < words.Count && StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) ? TollKind.Missing : cue.Value;
+            // session 8: "فُقد منمّ ثالث" (a third herder went missing): a person and an ordinal after it are the passive too.
+            var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 2 < words.Count
+                && (StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords)) ? TollKind.Missing : cue.Value;
             cues.Add((kind, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.StartsWith("elimin", StringComparison.Ordinal) || words[i].Text == "hors"
                 || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
             i += cue.Length - 1;
@@ -56,12 +58,18 @@ internal static class TollFinder
             for (var n = 0; n < numbers.Count; n++)
             {
                 var number = numbers[n];
-                if (number.Last < cues[c].First && (Distance(number.Last, cues[c].First) <= MaxWordsBefore || LongSubject(sentence, number.Last, cues[c].First)))
+                // session 8: "ولم تُعرف بعد حصيلة الضحايا": the victims with the article name a toll, they count no figure before them.
+                if (number.Last < cues[c].First && (Distance(number.Last, cues[c].First) <= MaxWordsBefore || LongSubject(sentence, number.Last, cues[c].First))
+                    && !words[cues[c].First].Text.EndsWith("الضحايا", StringComparison.Ordinal))
                     pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
                 else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
                     && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:،؛") < 0
+                    // session 8: "قُتلوا وأن خمسة وتسعين آخرين اختُطفوا", "were killed and that 95 others were abducted": a count
+                    // after "that" opens a clause of its own and is not the object of the toll word before it (not French "que":
+                    // "n'avoir perdu que deux hommes" restricts).
+                    && !Enumerable.Range(cues[c].Last + 1, number.First - cues[c].Last - 1).Any(k => words[k].Text is "ان" or "وان" or "that")
                     // "استقبل ٣١ جثة و١٩ جريحا": a count with its own Arabic toll noun right after it is that noun's.
                     && !(ArabicScript.Starts(words[cues[c].First].Text) && number.Last + 1 < words.Count && words[number.Last + 1].Text[0] != 'و' && cues.Any(o => o.First == number.Last + 1))
                     && (ArabicScript.Starts(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
@@ -85,6 +93,18 @@ internal static class TollFinder
         var found = new List<Found>();
         var usedCues = new HashSet<int>();
         var usedNumbers = new HashSet<int>();
+        // session 8: "évoque un bilan plus lourd, « au moins quinze soldats »", "a far higher toll: 30", "حصيلة أثقل: ٣٠": a rival
+        // death toll given right after its comparative, across the punctuation that sets it off, before any verb after it takes it.
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            var k = numbers[n].First - 1;
+            while (k >= 0 && numbers[n].First - k <= 4 && Heavier.Contains(words[k].Text))
+                k--;
+            if (k < 0 || k == numbers[n].First - 1 || words[k].Readings.All(r => r is not ("bilan" or "toll" or "حصيله")) || CountsThings(words, numbers[n].Last + 1))
+                continue;
+            usedNumbers.Add(n);
+            found.Add(new Found(TollKind.Killed, VictimsAfter(words, numbers[n].First, numbers[n].Last + 1), numbers[n].Range, k, VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2))));
+        }
         foreach (var pair in pairs.OrderBy(p => p.Gap).ThenBy(p => p.After ? 0 : 1))
         {
             if (usedCues.Contains(pair.Cue) || usedNumbers.Contains(pair.Number))
@@ -94,6 +114,10 @@ internal static class TollFinder
             // Another count between them belongs to something else: "12 morts dont 5 soldats" pairs 12 with morts.
             var between = pair.After ? (cue.Last + 1, number.First - 1) : (number.Last + 1, cue.First - 1);
             if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
+                continue;
+            // session 8, precision: "accuse l'EIGS d'avoir abattu les deux hommes", "killed the two men": a count with the definite
+            // article after a toll verb points back at people counted before; it is no figure of its own.
+            if (pair.After && number.First > 0 && words[number.First - 1].Text is "les" or "the" or "ces" or "these" or "those" && !ArabicScript.Starts(words[cue.First].Text))
                 continue;
             // session 7, precision: "50 soldiers were not killed", "n'ont pas été tués", "لم يقتل": a negated toll word counts no one.
             if (Negated(words, cue.First))
@@ -135,7 +159,9 @@ internal static class TollFinder
             if (CountsThings(words, number.Last + 1) && !(ArabicScript.Starts(words[number.Last].Text) && ClaimVocabulary.Dual(words, number.Last) is not null))
                 continue;
             // "تم توقيف ٣٤ مهربا", "15 smugglers arrested": an arrest of smugglers or traffickers is a police matter, not a toll.
-            if (cue.Kind == TollKind.Kidnapped && words[cue.First].Readings.Any(Arrests.Contains) && Smugglers.Contains(words[Math.Min(words.Count - 1, number.Last + 1)].Text))
+            // session 8: "اشتبكت مع مهربين … واعتقال خمسة آخرين": the others of smugglers named before in the sentence too.
+            if (cue.Kind == TollKind.Kidnapped && words[cue.First].Readings.Any(Arrests.Contains) && (Smugglers.Contains(words[Math.Min(words.Count - 1, number.Last + 1)].Text)
+                || OtherWords.Contains(words[Math.Min(words.Count - 1, number.Last + 1)].Text) && Enumerable.Range(0, number.First).Any(k => words[k].Readings.Any(Smugglers.Contains))))
                 continue;
             // "freed 12 hostages", "libéré trois otages", "الإفراج عن ٥ رهائن": hostages set free are the end of a kidnapping, not its toll.
             if (cue.Kind == TollKind.Kidnapped && Freed(words, number.First, cue.First, cue.Last))
@@ -159,16 +185,21 @@ internal static class TollFinder
             found.Add(new Found(cue.Kind, victims, number.Range, first, last));
         }
         // "مقتل ثلاثة من جنوده و٢٧ من المهاجمين", "killing 3 soldiers and 27 attackers": a count joined to a counted one shares its toll word.
+        JoinedAfter();
+        void JoinedAfter()
+        {
         for (var n = 0; n < numbers.Count; n++)
         {
             if (usedNumbers.Contains(n))
                 continue;
             var number = numbers[n];
             // "مقتل اثني عشر من متطوعي الدفاع عن الوطن وجنديين اثنين": an Arabic "و" joins past a longer noun phrase.
-            var joined = found.FirstOrDefault(f => f.Last < number.First && number.First - f.Last <= (words[number.First].Text.StartsWith('و') ? 6 : 3)
+            var joined = found.FirstOrDefault(f => f.Last < number.First && (number.First - f.Last <= (words[number.First].Text.StartsWith('و') ? 6 : 3) || NameComplement(sentence, f.Last, number.First))
                 && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"
                     || number.First > 1 && words[number.First - 1].Text is "de" or "of" && words[number.First - 2].Text is "et" or "and"));
-            if (joined is null || Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3)) is not { } who)
+            // session 8: "وجنديين اثنين", "ومعلمَين اثنين": a dual noun with its two after it names its people itself.
+            if (joined is null || (Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3))
+                    ?? (number.Last > number.First && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null)) is not { } who)
                 continue;
             // "Six villagers were killed and 5,000 people fled", "et 15 suspects interpellés": a joined count with a verb of its own
             // is that verb's, not the toll's.
@@ -177,6 +208,7 @@ internal static class TollFinder
             usedNumbers.Add(n);
             found.Add(new Found(joined.Kind, who, number.Range, number.First, VictimEnd(words, number.Last, Math.Min(words.Count - 1, number.Last + 3))));
         }
+        }
         // "Trente-huit civils et onze soldats ont été tués": a count joined to the counted one after it shares its toll word.
         for (var n = 0; n < numbers.Count; n++)
         {
@@ -184,7 +216,9 @@ internal static class TollFinder
                 continue;
             var end = VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2));
             // "deux soldats nigériens et un soldat burkinabè": past one adjective of the first people too.
-            var next = found.Where(f => f.First > end && (f.First - end <= 2 || f.First - end == 3 && words[end + 1].Text is not ("et" or "and" or "de" or "d" or "of") && !ArabicScript.Starts(words[end + 1].Text))
+            // session 8: "Five members of the Civilian Joint Task Force and two soldiers lost their lives": past the first people's name too.
+            var next = found.Where(f => f.First > end && (f.First - end <= 2 || f.First - end == 3 && words[end + 1].Text is not ("et" or "and" or "de" or "d" or "of") && !ArabicScript.Starts(words[end + 1].Text)
+                    || NameComplement(sentence, end, f.First))
                     && f.First == numbers.FirstOrDefault(x => x.First > end)?.First)
                 .FirstOrDefault(f => Enumerable.Range(end + 1, f.First - end - 1).Any(k => words[k].Text is "et" or "and" or "و") || words[f.First].Text.StartsWith('و'));
             if (next is null)
@@ -198,7 +232,11 @@ internal static class TollFinder
             if (usedNumbers.Contains(n) || numbers[n].First == 0 || !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
                 continue;
             var number = numbers[n];
-            if (found.Where(f => f.Last < number.First && number.First - f.Last <= 3).MaxBy(f => f.Last) is not { } updated || CountsThings(words, number.Last + 1))
+            // session 8: "إلى أحد عشر قتيلا، بعد أن كانت سبعة" (past "بعد أن"); "has risen to 41, the agency said on Thursday, up
+            // from 27": "up from" and "down from" name the earlier figure of the toll read last in the sentence, however far.
+            var explicitly = words[number.First - 1].Text == "from";
+            var reach = explicitly ? words.Count : words[number.First - 1].Text == "كانت" && number.First > 2 && words[number.First - 2].Text == "ان" ? 5 : 3;
+            if (found.Where(f => f.Last < number.First && number.First - f.Last <= reach).MaxBy(f => f.Last) is not { } updated || CountsThings(words, number.Last + 1))
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(updated.Kind, Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 2)), number.Range, number.First, number.Last));
@@ -219,6 +257,16 @@ internal static class TollFinder
                     usedCues.Add(lone);
                     found.Add(new Found(cues[lone].Kind, Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)), subset.Range, cues[lone].First, subset.Last));
                 }
+                // session 8: "des terroristes, dont une quinzaine auraient été abattus", "gunmen, of whom 12 were killed": the people
+                // named before with no count of their own; the part counted is the toll of the verb right after it (past its auxiliaries).
+                // Not a vague part ("Les assaillants, dont plusieurs blessés, ont fui": some of a group, no figure).
+                else if (subset.Range.Qualifier is not ("several" or "dozens" or "hundreds" or "thousands") && Enumerable.Range(0, cues.Count).Where(c => !usedCues.Contains(c) && cues[c].First > subset.Last && cues[c].First - subset.Last <= 4
+                        && Enumerable.Range(subset.Last + 1, cues[c].First - subset.Last - 1).All(k => PassiveAuxiliaries.Contains(words[k].Text) || Conditionals.Contains(words[k].Text)))
+                    .Select(c => (int?)c).FirstOrDefault() is { } next && !CountsThings(words, subset.Last + 1) && !Negated(words, cues[next].First))
+                {
+                    usedCues.Add(next);
+                    found.Add(new Found(cues[next].Kind, null, subset.Range, subset.First, cues[next].Last));
+                }
                 continue;
             }
             if (CountsThings(words, subset.Last + 1))
@@ -226,6 +274,10 @@ internal static class TollFinder
             var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
             found.Add(new Found(parent.Kind, who, subset.Range, subset.First, VictimEnd(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2))));
         }
+        // session 8: "parmi lesquels sept femmes et cinq enfants", "including three soldiers and two police officers": a count
+        // joined to a part counts a part too.
+        if (subsets.Count > 0)
+            JoinedAfter();
         // "قتل جندي من قوات حفظ السلام": an Arabic toll word before a singular noun counts one, before a dual
         // ("قتلوا جنديين") two; "killed their driver", "tué son chauffeur": a possessive and a singular person, one.
         for (var c = 0; c < cues.Count; c++)
@@ -272,6 +324,10 @@ internal static class TollFinder
         found.RemoveAll(f => f.Count.Qualifier == "several" && !(f.Last + 1 < words.Count && OtherWords.Contains(words[f.Last + 1].Text))
             && !Enumerable.Range(f.First, f.Last - f.First + 1).Any(k => OtherWords.Contains(words[k].Text) || words[k].Readings.Any(OtherWords.Contains))
             && found.Exists(g => g.Last < f.First && g.Kind == f.Kind && g.Count.Qualifier != "several" && (g.Victims == f.Victims || g.Victims is null || f.Victims is null)));
+        // session 8: "quelques pertes en vies humaines sans donner de chiffre", "some casualties, without giving figures", "دون تحديد
+        // عددهم": a vague count the speaker declines to put a figure on is no toll.
+        if (found.Exists(f => f.Count.Qualifier == "several") && Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, NoFigure) is not null))
+            found.RemoveAll(f => f.Count.Qualifier == "several");
         var ordered = StableSort.ByFirst(found, f => f.First);
         for (var k = 0; k < ordered.Count; k++)
         {
@@ -292,14 +348,19 @@ internal static class TollFinder
         "armes", "fusils", "weapons", "rifles", "guns", "tetes", "head", "cattle", "betail", "animaux", "animals", "attaques", "attacks", "incidents", "operations", "raids", "frappes", "strikes",
         "millions", "million", "milliards", "billion", "dollars", "euros", "francs", "fcfa", "cfa", "naira", "pour cent", "per cent", "percent",
         "صفحه", "صفحات", "كلم", "كيلومترا", "كيلومتر", "عاما", "اعوام", "سنوات", "سنه", "اشهر", "شهرا", "ايام", "يوما", "ساعه", "ساعات", "مدرسه", "مدارس", "قريه", "قرى", "موقعا", "مواقع",
-        "اليه", "اليات", "اليتين", "سياره", "سيارات", "دراجه", "دراجات", "قطعه", "قطع", "سلاح", "اسلحه", "حاله", "حالات", "هجوما", "هجمات", "عمليه", "عمليات", "مليون", "ملايين", "مليار", "دولار", "فرنك", "بالمئه", "بالمائه", "في المئه", "راس");
+        "اليه", "اليات", "اليتين", "سياره", "سيارات", "شاحنه", "شاحنات", "الشاحنات", "صهاريج", "عربات", "مركبات", "مركبه", "دراجه", "دراجات", "قطعه", "قطع", "سلاح", "اسلحه", "حاله", "حالات", "هجوما", "هجمات", "عمليه", "عمليات", "مليون", "ملايين", "مليار", "دولار", "فرنك", "بالمئه", "بالمائه", "في المئه", "راس");
 
-    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal) { "proches", "familles", "parents", "families", "relatives", "ذوي", "اسر", "عائلات", "اهالي" };
+    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal)
+    {
+        "proches", "familles", "parents", "families", "relatives", "ذوي", "اسر", "عائلات", "اهالي",
+        // session 8: the paradigm's other kin ("أقارب الضحايا", "ذوو الضحايا", "the victims' kin")
+        "اقارب", "ذوو", "kin",
+    };
 
     /// <summary>A victim noun governed by a noun of kin: "proches des victimes", "familles de victimes", "ذوي القتلى".</summary>
     private static bool KinOfVictims(IReadOnlyList<ClaimWord> words, int cue)
     {
-        if (words[cue].Text is not ("victimes" or "قتلى" or "القتلى" or "الضحايا" or "dead"))
+        if (words[cue].Text is not ("victimes" or "victims" or "قتلى" or "القتلى" or "الضحايا" or "ضحايا" or "dead" or "deceased" or "defunts"))
             return false;
         var k = cue - 1;
         if (k >= 0 && words[k].Text is "the")
@@ -331,12 +392,46 @@ internal static class TollFinder
     {
         bool Is(int k) => k >= 0 && k < words.Count && (Liberations.Contains(words[k].Text) || words[k].Readings.Any(Liberations.Contains)) && !InAName(words, k);
         var start = Math.Min(number, cueFirst);
+        // session 8: "quatorze ont été libérés dimanche et six sont toujours détenus", "14 had been rescued, and that eight remained":
+        // a liberation before a clause joint frees the count of its own clause, not the one after the joint.
+        bool Before(int d) => Is(start - d) && !Enumerable.Range(start - d + 1, d - 1).Any(k => ClauseJoints.Contains(words[k].Text)) && !(d > 1 && words[start].Text.StartsWith('و'));
         // "40 hostages held in the forest had been freed": a passive of liberation later in the clause.
-        return Is(start - 1) || Is(start - 2) || Is(start - 3) || Is(cueLast + 1)
+        return Before(1) || Before(2) || Before(3) || Is(cueLast + 1)
             // "the abducted farmers regained their freedom": past the noun the participle qualifies
             || cueLast + 1 < words.Count && PhraseMatch.At(words, cueLast + 1, ClaimVocabulary.VictimWords) is { } who && Is(cueLast + 1 + who.Length)
             || Enumerable.Range(cueLast + 2, 7).Any(j => Is(j) && words[j - 1].Text is "were" or "ont" or "sont" or "been" or "have" or "ete" or "are");
     }
+
+    /// <summary>
+    /// Session 8: "six officers of the Nigeria Immigration Service and two customs officers": between a figure and the count
+    /// joined to it, only the figure's people's name ("of the" and capitalised words, up to eight) before "and"/"et".
+    /// </summary>
+    private static bool NameComplement(ClaimSentence sentence, int figureLast, int count)
+    {
+        var words = sentence.Words;
+        if (count - figureLast > 10 || count - figureLast < 4 || words[count - 1].Text is not ("and" or "et") || sentence.Between(figureLast, count - 1).IndexOfAny(",;:()") >= 0)
+            return false;
+        return words[figureLast + 1].Text is "of" or "de" or "du" or "des" or "d"
+            && Enumerable.Range(figureLast + 2, count - figureLast - 3).All(k => words[k].Capital || words[k].Text is "the" or "of" or "la" or "le" or "l" or "de" or "du" or "des" or "d");
+    }
+
+    /// <summary>A speaker declining to give a figure: "sans donner de chiffre", "without giving figures", "دون تحديد عدد".</summary>
+    private static readonly PhraseVocabulary<bool> NoFigure = ClaimVocabulary.Set(
+        "sans donner de chiffre", "sans donner de bilan", "sans preciser le nombre", "sans avancer de chiffre", "sans chiffrer",
+        "without giving figures", "without giving a figure", "without giving a number", "without specifying the number", "gave no figure", "gave no figures",
+        "دون تحديد عدد", "دون تحديد عددهم", "دون ذكر عدد", "دون ان يحدد عدد", "لم يحدد عدد");
+
+    /// <summary>Comparatives of a toll: "un bilan plus lourd", "a far higher toll", "حصيلة أثقل".</summary>
+    private static readonly HashSet<string> Heavier = new(StringComparer.Ordinal) { "plus", "lourd", "eleve", "important", "higher", "heavier", "far", "much", "اعلى", "اثقل", "اكبر", "بكثير" };
+
+    /// <summary>Words that open a clause of its own: a liberation before them is of the clause before.</summary>
+    private static readonly HashSet<string> ClauseJoints = new(StringComparer.Ordinal) { "et", "and", "mais", "but", "while", "whereas", "tandis", "alors", "que", "that", "و", "بينما", "فيما", "لكن" };
+
+    /// <summary>Conditional auxiliaries of a reported toll: "auraient été abattus", "would have been killed".</summary>
+    private static readonly HashSet<string> Conditionals = new(StringComparer.Ordinal) { "auraient", "aurait", "seraient", "serait", "would", "may", "might" };
+
+    /// <summary>Arabic ordinals in the masculine, nominative and accusative: "فُقد منمّ ثالث".</summary>
+    private static readonly HashSet<string> ArabicOrdinals = new(StringComparer.Ordinal) { "ثان", "ثانيا", "ثالث", "ثالثا", "رابع", "رابعا", "خامس", "خامسا", "سادس", "سادسا", "سابع", "سابعا", "ثامن", "ثامنا", "تاسع", "تاسعا", "عاشر", "عاشرا" };
 
     /// <summary>Fronts and movements named for liberation: "جبهة تحرير أزواد", "حركة تحرير", "Azawad Liberation Front".</summary>
     private static readonly HashSet<string> NamedForLiberation = new(StringComparer.Ordinal) { "جبهه", "حركه", "جيش", "قوات", "front", "mouvement", "movement", "army" };
@@ -385,6 +480,9 @@ internal static class TollFinder
     /// <summary>Where "put"/"estimated"/"évalue" governs an estimate "at"/"à" the count at <paramref name="count"/> (within eight words), else -1.</summary>
     private static int? EstimateAt(IReadOnlyList<ClaimWord> words, int count)
     {
+        // session 8: "puts the figure closer to 20", "put the toll around 30": the estimate's object right before its qualified count.
+        if (count >= 3 && words[count - 1].Text is "figure" or "toll" or "number" or "bilan" or "chiffre" && words[count - 2].Text is "the" or "le" or "its" or "their")
+            return words[count - 3].Text is "put" or "puts" or "putting" or "placed" or "places" ? count - 3 : null;
         if (count < 2 || words[count - 1].Text is not ("at" or "a"))
             return null;
         for (var k = count - 2; k >= 0 && k >= count - 9; k--)
@@ -401,7 +499,9 @@ internal static class TollFinder
     private static bool ClosesClause(ClaimSentence sentence, int last) =>
         last + 1 >= sentence.Words.Count || sentence.Between(last, last + 1).IndexOfAny(",;.،؛") >= 0;
 
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت", "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "capturing", "capturer", "capturent", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried" };
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت", "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "capturing", "capturer", "capturent", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried",
+        // session 8: losing told in every form and the Arabic "fell" need their people said ("tout en perdant deux hommes", "سقط ثلاثة من متطوعي")
+        "perdant", "perdus", "perdues", "سقط", "سقطوا", "سقطا" };
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
@@ -409,6 +509,8 @@ internal static class TollFinder
     private static readonly HashSet<string> Singular = new(StringComparer.Ordinal)
     {
         "جندي", "دركي", "مدني", "شرطي", "شخص", "طفل", "راع", "عسكري", "ضابط", "امراه", "طفله", "تلميذ", "سائق", "راعي", "مزارع", "تاجر", "حارس", "مواطن", "مسلح", "ارهابي",
+        // session 8: "قتل جنديان وأصيب آخر" (and another was wounded): one more
+        "اخر",
     };
 
     /// <summary>Arabic dual toll words: "قتيلين", "جريحان".</summary>
