@@ -185,6 +185,11 @@ internal static partial class ResponsibilityFinder
             // "Bamako dément.", "Le JNIM, de son côté, dément formellement.", "الجماعة تنفي.", "Démenti du JNIM.": a denial with
             // no object says no to what was just reported.
             || Enumerable.Range(last + 1, words.Count - last - 1).All(k => BareDenialTail.Contains(words[k].Text) || mentions.Exists(m => m.First <= k && k <= m.Last))
+            // Session 8: "L'armée dément : « Aucun civil n'a été visé »", "Les dozos démentent : « Nous n'avons combattu que… »",
+            // "The group denied it: « … »", "ونفى الجيش: «…»": the quote after the colon is what the denial says, so it says no to
+            // what was just reported, as a denial with no object does.
+            || last + 1 < words.Count && sentence.Between(last, last + 1).Contains(':')
+            || last + 2 < words.Count && BareDenialTail.Contains(words[last + 1].Text) && sentence.Between(last + 1, last + 2).Contains(':')
             // "وهو ما ينفيه الجيش", "ce que l'armée conteste": the relative of the clause before.
             || Enumerable.Range(Math.Max(1, cue - 3), Math.Min(3, Math.Max(0, cue - 1))).Any(k => words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
             || Enumerable.Range(Math.Max(0, cue - 6), Math.Min(6, cue)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)

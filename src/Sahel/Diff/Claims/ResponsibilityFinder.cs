@@ -486,6 +486,12 @@ internal static partial class ResponsibilityFinder
         if (denies && readResults && deniedAt > 0 && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied) && attributions.All(a => a.Attribution.Kind != SourceKind.ArmedGroup)
             && ForceOfItsOwnOperation(words, Tolls().Where(t => t.Last < deniedAt).ToList(), mentions, attributions) is { } denyingForce)
             found.Add(Claimed(denyingForce.Name!, null, null, sentence.Text));
+        // Session 8: "L'état-major dément toute perte et assure que ses aéronefs ont frappé…, tuant une dizaine de combattants":
+        // a statement joined after the denial with its own verb of saying is the force's own account again.
+        else if (denies && readResults && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied) && attributions.All(a => a.Attribution.Kind != SourceKind.ArmedGroup)
+            && ResumedStatement(sentence, deniedAt) is var resumed and >= 0
+            && ForceOfItsOwnOperation(words, Tolls().Where(t => t.First > resumed).ToList(), mentions, attributions, resumed) is { } resumingForce)
+            found.Add(Claimed(resumingForce.Name!, null, null, sentence.Text));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
         // "The army called the accusations baseless", "L'armée a qualifié ces accusations de mensongères", "ووصف الجيش هذه

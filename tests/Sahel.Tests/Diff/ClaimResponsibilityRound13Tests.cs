@@ -1,0 +1,44 @@
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 8, round 13: statements missed whole, written out as paradigms in the three languages (where a denial's reach
+/// ends, the quoted denial after a colon, …), each with what stays out; in sentences of our own, not the labelled stories'.
+/// </summary>
+public sealed class ClaimResponsibilityRound13Tests
+{
+    private static List<string> Statements(string text) => ClaimStatements.WithBlamer(text);
+
+    [Theory]
+    // a statement joined after a denial with its own verb of saying: the force's own account again
+    [InlineData("L'armée nigérienne dément toute perte et affirme que ses unités ont tué une vingtaine de terroristes.", "claimed ne-fan by ")]
+    [InlineData("Le ministère de la Défense dément ce bilan et assure que l'armée malienne a neutralisé quinze assaillants.", "claimed fama by ")]
+    [InlineData("The Nigerian Army denied losing any soldier and said its troops had killed 31 insurgents.", "claimed ng-army by ")]
+    [InlineData("ونفى الجيش المالي سقوط قتلى في صفوفه، وأكد أن وحداته قتلت ثمانية إرهابيين.", "claimed fama by ")]
+    public void A_claim_after_a_denial_is_seen(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // the denial goes on: a participle, or no verb of saying of its own, or the figure told before the force
+    [InlineData("L'armée malienne dément toute exaction, affirmant que dix civils ont été tués par les terroristes.", "fama")]
+    [InlineData("The Nigerian Army denied the report and said 31 insurgents were killed by a rival faction.", "ng-army")]
+    [InlineData("L'armée nigérienne dément toute perte et affirme que vingt terroristes ont été tués.", "ne-fan")]
+    public void Not_a_claim_after_a_denial(string text, string actor) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith($"claimed {actor} ", StringComparison.Ordinal));
+
+    [Theory]
+    // the denial says its no in a quote after a colon
+    [InlineData("Des éleveurs accusent les Dozos d'avoir tué quatre bergers. Les Dozos démentent : « Nous n'étions pas à Diafarabé ce jour-là. »", "denied dozos by ")]
+    [InlineData("Residents accused Koglweogo members of killing six herders. Koglweogo denied it: \"We only arrested thieves.\"", "denied koglweogo by ")]
+    [InlineData("اتهم سكان محليون عناصر من متطوعي الدفاع عن الوطن بقتل خمسة رعاة. ونفى متطوعو الدفاع عن الوطن: «لم نطلق النار على أي مدني».", "denied vdp by ")]
+    public void A_quoted_denial_after_a_colon_is_seen(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // a colon after another verb, or a denial of a figure, denies no deed
+    [InlineData("Le JNIM affirme : « Nous avons tué vingt soldats. »", "jnim")]
+    [InlineData("Koglweogo said: \"We arrested six thieves.\"", "koglweogo")]
+    public void Not_a_denial_after_a_colon(string text, string actor) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith($"denied {actor} ", StringComparison.Ordinal));
+}
