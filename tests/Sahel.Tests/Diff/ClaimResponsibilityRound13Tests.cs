@@ -41,4 +41,21 @@ public sealed class ClaimResponsibilityRound13Tests
     [InlineData("Koglweogo said: \"We arrested six thieves.\"", "koglweogo")]
     public void Not_a_denial_after_a_colon(string text, string actor) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith($"denied {actor} ", StringComparison.Ordinal));
+
+    [Theory]
+    // the deed on people in the passive, its agent named, with or without a figure, past the agent's means
+    [InlineData("Selon des habitants, plusieurs bergers ont été exécutés par des soldats de l'armée malienne.", "blamed fama by local")]
+    [InlineData("Des habitants affirment que des villageois ont été tués par une frappe de drone de l'armée burkinabè.", "blamed bf-army by local")]
+    [InlineData("Residents said some of the herders were shot by Koglweogo members.", "blamed koglweogo by local")]
+    [InlineData("وقال سكان إن راعيين قتلا برصاص عناصر من الجيش المالي.", "blamed fama by local")]
+    public void A_passive_deed_blames_its_agent(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // an army killing attackers is its operation; a means with no actor; a deed negated
+    [InlineData("Selon des habitants, six assaillants ont été abattus par l'armée malienne.", "fama")]
+    [InlineData("Residents said two farmers were killed by a roadside bomb near the Nigerian Army base.", "ng-army")]
+    [InlineData("Des habitants affirment que les bergers n'ont pas été tués par des soldats de l'armée malienne.", "fama")]
+    public void Not_a_passive_blame(string text, string actor) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith($"blamed {actor} ", StringComparison.Ordinal));
 }

@@ -255,6 +255,17 @@ internal static partial class ResponsibilityFinder
 
     private static readonly HashSet<string> ResponsibleWords = new(StringComparer.Ordinal) { "responsible", "accountable", "responsable", "responsables", "behind", "auteur", "auteurs", "perpetrators", "perpetrator", "culprit", "culprits", "commanditaire", "commanditaires" };
 
+    /// <summary>
+    /// Participles of a deed on people, as a passive's verb: its agent did it. An army named as the agent of attackers' deaths
+    /// is its operation, not a blame (<see cref="Agent"/>).
+    /// </summary>
+    private static readonly string[] KillingParticiples =
+    [
+        "tue", "tues", "tuee", "tuees", "abattus", "abattues", "executes", "executees", "massacres", "massacrees", "assassine", "assassines", "assassinee", "assassinees",
+        "enleves", "enlevees", "kidnappes", "kidnappees", "blesses", "blessees",
+        "killed", "shot", "executed", "massacred", "murdered", "abducted", "kidnapped", "wounded", "injured", "gunned down",
+    ];
+
     /// <summary>"perpétré par l'EIGS", "carried out by ISWAP", "commis par", "نفذه": an attack's agent named by whoever tells it.</summary>
     private static readonly string[] AgentCues =
     [
@@ -266,7 +277,11 @@ internal static partial class ResponsibilityFinder
         // ambushed by", "ciblés par", "the bombers had been sent by", "envoyés par"
         "attacked", "ambushed", "raided", "targeted", "stormed", "overrun", "sent", "dispatched", "attaque", "attaquee", "attaques", "attaquees",
         "cible", "ciblee", "cibles", "ciblees", "vise", "visee", "vises", "visees", "pris d assaut", "envoye", "envoyes", "envoyee", "envoyees",
+        // Session 8: the deed on people in the passive, with or without a figure ("certaines victimes ont été tuées par des VDP",
+        // "were shot by soldiers of the army", "exécutés par des militaires"); see KillingParticiples
+        .. KillingParticiples,
     ];
+
 
     /// <summary>"the killings were the work of soldiers of the FAN", "l'œuvre de l'EIGS": the agent right after, named by whoever tells it.</summary>
     private static readonly string[] WorkOfCues = ["the work of", "the handiwork of", "l oeuvre de", "l oeuvre du", "l oeuvre des", "l oeuvre d",
