@@ -1,3 +1,5 @@
+using Sahel.Diff.Claims;
+using Sahel.Render;
 using Xunit;
 
 namespace Sahel.Tests.Diff;
@@ -58,4 +60,29 @@ public sealed class ClaimResponsibilityRound13Tests
     [InlineData("Des habitants affirment que les bergers n'ont pas été tués par des soldats de l'armée malienne.", "fama")]
     public void Not_a_passive_blame(string text, string actor) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith($"blamed {actor} ", StringComparison.Ordinal));
+
+    private static List<string> Interview(string title, string text) =>
+        ClaimExtractor.Extract(title, text, null).Responsibility.Select(r => $"{ClaimsJsonWriter.PolarityName(r.Polarity)} {r.Actor} by {ClaimStatements.By(r.By?.Kind)}").ToList();
+
+    [Theory]
+    // the answer's blame is the interviewee's
+    [InlineData("Entretien avec le préfet de Djibo", "Q : Qui a attaqué le convoi ?\nR : Des combattants de l'État islamique au Sahel ont tendu l'embuscade.", "blamed issp by government")]
+    [InlineData("Interview: the mayor of Tillia", "Q: What happened on Friday?\nA: JNIM fighters attacked the market at noon and killed six traders.", "blamed jnim by local")]
+    // a group's spokesman: the answer's first person is the group's claim; "your men" in a question is the group
+    [InlineData("Entretien avec le porte-parole du FLA", "Q : Que s'est-il passé à Tessalit ?\nR : Nos combattants ont tué douze soldats et saisi trois véhicules.", "claimed fla by ")]
+    [InlineData("Q&A with a JNIM spokesman", "Q: The army says your fighters killed nine civilians in Diapaga.\nA: That is a lie.", "blamed jnim by army")]
+    [InlineData("Q&A with a JNIM spokesman", "Q: The army says your fighters killed nine civilians in Diapaga.\nA: That is a lie.", "denied jnim by ")]
+    [InlineData("حوار مع الناطق باسم جبهة تحرير أزواد", "س: تقول الحكومة إن مقاتليكم قتلوا خمسة مدنيين قرب كيدال.\nج: هذا غير صحيح.", "denied fla by ")]
+    // a governor answering for the state's force
+    [InlineData("Entretien avec le gouverneur de Tillabéri", "Q : Des habitants accusent des soldats des FAN d'avoir tué deux bergers.\nR : C'est totalement faux.", "denied ne-fan by ")]
+    public void An_interview_is_read(string title, string text, string statement) =>
+        Assert.Contains(statement, Interview(title, text));
+
+    [Theory]
+    // a "no" about a figure, a "no" to a question that blamed someone else, a "no" that goes on to say more
+    [InlineData("Q&A with a JNIM spokesman", "Q: The army says it killed forty of your fighters.\nA: Forty is a lie.", "jnim")]
+    [InlineData("Entretien avec le maire de Tillia", "Q : L'armée accuse l'EIGS d'avoir tué six bergers.\nR : C'est faux.", "issp")]
+    [InlineData("Q&A with a JNIM spokesman", "Q: The army says your fighters killed nine civilians in Diapaga.\nA: Never mind the army, our fighters were in Diapaga and killed nine militiamen.", "jnim")]
+    public void Not_an_interview_denial(string title, string text, string actor) =>
+        Assert.DoesNotContain(Interview(title, text), s => s.StartsWith($"denied {actor} ", StringComparison.Ordinal));
 }
