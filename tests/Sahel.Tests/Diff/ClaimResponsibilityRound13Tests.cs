@@ -85,4 +85,19 @@ public sealed class ClaimResponsibilityRound13Tests
     [InlineData("Q&A with a JNIM spokesman", "Q: The army says your fighters killed nine civilians in Diapaga.\nA: Never mind the army, our fighters were in Diapaga and killed nine militiamen.", "jnim")]
     public void Not_an_interview_denial(string title, string text, string actor) =>
         Assert.DoesNotContain(Interview(title, text), s => s.StartsWith($"denied {actor} ", StringComparison.Ordinal));
+
+    [Theory]
+    // a self-defence militia telling of the attackers it killed claims it, as a force does
+    [InlineData("Les Koglweogo de Namsiguia affirment avoir abattu sept terroristes lors d'une attaque nocturne.", "claimed koglweogo by ")]
+    [InlineData("A CJTF commander said his men killed five Boko Haram fighters near Bama.", "claimed cjtf by ")]
+    [InlineData("وقال متطوعو الدفاع عن الوطن إنهم قتلوا تسعة إرهابيين في هجوم على قرية.", "claimed vdp by ")]
+    public void A_militia_s_operation_is_its_claim(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // the attackers killed by someone else, a rebel group's figure of attackers
+    [InlineData("The CJTF said five Boko Haram fighters were killed by the army near Bama.", "cjtf")]
+    [InlineData("Le FLA affirme avoir tué sept terroristes de l'EIGS.", "fla")]
+    public void Not_a_militia_s_claim(string text, string actor) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith($"claimed {actor} ", StringComparison.Ordinal));
 }

@@ -44,4 +44,16 @@ internal static partial class ResponsibilityFinder
         }
         return -1;
     }
+
+    /// <summary>Losses, not deeds: "a perdu deux hommes", "lost one man", "فقدت ثلاثة", "déplore la mort de".</summary>
+    private static readonly HashSet<string> LossWords = new(StringComparer.Ordinal)
+    {
+        "perdu", "perdus", "perd", "perte", "pertes", "deplore", "deplorons", "deplorent", "lost", "lose", "loses", "loss", "losses", "mourned", "mourns",
+        "فقد", "فقدت", "فقدنا", "خسر", "خسرت", "خسائر", "فقدان",
+    };
+
+    /// <summary>A verb of killing or capturing after the doer and before the figure (a toll may open on its verb: "tué onze jihadistes"), not a loss ("ont abattu quinze", "killed eleven", "قتلوا").</summary>
+    private static bool OwnVerbBefore(IReadOnlyList<ClaimWord> words, int doer, int figure) =>
+        Enumerable.Range(doer + 1, Math.Max(0, figure - doer - 1)).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed or TollKind.Kidnapped })
+        && !Enumerable.Range(doer + 1, Math.Max(0, figure - doer - 1)).Any(k => LossWords.Contains(words[k].Text));
 }

@@ -581,7 +581,10 @@ internal static partial class ResponsibilityFinder
             found.Add(new ResponsibilityClaim { Actor = speaker.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
             || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words))
-            || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t))))
+            || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t))
+            // Session 8: "les chasseurs dozos affirment avoir tué onze jihadistes": a self-defence militia killing attackers, by its own verb
+            || ArmyReferences.SelfDefenceMilitias.Contains(speaker.Attribution.Name!) && tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers"
+                && t.First > speaker.Last && TheGroupsDeed(words, tolls(), speaker, t) && OwnVerbBefore(words, speaker.Last, t.First + 1))))
             found.Add(Claimed(speaker.Attribution.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
         // someone else saying an actor killed is a blame, by whoever says it.
