@@ -100,4 +100,27 @@ public sealed class ClaimResponsibilityRound13Tests
     [InlineData("Le FLA affirme avoir tué sept terroristes de l'EIGS.", "fla")]
     public void Not_a_militia_s_claim(string text, string actor) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith($"claimed {actor} ", StringComparison.Ordinal));
+
+    [Theory]
+    // the denial as the relative of the clause before: the one that clause told did it denies, and that clause blames
+    [InlineData("Des habitants affirment que des soldats de l'armée burkinabè ont tué six bergers, ce que l'armée dément.", "denied bf-army by ")]
+    [InlineData("Des habitants affirment que des soldats de l'armée burkinabè ont tué six bergers, ce que l'armée dément.", "blamed bf-army by local")]
+    [InlineData("Residents said Koglweogo members killed four herders, which the militia denied.", "denied koglweogo by ")]
+    [InlineData("وقال سكان إن عناصر من الجيش المالي قتلوا خمسة رعاة، وهو ما نفاه الجيش.", "denied fama by ")]
+    public void A_relative_denial_answers_its_clause(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // the clause before names no doer: no one is cleared by name
+    [InlineData("Des habitants affirment que six bergers ont été tués près du camp de l'armée burkinabè, ce que l'armée dément.", "bf-army")]
+    public void Not_a_relative_denial_of_a_doer(string text, string actor) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith($"blamed {actor} ", StringComparison.Ordinal));
+
+    [Theory]
+    // denying being a party to it; the Algerian army under its own name
+    [InlineData("ونفت جبهة تحرير أزواد أن تكون عناصرها طرفا في الهجوم على القافلة.", "denied fla by ")]
+    [InlineData("Le FLA nie avoir été partie prenante à l'attaque du convoi.", "denied fla by ")]
+    [InlineData("Algeria's defence ministry said troops of the National People's Army had killed three terrorists near Bordj Badji Mokhtar.", "claimed dz-anp by ")]
+    public void Round13_cells_are_read(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
 }

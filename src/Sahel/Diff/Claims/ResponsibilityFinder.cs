@@ -172,7 +172,9 @@ internal static partial class ResponsibilityFinder
         // "any part in", "ضلوعها", "أي يد"
         "complicite", "complicity", "connection", "connections", "connexion", "connexions", "ties", "hand", "part", "ضلوع", "ضلوعها", "ضلوعه", "بالضلوع", "يد",
         // the accusers' account: "rejected the version of events given by residents", "conteste cette version des faits", "نفى هذه الرواية"
-        "version", "الروايه", "روايه");
+        "version", "الروايه", "روايه",
+        // Session 8: being a party to it, "أن تكون عناصره طرفا في الاشتباكات", "denied being a party to the clashes", "nie avoir été partie prenante"
+        "طرفا", "طرف", "party to", "partie prenante", "mele", "melee", "meles", "embroiled");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
