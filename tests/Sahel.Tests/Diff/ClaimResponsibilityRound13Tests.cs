@@ -123,4 +123,17 @@ public sealed class ClaimResponsibilityRound13Tests
     [InlineData("Algeria's defence ministry said troops of the National People's Army had killed three terrorists near Bordj Badji Mokhtar.", "claimed dz-anp by ")]
     public void Round13_cells_are_read(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // the accused force saying it harmed no civilian: the accusation told after it, the accuser in a clause before it
+    [InlineData("Chad's army said its strike had killed 14 terrorists on the islands and that no civilian was harmed. Fishermen's leaders blamed the Chadian army for the deaths of five fishermen.", "denied td-army by army")]
+    [InlineData("وحمّلت جبهة تحرير أزواد الجيش المالي المسؤولية عن القصف، بينما أكد الجيش المالي في بيان أنه لم يستهدف أي مدني.", "denied fama by army")]
+    public void The_accused_force_harmed_no_civilian(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // after a jihadist attack the same words deny nothing; the accuser speaking after the words is no force
+    [InlineData("The army said no civilian was harmed when JNIM fighters attacked the base. Residents blamed JNIM for the attack.", "jnim")]
+    public void Not_a_harmless_denial(string text, string actor) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith($"denied {actor} ", StringComparison.Ordinal));
 }

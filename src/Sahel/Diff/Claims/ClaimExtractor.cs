@@ -229,6 +229,11 @@ public static class ClaimExtractor
             // "denied … after residents accused the army": an accusation told in the same sentence comes first.
             var answered = claims.Skip(k + 1).Where(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Blamed, Actor: not null }).ToList() is { Count: > 0 } same ? same : blamed;
             var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state") : null) ?? (claim.OnlyForTheAccusedForce ? null : answered.FirstOrDefault());
+            // Session 8: "Mali's army said … that no civilian had been harmed. A youth association blamed the army": the force
+            // that says so, accused only after, still answers the accusation.
+            if (cleared is null && claim.OnlyForTheAccusedForce && forState)
+                cleared = claims.Skip(k + 1).FirstOrDefault(b => b is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused } && lexicon.FindActor(accused)?.Kind == "state"
+                    && (claim.By?.Name is not { } force || force == accused));
             // "…and that no civilian had been harmed" after the force's own "denied that…": one denial, said twice.
             if (cleared is null || claim.OnlyForTheAccusedForce && claims.Take(k).Any(c => c.Polarity == ResponsibilityPolarity.Denied && c.Actor == cleared.Actor))
                 claims.RemoveAt(k--);
