@@ -136,4 +136,19 @@ public sealed class ClaimResponsibilityRound13Tests
     [InlineData("The army said no civilian was harmed when JNIM fighters attacked the base. Residents blamed JNIM for the attack.", "jnim")]
     public void Not_a_harmless_denial(string text, string actor) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith($"denied {actor} ", StringComparison.Ordinal));
+
+    [Theory]
+    // suspicion with the suspects named first; the identity presumed in the conditional
+    [InlineData("The police say Lakurawa militants are suspected.", "blamed lakurawa by security")]
+    [InlineData("Selon un élu local, les ravisseurs seraient des éléments de l'EIGS.", "blamed issp by local")]
+    [InlineData("وقال مسؤول محلي إن الخاطفين يرجح أنهم من جماعة أنصار الإسلام.", "blamed ansarul-islam by local")]
+    public void A_suspicion_is_seen(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // suspects who are no group; the conditional with no group after it
+    [InlineData("Two soldiers of the Nigerian Army are suspected of killing the herders, police said.", "ng-army")]
+    [InlineData("Les ravisseurs seraient en route vers le Niger, selon un élu local.", "ne-fan")]
+    public void Not_a_suspicion_blame(string text, string actor) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith($"blamed {actor} ", StringComparison.Ordinal));
 }

@@ -239,6 +239,9 @@ internal static partial class ResponsibilityFinder
         "appartenaient au", "appartenaient aux", "appartiennent au", "appartiennent aux", "appartenant au", "appartenant aux", "appartient a", "appartient au", "appartenait a", "appartenait au",
         "fait partie", "faisait partie", "belongs to", "are members of", "was a member of", "is a member of",
         "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين",
+        // Session 8: the identity presumed, the conditional copula and the Arabic belief ("les ravisseurs seraient des éléments de
+        // l'EIGS", "يُعتقد أنهم من", "يُرجَّح أنهم من")
+        "seraient", "serait", "يعتقد انهم من", "يعتقد انهم", "يرجح انهم من", "يرجح انهم", "يشتبه انهم",
         // the copula naming who the attackers were: "the abductors were ISWAP fighters", "les assaillants étaient des éléments de l'EIGS"
         "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم",
     ];
@@ -337,7 +340,9 @@ internal static partial class ResponsibilityFinder
         // the infinitive after a verb of saying: "le JNIM affirme être derrière l'attaque", "dit être à l'origine de"
         "etre derriere", "etre a l origine", "etre responsable", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
-        "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables");
+        "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables",
+        // Session 8: the suspects named first ("Police say Ansaru fighters are suspected", "des éléments du JNIM sont soupçonnés")
+        "are suspected", "were suspected", "is suspected", "was suspected", "are prime suspects");
 
     private static PhraseVocabulary<bool> WithHedges(params string[] cues)
     {
@@ -406,7 +411,10 @@ internal static partial class ResponsibilityFinder
                 ReadClaim(sentence, groups, actors, found, i, last, Targeted, Outcomes);
                 i = last;
             }
-            else if (PhraseMatch.At(words, i, BehindCues) is { } behind)
+            // "the kidnappers were suspected ISWAP fighters", "is suspected by the authorities": the suspects named after, or the
+            // suspicion's agent, are read by the membership and blame cues, not as the suspects named before.
+            else if (PhraseMatch.At(words, i, BehindCues) is { } behind
+                && !(words[i + behind.Length - 1].Text == "suspected" && (!actors.Exists(m => m.Last < i && i - m.Last <= 3) || i + behind.Length < words.Count && words[i + behind.Length].Text is "by" or "of")))
             {
                 stated = true;
                 var last = i + behind.Length - 1;
