@@ -31,6 +31,15 @@ internal static class ArmyReferences
         ["algerian"] = "dz-anp", ["algerien"] = "dz-anp", ["algerienne"] = "dz-anp", ["الجزائري"] = "dz-anp",
     };
 
+    /// <summary>
+    /// Session 8: the militias that fight the jihadist groups beside a state (self-defence hunters, volunteers, vigilantes):
+    /// the attackers they say they killed are their operation, as a force's are (the set's rule for forces).
+    /// </summary>
+    public static readonly IReadOnlySet<string> SelfDefenceMilitias = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "vdp", "dozos", "dan-na-ambassagou", "koglweogo", "cjtf", "gatia", "msa", "ganda-koy", "plateforme", "maa-plateforme",
+    };
+
     /// <summary>The army of the last country a sentence names ("Burkina Faso's government", "Nigerien soldiers"), if any.</summary>
     public static string? NamedCountry(IReadOnlyList<ClaimWord> words)
     {

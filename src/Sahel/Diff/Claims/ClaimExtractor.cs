@@ -40,6 +40,7 @@ public static class ClaimExtractor
         // "حوار | وجيه من أندرامبوكان"), from an answer's mark to the next question's.
         Attribution? interviewee = null;
         var answering = false;
+        List<ResponsibilityClaim> askedBlames = []; // what the last question blamed on the interviewee's side
         var sentenceNo = -1;
         var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
         foreach (var (block, isTitle) in blocks)
@@ -123,8 +124,22 @@ public static class ClaimExtractor
                     leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
                 attributions.AddRange(found.Select(a => a.Attribution));
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
+                // Session 8: an interview's answer is the interviewee's; a question's "your men" the interviewee's side
+                // (ResponsibilityFinder.Interview).
+                var turnNow = isTitle || interviewee is null ? 0 : ClaimContext.InterviewTurn(sentence);
+                var claimsBefore = claims.Count;
                 if (!relatedLine && !ClaimContext.OpensOnAYear(sentence))
-                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, actorMentions, found, id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent, previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore, answersWho: askedWho));
+                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, interviewee, turnNow < 0),
+                        isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, interviewee, answering), id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent,
+                        previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore, answersWho: askedWho));
+                if (turnNow < 0)
+                    askedBlames = claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
+                        && (accused == interviewee!.Name || interviewee.Kind is SourceKind.Government or SourceKind.Army && lexicon.FindActor(accused)?.Kind == "state")).ToList();
+                else if (turnNow > 0)
+                {
+                    claims.AddRange(ResponsibilityFinder.FlatDenials(sentence, askedBlames));
+                    askedBlames = [];
+                }
                 // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
                 if (found.Count > 0)
                     lastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
@@ -214,6 +229,11 @@ public static class ClaimExtractor
             // "denied … after residents accused the army": an accusation told in the same sentence comes first.
             var answered = claims.Skip(k + 1).Where(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Blamed, Actor: not null }).ToList() is { Count: > 0 } same ? same : blamed;
             var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state") : null) ?? (claim.OnlyForTheAccusedForce ? null : answered.FirstOrDefault());
+            // Session 8: "Mali's army said … that no civilian had been harmed. A youth association blamed the army": the force
+            // that says so, accused only after, still answers the accusation.
+            if (cleared is null && claim.OnlyForTheAccusedForce && forState)
+                cleared = claims.Skip(k + 1).FirstOrDefault(b => b is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused } && lexicon.FindActor(accused)?.Kind == "state"
+                    && (claim.By?.Name is not { } force || force == accused));
             // "…and that no civilian had been harmed" after the force's own "denied that…": one denial, said twice.
             if (cleared is null || claim.OnlyForTheAccusedForce && claims.Take(k).Any(c => c.Polarity == ResponsibilityPolarity.Denied && c.Actor == cleared.Actor))
                 claims.RemoveAt(k--);

@@ -14,6 +14,9 @@ internal static partial class ResponsibilityFinder
         var text = words[k].Text;
         if (text is "par" or "by")
             return true;
+        // Session 8: the Arabic agent told by its weapon, "برصاص الجيش", "بنيران عناصر من" (by the bullets, the fire of)
+        if (text is "برصاص" or "بنيران")
+            return true;
         // "على أيدي", "على يد", "من قبل", "من طرف": the Arabic agent is a compound preposition
         if (k + 1 < words.Count && text is "علي" && words[k + 1].Text is "يد" or "ايدي" or "ايادي"
             || k + 1 < words.Count && text is "من" && words[k + 1].Text is "قبل" or "طرف")
@@ -34,6 +37,11 @@ internal static partial class ResponsibilityFinder
         "men", "hommes", "fighters", "combattants", "elements", "members", "membres", "militants", "gunmen", "insurgents", "jihadists", "jihadistes", "djihadistes",
         "soldiers", "soldats", "militaires", "troops", "units", "unites", "faction", "branch", "wing", "branche", "aile",
         "عناصر", "مسلحين", "مسلحي", "مقاتلين", "مقاتلي", "جنود", "افراد", "وحدات", "جماعه", "تنظيم",
+        // Session 8: the agent's means before it, "par une frappe de l'armée tchadienne", "by an air strike by the Nigerian Air
+        // Force", "par des tirs de soldats", "by fire from", "في غارة للجيش", "بقصف من"
+        "frappe", "frappes", "tirs", "tir", "balles", "bombardement", "bombardements", "drone", "drones", "aerienne", "aeriennes", "raid", "raids",
+        "strike", "strikes", "airstrike", "airstrikes", "air", "fire", "gunfire", "shelling", "bombing", "bombardment", "drone", "from",
+        "غاره", "غارات", "قصف", "نيران", "رصاص", "طائره", "مسيره",
     };
 
     /// <summary>
@@ -52,7 +60,8 @@ internal static partial class ResponsibilityFinder
             if (words[k].Text is "par" or "by" && k - after > 2)
                 return null;
             var j = last + 1;
-            while (j < words.Count && j - last <= 5 && !actors.Exists(m => m.First == j) && AgentFillers.Contains(words[j].Text))
+            // up to seven words: the agent's men or its means ("par une frappe de drone de l'armée")
+            while (j < words.Count && j - last <= 7 && !actors.Exists(m => m.First == j) && AgentFillers.Contains(words[j].Text))
                 j++;
             return actors.FirstOrDefault(m => m.First == j && m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Name is not null);
         }

@@ -369,6 +369,11 @@ internal static partial class ResponsibilityFinder
                 // "par des éléments de Boko Haram", "by the Malian Air Force": past the agent's men, an army too
                 ?? PassiveAgent(sentence, actors, last + 1, 2)) is not { } actor)
             return null;
+        // Session 8: "six assaillants ont été abattus par l'armée": an army killing attackers is its operation, blamed on no one.
+        // "n'ont pas été tués par des soldats": a deed negated blames no one.
+        if (KillingParticiples.Contains(words[cue].Text) && (Negated(sentence, cue) || actor.Kind == SourceKind.Army
+            && Enumerable.Range(Math.Max(0, cue - 8), Math.Min(8, cue)).Any(k => ClaimVocabulary.VictimWords.TryGetValue(words[k].Text, out var who) && who == "attackers")))
+            return null;
         var said = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != actor.Name)?.Attribution;
         // A force's or a government's own account of a force's operation is its claim, not a blame (the set's rule).
         if (actor.Kind == SourceKind.Army && said?.Kind is SourceKind.Army or SourceKind.Government)

@@ -11,7 +11,7 @@ internal static partial class ResponsibilityFinder
     /// neutralisé", "وحداتها تمكنت من تحييد" once "its units" is resolved), told by the force itself, its government or
     /// no one else. Someone else's account ("a resident said the army killed five gunmen") is not the force's claim.
     /// </summary>
-    private static SourceFinder.Mention? ForceOfItsOwnOperation(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions)
+    private static SourceFinder.Mention? ForceOfItsOwnOperation(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, int after = -1)
     {
         if (attributions.Exists(a => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed)))
             return null;
@@ -23,7 +23,8 @@ internal static partial class ResponsibilityFinder
             // killed 23", "avoir neutralisé"), not after the figure ("said 12 assailants were neutralised", "11 terroristes
             // neutralisés": a figure the force reports, not an operation it claims).
             if (mentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < toll.First) is { } force
-                && Math.Max(force.Last, tolls.Where(t => t.Last < toll.First).Select(t => t.Last).DefaultIfEmpty(-1).Max()) is var from
+                // the verb after <paramref name="after"/> too: a statement's own verb, not a loss its denial names ("dément toute perte et affirme que")
+                && Math.Max(Math.Max(force.Last, after), tolls.Where(t => t.Last < toll.First).Select(t => t.Last).DefaultIfEmpty(-1).Max()) is var from
                 && Enumerable.Range(from + 1, Math.Max(0, toll.First - from)).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed or TollKind.Kidnapped }))
                 return force;
         }

@@ -185,6 +185,11 @@ internal static partial class ResponsibilityFinder
             // "Bamako dément.", "Le JNIM, de son côté, dément formellement.", "الجماعة تنفي.", "Démenti du JNIM.": a denial with
             // no object says no to what was just reported.
             || Enumerable.Range(last + 1, words.Count - last - 1).All(k => BareDenialTail.Contains(words[k].Text) || mentions.Exists(m => m.First <= k && k <= m.Last))
+            // Session 8: "L'armée dément : « Aucun civil n'a été visé »", "Les dozos démentent : « Nous n'avons combattu que… »",
+            // "The group denied it: « … »", "ونفى الجيش: «…»": the quote after the colon is what the denial says, so it says no to
+            // what was just reported, as a denial with no object does.
+            || last + 1 < words.Count && sentence.Between(last, last + 1).Contains(':')
+            || last + 2 < words.Count && BareDenialTail.Contains(words[last + 1].Text) && sentence.Between(last + 1, last + 2).Contains(':')
             // "وهو ما ينفيه الجيش", "ce que l'armée conteste": the relative of the clause before.
             || Enumerable.Range(Math.Max(1, cue - 3), Math.Min(3, Math.Max(0, cue - 1))).Any(k => words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
             || Enumerable.Range(Math.Max(0, cue - 6), Math.Min(6, cue)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)
@@ -194,6 +199,19 @@ internal static partial class ResponsibilityFinder
             // trial or named as the doers deny for themselves, not for a group.
             if (DoersDeny(sentence, cue, doersBefore))
                 return stated;
+            // Session 8: "قالت جمعية محلية إن عناصر من متطوعي الدفاع قتلوا راعيين، وهو ما نفاه المتحدث باسم التنسيقية", "…, ce que
+            // l'armée dément", "…, which the army denied": the relative of the clause before denies for the one that clause
+            // told did the killing, and that clause is a blame by its speaker.
+            if (RelativeOfTheClause(words, cue)
+                && BlamesByResult(sentence, tolls(), actors.Where(m => m.Last < cue).ToList(), Attribution.None).FirstOrDefault() is { Actor: not null } told)
+            {
+                if (!found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied && f.Actor == told.Actor))
+                    found.Add(told with { Polarity = ResponsibilityPolarity.Denied, By = null });
+                if (attributions.FirstOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } teller
+                    && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == told.Actor))
+                    found.Add(told with { By = teller.Attribution });
+                return stated;
+            }
             // "ونفى مسؤول في كوغلويغو أي تورط، قائلا إن عناصره «لم يكونوا في المنطقة»": a denial and its reason, one statement.
             if (Denial(sentence, mentions, actors, cue, last, previousSubject) is { } denied
                 && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied && f.Actor == denied.Actor))
@@ -220,4 +238,9 @@ internal static partial class ResponsibilityFinder
         }
         return stated;
     }
+
+    /// <summary>The denial as the relative of the whole clause before: "وهو ما نفاه", "ce que … dément", ", which … denied".</summary>
+    private static bool RelativeOfTheClause(IReadOnlyList<ClaimWord> words, int cue) =>
+        Enumerable.Range(Math.Max(1, cue - 4), Math.Min(4, Math.Max(0, cue - 1))).Any(k => words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
+        || Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue)).Any(k => words[k].Text == "which");
 }

@@ -14,7 +14,11 @@ internal static partial class ResponsibilityFinder
         "did not hit any civilian", "did not harm any civilian", "did not kill any civilian", "had not hit any civilian", "never targeted civilians", "never targets civilians",
         "aucun civil n a ete", "aucun civil n avait ete", "aucune victime civile", "aucun civil n a", "n a jamais cible de civils", "jamais cible de civils", "ne cible jamais les civils",
         "لم تصب أي مدني", "لم تصب اي مدني", "لم يصب أي مدني", "لم يسقط أي مدني", "لم يقتل أي مدني", "لم تقتل أي مدني", "دون سقوط ضحايا مدنيين", "لا ضحايا مدنيين",
-        "لم تستهدف أي مدني", "لم تستهدف المدنيين", "لا تستهدف المدنيين", "استهدفت حصرا");
+        "لم تستهدف أي مدني", "لم تستهدف المدنيين", "لا تستهدف المدنيين", "استهدفت حصرا",
+        // Session 8: the rest of the paradigm, the masculine subject ("الجيش … أنه لم يستهدف أي مدني"), targeting in French and English
+        "لم يستهدف أي مدني", "لم يستهدف اي مدني", "لم يستهدف المدنيين", "لا يستهدف المدنيين", "لم يقتل اي مدني", "لم تقتل اي مدني",
+        "n a vise aucun civil", "n avait vise aucun civil", "aucun civil n a ete vise", "aucun civil n avait ete vise", "ne vise jamais les civils",
+        "did not target any civilian", "had not targeted any civilian", "no civilian was targeted", "no civilians were targeted");
 
     /// <summary>The denial of a force (army or government) that says its strike harmed no civilian; null when the sentence says no such thing.</summary>
     private static ResponsibilityClaim? NoCivilianHarmed(ClaimSentence sentence, List<SourceFinder.Found> attributions)
@@ -26,9 +30,19 @@ internal static partial class ResponsibilityFinder
                 at = k;
         if (at < 0)
             return null;
-        var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind is SourceKind.Army or SourceKind.Government);
-        if (speaker is null || attributions.Exists(a => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed or SourceKind.Media)))
+        static bool State(SourceFinder.Found a) => a.Attribution.Kind is SourceKind.Army or SourceKind.Government;
+        static bool Other(SourceFinder.Found a) => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed or SourceKind.Media);
+        var speaker = attributions.FirstOrDefault(State);
+        if (speaker is null)
             return null;
+        if (attributions.Exists(Other))
+        {
+            // Session 8: "وحمّلت الجبهة الجيش المسؤولية، بينما أعلن الجيش … مؤكدا أنه لم يستهدف أي مدني": the accuser in a clause
+            // before does not speak for the force; the force speaking last before the words, with no one else between, does.
+            speaker = attributions.LastOrDefault(a => State(a) && a.First < at);
+            if (speaker is null || attributions.Exists(a => Other(a) && a.First > speaker.Last && a.First < at) || attributions.Exists(a => Other(a) && a.First > at))
+                return null;
+        }
         return new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Denied, By = speaker.Attribution, Text = sentence.Text, OnlyForTheAccusedForce = true };
     }
 }

@@ -172,7 +172,9 @@ internal static partial class ResponsibilityFinder
         // "any part in", "ضلوعها", "أي يد"
         "complicite", "complicity", "connection", "connections", "connexion", "connexions", "ties", "hand", "part", "ضلوع", "ضلوعها", "ضلوعه", "بالضلوع", "يد",
         // the accusers' account: "rejected the version of events given by residents", "conteste cette version des faits", "نفى هذه الرواية"
-        "version", "الروايه", "روايه");
+        "version", "الروايه", "روايه",
+        // Session 8: being a party to it, "أن تكون عناصره طرفا في الاشتباكات", "denied being a party to the clashes", "nie avoir été partie prenante"
+        "طرفا", "طرف", "party to", "partie prenante", "mele", "melee", "meles", "embroiled");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
@@ -237,6 +239,9 @@ internal static partial class ResponsibilityFinder
         "appartenaient au", "appartenaient aux", "appartiennent au", "appartiennent aux", "appartenant au", "appartenant aux", "appartient a", "appartient au", "appartenait a", "appartenait au",
         "fait partie", "faisait partie", "belongs to", "are members of", "was a member of", "is a member of",
         "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين",
+        // Session 8: the identity presumed, the conditional copula and the Arabic belief ("les ravisseurs seraient des éléments de
+        // l'EIGS", "يُعتقد أنهم من", "يُرجَّح أنهم من")
+        "seraient", "serait", "يعتقد انهم من", "يعتقد انهم", "يرجح انهم من", "يرجح انهم", "يشتبه انهم",
         // the copula naming who the attackers were: "the abductors were ISWAP fighters", "les assaillants étaient des éléments de l'EIGS"
         "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم",
     ];
@@ -255,6 +260,17 @@ internal static partial class ResponsibilityFinder
 
     private static readonly HashSet<string> ResponsibleWords = new(StringComparer.Ordinal) { "responsible", "accountable", "responsable", "responsables", "behind", "auteur", "auteurs", "perpetrators", "perpetrator", "culprit", "culprits", "commanditaire", "commanditaires" };
 
+    /// <summary>
+    /// Participles of a deed on people, as a passive's verb: its agent did it. An army named as the agent of attackers' deaths
+    /// is its operation, not a blame (<see cref="Agent"/>).
+    /// </summary>
+    private static readonly string[] KillingParticiples =
+    [
+        "tue", "tues", "tuee", "tuees", "abattus", "abattues", "executes", "executees", "massacres", "massacrees", "assassine", "assassines", "assassinee", "assassinees",
+        "enleves", "enlevees", "kidnappes", "kidnappees", "blesses", "blessees",
+        "killed", "shot", "executed", "massacred", "murdered", "abducted", "kidnapped", "wounded", "injured", "gunned down",
+    ];
+
     /// <summary>"perpétré par l'EIGS", "carried out by ISWAP", "commis par", "نفذه": an attack's agent named by whoever tells it.</summary>
     private static readonly string[] AgentCues =
     [
@@ -266,7 +282,11 @@ internal static partial class ResponsibilityFinder
         // ambushed by", "ciblés par", "the bombers had been sent by", "envoyés par"
         "attacked", "ambushed", "raided", "targeted", "stormed", "overrun", "sent", "dispatched", "attaque", "attaquee", "attaques", "attaquees",
         "cible", "ciblee", "cibles", "ciblees", "vise", "visee", "vises", "visees", "pris d assaut", "envoye", "envoyes", "envoyee", "envoyees",
+        // Session 8: the deed on people in the passive, with or without a figure ("certaines victimes ont été tuées par des VDP",
+        // "were shot by soldiers of the army", "exécutés par des militaires"); see KillingParticiples
+        .. KillingParticiples,
     ];
+
 
     /// <summary>"the killings were the work of soldiers of the FAN", "l'œuvre de l'EIGS": the agent right after, named by whoever tells it.</summary>
     private static readonly string[] WorkOfCues = ["the work of", "the handiwork of", "l oeuvre de", "l oeuvre du", "l oeuvre des", "l oeuvre d",
@@ -320,7 +340,9 @@ internal static partial class ResponsibilityFinder
         // the infinitive after a verb of saying: "le JNIM affirme être derrière l'attaque", "dit être à l'origine de"
         "etre derriere", "etre a l origine", "etre responsable", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
-        "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables");
+        "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables",
+        // Session 8: the suspects named first ("Police say Ansaru fighters are suspected", "des éléments du JNIM sont soupçonnés")
+        "are suspected", "were suspected", "is suspected", "was suspected", "are prime suspects");
 
     private static PhraseVocabulary<bool> WithHedges(params string[] cues)
     {
@@ -389,7 +411,10 @@ internal static partial class ResponsibilityFinder
                 ReadClaim(sentence, groups, actors, found, i, last, Targeted, Outcomes);
                 i = last;
             }
-            else if (PhraseMatch.At(words, i, BehindCues) is { } behind)
+            // "the kidnappers were suspected ISWAP fighters", "is suspected by the authorities": the suspects named after, or the
+            // suspicion's agent, are read by the membership and blame cues, not as the suspects named before.
+            else if (PhraseMatch.At(words, i, BehindCues) is { } behind
+                && !(words[i + behind.Length - 1].Text == "suspected" && (!actors.Exists(m => m.Last < i && i - m.Last <= 3) || i + behind.Length < words.Count && words[i + behind.Length].Text is "by" or "of")))
             {
                 stated = true;
                 var last = i + behind.Length - 1;
@@ -486,6 +511,12 @@ internal static partial class ResponsibilityFinder
         if (denies && readResults && deniedAt > 0 && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied) && attributions.All(a => a.Attribution.Kind != SourceKind.ArmedGroup)
             && ForceOfItsOwnOperation(words, Tolls().Where(t => t.Last < deniedAt).ToList(), mentions, attributions) is { } denyingForce)
             found.Add(Claimed(denyingForce.Name!, null, null, sentence.Text));
+        // Session 8: "L'état-major dément toute perte et assure que ses aéronefs ont frappé…, tuant une dizaine de combattants":
+        // a statement joined after the denial with its own verb of saying is the force's own account again.
+        else if (denies && readResults && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied) && attributions.All(a => a.Attribution.Kind != SourceKind.ArmedGroup)
+            && ResumedStatement(sentence, deniedAt) is var resumed and >= 0
+            && ForceOfItsOwnOperation(words, Tolls().Where(t => t.First > resumed).ToList(), mentions, attributions, resumed) is { } resumingForce)
+            found.Add(Claimed(resumingForce.Name!, null, null, sentence.Text));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
         // "The army called the accusations baseless", "L'armée a qualifié ces accusations de mensongères", "ووصف الجيش هذه
@@ -560,7 +591,10 @@ internal static partial class ResponsibilityFinder
             found.Add(new ResponsibilityClaim { Actor = speaker.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
             || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words))
-            || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t))))
+            || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t))
+            // Session 8: "les chasseurs dozos affirment avoir tué onze jihadistes": a self-defence militia killing attackers, by its own verb
+            || ArmyReferences.SelfDefenceMilitias.Contains(speaker.Attribution.Name!) && tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers"
+                && t.First > speaker.Last && TheGroupsDeed(words, tolls(), speaker, t) && OwnVerbBefore(words, speaker.Last, t.First + 1))))
             found.Add(Claimed(speaker.Attribution.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
         // someone else saying an actor killed is a blame, by whoever says it.
