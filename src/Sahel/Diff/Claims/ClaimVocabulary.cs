@@ -76,7 +76,8 @@ internal static class ClaimVocabulary
             "aux mains de leurs ravisseurs", "aux mains des ravisseurs", "entre les mains de leurs ravisseurs", "entre les mains des ravisseurs",
             "in captivity", "still in captivity", "remain in captivity", "still being held", "still held", "in the hands of their abductors", "in the hands of their kidnappers", "in the hands of their captors",
             "في الاسر", "في قبضه", "في ايدي الخاطفين", "لدي الخاطفين", "محتجزون", "المحتجزين", "قيد الاحتجاز",
-            // session 8: the phrases above longer than PhraseMatch reads (four words) never matched; the captivity paradigm in four
+            // session 8: the phrases above longer than four words never matched until PhraseMatch stopped capping phrases at four
+            // words (later in session 8); the captivity paradigm in four
             // words at most ("restent aux mains du GSIM", "toujours détenus", "remained in the kidnappers' hands", "still in the hands
             // of"), led away ("led away six drivers"), and the Arabic feminine plurals ("عدد المخطوفات", "المختطفات", "أسيرات")
             "aux mains des ravisseurs", "restent aux mains", "restaient aux mains", "toujours aux mains", "encore aux mains", "sont aux mains", "restes aux mains",

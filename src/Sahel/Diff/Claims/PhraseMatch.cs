@@ -6,8 +6,6 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class PhraseMatch
 {
-    private const int LongestPhrase = 4;
-
     /// <summary>The value and the number of words of the longest phrase at <paramref name="start"/>, or null.</summary>
     /// <remarks>Longest first, then the word as written before its readings without proclitics.</remarks>
     public static (TValue Value, int Length)? At<TValue>(IReadOnlyList<ClaimWord> words, int start, PhraseVocabulary<TValue> phrases)
@@ -18,7 +16,9 @@ internal static class PhraseMatch
         var longest = 0;
         foreach (var reading in readings)
             longest = Math.Max(longest, phrases.LongestFrom(reading));
-        for (var length = Math.Min(Math.Min(LongestPhrase, longest), words.Count - start); length >= 1; length--)
+        // As long as the vocabulary's longest phrase from this word: a fixed cap (four words until session 8) left every
+        // longer phrase of every vocabulary silently unread.
+        for (var length = Math.Min(longest, words.Count - start); length >= 1; length--)
         {
             foreach (var first in readings)
                 if (phrases.LongestFrom(first) >= length && phrases.TryGetPhrase(first, words, start, length, out var value))
