@@ -128,4 +128,12 @@ public sealed class ClaimTollSourceRound13Tests
     [InlineData("Aid workers in Kaya, where the wounded were taken, said they had counted 70 bodies.", SourceKind.Ngo)]
     [InlineData("L'hôpital de Djibo, où les blessés ont été évacués, a fait état de 12 morts.", SourceKind.Hospital)]
     public void The_subject_past_a_relative_aside(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // who reached the speakers, named by a definite noun after "by", does not point back at the organisation named before
+    [InlineData("A rights group said soldiers killed 30 men. Witnesses interviewed by the group said six others were missing.", SourceKind.Local)]
+    [InlineData("Une organisation de défense des droits accuse l'armée. Des témoins interrogés par l'organisation affirment que six hommes sont portés disparus.", SourceKind.Local)]
+    // the organisation itself, repeated as the subject, still does
+    [InlineData("A rights group said soldiers killed 30 men. The group said six others were missing.", SourceKind.Ngo)]
+    public void Who_reached_the_speakers_points_back_at_no_one(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -330,6 +330,10 @@ public static class ClaimExtractor
                 head = text;
             else
                 continue;
+            // "Witnesses interviewed by the group said", "des témoins interrogés par l'organisation": who reached the speakers is not
+            // the speaker, so the noun after "by"/"par" points back at no one (session 8).
+            if (k > 1 && words[k - 2].Text is "by" or "par" or "بواسطه")
+                continue;
             for (var e = earlier.Count - 1; e >= 0; e--)
                 if (earlier[e] is { Kind: not SourceKind.Unattributed } candidate && candidate.Kind != found.Attribution.Kind
                     && Sahel.Normalize.TextNormalizer.Tokenize(candidate.Text).Any(w => w == head || w == "ال" + head))
