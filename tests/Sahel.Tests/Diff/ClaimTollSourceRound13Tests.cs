@@ -127,6 +127,8 @@ public sealed class ClaimTollSourceRound13Tests
     [InlineData("The Northern Rights Forum, which sent researchers to the area, put the toll at 21.", SourceKind.Ngo)]
     [InlineData("Aid workers in Kaya, where the wounded were taken, said they had counted 70 bodies.", SourceKind.Ngo)]
     [InlineData("L'hôpital de Djibo, où les blessés ont été évacués, a fait état de 12 morts.", SourceKind.Hospital)]
+    // a verb inside the aside does not take its subject from the verb after it
+    [InlineData("The Volta Rights Forum, whose researchers spoke to residents, put the toll at 21.", SourceKind.Ngo)]
     public void The_subject_past_a_relative_aside(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
     [Theory]
@@ -136,4 +138,11 @@ public sealed class ClaimTollSourceRound13Tests
     // the organisation itself, repeated as the subject, still does
     [InlineData("A rights group said soldiers killed 30 men. The group said six others were missing.", SourceKind.Ngo)]
     public void Who_reached_the_speakers_points_back_at_no_one(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the medium that carried a group's statement is its channel, not a second source
+    [InlineData("Islamic State West Africa Province said in a statement carried by its Amaq agency that its fighters killed 20 soldiers.", SourceKind.ArmedGroup)]
+    // a medium relaying from someone is no channel: the one it relays from speaks
+    [InlineData("وفق ما نقلته إذاعة محلية عن وجهاء القرية، قتل اثنا عشر راعيا.", SourceKind.Local)]
+    public void A_statements_carrier_is_its_channel(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

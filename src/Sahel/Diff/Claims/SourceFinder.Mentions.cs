@@ -363,6 +363,9 @@ internal sealed partial class SourceFinder
     private static readonly HashSet<string> ChannelWords = new(StringComparer.Ordinal)
     {
         "نشرته", "نشرتها", "بثته", "بثتها", "نشره", "بثه", "عبر", "via", "through", "relayed", "relayee", "relaye", "relayes", "diffuse", "diffusee", "posted",
+        // session 8: "carried by Amaq", "repris par l'agence" (not the Arabic "نقلته", which also relays from someone: "وفق ما نقلته
+        // إذاعة محلية عن وجهاء القرية" is the notables')
+        "carried", "reprise", "repris",
     };
 
     /// <summary>"les autorités locales" stay the state's: the authorities of a place are its administration.</summary>

@@ -182,7 +182,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                         ? Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true)
                             // session 8: "The Northern Rights Forum, which sent researchers to the area, put the toll at 21", "Aid workers in
                             // Kaya, where the wounded were taken, said": past a relative aside, the name before it is the verb's subject.
-                            ?? AsideSubject(sentence, mentions, used, i)
+                            ?? AsideSubject(sentence, mentions, i)
                             ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                             // "Le ministre de la Défense, à la télévision, affirme": the sentence's subject past an aside.
                             ?? OpeningSubject(words, subjects, used, i)
@@ -518,7 +518,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     /// correspondent spoke to families, put the toll at", "X, qui a envoyé des enquêteurs, estime"), within four words of the
     /// aside's opening comma, else null.
     /// </summary>
-    private static Mention? AsideSubject(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int cue)
+    private static Mention? AsideSubject(ClaimSentence sentence, List<Mention> mentions, int cue)
     {
         var words = sentence.Words;
         var start = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 1 : cue;
@@ -528,7 +528,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 continue;
             if (!AsideOpeners.Contains(words[k].Text))
                 return null;
-            return mentions.LastOrDefault(m => !used.Contains(m) && m.Kind != SourceKind.Unattributed && m.Last < k && k - m.Last <= 4
+            // (also when a verb inside the aside took it: "X, whose correspondent spoke to families, put the toll at 60")
+            return mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && m.Last < k && k - m.Last <= 4
                 && Enumerable.Range(m.Last, k - m.Last).All(j => j == m.Last || sentence.Between(j - 1, j).IndexOfAny(",،") < 0));
         }
         return null;
