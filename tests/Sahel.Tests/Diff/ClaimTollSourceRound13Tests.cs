@@ -145,4 +145,10 @@ public sealed class ClaimTollSourceRound13Tests
     // a medium relaying from someone is no channel: the one it relays from speaks
     [InlineData("وفق ما نقلته إذاعة محلية عن وجهاء القرية، قتل اثنا عشر راعيا.", SourceKind.Local)]
     public void A_statements_carrier_is_its_channel(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the outlet naming itself in its own count is the media
+    [InlineData("رصدت النشرة خلال الأسبوع اختطاف أحد عشر مسافرا.", SourceKind.Media)]
+    [InlineData("Our newsletter counted 11 travellers abducted on the road last week.", SourceKind.Media)]
+    public void A_newsletter_counting_is_the_media(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -152,6 +152,8 @@ internal static class SourceVocabulary
             "correspondant", "notre correspondant", "correspondent", "our correspondent", "مراسلنا", "مراسل", "radio communautaire", "community radio",
             "وكاله", "قناه", "وسائل اعلام", "وسائل الاعلام", "اذاعه",
             "notre redaction", "redaction", "our newsroom", "our count", "our tally", "notre decompte", "notre bilan", "احصاء اجرته", "موقعنا",
+            // session 8, the outlet naming itself in its own count: a newsletter's "رصدت النشرة", "our newsletter recorded", "notre lettre a recensé"
+            "newsletter", "our newsletter", "this newsletter", "notre lettre", "cette lettre", "lettre d information", "النشره", "نشرتنا", "هذه النشره",
         ],
         [SourceKind.ArmedGroup] =
         [
