@@ -116,7 +116,7 @@ internal sealed partial class SourceFinder
                 continue;
             // session 8: the plural and the dual the same way ("وقالت المصادر إن": the local sources named before), and "the sources
             // said", "ces sources affirment" with their verb right after.
-            if (words[i].Readings.Any(r => r is "المصادر" or "المصدران" or "المصدرين") && (i + 1 >= words.Count || !words[i + 1].Text.StartsWith("ال", StringComparison.Ordinal))
+            if (words[i].Text.Contains("لمص", StringComparison.Ordinal) && words[i].Readings.Any(r => r is "المصادر" or "المصدران" or "المصدرين") && (i + 1 >= words.Count || !words[i + 1].Text.StartsWith("ال", StringComparison.Ordinal))
                     && !(i > 0 && words[i - 1].Text is "احد" or "احدي") // "بحسب أحد المصادر": one of them (OneOf)
                 || words[i].Text is "sources" && i > 0 && words[i - 1].Text is "the" or "these" or "les" or "ces" && i + 1 < words.Count && PhraseMatch.At(words, i + 1, SourceVocabulary.Verbs) is not null)
                 continue;

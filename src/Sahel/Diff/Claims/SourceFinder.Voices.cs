@@ -29,7 +29,7 @@ internal sealed partial class SourceFinder
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!PluralPersons.Contains(words[i].Text) || mentions.Exists(m => m.First <= i && i <= m.Last))
+            if (!PluralPersons.Contains(words[i].Text) || Within(mentions, i))
                 continue;
             if (i > 0 && (words[i - 1].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[i - 1].Text) || words[i - 1].Text is "of" or "de" or "d" or "parmi" or "among" or "les"))
                 continue;
@@ -53,6 +53,14 @@ internal sealed partial class SourceFinder
             if (speaks)
                 mentions.Add(new Mention(SourceKind.Local, null, i, i, false));
         }
+    }
+
+    private static bool Within(List<Mention> mentions, int at)
+    {
+        foreach (var m in mentions)
+            if (m.First <= at && at <= m.Last)
+                return true;
+        return false;
     }
 
     /// <summary>Legal forms that close a firm's name: "Sanmatenga Gold SA", "Boungou Ridge Mining plc".</summary>
@@ -79,7 +87,8 @@ internal sealed partial class SourceFinder
     {
         for (var i = 1; i < words.Count; i++)
         {
-            if (mentions.Exists(m => m.First <= i && i <= m.Last))
+            // read for every word: two set look-ups first, the mentions only for a name's last word
+            if (!LegalForms.Contains(words[i].Text) && !OrganisationHeads.Contains(words[i].Text) || Within(mentions, i))
                 continue;
             if (LegalForms.Contains(words[i].Text) && words[i].Capital && words[i - 1].Capital && !words[i - 1].Upper || words[i].Text is "plc" or "sarl" && words[i - 1].Capital)
             {
