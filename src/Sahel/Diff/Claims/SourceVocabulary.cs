@@ -86,9 +86,9 @@ internal static class SourceVocabulary
             "imam", "imams", "conseil des imams", "council of imams", "oulemas", "ulema", "ulemas", "ulama", "conseil des oulemas", "council of ulema",
             "cleric", "clerics", "religious leader", "religious leaders", "chef religieux", "chefs religieux", "leader religieux", "leaders religieux",
             "church", "church leaders", "church officials", "eglise", "pasteur", "pastor", "priest", "pretre", "cure", "abbe", "paroisse", "parish", "mosque committee", "comite de la mosquee",
-            "امام", "ائمه", "الائمه", "امام المسجد", "رابطه الائمه", "العلماء", "رابطه العلماء", "مجلس العلماء", "المجلس الاسلامي", "رجال الدين", "رجل دين", "زعيم ديني", "زعماء دينيون",
+            "ائمه", "الائمه", "امام المسجد", "رابطه الائمه", "العلماء", "رابطه العلماء", "مجلس العلماء", "المجلس الاسلامي", "رجال الدين", "رجل دين", "زعيم ديني", "زعماء دينيون",
             "الكنيسه", "كنيسه", "القس", "قس", "كاهن", "الكاهن",
-            "company", "the company", "mining firm", "societe", "entreprise", "l entreprise", "sarl", "plc", "ltd", "شركه", "الشركه",
+            "company", "mining firm", "societe", "entreprise", "sarl", "plc", "ltd", "شركه", "الشركه",
             // a canton's or a village's chief in Arabic, as in French ("chef de canton"): "رئيس كانتون المنطقة"
             "رئيس كانتون", "رئيس الكانتون", "زعيم الكانتون", "رئيس القريه", "زعيم القريه",
         ],
@@ -125,7 +125,7 @@ internal static class SourceVocabulary
             // (a phrase is read over four words at most: the office's name from its head, "Bureau de la coordination")
             "bureau de la coordination", "coordination des affaires humanitaires", "office for the coordination", "coordination of humanitarian affairs", "مكتب تنسيق الشؤون الانسانيه", "تنسيق الشؤون الانسانيه",
             "programme alimentaire mondial", "world food programme", "برنامج الاغذيه العالمي", "world health organization", "منظمه الصحه العالميه",
-            "un human rights office", "un secretary general", "الامين العام للامم المتحده", "الامين العام للامم",
+            "الامين العام للامم المتحده", "الامين العام للامم",
             "minusma", "monusco", "unmiss", "يونيسف", "اليونيسف", "مينوسما",
         ],
         [SourceKind.Ngo] =
@@ -152,8 +152,9 @@ internal static class SourceVocabulary
             "correspondant", "notre correspondant", "correspondent", "our correspondent", "مراسلنا", "مراسل", "radio communautaire", "community radio",
             "وكاله", "قناه", "وسائل اعلام", "وسائل الاعلام", "اذاعه",
             "notre redaction", "redaction", "our newsroom", "our count", "our tally", "notre decompte", "notre bilan", "احصاء اجرته", "موقعنا",
-            // session 8, the outlet naming itself in its own count: a newsletter's "رصدت النشرة", "our newsletter recorded", "notre lettre a recensé"
-            "newsletter", "our newsletter", "this newsletter", "notre lettre", "cette lettre", "lettre d information", "النشره", "نشرتنا", "هذه النشره",
+            // session 8, the outlet naming itself in its own count: a newsletter's "رصدت النشرة", "our newsletter counted" (no phrase opens on
+            // a word as common as "the", "l", "un", "هذه": each would cost a look-up on every such word; not "امام", which is also "in front of")
+            "newsletter", "lettre d information", "النشره", "نشرتنا",
         ],
         [SourceKind.ArmedGroup] =
         [
