@@ -94,6 +94,8 @@ public sealed class ClaimTollSourceRound13Tests
     [InlineData("The Northern Rights Forum said 21 people were killed.", SourceKind.Ngo)]
     [InlineData("Savannah Relief Network said it had treated 14 wounded.", SourceKind.Ngo)]
     [InlineData("Le Collectif contre l'impunité affirme avoir recensé 40 civils tués.", SourceKind.Ngo)]
+    // a health centre by its name is no rights group
+    [InlineData("A nurse at the Bandiagara Health Centre said 26 wounded were brought in.", SourceKind.Hospital)]
     // a victims' collective stays local
     [InlineData("Le collectif des victimes affirme que 40 civils ont été tués.", SourceKind.Local)]
     public void An_organisation_named_by_its_cause(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));

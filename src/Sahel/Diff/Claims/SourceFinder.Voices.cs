@@ -69,7 +69,8 @@ internal sealed partial class SourceFinder
     /// <summary>Head nouns of an organisation's name, and the causes that make it a rights or aid organisation.</summary>
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
     {
-        "alliance", "network", "forum", "watch", "observatory", "collective", "coalition", "initiative", "foundation", "project", "centre", "center",
+        // (not "Centre": "the Bandiagara Referral Health Centre" is a hospital)
+        "alliance", "network", "forum", "watch", "observatory", "collective", "coalition", "initiative", "foundation", "project",
         "reseau", "observatoire", "collectif", "fondation", "ligue",
     };
 
