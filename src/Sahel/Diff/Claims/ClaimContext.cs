@@ -19,7 +19,25 @@ internal static class ClaimContext
     private static readonly PhraseVocabulary<bool> BackPointers = ClaimVocabulary.Set(
         "c est ce qu", "c est ce que", "c est ce qu a", "ce sont les chiffres", "that is what", "this is what", "that was what", "those are the figures",
         "هذا ما", "ذلك ما", "وهذا ما", "وذلك ما",
-        "that was the toll", "that is the toll", "this was the toll", "those were the figures", "tel est le bilan", "c est le bilan", "هذه هي الحصيله", "تلك هي الحصيله");
+        "that was the toll", "that is the toll", "this was the toll", "those were the figures", "tel est le bilan", "c est le bilan", "هذه هي الحصيله", "تلك هي الحصيله",
+        // session 8: "That's according to the police.", "C'est du moins ce qu'affirme…", "Ce chiffre, c'est la mairie qui le donne"
+        "that s according to", "that is according to", "this is according to", "those are according to", "c est du moins ce qu", "c est du moins ce que", "ذلك بحسب", "هذا بحسب", "وذلك بحسب", "وهذا بحسب");
+
+    /// <summary>A cleft that names who told what was just said: "C'est le chef de canton qui l'annonce", "It was the police who gave the figure".</summary>
+    private static readonly PhraseVocabulary<bool> Clefts = ClaimVocabulary.Set("c est", "ce sont", "it is", "it was", "it s");
+
+    /// <summary>
+    /// session 8: a document speaks in its issuer's voice, named in its title or its first words: "Communiqué de Sanmatenga Gold SA",
+    /// "Statement by Boungou Ridge Mining plc", "Press release: …", "Bilan opérationnel hebdomadaire du ministère de la Défense",
+    /// "Point de presse du porte-parole", "بيان …", "حصيلة عملياتية لوزارة الدفاع", "Communiqué." opening a text.
+    /// </summary>
+    private static readonly PhraseVocabulary<bool> DocumentHeads = ClaimVocabulary.Set(
+        "communique", "communique de presse", "press release", "news release", "statement by", "statement from", "statement of", "declaration de", "declaration du",
+        "bilan operationnel", "bilan hebdomadaire", "bilan des operations", "point de presse", "press briefing", "bulletin", "operational update",
+        "بيان", "بلاغ", "بيان صحفي", "حصيله عملياتيه", "الحصيله العملياتيه", "بلاغ صحفي");
+
+    /// <summary>Whether the sentence opens on a document's heading (<see cref="DocumentHeads"/>).</summary>
+    public static bool OpensOnDocument(ClaimSentence sentence) => sentence.Words.Count > 0 && PhraseMatch.At(sentence.Words, 0, DocumentHeads) is not null;
 
     /// <summary>
     /// "Le bilan a été communiqué par un notable", "These figures were given by a local official", "وقد أعلن الحصيلة
@@ -33,6 +51,8 @@ internal static class ClaimContext
     public static bool PointsBack(ClaimSentence sentence)
     {
         if (PhraseMatch.At(sentence.Words, 0, BackPointers) is not null)
+            return true;
+        if (PhraseMatch.At(sentence.Words, 0, Clefts) is { } cleft && Enumerable.Range(cleft.Length, Math.Max(0, Math.Min(8, sentence.Words.Count - cleft.Length))).Any(k => sentence.Words[k].Text is "qui" or "who"))
             return true;
         if (PhraseMatch.At(sentence.Words, 0, TollSubjects) is not { } toll)
             return false;

@@ -41,6 +41,13 @@ public static class ClaimExtractor
         Attribution? interviewee = null;
         var answering = false;
         List<ResponsibilityClaim> askedBlames = []; // what the last question blamed on the interviewee's side
+
+        // A document (a communiqué, a press release, a ministry's bulletin) speaks in its issuer's voice: whom its title names, else
+        // the body's "notre organisation", "our company" (session 8).
+        Attribution? issuer = null;
+        var document = false;
+        var titleNamed = false; // the title names a source: the body's "our nurses" is then not the issuer
+        var lineStart = 0; // the sentence that opened the current paragraph: how far back "هذا ما أعلنه" reaches
         var sentenceNo = -1;
         var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
         foreach (var (block, isTitle) in blocks)
@@ -54,6 +61,8 @@ public static class ClaimExtractor
                 relatedLine = !opensLine && relatedLine || ClaimContext.IsRelatedLink(sentence);
                 if (!isTitle)
                     sentenceNo++;
+                if (!isTitle && opensLine)
+                    lineStart = sentenceNo;
                 var tollsBefore = tolls.Count;
                 var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman, lastSubject);
                 if (isTitle && interviewee is null && mentions.Find(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media)) is { } speaker)
@@ -64,6 +73,18 @@ public static class ClaimExtractor
                 countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
                 var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
                 var read = sources.Find(sentence, mentions);
+                if (isTitle && ClaimContext.OpensOnDocument(sentence) || !isTitle && sentenceNo == 0 && ClaimContext.OpensOnDocument(sentence))
+                    document = true;
+                // the title's speaker ("Press release: Frontline Care Alliance condemns…"), else the one it names, else "notre organisation"
+                if (document && issuer is null)
+                    issuer = isTitle && read.Find(f => f.Attribution.Kind != SourceKind.Unattributed) is { } speaking ? speaking.Attribution
+                        : mentions.Find(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media) && (isTitle || !titleNamed && m.First > 0 && sentence.Words[m.First - 1].Text is "notre" or "our" or "nos")) is { } issuing
+                        ? new Attribution { Kind = issuing.Kind, Name = issuing.Name, Text = sentence.Quote(issuing.First, issuing.Last) } : null;
+                // "Communiqué. Le mouvement … informe…" opening the text: the document of the one its title has speaking
+                if (document && issuer is null && !isTitle && titleAttribution is { Kind: not SourceKind.Unattributed })
+                    issuer = titleAttribution;
+                if (isTitle)
+                    titleNamed = mentions.Exists(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media));
                 // "selon la même source", "selon son communiqué": the source named before (a named one before "selon une note":
                 // "Le HCDH a recensé 118 morts, selon une note … Il impute aussi 35 décès" is the office's), quoted with the words that named it;
                 // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
@@ -92,7 +113,11 @@ public static class ClaimExtractor
                     var own = Reporting(sentence, found, toll)
                         ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
                         .Select(a => a.Attribution).FirstOrDefault();
-                    var source = AsLocals(own ?? (answering ? interviewee : null) ?? lastAttribution ?? titleAttribution ?? Attribution.None);
+                    // session 8: in a document, a figure with no source of its own is the issuer's, unless a named source carries.
+                    var fromIssuer = own is null && !answering && issuer is not null && NamedOrNull(lastAttribution) is null;
+                    var carried = fromIssuer ? issuer! : own ?? (answering ? interviewee : null) ?? lastAttribution ?? titleAttribution ?? Attribution.None;
+                    // A militia's own communiqué or statement speaks for the militia, not as locals do (session 8).
+                    var source = fromIssuer || Speaks(sentence) ? carried : AsLocals(carried);
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
                     origins.Add((isTitle, isTitle ? -1 : sentenceNo, own is not null));
                 }
@@ -100,8 +125,10 @@ public static class ClaimExtractor
                 // a sentence that points back names the source of the figures just before it.
                 if (!isTitle && tolls.Count == tollsBefore && ClaimContext.PointsBack(sentence) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed) is { } pointing)
                 {
+                    // session 8: "قُتل سبعة جنود. وأصيب أحد عشر آخرون. هذا ما أعلنه المتحدث": back over the paragraph's figures that no
+                    // source attributed, not only the sentence's before.
                     for (var k = 0; k < tolls.Count; k++)
-                        if (origins[k] is { Title: false, Own: false } origin && origin.Sentence == sentenceNo - 1)
+                        if (origins[k] is { Title: false, Own: false } origin && (origin.Sentence == sentenceNo - 1 || origin.Sentence >= lineStart && origin.Sentence < sentenceNo && tolls[k].Source is { Kind: SourceKind.Unattributed }))
                             (tolls[k], origins[k]) = (tolls[k] with { Source = pointing.Attribution }, origin with { Own = true });
                 }
                 // "… quatre gardes y ont perdu la vie. » (communiqué de l'état-major des FAN)", "… و٤٣ مهربا. (بيان لوزارة الدفاع)",
@@ -324,6 +351,10 @@ public static class ClaimExtractor
                 head = text;
             else
                 continue;
+            // "Witnesses interviewed by the group said", "des témoins interrogés par l'organisation": who reached the speakers is not
+            // the speaker, so the noun after "by"/"par" points back at no one (session 8).
+            if (k > 1 && words[k - 2].Text is "by" or "par" or "بواسطه")
+                continue;
             for (var e = earlier.Count - 1; e >= 0; e--)
                 if (earlier[e] is { Kind: not SourceKind.Unattributed } candidate && candidate.Kind != found.Attribution.Kind
                     && Sahel.Normalize.TextNormalizer.Tokenize(candidate.Text).Any(w => w == head || w == "ال" + head))
@@ -353,6 +384,10 @@ public static class ClaimExtractor
             ?? NamedOrNull(lastAttribution) ?? lastSource ?? lastAttribution;
         return back is null ? reference : back with { Text = $"{reference.Text} ({back.Text})" };
     }
+
+    /// <summary>A sentence that gives a statement's words: "dans un communiqué", "in a statement", "في بيان", "déclaration".</summary>
+    private static bool Speaks(ClaimSentence sentence) =>
+        sentence.Words.Any(w => PhraseMatch.Is(w, SourceVocabulary.Statements));
 
     private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
 

@@ -114,6 +114,12 @@ internal sealed partial class SourceFinder
             // "وأضاف المصدر أن", "وتابع المصدر": "the source" alone, with no adjective after it, is the source named before.
             if (words[i].Readings.Contains("المصدر") && (i + 1 >= words.Count || !words[i + 1].Text.StartsWith("ال", StringComparison.Ordinal)))
                 continue;
+            // session 8: the plural and the dual the same way ("وقالت المصادر إن": the local sources named before), and "the sources
+            // said", "ces sources affirment" with their verb right after.
+            if (words[i].Text.Contains("لمص", StringComparison.Ordinal) && words[i].Readings.Any(r => r is "المصادر" or "المصدران" or "المصدرين") && (i + 1 >= words.Count || !words[i + 1].Text.StartsWith("ال", StringComparison.Ordinal))
+                    && !(i > 0 && words[i - 1].Text is "احد" or "احدي") // "بحسب أحد المصادر": one of them (OneOf)
+                || words[i].Text is "sources" && i > 0 && words[i - 1].Text is "the" or "these" or "les" or "ces" && i + 1 < words.Count && PhraseMatch.At(words, i + 1, SourceVocabulary.Verbs) is not null)
+                continue;
             // "la même source" is the source named before, not a new one.
             if (PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } same)
             {
@@ -128,6 +134,9 @@ internal sealed partial class SourceFinder
             mentions.Add(new Mention(phrase.Value.Kind, null, i, last, phrase.Value.Self));
             i = last;
         }
+        // session 8: people of a trade speaking in the plural, a firm by its legal form, an organisation named by its cause.
+        PluralSpeakers(words, mentions);
+        NamedOrganisations(words, mentions);
         OutletsByTitle(sentence, mentions);
         // A dateline names where the story was filed, not who speaks: "BAMAKO, March 9 (Trans-Niger Wire) —", "Niamey – Le
         // ministère…", "باماكو – تبنّت الجماعة…", "الفاشر (النيلين الغربية) –": a capital that opens the text before a dash or a
@@ -262,6 +271,16 @@ internal sealed partial class SourceFinder
                 mentions.RemoveAt(k + 1);
             }
         }
+        // session 8: an office holder of a UN body, an NGO, a hospital or the police speaks for it.
+        OfficeHoldersOf(sentence, mentions);
+        // "The Koglweogo association of Kaya", "تنسيقية متطوعي الدفاع عن الوطن": a group's own association or coordination is the group.
+        for (var k = mentions.Count - 1; k >= 0; k--)
+            if (mentions[k] is { Name: null, Kind: SourceKind.Ngo or SourceKind.Local } generic && words[generic.First].Text is "association" or "associations" or "coordination" or "تنسيقيه" or "جمعيه"
+                && generic.Last == generic.First && mentions.FindIndex(o => o.Name is not null && o.Kind == SourceKind.ArmedGroup && (o.Last + 1 == generic.First || generic.Last + 1 == o.First)) is var owner and >= 0)
+            {
+                mentions[owner] = mentions[owner] with { First = Math.Min(mentions[owner].First, generic.First), Last = Math.Max(mentions[owner].Last, generic.Last) };
+                mentions.RemoveAt(k);
+            }
         // "Nigerian military sources", "des sources militaires maliennes": an army followed by "sources" is its anonymous officers.
         for (var k = 0; k + 1 < mentions.Count; k++)
             if (mentions[k].Kind == SourceKind.Army && mentions[k + 1] is { Kind: SourceKind.Unattributed, Self: true } sources && sources.First == mentions[k].Last + 1)
@@ -274,8 +293,12 @@ internal sealed partial class SourceFinder
         for (var k = 0; k < mentions.Count; k++)
             if ((mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text)
                 || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && words[ngo.First].Text is "association" or "associations" or "جمعيه" or "جمعيات")
-                && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last)))
+                && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last) || OfACommunity(words, mentions[k])))
                 mentions[k] = mentions[k] with { Kind = SourceKind.Local };
+        // session 8: "le Collectif contre l'impunité au Sahel", "collectif de défense des droits": a collective of a cause is a rights group.
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { Kind: SourceKind.Local, Name: null } collective && OfACause(words, collective))
+                mentions[k] = collective with { Kind = SourceKind.Ngo };
         // "des comptes proches du JNIM": close to a group, not a victim's relatives.
         mentions.RemoveAll(m => m is { Kind: SourceKind.Local, Name: null } && words[m.Last].Text is "proches" or "proche" && m.Last + 2 < words.Count && words[m.Last + 1].Text is "du" or "de" or "des" or "d"
             && mentions.Exists(o => o.Kind == SourceKind.ArmedGroup && o.First > m.Last && o.First - m.Last <= 3));
@@ -340,6 +363,9 @@ internal sealed partial class SourceFinder
     private static readonly HashSet<string> ChannelWords = new(StringComparer.Ordinal)
     {
         "نشرته", "نشرتها", "بثته", "بثتها", "نشره", "بثه", "عبر", "via", "through", "relayed", "relayee", "relaye", "relayes", "diffuse", "diffusee", "posted",
+        // session 8: "carried by Amaq", "repris par l'agence" (not the Arabic "نقلته", which also relays from someone: "وفق ما نقلته
+        // إذاعة محلية عن وجهاء القرية" is the notables')
+        "carried", "reprise", "repris",
     };
 
     /// <summary>"les autorités locales" stay the state's: the authorities of a place are its administration.</summary>

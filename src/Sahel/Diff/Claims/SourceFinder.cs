@@ -179,7 +179,11 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     : AfterComma(sentence, i)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
                         // "…, reported 19 soldiers and VDP killed": a force whose men are counted after the verb is what is told, not who tells.
-                        ? Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true) ?? Nearest(mentions, used, i - 6, i - 1, after: false)
+                        ? Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true)
+                            // session 8: "The Northern Rights Forum, which sent researchers to the area, put the toll at 21", "Aid workers in
+                            // Kaya, where the wounded were taken, said": past a relative aside, the name before it is the verb's subject.
+                            ?? AsideSubject(sentence, mentions, i)
+                            ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                             // "Le ministre de la Défense, à la télévision, affirme": the sentence's subject past an aside.
                             ?? OpeningSubject(words, subjects, used, i)
                         // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
@@ -504,6 +508,31 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             return Enumerable.Range(before.Last + 1, k - before.Last - 1).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? null : before;
         }
         return before;
+    }
+
+    /// <summary>Words that open a relative aside between a subject and its verb.</summary>
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "where", "whose", "which", "who", "qui", "ou", "dont", "الذي", "التي", "الذين" };
+
+    /// <summary>
+    /// The name before a relative aside that closes with a comma right before the verb at <paramref name="cue"/> ("X, whose
+    /// correspondent spoke to families, put the toll at", "X, qui a envoyé des enquêteurs, estime"), within four words of the
+    /// aside's opening comma, else null.
+    /// </summary>
+    private static Mention? AsideSubject(ClaimSentence sentence, List<Mention> mentions, int cue)
+    {
+        var words = sentence.Words;
+        var start = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 1 : cue;
+        for (var k = start - 2; k >= 1 && k >= start - 16; k--)
+        {
+            if (sentence.Between(k - 1, k).IndexOfAny(",،") < 0)
+                continue;
+            if (!AsideOpeners.Contains(words[k].Text))
+                return null;
+            // (also when a verb inside the aside took it: "X, whose correspondent spoke to families, put the toll at 60")
+            return mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && m.Last < k && k - m.Last <= 4
+                && Enumerable.Range(m.Last, k - m.Last).All(j => j == m.Last || sentence.Between(j - 1, j).IndexOfAny(",،") < 0));
+        }
+        return null;
     }
 
     private static bool AfterComma(ClaimSentence sentence, int cue)

@@ -80,6 +80,17 @@ internal static class SourceVocabulary
             "احد العمال", "احد عمال", "احد التجار", "احد المزارعين", "احد الرعاه", "احدي النساء", "احد الشهود", "احد الركاب", "احد المصلين",
             // parents of pupils taken: "أولياء أمور التلاميذ", "les parents d'élèves"
             "اولياء امور", "اولياء الامور", "parents d eleves", "parents of the pupils", "parents of the students",
+            // session 8, the local paradigm's cells left: the clergy and their bodies (imams, ulema, a church, a bishop, a pastor),
+            // who speak for their faithful ("Le Conseil des oulémas … condamne", "The Council of Imams … condemns", "أدانت رابطة
+            // الأئمة"); the victims' employer named as a firm ("La direction de la société", "the company said", "أعلنت شركة")
+            "imam", "imams", "conseil des imams", "council of imams", "oulemas", "ulema", "ulemas", "ulama", "conseil des oulemas", "council of ulema",
+            "cleric", "clerics", "religious leader", "religious leaders", "chef religieux", "chefs religieux", "leader religieux", "leaders religieux",
+            "church", "church leaders", "church officials", "eglise", "pasteur", "pastor", "priest", "pretre", "cure", "abbe", "paroisse", "parish", "mosque committee", "comite de la mosquee",
+            "ائمه", "الائمه", "امام المسجد", "رابطه الائمه", "العلماء", "رابطه العلماء", "مجلس العلماء", "المجلس الاسلامي", "رجال الدين", "رجل دين", "زعيم ديني", "زعماء دينيون",
+            "الكنيسه", "كنيسه", "القس", "قس", "كاهن", "الكاهن",
+            "company", "mining firm", "societe", "entreprise", "sarl", "plc", "ltd", "شركه", "الشركه",
+            // a canton's or a village's chief in Arabic, as in French ("chef de canton"): "رئيس كانتون المنطقة"
+            "رئيس كانتون", "رئيس الكانتون", "زعيم الكانتون", "رئيس القريه", "زعيم القريه",
         ],
         [SourceKind.Security] =
         [
@@ -109,6 +120,13 @@ internal static class SourceVocabulary
             "الامم المتحده", "مفوضيه", "المفوضيه", "المفوضيه الساميه",
             // the UN's organisations and agencies named in full: "منظمة الأمم المتحدة للطفولة", "وكالة الأمم المتحدة للاجئين", "a UN agency"
             "منظمه الامم المتحده", "وكاله الامم المتحده", "un agency", "un agencies", "agence onusienne", "agences onusiennes",
+            // session 8, the UN's offices and agencies by their full names in the three languages (OCHA, WFP, WHO, the Secretary-General's
+            // spokesman): "nos collègues du Bureau de la coordination des affaires humanitaires", "مكتب تنسيق الشؤون الإنسانية"
+            // (a phrase is read over four words at most: the office's name from its head, "Bureau de la coordination")
+            "bureau de la coordination", "coordination des affaires humanitaires", "office for the coordination", "coordination of humanitarian affairs", "مكتب تنسيق الشؤون الانسانيه", "تنسيق الشؤون الانسانيه",
+            "programme alimentaire mondial", "world food programme", "برنامج الاغذيه العالمي", "world health organization", "منظمه الصحه العالميه",
+            "الامين العام للامم المتحده", "الامين العام للامم",
+            "minusma", "monusco", "unmiss", "يونيسف", "اليونيسف", "مينوسما",
         ],
         [SourceKind.Ngo] =
         [
@@ -116,6 +134,8 @@ internal static class SourceVocabulary
             "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "aid group", "aid agency", "relief group", "relief agency", "humanitarian group", "humanitarian agency", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
             "organisation de defense des droits humains", "defense des droits", "rights collective", "human rights collective", "collectif de defense des droits", "collectif des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه", "جمعيات", "منظمه انسانيه", "humanitarian worker", "aid worker", "travailleur humanitaire", "عامل اغاثه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
+            // session 8: "the organisation" named before, as "l'organisation" is ("بحسب ما أفاد مسؤول في المنظمة")
+            "المنظمه",
             "منظمه غير حكوميه", "منظمات غير حكوميه", "منظمات حقوقيه", "منظمات انسانيه", "مرصد", "المرصد", "الهلال الاحمر",
             // rights activists compiling a toll: "وفق حصيلة جمعها ناشطون حقوقيون", "rights activists said"
             "ناشطون حقوقيون", "ناشطين حقوقيين", "حقوقيون", "حقوقيين", "rights activists", "human rights activists", "militants des droits humains", "defenseurs des droits humains",
@@ -132,6 +152,9 @@ internal static class SourceVocabulary
             "correspondant", "notre correspondant", "correspondent", "our correspondent", "مراسلنا", "مراسل", "radio communautaire", "community radio",
             "وكاله", "قناه", "وسائل اعلام", "وسائل الاعلام", "اذاعه",
             "notre redaction", "redaction", "our newsroom", "our count", "our tally", "notre decompte", "notre bilan", "احصاء اجرته", "موقعنا",
+            // session 8, the outlet naming itself in its own count: a newsletter's "رصدت النشرة", "our newsletter counted" (no phrase opens on
+            // a word as common as "the", "l", "un", "هذه": each would cost a look-up on every such word; not "امام", which is also "in front of")
+            "newsletter", "lettre d information", "النشره", "نشرتنا",
         ],
         [SourceKind.ArmedGroup] =
         [
