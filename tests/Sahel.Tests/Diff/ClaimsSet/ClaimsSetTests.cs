@@ -19,46 +19,55 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 7: fresh4 joined dev (92.2 / 95.1 / 87.7 -> 90.0 / 93.0 / 86.3).
         // Session 7, rounds 11 and 12: 90.0 / 93.0 / 86.3 -> 93.8 / 96.9 / 88.7.
         // Session 8: fresh5 joined dev (93.8 / 96.9 / 88.7 -> 90.0 / 93.9 / 85.5).
-        ["dev"] = new(TollRecall: 0.89, TollPrecision: 0.93, ResponsibilityRecall: 0.85),
+        // Session 8, round 13: 90.0 / 93.9 / 85.5 -> 95.5 / 97.9 / 88.1.
+        ["dev"] = new(TollRecall: 0.95, TollPrecision: 0.97, ResponsibilityRecall: 0.88),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
         // Session 6's rounds 9 and 10: 84.8 / 88.2 / 84.1 -> 86.4 / 89.8 / 86.4.
         // Session 7, rounds 11 and 12: 86.4 / 89.8 / 86.4 -> 87.1 / 90.6 / 86.4.
-        ["test"] = new(TollRecall: 0.87, TollPrecision: 0.90, ResponsibilityRecall: 0.86),
+        // Session 8, round 13: 87.1 / 90.6 / 86.4 -> 88.6 / 91.4 / 86.4.
+        ["test"] = new(TollRecall: 0.88, TollPrecision: 0.91, ResponsibilityRecall: 0.86),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
         // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
         // Session 7: 96.6 / 99.5 / 90.8.
-        ["fresh"] = new(TollRecall: 0.96, TollPrecision: 0.99, ResponsibilityRecall: 0.90),
+        // Session 8: 97.6 / 99.5 / 90.8.
+        ["fresh"] = new(TollRecall: 0.97, TollPrecision: 0.99, ResponsibilityRecall: 0.90),
         // Fixtures/ClaimsSet/fresh2: a third hand, session 3, held out in sessions 3 and 4 (its last unseen figure:
         // 70.1 / 74.4 / 72.1), folded into dev in session 5 and tuned on from then. Still scored apart.
         // Session 7: 93.8 / 95.2 / 85.6.
-        ["fresh2"] = new(TollRecall: 0.93, TollPrecision: 0.95, ResponsibilityRecall: 0.85),
+        // Session 8: 95.7 / 97.1 / 85.6.
+        ["fresh2"] = new(TollRecall: 0.95, TollPrecision: 0.97, ResponsibilityRecall: 0.85),
         // Fixtures/ClaimsSet/fresh3: a fourth hand, session 4, held out in sessions 4 and 5 (on arrival 57.4 / 65.3 / 58.1,
         // its last unseen figure 67.3 / 75.0 / 63.8), folded into dev in session 6 and tuned on from then. Still scored apart.
         // Session 7: 84.8 / 92.6 / 75.2.
         // Session 8, round 13 (tolls missed): 87.4 / 91.1 / 75.2 — six more tolls right, five more read with the source left
         // wrong (a radio transcript's speakers, a press review, an interview): toll precision floor set just under.
-        ["fresh3"] = new(TollRecall: 0.84, TollPrecision: 0.91, ResponsibilityRecall: 0.75),
+        // Session 8: 88.3 / 92.1 / 75.2.
+        ["fresh3"] = new(TollRecall: 0.88, TollPrecision: 0.92, ResponsibilityRecall: 0.75),
         // Fixtures/ClaimsSet/fresh4: a fifth hand, session 5, held out in sessions 5 and 6 (its last unseen figure:
         // 73.6 / 77.5 / 75.9), folded into dev in session 7 and tuned on from then. Still scored apart.
         // On arrival, before session 5's rules: 68.7 / 73.1 / 70.5; after them 73.1 / 75.6 / 73.2.
         // Session 5's precision round: 72.5 / 76.3 / 73.2 (one toll fewer, precision up): toll floor set just under.
         // Session 6's rounds 9 and 10: 73.6 / 77.5 / 75.9.
         // Session 7 (tuned on from now): 89.6 / 93.7 / 80.4.
-        ["fresh4"] = new(TollRecall: 0.89, TollPrecision: 0.93, ResponsibilityRecall: 0.80),
+        // Session 8: 96.7 / 97.8 / 82.1.
+        ["fresh4"] = new(TollRecall: 0.96, TollPrecision: 0.97, ResponsibilityRecall: 0.82),
         // Fixtures/ClaimsSet/fresh5: a sixth hand, session 6, held out in sessions 6 and 7 (its last unseen figure:
         // 67.3 / 74.9 / 67.1), folded into dev in session 8 and tuned on from then. Still scored apart.
         // On arrival, before session 6's rules: 60.7 / 67.8 / 62.7; after them 61.5 / 68.1 / 63.3.
         // Session 7, rounds 11 and 12 (never tuned on): 67.3 / 74.9 / 67.1.
-        ["fresh5"] = new(TollRecall: 0.67, TollPrecision: 0.74, ResponsibilityRecall: 0.67),
+        // Session 8 (tuned on from now): 91.8 / 99.2 / 82.9.
+        ["fresh5"] = new(TollRecall: 0.91, TollPrecision: 0.99, ResponsibilityRecall: 0.82),
         // Fixtures/ClaimsSet/fresh6: a seventh hand, session 7, entirely held out, scored only (its misses are not read).
         // On arrival, before session 7's rules: 67.4 / 72.5 / 68.5.
         // Session 7, rounds 11 and 12 (never tuned on): 70.2 / 74.8 / 70.8.
-        ["fresh6"] = new(TollRecall: 0.70, TollPrecision: 0.74, ResponsibilityRecall: 0.70),
+        // Session 8, round 13 (never tuned on): 75.7 / 79.1 / 70.8.
+        ["fresh6"] = new(TollRecall: 0.75, TollPrecision: 0.79, ResponsibilityRecall: 0.70),
         // Fixtures/ClaimsSet/fresh7: an eighth hand, session 8, entirely held out, scored only (its misses are not read).
         // On arrival, before session 8's rules: 70.7 / 77.7 / 69.5.
-        ["fresh7"] = new(TollRecall: 0.70, TollPrecision: 0.77, ResponsibilityRecall: 0.69),
+        // Session 8, round 13 (never tuned on): 73.7 / 80.7 / 69.5.
+        ["fresh7"] = new(TollRecall: 0.73, TollPrecision: 0.80, ResponsibilityRecall: 0.69),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
