@@ -28,7 +28,7 @@ public static class CachedClaims
     public static Reading ReadAhead(ISahelStore store, IReadOnlyList<long> storyIds, Cluster.IncidentAnalysis analysis)
     {
         var stories = storyIds.Count == 0 ? [] : store.Stories.Query(new StoryFilter { ItemIds = storyIds });
-        return Start(store, stories, analysis.Lexicon, analysis.Fingerprint, Math.Max(1, Environment.ProcessorCount - 1));
+        return Start(store, stories, analysis.Lexicon, analysis.Fingerprint);
     }
 
     /// <summary>
@@ -38,13 +38,14 @@ public static class CachedClaims
     /// </summary>
     /// <param name="lexiconFingerprint">The lexicon the claims name actors with (IncidentAnalysis.Fingerprint).</param>
     public static IReadOnlyDictionary<long, StoryClaims> For(ISahelStore store, IReadOnlyList<Story> stories, Lexicon lexicon, string lexiconFingerprint) =>
-        Start(store, stories, lexicon, lexiconFingerprint, Environment.ProcessorCount).Finish();
+        Start(store, stories, lexicon, lexiconFingerprint).Finish();
 
     /// <summary>
     /// Reads what the cache holds and the texts of the others from the store on this thread, then reads the
-    /// others' claims in the background, with at most <paramref name="parallelism"/> threads, touching no store.
+    /// others' claims in the background on every core but one (the caller's, which joins in when it finishes),
+    /// touching no store.
     /// </summary>
-    private static Reading Start(ISahelStore store, IReadOnlyList<Story> stories, Lexicon lexicon, string lexiconFingerprint, int parallelism)
+    private static Reading Start(ISahelStore store, IReadOnlyList<Story> stories, Lexicon lexicon, string lexiconFingerprint)
     {
         var reader = ReaderVersion + "/" + lexiconFingerprint;
         var hashes = new Dictionary<long, string>(stories.Count);
@@ -59,19 +60,17 @@ public static class CachedClaims
         }
         var missing = stories.Where(s => !claims.ContainsKey(s.Id)).DistinctBy(s => s.Id).ToList();
         if (missing.Count == 0)
-            return new Reading(store, claims, reader, hashes, [], [], Task.FromResult(new Dictionary<(string, string?), StoryClaims>()));
+            return new Reading(store, claims, reader, hashes, [], [], [], new SharedReading(0, _ => throw new InvalidOperationException(), 0));
 
         var texts = store.Stories.AnalysisTexts(missing.Where(s => s.FullText is null).Select(s => s.Id).ToList());
         string? Text(Story s) => s.FullText ?? texts.GetValueOrDefault(s.Id) ?? s.SummaryHtml;
         // Copies of one wire story (same title, text and language) are read once: syndication is why an incident
         // has ten reports, and claims depend on nothing else.
         var textKey = missing.ToDictionary(s => s.Id, s => (TextHash.Of(s.Title, Text(s)), s.Lang));
-        var distinct = missing.DistinctBy(s => textKey[s.Id]).Select(s => (Key: textKey[s.Id], s.Title, Text: Text(s), s.Lang)).ToList();
-        var reading = Task.Run(() => distinct.AsParallel().WithDegreeOfParallelism(parallelism)
-            .Select(story => (story.Key, Claims: ClaimExtractor.Extract(story.Title, story.Text, story.Lang, lexicon)))
-            .ToDictionary(r => r.Key, r => r.Claims));
+        var distinct = missing.DistinctBy(s => textKey[s.Id]).Select(s => (Key: textKey[s.Id], s.Title, Text: Text(s), s.Lang)).ToArray();
+        var reading = new SharedReading(distinct.Length, i => ClaimExtractor.Extract(distinct[i].Title, distinct[i].Text, distinct[i].Lang, lexicon), Math.Max(1, Environment.ProcessorCount - 1));
         // Only ids are kept while the claims are read: the stories' texts are the reading's, and go with it.
-        return new Reading(store, claims, reader, hashes, missing.Select(s => s.Id).ToList(), textKey, reading);
+        return new Reading(store, claims, reader, hashes, missing.Select(s => s.Id).ToList(), textKey, distinct.Select(d => d.Key).ToArray(), reading);
     }
 
     /// <summary>Claims being read (<see cref="ReadAhead"/>): <see cref="Finish"/> waits for them and caches them.</summary>
@@ -83,10 +82,11 @@ public static class CachedClaims
         private readonly Dictionary<long, string> hashes;
         private readonly List<long> missing;
         private readonly Dictionary<long, (string, string?)> textKey;
-        private readonly Task<Dictionary<(string, string?), StoryClaims>> reading;
+        private readonly (string, string?)[] keys;
+        private readonly SharedReading reading;
 
         internal Reading(ISahelStore store, Dictionary<long, StoryClaims> claims, string reader, Dictionary<long, string> hashes, List<long> missing,
-            Dictionary<long, (string, string?)> textKey, Task<Dictionary<(string, string?), StoryClaims>> reading)
+            Dictionary<long, (string, string?)> textKey, (string, string?)[] keys, SharedReading reading)
         {
             this.store = store;
             this.claims = claims;
@@ -94,23 +94,65 @@ public static class CachedClaims
             this.hashes = hashes;
             this.missing = missing;
             this.textKey = textKey;
+            this.keys = keys;
             this.reading = reading;
         }
 
         /// <summary>How many stories had to be read (the others were cached).</summary>
         public int Read => missing.Count;
 
-        /// <summary>Waits for the reading, caches what it read (on the caller's thread: the store's), and returns every story's claims.</summary>
+        /// <summary>
+        /// Reads what is left with the caller's thread too, waits for the rest, caches what was read (on the caller's
+        /// thread: the store's), and returns every story's claims.
+        /// </summary>
         public IReadOnlyDictionary<long, StoryClaims> Finish()
         {
-            var byText = reading.GetAwaiter().GetResult();
+            var read = reading.Finish();
             if (missing.Count == 0)
                 return claims;
+            var byText = new Dictionary<(string, string?), StoryClaims>(keys.Length);
+            for (var i = 0; i < keys.Length; i++)
+                byText[keys[i]] = read[i];
             foreach (var id in missing)
                 claims[id] = byText[textKey[id]];
             var encoded = byText.ToDictionary(r => r.Key, r => ClaimsCodec.Encode(r.Value));
             store.Claims.Save(missing.Select(id => (id, hashes[id], encoded[textKey[id]])), reader);
             return claims;
+        }
+    }
+
+    /// <summary>
+    /// Work shared by index: background threads take the next item until none is left, and the thread that waits
+    /// for the result takes items too. A fixed number of threads would leave a core idle once the assignment ends
+    /// (the claims of a first sweep outlast it by a second or more).
+    /// </summary>
+    internal sealed class SharedReading
+    {
+        private readonly Func<int, StoryClaims> read;
+        private readonly StoryClaims[] results;
+        private readonly Task[] workers;
+        private int next = -1;
+
+        public SharedReading(int count, Func<int, StoryClaims> read, int threads)
+        {
+            this.read = read;
+            results = new StoryClaims[count];
+            workers = count == 0 ? [] : Enumerable.Range(0, Math.Min(threads, count)).Select(_ => Task.Factory.StartNew(Work, CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        }
+
+        private void Work()
+        {
+            for (var i = Interlocked.Increment(ref next); i < results.Length; i = Interlocked.Increment(ref next))
+                results[i] = read(i);
+        }
+
+        /// <summary>Takes what is left on this thread, then waits for the workers (and throws what one threw).</summary>
+        public StoryClaims[] Finish()
+        {
+            Work();
+            Task.WaitAll(workers);
+            return results;
         }
     }
 }
