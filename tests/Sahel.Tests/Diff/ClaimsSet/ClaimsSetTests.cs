@@ -19,8 +19,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 7: fresh4 joined dev (92.2 / 95.1 / 87.7 -> 90.0 / 93.0 / 86.3).
         // Session 7, rounds 11 and 12: 90.0 / 93.0 / 86.3 -> 93.8 / 96.9 / 88.7.
         // Session 8: fresh5 joined dev (93.8 / 96.9 / 88.7 -> 90.0 / 93.9 / 85.5).
-        // Session 8, round 13: 90.0 / 93.9 / 85.5 -> 95.5 / 97.9 / 88.1.
-        ["dev"] = new(TollRecall: 0.95, TollPrecision: 0.97, ResponsibilityRecall: 0.88),
+        // Session 8, round 13: 90.0 / 93.9 / 85.5 -> 95.5 / 97.9 / 88.1; dev8 joined (-> 92.7 / 96.1 / 84.9).
+        ["dev"] = new(TollRecall: 0.92, TollPrecision: 0.96, ResponsibilityRecall: 0.84),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -68,6 +68,9 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // On arrival, before session 8's rules: 70.7 / 77.7 / 69.5.
         // Session 8, round 13 (never tuned on): 73.7 / 80.7 / 69.5.
         ["fresh7"] = new(TollRecall: 0.73, TollPrecision: 0.80, ResponsibilityRecall: 0.69),
+        // Fixtures/ClaimsSet/dev8: a ninth hand, session 8, written blind as development data heavy on responsibility, in
+        // dev from its arrival. Scored apart too. On arrival, after round 13 and before anyone read it: 70.9 / 80.2 / 65.1.
+        ["dev8"] = new(TollRecall: 0.70, TollPrecision: 0.80, ResponsibilityRecall: 0.65),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
@@ -95,20 +98,23 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
     [InlineData("fresh5")]
     [InlineData("fresh6")]
     [InlineData("fresh7")]
+    [InlineData("dev8")]
     public void Claims_OnASplit_AreAboveItsFloors(string split)
     {
         var splits = ClaimsSplit.Of(Directory);
         var stories = split switch
         {
-            "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" or "fresh6" or "fresh7" => LabelledStory.Load(Path.Combine(Directory, split)),
+            "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" or "fresh6" or "fresh7" or "dev8" => LabelledStory.Load(Path.Combine(Directory, split)),
             // Sessions 4 to 8 folded the second to sixth writers' sets into dev: tuning needs more than one
-            // writer's habits. A set joins dev only once a newer held-out set has been written to judge what it teaches.
+            // writer's habits. dev8 (a ninth writer, session 8) was written for dev.
+            // A held-out set joins dev only once a newer held-out set has been written to judge what it teaches.
             "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh2")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh3")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh4")))
-                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh5"))).ToList(),
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh5")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "dev8"))).ToList(),
             _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
         };
         // SAHEL_CLAIMS_ONLY=REGEX scores only the stories whose id matches, to score a new batch apart before tuning on
