@@ -58,6 +58,12 @@ internal static partial class ResponsibilityFinder
         // Session 7: the deed's signature and the doers identified ("bore the hallmarks of ISWAP", "porte la signature du JNIM",
         // "Witnesses identified the attackers as members of Boko Haram", "ont identifié les assaillants comme")
         "hallmarks", "hallmark", "porte la signature", "portait la signature", "porte la marque", "portait la marque", "بصمات", "بصمه",
+        // Session 8, round 14: the marks in the plural, whole or all of them ("porte toutes les marques du GSIM", "bears every mark
+        // of Lakurawa", "bore all the marks of", "يحمل كل سمات", "تحمل علامات")
+        "porte toutes les marques", "portait toutes les marques", "portent toutes les marques", "porte les marques", "portait les marques", "portent les marques",
+        "a toutes les marques", "avait toutes les marques", "presente toutes les marques",
+        "every mark of", "all the marks of", "the marks of", "bears the mark of", "bore the mark of", "carries the mark of", "carried the mark of",
+        "يحمل سمات", "تحمل سمات", "يحمل كل سمات", "تحمل كل سمات", "يحمل علامات", "تحمل علامات", "يحمل كل علامات", "تحمل كل علامات", "حمل سمات", "حملت سمات",
         "identified the attackers as", "identified the gunmen as", "identified the assailants as", "identified them as", "identify the attackers as",
         "identifie les assaillants comme", "identifie les agresseurs comme", "identifie les ravisseurs comme", "identifies comme",
         // Session 7, round 12: the deed's mode and the signs, in the teller's or the writer's own voice ("the modus operandi points

@@ -1,0 +1,32 @@
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 8, round 14: cells of statements missed whole that the ninth writer (dev8/) and at least one other writer
+/// show, written out as paradigms in the three languages, each with what stays out; in sentences of our own, not the
+/// labelled stories'.
+/// </summary>
+public sealed class ClaimResponsibilityRound14Tests
+{
+    private static List<string> Statements(string text) => ClaimStatements.WithBlamer(text);
+
+    [Theory]
+    // the deed's marks in the plural, whole or all of them: a hedged blame, as "porte la marque", "hallmarks" are
+    [InlineData("L'attaque de jeudi contre le convoi porte les marques du JNIM.", "blamed jnim by ")]
+    [InlineData("Pour la rédaction, l'embuscade de Tin-Akoff portait toutes les marques de l'EIGS.", "blamed issp by media")]
+    [InlineData("Tuesday's ambush bears every mark of JNIM.", "blamed jnim by ")]
+    [InlineData("The raid on the Kalumbu barracks bore all the marks of ISWAP, the police said.", "blamed iswap by security")]
+    [InlineData("وقال محللون إن الهجوم يحمل كل سمات تنظيم الدولة في الساحل.", "blamed issp by ")]
+    [InlineData("الكمين يحمل علامات جماعة نصرة الإسلام والمسلمين.", "blamed jnim by ")]
+    public void The_marks_of_a_group_blame_it(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // marks that are not a deed's signature: a group bearing marks itself, marks with no one named
+    [InlineData("JNIM bears the marks of the war on its fighters.")]
+    [InlineData("Les corps portaient les marques de coups, selon un médecin.")]
+    [InlineData("The walls of the school bear the marks of gunfire.")]
+    public void Marks_that_name_no_doer_blame_no_one(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed ", StringComparison.Ordinal));
+}
