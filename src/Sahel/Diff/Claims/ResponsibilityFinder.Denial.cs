@@ -96,6 +96,13 @@ internal static partial class ResponsibilityFinder
 
     private static readonly HashSet<string> CleftArticles = new(StringComparer.Ordinal) { "l", "la", "le", "les", "the", "des", "de", "du", "d" };
     private static readonly HashSet<string> CleftCopulas = new(StringComparer.Ordinal) { "est", "etait", "sont", "etaient", "was", "is", "were", "are" };
+    /// <summary>Head nouns naming the doers before their group in a cleft: "les supplétifs d'", "les khawarij de", "fighters of".</summary>
+    private static readonly HashSet<string> CleftHeads = new(StringComparer.Ordinal)
+    {
+        "fighters", "men", "militants", "elements", "members", "gunmen", "jihadists", "khawarij", "auxiliaries",
+        "combattants", "hommes", "elements", "membres", "supplétifs", "suppletifs", "jihadistes", "djihadistes", "khawarij", "terroristes", "miliciens",
+    };
+
     private static readonly HashSet<string> CleftMembers = new(StringComparer.Ordinal) { "fighters", "men", "militants", "elements", "members", "combattants", "hommes", "elements", "membres", "جماعه", "عناصر" };
 
     /// <summary>Verbs of saying or believing before "it was X" / "c'était X" with no relative after.</summary>
@@ -121,8 +128,20 @@ internal static partial class ResponsibilityFinder
             var k = m.First - 1;
             while (k > 0 && m.First - k <= 2 && CleftArticles.Contains(words[k].Text))
                 k--;
+            // Session 8, round 14: the doers named by a head noun before the group ("ce sont les supplétifs d'Africa Corps qui",
+            // "c'est « les khawarij » de l'EIGS qui", "it was fighters of JAS who")
+            if (k > 1 && CleftHeads.Contains(words[k].Text) && CleftArticles.Contains(words[k - 1].Text) || k > 0 && CleftHeads.Contains(words[k].Text))
+            {
+                k--;
+                while (k > 0 && CleftArticles.Contains(words[k].Text) && !CleftCopulas.Contains(words[k].Text))
+                    k--;
+            }
             var copula = k > 0 && CleftCopulas.Contains(words[k].Text) && words[k - 1].Text is "c" or "ce" or "it";
             if (after < words.Count && words[after].Text is "qui" or "who" or "that" && copula)
+                return m;
+            // the relative after a short aside ("ce sont les supplétifs d'Africa Corps, aux côtés de l'armée, qui ont ouvert le feu")
+            if (copula && Enumerable.Range(after, Math.Max(0, Math.Min(words.Count, after + 6) - after)).FirstOrDefault(j => words[j].Text is "qui" or "who", -1) is var relative and > 0
+                && !Enumerable.Range(after, relative - after).Any(j => words[j].Text is "que" or "qu" or "that" or "et" or "and" or "mais" or "but"))
                 return m;
             // Without the relative, after a verb of saying: "People here say it was Boko Haram", "ils disent que c'était le
             // JNIM", "residents believe it was ISWAP": the one the speakers name as the doer.

@@ -523,6 +523,11 @@ internal static partial class ResponsibilityFinder
             && ResumedStatement(sentence, deniedAt) is var resumed and >= 0
             && ForceOfItsOwnOperation(words, Tolls().Where(t => t.First > resumed).ToList(), mentions, attributions, resumed) is { } resumingForce)
             found.Add(Claimed(resumingForce.Name!, null, null, sentence.Text));
+        // Session 8, round 14: "le GSIM rejette toute implication et affirme que ce sont les khawarij de l'EIGS qui ont commis la
+        // tuerie": after its denial the accused singles out another doer, and blames it.
+        if (denies && readResults && found.Count > 0 && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied)
+            && attributions.FirstOrDefault(a => a.Attribution is { Kind: SourceKind.ArmedGroup or SourceKind.Army or SourceKind.Government, Name: not null }) is { } denying)
+            found.AddRange(CleftOfOthers(sentence, actors, denying.Attribution, deniedAt));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
         // "The army called the accusations baseless", "L'armée a qualifié ces accusations de mensongères", "ووصف الجيش هذه
@@ -617,6 +622,9 @@ internal static partial class ResponsibilityFinder
         // "The FLA said its units repelled an attack by the Malian army": a group telling of someone else's attack blames them.
         if (speaker is not null && found.Count == 0)
             found.AddRange(AttackByOthers(sentence, actors, speaker.Attribution));
+        // Session 8, round 14: "ISWAP said it was JAS fighters who killed the fishermen": a group singling out another doer blames it.
+        if (speaker is not null && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed))
+            found.AddRange(CleftOfOthers(sentence, actors, speaker.Attribution, -1));
         // "Les FAMa ont neutralisé 17 terroristes", "the army said its troops had killed 23 militants": a force telling of
         // its own operation claims it (the ClaimsSet's rule since the second writer).
         if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions) is { } force)
