@@ -19,8 +19,9 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 7: fresh4 joined dev (92.2 / 95.1 / 87.7 -> 90.0 / 93.0 / 86.3).
         // Session 7, rounds 11 and 12: 90.0 / 93.0 / 86.3 -> 93.8 / 96.9 / 88.7.
         // Session 8: fresh5 joined dev (93.8 / 96.9 / 88.7 -> 90.0 / 93.9 / 85.5).
-        // Session 8, round 13: 90.0 / 93.9 / 85.5 -> 95.5 / 97.9 / 88.1; dev8 joined (-> 92.7 / 96.1 / 84.9).
-        ["dev"] = new(TollRecall: 0.92, TollPrecision: 0.96, ResponsibilityRecall: 0.84),
+        // Session 8, round 13: 90.0 / 93.9 / 85.5 -> 95.5 / 97.9 / 88.1; dev8 joined (-> 92.7 / 96.1 / 84.9);
+        // round 14: 92.7 / 96.1 / 85.3.
+        ["dev"] = new(TollRecall: 0.92, TollPrecision: 0.96, ResponsibilityRecall: 0.85),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -70,7 +71,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         ["fresh7"] = new(TollRecall: 0.73, TollPrecision: 0.80, ResponsibilityRecall: 0.69),
         // Fixtures/ClaimsSet/dev8: a ninth hand, session 8, written blind as development data heavy on responsibility, in
         // dev from its arrival. Scored apart too. On arrival, after round 13 and before anyone read it: 70.9 / 80.2 / 65.1.
-        ["dev8"] = new(TollRecall: 0.70, TollPrecision: 0.80, ResponsibilityRecall: 0.65),
+        // Round 14 (tuned on it): 70.9 / 80.2 / 66.9.
+        ["dev8"] = new(TollRecall: 0.70, TollPrecision: 0.80, ResponsibilityRecall: 0.66),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
