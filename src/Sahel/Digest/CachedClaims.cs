@@ -60,7 +60,7 @@ public static class CachedClaims
         }
         var missing = stories.Where(s => !claims.ContainsKey(s.Id)).DistinctBy(s => s.Id).ToList();
         if (missing.Count == 0)
-            return new Reading(store, claims, reader, hashes, [], [], [], new SharedReading(0, _ => throw new InvalidOperationException(), 0));
+            return new Reading(store, claims, reader, hashes, [], [], [], SharedReading.Nothing);
 
         var texts = store.Stories.AnalysisTexts(missing.Where(s => s.FullText is null).Select(s => s.Id).ToList());
         string? Text(Story s) => s.FullText ?? texts.GetValueOrDefault(s.Id) ?? s.SummaryHtml;
@@ -132,6 +132,9 @@ public static class CachedClaims
         private readonly StoryClaims[] results;
         private readonly Task[] workers;
         private int next = -1;
+
+        /// <summary>Nothing to read: every story was cached.</summary>
+        public static SharedReading Nothing { get; } = new(0, _ => throw new InvalidOperationException("nothing to read"), 0);
 
         public SharedReading(int count, Func<int, StoryClaims> read, int threads)
         {

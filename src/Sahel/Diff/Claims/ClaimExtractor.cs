@@ -65,7 +65,7 @@ public static class ClaimExtractor
                     lineStart = sentenceNo;
                 var tollsBefore = tolls.Count;
                 var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman, lastSubject);
-                if (isTitle && interviewee is null && mentions.Find(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media)) is { } speaker)
+                if (isTitle && interviewee is null && mentions.Find(IsSpeaker) is { } speaker)
                     interviewee = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
                 if (!isTitle && ClaimContext.InterviewTurn(sentence) is var turn and not 0)
                     answering = turn > 0;
@@ -73,18 +73,18 @@ public static class ClaimExtractor
                 countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
                 var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
                 var read = sources.Find(sentence, mentions);
-                if (isTitle && ClaimContext.OpensOnDocument(sentence) || !isTitle && sentenceNo == 0 && ClaimContext.OpensOnDocument(sentence))
+                if ((isTitle || sentenceNo == 0) && ClaimContext.OpensOnDocument(sentence))
                     document = true;
                 // the title's speaker ("Press release: Frontline Care Alliance condemns…"), else the one it names, else "notre organisation"
                 if (document && issuer is null)
                     issuer = isTitle && read.Find(f => f.Attribution.Kind != SourceKind.Unattributed) is { } speaking ? speaking.Attribution
-                        : mentions.Find(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media) && (isTitle || !titleNamed && m.First > 0 && sentence.Words[m.First - 1].Text is "notre" or "our" or "nos")) is { } issuing
+                        : mentions.Find(m => IsSpeaker(m) && (isTitle || !titleNamed && m.First > 0 && sentence.Words[m.First - 1].Text is "notre" or "our" or "nos")) is { } issuing
                         ? new Attribution { Kind = issuing.Kind, Name = issuing.Name, Text = sentence.Quote(issuing.First, issuing.Last) } : null;
                 // "Communiqué. Le mouvement … informe…" opening the text: the document of the one its title has speaking
                 if (document && issuer is null && !isTitle && titleAttribution is { Kind: not SourceKind.Unattributed })
                     issuer = titleAttribution;
                 if (isTitle)
-                    titleNamed = mentions.Exists(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media));
+                    titleNamed = mentions.Exists(IsSpeaker);
                 // "selon la même source", "selon son communiqué": the source named before (a named one before "selon une note":
                 // "Le HCDH a recensé 118 morts, selon une note … Il impute aussi 35 décès" is the office's), quoted with the words that named it;
                 // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
@@ -186,7 +186,7 @@ public static class ClaimExtractor
                     if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
                         groupsNamed.Add(group);
                 // "Le ministre … a détaillé le bilan. Il a désigné …": whom the next sentence's pronoun stands for.
-                lastSubject = mentions.FirstOrDefault(m => m.Kind is not (SourceKind.Unattributed or SourceKind.Media)) is { } subject
+                lastSubject = mentions.FirstOrDefault(IsSpeaker) is { } subject
                     ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
                 if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
@@ -388,6 +388,9 @@ public static class ClaimExtractor
     /// <summary>A sentence that gives a statement's words: "dans un communiqué", "in a statement", "في بيان", "déclaration".</summary>
     private static bool Speaks(ClaimSentence sentence) =>
         sentence.Words.Any(w => PhraseMatch.Is(w, SourceVocabulary.Statements));
+
+    /// <summary>A mention of someone who can speak for a figure: a named kind of source, not an outlet or no one.</summary>
+    private static bool IsSpeaker(SourceFinder.Mention mention) => mention.Kind is not (SourceKind.Unattributed or SourceKind.Media);
 
     private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
 

@@ -100,7 +100,7 @@ internal static partial class ResponsibilityFinder
     private static readonly HashSet<string> CleftHeads = new(StringComparer.Ordinal)
     {
         "fighters", "men", "militants", "elements", "members", "gunmen", "jihadists", "khawarij", "auxiliaries",
-        "combattants", "hommes", "elements", "membres", "supplétifs", "suppletifs", "jihadistes", "djihadistes", "khawarij", "terroristes", "miliciens",
+        "combattants", "hommes", "membres", "supplétifs", "suppletifs", "jihadistes", "djihadistes", "terroristes", "miliciens",
     };
 
     private static readonly HashSet<string> CleftMembers = new(StringComparer.Ordinal) { "fighters", "men", "militants", "elements", "members", "combattants", "hommes", "elements", "membres", "جماعه", "عناصر" };
