@@ -21,7 +21,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 8: fresh5 joined dev (93.8 / 96.9 / 88.7 -> 90.0 / 93.9 / 85.5).
         // Session 8, round 13: 90.0 / 93.9 / 85.5 -> 95.5 / 97.9 / 88.1; dev8 joined (-> 92.7 / 96.1 / 84.9);
         // round 14: 92.7 / 96.1 / 85.3.
-        ["dev"] = new(TollRecall: 0.92, TollPrecision: 0.96, ResponsibilityRecall: 0.85),
+        // Session 9: fresh6 joined dev (92.7 / 96.1 / 85.3 -> 90.4 / 93.7 / 83.5).
+        ["dev"] = new(TollRecall: 0.90, TollPrecision: 0.93, ResponsibilityRecall: 0.83),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -60,7 +61,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 7, rounds 11 and 12 (never tuned on): 67.3 / 74.9 / 67.1.
         // Session 8 (tuned on from now): 91.8 / 99.2 / 82.9.
         ["fresh5"] = new(TollRecall: 0.91, TollPrecision: 0.99, ResponsibilityRecall: 0.82),
-        // Fixtures/ClaimsSet/fresh6: a seventh hand, session 7, entirely held out, scored only (its misses are not read).
+        // Fixtures/ClaimsSet/fresh6: a seventh hand, session 7, held out in sessions 7 and 8 (its last unseen figure:
+        // 75.7 / 79.1 / 70.8), folded into dev in session 9 and tuned on from then. Still scored apart.
         // On arrival, before session 7's rules: 67.4 / 72.5 / 68.5.
         // Session 7, rounds 11 and 12 (never tuned on): 70.2 / 74.8 / 70.8.
         // Session 8, round 13 (never tuned on): 75.7 / 79.1 / 70.8.
@@ -107,7 +109,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         var stories = split switch
         {
             "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" or "fresh6" or "fresh7" or "dev8" => LabelledStory.Load(Path.Combine(Directory, split)),
-            // Sessions 4 to 8 folded the second to sixth writers' sets into dev: tuning needs more than one
+            // Sessions 4 to 9 folded the second to seventh writers' sets into dev: tuning needs more than one
             // writer's habits. dev8 (a ninth writer, session 8) was written for dev.
             // A held-out set joins dev only once a newer held-out set has been written to judge what it teaches.
             "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
@@ -116,6 +118,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh3")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh4")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh5")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh6")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "dev8"))).ToList(),
             _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
         };
