@@ -51,6 +51,13 @@ public sealed class ClaimTollsMissedRound15Tests
     // an ordinal person with an apposition before its verb
     [InlineData("Deux gardes ont été tués et un troisième, le chef de poste, a été enlevé.", TollKind.Kidnapped, 1)]
     [InlineData("Two teachers were shot dead and a third, their headmaster, was abducted.", TollKind.Kidnapped, 1)]
+    // "one" as a toll's subject, "one more" with a person; others and "en" pointing back at a count paired later
+    [InlineData("Two herders were killed and one is still missing.", TollKind.Missing, 1)]
+    [InlineData("Relatives are looking for one more driver who is unaccounted for.", TollKind.Missing, 1)]
+    [InlineData("Nine villagers were among the dead, and two more were being treated in Dori.", TollKind.Wounded, 2)]
+    [InlineData("Le groupe dit avoir tué « des dizaines » de gendarmes et en avoir enlevé quatre autres.", TollKind.Kidnapped, 4)]
+    // a count after a reporting verb with "that" left out is its own clause's
+    [InlineData("A cousin of one of the dead said three boys had not been found.", TollKind.Missing, 3)]
     public void A_missed_cell_is_read(string text, TollKind kind, int value) =>
         Assert.True(Reads(text, kind, value), string.Join("; ", Tolls(text).Select(t => $"{t.Kind} {t.Count.Min}-{t.Count.Max}")));
 
@@ -97,6 +104,26 @@ public sealed class ClaimTollsMissedRound15Tests
     [InlineData("Le marché est ouvert de 8 à 10 heures.")]
     [InlineData("Une troisième attaque, la plus meurtrière, a visé le marché.")]
     public void No_toll_is_read(string text) => Assert.Empty(Tolls(text));
+
+    [Theory]
+    [InlineData("Mai 2023 – Une embuscade près du camp fait neuf morts parmi les soldats.")]
+    [InlineData("14 March 2021: gunmen kill 58 villagers in three villages near the border.")]
+    [InlineData("أغسطس ٢٠٢٢: مقتل ٤٢ جنديا في هجوم على معسكر تيسيت.")]
+    [InlineData("تشرين الأول 2020 - هجوم يودي بحياة 12 جنديا.")]
+    public void An_entry_of_a_chronology_is_another_event(string text) => Assert.Empty(Tolls(text));
+
+    [Theory]
+    // a dateline with a comma, an entry with no year, today's toll
+    [InlineData("Le 12 mai 2025, des hommes armés ont tué neuf villageois.", 9)]
+    [InlineData("Mardi – Les assaillants ont tué sept civils.", 7)]
+    public void A_dateline_is_not_a_chronology(string text, int value) => Assert.True(Reads(text, TollKind.Killed, value));
+
+    [Theory]
+    [InlineData("One was enough, the commander said of the warnings.")]
+    [InlineData("The spokesman said one is expected to be freed soon.")]
+    [InlineData("Mortar rounds hit the camp overnight, a military source said, adding that no one was hurt.")]
+    [InlineData("Not one was killed, the mayor said.")]
+    public void One_with_no_toll_word_near_is_no_count(string text) => Assert.Empty(Tolls(text));
 
     [Fact]
     public void A_lost_contact_is_no_death() =>

@@ -332,6 +332,15 @@ internal static class NumberPhrases
             return new CoreCount(1, 2, false, null);
         if (word.Text == "another" && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
             return new CoreCount(1, 1, false, null);
+        // session 9: "one more trader", "one more soldier"; "two were killed and one is unaccounted for", "one was wounded": English
+        // "one" as the subject of a toll, its verb right after and the toll word within four words (not "one was enough").
+        if (word.Text == "one" && start + 2 < words.Count && words[start + 1].Text == "more" && PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords))
+            return new CoreCount(1, 2, false, null);
+        // Not "no one was hurt", "not one was killed", "every one was", "the one was".
+        if (word.Text == "one" && start + 2 < words.Count && words[start + 1].Text is "is" or "was" or "remains" or "remained" or "still" or "has" or "had"
+            && !(start > 0 && words[start - 1].Text is "no" or "not" or "any" or "every" or "each" or "the" or "this" or "that" or "which" or "no-one")
+            && Enumerable.Range(start + 2, Math.Min(4, words.Count - start - 2)).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords)))
+            return new CoreCount(1, 1, false, null);
         if (word.Text is "one" or "un" or "une" && start + 2 < words.Count && words[start + 1].Text is "of" or "de" or "des" or "d"
             && (PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords)
                 || start + 3 < words.Count && words[start + 2].Text is "the" or "our" or "its" or "their" or "his" or "nos" or "ses" or "leurs" or "les" && PhraseMatch.Is(words[start + 3], ClaimVocabulary.VictimWords)))

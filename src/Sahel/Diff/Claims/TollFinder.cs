@@ -18,6 +18,9 @@ internal static class TollFinder
     public static List<Found> Find(ClaimSentence sentence, Func<int, bool>? collapsed = null)
     {
         var words = sentence.Words;
+        // session 9: "Mai 2024 – Un convoi … : cinq soldats tués", "يناير ٢٠٢٠: مقتل ٨٩ جنديا": an entry of a chronology is another event.
+        if (DatedEntry(sentence))
+            return [];
         collapsed ??= _ => false;
         bool[]? asides = null;
         int Distance(int from, int to) => 1 + Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => !collapsed(k) && !InBrackets(sentence, k) && !(asides ??= Asides(sentence))[k]);
@@ -82,7 +85,8 @@ internal static class TollFinder
                     // session 8: "قُتلوا وأن خمسة وتسعين آخرين اختُطفوا", "were killed and that 95 others were abducted": a count
                     // after "that" opens a clause of its own and is not the object of the toll word before it (not French "que":
                     // "n'avoir perdu que deux hommes" restricts).
-                    && !Enumerable.Range(cues[c].Last + 1, number.First - cues[c].Last - 1).Any(k => words[k].Text is "ان" or "وان" or "that")
+                    // session 9: also after a reporting verb with "that" left out ("a relative of one of the dead said two men had not been found")
+                    && !Enumerable.Range(cues[c].Last + 1, number.First - cues[c].Last - 1).Any(k => words[k].Text is "ان" or "وان" or "that" or "said" or "says" or "say" or "added" or "told")
                     // "استقبل ٣١ جثة و١٩ جريحا": a count with its own Arabic toll noun right after it is that noun's.
                     && !(ArabicScript.Starts(words[cues[c].First].Text) && number.Last + 1 < words.Count && words[number.Last + 1].Text[0] != 'و' && cues.Any(o => o.First == number.Last + 1))
                     && (ArabicScript.Starts(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
@@ -120,6 +124,9 @@ internal static class TollFinder
             usedNumbers.Add(n);
             found.Add(new Found(TollKind.Killed, VictimsAfter(words, numbers[n].First, numbers[n].Last + 1), numbers[n].Range, k, VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2))));
         }
+        // A count before this word paired with another toll word whose people are said (session 9).
+        bool CountedBefore(int at) => pairs.Any(p => numbers[p.Number].Last < at && cues[p.Cue].Last < at
+            && (p.After ? VictimsAfter(words, numbers[p.Number].First, numbers[p.Number].Last + 1) : Victims(words, numbers[p.Number].First, cues[p.Cue].First - 1)) is not null);
         foreach (var pair in pairs.OrderBy(p => p.Gap).ThenBy(p => p.After ? 0 : 1))
         {
             if (usedCues.Contains(pair.Cue) || usedNumbers.Contains(pair.Number))
@@ -151,7 +158,9 @@ internal static class TollFinder
                 // session 9: a partitive after the count ("lost four of their own") and an ordinal ("un troisième, le directeur, a été
                 // emmené") count people
                 || pair.After && PartitivePeople(words, number.Last + 1) || NumberPhrases.IsOrdinal(words[number.Last])
-                || number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Last < number.First)
+                // session 9: a count before paired with a toll word, read yet or not (pairs are read closest first: "six traders were among
+                // the dead, and two more were being treated", "avoir tué des dizaines de militaires et en avoir capturé cinq autres")
+                || number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && (found.Any(f => f.Last < number.First) || CountedBefore(number.First))
                 // "killing nine of the abductors and capturing four", "tuant 20 assaillants et capturant 11.": a bare count right after the verb,
                 // closing its clause, after a toll of the sentence counts the same people (the noun elided).
                 || pair.After && number.First == cue.Last + 1 && ClosesClause(sentence, number.Last) && cues.Any(o => o.Last < cue.First && o.First != cue.First)
@@ -159,7 +168,7 @@ internal static class TollFinder
             // "en capturant douze", "et en blessant neuf": the pronoun "en" stands for the people counted just before.
             // "en avoir capturé deux", "en a enlevé trois": past the auxiliary too.
             var enBefore = cue.First > 0 && words[cue.First - 1].Text == "en" || cue.First > 1 && words[cue.First - 2].Text == "en" && words[cue.First - 1].Text is "avoir" or "a" or "ont" or "aurait" or "auraient";
-            victimsNamed = victimsNamed || pair.After && enBefore && found.Any(f => f.Victims is not null && f.Last < cue.First);
+            victimsNamed = victimsNamed || pair.After && enBefore && (found.Any(f => f.Victims is not null && f.Last < cue.First) || CountedBefore(cue.First));
             // "20 assaillants ont été tués et 11 capturés", "five were killed and two seized": a count joined to a figure that said who, its verb elided.
             // Read only for a verb that needs its victims said and has none of its own.
             var ambiguous = cue.Last == cue.First && Ambiguous.Contains(words[cue.First].Text);
@@ -522,6 +531,33 @@ internal static class TollFinder
         "perdant", "perdus", "perdues", "سقط", "سقطوا", "سقطا",
         // session 9: losing in the first person and the plural, died (قضوا: also "spent"), treated (also "treated as")
         "فقدنا", "خسرنا", "خسروا", "خسرا", "قضوا", "قضيا", "treated", "soigne", "soignes", "soignee", "soignees", "يعالجون" };
+
+    /// <summary>Months in the three languages (the Arabic in their Egyptian, Maghrebi and Levantine names), as normalised.</summary>
+    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
+    {
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
+        "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
+    };
+
+    /// <summary>
+    /// Session 9: a sentence that opens an entry of a chronology — a month and its year (a day before it, a Levantine month's
+    /// "الأول"/"الثاني" after it) set off by a dash or a colon: "Juin 2022 – Un assaut…", "30 September 2019: …", "ديسمبر ٢٠١٩:
+    /// هجوم…". News tells today's event without its year up front; a dateline ("Le 12 mai 2025, des militaires…", comma) stays.
+    /// </summary>
+    private static bool DatedEntry(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        var k = words.Count > 0 && words[0].Number is >= 1 and <= 31 && words[0].Text.Length <= 2 ? 1 : 0;
+        if (k >= words.Count || !MonthNames.Contains(words[k].Text))
+            return false;
+        k++;
+        if (k < words.Count && words[k].Text is "الاول" or "الثاني")
+            k++;
+        return k < words.Count && words[k].Number is >= 1900 and <= 2100 && words[k].Text.Length == 4 && k + 1 < words.Count
+            && sentence.Between(k, k + 1).IndexOfAny([':', '–', '—', '-']) >= 0;
+    }
 
     /// <summary>Verbs of losing: a loss of contact after them is no death.</summary>
     private static readonly HashSet<string> LossVerbs = new(StringComparer.Ordinal) { "فقد", "فقدت", "فقدنا", "lost", "perdu" };
