@@ -58,6 +58,9 @@ public sealed class ClaimTollsMissedRound15Tests
     [InlineData("Le groupe dit avoir tué « des dizaines » de gendarmes et en avoir enlevé quatre autres.", TollKind.Kidnapped, 4)]
     // a count after a reporting verb with "that" left out is its own clause's
     [InlineData("A cousin of one of the dead said three boys had not been found.", TollKind.Missing, 3)]
+    // a count joined past its people's name with "from the" and its lower-case head; captivity as being in someone's hands
+    [InlineData("Four soldiers from the Nigerien battalion and two Malian soldiers died in the ambush.", TollKind.Killed, 4)]
+    [InlineData("He said that 25 of our people are in the hands of these bandits.", TollKind.Kidnapped, 25)]
     public void A_missed_cell_is_read(string text, TollKind kind, int value) =>
         Assert.True(Reads(text, kind, value), string.Join("; ", Tolls(text).Select(t => $"{t.Kind} {t.Count.Min}-{t.Count.Max}")));
 
@@ -123,6 +126,7 @@ public sealed class ClaimTollsMissedRound15Tests
     [InlineData("The spokesman said one is expected to be freed soon.")]
     [InlineData("Mortar rounds hit the camp overnight, a military source said, adding that no one was hurt.")]
     [InlineData("Not one was killed, the mayor said.")]
+    [InlineData("The town has been in the hands of the rebels since 2012.")]
     public void One_with_no_toll_word_near_is_no_count(string text) => Assert.Empty(Tolls(text));
 
     [Fact]

@@ -107,6 +107,8 @@ internal static class ClaimVocabulary
             "مخطوفات", "المخطوفات", "مختطفات", "المختطفات", "اسيرات", "الاسيرات", "رهينات",
             // session 9: the captives with a possessive pronoun ("أسراها", "مختطفيهم")
             "اسراها", "اسراهم", "اسرانا", "مختطفيها", "مختطفيهم",
+            // captivity told as being in someone's hands, whoever holds them ("60 of our people are in the hands of these criminals")
+            "are in the hands of", "were in the hands of", "is in the hands of", "sont aux mains de", "sont entre les mains de", "في ايدي",
         ],
         [TollKind.Missing] =
         [

@@ -438,8 +438,11 @@ internal static class TollFinder
         var words = sentence.Words;
         if (count - figureLast > 10 || count - figureLast < 4 || words[count - 1].Text is not ("and" or "et") || sentence.Between(figureLast, count - 1).IndexOfAny(",;:()") >= 0)
             return false;
-        return words[figureLast + 1].Text is "of" or "de" or "du" or "des" or "d"
-            && Enumerable.Range(figureLast + 2, count - figureLast - 3).All(k => words[k].Capital || words[k].Text is "the" or "of" or "la" or "le" or "l" or "de" or "du" or "des" or "d");
+        // session 9: also "from the" ("Three soldiers from the Chadian contingent and one Nigerian soldier"), and the name's head noun
+        // in lower case right before "and" ("contingent", "battalion")
+        return words[figureLast + 1].Text is "of" or "de" or "du" or "des" or "d" or "from"
+            && Enumerable.Range(figureLast + 2, count - figureLast - 3).All(k => words[k].Capital || words[k].Text is "the" or "of" or "la" or "le" or "l" or "de" or "du" or "des" or "d"
+                || k == count - 2 && k > figureLast + 2 && words[k - 1].Capital && !ArabicScript.Starts(words[k].Text));
     }
 
     /// <summary>A speaker declining to give a figure: "sans donner de chiffre", "without giving figures", "دون تحديد عدد".</summary>
