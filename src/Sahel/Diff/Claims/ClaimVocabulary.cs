@@ -38,6 +38,22 @@ internal static class ClaimVocabulary
             "depouilles", "depouilles mortelles", "corpses", "dead bodies", "perdant", "perdus", "perdues", "سقط", "سقطوا", "سقطا", "استشهدا", "استشهدتا", "قتلتا", "توفيتا",
             // the passive of "put an end to" and the verbal nouns with their object pronoun ("قُضي عليهم", "تم تحييدهم", "أكد مقتلهم")
             "قضي عليهم", "قضي عليه", "قضي عليهما", "تحييدهم", "تحييده", "تحييدهما", "قتلهم", "مقتلهم", "تصفيتهم",
+            // session 9, round 15: the verbs and nouns of killing written out in the three languages — massacre, murder,
+            // assassinate, shoot (fusiller), martyrdom, the neutralisation and elimination nouns, perishing; Arabic massacre
+            // (مجزرة، مذبحة), "fell victim" (راح ضحيتها), assassination in every voice (اغتال، اغتيل، اغتيال), died (قضوا, with its
+            // people said: see TollFinder.Ambiguous), "gave up the ghost" (قضى نحبه); the toll nouns with a possessive pronoun
+            // ("عدد قتلاها", "جرحاهم", "ضحايانا"), which the proclitic readings never strip
+            "massacre", "massacres", "massacree", "massacrees", "massacrant", "massacrer", "massacrent",
+            "assassine", "assassines", "assassinee", "assassinees", "assassinat", "assassinats", "assassinant", "assassiner", "meurtre", "meurtres",
+            "fusille", "fusilles", "fusillee", "fusillees", "tombes en martyrs", "tombe en martyr", "morts en martyrs",
+            "massacred", "massacring", "murdered", "murder", "murders", "murdering", "assassinated", "assassination", "assassinations",
+            "martyred", "martyrdom", "perished", "perish", "neutralisation", "neutralization", "elimination", "gunned down", "hacked to death",
+            "burned to death", "burnt to death", "beaten to death", "lynched",
+            "مجزره", "مذبحه", "راح ضحيتها", "راح ضحيته", "راح ضحيتهما", "ذهب ضحيتها", "ذهب ضحيته",
+            "اغتيال", "اغتال", "اغتالوا", "اغتالت", "اغتيل", "اغتيلوا", "اغتيلا", "قضوا", "قضيا", "قضى نحبه", "قضوا نحبهم",
+            "قتلاها", "قتلاهم", "قتلاه", "قتلانا", "ضحاياها", "ضحاياهم", "ضحايانا",
+            // losing in the persons the list lacked ("فقدنا للأسف أحد عشر من جنودنا", "خسروا ثلاثة من عناصرها"); with its people said
+            "فقدنا", "خسرنا", "خسروا", "خسرا",
         ],
         [TollKind.Wounded] =
         [
@@ -49,6 +65,10 @@ internal static class ClaimVocabulary
             // session 8: the feminine plurals and duals ("تسع جريحات", "المصابات", "مصابتين")
             "جريحات", "الجريحات", "مصابات", "المصابات", "جريحتين", "مصابتين",
             "maimed",
+            // session 9, round 15: the wounded told as treated or cared for ("two more were being treated in Gao", "nous avons soigné
+            // six volontaires", "يتلقون العلاج"): a toll only with its people said (TollFinder.Ambiguous); the toll nouns with a pronoun
+            "treated", "soigne", "soignes", "soignee", "soignees", "hospitalised", "hospitalized", "hospitalise", "hospitalises", "hospitalisee", "hospitalisees",
+            "يتلقون العلاج", "يتلقى العلاج", "تلقوا العلاج", "يعالجون", "جرحاها", "جرحاهم", "جرحاه", "جرحانا",
         ],
         [TollKind.Kidnapped] =
         [
@@ -85,6 +105,10 @@ internal static class ClaimVocabulary
             "in the kidnappers hands", "in the abductors hands", "in the captors hands", "in kidnappers hands", "remain in the hands", "remained in the hands", "remains in the hands", "still in the hands",
             "remained in captivity", "remains in captivity", "still being held", "still captive", "led away", "leading away", "lead away", "marched away",
             "مخطوفات", "المخطوفات", "مختطفات", "المختطفات", "اسيرات", "الاسيرات", "رهينات",
+            // session 9: the captives with a possessive pronoun ("أسراها", "مختطفيهم")
+            "اسراها", "اسراهم", "اسرانا", "مختطفيها", "مختطفيهم",
+            // captivity told as being in someone's hands, whoever holds them ("60 of our people are in the hands of these criminals")
+            "are in the hands of", "were in the hands of", "is in the hands of", "sont aux mains de", "sont entre les mains de", "في ايدي",
         ],
         [TollKind.Missing] =
         [
@@ -101,6 +125,11 @@ internal static class ClaimVocabulary
             "فقد اثر", "فقد اثرهم", "فقدت اثارهم", "انقطع الاتصال", "انقطع الاتصال ب", "انقطعت اخبار", "انقطعت اخبارهم", "مجهولو المصير", "لا يعرف مصيرهم", "لا يعرف مصير", "مصيرهم غير معروف",
             // session 8: the feminine plurals ("مفقودات"), still out of reach ("reste introuvable", "remains unaccounted for")
             "مفقودات", "المفقودات", "فقدانهم", "reste introuvable", "restent introuvables",
+            // session 9, round 15: missing told as not found, never seen again, a fate unknown ("two men had not been found", "n'ont
+            // plus été revus", "whose fate remains unknown"; the fate noun before its count: TollFinder.FateUnknown)
+            "not been found", "never been found", "not been located", "never seen again", "not been seen since", "not seen since",
+            "pas ete retrouves", "pas ete retrouve", "pas ete retrouvees", "pas ete retrouvee", "plus ete revus", "plus ete revu", "plus ete revues", "jamais ete revus", "jamais revus",
+            "مفقوديها", "مفقوديهم", "مفقودينا",
         ],
     });
 
@@ -116,6 +145,8 @@ internal static class ClaimVocabulary
             "personnel", "military personnel", "security personnel", "army personnel", "personnels", "eleves gendarmes", "eleves officiers", "eleves soldats", "student gendarmes", "police cadets", "cadets", "ضابط", "ضابطا", "ضباط", "شرطي", "شرطه", "دركيان", "عسكريان", "مرتدا", "مرتدين", "المرتدين", "متطوعا", "متطوعي الدفاع",
             // session 8: a militia's own men ("two of our hunters", "ثلاثة من متطوعيها")
             "chasseurs", "chasseurs dozos", "dozos", "hunters", "متطوعيها", "متطوعيه", "متطوعينا",
+            // session 9: customs officers and vigilantes ("neuf douaniers", "11 vigilantes"), a force's men with a pronoun
+            "douaniers", "douanier", "customs officers", "vigilantes", "جنودهم", "جنوده", "رجالنا",
         ],
         ["civilians"] =
         [
@@ -128,6 +159,8 @@ internal static class ClaimVocabulary
             // session 8: contractors, patients and health staff ("Seven contractors and three soldiers", "one of our nurses")
             "contractors", "contractor", "patients", "patient", "nurses", "nurse", "infirmiers", "infirmieres", "infirmier", "infirmiere", "medecins", "doctors", "health workers",
             "agents", "sous traitants", "ممرضين", "ممرضا", "اطباء", "مرضى",
+            // session 9: engineers, a colleague, a village's sons ("ستة من أبناء القرية")
+            "engineers", "engineer", "ingenieurs", "colleague", "collegue", "ابناء القريه", "ابناء البلده", "ابناء المنطقه", "ابناء المدينه",
         ],
         ["attackers"] =
         [
@@ -137,12 +170,16 @@ internal static class ClaimVocabulary
             "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
             // the gangs of kidnappers and bandits a force fights: "killed nine of the abductors", "abattu deux ravisseurs", "قتل ثلاثة من الخاطفين"
             "bandits", "kidnappers", "abductors", "ravisseurs", "kidnappeurs", "خاطفين", "الخاطفين", "الخاطفون",
+            // session 9: the doers named as such ("12 of the perpetrators") and a group's own men with a pronoun ("ثلاثة من عناصرها")
+            "perpetrators", "عناصرها", "عناصره", "عناصرهم", "مقاتلينا", "مقاتليهم",
             "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجم", "مهاجما", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مقاتليه", "مقاتليها", "مرتزقه", "المرتزقه", "عناصر",
             "جهاديا", "جهاديين", "متشددا", "متشددين", "مسلحان", "مهاجمان", "مقاتلان", "ارهابيان", "الارهابيين",
         ],
         ["people"] =
         [
             "personnes", "personne", "individus", "people", "persons", "men", "hommes", "man", "homme", "رجلا", "رجال", "رجالا", "الرجال", "detenus", "prisonniers", "detainees", "prisoners", "معتقلين", "سجناء", "اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان", "اجنبيين", "اجنبيان",
+            // session 9: brothers, as a group's statement counts its own ("lost only three brothers"), and foreign nationals
+            "brothers", "freres", "اخوه", "اخواننا", "foreigners", "etrangers", "رجالها", "رجاله", "رجالهم",
         ],
     });
 

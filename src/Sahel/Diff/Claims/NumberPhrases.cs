@@ -68,6 +68,9 @@ internal static class NumberPhrases
         "ثان", "ثانيا", "رابعا", "خامس", "خامسا", "سادس", "سادسا", "سابع", "سابعا", "ثامن", "ثامنا", "تاسع", "تاسعا", "عاشر", "عاشرا",
     };
 
+    /// <summary>An ordinal read as one more person ("un troisième", "a fourth").</summary>
+    public static bool IsOrdinal(ClaimWord word) => Ordinals.Contains(word.Text);
+
     public static List<Found> Find(ClaimSentence sentence)
     {
         var words = sentence.Words;
@@ -99,6 +102,12 @@ internal static class NumberPhrases
             }
             if (IsDateOrUnit(words, coreStart, core) || IsClockOrSerial(sentence, coreStart, core))
                 continue;
+            // session 9: "seven of our people, not six, were killed", "sept, et non six": a figure set aside by "not"/"non" is the one rejected.
+            if (qualifier is null && i > 0 && words[i - 1].Text is "not" or "non" && sentence.Between(i - 1, i).Trim().Length == 0)
+            {
+                i = coreStart + core.Length - 1;
+                continue;
+            }
             var coreEnd = coreStart + core.Length - 1;
             var last = coreEnd;
             var name = qualifier?.Value ?? (core.Vague is null ? core.Approximate ? "about" : "exact" : core.Vague);
@@ -217,7 +226,11 @@ internal static class NumberPhrases
         if (Core(words, join + 1, compound: true) is not { Vague: null, Approximate: false } high || high.Value <= low.Value)
             return null;
         var end = join + high.Length;
-        if (end + 1 >= words.Count || !PhraseMatch.Is(words[end + 1], ClaimVocabulary.VictimWords) || words[i].Number is not null && IsDateOrUnit(words, i, low))
+        // session 9: also before a toll word ("12 à 14 blessés", "five to seven dead") and as an estimate closing its clause ("put the
+        // losses at 15 to 20.", "évalue les pertes à 30 ou 40,")
+        var counted = end + 1 < words.Count && (PhraseMatch.Is(words[end + 1], ClaimVocabulary.VictimWords) || PhraseMatch.Is(words[end + 1], ClaimVocabulary.TollWords))
+            || i > 0 && words[i - 1].Text is "at" or "a" && (end + 1 >= words.Count || sentence.Between(end, end + 1).IndexOfAny(",;.") >= 0);
+        if (!counted || words[i].Number is not null && IsDateOrUnit(words, i, low))
             return null;
         return new Found(new NumberRange { Min = low.Value, Max = high.Value, Qualifier = "range", Text = sentence.Quote(i, end) }, i, end);
     }
@@ -318,6 +331,15 @@ internal static class NumberPhrases
         if (OneWords.Contains(word.Text) && start + 2 < words.Count && words[start + 1].Text is "autre" or "other" && PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords))
             return new CoreCount(1, 2, false, null);
         if (word.Text == "another" && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
+            return new CoreCount(1, 1, false, null);
+        // session 9: "one more trader", "one more soldier"; "two were killed and one is unaccounted for", "one was wounded": English
+        // "one" as the subject of a toll, its verb right after and the toll word within four words (not "one was enough").
+        if (word.Text == "one" && start + 2 < words.Count && words[start + 1].Text == "more" && PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords))
+            return new CoreCount(1, 2, false, null);
+        // Not "no one was hurt", "not one was killed", "every one was", "the one was".
+        if (word.Text == "one" && start + 2 < words.Count && words[start + 1].Text is "is" or "was" or "remains" or "remained" or "still" or "has" or "had"
+            && !(start > 0 && words[start - 1].Text is "no" or "not" or "any" or "every" or "each" or "the" or "this" or "that" or "which" or "no-one")
+            && Enumerable.Range(start + 2, Math.Min(4, words.Count - start - 2)).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords)))
             return new CoreCount(1, 1, false, null);
         if (word.Text is "one" or "un" or "une" && start + 2 < words.Count && words[start + 1].Text is "of" or "de" or "des" or "d"
             && (PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords)
@@ -468,8 +490,9 @@ internal static class NumberPhrases
     {
         if (ArabicScript.Starts(words[at].Text))
             return at > 0 && words[at - 1].Number is null && PhraseMatch.Is(words[at - 1], ClaimVocabulary.VictimWords);
+        // session 9: or an apposition naming the person after it ("un troisième, le directeur de l'école, a été emmené")
         return at > 0 && OneWords.Contains(words[at - 1].Text) && !(at > 1 && words[at - 2].Text is "d" or "de" or "of")
-            && at + 1 < words.Count && PhraseMatch.Is(words[at + 1], ClaimVocabulary.VictimWords);
+            && at + 1 < words.Count && (PhraseMatch.Is(words[at + 1], ClaimVocabulary.VictimWords) || words[at + 1].Text is "le" or "la" or "l" or "leur" or "son" or "sa" or "their" or "his" or "her");
     }
 
     private static NumberRange Range(string qualifier, CoreCount core) => qualifier switch

@@ -18,6 +18,9 @@ internal static class TollFinder
     public static List<Found> Find(ClaimSentence sentence, Func<int, bool>? collapsed = null)
     {
         var words = sentence.Words;
+        // session 9: "Mai 2024 – Un convoi … : cinq soldats tués", "يناير ٢٠٢٠: مقتل ٨٩ جنديا": an entry of a chronology is another event.
+        if (DatedEntry(sentence))
+            return [];
         collapsed ??= _ => false;
         bool[]? asides = null;
         int Distance(int from, int to) => 1 + Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => !collapsed(k) && !InBrackets(sentence, k) && !(asides ??= Asides(sentence))[k]);
@@ -30,7 +33,20 @@ internal static class TollFinder
         {
             if (all.Any(n => n.First <= i && i <= n.Last && words[i].Number is not null))
                 continue;
+            // session 9: "وإن مصير ثلاثة آخرين ما زال مجهولا", "the fate of two others remains unknown", "le sort de trois autres reste
+            // inconnu": the fate noun before its count is a toll of the missing when the sentence calls the fate unknown.
+            if (FateUnknown(words, i))
+            {
+                cues.Add((TollKind.Missing, i, i, false));
+                continue;
+            }
             if (PhraseMatch.At(words, i, ClaimVocabulary.TollWords) is not { } cue)
+                continue;
+            // "treated as terrorists", "soignés comme": a manner, not care
+            if (cue.Value == TollKind.Wounded && words[i].Text is "treated" or "soigne" or "soignes" or "soignee" or "soignees" && i + 1 < words.Count && words[i + 1].Text is "as" or "like" or "comme" or "fairly" or "well")
+                continue;
+            // "فقدنا الاتصال بهم", "lost contact", "lost track": a loss of contact is no death (the missing phrases hold it).
+            if (cue.Value == TollKind.Killed && cue.Length == 1 && i + 1 < words.Count && LossVerbs.Contains(words[i].Text) && words[i + 1].Readings.Any(r => r is "الاتصال" or "اثر" or "الاثر" or "contact" or "track" or "touch" or "trace"))
                 continue;
             // "les proches des victimes", "les familles de victimes": the victims' kin are counted, not the victims.
             if (KinOfVictims(words, i))
@@ -69,11 +85,14 @@ internal static class TollFinder
                     // session 8: "قُتلوا وأن خمسة وتسعين آخرين اختُطفوا", "were killed and that 95 others were abducted": a count
                     // after "that" opens a clause of its own and is not the object of the toll word before it (not French "que":
                     // "n'avoir perdu que deux hommes" restricts).
-                    && !Enumerable.Range(cues[c].Last + 1, number.First - cues[c].Last - 1).Any(k => words[k].Text is "ان" or "وان" or "that")
+                    // session 9: also after a reporting verb with "that" left out ("a relative of one of the dead said two men had not been found")
+                    && !Enumerable.Range(cues[c].Last + 1, number.First - cues[c].Last - 1).Any(k => words[k].Text is "ان" or "وان" or "that" or "said" or "says" or "say" or "added" or "told")
                     // "استقبل ٣١ جثة و١٩ جريحا": a count with its own Arabic toll noun right after it is that noun's.
                     && !(ArabicScript.Starts(words[cues[c].First].Text) && number.Last + 1 < words.Count && words[number.Last + 1].Text[0] != 'و' && cues.Any(o => o.First == number.Last + 1))
                     && (ArabicScript.Starts(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
                         || OtherWords.Contains(words[number.Last + 1].Text)
+                        // session 9: "neutralised 12 of them", "tué dix-huit d'entre eux", "lost four of their own": a partitive names people
+                        || PartitivePeople(words, number.Last + 1)
                         // "killing 23 soldiers and capturing nine, and…": a bare count right after the verb closing its clause
                         || number.First == cues[c].Last + 1 && ClosesClause(sentence, number.Last)
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
@@ -105,6 +124,9 @@ internal static class TollFinder
             usedNumbers.Add(n);
             found.Add(new Found(TollKind.Killed, VictimsAfter(words, numbers[n].First, numbers[n].Last + 1), numbers[n].Range, k, VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2))));
         }
+        // A count before this word paired with another toll word whose people are said (session 9).
+        bool CountedBefore(int at) => pairs.Any(p => numbers[p.Number].Last < at && cues[p.Cue].Last < at
+            && (p.After ? VictimsAfter(words, numbers[p.Number].First, numbers[p.Number].Last + 1) : Victims(words, numbers[p.Number].First, cues[p.Cue].First - 1)) is not null);
         foreach (var pair in pairs.OrderBy(p => p.Gap).ThenBy(p => p.After ? 0 : 1))
         {
             if (usedCues.Contains(pair.Cue) || usedNumbers.Contains(pair.Number))
@@ -133,7 +155,12 @@ internal static class TollFinder
             // "killed 23 bandits and captured four others", "and that 14 others had been captured": others after a figure of the
             // sentence are people, whatever word counted them.
             var victimsNamed = (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1)) is not null || participleVictims is not null
-                || number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && found.Any(f => f.Last < number.First)
+                // session 9: a partitive after the count ("lost four of their own") and an ordinal ("un troisième, le directeur, a été
+                // emmené") count people
+                || pair.After && PartitivePeople(words, number.Last + 1) || NumberPhrases.IsOrdinal(words[number.Last])
+                // session 9: a count before paired with a toll word, read yet or not (pairs are read closest first: "six traders were among
+                // the dead, and two more were being treated", "avoir tué des dizaines de militaires et en avoir capturé cinq autres")
+                || number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && (found.Any(f => f.Last < number.First) || CountedBefore(number.First))
                 // "killing nine of the abductors and capturing four", "tuant 20 assaillants et capturant 11.": a bare count right after the verb,
                 // closing its clause, after a toll of the sentence counts the same people (the noun elided).
                 || pair.After && number.First == cue.Last + 1 && ClosesClause(sentence, number.Last) && cues.Any(o => o.Last < cue.First && o.First != cue.First)
@@ -141,7 +168,7 @@ internal static class TollFinder
             // "en capturant douze", "et en blessant neuf": the pronoun "en" stands for the people counted just before.
             // "en avoir capturé deux", "en a enlevé trois": past the auxiliary too.
             var enBefore = cue.First > 0 && words[cue.First - 1].Text == "en" || cue.First > 1 && words[cue.First - 2].Text == "en" && words[cue.First - 1].Text is "avoir" or "a" or "ont" or "aurait" or "auraient";
-            victimsNamed = victimsNamed || pair.After && enBefore && found.Any(f => f.Victims is not null && f.Last < cue.First);
+            victimsNamed = victimsNamed || pair.After && enBefore && (found.Any(f => f.Victims is not null && f.Last < cue.First) || CountedBefore(cue.First));
             // "20 assaillants ont été tués et 11 capturés", "five were killed and two seized": a count joined to a figure that said who, its verb elided.
             // Read only for a verb that needs its victims said and has none of its own.
             var ambiguous = cue.Last == cue.First && Ambiguous.Contains(words[cue.First].Text);
@@ -411,8 +438,11 @@ internal static class TollFinder
         var words = sentence.Words;
         if (count - figureLast > 10 || count - figureLast < 4 || words[count - 1].Text is not ("and" or "et") || sentence.Between(figureLast, count - 1).IndexOfAny(",;:()") >= 0)
             return false;
-        return words[figureLast + 1].Text is "of" or "de" or "du" or "des" or "d"
-            && Enumerable.Range(figureLast + 2, count - figureLast - 3).All(k => words[k].Capital || words[k].Text is "the" or "of" or "la" or "le" or "l" or "de" or "du" or "des" or "d");
+        // session 9: also "from the" ("Three soldiers from the Chadian contingent and one Nigerian soldier"), and the name's head noun
+        // in lower case right before "and" ("contingent", "battalion")
+        return words[figureLast + 1].Text is "of" or "de" or "du" or "des" or "d" or "from"
+            && Enumerable.Range(figureLast + 2, count - figureLast - 3).All(k => words[k].Capital || words[k].Text is "the" or "of" or "la" or "le" or "l" or "de" or "du" or "des" or "d"
+                || k == count - 2 && k > figureLast + 2 && words[k - 1].Capital && !ArabicScript.Starts(words[k].Text));
     }
 
     /// <summary>A speaker declining to give a figure: "sans donner de chiffre", "without giving figures", "دون تحديد عدد".</summary>
@@ -501,7 +531,73 @@ internal static class TollFinder
 
     private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal) { "enterre", "enterres", "enterrees", "buried", "burying", "دفن", "دفنا", "دفنوا", "دفنت", "seized", "emmene", "took", "taken", "execute", "executes", "executed", "executing", "executee", "executees", "emmenes", "perdu", "perte", "lost", "losing", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "اسر", "captured", "captures", "capture", "capturees", "capturant", "capturing", "capturer", "capturent", "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز", "احتجز", "احتجزوا", "احتجزت", "محتجزين", "carried",
         // session 8: losing told in every form and the Arabic "fell" need their people said ("tout en perdant deux hommes", "سقط ثلاثة من متطوعي")
-        "perdant", "perdus", "perdues", "سقط", "سقطوا", "سقطا" };
+        "perdant", "perdus", "perdues", "سقط", "سقطوا", "سقطا",
+        // session 9: losing in the first person and the plural, died (قضوا: also "spent"), treated (also "treated as")
+        "فقدنا", "خسرنا", "خسروا", "خسرا", "قضوا", "قضيا", "treated", "soigne", "soignes", "soignee", "soignees", "يعالجون" };
+
+    /// <summary>Months in the three languages (the Arabic in their Egyptian, Maghrebi and Levantine names), as normalised.</summary>
+    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
+    {
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
+        "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
+    };
+
+    /// <summary>
+    /// Session 9: a sentence that opens an entry of a chronology — a month and its year (a day before it, a Levantine month's
+    /// "الأول"/"الثاني" after it) set off by a dash or a colon: "Juin 2022 – Un assaut…", "30 September 2019: …", "ديسمبر ٢٠١٩:
+    /// هجوم…". News tells today's event without its year up front; a dateline ("Le 12 mai 2025, des militaires…", comma) stays.
+    /// </summary>
+    private static bool DatedEntry(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        var k = words.Count > 0 && words[0].Number is >= 1 and <= 31 && words[0].Text.Length <= 2 ? 1 : 0;
+        if (k >= words.Count || !MonthNames.Contains(words[k].Text))
+            return false;
+        k++;
+        if (k < words.Count && words[k].Text is "الاول" or "الثاني")
+            k++;
+        return k < words.Count && words[k].Number is >= 1900 and <= 2100 && words[k].Text.Length == 4 && k + 1 < words.Count
+            && sentence.Between(k, k + 1).IndexOfAny([':', '–', '—', '-']) >= 0;
+    }
+
+    /// <summary>Verbs of losing: a loss of contact after them is no death.</summary>
+    private static readonly HashSet<string> LossVerbs = new(StringComparer.Ordinal) { "فقد", "فقدت", "فقدنا", "lost", "perdu" };
+
+    /// <summary>Nouns of a fate or whereabouts, and the words that call it unknown (session 9).</summary>
+    private static readonly HashSet<string> FateNouns = new(StringComparer.Ordinal) { "مصير", "sort", "fate", "whereabouts" };
+
+    private static readonly HashSet<string> Unknown = new(StringComparer.Ordinal)
+    {
+        "مجهول", "مجهولا", "مجهوله", "مجهولين", "inconnu", "inconnus", "inconnue", "inconnues", "ignore", "ignorent", "unknown", "unclear",
+        "يعرف", "يعلم", "نعرف", "نعلم", "يجهل", "تجهل",
+    };
+
+    /// <summary>
+    /// The fate noun at <paramref name="at"/> with a count within two words after it ("مصير ثلاثة آخرين", "the fate of two others",
+    /// "le sort de trois autres") in a sentence that calls it unknown after it ("ما زال مجهولا", "remains unknown", "reste inconnu", "لا
+    /// يعرف أحد مكانهم") or before it ("on ignore le sort de"). Not "le sort des otages" with no count, not "the fate of the talks".
+    /// </summary>
+    private static bool FateUnknown(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (!words[at].Readings.Any(FateNouns.Contains))
+            return false;
+        var count = Enumerable.Range(at + 1, Math.Max(0, Math.Min(2, words.Count - at - 1))).FirstOrDefault(k => StartsCount(words[k]) && words[k].Text is not ("the" or "a" or "un" or "une"), -1);
+        if (count < 0 || Enumerable.Range(at + 1, count - at - 1).Any(k => words[k].Text is not ("of" or "de" or "des" or "d")))
+            return false;
+        return Enumerable.Range(count + 1, Math.Max(0, Math.Min(14, words.Count - count - 1))).Any(k => Unknown.Contains(words[k].Text))
+            || Enumerable.Range(Math.Max(0, at - 3), at - Math.Max(0, at - 3)).Any(k => Unknown.Contains(words[k].Text));
+    }
+
+    /// <summary>
+    /// Session 9: a partitive right after a count that names people without a noun of their own: "of them", "of whom", "of their
+    /// own", "of its own", "d'entre eux", "d'entre elles", "des leurs", "des nôtres", "des siens".
+    /// </summary>
+    private static bool PartitivePeople(IReadOnlyList<ClaimWord> words, int at) =>
+        at + 1 < words.Count && (words[at].Text == "of" && (words[at + 1].Text is "them" or "whom" || OwnPossessives.Contains(words[at + 1].Text) && at + 2 < words.Count && words[at + 2].Text == "own")
+            || words[at].Text == "d" && words[at + 1].Text == "entre" && at + 2 < words.Count && words[at + 2].Text is "eux" or "elles" or "nous"
+            || words[at].Text == "des" && words[at + 1].Text is "leurs" or "notres" or "siens" or "sien");
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
@@ -557,7 +653,7 @@ internal static class TollFinder
     private static readonly HashSet<string> EarlierFigure = new(StringComparer.Ordinal) { "contre", "كانت", "بعدما", "instead" };
 
     /// <remarks>The Arabic "others" in every number and gender: the dual "آخران"/"آخرين", the feminine "أخرى"/"أخريات".</remarks>
-    private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "اخرين", "اخرون", "اخري", "اخران", "اخريات", "اخريين", "اخرتين", "اخرتان" };
+    private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "more", "اخرين", "اخرون", "اخري", "اخران", "اخريات", "اخريين", "اخرتين", "اخرتان" };
 
     /// <summary>
     /// "cinq soldats ont été tués et neuf blessés", "مقتل خمسة جنود وإصابة تسعة آخرين": the second figure counts the
@@ -578,7 +674,10 @@ internal static class TollFinder
     private static readonly HashSet<string> Loose = new(StringComparer.Ordinal) { "on", "in", "at", "and", "near", "when", "during", "et", "a", "dans", "lors", "pres", "le", "la", "les" };
 
     /// <summary>Words that open an aside about the people just counted: "Trois personnes, dont le chef du village, ont été abattues".</summary>
-    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "dont", "including", "among", "parmi", "بينهم", "منهم", "ومنهم", "بينهن" };
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "dont", "including", "among", "parmi", "بينهم", "منهم", "ومنهم", "بينهن", "most", "mostly" };
+
+    /// <summary>Determiners that open an apposition naming a person (session 9).</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "le", "la", "l", "leur", "son", "sa", "their", "his", "her", "its", "the", "notre", "our" };
 
     /// <summary>The words of ", dont …," asides: between commas, opened by a word that says what part of a count it is.</summary>
     private static bool[] Asides(ClaimSentence sentence)
@@ -588,7 +687,10 @@ internal static class TollFinder
         bool CommaBefore(int k) => k > 0 && sentence.Between(k - 1, k).IndexOfAny(",،") >= 0;
         for (var i = 1; i < words.Count; i++)
         {
-            if (!AsideOpeners.Contains(words[i].Text) || !CommaBefore(i))
+            // session 9: "un troisième, le directeur de l'école, a été emmené", "a fourth colleague, their driver, was killed": an apposition
+            // after an ordinal person, opened by a determiner; "31 people, most of them women, were buried": a part told loosely
+            var apposition = Determiners.Contains(words[i].Text) && (NumberPhrases.IsOrdinal(words[i - 1]) || i > 1 && NumberPhrases.IsOrdinal(words[i - 2]) && PhraseMatch.Is(words[i - 1], ClaimVocabulary.VictimWords));
+            if (!AsideOpeners.Contains(words[i].Text) && !apposition || !CommaBefore(i))
                 continue;
             var close = Enumerable.Range(i + 1, Math.Max(0, Math.Min(12, words.Count - i - 1))).FirstOrDefault(CommaBefore, -1);
             // an aside holding its own count ("dont trois enfants") is a part told apart; leave it to be read
@@ -646,7 +748,9 @@ internal static class TollFinder
     /// <summary>A wounded noun after "of the"/"des"/"من" with a death within the three words after it: "two of the wounded later died".</summary>
     private static bool DiedOfTheWounded(IReadOnlyList<ClaimWord> words, int first, int last)
     {
-        var partitive = first > 0 && words[first - 1].Text is "من" or "des" or "d" || first > 1 && words[first - 1].Text == "the" && words[first - 2].Text == "of";
+        // session 9: "quatre de ces blessés sont décédés", "two of these wounded died" too
+        var partitive = first > 0 && words[first - 1].Text is "من" or "des" or "d" || first > 1 && words[first - 1].Text is "the" or "these" && words[first - 2].Text == "of"
+            || first > 1 && words[first - 1].Text == "ces" && words[first - 2].Text is "de" or "d";
         return partitive && Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1)))
             .Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed } && words[k].Text is not ("victimes" or "toll" or "bilan"));
     }
