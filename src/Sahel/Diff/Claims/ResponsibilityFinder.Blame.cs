@@ -165,6 +165,15 @@ internal static partial class ResponsibilityFinder
             && mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.Name is not null) is { } teller)
             // "نشرت الجماعة تسجيلا صوتيا تتهم فيه الجيش المالي": "in which it accuses" has the sentence's subject; every name after is blamed.
             said = new Attribution { Kind = teller.Kind, Name = teller.Name, Text = sentence.Quote(teller.First, teller.Last) };
+        else if (IsAccusingParticiple(words[cue]))
+        {
+            // Session 9, round 15: "قال منتخبون محليون … إن …، متهمين القوات الروسية والجيش المالي بقتلهم", "ونفت قوات الدعم السريع …،
+            // متهمة الجيش": the participle's subject is the main clause's, its speaker; every name after it is the one blamed.
+            said = attributions.FirstOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
+            if (said is null && mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed)) is { } speaker)
+                said = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
+            said ??= pronounFor is { Kind: not SourceKind.Unattributed } ? pronounFor : null;
+        }
         else if (ArabicScript.Starts(words[cue].Text) && cue > 0 && ArabicPronounSubjects.Contains(words[cue - 1].Text))
             // "لكنه حمّل القوات المسلحة المالية وعناصر الفيلق الإفريقي مسؤولية": "but it" is the subject; every name after is blamed.
             said = pronounFor is { Kind: not SourceKind.Unattributed } ? pronounFor : null;
@@ -308,7 +317,7 @@ internal static partial class ResponsibilityFinder
             var gap = Enumerable.Range(previous.Last + 1, Math.Max(0, next.First - previous.Last - 1)).ToList();
             var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text) || k == previous.Last + 1 && words[k].Text.StartsWith('و') && Joiners.Contains(words[k].Text[1..]))
                 || words[next.First].Text.StartsWith('و') && gap.Count == 0;
-            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text)) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text)))
+            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text) || AllyWords.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])))
                 break;
             if (next.Name != previous.Name && joined.TrueForAll(j => j.Name != next.Name))
                 joined.Add(next);

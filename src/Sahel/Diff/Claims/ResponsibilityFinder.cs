@@ -41,7 +41,7 @@ internal static partial class ResponsibilityFinder
         "mis en cause", "mettent en cause", "met en cause", "mettant en cause", "pointed the finger",
         // "has laid it at JNIM's door", "were quick to point at the Malian Air Force"
         "laid it at", "lays it at", "laid the attack at", "point at", "pointed at", "points at", "pointing at", "points the finger", "pointing the finger", "point the finger",
-        "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "pinned", "pins", "pinning",
+        "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "attribute", "pinned", "pins", "pinning",
         "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا",
         "اتهام", "باتهام", "تحميل",
         // Session 7: the Arabic verbs of blame in the plural and the dual ("الأهالي يحمّلون جماعة لاكوراوا المسؤولية", "حمّلوا",
@@ -64,6 +64,16 @@ internal static partial class ResponsibilityFinder
         "a toutes les marques", "avait toutes les marques", "presente toutes les marques",
         "every mark of", "all the marks of", "the marks of", "bears the mark of", "bore the mark of", "carries the mark of", "carried the mark of",
         "يحمل سمات", "تحمل سمات", "يحمل كل سمات", "تحمل كل سمات", "يحمل علامات", "تحمل علامات", "يحمل كل علامات", "تحمل كل علامات", "حمل سمات", "حملت سمات",
+        // Session 9, round 15: naming the doers by pointing at them, the group right after the verb ("beaucoup désignaient sans
+        // détour le JNIM", "une source sécuritaire évoque « des éléments du JNIM »", "the use of suicide vehicles points to ISSP",
+        // "وجّه الأهالي أصابع الاتهام إلى"): read only with the group right after (DesignationNamesTheGroup), never negated
+        "designe", "designent", "designait", "designaient", "designant", "a designe", "ont designe", "avait designe", "avaient designe",
+        "evoque", "evoquent", "evoquait", "evoquaient", "evoquant", "a evoque", "ont evoque",
+        "points to", "pointed to", "point to", "pointing to", "singled out", "singles out", "single out",
+        "اصابع الاتهام", "باصابع الاتهام",
+        // the Arabic participle of accusation in each gender and number, its subject the main clause's ("قال منتخبون … إن …،
+        // متهمين القوات الروسية والجيش المالي بقتلهم"): read as such only after a comma (AccusingParticiple)
+        "متهمين", "متهمتين", "محملين", "محملتين",
         "identified the attackers as", "identified the gunmen as", "identified the assailants as", "identified them as", "identify the attackers as",
         "identifie les assaillants comme", "identifie les agresseurs comme", "identifie les ravisseurs comme", "identifies comme",
         // Session 7, round 12: the deed's mode and the signs, in the teller's or the writer's own voice ("the modus operandi points
@@ -321,6 +331,10 @@ internal static partial class ResponsibilityFinder
     /// <summary>Between two actors, words that join them into one subject or object: "the army and VDP", "des FAMa et des VDP".</summary>
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
     {
+        // Session 9, round 15: the allies and their nationality, in each language ("l'armée malienne et « ses alliés russes de
+        // l'Africa Corps »", "the army and its Russian partners from Wagner", "الجيش المالي وحلفاءهم من فاغنر")
+        "russes", "russe", "russian", "etrangers", "foreign", "الروس", "الروسي", "الروسيه", "mercenaires", "mercenaries", "instructeurs", "instructors",
+        "حلفاءه", "حلفاؤه", "حلفائه", "حلفاءهم", "حلفاؤهم", "حلفائهم", "حلفاءها", "حلفاؤها", "حلفائها", "شركاءه", "شركائه", "شركاءهم", "شركائهم", "حلفاء", "شركاء", "ال",
         "and", "et", "ainsi", "que", "as", "well", "of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "its", "their", "ses", "leurs", "leur", "و",
         // "l'armée malienne et ses partenaires d'Africa Corps", "the army and its allies from Wagner"
         "partenaires", "partners", "allies", "allie", "suppletifs", "auxiliaires", "from",
@@ -452,7 +466,8 @@ internal static partial class ResponsibilityFinder
                 found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
                 i += result.Length - 1;
             }
-            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length) && !SignDenied(words, i, blame.Length))
+            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length) && !SignDenied(words, i, blame.Length)
+                && DesignationNamesTheGroup(sentence, actors, i, blame.Length) && (!PluralParticiples.Contains(words[i].Text) || AfterComma(sentence, i)))
             {
                 stated = true;
                 var last = i + blame.Length - 1;
