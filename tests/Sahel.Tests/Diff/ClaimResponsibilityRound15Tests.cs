@@ -64,4 +64,41 @@ public sealed class ClaimResponsibilityRound15Tests
     [InlineData("Many residents attribute the attack to ISWAP, not Boko Haram.", "blamed iswap by local")]
     public void The_present_plural_blames(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // the group as the doer of an attack verb, described by a word of contempt or trade, past an auxiliary or an aside
+    [InlineData("The governor said \"JNIM terrorists\" struck the post at dawn.", "blamed jnim by government")]
+    [InlineData("The army said terrorists of the FLA had attacked the convoy.", "blamed fla by army")]
+    [InlineData("Le ministre a affirmé que les mercenaires du FACT, venus de Libye, avaient attaqué la garnison.", "blamed fact by government")]
+    [InlineData("Le gouvernement assure que « les terroristes de l'EIGS », basés au Mali, étaient responsables de l'embuscade.", "blamed issp by government")]
+    [InlineData("The police said the terrorists of ISWAP carried out that attack.", "blamed iswap by security")]
+    [InlineData("وقال الحاكم إن إرهابيي جماعة بوكو حرام قد هاجموا القرية.", "blamed boko-haram by government")]
+    public void A_described_group_doing_the_deed_is_blamed(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // the group's men as victims or in its own fight, a deed negated
+    [InlineData("The army said 30 JNIM terrorists were killed in the strike.", "jnim")]
+    [InlineData("The governor said JNIM terrorists had not attacked the town.", "jnim")]
+    [InlineData("أفاد الجيش بأن وحداته اشتبكت مع عناصر من جماعة بوكو حرام قرب ديفا.", "boko-haram")]
+    public void A_described_group_not_doing_the_deed_is_not_blamed(string text, string actor) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith($"blamed {actor} ", StringComparison.Ordinal));
+
+    [Theory]
+    // the attackers' identity: a hedged copula, "from", and the Arabic nominal sentence with no copula
+    [InlineData("A security official said the attackers were in fact from ISWAP.", "blamed iswap by security")]
+    [InlineData("Selon la police, les assaillants étaient bien des éléments de l'EIGS.", "blamed issp by security")]
+    [InlineData("The gunmen were all from Ansaru, the police said.", "blamed ansaru by security")]
+    [InlineData("وقال المتحدث باسم الشرطة إن المهاجمين من عناصر جماعة بوكو حرام.", "blamed boko-haram by security")]
+    [InlineData("ورجّح مصدر أمني أن يكون الخاطفون من عناصر تنظيم الدولة الإسلامية في الساحل.", "blamed issp by security")]
+    public void The_attackers_identity_hedged_or_nominal_blames(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // a hedge inside a cleft
+    [InlineData("Pour le gouverneur, « ce sont bien les terroristes du JNIM qui ont commis ce massacre ».", "blamed jnim by government")]
+    [InlineData("The governor said it was indeed ISWAP fighters who killed the fishermen.", "blamed iswap by government")]
+    [InlineData("وقال الحاكم إن عناصر بوكو حرام هم فعلا من نصبوا الكمين.", "blamed boko-haram by government")]
+    public void A_hedged_cleft_singles_out_the_doer(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
 }

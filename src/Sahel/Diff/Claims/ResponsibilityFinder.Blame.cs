@@ -25,7 +25,11 @@ internal static partial class ResponsibilityFinder
         // mené l'attaque", "ISWAP carried out the attack, the governor said", "قال الحاكم إن التنظيم نفذ الهجوم"
         "carried out the", "carried out an", "carried out this", "perpetrated", "staged the", "staged an", "launched the", "launched an", "was responsible for", "were responsible for",
         "a mene l", "ont mene l", "a mene cette", "ont mene cette", "a perpetre", "ont perpetre", "a commis", "ont commis", "est l auteur", "sont les auteurs", "est responsable", "sont responsables",
-        "نفذ الهجوم", "نفذت الهجوم", "نفذوا الهجوم", "نفذ الكمين", "نفذت الكمين", "ارتكب", "ارتكبت", "ارتكبوا", "هي المسؤوله", "هو المسؤول", "هم المسؤولون");
+        "نفذ الهجوم", "نفذت الهجوم", "نفذوا الهجوم", "نفذ الكمين", "نفذت الكمين", "ارتكب", "ارتكبت", "ارتكبوا", "هي المسؤوله", "هو المسؤول", "هم المسؤولون",
+        // Session 9, round 15: the rest of the paradigm's tenses and determiners ("étaient responsables de l'attaque", "carried out
+        // that attack", "struck", "ont frappé")
+        "etaient responsables", "etait responsable", "carried out that", "carried out these", "carried out those", "struck", "a frappe", "ont frappe",
+        "كانوا المسؤولين", "كانت المسؤوله", "كان المسؤول");
 
     /// <summary>Deeds on people, with the group as their doer: "ISWAP fighters abducted the girls", "des hommes du JNIM ont exécuté", "قتلوا".</summary>
     private static readonly PhraseVocabulary<bool> DeedVerbs = ClaimVocabulary.Set(
@@ -69,9 +73,7 @@ internal static partial class ResponsibilityFinder
             if (k == group.First - 1 && k > 0 && words[k].Text is "مقاتلي" or "مسلحي" or "عناصر" && PhraseMatch.Is(words[k - 1], AttackNouns) && TheWritersAttack(sentence, k - 1, teller))
                 return BlameOf(group, teller, sentence);
             // the verb after: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué"
-            var v = group.Last + 1;
-            while (v < words.Count && v - group.Last <= 2 && FightersWords.Contains(words[v].Text))
-                v++;
+            var v = VerbAfterGroup(sentence, group);
             if (v < words.Count && PhraseMatch.At(words, v, AttackVerbs) is not null && !Negated(sentence, v))
                 return BlameOf(group, teller, sentence);
             // "Amnesty International said ISWAP fighters abducted the girls": a deed on people who are not attackers, told

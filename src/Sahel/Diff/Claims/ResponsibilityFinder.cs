@@ -260,10 +260,23 @@ internal static partial class ResponsibilityFinder
         "seraient", "serait", "يعتقد انهم من", "يعتقد انهم", "يرجح انهم من", "يرجح انهم", "يشتبه انهم",
         // the copula naming who the attackers were: "the abductors were ISWAP fighters", "les assaillants étaient des éléments de l'EIGS"
         "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم",
+        // Session 9, round 15: the Arabic nominal sentence, with no copula ("قال المتحدث إن المهاجمين من عناصر جماعة لاكوراوا",
+        // "رجّح أن يكون المهاجمون من عناصر التنظيم"): the doers' noun, then "من"
+        "من",
     ];
 
     /// <summary>The copulas among the membership cues: they name the attackers only when a name follows them at once.</summary>
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم" };
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم", "من" };
+
+    /// <summary>
+    /// Session 9, round 15: hedges and "from" between a copula and the group it names ("the attackers were in fact from ISWAP",
+    /// "les assaillants étaient bien des éléments de l'EIGS", "المهاجمين هم فعلا من عناصر تنظيم الدولة", "were all from").
+    /// </summary>
+    private static readonly HashSet<string> CopulaHedges = new(StringComparer.Ordinal)
+    {
+        "in", "fact", "indeed", "actually", "reportedly", "probably", "likely", "all", "from", "en", "fait", "bien", "effectivement", "probablement", "vraisemblablement",
+        "tous", "issus", "فعلا", "بالفعل", "جميعا", "جماعه", "تنظيم",
+    };
 
     /// <summary>"tient … pour responsables", "held … responsible", "holds … accountable": a blame whose actor sits inside the phrase.</summary>
     private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding",
@@ -454,7 +467,8 @@ internal static partial class ResponsibilityFinder
                     found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 // "وتتهم ولاية الساحل بالوقوف وراءه", "accuses ISSP of being behind it": the blame verb already said it; "denied it
                 // was responsible", "nie être derrière", "نفت … وقوفها وراء الهجوم": what a denial denies is no blame.
-                else if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor
+                // Session 9, round 15: past the group's men and an aside ("les mercenaires du FACT, venus de Libye, étaient responsables")
+                else if (actors.LastOrDefault(m => m.Last < i && (i - m.Last <= 3 || VerbAfterGroup(sentence, m) == i)) is { } behindActor
                     && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == behindActor.Name) && !(denies && i - deniedAt <= 8))
                     found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
                 i = last;
@@ -481,9 +495,11 @@ internal static partial class ResponsibilityFinder
             // The structures below all need an actor: a sentence without one is not read for them.
             else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership
                 && NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
-                && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= 5
+                // the nominal sentence, not a clash with the group's men ("اشتبكت مع عناصر من جماعة بوكو حرام": the army's own fight)
+                && (words[i].Text != "من" || i < 2 || words[i - 2].Text is not ("مع" or "ضد" or "بين"))
+                && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= (i + membership.Length < words.Count && CopulaHedges.Contains(words[i + membership.Length].Text) ? 6 : 5)
                     // after a bare copula only articles and "fighters": "were ISWAP fighters", "étaient des combattants de l'EIGS", not "were killed in clashes between JNIM and"
-                    && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من"))) is { } member)
+                    && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من" || CopulaHedges.Contains(words[k].Text)))) is { } member)
             {
                 // "the attackers belonged to Katiba Macina", "les assaillants appartenaient à l'EIGS", "المهاجمين ينتمون إلى": a blame by whoever says so.
                 stated = true;
