@@ -101,4 +101,21 @@ public sealed class ClaimResponsibilityRound15Tests
     [InlineData("وقال الحاكم إن عناصر بوكو حرام هم فعلا من نصبوا الكمين.", "blamed boko-haram by government")]
     public void A_hedged_cleft_singles_out_the_doer(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // the Arabic verb before its agent, the deed or the victims as a suffix, and those joined to the agent
+    [InlineData("وقالت منظمة العفو الدولية إن الهجمات التي شنتها جماعة بوكو حرام على القرى أسفرت عن مقتل مدنيين.", "blamed boko-haram by ngo")]
+    [InlineData("وقال سكان إن الغارات التي نفذها الجيش المالي أصابت سوقا.", "blamed fama by local")]
+    [InlineData("وقال ذووهم إن الرعاة اعتقلتهم دورية من الجيش المالي ومقاتلي فاغنر قرب ليري.", "blamed wagner by local")]
+    [InlineData("وأفاد شهود بأن المختطفين اقتادهم عناصر من تنظيم الدولة الإسلامية في الساحل إلى الغابة.", "blamed issp by local")]
+    public void A_suffixed_Arabic_verb_names_its_agent_after_it(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // a state telling of its own force's strikes, a verb of killing (as often a force killing attackers), a negated deed
+    [InlineData("أعلن الجيش المالي أن ضربات جوية نفذها سلاح الجو المالي حيدت عشرين إرهابيا.", "ml-air-force")]
+    [InlineData("وقال السكان إن المسلحين قتلتهم قوات الجيش المالي قرب القرية.", "fama")]
+    [InlineData("وقالت المنظمة إن الهجوم لم تشنه جماعة بوكو حرام.", "boko-haram")]
+    public void A_suffixed_Arabic_verb_blames_no_one_here(string text, string actor) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith($"blamed {actor} ", StringComparison.Ordinal));
 }

@@ -45,4 +45,32 @@ internal static partial class ResponsibilityFinder
             v++;
         return v;
     }
+
+    /// <summary>
+    /// Arabic verbs of attacking, carrying out, committing, arresting and abducting with the deed or the victims as a suffix,
+    /// their agent after them (verb, then subject): "شنتها", "نفذها", "ارتكبتها", "اعتقلتهم", "اقتادهم", "اختطفتهم". Not the
+    /// verbs of killing: "قتلتهم قوات الجيش" is as often a force killing attackers.
+    /// </summary>
+    private static readonly HashSet<string> SuffixedDeedVerbs = new(StringComparer.Ordinal)
+    {
+        "شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوها",
+        "اعتقلهم", "اعتقلتهم", "اعتقلوهم", "اعتقله", "اعتقلته", "اختطفهم", "اختطفتهم", "اختطفوهم", "خطفهم", "خطفتهم", "خطفوهم", "اقتادهم", "اقتادتهم", "اقتادوهم",
+        "احتجزهم", "احتجزتهم", "اوقفهم", "اوقفتهم",
+    };
+
+    /// <summary>Words between such a verb and its agent: "دورية من", "وحدات من", "عناصر من", "جنود".</summary>
+    private static readonly HashSet<string> SuffixedAgentFillers = new(StringComparer.Ordinal)
+    {
+        "دوريه", "وحدات", "وحده", "عناصر", "جنود", "مقاتلو", "مقاتلين", "مسلحو", "من", "قوه", "قوات",
+    };
+
+    /// <summary>Where a suffixed deed verb stands before <paramref name="group"/>, past at most three fillers, or null.</summary>
+    private static int? SuffixedVerbBefore(ClaimSentence sentence, SourceFinder.Mention group)
+    {
+        var words = sentence.Words;
+        var k = group.First - 1;
+        while (k >= 0 && group.First - k <= 3 && SuffixedAgentFillers.Contains(words[k].Text))
+            k--;
+        return k >= 0 && SuffixedDeedVerbs.Contains(words[k].Text) ? k : null;
+    }
 }

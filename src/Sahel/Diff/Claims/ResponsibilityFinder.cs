@@ -648,8 +648,8 @@ internal static partial class ResponsibilityFinder
             found.Add(BlameOf(singled, attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != singled.Name)?.Attribution, sentence));
         // "an attack by Lakurawa militants, the presidency said", "after Boko Haram fighters attacked their position, the
         // army said": whoever tells of a group's attack blames it.
-        if (speaker is null && found.Count == 0 && AttackAgent(sentence, mentions, actors, attributions) is { } attack)
-            found.Add(attack);
+        if (speaker is null && found.Count == 0)
+            found.AddRange(AttackAgents(sentence, mentions, actors, attributions));
         // "The FLA said its units repelled an attack by the Malian army": a group telling of someone else's attack blames them.
         if (speaker is not null && found.Count == 0)
             found.AddRange(AttackByOthers(sentence, actors, speaker.Attribution));
