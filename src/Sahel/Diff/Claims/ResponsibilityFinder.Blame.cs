@@ -25,7 +25,11 @@ internal static partial class ResponsibilityFinder
         // mené l'attaque", "ISWAP carried out the attack, the governor said", "قال الحاكم إن التنظيم نفذ الهجوم"
         "carried out the", "carried out an", "carried out this", "perpetrated", "staged the", "staged an", "launched the", "launched an", "was responsible for", "were responsible for",
         "a mene l", "ont mene l", "a mene cette", "ont mene cette", "a perpetre", "ont perpetre", "a commis", "ont commis", "est l auteur", "sont les auteurs", "est responsable", "sont responsables",
-        "نفذ الهجوم", "نفذت الهجوم", "نفذوا الهجوم", "نفذ الكمين", "نفذت الكمين", "ارتكب", "ارتكبت", "ارتكبوا", "هي المسؤوله", "هو المسؤول", "هم المسؤولون");
+        "نفذ الهجوم", "نفذت الهجوم", "نفذوا الهجوم", "نفذ الكمين", "نفذت الكمين", "ارتكب", "ارتكبت", "ارتكبوا", "هي المسؤوله", "هو المسؤول", "هم المسؤولون",
+        // Session 9, round 15: the rest of the paradigm's tenses and determiners ("étaient responsables de l'attaque", "carried out
+        // that attack", "struck", "ont frappé")
+        "etaient responsables", "etait responsable", "carried out that", "carried out these", "carried out those", "struck", "a frappe", "ont frappe",
+        "كانوا المسؤولين", "كانت المسؤوله", "كان المسؤول");
 
     /// <summary>Deeds on people, with the group as their doer: "ISWAP fighters abducted the girls", "des hommes du JNIM ont exécuté", "قتلوا".</summary>
     private static readonly PhraseVocabulary<bool> DeedVerbs = ClaimVocabulary.Set(
@@ -41,18 +45,25 @@ internal static partial class ResponsibilityFinder
     /// Lakurawa militants", "l'attaque du JNIM", "هجوم لجماعة …") or the group as the subject of an attack verb ("Boko
     /// Haram fighters attacked their position"). Blamed by the sentence's speaker; without one it says nothing.
     /// </summary>
-    private static ResponsibilityClaim? AttackAgent(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, List<SourceFinder.Found> attributions)
+    /// <remarks>Session 9, round 15: a list, for the actors joined to an agent after a suffixed Arabic verb ("اعتقلتهم دورية من الجيش المالي ومقاتلي فاغنر").</remarks>
+    private static List<ResponsibilityClaim> AttackAgents(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Mention> actors, List<SourceFinder.Found> attributions)
     {
         var words = sentence.Words;
         // "JNIM carried out the attack, its spokesman said": the group's own spokesman tells of its deed; no one blames it.
         if (attributions.Exists(a => a.Attribution.Kind == SourceKind.Government && a.First > 0 && Possessives.Contains(words[a.First - 1].Text)
             && SourceFinder.SpokesmanWords.Contains(words[a.First].Text)))
-            return null;
+            return [];
         var teller = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media))?.Attribution
             ?? (mentions.FirstOrDefault(m => m.First <= 3 && m.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed or SourceKind.Media)) is { } subject
                 ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null);
         // Session 7, round 12: with no teller the writer tells it ("a été attaquée par des éléments de Boko Haram", "هجوم مقاتلي
         // بوكو حرام على الجزيرة", a headline's "JNIM attack kills 12"): a blame by no one named, resolved by the story.
+        // Session 9, round 15: the Arabic verb before its agent with the deed or the victims as a suffix ("الهجمات التي شنتها
+        // قوات الدعم السريع", "غارات نفذها الجيش", "اعتقلتهم دورية من الجيش المالي ومقاتلي فاغنر"): a group or a force, and those joined to it.
+        // A state telling of its own force's strikes ("أعلن الجيش المالي أن ضربات جوية نفذها سلاح الجو") claims them; it blames no one.
+        foreach (var agent in actors.Where(m => (m.Kind == SourceKind.ArmedGroup || m.Kind == SourceKind.Army && teller?.Kind is not (SourceKind.Army or SourceKind.Government)) && m.Name is not null && m.Name != teller?.Name))
+            if (SuffixedVerbBefore(sentence, agent) is { } suffixed && !Negated(sentence, suffixed))
+                return Coordinated(sentence.Words, actors, agent).Where(m => m.Name != teller?.Name).Select(m => BlameOf(m, teller, sentence)).ToList();
         foreach (var group in actors.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null && m.Name != teller?.Name))
         {
             // the noun before: "attack by", "attaque du", "هجوم لـ" (the agent's article read off)
@@ -62,18 +73,16 @@ internal static partial class ResponsibilityFinder
             if (k >= 0 && words[k].Text is "by" or "par" or "de" or "du" or "des" or "d")
                 k--;
             if (k >= 0 && k < group.First - 1 && PhraseMatch.Is(words[k], AttackNouns) && TheWritersAttack(sentence, k, teller))
-                return BlameOf(group, teller, sentence);
+                return [BlameOf(group, teller, sentence)];
             if (k >= 0 && k == group.First - 1 && ArabicScript.Starts(words[group.First].Text) && PhraseMatch.Is(words[k], AttackNouns) && TheWritersAttack(sentence, k, teller))
-                return BlameOf(group, teller, sentence);
+                return [BlameOf(group, teller, sentence)];
             // the Arabic construct through the group's men: "هجوم مقاتلي بوكو حرام", "هجوم عناصر التنظيم"
             if (k == group.First - 1 && k > 0 && words[k].Text is "مقاتلي" or "مسلحي" or "عناصر" && PhraseMatch.Is(words[k - 1], AttackNouns) && TheWritersAttack(sentence, k - 1, teller))
-                return BlameOf(group, teller, sentence);
+                return [BlameOf(group, teller, sentence)];
             // the verb after: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué"
-            var v = group.Last + 1;
-            while (v < words.Count && v - group.Last <= 2 && FightersWords.Contains(words[v].Text))
-                v++;
+            var v = VerbAfterGroup(sentence, group);
             if (v < words.Count && PhraseMatch.At(words, v, AttackVerbs) is not null && !Negated(sentence, v))
-                return BlameOf(group, teller, sentence);
+                return [BlameOf(group, teller, sentence)];
             // "Amnesty International said ISWAP fighters abducted the girls": a deed on people who are not attackers, told
             // with no figure (a figure is read as a toll and blamed by result).
             // Not the group's men counted as victims: "31 Boko Haram fighters killed on lake islands" (a figure before, a
@@ -82,9 +91,9 @@ internal static partial class ResponsibilityFinder
                 && !(group.First > 0 && (words[group.First - 1].Number is not null || Counts.Contains(words[group.First - 1].Text)))
                 && !(v + deed.Length < words.Count && words[v + deed.Length].Text is "by" or "in" or "on" or "during" or "at" or "near" or "while" or "when" or "par" or "lors" or "dans" or "en" or "pendant" or "pres" or "في" or "خلال" or "على")
                 && !Enumerable.Range(v + deed.Length, Math.Max(0, Math.Min(5, words.Count - v - deed.Length))).Any(j => ClaimVocabulary.VictimWords.TryGetValue(words[j].Text, out var who) && who == "attackers"))
-                return BlameOf(group, teller, sentence);
+                return [BlameOf(group, teller, sentence)];
         }
-        return null;
+        return [];
     }
 
     /// <summary>
@@ -165,6 +174,15 @@ internal static partial class ResponsibilityFinder
             && mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && m.Name is not null) is { } teller)
             // "نشرت الجماعة تسجيلا صوتيا تتهم فيه الجيش المالي": "in which it accuses" has the sentence's subject; every name after is blamed.
             said = new Attribution { Kind = teller.Kind, Name = teller.Name, Text = sentence.Quote(teller.First, teller.Last) };
+        else if (IsAccusingParticiple(words[cue]))
+        {
+            // Session 9, round 15: "قال منتخبون محليون … إن …، متهمين القوات الروسية والجيش المالي بقتلهم", "ونفت قوات الدعم السريع …،
+            // متهمة الجيش": the participle's subject is the main clause's, its speaker; every name after it is the one blamed.
+            said = attributions.FirstOrDefault(a => a.Last < cue && a.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
+            if (said is null && mentions.FirstOrDefault(m => m.Last < cue && m.Kind is not (SourceKind.Media or SourceKind.Unattributed)) is { } speaker)
+                said = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
+            said ??= pronounFor is { Kind: not SourceKind.Unattributed } ? pronounFor : null;
+        }
         else if (ArabicScript.Starts(words[cue].Text) && cue > 0 && ArabicPronounSubjects.Contains(words[cue - 1].Text))
             // "لكنه حمّل القوات المسلحة المالية وعناصر الفيلق الإفريقي مسؤولية": "but it" is the subject; every name after is blamed.
             said = pronounFor is { Kind: not SourceKind.Unattributed } ? pronounFor : null;
@@ -308,7 +326,7 @@ internal static partial class ResponsibilityFinder
             var gap = Enumerable.Range(previous.Last + 1, Math.Max(0, next.First - previous.Last - 1)).ToList();
             var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text) || k == previous.Last + 1 && words[k].Text.StartsWith('و') && Joiners.Contains(words[k].Text[1..]))
                 || words[next.First].Text.StartsWith('و') && gap.Count == 0;
-            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text)) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text)))
+            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text) || AllyWords.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])))
                 break;
             if (next.Name != previous.Name && joined.TrueForAll(j => j.Name != next.Name))
                 joined.Add(next);

@@ -95,6 +95,8 @@ internal static partial class ResponsibilityFinder
     };
 
     private static readonly HashSet<string> CleftArticles = new(StringComparer.Ordinal) { "l", "la", "le", "les", "the", "des", "de", "du", "d" };
+    /// <summary>Hedges after a cleft's copula: "c'est bien", "it was indeed", "هم فعلا من".</summary>
+    private static readonly HashSet<string> CleftHedges = new(StringComparer.Ordinal) { "bien", "vraiment", "effectivement", "donc", "indeed", "actually", "really", "فعلا", "بالفعل", "حقا" };
     private static readonly HashSet<string> CleftCopulas = new(StringComparer.Ordinal) { "est", "etait", "sont", "etaient", "was", "is", "were", "are" };
     /// <summary>Head nouns naming the doers before their group in a cleft: "les supplétifs d'", "les khawarij de", "fighters of".</summary>
     private static readonly HashSet<string> CleftHeads = new(StringComparer.Ordinal)
@@ -125,6 +127,9 @@ internal static partial class ResponsibilityFinder
                 after++;
             if (after + 1 < words.Count && words[after].Text is "هم" or "هو" or "هي" && words[after + 1].Text is "من" or "الذين" or "الذي" or "التي")
                 return m;
+            // Session 9, round 15: the hedge inside the Arabic cleft ("عناصر التنظيم هم فعلا من نصبوا الكمين")
+            if (after + 2 < words.Count && words[after].Text is "هم" or "هو" or "هي" && CleftHedges.Contains(words[after + 1].Text) && words[after + 2].Text is "من" or "الذين" or "الذي" or "التي")
+                return m;
             var k = m.First - 1;
             while (k > 0 && m.First - k <= 2 && CleftArticles.Contains(words[k].Text))
                 k--;
@@ -136,6 +141,9 @@ internal static partial class ResponsibilityFinder
                 while (k > 0 && CleftArticles.Contains(words[k].Text) && !CleftCopulas.Contains(words[k].Text))
                     k--;
             }
+            // Session 9, round 15: a hedge after the copula ("ce sont bien les terroristes du JNIM qui", "it was indeed ISWAP that")
+            if (k > 1 && CleftHedges.Contains(words[k].Text) && CleftCopulas.Contains(words[k - 1].Text))
+                k--;
             var copula = k > 0 && CleftCopulas.Contains(words[k].Text) && words[k - 1].Text is "c" or "ce" or "it";
             if (after < words.Count && words[after].Text is "qui" or "who" or "that" && copula)
                 return m;

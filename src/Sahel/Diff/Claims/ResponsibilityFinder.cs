@@ -41,7 +41,7 @@ internal static partial class ResponsibilityFinder
         "mis en cause", "mettent en cause", "met en cause", "mettant en cause", "pointed the finger",
         // "has laid it at JNIM's door", "were quick to point at the Malian Air Force"
         "laid it at", "lays it at", "laid the attack at", "point at", "pointed at", "points at", "pointing at", "points the finger", "pointing the finger", "point the finger",
-        "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "pinned", "pins", "pinning",
+        "blamed", "blames", "blaming", "blame", "accused", "accusing", "accuses", "attributed", "attributes", "attributing", "attribute", "pinned", "pins", "pinning",
         "اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "يحمل", "تحمل", "نسب", "نسبت", "ينسب", "تنسب", "محمله", "محملا",
         "اتهام", "باتهام", "تحميل",
         // Session 7: the Arabic verbs of blame in the plural and the dual ("الأهالي يحمّلون جماعة لاكوراوا المسؤولية", "حمّلوا",
@@ -64,6 +64,16 @@ internal static partial class ResponsibilityFinder
         "a toutes les marques", "avait toutes les marques", "presente toutes les marques",
         "every mark of", "all the marks of", "the marks of", "bears the mark of", "bore the mark of", "carries the mark of", "carried the mark of",
         "يحمل سمات", "تحمل سمات", "يحمل كل سمات", "تحمل كل سمات", "يحمل علامات", "تحمل علامات", "يحمل كل علامات", "تحمل كل علامات", "حمل سمات", "حملت سمات",
+        // Session 9, round 15: naming the doers by pointing at them, the group right after the verb ("beaucoup désignaient sans
+        // détour le JNIM", "une source sécuritaire évoque « des éléments du JNIM »", "the use of suicide vehicles points to ISSP",
+        // "وجّه الأهالي أصابع الاتهام إلى"): read only with the group right after (DesignationNamesTheGroup), never negated
+        "designe", "designent", "designait", "designaient", "designant", "a designe", "ont designe", "avait designe", "avaient designe",
+        "evoque", "evoquent", "evoquait", "evoquaient", "evoquant", "a evoque", "ont evoque",
+        "points to", "pointed to", "point to", "pointing to", "singled out", "singles out", "single out",
+        "اصابع الاتهام", "باصابع الاتهام",
+        // the Arabic participle of accusation in each gender and number, its subject the main clause's ("قال منتخبون … إن …،
+        // متهمين القوات الروسية والجيش المالي بقتلهم"): read as such only after a comma (AccusingParticiple)
+        "متهمين", "متهمتين", "محملين", "محملتين",
         "identified the attackers as", "identified the gunmen as", "identified the assailants as", "identified them as", "identify the attackers as",
         "identifie les assaillants comme", "identifie les agresseurs comme", "identifie les ravisseurs comme", "identifies comme",
         // Session 7, round 12: the deed's mode and the signs, in the teller's or the writer's own voice ("the modus operandi points
@@ -250,10 +260,23 @@ internal static partial class ResponsibilityFinder
         "seraient", "serait", "يعتقد انهم من", "يعتقد انهم", "يرجح انهم من", "يرجح انهم", "يشتبه انهم",
         // the copula naming who the attackers were: "the abductors were ISWAP fighters", "les assaillants étaient des éléments de l'EIGS"
         "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم",
+        // Session 9, round 15: the Arabic nominal sentence, with no copula ("قال المتحدث إن المهاجمين من عناصر جماعة لاكوراوا",
+        // "رجّح أن يكون المهاجمون من عناصر التنظيم"): the doers' noun, then "من"
+        "من",
     ];
 
     /// <summary>The copulas among the membership cues: they name the attackers only when a name follows them at once.</summary>
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم" };
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم", "من" };
+
+    /// <summary>
+    /// Session 9, round 15: hedges and "from" between a copula and the group it names ("the attackers were in fact from ISWAP",
+    /// "les assaillants étaient bien des éléments de l'EIGS", "المهاجمين هم فعلا من عناصر تنظيم الدولة", "were all from").
+    /// </summary>
+    private static readonly HashSet<string> CopulaHedges = new(StringComparer.Ordinal)
+    {
+        "in", "fact", "indeed", "actually", "reportedly", "probably", "likely", "all", "from", "en", "fait", "bien", "effectivement", "probablement", "vraisemblablement",
+        "tous", "issus", "فعلا", "بالفعل", "جميعا", "جماعه", "تنظيم",
+    };
 
     /// <summary>"tient … pour responsables", "held … responsible", "holds … accountable": a blame whose actor sits inside the phrase.</summary>
     private static readonly string[] HoldCues = ["tient", "tiennent", "tenu", "tenus", "tenait", "tenaient", "tenir", "held", "holds", "hold", "holding",
@@ -321,6 +344,10 @@ internal static partial class ResponsibilityFinder
     /// <summary>Between two actors, words that join them into one subject or object: "the army and VDP", "des FAMa et des VDP".</summary>
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
     {
+        // Session 9, round 15: the allies and their nationality, in each language ("l'armée malienne et « ses alliés russes de
+        // l'Africa Corps »", "the army and its Russian partners from Wagner", "الجيش المالي وحلفاءهم من فاغنر")
+        "russes", "russe", "russian", "etrangers", "foreign", "الروس", "الروسي", "الروسيه", "mercenaires", "mercenaries", "instructeurs", "instructors",
+        "حلفاءه", "حلفاؤه", "حلفائه", "حلفاءهم", "حلفاؤهم", "حلفائهم", "حلفاءها", "حلفاؤها", "حلفائها", "شركاءه", "شركائه", "شركاءهم", "شركائهم", "حلفاء", "شركاء", "ال",
         "and", "et", "ainsi", "que", "as", "well", "of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "its", "their", "ses", "leurs", "leur", "و",
         // "l'armée malienne et ses partenaires d'Africa Corps", "the army and its allies from Wagner"
         "partenaires", "partners", "allies", "allie", "suppletifs", "auxiliaires", "from",
@@ -440,7 +467,8 @@ internal static partial class ResponsibilityFinder
                     found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 // "وتتهم ولاية الساحل بالوقوف وراءه", "accuses ISSP of being behind it": the blame verb already said it; "denied it
                 // was responsible", "nie être derrière", "نفت … وقوفها وراء الهجوم": what a denial denies is no blame.
-                else if (actors.LastOrDefault(m => m.Last < i && i - m.Last <= 3) is { } behindActor
+                // Session 9, round 15: past the group's men and an aside ("les mercenaires du FACT, venus de Libye, étaient responsables")
+                else if (actors.LastOrDefault(m => m.Last < i && (i - m.Last <= 3 || VerbAfterGroup(sentence, m) == i)) is { } behindActor
                     && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == behindActor.Name) && !(denies && i - deniedAt <= 8))
                     found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
                 i = last;
@@ -452,7 +480,8 @@ internal static partial class ResponsibilityFinder
                 found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
                 i += result.Length - 1;
             }
-            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length) && !SignDenied(words, i, blame.Length))
+            else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length) && !SignDenied(words, i, blame.Length)
+                && DesignationNamesTheGroup(sentence, actors, i, blame.Length) && (!PluralParticiples.Contains(words[i].Text) || AfterComma(sentence, i)))
             {
                 stated = true;
                 var last = i + blame.Length - 1;
@@ -466,9 +495,11 @@ internal static partial class ResponsibilityFinder
             // The structures below all need an actor: a sentence without one is not read for them.
             else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership
                 && NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
-                && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= 5
+                // the nominal sentence, not a clash with the group's men ("اشتبكت مع عناصر من جماعة بوكو حرام": the army's own fight)
+                && (words[i].Text != "من" || i < 2 || words[i - 2].Text is not ("مع" or "ضد" or "بين"))
+                && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= (i + membership.Length < words.Count && CopulaHedges.Contains(words[i + membership.Length].Text) ? 6 : 5)
                     // after a bare copula only articles and "fighters": "were ISWAP fighters", "étaient des combattants de l'EIGS", not "were killed in clashes between JNIM and"
-                    && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من"))) is { } member)
+                    && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من" || CopulaHedges.Contains(words[k].Text)))) is { } member)
             {
                 // "the attackers belonged to Katiba Macina", "les assaillants appartenaient à l'EIGS", "المهاجمين ينتمون إلى": a blame by whoever says so.
                 stated = true;
@@ -617,8 +648,8 @@ internal static partial class ResponsibilityFinder
             found.Add(BlameOf(singled, attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != singled.Name)?.Attribution, sentence));
         // "an attack by Lakurawa militants, the presidency said", "after Boko Haram fighters attacked their position, the
         // army said": whoever tells of a group's attack blames it.
-        if (speaker is null && found.Count == 0 && AttackAgent(sentence, mentions, actors, attributions) is { } attack)
-            found.Add(attack);
+        if (speaker is null && found.Count == 0)
+            found.AddRange(AttackAgents(sentence, mentions, actors, attributions));
         // "The FLA said its units repelled an attack by the Malian army": a group telling of someone else's attack blames them.
         if (speaker is not null && found.Count == 0)
             found.AddRange(AttackByOthers(sentence, actors, speaker.Attribution));
