@@ -106,6 +106,8 @@ internal sealed partial class SourceFinder
             // Not a parent named in apposition: in "« Ansarul Islam, membre du GSIM », le mouvement revendique" the movement is Ansarul Islam.
             if ((mentions.LastOrDefault(m => m is { Kind: SourceKind.ArmedGroup, Name: not null } && m.Last < i && !IsAffiliation(words, m, mentions))?.Name ?? lastGroup) is { } group
                 && words[i].Text is var noun && words[i].Readings.Any(SourceVocabulary.GroupNouns.Contains)
+                // session 9: not a group named by a longer phrase of its own ("le groupe d'experts sur le Mali", "group of experts")
+                && PhraseMatch.At(words, i, SourceVocabulary.Sources) is not { Length: > 1 }
                 && (i == 0 || words[i - 1].Text is "le" or "the" or "l" or "ce" or "this" or "that" || noun.StartsWith("ال", StringComparison.Ordinal) || noun.StartsWith("لل", StringComparison.Ordinal)))
             {
                 mentions.Add(new Mention(SourceKind.ArmedGroup, group, i, i, false));

@@ -18,6 +18,8 @@ internal sealed partial class SourceFinder
         "femmes", "jeunes", "enseignants", "chasseurs", "mineurs", "ouvriers", "voyageurs", "commercantes",
         "fishermen", "herders", "herdsmen", "farmers", "drivers", "traders", "miners", "passengers", "villagers", "women", "youths", "teachers", "workers", "travellers", "travelers",
         "صيادون", "صيادين", "مزارعون", "مزارعين", "سائقون", "سائقين", "تجار", "ركاب", "قرويون", "قرويين", "معلمون", "عمال", "منقبون", "منقبين", "مسافرون", "مسافرين",
+        // session 9: vigilantes and hunters speaking in the plural (their committees and groups are in SourceVocabulary)
+        "vigilantes", "hunters", "miliciens", "صيادون تقليديون",
     };
 
     /// <summary>
@@ -163,12 +165,15 @@ internal sealed partial class SourceFinder
             var (a, b) = (mentions[k], mentions[k + 1]);
             bool Holder(Mention m) => m.Name is null && m.Kind is SourceKind.Government or SourceKind.Local && m.Last - m.First <= 1 && Officials.Contains(words[m.First].Text);
             static bool Institution(Mention m) => m.Kind is SourceKind.Un or SourceKind.Ngo or SourceKind.Hospital or SourceKind.Security;
+            // session 9: an official of a local body speaks as a local ("مسؤول في الإدارة الأهلية", "an official of the local
+            // government", "un responsable de la mairie"), not for the government a bare "official" is read as
+            bool LocalBody(Mention m) => m is { Kind: SourceKind.Local, Name: null } && (m.Last > m.First || words[m.First].Text is "بلديه" or "البلديه" or "mairie" or "municipalite" or "municipality");
             if (Institution(a) && Holder(b) && b.First > a.Last && b.First - a.Last <= 2 && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "s" or "'s"))
             {
                 mentions[k] = a with { Last = b.Last };
                 mentions.RemoveAt(k + 1);
             }
-            else if (Holder(a) && Institution(b) && b.First > a.Last && b.First - a.Last <= 4 && sentence.Between(a.Last, b.First).IndexOfAny([',', '،', ';', ':']) < 0
+            else if (Holder(a) && (Institution(b) || LocalBody(b)) && b.First > a.Last && b.First - a.Last <= 4 && sentence.Between(a.Last, b.First).IndexOfAny([',', '،', ';', ':']) < 0
                 && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => OfficeJoiners.Contains(words[g].Text)))
             {
                 mentions[k] = b with { First = a.First };

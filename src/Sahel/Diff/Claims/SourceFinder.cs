@@ -167,7 +167,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     : words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
                         // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the one charged is the verb's object.
                         ? (Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) is { } next && !BearsResponsibility(words, i, next) ? next : null) ?? Subject(subjects, used, i)
-                        : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
+                        : Nearest(mentions, used, i - 2, i - 1, after: false) ?? PlacedBefore(sentence, mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
                     // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
                     // "le Front, qui lui impute la mort de 21 civils", "qui les accuse": past an object pronoun, the relative is still the verb's subject.
@@ -533,6 +533,19 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 && Enumerable.Range(m.Last, k - m.Last).All(j => j == m.Last || sentence.Between(j - 1, j).IndexOfAny(",،") < 0));
         }
         return null;
+    }
+
+    /// <summary>
+    /// session 9: an Arabic subject before its verb past the place it is in: "غير أن مصدرا عسكريا في غاو أقر لوكالة…",
+    /// "مسؤول محلي في المنطقة أكد" (a source, "في"/"من", one or two words of place, the verb; no comma between).
+    /// </summary>
+    private Mention? PlacedBefore(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int cue)
+    {
+        var words = sentence.Words;
+        var m = Nearest(mentions, used, cue - 4, cue - 3, after: false);
+        return m is not null && m.Last + 1 < cue && words[m.Last + 1].Text is "في" or "من" && cue - m.Last is 3 or 4
+            && sentence.Between(m.Last, cue).IndexOfAny([',', '،', ';', ':', '.']) < 0
+            && !mentions.Exists(o => o.First > m.Last && o.First < cue) ? m : null;
     }
 
     private static bool AfterComma(ClaimSentence sentence, int cue)
