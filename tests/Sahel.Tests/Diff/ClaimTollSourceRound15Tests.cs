@@ -108,4 +108,43 @@ public sealed class ClaimTollSourceRound15Tests
     [Fact]
     public void The_place_before_the_verb_is_no_speaker_across_a_comma() =>
         Assert.Equal(SourceKind.Army, FirstSource("أعلن الجيش مقتل تسعة إرهابيين، وسكان في القرية أكدوا الهجوم."));
+
+    [Theory]
+    // a document referred back carries its issuer, and who adds or answers tells
+    [InlineData("Le gouvernement a publié un communiqué jeudi. Le communiqué ajoute que douze terroristes ont été neutralisés.", SourceKind.Government)]
+    [InlineData("L'état-major a diffusé une note interne. La note fait également état de quatre soldats blessés.", SourceKind.Army)]
+    [InlineData("Human Rights Watch a publié un rapport lundi. Le rapport affirme que vingt civils ont été exécutés.", SourceKind.Ngo)]
+    [InlineData("Des habitants accusent les ravisseurs. Le ministre a répondu que trois otages restaient détenus.", SourceKind.Government)]
+    public void A_document_referred_back_and_who_adds_or_answers(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Fact]
+    public void A_report_with_no_issuer_before_stays_unattributed() =>
+        Assert.Equal(SourceKind.Unattributed, LastSource("Le rapport affirme que vingt civils ont été exécutés."));
+
+    [Theory]
+    // the speaker never stands inside the clause its verb opens
+    [InlineData("Des habitants de Koro, joints par téléphone, affirment qu'une frappe de l'armée a tué sept civils.", SourceKind.Local)]
+    [InlineData("Residents of the village, reached by phone, said that an army strike killed seven civilians.", SourceKind.Local)]
+    [InlineData("وأكد حاكم الإقليم الهجوم، وأعلن أن الجيش قتل ثلاثة من الخاطفين.", SourceKind.Government)]
+    public void The_speaker_is_not_inside_what_is_said(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the verb's subject after it still speaks when no clause opens first
+    [InlineData("Six soldats ont été tués, affirme l'armée.", SourceKind.Army)]
+    [InlineData("وقال الجيش إن ستة جنود قتلوا.", SourceKind.Army)]
+    public void A_subject_after_its_verb_still_speaks(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a hospital by its French names
+    [InlineData("Le CHR de Ouahigouya a reçu 40 blessés, selon son directeur.", SourceKind.Hospital)]
+    [InlineData("Selon le centre hospitalier régional, douze blessés ont été admis.", SourceKind.Hospital)]
+    public void A_hospital_by_its_french_names(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Fact]
+    public void A_question_names_no_source_for_the_answer() =>
+        Assert.Equal(SourceKind.Army, LastSource("The army said it lost four soldiers. Has JNIM claimed the attack? Twenty of the attackers were neutralised."));
+
+    [Fact]
+    public void A_statement_still_carries() =>
+        Assert.Equal(SourceKind.ArmedGroup, LastSource("The army said it lost four soldiers. JNIM claimed the attack. Twenty soldiers were killed."));
 }

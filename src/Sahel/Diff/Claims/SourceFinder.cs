@@ -166,7 +166,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                         ? plural
                     : words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
                         // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the one charged is the verb's object.
-                        ? (Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) is { } next && !BearsResponsibility(words, i, next) ? next : null) ?? Subject(subjects, used, i)
+                        ? (Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) is { } next && !BearsResponsibility(words, i, next) && !OpensClause(words, i + cueLength) ? next : null) ?? Subject(subjects, used, i)
                         : Nearest(mentions, used, i - 2, i - 1, after: false) ?? PlacedBefore(sentence, mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
                     // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
@@ -179,7 +179,9 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     : AfterComma(sentence, i)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
                         // "…, reported 19 soldiers and VDP killed": a force whose men are counted after the verb is what is told, not who tells.
-                        ? Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true)
+                        // session 9: not inside the clause the verb opens: ", affirment qu'une frappe de l'armée a tué" is the residents'.
+                        ? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) ? null
+                            : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true))
                             // session 8: "The Northern Rights Forum, which sent researchers to the area, put the toll at 21", "Aid workers in
                             // Kaya, where the wounded were taken, said": past a relative aside, the name before it is the verb's subject.
                             ?? AsideSubject(sentence, mentions, i)
@@ -547,6 +549,9 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             && sentence.Between(m.Last, cue).IndexOfAny([',', '،', ';', ':', '.']) < 0
             && !mentions.Exists(o => o.First > m.Last && o.First < cue) ? m : null;
     }
+
+    /// <summary>session 9: "أن"/"إن" right after an Arabic verb opens what is said: "وأعلن أن الجيش قتل اثنين" names no speaker after it.</summary>
+    private static bool OpensClause(IReadOnlyList<ClaimWord> words, int at) => at < words.Count && words[at].Text is "ان" or "بان";
 
     private static bool AfterComma(ClaimSentence sentence, int cue)
     {

@@ -143,6 +143,8 @@ internal static class SourceVocabulary
             "مستشفى", "المستشفى", "!مصادر طبيه", "!مصدر طبي", "طبيب", "اطباء",
             "مسؤول في المستشفى", "مسؤول في مستشفى", "مسؤول طبي", "مسؤولون طبيون", "!مصادر استشفائيه", "!مصدر استشفائي", "!مصادر صحيه", "!مصدر صحي", "ممرض", "ممرضه", "طاقم طبي", "الطاقم الطبي", "مسعفون", "مسعفين", "المسعفين", "مسعف",
             "hospital official", "hospital officials", "medics", "paramedics", "responsable hospitalier",
+            // session 9: hospitals by their French names ("le centre hospitalier régional", "le CHR de Ouahigouya", "the teaching hospital")
+            "centre hospitalier", "centre hospitalier regional", "centre hospitalier universitaire", "chr", "chu", "teaching hospital", "مستشفى جامعي", "المستشفى الجامعي",
             // session 9: a health source ("a rapporté une source sanitaire locale"; not a health centre, a place: "l'attaque du centre de santé")
             "!source sanitaire", "!sources sanitaires", "!health source", "!health sources", "!مصدرا طبيا", "!مصدرا صحيا",
         ],
@@ -263,7 +265,10 @@ internal static class SourceVocabulary
         "condamne", "condamnent", "deplore", "deplorent", "condemned", "condemns", "deplored", "deplores", "mourned", "mourns", "ادان", "ادانت", "تدين", "يدين", "نعت", "نعى", "ينعى", "تنعى", "استنكر", "استنكرت",
         // who blames states the deed: "نسبت الحكومة … الهجوم الذي أودى بحياة", "He attributed the blast to JNIM"
         "blamed", "blames", "attributed", "attributes", "attribue", "attribuent", "impute", "imputent", "نسب", "نسبت", "حمل", "حملت", "mis en cause", "mettent en cause", "met en cause",
-        "presente comme l auteur", "presente comme responsable");
+        "presente comme l auteur", "presente comme responsable",
+        // session 9: who adds or answers tells ("Le communiqué ajoute que", "Le ministre a répondu que", "the minister replied
+        // that"), also past an adverb ("La note fait également état de")
+        "ajoute", "ajoutent", "repondu", "repond", "replied", "replies", "responded", "fait egalement etat", "fait aussi etat", "font egalement etat");
 
     /// <summary>Arabic participles that attribute to the subject of the sentence: "…, معلنا مقتل ثلاثة", "متحدثة عن نحو ١٥ قتيلا".</summary>
     public static readonly PhraseVocabulary<bool> Participles = ClaimVocabulary.Set(
@@ -274,6 +279,8 @@ internal static class SourceVocabulary
     public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(
         "meme source", "same source", "المصدر نفسه", "نفس المصدر", "المصدر ذاته", "le communique", "le texte", "the statement", "البيان",
         // a possessive statement is its owner's, named before: "selon son communiqué", "in its statement", "بحسب بيانها"
+        // session 9: a document named before, referred back ("La note fait également état de", "the report adds", "وأضاف التقرير")
+        "la note", "cette note", "le rapport", "ce rapport", "le document", "the note", "the report", "this report", "the document", "التقرير", "المذكره",
         "son communique", "sa declaration", "son bulletin", "its statement", "their statement", "its bulletin", "بيانه", "بيانها",
         // a toll of its own: "selon ses propres chiffres", "according to its own figures", "بحسب حصيلتها"
         "ses propres chiffres", "ses chiffres", "son propre bilan", "its own figures", "its figures", "their own figures", "his own figures", "its own count", "حصيلتها", "حصيلته", "ارقامها", "ارقامه");
