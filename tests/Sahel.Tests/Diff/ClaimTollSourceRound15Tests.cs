@@ -147,4 +147,19 @@ public sealed class ClaimTollSourceRound15Tests
     [Fact]
     public void A_statement_still_carries() =>
         Assert.Equal(SourceKind.ArmedGroup, LastSource("The army said it lost four soldiers. JNIM claimed the attack. Twenty soldiers were killed."));
+
+    [Theory]
+    // a generic noun and the organisation's name after it are one mention, whatever words the name holds
+    [InlineData("The medical charity Desert Medics International said two of its nurses were killed.", SourceKind.Ngo)]
+    [InlineData("The rights group Sahel Police Watch said nine civilians were killed.", SourceKind.Ngo)]
+    [InlineData("L'ONG Médecins du Fleuve affirme que trois infirmiers ont été tués.", SourceKind.Ngo)]
+    // not past a word in lower case: the medics speak
+    [InlineData("The charity's medics said two patients were killed.", SourceKind.Hospital)]
+    public void A_generic_noun_and_the_name_after_it_are_one(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the Arabic construct state, without the article
+    [InlineData("وقالت حكومة ولاية النيل الأزرق إن تسعة مدنيين قتلوا.", SourceKind.Government)]
+    [InlineData("وقالت حكومة مالي إن ستة جنود قتلوا.", SourceKind.Government)]
+    public void The_arabic_construct_state(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

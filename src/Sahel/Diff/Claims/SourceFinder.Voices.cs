@@ -160,6 +160,18 @@ internal sealed partial class SourceFinder
     {
         var words = sentence.Words;
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        // session 9: a generic noun and the organisation's name after it are one mention: "The medical charity Frontline Medics
+        // Sahel said" is the charity, not the medics its name holds ("l'ONG Médecins du Désert", "the rights group Sahel Watch").
+        for (var k = mentions.Count - 1; k > 0; k--)
+            if (mentions[k - 1] is { Kind: SourceKind.Ngo or SourceKind.Un, Name: null } generic && mentions[k] is { Name: null } inName && inName.Kind != generic.Kind
+                && inName.First > generic.Last && Enumerable.Range(generic.Last + 1, inName.Last - generic.Last).All(g => words[g].Capital && !ArabicScript.Starts(words[g].Text)))
+            {
+                var end = inName.Last;
+                while (end + 1 < words.Count && words[end + 1].Capital && !mentions.Exists(o => o.First == end + 1))
+                    end++;
+                mentions[k - 1] = generic with { Last = end };
+                mentions.RemoveAt(k);
+            }
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var (a, b) = (mentions[k], mentions[k + 1]);

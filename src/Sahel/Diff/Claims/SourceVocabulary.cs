@@ -44,6 +44,8 @@ internal static class SourceVocabulary
             "juge", "juges", "juge d instruction", "judge", "judges", "trial judge", "القاضي", "قاضي التحقيق",
             "douanes", "douane", "direction generale des douanes", "customs", "customs service", "الجمارك", "مصلحه الجمارك", "اداره الجمارك",
             "prefecture", "sous prefet", "haut commissaire", "haut commissariat de la province", "prefect", "المحافظ", "حكومه الولايه",
+            // the Arabic construct state, without the article ("وقالت حكومة ولاية شمال كردفان", "حكومة مالي"), as "لجان مقاومة" below
+            "حكومه", "حكومه ولايه", "حكومات",
         ],
         [SourceKind.Local] =
         [
