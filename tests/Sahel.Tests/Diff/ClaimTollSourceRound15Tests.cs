@@ -162,4 +162,11 @@ public sealed class ClaimTollSourceRound15Tests
     [InlineData("وقالت حكومة ولاية النيل الأزرق إن تسعة مدنيين قتلوا.", SourceKind.Government)]
     [InlineData("وقالت حكومة مالي إن ستة جنود قتلوا.", SourceKind.Government)]
     public void The_arabic_construct_state(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a village's imam speaks as the clergy do; "أمام" ("in front of") names no one
+    [InlineData("وقال إمام القرية إن ثلاثين مصليا قتلوا.", SourceKind.Local)]
+    [InlineData("وقال الإمام إن ثلاثين مصليا قتلوا.", SourceKind.Local)]
+    [InlineData("قتل ثلاثون شخصا أمام المسجد، بحسب مصدر أمني.", SourceKind.Security)]
+    public void A_villages_imam(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

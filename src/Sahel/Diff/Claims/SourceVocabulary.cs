@@ -120,6 +120,8 @@ internal static class SourceVocabulary
             "salle d intervention d urgence", "salles d intervention d urgence", "comites de resistance", "comite de resistance",
             // the bishops and their conference, as the clergy above
             "conference episcopale", "eveques", "bishops", "episcopal conference", "الاساقفه", "مجلس الاساقفه", "اسقف", "الاسقف",
+            // a village's or a mosque's imam in Arabic ("وقال إمام القرية"; not a bare "أمام", "in front of")
+            "امام القريه", "امام الجامع", "امام مسجد", "امام البلده", "امام الحي", "الامام", "imam du village", "village imam",
             "!مصدرا محليا", "!مصادر محليه",
         ],
         [SourceKind.Security] =
