@@ -169,4 +169,11 @@ public sealed class ClaimTollSourceRound15Tests
     [InlineData("وقال الإمام إن ثلاثين مصليا قتلوا.", SourceKind.Local)]
     [InlineData("قتل ثلاثون شخصا أمام المسجد، بحسب مصدر أمني.", SourceKind.Security)]
     public void A_villages_imam(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the newsroom's reporters in the plural, counting; told, they are not the source
+    [InlineData("Le ministère parle de neuf morts. Sur place, nos correspondants ont compté quatorze tombes.", SourceKind.Media)]
+    [InlineData("The ministry spoke of nine dead. Our correspondents counted fourteen bodies at the morgue.", SourceKind.Media)]
+    [InlineData("Un habitant a déclaré à nos correspondants que six civils ont été tués.", SourceKind.Local)]
+    public void The_newsrooms_reporters(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

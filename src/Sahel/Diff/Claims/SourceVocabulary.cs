@@ -196,6 +196,8 @@ internal static class SourceVocabulary
         [
             "afp", "reuters", "associated press", "agence", "agency", "media", "medias", "media arm", "media wing", "propaganda arm", "media de propagande", "organe de propagande", "الذراع الاعلاميه", "مؤسسه الزلاقه", "journal", "television", "radio", "amaq", "عماق", "اعماق",
             "correspondant", "notre correspondant", "correspondent", "our correspondent", "مراسلنا", "مراسل", "radio communautaire", "community radio",
+            // session 9: the newsroom's reporters in the plural, counting ("Sur place, nos correspondants ont compté dix-sept tombes")
+            "correspondants", "nos correspondants", "correspondents", "our correspondents", "our reporters", "nos journalistes", "مراسلونا", "مراسلينا", "مراسلو",
             "وكاله", "قناه", "وسائل اعلام", "وسائل الاعلام", "اذاعه",
             "notre redaction", "redaction", "our newsroom", "our count", "our tally", "notre decompte", "notre bilan", "احصاء اجرته", "موقعنا",
             // session 8, the outlet naming itself in its own count: a newsletter's "رصدت النشرة", "our newsletter counted" (no phrase opens on
