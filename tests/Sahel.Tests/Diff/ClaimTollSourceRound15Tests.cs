@@ -176,4 +176,12 @@ public sealed class ClaimTollSourceRound15Tests
     [InlineData("The ministry spoke of nine dead. Our correspondents counted fourteen bodies at the morgue.", SourceKind.Media)]
     [InlineData("Un habitant a déclaré à nos correspondants que six civils ont été tués.", SourceKind.Local)]
     public void The_newsrooms_reporters(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a transcript's speaker label names whose turn it is, not a source
+    [InlineData("المراسل: نعم، أكد لنا مسؤول في المستشفى أنهم استقبلوا جثامين سبعة رجال.", SourceKind.Hospital)]
+    [InlineData("CORRESPONDENT: Yes, the army said in a statement that six soldiers were killed.", SourceKind.Army)]
+    // not a medium that speaks in its own sentence, nor one opening a sentence without a colon
+    [InlineData("Notre correspondant a compté neuf corps à la morgue.", SourceKind.Media)]
+    public void A_transcripts_speaker_label_is_no_source(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }
