@@ -184,4 +184,11 @@ public sealed class ClaimTollSourceRound15Tests
     // not a medium that speaks in its own sentence, nor one opening a sentence without a colon
     [InlineData("Notre correspondant a compté neuf corps à la morgue.", SourceKind.Media)]
     public void A_transcripts_speaker_label_is_no_source(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // bloggers and their channels are media
+    [InlineData("Quatre mercenaires ont été tués, selon des chaînes Telegram de blogueurs russes.", SourceKind.Media)]
+    [InlineData("Military bloggers said five instructors were killed near the border.", SourceKind.Media)]
+    [InlineData("وقال مدونون عسكريون إن خمسة مدربين قتلوا.", SourceKind.Media)]
+    public void Bloggers_and_their_channels_are_media(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -198,6 +198,10 @@ internal static class SourceVocabulary
             "correspondant", "notre correspondant", "correspondent", "our correspondent", "مراسلنا", "مراسل", "radio communautaire", "community radio",
             // session 9: the newsroom's reporters in the plural, counting ("Sur place, nos correspondants ont compté dix-sept tombes")
             "correspondants", "nos correspondants", "correspondents", "our correspondents", "our reporters", "nos journalistes", "مراسلونا", "مراسلينا", "مراسلو",
+            // bloggers and their channels are media ("selon des chaînes Telegram de blogueurs militaires russes", "a channel run by
+            // military bloggers", "قناة يديرها مدونون عسكريون")
+            "blogueur", "blogueurs", "blogueurs militaires", "chaine telegram", "chaines telegram", "blogger", "bloggers", "military bloggers", "telegram channel", "telegram channels",
+            "مدون", "مدونون", "مدونين", "مدونون عسكريون", "قناه على تلغرام", "قنوات تلغرام",
             "وكاله", "قناه", "وسائل اعلام", "وسائل الاعلام", "اذاعه",
             "notre redaction", "redaction", "our newsroom", "our count", "our tally", "notre decompte", "notre bilan", "احصاء اجرته", "موقعنا",
             // session 8, the outlet naming itself in its own count: a newsletter's "رصدت النشرة", "our newsletter counted" (no phrase opens on
