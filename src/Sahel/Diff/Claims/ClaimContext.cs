@@ -102,6 +102,23 @@ internal static class ClaimContext
         };
     }
 
+    /// <summary>
+    /// session 9: whether the sentence asks (the splitter drops its "?", so it is looked up in its block from
+    /// <paramref name="searched"/> on, which moves past it). A question asserts nothing: "Has ISWAP claimed the attack? Can you
+    /// confirm?" names no source for the figures after it.
+    /// </summary>
+    public static bool Asks(string block, ref int searched, ClaimSentence sentence)
+    {
+        var at = block.IndexOf(sentence.Text, Math.Min(searched, block.Length), StringComparison.Ordinal);
+        if (at < 0)
+            return false;
+        searched = at + sentence.Text.Length;
+        var k = searched;
+        while (k < block.Length && block[k] is '.' or '!' or '…' or ';')
+            k++;
+        return k < block.Length && block[k] is '?' or '؟' || searched < block.Length && block[searched] is '?' or '؟';
+    }
+
     public static bool IsRelatedLink(ClaimSentence sentence) =>
         Enumerable.Range(0, Math.Min(4, sentence.Words.Count)).Any(i => PhraseMatch.At(sentence.Words, i, RelatedLinks) is not null);
 

@@ -56,8 +56,10 @@ public static class ClaimExtractor
             // "اقرأ أيضا: بوركينا فاسو.. مقتل ١٥ متطوعا", "Read more: Mali. 12 killed": a related headline is one line, whatever
             // sentences its punctuation cuts it into.
             var relatedLine = false;
+            var searched = 0; // how far the block has been read: where to look for the next sentence's "?"
             foreach (var (sentence, opensLine) in SentencesByLine(block))
             {
+                var asks = ClaimContext.Asks(block, ref searched, sentence);
                 relatedLine = !opensLine && relatedLine || ClaimContext.IsRelatedLink(sentence);
                 if (!isTitle)
                     sentenceNo++;
@@ -168,7 +170,7 @@ public static class ClaimExtractor
                     askedBlames = [];
                 }
                 // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
-                if (found.Count > 0)
+                if (found.Count > 0 && !asks)
                     lastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
                 if (isTitle && found.Count > 0)
                     titleAttribution ??= found[0].Attribution;

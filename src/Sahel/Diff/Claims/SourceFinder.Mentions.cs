@@ -106,6 +106,8 @@ internal sealed partial class SourceFinder
             // Not a parent named in apposition: in "« Ansarul Islam, membre du GSIM », le mouvement revendique" the movement is Ansarul Islam.
             if ((mentions.LastOrDefault(m => m is { Kind: SourceKind.ArmedGroup, Name: not null } && m.Last < i && !IsAffiliation(words, m, mentions))?.Name ?? lastGroup) is { } group
                 && words[i].Text is var noun && words[i].Readings.Any(SourceVocabulary.GroupNouns.Contains)
+                // session 9: not a group named by a longer phrase of its own ("le groupe d'experts sur le Mali", "group of experts")
+                && PhraseMatch.At(words, i, SourceVocabulary.Sources) is not { Length: > 1 }
                 && (i == 0 || words[i - 1].Text is "le" or "the" or "l" or "ce" or "this" or "that" || noun.StartsWith("ال", StringComparison.Ordinal) || noun.StartsWith("لل", StringComparison.Ordinal)))
             {
                 mentions.Add(new Mention(SourceKind.ArmedGroup, group, i, i, false));
@@ -150,6 +152,9 @@ internal sealed partial class SourceFinder
                 && sentence.Text.AsSpan(words[dateline.Last].End, close - words[dateline.Last].End).Contains('(') ? close : -1;
             mentions.RemoveAll(m => m == dateline || m.Kind == SourceKind.Media && words[m.First].Start < filed);
         }
+        // session 9: a transcript's speaker label ("المراسل: نعم، أكد لنا مسؤول في المستشفى…", "CORRESPONDENT: …", "Le
+        // correspondant : …") names whose turn it is, not a source: the turn tells who said what.
+        mentions.RemoveAll(m => m is { Kind: SourceKind.Media, Name: null, First: 0 } && m.Last + 1 < words.Count && sentence.Between(m.Last, m.Last + 1).Contains(':'));
         // "Joint par notre correspondant, un commerçant raconte", "reached by our reporter": the medium reached the one who speaks.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1 && words[m.First - 1].Text is "par" or "by" or "notre" or "our"
             && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => ReachedWords.Contains(words[k].Text)));

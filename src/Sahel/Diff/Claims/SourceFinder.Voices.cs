@@ -18,6 +18,8 @@ internal sealed partial class SourceFinder
         "femmes", "jeunes", "enseignants", "chasseurs", "mineurs", "ouvriers", "voyageurs", "commercantes",
         "fishermen", "herders", "herdsmen", "farmers", "drivers", "traders", "miners", "passengers", "villagers", "women", "youths", "teachers", "workers", "travellers", "travelers",
         "صيادون", "صيادين", "مزارعون", "مزارعين", "سائقون", "سائقين", "تجار", "ركاب", "قرويون", "قرويين", "معلمون", "عمال", "منقبون", "منقبين", "مسافرون", "مسافرين",
+        // session 9: vigilantes and hunters speaking in the plural (their committees and groups are in SourceVocabulary)
+        "vigilantes", "hunters", "miliciens", "صيادون تقليديون",
     };
 
     /// <summary>
@@ -158,17 +160,32 @@ internal sealed partial class SourceFinder
     {
         var words = sentence.Words;
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        // session 9: a generic noun and the organisation's name after it are one mention: "The medical charity Frontline Medics
+        // Sahel said" is the charity, not the medics its name holds ("l'ONG Médecins du Désert", "the rights group Sahel Watch").
+        for (var k = mentions.Count - 1; k > 0; k--)
+            if (mentions[k - 1] is { Kind: SourceKind.Ngo or SourceKind.Un, Name: null } generic && mentions[k] is { Name: null } inName && inName.Kind != generic.Kind
+                && inName.First > generic.Last && Enumerable.Range(generic.Last + 1, inName.Last - generic.Last).All(g => words[g].Capital && !ArabicScript.Starts(words[g].Text)))
+            {
+                var end = inName.Last;
+                while (end + 1 < words.Count && words[end + 1].Capital && !mentions.Exists(o => o.First == end + 1))
+                    end++;
+                mentions[k - 1] = generic with { Last = end };
+                mentions.RemoveAt(k);
+            }
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var (a, b) = (mentions[k], mentions[k + 1]);
             bool Holder(Mention m) => m.Name is null && m.Kind is SourceKind.Government or SourceKind.Local && m.Last - m.First <= 1 && Officials.Contains(words[m.First].Text);
             static bool Institution(Mention m) => m.Kind is SourceKind.Un or SourceKind.Ngo or SourceKind.Hospital or SourceKind.Security;
+            // session 9: an official of a local body speaks as a local ("مسؤول في الإدارة الأهلية", "an official of the local
+            // government", "un responsable de la mairie"), not for the government a bare "official" is read as
+            bool LocalBody(Mention m) => m is { Kind: SourceKind.Local, Name: null } && (m.Last > m.First || words[m.First].Text is "بلديه" or "البلديه" or "mairie" or "municipalite" or "municipality");
             if (Institution(a) && Holder(b) && b.First > a.Last && b.First - a.Last <= 2 && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "s" or "'s"))
             {
                 mentions[k] = a with { Last = b.Last };
                 mentions.RemoveAt(k + 1);
             }
-            else if (Holder(a) && Institution(b) && b.First > a.Last && b.First - a.Last <= 4 && sentence.Between(a.Last, b.First).IndexOfAny([',', '،', ';', ':']) < 0
+            else if (Holder(a) && (Institution(b) || LocalBody(b)) && b.First > a.Last && b.First - a.Last <= 4 && sentence.Between(a.Last, b.First).IndexOfAny([',', '،', ';', ':']) < 0
                 && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => OfficeJoiners.Contains(words[g].Text)))
             {
                 mentions[k] = b with { First = a.First };

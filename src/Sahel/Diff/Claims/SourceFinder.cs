@@ -166,8 +166,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                         ? plural
                     : words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text)
                         // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the one charged is the verb's object.
-                        ? (Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) is { } next && !BearsResponsibility(words, i, next) ? next : null) ?? Subject(subjects, used, i)
-                        : Nearest(mentions, used, i - 2, i - 1, after: false) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
+                        ? (Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) is { } next && !BearsResponsibility(words, i, next) && !OpensClause(words, i + cueLength) ? next : null) ?? Subject(subjects, used, i)
+                        : Nearest(mentions, used, i - 2, i - 1, after: false) ?? PlacedBefore(sentence, mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
                     // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
                     // "le Front, qui lui impute la mort de 21 civils", "qui les accuse": past an object pronoun, the relative is still the verb's subject.
@@ -179,7 +179,9 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     : AfterComma(sentence, i)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
                         // "…, reported 19 soldiers and VDP killed": a force whose men are counted after the verb is what is told, not who tells.
-                        ? Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true)
+                        // session 9: not inside the clause the verb opens: ", affirment qu'une frappe de l'armée a tué" is the residents'.
+                        ? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) ? null
+                            : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true))
                             // session 8: "The Northern Rights Forum, which sent researchers to the area, put the toll at 21", "Aid workers in
                             // Kaya, where the wounded were taken, said": past a relative aside, the name before it is the verb's subject.
                             ?? AsideSubject(sentence, mentions, i)
@@ -534,6 +536,22 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         }
         return null;
     }
+
+    /// <summary>
+    /// session 9: an Arabic subject before its verb past the place it is in: "غير أن مصدرا عسكريا في غاو أقر لوكالة…",
+    /// "مسؤول محلي في المنطقة أكد" (a source, "في"/"من", one or two words of place, the verb; no comma between).
+    /// </summary>
+    private Mention? PlacedBefore(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int cue)
+    {
+        var words = sentence.Words;
+        var m = Nearest(mentions, used, cue - 4, cue - 3, after: false);
+        return m is not null && m.Last + 1 < cue && words[m.Last + 1].Text is "في" or "من" && cue - m.Last is 3 or 4
+            && sentence.Between(m.Last, cue).IndexOfAny([',', '،', ';', ':', '.']) < 0
+            && !mentions.Exists(o => o.First > m.Last && o.First < cue) ? m : null;
+    }
+
+    /// <summary>session 9: "أن"/"إن" right after an Arabic verb opens what is said: "وأعلن أن الجيش قتل اثنين" names no speaker after it.</summary>
+    private static bool OpensClause(IReadOnlyList<ClaimWord> words, int at) => at < words.Count && words[at].Text is "ان" or "بان";
 
     private static bool AfterComma(ClaimSentence sentence, int cue)
     {

@@ -16,6 +16,8 @@ internal static class SourceVocabulary
             // an army's press office by its title: "the GAF Director of Public Relations", "army public relations"
             "director of public relations", "directorate of public relations", "army public relations", "director of army public relations", "directorate of army public relations",
             "الجيش", "جيش", "هيئه الاركان", "هيئه الاركان العامه", "هيئه الاركان العامه للجيوش", "قياده الاركان", "قياده الاركان العامه للجيوش", "قياده اركان", "هيئه اركان", "الاركان", "القوات المسلحه",
+            // session 9: a defence headquarters in Arabic, as in English ("المتحدث باسم مقر الدفاع النيجيري")
+            "مقر الدفاع", "مقر قياده الدفاع", "قياده الدفاع",
         ],
         [SourceKind.Government] =
         [
@@ -34,6 +36,16 @@ internal static class SourceVocabulary
             // l'Assemblée nationale", "للجمعية الوطنية" is no association
             "assemblee nationale", "national assembly", "الجمعيه الوطنيه",
             "commissaire", "commissaires", "commissioner", "commissioners", "state commissioner", "مفوض", "مديريه", "المديريه", "direction regionale", "directorate", "regional directorate",
+            // session 9, the state's paradigm written out: an administrative source; judges (not a bare "court", "tribunal", "المحكمة":
+            // a place as often as a speaker, "an army report read out in court put the toll at"); customs and the
+            // state's services by their names; the prefecture and the high commissioner of a province (a mayor, a municipal council
+            // and a customary chief speak as locals, below)
+            "!source administrative", "!sources administratives", "!administrative source", "!administrative sources", "!مصدر اداري", "!مصادر اداريه", "!مصدرا اداريا",
+            "juge", "juges", "juge d instruction", "judge", "judges", "trial judge", "القاضي", "قاضي التحقيق",
+            "douanes", "douane", "direction generale des douanes", "customs", "customs service", "الجمارك", "مصلحه الجمارك", "اداره الجمارك",
+            "prefecture", "sous prefet", "haut commissaire", "haut commissariat de la province", "prefect", "المحافظ", "حكومه الولايه",
+            // the Arabic construct state, without the article ("وقالت حكومة ولاية شمال كردفان", "حكومة مالي"), as "لجان مقاومة" below
+            "حكومه", "حكومه ولايه", "حكومات",
         ],
         [SourceKind.Local] =
         [
@@ -91,6 +103,26 @@ internal static class SourceVocabulary
             "company", "mining firm", "societe", "entreprise", "sarl", "plc", "ltd", "شركه", "الشركه",
             // a canton's or a village's chief in Arabic, as in French ("chef de canton"): "رئيس كانتون المنطقة"
             "رئيس كانتون", "رئيس الكانتون", "زعيم الكانتون", "رئيس القريه", "زعيم القريه",
+            // session 9, the local paradigm's administration written out in the three languages: the municipality and its council,
+            // the local government (Nigeria's LGA, Sudan's native administration), a local or customary chief; a school's staff
+            "mairie", "municipalite", "conseil municipal", "conseil communal", "conseiller communal", "conseillers communaux", "chef local", "chefs locaux", "chef de communaute",
+            "municipality", "town council", "local council", "local government", "local chief", "local chiefs", "village chiefs", "traditional chief", "traditional chiefs", "customary chief", "customary chiefs",
+            "بلديه", "البلديه", "المجلس البلدي", "مجلس بلدي", "المجلس المحلي", "مجلس محلي", "الحكومه المحليه", "حكومه محليه", "الاداره الاهليه", "اداره اهليه", "زعماء الاداره الاهليه",
+            "directeur d ecole", "directeur de l ecole", "directrice de l ecole", "proviseur", "school principal", "vice principal", "headmaster", "head teacher", "مدير المدرسه", "المعلمين",
+            // vigilantes and self-defence committees speaking (their leader to a reporter; a militia named in the lexicon stays a group):
+            // "le comité d'autodéfense", "the vigilance committee", "a commander of the local hunters' group", "رئيس لجنة اليقظة",
+            // Nigeria's CJTF in Arabic ("قوة المهام المشتركة المدنية")
+            "comite d autodefense", "comites d autodefense", "groupe d autodefense", "confrerie des chasseurs",
+            "vigilante group", "vigilance committee", "hunters group", "hunters association", "self defence group", "self defense group",
+            "لجنه اليقظه", "لجان اليقظه", "لجنه الدفاع الذاتي", "قوه المهام المشتركه المدنيه", "قوه المهام المدنيه المشتركه", "الصيادين التقليديين", "الصيادون التقليديون",
+            // Sudan's grassroots bodies: resistance committees in the construct ("لجان مقاومة الفاشر"), the emergency (response) rooms
+            "لجان مقاومه", "لجنه مقاومه", "غرفه الطوارئ", "غرف الطوارئ", "غرفه طوارئ", "غرف طوارئ", "emergency response room", "emergency response rooms",
+            "salle d intervention d urgence", "salles d intervention d urgence", "comites de resistance", "comite de resistance",
+            // the bishops and their conference, as the clergy above
+            "conference episcopale", "eveques", "bishops", "episcopal conference", "الاساقفه", "مجلس الاساقفه", "اسقف", "الاسقف",
+            // a village's or a mosque's imam in Arabic ("وقال إمام القرية"; not a bare "أمام", "in front of")
+            "امام القريه", "امام الجامع", "امام مسجد", "امام البلده", "امام الحي", "الامام", "imam du village", "village imam",
+            "!مصدرا محليا", "!مصادر محليه",
         ],
         [SourceKind.Security] =
         [
@@ -99,6 +131,8 @@ internal static class SourceVocabulary
             // the dual and the force's own anonymous sources: "مصدران أمنيان", "مصدرين عسكريين", "sources within the army", "مصادر في الجيش"
             "!مصدران امنيان", "!مصدرين امنيين", "!مصدران عسكريان", "!مصدرين عسكريين", "!army sources", "!army source", "!sources within the army",
             "!sources de l armee", "!مصادر في الجيش", "!مصدر في الجيش", "!مصادر من الجيش", "!مصدر من الجيش",
+            // session 9: the Arabic accusative after "لكن", "إن" ("لكن مصدرا عسكريا تحدث لصحيفة")
+            "!مصدرا امنيا", "!مصدرا عسكريا", "!مصدرا في الجيش", "!مصدرا في الشرطه",
             "responsable securitaire", "responsables securitaires", "security official", "security officials", "police", "police spokesman", "police spokesperson", "policiers", "الشرطه",
             // the police of a state or a town, named in the construct ("شرطة ولاية سوكوتو"), and its commissioner
             "شرطه", "مفوض الشرطه", "police commissioner", "commissaire de police", "state police", "state police spokesman", "state police spokesperson", "police public relations officer", "state police command", "police command",
@@ -113,6 +147,10 @@ internal static class SourceVocabulary
             "مستشفى", "المستشفى", "!مصادر طبيه", "!مصدر طبي", "طبيب", "اطباء",
             "مسؤول في المستشفى", "مسؤول في مستشفى", "مسؤول طبي", "مسؤولون طبيون", "!مصادر استشفائيه", "!مصدر استشفائي", "!مصادر صحيه", "!مصدر صحي", "ممرض", "ممرضه", "طاقم طبي", "الطاقم الطبي", "مسعفون", "مسعفين", "المسعفين", "مسعف",
             "hospital official", "hospital officials", "medics", "paramedics", "responsable hospitalier",
+            // session 9: hospitals by their French names ("le centre hospitalier régional", "le CHR de Ouahigouya", "the teaching hospital")
+            "centre hospitalier", "centre hospitalier regional", "centre hospitalier universitaire", "chr", "chu", "teaching hospital", "مستشفى جامعي", "المستشفى الجامعي",
+            // session 9: a health source ("a rapporté une source sanitaire locale"; not a health centre, a place: "l'attaque du centre de santé")
+            "!source sanitaire", "!sources sanitaires", "!health source", "!health sources", "!مصدرا طبيا", "!مصدرا صحيا",
         ],
         [SourceKind.Un] =
         [
@@ -127,6 +165,10 @@ internal static class SourceVocabulary
             "programme alimentaire mondial", "world food programme", "برنامج الاغذيه العالمي", "world health organization", "منظمه الصحه العالميه",
             "الامين العام للامم المتحده", "الامين العام للامم",
             "minusma", "monusco", "unmiss", "يونيسف", "اليونيسف", "مينوسما",
+            // session 9, the UN's experts: a panel or group of experts, a special rapporteur, UN experts ("le groupe d'experts sur
+            // le Mali", "فريق خبراء الأمم المتحدة المعني بالسودان", "the UN Panel of Experts")
+            "groupe d experts", "groupe des experts", "experts de l onu", "experts des nations unies", "experts onusiens", "rapporteur special", "rapporteuse speciale",
+            "panel of experts", "group of experts", "un experts", "special rapporteur", "فريق خبراء", "فريق الخبراء", "خبراء الامم المتحده", "خبراء امميون", "المقرر الخاص", "المقرره الخاصه",
         ],
         [SourceKind.Ngo] =
         [
@@ -145,11 +187,21 @@ internal static class SourceVocabulary
             // aid workers in the plural: "Aid workers in Kaya said", "des travailleurs humanitaires", "عاملون في المجال الإنساني"
             "aid workers", "humanitarian workers", "relief workers", "travailleurs humanitaires", "agents humanitaires", "عاملون في المجال الانساني", "عاملين في المجال الانساني",
             "عمال الاغاثه", "عمال اغاثه", "عاملو الاغاثه", "عاملي الاغاثه",
+            // session 9: a doctors' network or volunteer doctors' group is an NGO, not a hospital ("شبكة أطباء كردفان المتطوعين",
+            // "le réseau des médecins", "a doctors' network"); the partners of a situation report, bare or by their sector
+            "شبكه اطباء", "شبكه الاطباء", "اطباء متطوعون", "اطباء متطوعين", "reseau de medecins", "reseau des medecins", "medecins benevoles", "doctors network", "volunteer doctors",
+            "partenaires", "partenaires de protection", "partenaires de sante", "partners", "health partners", "protection partners", "الشركاء", "شركاء", "شركاء الحمايه", "شركاء الصحه",
         ],
         [SourceKind.Media] =
         [
             "afp", "reuters", "associated press", "agence", "agency", "media", "medias", "media arm", "media wing", "propaganda arm", "media de propagande", "organe de propagande", "الذراع الاعلاميه", "مؤسسه الزلاقه", "journal", "television", "radio", "amaq", "عماق", "اعماق",
             "correspondant", "notre correspondant", "correspondent", "our correspondent", "مراسلنا", "مراسل", "radio communautaire", "community radio",
+            // session 9: the newsroom's reporters in the plural, counting ("Sur place, nos correspondants ont compté dix-sept tombes")
+            "correspondants", "nos correspondants", "correspondents", "our correspondents", "our reporters", "nos journalistes", "مراسلونا", "مراسلينا", "مراسلو",
+            // bloggers and their channels are media ("selon des chaînes Telegram de blogueurs militaires russes", "a channel run by
+            // military bloggers", "قناة يديرها مدونون عسكريون")
+            "blogueur", "blogueurs", "blogueurs militaires", "chaine telegram", "chaines telegram", "blogger", "bloggers", "military bloggers", "telegram channel", "telegram channels",
+            "مدون", "مدونون", "مدونين", "مدونون عسكريون", "قناه على تلغرام", "قنوات تلغرام",
             "وكاله", "قناه", "وسائل اعلام", "وسائل الاعلام", "اذاعه",
             "notre redaction", "redaction", "our newsroom", "our count", "our tally", "notre decompte", "notre bilan", "احصاء اجرته", "موقعنا",
             // session 8, the outlet naming itself in its own count: a newsletter's "رصدت النشرة", "our newsletter counted" (no phrase opens on
@@ -223,7 +275,10 @@ internal static class SourceVocabulary
         "condamne", "condamnent", "deplore", "deplorent", "condemned", "condemns", "deplored", "deplores", "mourned", "mourns", "ادان", "ادانت", "تدين", "يدين", "نعت", "نعى", "ينعى", "تنعى", "استنكر", "استنكرت",
         // who blames states the deed: "نسبت الحكومة … الهجوم الذي أودى بحياة", "He attributed the blast to JNIM"
         "blamed", "blames", "attributed", "attributes", "attribue", "attribuent", "impute", "imputent", "نسب", "نسبت", "حمل", "حملت", "mis en cause", "mettent en cause", "met en cause",
-        "presente comme l auteur", "presente comme responsable");
+        "presente comme l auteur", "presente comme responsable",
+        // session 9: who adds or answers tells ("Le communiqué ajoute que", "Le ministre a répondu que", "the minister replied
+        // that"), also past an adverb ("La note fait également état de")
+        "ajoute", "ajoutent", "repondu", "repond", "replied", "replies", "responded", "fait egalement etat", "fait aussi etat", "font egalement etat");
 
     /// <summary>Arabic participles that attribute to the subject of the sentence: "…, معلنا مقتل ثلاثة", "متحدثة عن نحو ١٥ قتيلا".</summary>
     public static readonly PhraseVocabulary<bool> Participles = ClaimVocabulary.Set(
@@ -234,6 +289,8 @@ internal static class SourceVocabulary
     public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(
         "meme source", "same source", "المصدر نفسه", "نفس المصدر", "المصدر ذاته", "le communique", "le texte", "the statement", "البيان",
         // a possessive statement is its owner's, named before: "selon son communiqué", "in its statement", "بحسب بيانها"
+        // session 9: a document named before, referred back ("La note fait également état de", "the report adds", "وأضاف التقرير")
+        "la note", "cette note", "le rapport", "ce rapport", "le document", "the note", "the report", "this report", "the document", "التقرير", "المذكره",
         "son communique", "sa declaration", "son bulletin", "its statement", "their statement", "its bulletin", "بيانه", "بيانها",
         // a toll of its own: "selon ses propres chiffres", "according to its own figures", "بحسب حصيلتها"
         "ses propres chiffres", "ses chiffres", "son propre bilan", "its own figures", "its figures", "their own figures", "his own figures", "its own count", "حصيلتها", "حصيلته", "ارقامها", "ارقامه");
