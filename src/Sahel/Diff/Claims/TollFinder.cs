@@ -107,6 +107,12 @@ internal static class TollFinder
                 else if (words[cues[c].Last].Text is "toll" or "bilan" or "figure" && number.First > cues[c].Last && number.First - cues[c].Last <= (RisesBetween(words, cues[c].Last, number.First) ? 20 : 12)
                     && words[number.First - 1].Text is "to" or "a" && !numbers.Any(o => o.First > cues[c].Last && o.Last < number.First))
                     pairs.Add((MaxWordsBefore + 1, c, n, true));
+                // session 9, round 16: the toll stated with a copula or a verb of reaching after "the number of" its noun, whatever the
+                // verb of killing ("the number of dead is at least 17", "le nombre de morts s'élève à 17", "the number of wounded stood at 40").
+                else if (number.First > cues[c].Last && number.First - cues[c].Last <= 6 && NumberOfBefore(words, cues[c].First)
+                    && Enumerable.Range(cues[c].Last + 1, number.First - cues[c].Last - 1).All(k => Copulas.Contains(words[k].Text))
+                    && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:()«»\"") < 0)
+                    pairs.Add((number.First - cues[c].Last, c, n, true));
             }
         }
         var found = new List<Found>();
@@ -641,6 +647,36 @@ internal static class TollFinder
         "risen", "rose", "rises", "rise", "climbed", "climbs", "jumped", "reached", "alourdi", "alourdit", "passe", "grimpe", "atteint", "ارتفعت", "ارتفع", "وصلت",
     };
 
+    /// <summary>Nouns that state a toll as a number of its people: "the number of dead", "le nombre de morts", "the total of wounded".</summary>
+    private static readonly HashSet<string> NumberNouns = new(StringComparer.Ordinal) { "number", "nombre", "total", "count", "tally", "chiffre" };
+
+    /// <summary>
+    /// Session 9, round 16: the words between a toll noun and its count when the toll is stated, not told: a copula or a verb of
+    /// reaching with its auxiliaries and adverbs ("is", "stands at", "has now reached", "rose to", "s'élève à", "est de",
+    /// "atteint désormais", "est passé à").
+    /// </summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "be", "been", "stands", "stood", "stand", "at", "now", "has", "have", "had", "reached", "reach", "reaches",
+        "risen", "rose", "rise", "rises", "climbed", "climbs", "to", "totals", "totalled", "totaled", "came", "comes", "currently", "already", "officially",
+        "s", "eleve", "elevait", "elevent", "elevaient", "est", "etait", "sont", "etaient", "de", "d", "atteint", "atteignait", "atteignent", "a", "desormais",
+        "passe", "passait", "monte", "montait", "etablit", "etablissait", "grimpe", "maintenant", "deja", "officiellement", "serait", "aurait",
+    };
+
+    /// <summary>"the number of dead", "le nombre des blessés", "the number of people killed", "le nombre de personnes enlevées": the
+    /// toll word governed by a noun of number (past the article and one noun of people).</summary>
+    private static bool NumberOfBefore(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        var k = cue - 1;
+        if (k >= 0 && PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords))
+            k--;
+        if (k >= 0 && words[k].Text is "the" or "les")
+            k--;
+        if (k < 1 || words[k].Text is not ("of" or "de" or "des" or "d" or "du"))
+            return false;
+        return NumberNouns.Contains(words[k - 1].Text);
+    }
+
     private static bool RisesBetween(IReadOnlyList<ClaimWord> words, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
@@ -699,6 +735,12 @@ internal static class TollFinder
             for (var k = i; k < close; k++)
                 aside[k] = true;
         }
+        // session 9, round 16: a list set off by dashes after a count ("three people - two guards and a nurse - were killed",
+        // "trois personnes – deux gardes et une infirmière – ont été tuées"): an aside even with counts of its own (its parts).
+        for (var i = 1; i < words.Count; i++)
+            if (NumberPhrases.DashPart(sentence, i) is { } close)
+                for (var k = i; k < close; k++)
+                    aside[k] = true;
         return aside;
     }
 
