@@ -113,6 +113,13 @@ internal static class TollFinder
                     && Enumerable.Range(cues[c].Last + 1, number.First - cues[c].Last - 1).All(k => Copulas.Contains(words[k].Text))
                     && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:()«»\"") < 0)
                     pairs.Add((number.First - cues[c].Last, c, n, true));
+                // session 9, round 16: a toll word as the label of its count ("Killed: 12; wounded: 8", "Morts : 12 ; blessés : 8",
+                // "القتلى: ١٢، الجرحى: ٨"): the count right after the colon, closing its item or saying whom it counts, when no count
+                // stands just before the label ("Five killed: three soldiers and two civilians" lists parts).
+                else if (number.First == cues[c].Last + 1 && sentence.Between(cues[c].Last, number.First).Trim() is ":"
+                    && words[cues[c].Last].Text is not ("toll" or "bilan") && (ClosesClause(sentence, number.Last) || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null)
+                    && !numbers.Any(o => o.Last < cues[c].First && cues[c].First - o.Last <= 3 && sentence.Between(o.Last, cues[c].First).IndexOfAny(",;،؛") < 0))
+                    pairs.Add((1, c, n, true));
             }
         }
         var found = new List<Found>();
@@ -258,6 +265,27 @@ internal static class TollFinder
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(next.Kind, who, numbers[n].Range, numbers[n].First, end));
+        }
+        // session 9, round 16: a figure gapped in a second clause, its verb and people left out ("31 people were killed by the
+        // militia, and at least 19 in army operations", "… ont été tuées par la milice, et au moins 19 lors d'opérations de l'armée",
+        // "… وما لا يقل عن ١٩ في عمليات الجيش"): a bare count after ", and" / ", et" / "و", followed by a preposition, with no toll
+        // word of its own, is a figure of the toll read just before it with no count between.
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            var number = numbers[n];
+            if (usedNumbers.Contains(n) || number.First < 2 || number.Last + 1 >= words.Count || !GappedPrepositions.Contains(words[number.Last + 1].Text)
+                || !(words[number.First - 1].Text is "and" or "et" && sentence.Between(number.First - 2, number.First - 1).IndexOfAny(",،") >= 0
+                    || words[number.First].Text.StartsWith('و') && sentence.Between(number.First - 1, number.First).IndexOfAny(",،") >= 0))
+                continue;
+            var clauseEnd = Enumerable.Range(number.Last + 1, words.Count - number.Last - 1).FirstOrDefault(k => ClosesClause(sentence, k), words.Count - 1);
+            // not "and 200 in the town fled": a verb of its own (or anything past a short adjunct) makes it another clause's count
+            if (clauseEnd - number.Last > 8 || Enumerable.Range(number.Last + 1, clauseEnd - number.Last).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null
+                    || words[k].Number is not null || OwnVerbs.Contains(words[k].Text) || words[k].Text.EndsWith("ed", StringComparison.Ordinal) || words[k].Text.EndsWith("ent", StringComparison.Ordinal) && !words[k].Text.EndsWith("ment", StringComparison.Ordinal)))
+                continue;
+            if (found.Where(f => f.Last < number.First).MaxBy(f => f.Last) is not { } gapped || numbers.Any(o => o.First > gapped.Last && o.Last < number.First))
+                continue;
+            usedNumbers.Add(n);
+            found.Add(new Found(gapped.Kind, gapped.Victims, number.Range, number.First, number.Last));
         }
         // "porté à dix-neuf morts, contre onze annoncés lundi", "up from 12", "بعدما كانت ١٩": the earlier figure of the toll just read.
         for (var n = 0; n < numbers.Count; n++)
@@ -645,6 +673,12 @@ internal static class TollFinder
     private static readonly HashSet<string> RiseWords = new(StringComparer.Ordinal)
     {
         "risen", "rose", "rises", "rise", "climbed", "climbs", "jumped", "reached", "alourdi", "alourdit", "passe", "grimpe", "atteint", "ارتفعت", "ارتفع", "وصلت",
+    };
+
+    /// <summary>Prepositions that open the adjunct of a gapped figure: "and at least 19 in army operations", "et 19 lors d'opérations".</summary>
+    private static readonly HashSet<string> GappedPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "during", "by", "at", "on", "near", "from", "lors", "dans", "par", "pendant", "au", "aux", "a", "pres", "en", "في", "خلال", "على", "قرب",
     };
 
     /// <summary>Nouns that state a toll as a number of its people: "the number of dead", "le nombre de morts", "the total of wounded".</summary>
