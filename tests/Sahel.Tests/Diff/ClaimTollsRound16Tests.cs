@@ -24,6 +24,9 @@ public sealed class ClaimTollsRound16Tests
     [InlineData("The number of people killed has reached 31.", TollKind.Killed, 31)]
     [InlineData("The number of wounded was put at 40.", TollKind.Wounded, 40)]
     [InlineData("The number of those abducted is now 52, residents said.", TollKind.Kidnapped, 52)]
+    [InlineData("The number of dead from Tuesday's attack is at least 17.", TollKind.Killed, 17)]
+    [InlineData("An uncle said the number of people abducted was \"closer to 35\".", TollKind.Kidnapped, 35)]
+    [InlineData("Le nombre de morts de l'attaque de lundi s'élève à 17.", TollKind.Killed, 17)]
     [InlineData("Le bilan s'élève à 23 morts selon la mairie.", TollKind.Killed, 23)]
     [InlineData("Le nombre de morts s'élève à 17 selon un élu.", TollKind.Killed, 17)]
     [InlineData("Le nombre des blessés atteint désormais 40.", TollKind.Wounded, 40)]
@@ -82,6 +85,9 @@ public sealed class ClaimTollsRound16Tests
     [InlineData("بلغ عدد النازحين ٣٠٠٠ شخص.")]
     [InlineData("The number of schools closed stands at 120.")]
     [InlineData("Le nombre d'attaques s'élève à 40 depuis janvier.")]
+    // "many" and "de nombreux" count no one
+    [InlineData("He said many are wounded.")]
+    [InlineData("Les familles parlent de nombreux morts sur place.")]
     public void No_toll_is_read(string text) => Assert.Empty(Tolls(text));
 
     [Theory]
@@ -100,6 +106,8 @@ public sealed class ClaimTollsRound16Tests
     // a noun of number with no count of its own, a count past a comma
     [InlineData("The number of dead is unknown, but 40 houses burned.", 40)]
     [InlineData("Le nombre de morts reste inconnu et 40 maisons ont brûlé.", 40)]
+    [InlineData("The number of dead in 40 villages is unknown.", 40)]
+    [InlineData("The number of dead from the attack in Gao was not given and 40 shops were closed.", 40)]
     // a count after ", and" with a verb of its own is that clause's; a label with a count before it lists parts
     [InlineData("Gunmen killed five villagers, and 200 in the town fled.", 200)]
     [InlineData("Gunmen killed five villagers, and 200 from the town walked to Dori.", 200)]

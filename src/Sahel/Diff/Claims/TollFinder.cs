@@ -109,9 +109,10 @@ internal static class TollFinder
                     pairs.Add((MaxWordsBefore + 1, c, n, true));
                 // session 9, round 16: the toll stated with a copula or a verb of reaching after "the number of" its noun, whatever the
                 // verb of killing ("the number of dead is at least 17", "le nombre de morts s'élève à 17", "the number of wounded stood at 40").
-                else if (number.First > cues[c].Last && number.First - cues[c].Last <= 6 && NumberOfBefore(words, cues[c].First)
-                    && Enumerable.Range(cues[c].Last + 1, number.First - cues[c].Last - 1).All(k => Copulas.Contains(words[k].Text))
-                    && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:()«»\"") < 0)
+                // Past an adjunct of the noun ("the number of dead from this attack is at least 17") and a quote ("was \"closer to 35\"").
+                else if (number.First > cues[c].Last && number.First - cues[c].Last <= 10 && NumberOfBefore(words, cues[c].First)
+                    && Stated(words, cues[c].Last + 1, number.First)
+                    && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:()") < 0)
                     pairs.Add((number.First - cues[c].Last, c, n, true));
                 // session 9, round 16: a toll word as the label of its count ("Killed: 12; wounded: 8", "Morts : 12 ; blessés : 8",
                 // "القتلى: ١٢، الجرحى: ٨"): the count right after the colon, closing its item or saying whom it counts, when no count
@@ -696,6 +697,30 @@ internal static class TollFinder
         "s", "eleve", "elevait", "elevent", "elevaient", "est", "etait", "sont", "etaient", "de", "d", "atteint", "atteignait", "atteignent", "a", "desormais",
         "passe", "passait", "monte", "montait", "etablit", "etablissait", "grimpe", "maintenant", "deja", "officiellement", "serait", "aurait",
     };
+
+    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "from", "in", "of", "during", "de", "du", "des", "dans", "lors", "pendant" };
+
+    /// <summary>Whether the words from <paramref name="from"/> to before <paramref name="to"/> state the count: copulas only, after an
+    /// adjunct of the toll noun of four words at most ("from this attack", "de l'attaque de lundi") that a copula closes.</summary>
+    private static bool Stated(IReadOnlyList<ClaimWord> words, int from, int to)
+    {
+        static bool Verb(string w) => Copulas.Contains(w) && w is not ("at" or "to" or "de" or "d" or "a" or "now" or "currently" or "already" or "officially" or "desormais" or "maintenant" or "deja" or "officiellement");
+        var k = from;
+        if (k < to && AdjunctOpeners.Contains(words[k].Text))
+        {
+            var stop = k + 1;
+            // "from Tuesday's attack is": an elided "s" is French "s'élève" only before its verb
+            bool Closes(int j) => Verb(words[j].Text) && (words[j].Text != "s" || j + 1 < to && Copulas.Contains(words[j + 1].Text));
+            while (stop < to && stop - k <= 4 && !Closes(stop))
+                stop++;
+            if (stop >= to || !Closes(stop) || Enumerable.Range(k, stop - k).Any(j => words[j].Number is not null || PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null))
+                return false;
+            k = stop;
+        }
+        else if (to - from > 6)
+            return false;
+        return Enumerable.Range(k, to - k).All(j => Copulas.Contains(words[j].Text));
+    }
 
     /// <summary>"the number of dead", "le nombre des blessés", "the number of people killed", "le nombre de personnes enlevées": the
     /// toll word governed by a noun of number (past the article and one noun of people).</summary>
