@@ -146,13 +146,52 @@ internal static class NumberPhrases
             // before coordinated counts bounds each of them.
             if (qualifier is null && name == "exact" && SharedLowerBound(words, found, i) is { } shared)
                 name = shared;
-            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: !ofThemAfterVerb && (coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text) || (partOf || amongThem) && found.Count > 0)));
+            // session 9, round 16: "a nurse", "une infirmière" in a list set off by dashes is one of the list, not a figure of its own
+            if (found.Count > 0 && qualifier is null && OneWords.Contains(words[i].Text) && InDashPart(sentence, i))
+            {
+                i = last;
+                continue;
+            }
+            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: !ofThemAfterVerb && (coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text) || (partOf || amongThem) && found.Count > 0 || found.Count > 0 && InDashPart(sentence, i))));
             i = last;
         }
         return found;
     }
 
     private sealed record CoreCount(int Value, int Length, bool Approximate, string? Vague);
+
+    private static bool DashAt(ClaimSentence sentence, int word)
+    {
+        if (word <= 0 || word >= sentence.Words.Count)
+            return false;
+        var between = sentence.Between(word - 1, word);
+        return between.IndexOfAny("–—") >= 0 || between.IndexOf('-') >= 0 && between.Trim().Length < between.Length;
+    }
+
+    /// <summary>Whether the word at <paramref name="word"/> stands in a list set off by dashes after a count (see <see cref="DashPart"/>).</summary>
+    private static bool InDashPart(ClaimSentence sentence, int word)
+    {
+        for (var open = Math.Max(1, word - 12); open <= word; open++)
+            if (DashPart(sentence, open) is { } close && word < close)
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Session 9, round 16: where a list set off by dashes right after a count and its people ends ("three people - two guards and a
+    /// nurse - were killed", "trois personnes – deux gardes et une infirmière – ont été tuées"), when <paramref name="open"/> is its
+    /// first word: a count within three words before the dash, a closing dash within twelve words; else null.
+    /// </summary>
+    public static int? DashPart(ClaimSentence sentence, int open)
+    {
+        var words = sentence.Words;
+        if (!DashAt(sentence, open) || !Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Any(k => words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)))
+            return null;
+        for (var k = open + 1; k < words.Count && k <= open + 12; k++)
+            if (DashAt(sentence, k))
+                return k;
+        return null;
+    }
 
     /// <summary>
     /// The lower bound ("au moins", "at least") written before the count just before this one, when

@@ -107,6 +107,20 @@ internal static class TollFinder
                 else if (words[cues[c].Last].Text is "toll" or "bilan" or "figure" && number.First > cues[c].Last && number.First - cues[c].Last <= (RisesBetween(words, cues[c].Last, number.First) ? 20 : 12)
                     && words[number.First - 1].Text is "to" or "a" && !numbers.Any(o => o.First > cues[c].Last && o.Last < number.First))
                     pairs.Add((MaxWordsBefore + 1, c, n, true));
+                // session 9, round 16: the toll stated with a copula or a verb of reaching after "the number of" its noun, whatever the
+                // verb of killing ("the number of dead is at least 17", "le nombre de morts s'élève à 17", "the number of wounded stood at 40").
+                // Past an adjunct of the noun ("the number of dead from this attack is at least 17") and a quote ("was \"closer to 35\"").
+                else if (number.First > cues[c].Last && number.First - cues[c].Last <= 10 && NumberOfBefore(words, cues[c].First)
+                    && Stated(words, cues[c].Last + 1, number.First)
+                    && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:()") < 0)
+                    pairs.Add((number.First - cues[c].Last, c, n, true));
+                // session 9, round 16: a toll word as the label of its count ("Killed: 12; wounded: 8", "Morts : 12 ; blessés : 8",
+                // "القتلى: ١٢، الجرحى: ٨"): the count right after the colon, closing its item or saying whom it counts, when no count
+                // stands just before the label ("Five killed: three soldiers and two civilians" lists parts).
+                else if (number.First == cues[c].Last + 1 && sentence.Between(cues[c].Last, number.First).Trim() is ":"
+                    && words[cues[c].Last].Text is not ("toll" or "bilan") && (ClosesClause(sentence, number.Last) || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null)
+                    && !numbers.Any(o => o.Last < cues[c].First && cues[c].First - o.Last <= 3 && sentence.Between(o.Last, cues[c].First).IndexOfAny(",;،؛") < 0))
+                    pairs.Add((1, c, n, true));
             }
         }
         var found = new List<Found>();
@@ -252,6 +266,27 @@ internal static class TollFinder
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(next.Kind, who, numbers[n].Range, numbers[n].First, end));
+        }
+        // session 9, round 16: a figure gapped in a second clause, its verb and people left out ("31 people were killed by the
+        // militia, and at least 19 in army operations", "… ont été tuées par la milice, et au moins 19 lors d'opérations de l'armée",
+        // "… وما لا يقل عن ١٩ في عمليات الجيش"): a bare count after ", and" / ", et" / "و", followed by a preposition, with no toll
+        // word of its own, is a figure of the toll read just before it with no count between.
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            var number = numbers[n];
+            if (usedNumbers.Contains(n) || number.First < 2 || number.Last + 1 >= words.Count || !GappedPrepositions.Contains(words[number.Last + 1].Text)
+                || !(words[number.First - 1].Text is "and" or "et" && sentence.Between(number.First - 2, number.First - 1).IndexOfAny(",،") >= 0
+                    || words[number.First].Text.StartsWith('و') && sentence.Between(number.First - 1, number.First).IndexOfAny(",،") >= 0))
+                continue;
+            var clauseEnd = Enumerable.Range(number.Last + 1, words.Count - number.Last - 1).FirstOrDefault(k => ClosesClause(sentence, k), words.Count - 1);
+            // not "and 200 in the town fled": a verb of its own (or anything past a short adjunct) makes it another clause's count
+            if (clauseEnd - number.Last > 8 || Enumerable.Range(number.Last + 1, clauseEnd - number.Last).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null
+                    || words[k].Number is not null || OwnVerbs.Contains(words[k].Text) || words[k].Text.EndsWith("ed", StringComparison.Ordinal) || words[k].Text.EndsWith("ent", StringComparison.Ordinal) && !words[k].Text.EndsWith("ment", StringComparison.Ordinal)))
+                continue;
+            if (found.Where(f => f.Last < number.First).MaxBy(f => f.Last) is not { } gapped || numbers.Any(o => o.First > gapped.Last && o.Last < number.First))
+                continue;
+            usedNumbers.Add(n);
+            found.Add(new Found(gapped.Kind, gapped.Victims, number.Range, number.First, number.Last));
         }
         // "porté à dix-neuf morts, contre onze annoncés lundi", "up from 12", "بعدما كانت ١٩": the earlier figure of the toll just read.
         for (var n = 0; n < numbers.Count; n++)
@@ -641,6 +676,66 @@ internal static class TollFinder
         "risen", "rose", "rises", "rise", "climbed", "climbs", "jumped", "reached", "alourdi", "alourdit", "passe", "grimpe", "atteint", "ارتفعت", "ارتفع", "وصلت",
     };
 
+    /// <summary>Prepositions that open the adjunct of a gapped figure: "and at least 19 in army operations", "et 19 lors d'opérations".</summary>
+    private static readonly HashSet<string> GappedPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "during", "by", "at", "on", "near", "from", "lors", "dans", "par", "pendant", "au", "aux", "a", "pres", "en", "في", "خلال", "على", "قرب",
+    };
+
+    /// <summary>Nouns that state a toll as a number of its people: "the number of dead", "le nombre de morts", "the total of wounded".</summary>
+    private static readonly HashSet<string> NumberNouns = new(StringComparer.Ordinal) { "number", "nombre", "total", "count", "tally", "chiffre" };
+
+    /// <summary>
+    /// Session 9, round 16: the words between a toll noun and its count when the toll is stated, not told: a copula or a verb of
+    /// reaching with its auxiliaries and adverbs ("is", "stands at", "has now reached", "rose to", "s'élève à", "est de",
+    /// "atteint désormais", "est passé à").
+    /// </summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "be", "been", "stands", "stood", "stand", "at", "now", "has", "have", "had", "reached", "reach", "reaches",
+        "risen", "rose", "rise", "rises", "climbed", "climbs", "to", "totals", "totalled", "totaled", "came", "comes", "currently", "already", "officially",
+        "s", "eleve", "elevait", "elevent", "elevaient", "est", "etait", "sont", "etaient", "de", "d", "atteint", "atteignait", "atteignent", "a", "desormais",
+        "passe", "passait", "monte", "montait", "etablit", "etablissait", "grimpe", "maintenant", "deja", "officiellement", "serait", "aurait",
+    };
+
+    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "from", "in", "of", "during", "de", "du", "des", "dans", "lors", "pendant" };
+
+    /// <summary>Whether the words from <paramref name="from"/> to before <paramref name="to"/> state the count: copulas only, after an
+    /// adjunct of the toll noun of four words at most ("from this attack", "de l'attaque de lundi") that a copula closes.</summary>
+    private static bool Stated(IReadOnlyList<ClaimWord> words, int from, int to)
+    {
+        static bool Verb(string w) => Copulas.Contains(w) && w is not ("at" or "to" or "de" or "d" or "a" or "now" or "currently" or "already" or "officially" or "desormais" or "maintenant" or "deja" or "officiellement");
+        var k = from;
+        if (k < to && AdjunctOpeners.Contains(words[k].Text))
+        {
+            var stop = k + 1;
+            // "from Tuesday's attack is": an elided "s" is French "s'élève" only before its verb
+            bool Closes(int j) => Verb(words[j].Text) && (words[j].Text != "s" || j + 1 < to && Copulas.Contains(words[j + 1].Text));
+            while (stop < to && stop - k <= 4 && !Closes(stop))
+                stop++;
+            if (stop >= to || !Closes(stop) || Enumerable.Range(k, stop - k).Any(j => words[j].Number is not null || PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null))
+                return false;
+            k = stop;
+        }
+        else if (to - from > 6)
+            return false;
+        return Enumerable.Range(k, to - k).All(j => Copulas.Contains(words[j].Text));
+    }
+
+    /// <summary>"the number of dead", "le nombre des blessés", "the number of people killed", "le nombre de personnes enlevées": the
+    /// toll word governed by a noun of number (past the article and one noun of people).</summary>
+    private static bool NumberOfBefore(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        var k = cue - 1;
+        if (k >= 0 && PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords))
+            k--;
+        if (k >= 0 && words[k].Text is "the" or "les")
+            k--;
+        if (k < 1 || words[k].Text is not ("of" or "de" or "des" or "d" or "du"))
+            return false;
+        return NumberNouns.Contains(words[k - 1].Text);
+    }
+
     private static bool RisesBetween(IReadOnlyList<ClaimWord> words, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
@@ -699,6 +794,12 @@ internal static class TollFinder
             for (var k = i; k < close; k++)
                 aside[k] = true;
         }
+        // session 9, round 16: a list set off by dashes after a count ("three people - two guards and a nurse - were killed",
+        // "trois personnes – deux gardes et une infirmière – ont été tuées"): an aside even with counts of its own (its parts).
+        for (var i = 1; i < words.Count; i++)
+            if (NumberPhrases.DashPart(sentence, i) is { } close)
+                for (var k = i; k < close; k++)
+                    aside[k] = true;
         return aside;
     }
 
