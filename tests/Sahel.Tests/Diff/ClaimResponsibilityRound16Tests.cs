@@ -99,6 +99,20 @@ public sealed class ClaimResponsibilityRound16Tests
     public void A_force_denying_a_clause_denies_when_accused(string text) =>
         Assert.Contains(Statements(text), s => s.StartsWith("denied fama by", StringComparison.Ordinal));
 
+    [Fact]
+    public void A_state_denies_for_its_own_force_not_for_the_jihadists_beside_it()
+    {
+        var statements = Statements("Une ONG accuse l'armée malienne d'avoir exécuté des bergers. Selon elle, des combattants de l'EIGS ont aussi tué des civils. "
+            + "Le ministère de la Défense a rejeté ces accusations.");
+        Assert.Contains(statements, s => s.StartsWith("denied fama by", StringComparison.Ordinal));
+        Assert.DoesNotContain(statements, s => s.StartsWith("denied issp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_spokesman_of_the_group_denies_for_the_group() =>
+        Assert.Contains(Statements("Le gouvernement accuse le JNIM d'avoir enlevé vingt femmes. Joint par téléphone, un porte-parole du groupe a contesté toute participation à cet enlèvement."),
+            s => s.StartsWith("denied jnim by", StringComparison.Ordinal));
+
     [Theory]
     // the Arabic verbs of denial with the denied thing suffixed
     [InlineData("واتهم سكان الجيش المالي بإعدام رعاة، وهو ما رفضته قيادة الأركان.", "denied fama")]
