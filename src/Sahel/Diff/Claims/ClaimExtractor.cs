@@ -255,9 +255,16 @@ public static class ClaimExtractor
             if (claim is not { Polarity: ResponsibilityPolarity.Denied, Actor: null })
                 continue;
             var forState = claim.By?.Kind is SourceKind.Government or SourceKind.Army;
+            // "un porte-parole du groupe a contesté": a spokesman of the group speaks for the group, whatever kind his title reads as.
+            var ofTheState = forState && !ResponsibilityFinder.SpeaksForAGroup(claim.By!, claim.Text);
             // "denied … after residents accused the army": an accusation told in the same sentence comes first.
             var answered = claims.Skip(k + 1).Where(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Blamed, Actor: not null }).ToList() is { Count: > 0 } same ? same : blamed;
-            var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state") : null) ?? (claim.OnlyForTheAccusedForce ? null : answered.FirstOrDefault());
+            // Session 9, round 16: a government or an army denies for its own side, never for the jihadists the story accused
+            // beside it ("Le ministère de la Défense a rejeté le rapport", which blamed the army and the EIGS): with no state
+            // force among the last blames, the state force the story accused before them.
+            var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state")
+                    ?? (ofTheState ? claims.Take(k).LastOrDefault(b => b is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused } && lexicon.FindActor(accused)?.Kind == "state") : null) : null)
+                ?? (claim.OnlyForTheAccusedForce || ofTheState && answered.TrueForAll(b => lexicon.FindActor(b.Actor!)?.Kind == "jihadist") ? null : answered.FirstOrDefault());
             // Session 8: "Mali's army said … that no civilian had been harmed. A youth association blamed the army": the force
             // that says so, accused only after, still answers the accusation.
             if (cleared is null && claim.OnlyForTheAccusedForce && forState)

@@ -114,7 +114,9 @@ internal static partial class ResponsibilityFinder
         for (var k = 0; k < Math.Min(3, words.Count - 1); k++)
         {
             if (words[k].Text is "he" or "she" or "it" or "they" or "il" or "elle" or "ils" or "elles")
-                return Enumerable.Range(k + 1, Math.Min(3, words.Count - k - 1)).Any(j => SpeechVerbs.Contains(words[j].Text));
+                // Session 9, round 16: the pronoun as the subject of a verb of blame too ("He blamed the Lakurawa group", "Il
+                // accuse le JNIM", "Elles imputent l'attaque à"): the one referred back to blames
+                return Enumerable.Range(k + 1, Math.Min(3, words.Count - k - 1)).Any(j => SpeechVerbs.Contains(words[j].Text) || PhraseMatch.At(words, j, BlameCues) is not null);
             if (ArabicSayings.Contains(words[k].Text))
                 return words[k + 1].Text is "ان" or "انه" or "انها" or "انهم";
             if (words[k].Text is not ("and" or "but" or "et" or "mais" or "then" or "puis"))

@@ -80,6 +80,16 @@ internal static partial class ResponsibilityFinder
         return null;
     }
 
+    /// <summary>Session 9, round 16: a speaker "of the group" ("un porte-parole du groupe", "a spokesman for the movement", "المتحدث باسم الجماعة") speaks for the group.</summary>
+    /// The words looked at are the speaker's and the three after it in the sentence ("un porte-parole" + "du groupe").
+    internal static bool SpeaksForAGroup(Attribution speaker, string sentence)
+    {
+        var at = sentence.IndexOf(speaker.Text, StringComparison.Ordinal);
+        var text = at < 0 ? speaker.Text : sentence[at..];
+        return TextNormalizer.Normalize(text).Split(' ').Take(TextNormalizer.Normalize(speaker.Text).Split(' ').Length + 3)
+            .Any(w => w is "groupe" or "group" or "mouvement" or "movement" or "الجماعه" or "التنظيم" or "الحركه" or "جماعه" or "تنظيم");
+    }
+
     /// <summary>Capitals that stand for their governments ("Bamako accuse", "Niamey dément"), except as places.</summary>
     private static readonly HashSet<string> Capitals = new(StringComparer.Ordinal)
     {

@@ -249,7 +249,7 @@ internal static partial class ResponsibilityFinder
             }
         }
         // "…, بينما نفت وزارة الدفاع ذلك", "ce que l'armée a démenti": denying what was just said of an actor.
-        else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text))
+        else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstrative(sentence, k))
             && BlamesByResult(sentence, tolls(), actors.Where(m => m.Last < cue).ToList(), Attribution.None).FirstOrDefault() is { } accused)
         {
             stated = true;
@@ -258,13 +258,32 @@ internal static partial class ResponsibilityFinder
                 found.Add(accused with { By = accuser.Attribution });
         }
         // "بينما نفت الجماعة ذلك": denying what the sentence before said of it.
-        else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstratives.Contains(words[k].Text)) && Denial(sentence, mentions, actors, cue, last) is { } plain)
+        else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => Demonstrative(sentence, k)) && Denial(sentence, mentions, actors, cue, last) is { } plain)
         {
             stated = true;
             found.Add(plain);
         }
+        // Session 9, round 16: "The army denied reports that a wedding had been hit": a state force denying a clause is its
+        // denial only when the story accuses it (before or after); "denied that the town had fallen" with nobody accused is
+        // the denial of an event, no statement (ClaimExtractor resolves or drops it).
+        else if (Enumerable.Range(last + 1, Math.Min(4, words.Count - last - 1)).Any(k => words[k].Text == "that")
+            && Denial(sentence, mentions, actors, cue, last) is { } clause
+            && (clause.Actor is null ? clause.By : mentions.Find(m => m.Name == clause.Actor && m.Kind is SourceKind.Army or SourceKind.Government) is { } force
+                ? new Attribution { Kind = force.Kind, Name = force.Name, Text = sentence.Quote(force.First, force.Last) } : null) is { Kind: SourceKind.Army or SourceKind.Government } state)
+        {
+            stated = true;
+            found.Add(clause with { Actor = null, By = state, OnlyForTheAccusedForce = true });
+        }
         return stated;
     }
+
+    /// <summary>
+    /// Session 9, round 16: "denied that the town had fallen", "a démenti que la ville soit tombée": "that" with a clause after it
+    /// is the conjunction, not a pronoun pointing back at what was said ("denied that.", "denied that, saying").
+    /// </summary>
+    private static bool Demonstrative(ClaimSentence sentence, int k) =>
+        Demonstratives.Contains(sentence.Words[k].Text)
+        && !(sentence.Words[k].Text == "that" && k + 1 < sentence.Words.Count && sentence.Between(k, k + 1).Trim().Length == 0);
 
     /// <summary>The denial as the relative of the whole clause before: "وهو ما نفاه", "ce que … dément", ", which … denied".</summary>
     private static bool RelativeOfTheClause(IReadOnlyList<ClaimWord> words, int cue) =>

@@ -20,13 +20,53 @@ internal static partial class ResponsibilityFinder
         "n a vise aucun civil", "n avait vise aucun civil", "aucun civil n a ete vise", "aucun civil n avait ete vise", "ne vise jamais les civils",
         "did not target any civilian", "had not targeted any civilian", "no civilian was targeted", "no civilians were targeted");
 
+    /// <summary>Verbs of striking or firing whose restriction a force gives as its answer: "n'a visé que", "only targeted", "لم تطلق النار إلا".</summary>
+    private static readonly HashSet<string> TargetingVerbs = new(StringComparer.Ordinal)
+    {
+        "vise", "cible", "frappe", "tire", "viser", "cibler", "frapper", "tirer", "visait", "ciblait", "visaient", "ciblaient",
+        "targeted", "target", "targets", "struck", "strike", "strikes", "hit", "hits", "fired", "fire", "fires", "engaged",
+        "استهدفت", "استهدف", "تستهدف", "يستهدف", "استهدفنا", "قصفت", "قصف", "ضربت", "اطلقت", "اطلق", "تطلق", "يطلق", "اطلقوا", "يطلقوا", "تطلقوا",
+    };
+
+    /// <summary>What a force says it only struck: terrorists, military objectives, or itself defending ("légitime défense", "self-defence", "دفاعا عن النفس").</summary>
+    private static readonly HashSet<string> LegitimateTargets = new(StringComparer.Ordinal)
+    {
+        "terroristes", "terroriste", "jihadistes", "djihadistes", "militaires", "militaire", "combattants", "assaillants", "defense",
+        "terrorists", "terrorist", "militants", "militant", "military", "combatants", "fighters", "attackers", "self", "defence",
+        "ارهابيه", "ارهابيين", "الارهابيين", "ارهابي", "الارهابيه", "الارهابيون", "مسلحين", "المسلحين", "عسكريه", "دفاعا", "المهاجمين",
+    };
+
+    /// <summary>
+    /// Session 9, round 16: the force's answer by restriction, written out in the three languages: "n'avoir visé que des objectifs
+    /// terroristes", "n'a tiré qu'en légitime défense", "only targeted terrorist positions", "fired only in self-defence",
+    /// "استهدفت عناصر إرهابية فقط", "لم تستهدف إلا مواقع الإرهابيين", "لم تطلق النار إلا دفاعا عن النفس". A targeting verb restricted
+    /// (French "ne … que", English "only", Arabic "فقط"/"حصرا" after or "لم … إلا/سوى") to a legitimate target within six words.
+    /// Not the restriction alone ("n'a visé que le marché"): the target must be the force's own enemy or its defence.
+    /// </summary>
+    private static bool OnlyLegitimateTargets(IReadOnlyList<ClaimWord> words, int k)
+    {
+        if (!TargetingVerbs.Contains(words[k].Text))
+            return false;
+        bool Near(int from, int span, Func<string, bool> test)
+        {
+            for (var j = Math.Max(0, from); j < Math.Min(words.Count, from + span); j++)
+                if (test(words[j].Text))
+                    return true;
+            return false;
+        }
+        var restricted = ArabicScript.Starts(words[k].Text)
+            ? Near(k + 1, 6, w => w is "فقط" or "حصرا") || Near(k - 2, 2, w => w is "لم" or "لا" or "ولم") && Near(k + 1, 4, w => w is "الا" or "سوى")
+            : Near(k - 3, 3, w => w == "n") && Near(k + 1, 2, w => w is "que" or "qu") || Near(k - 1, 1, w => w == "only") || Near(k + 1, 1, w => w == "only");
+        return restricted && Near(k + 1, 7, LegitimateTargets.Contains);
+    }
+
     /// <summary>The denial of a force (army or government) that says its strike harmed no civilian; null when the sentence says no such thing.</summary>
     private static ResponsibilityClaim? NoCivilianHarmed(ClaimSentence sentence, List<SourceFinder.Found> attributions)
     {
         var words = sentence.Words;
         var at = -1;
         for (var k = 0; k < words.Count && at < 0; k++)
-            if (PhraseMatch.At(words, k, NoCivilianHarm) is not null)
+            if (PhraseMatch.At(words, k, NoCivilianHarm) is not null || OnlyLegitimateTargets(words, k))
                 at = k;
         if (at < 0)
             return null;

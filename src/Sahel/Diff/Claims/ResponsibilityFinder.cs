@@ -102,7 +102,11 @@ internal static partial class ResponsibilityFinder
         "not behind", "not responsible", "pas responsable", "pas responsables", "pas derriere", "غير مسؤولة", "غير مسؤول", "ليست مسؤولة", "ليس مسؤولا",
         // the alibi: "his men were nowhere near the village", "n'étaient pas sur les lieux", "has no fighters in the area", "لا وجود لعناصرها في"
         "nowhere near", "were not in the area", "was not in the area", "has no fighters in", "had no fighters in", "has no presence in", "had no presence in",
-        "pas sur les lieux", "pas sur place", "aucun element dans", "aucune presence dans", "لا وجود لها في", "لا وجود لعناصرها", "لا وجود لعناصره", "لم يكونوا في المنطقة"
+        "pas sur les lieux", "pas sur place", "aucun element dans", "aucune presence dans", "لا وجود لها في", "لا وجود لعناصرها", "لا وجود لعناصره", "لم يكونوا في المنطقة",
+        // Session 9, round 16: innocence, in each language ("said it was innocent of the killings", "se dit innocente de ce
+        // massacre", "قالت إنها بريئة من دماء القرويين"): who says so, the last named before, denies
+        "innocent of", "innocente de", "innocent de", "innocents de", "innocentes de", "innocente du", "innocent du", "innocents du",
+        "بريئه من", "بريء من", "بريئون من", "بريئين من", "براءتها من", "براءته من", "براءتهم من"
     ];
 
     private static readonly PhraseVocabulary<bool> DenyCues = ClaimVocabulary.Set([
@@ -133,6 +137,12 @@ internal static partial class ResponsibilityFinder
         "نأى بنفسه", "نأت بنفسها", "ينأى بنفسه", "تنأى بنفسها", "نأوا بأنفسهم", "نأى", "نأت", "ينأى", "تنأى", "نأوا",
         // the noun: "issued a denial of any involvement", "أصدرت نفيا لأي تورط" ("le démenti", "نفي" are the verb's own forms)
         "denial", "نفيا",
+        // Session 9, round 16: the rest of the Arabic verbs of denial with the denied thing suffixed, as "نفاه" was ("وهو ما رفضته
+        // قيادة الأركان", "ما أنكره الجيش", "وهو ما كذبته الحركة"), and the verbal noun with its pronoun ("نقلت عن مصدر نفيه")
+        "رفضه", "رفضته", "رفضها", "رفضتها", "رفضوه", "رفضوها", "يرفضه", "ترفضه", "يرفضها", "ترفضها",
+        "انكره", "انكرته", "انكرها", "انكرتها", "انكروه", "ينكره", "تنكره", "ينكرها", "تنكرها",
+        "كذبه", "كذبته", "كذبها", "كذبتها", "يكذبه", "تكذبه", "دحضه", "دحضته", "فنده", "فندته",
+        "نفيه", "نفيها", "نفيهم",
         // having no part in it, said by the one who had none (ImplicitDenials)
         .. HavingNoPart]);
 
@@ -174,7 +184,7 @@ internal static partial class ResponsibilityFinder
         // a report's findings, a link, an abuse: "rejected the findings", "rejette les conclusions", "تنفي صلتها", "أي علاقة لها"
         "findings", "report", "conclusions", "rapport", "abuse", "abuses", "exactions", "link", "links", "lien", "liens", "role",
         // Session 7: "denied any wrongdoing", "toute bavure", "أي تجاوزات"
-        "wrongdoing", "misconduct", "bavure", "bavures", "تجاوزات", "تجاوز",
+        "wrongdoing", "misconduct", "bavure", "bavures", "تجاوزات", "تجاوز", "انتهاك",
         "charge", "charges", "pris part", "participation", "took part", "taken part", "مدني",
         "علاقه", "علاقتها", "علاقته", "صله", "صلتها", "صلته", "تقرير", "انتهاكات",
         // the act itself, as the denied clause's verb: "denied the group had carried out", "denied that its members had abducted"
@@ -694,7 +704,10 @@ internal static partial class ResponsibilityFinder
         "calomnies", "fallacieuses", "fantaisistes", "propagande", "de toutes pieces",
         "باطلة", "كاذبة", "الكاذبة", "لا أساس لها", "عارية عن الصحة", "مغرضة", "ملفقة", "افتراءات", "أكاذيب", "مفبركة",
         // Session 7: disinformation, in each language ("called the reports fake news", "de l'intox", "تضليل")
-        "fake", "fake news", "disinformation", "misinformation", "desinformation", "intox", "infox", "manipulation", "تضليل", "مضللة", "كاذبه", "بالكاذبة");
+        "fake", "fake news", "disinformation", "misinformation", "desinformation", "intox", "infox", "manipulation", "تضليل", "مضللة", "كاذبه", "بالكاذبة",
+        // Session 9, round 16: the accusation called mere claims ("ووصفت الجماعة الاتهامات بأنها مزاعم", "مجرد ادعاءات"): the
+        // noun of claiming only as what the accusation is called, never alone (the accusers' "مزاعم" stay a noun)
+        "بانها مزاعم", "مجرد مزاعم", "بانها ادعاءات", "مجرد ادعاءات", "بانها افتراءات", "بانها اكاذيب", "mere allegations", "de simples allegations");
 
     /// <summary>
     /// An accusation called false by the sentence's subject, when that subject is the side accused (an armed group, an
