@@ -22,23 +22,27 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 8, round 13: 90.0 / 93.9 / 85.5 -> 95.5 / 97.9 / 88.1; dev8 joined (-> 92.7 / 96.1 / 84.9);
         // round 14: 92.7 / 96.1 / 85.3.
         // Session 9: fresh6 joined dev (92.7 / 96.1 / 85.3 -> 90.4 / 93.7 / 83.5).
-        ["dev"] = new(TollRecall: 0.90, TollPrecision: 0.93, ResponsibilityRecall: 0.83),
+        // Session 9, rounds 15 and 16: 93.9 / 96.0 / 86.6.
+        ["dev"] = new(TollRecall: 0.93, TollPrecision: 0.95, ResponsibilityRecall: 0.86),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
         // Session 6's rounds 9 and 10: 84.8 / 88.2 / 84.1 -> 86.4 / 89.8 / 86.4.
         // Session 7, rounds 11 and 12: 86.4 / 89.8 / 86.4 -> 87.1 / 90.6 / 86.4.
         // Session 8, round 13: 87.1 / 90.6 / 86.4 -> 88.6 / 91.4 / 86.4.
-        ["test"] = new(TollRecall: 0.88, TollPrecision: 0.91, ResponsibilityRecall: 0.86),
+        // Session 9, rounds 15 and 16: 90.2 / 91.5 / 86.4.
+        ["test"] = new(TollRecall: 0.9, TollPrecision: 0.91, ResponsibilityRecall: 0.86),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
         // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
         // Session 7: 96.6 / 99.5 / 90.8.
         // Session 8: 97.6 / 99.5 / 90.8.
-        ["fresh"] = new(TollRecall: 0.97, TollPrecision: 0.99, ResponsibilityRecall: 0.90),
+        // Session 9: 98.1 / 99.5 / 93.6.
+        ["fresh"] = new(TollRecall: 0.98, TollPrecision: 0.99, ResponsibilityRecall: 0.93),
         // Fixtures/ClaimsSet/fresh2: a third hand, session 3, held out in sessions 3 and 4 (its last unseen figure:
         // 70.1 / 74.4 / 72.1), folded into dev in session 5 and tuned on from then. Still scored apart.
         // Session 7: 93.8 / 95.2 / 85.6.
         // Session 8: 95.7 / 97.1 / 85.6.
+        // Session 9: 95.7 / 97.1 / 85.6.
         ["fresh2"] = new(TollRecall: 0.95, TollPrecision: 0.97, ResponsibilityRecall: 0.85),
         // Fixtures/ClaimsSet/fresh3: a fourth hand, session 4, held out in sessions 4 and 5 (on arrival 57.4 / 65.3 / 58.1,
         // its last unseen figure 67.3 / 75.0 / 63.8), folded into dev in session 6 and tuned on from then. Still scored apart.
@@ -46,7 +50,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 8, round 13 (tolls missed): 87.4 / 91.1 / 75.2 — six more tolls right, five more read with the source left
         // wrong (a radio transcript's speakers, a press review, an interview): toll precision floor set just under.
         // Session 8: 88.3 / 92.1 / 75.2.
-        ["fresh3"] = new(TollRecall: 0.88, TollPrecision: 0.92, ResponsibilityRecall: 0.75),
+        // Session 9: 91.0 / 94.4 / 79.0.
+        ["fresh3"] = new(TollRecall: 0.9, TollPrecision: 0.94, ResponsibilityRecall: 0.78),
         // Fixtures/ClaimsSet/fresh4: a fifth hand, session 5, held out in sessions 5 and 6 (its last unseen figure:
         // 73.6 / 77.5 / 75.9), folded into dev in session 7 and tuned on from then. Still scored apart.
         // On arrival, before session 5's rules: 68.7 / 73.1 / 70.5; after them 73.1 / 75.6 / 73.2.
@@ -54,7 +59,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 6's rounds 9 and 10: 73.6 / 77.5 / 75.9.
         // Session 7 (tuned on from now): 89.6 / 93.7 / 80.4.
         // Session 8: 96.7 / 97.8 / 82.1.
-        ["fresh4"] = new(TollRecall: 0.96, TollPrecision: 0.97, ResponsibilityRecall: 0.82),
+        // Session 9: 98.4 / 98.4 / 83.9.
+        ["fresh4"] = new(TollRecall: 0.98, TollPrecision: 0.98, ResponsibilityRecall: 0.83),
         // Fixtures/ClaimsSet/fresh5: a sixth hand, session 6, held out in sessions 6 and 7 (its last unseen figure:
         // 67.3 / 74.9 / 67.1), folded into dev in session 8 and tuned on from then. Still scored apart.
         // On arrival, before session 6's rules: 60.7 / 67.8 / 62.7; after them 61.5 / 68.1 / 63.3.
@@ -62,25 +68,30 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 8 (tuned on from now): 91.8 / 99.2 / 82.9.
         // Session 9, round 16: 92.2 / 98.8: fr-j012's "le nombre de militaires blessés est de 11" is read now, with a wrong
         // source (a source cell, another helper's); precision floor set just under.
-        ["fresh5"] = new(TollRecall: 0.91, TollPrecision: 0.985, ResponsibilityRecall: 0.82),
+        // Session 9: 92.2 / 98.8 / 84.8.
+        ["fresh5"] = new(TollRecall: 0.92, TollPrecision: 0.985, ResponsibilityRecall: 0.84),
         // Fixtures/ClaimsSet/fresh6: a seventh hand, session 7, held out in sessions 7 and 8 (its last unseen figure:
         // 75.7 / 79.1 / 70.8), folded into dev in session 9 and tuned on from then. Still scored apart.
         // On arrival, before session 7's rules: 67.4 / 72.5 / 68.5.
         // Session 7, rounds 11 and 12 (never tuned on): 70.2 / 74.8 / 70.8.
         // Session 8, round 13 (never tuned on): 75.7 / 79.1 / 70.8.
-        ["fresh6"] = new(TollRecall: 0.75, TollPrecision: 0.79, ResponsibilityRecall: 0.70),
+        // Session 9, rounds 15 and 16 (tuned on from now): 88.3 / 90.0 / 83.1.
+        ["fresh6"] = new(TollRecall: 0.88, TollPrecision: 0.89, ResponsibilityRecall: 0.83),
         // Fixtures/ClaimsSet/fresh7: an eighth hand, session 8, entirely held out, scored only (its misses are not read).
         // On arrival, before session 8's rules: 70.7 / 77.7 / 69.5.
         // Session 8, round 13 (never tuned on): 73.7 / 80.7 / 69.5.
-        ["fresh7"] = new(TollRecall: 0.73, TollPrecision: 0.80, ResponsibilityRecall: 0.69),
+        // Session 9, rounds 15 and 16 (never tuned on): 75.9 / 81.5 / 71.5.
+        ["fresh7"] = new(TollRecall: 0.75, TollPrecision: 0.81, ResponsibilityRecall: 0.71),
         // Fixtures/ClaimsSet/dev8: a ninth hand, session 8, written blind as development data heavy on responsibility, in
         // dev from its arrival. Scored apart too. On arrival, after round 13 and before anyone read it: 70.9 / 80.2 / 65.1.
         // Round 14 (tuned on it): 70.9 / 80.2 / 66.9. Session 9, round 15 (tolls missed): 75.3 / 79.2: the tolls found anew carry
         // sources the source cells read wrong (a precision miss each), so the toll precision floor is set just under (.79).
-        ["dev8"] = new(TollRecall: 0.70, TollPrecision: 0.79, ResponsibilityRecall: 0.66),
+        // Session 9, rounds 15 and 16: 84.8 / 87.5 / 73.7.
+        ["dev8"] = new(TollRecall: 0.84, TollPrecision: 0.87, ResponsibilityRecall: 0.73),
         // Fixtures/ClaimsSet/fresh8: a tenth hand, session 9, entirely held out, scored only (its misses are not read).
         // On arrival, before session 9's rules: 68.7 / 75.0 / 68.0.
-        ["fresh8"] = new(TollRecall: 0.68, TollPrecision: 0.74, ResponsibilityRecall: 0.67),
+        // Session 9, rounds 15 and 16 (never tuned on): 71.4 / 77.1 / 71.9.
+        ["fresh8"] = new(TollRecall: 0.71, TollPrecision: 0.77, ResponsibilityRecall: 0.71),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
