@@ -22,8 +22,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 8, round 13: 90.0 / 93.9 / 85.5 -> 95.5 / 97.9 / 88.1; dev8 joined (-> 92.7 / 96.1 / 84.9);
         // round 14: 92.7 / 96.1 / 85.3.
         // Session 9: fresh6 joined dev (92.7 / 96.1 / 85.3 -> 90.4 / 93.7 / 83.5).
-        // Session 9, rounds 15 and 16: 93.9 / 96.0 / 86.6.
-        ["dev"] = new(TollRecall: 0.93, TollPrecision: 0.95, ResponsibilityRecall: 0.86),
+        // Session 9, rounds 15 and 16: 93.9 / 96.0 / 86.6; dev9 joined (-> 91.7 / 94.1 / 84.7).
+        ["dev"] = new(TollRecall: 0.91, TollPrecision: 0.94, ResponsibilityRecall: 0.84),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -92,6 +92,9 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // On arrival, before session 9's rules: 68.7 / 75.0 / 68.0.
         // Session 9, rounds 15 and 16 (never tuned on): 71.4 / 77.1 / 71.9.
         ["fresh8"] = new(TollRecall: 0.71, TollPrecision: 0.77, ResponsibilityRecall: 0.71),
+        // Fixtures/ClaimsSet/dev9: an eleventh hand, session 9, written blind as development data heavy on responsibility and
+        // captivity, in dev from its arrival. Scored apart too. On arrival, after round 16 and before anyone read it: 62.4 / 68.1 / 64.7.
+        ["dev9"] = new(TollRecall: 0.62, TollPrecision: 0.68, ResponsibilityRecall: 0.64),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
@@ -121,14 +124,15 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
     [InlineData("fresh7")]
     [InlineData("dev8")]
     [InlineData("fresh8")]
+    [InlineData("dev9")]
     public void Claims_OnASplit_AreAboveItsFloors(string split)
     {
         var splits = ClaimsSplit.Of(Directory);
         var stories = split switch
         {
-            "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" or "fresh6" or "fresh7" or "dev8" or "fresh8" => LabelledStory.Load(Path.Combine(Directory, split)),
+            "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" or "fresh6" or "fresh7" or "dev8" or "fresh8" or "dev9" => LabelledStory.Load(Path.Combine(Directory, split)),
             // Sessions 4 to 9 folded the second to seventh writers' sets into dev: tuning needs more than one
-            // writer's habits. dev8 (a ninth writer, session 8) was written for dev.
+            // writer's habits. dev8 (a ninth writer, session 8) and dev9 (an eleventh, session 9) were written for dev.
             // A held-out set joins dev only once a newer held-out set has been written to judge what it teaches.
             "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh")))
@@ -137,7 +141,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh4")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh5")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh6")))
-                .Concat(LabelledStory.Load(Path.Combine(Directory, "dev8"))).ToList(),
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "dev8")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "dev9"))).ToList(),
             _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
         };
         // SAHEL_CLAIMS_ONLY=REGEX scores only the stories whose id matches, to score a new batch apart before tuning on
