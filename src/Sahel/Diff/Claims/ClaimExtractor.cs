@@ -270,6 +270,10 @@ public static class ClaimExtractor
             if (cleared is null && claim.OnlyForTheAccusedForce && forState)
                 cleared = claims.Skip(k + 1).FirstOrDefault(b => b is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused } && lexicon.FindActor(accused)?.Kind == "state"
                     && (claim.By?.Name is not { } force || force == accused));
+            // "The army said its drones had killed 25 terrorists, and denied reports that a market had been hit": a force denying a
+            // clause in the sentence that claims its own strike answers what was said of that strike.
+            if (cleared is null && claim.OnlyForTheAccusedForce && forState)
+                cleared = claims.FirstOrDefault(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state");
             // "…and that no civilian had been harmed" after the force's own "denied that…": one denial, said twice.
             if (cleared is null || claim.OnlyForTheAccusedForce && claims.Take(k).Any(c => c.Polarity == ResponsibilityPolarity.Denied && c.Actor == cleared.Actor))
                 claims.RemoveAt(k--);
