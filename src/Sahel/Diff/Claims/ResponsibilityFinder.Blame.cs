@@ -125,8 +125,11 @@ internal static partial class ResponsibilityFinder
             if (toll.Kind is not (TollKind.Killed or TollKind.Kidnapped) || toll.Victims == "attackers")
                 continue;
             // The subject, not a complement ("deux morts du côté des FAMa", "جنديين من الجيش المالي" name whose the dead were).
+            // Session 9, round 17: not the side that lost them ("…, its term for Boko Haram members, and lost four of their
+            // own", "et perdu quatre des siens", "وخسر أربعة من عناصره"): a verb of loss between names the victims' side.
             var doer = actors.LastOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Last < toll.First && toll.First - m.Last <= 3
-                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1)))
+                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1))
+                    && !Enumerable.Range(m.Last + 1, Math.Max(0, toll.First - m.Last)).Any(k => k < words.Count && LossVerbs.Contains(words[k].Text)))
                 ?? actors.FirstOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.First > toll.Last && m.First - toll.Last <= 3
                     && words[m.First - 1].Text is "by" or "par" or "يد")
                 // "tués par des hommes de l'EIGS", "seized by fighters of Boko Haram", "مقتل … على أيدي عناصر من": the passive's agent
@@ -142,6 +145,12 @@ internal static partial class ResponsibilityFinder
             yield break;
         }
     }
+
+    /// <summary>Verbs of losing one's own men: whoever stands before them is the side the dead belonged to.</summary>
+    private static readonly HashSet<string> LossVerbs = new(StringComparer.Ordinal)
+    {
+        "lost", "lose", "loses", "losing", "perdu", "perd", "perdent", "perdant", "فقد", "فقدت", "فقدنا", "خسر", "خسرت", "خسرنا", "وخسر", "وخسرت", "وفقد", "وفقدت",
+    };
 
     /// <summary>"مسلحين من جبهة تحرير أزواد", "gunmen of ISSP", "des éléments d'Ansarul Islam": a complement that says whose the attackers were.</summary>
     private static bool OfTheAttackers(IReadOnlyList<ClaimWord> words, int complement) =>

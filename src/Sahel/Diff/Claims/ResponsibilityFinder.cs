@@ -643,7 +643,8 @@ internal static partial class ResponsibilityFinder
             found.Add(new ResponsibilityClaim { Actor = speaker.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
             || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words))
-            || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t))
+            || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t)
+                && !AnothersDeed(words, mentions, speaker, t))
             // Session 8: "les chasseurs dozos affirment avoir tué onze jihadistes": a self-defence militia killing attackers, by its own verb
             || ArmyReferences.SelfDefenceMilitias.Contains(speaker.Attribution.Name!) && tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers"
                 && t.First > speaker.Last && TheGroupsDeed(words, tolls(), speaker, t) && OwnVerbBefore(words, speaker.Last, t.First + 1))))
@@ -677,6 +678,22 @@ internal static partial class ResponsibilityFinder
         "the group", "le groupe", "the movement", "le mouvement", "the militia", "la milice", "الجماعه", "التنظيم", "الحركه",
         "group", "groupe", "movement", "mouvement", "militia", "milice", "جماعه", "تنظيم", "حركه",
     };
+
+    /// <summary>Between a force or a group and the killing it is the subject of: "the army had killed", "l'armée a tué".</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "had", "has", "have", "a", "ont", "avait", "avaient", "aurait", "auraient", "reportedly", "allegedly", "قد",
+    };
+
+    /// <summary>
+    /// Session 9, round 17: a group telling of a killing another force or group did ("JNIM said the army had killed five
+    /// herders", "Le JNIM affirme que l'armée a tué", "إن الجيش قتل"), named or not: the other is the subject right before
+    /// the verb, and the group claims nothing.
+    /// </summary>
+    private static bool AnothersDeed(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, SourceFinder.Found speaker, TollFinder.Found toll) =>
+        mentions.Exists(m => m.Kind is SourceKind.Army or SourceKind.ArmedGroup && m.First > speaker.Last && m.Last < toll.First && toll.First - m.Last <= 4
+            && (m.Name is null || m.Name != speaker.Attribution.Name)
+            && Enumerable.Range(m.Last + 1, toll.First - m.Last - 1).All(k => Auxiliaries.Contains(words[k].Text) || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null));
 
     /// <summary>"Our fighters did not enter", "nos combattants n'étaient pas", "مجاهدونا لم": the group's own men, negated.</summary>
     private static bool OwnMenDenied(IReadOnlyList<ClaimWord> words)
