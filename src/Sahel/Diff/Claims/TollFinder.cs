@@ -99,6 +99,10 @@ internal static class TollFinder
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
                         // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
                         || !Ambiguous.Contains(words[cues[c].First].Text) && CountedNoun(words, number.Last + 1) is var noun && PluralNoun(words[noun]) && !CountsThings(words, noun)
+                        // session 9, round 17: "the abduction of eleven road construction workers", "l'enlèvement de onze ouvriers
+                        // chinois": after a toll noun and "of"/"de", the plural noun past at most two modifiers
+                        || !Ambiguous.Contains(words[cues[c].First].Text) && number.First > 0 && words[number.First - 1].Text is "of" or "de" or "d"
+                            && ModifiedPlural(words, number.Last + 1)
                         || cues[c].First > 0 && words[cues[c].First - 1].Text == "en"
                         || cues[c].First > 1 && words[cues[c].First - 2].Text == "en" && words[cues[c].First - 1].Text is "avoir" or "a" or "ont"))
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
@@ -605,6 +609,19 @@ internal static class TollFinder
             if (words[k].Text is "put" or "puts" or "putting" or "placed" or "places" or "evalue" or "evaluent" or "chiffre" or "chiffrent" or "porte" or "portent")
                 return k;
         return null;
+    }
+
+    /// <summary>A Latin-script plural noun after at most two modifiers ("road construction workers", "foreign nationals").</summary>
+    private static bool ModifiedPlural(IReadOnlyList<ClaimWord> words, int from)
+    {
+        for (var k = from; k < Math.Min(words.Count, from + 3); k++)
+        {
+            if (PluralNoun(words[k]) && !CountsThings(words, k))
+                return true;
+            if (words[k].Number is not null || ArabicScript.Starts(words[k].Text) || words[k].Text.Length < 3 || ClauseJoints.Contains(words[k].Text) || words[k].Text is "of" or "de" or "des" or "du" or "in" or "from" or "for")
+                return false;
+        }
+        return false;
     }
 
     private static bool PluralNoun(ClaimWord word) =>
