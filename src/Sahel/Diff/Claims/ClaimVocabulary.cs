@@ -109,6 +109,8 @@ internal static class ClaimVocabulary
             "اسراها", "اسراهم", "اسرانا", "مختطفيها", "مختطفيهم",
             // captivity told as being in someone's hands, whoever holds them ("60 of our people are in the hands of these criminals")
             "are in the hands of", "were in the hands of", "is in the hands of", "sont aux mains de", "sont entre les mains de", "في ايدي",
+            // session 9, round 17: the French "rapter" in every agreement ("cinq commerçants ont été raptés", "ont rapté cinq")
+            "rapte", "raptes", "raptee", "raptees", "rapter", "raptant", "raptent", "rapts",
         ],
         [TollKind.Missing] =
         [
@@ -130,6 +132,9 @@ internal static class ClaimVocabulary
             "not been found", "never been found", "not been located", "never seen again", "not been seen since", "not seen since",
             "pas ete retrouves", "pas ete retrouve", "pas ete retrouvees", "pas ete retrouvee", "plus ete revus", "plus ete revu", "plus ete revues", "jamais ete revus", "jamais revus",
             "مفقوديها", "مفقوديهم", "مفقودينا",
+            // session 9, round 17: missing told as never coming back ("six soldiers never returned", "ne sont jamais revenus")
+            "never returned", "never came back",
+            "jamais revenus", "jamais revenu", "jamais revenues", "jamais rentres",
         ],
     });
 

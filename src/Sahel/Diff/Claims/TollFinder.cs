@@ -75,7 +75,8 @@ internal static class TollFinder
             {
                 var number = numbers[n];
                 // session 8: "ولم تُعرف بعد حصيلة الضحايا": the victims with the article name a toll, they count no figure before them.
-                if (number.Last < cues[c].First && (Distance(number.Last, cues[c].First) <= MaxWordsBefore || LongSubject(sentence, number.Last, cues[c].First))
+                if (number.Last < cues[c].First && (Distance(number.Last, cues[c].First) <= MaxWordsBefore || LongSubject(sentence, number.Last, cues[c].First)
+                        || cues[c].Kind is TollKind.Kidnapped or TollKind.Missing && ChainedPredicate(sentence, number.Last, cues[c].First))
                     && !words[cues[c].First].Text.EndsWith("الضحايا", StringComparison.Ordinal))
                     pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
@@ -98,6 +99,10 @@ internal static class TollFinder
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
                         // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
                         || !Ambiguous.Contains(words[cues[c].First].Text) && CountedNoun(words, number.Last + 1) is var noun && PluralNoun(words[noun]) && !CountsThings(words, noun)
+                        // session 9, round 17: "the abduction of eleven road construction workers", "l'enlèvement de onze ouvriers
+                        // chinois": after a toll noun and "of"/"de", the plural noun past at most two modifiers
+                        || !Ambiguous.Contains(words[cues[c].First].Text) && number.First > 0 && words[number.First - 1].Text is "of" or "de" or "d"
+                            && ModifiedPlural(words, number.Last + 1)
                         || cues[c].First > 0 && words[cues[c].First - 1].Text == "en"
                         || cues[c].First > 1 && words[cues[c].First - 2].Text == "en" && words[cues[c].First - 1].Text is "avoir" or "a" or "ont"))
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
@@ -223,7 +228,31 @@ internal static class TollFinder
             var last = Math.Max(cue.Last, number.Last);
             if (pair.After && victims is not null && dual is null)
                 last = Math.Max(last, VictimEnd(words, number.Last, BeforeNextCount(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 6))));
-            found.Add(new Found(cue.Kind, victims, number.Range, first, last));
+            // session 9, round 17: a captivity whose end is unknown is a disappearance: "vingt hommes ont été emmenés et n'ont plus été
+            // revus", "were abducted and have not been heard from since", "اقتيدوا ولا يعرف مصيرهم": the kidnapping verb of a count
+            // joined by "and" to a missing phrase of the same subject, no count between, gives a toll of the missing.
+            var kind = cue.Kind;
+            if (kind == TollKind.Kidnapped && !pair.After && MissingJoined(pair.Cue) is { } missing)
+            {
+                kind = TollKind.Missing;
+                usedCues.Add(missing);
+                last = Math.Max(last, cues[missing].Last);
+            }
+            found.Add(new Found(kind, victims, number.Range, first, last));
+        }
+        int? MissingJoined(int c)
+        {
+            var from = cues[c].Last;
+            for (var m = c + 1; m < cues.Count; m++)
+            {
+                var to = cues[m].First;
+                if (to - from > 10 || numbers.Any(o => o.First > from && o.Last < to) || sentence.Between(from, to).IndexOfAny(";:()«»\"") >= 0)
+                    return null;
+                if (cues[m].Kind == TollKind.Missing && !usedCues.Contains(m)
+                    && Enumerable.Range(from + 1, to - from - 1).Any(k => words[k].Text is "et" or "and" or "و" or "ولا" or "ولم" || ArabicScript.Starts(words[k].Text) && words[k].Text[0] == 'و' && k == from + 1))
+                    return m;
+            }
+            return null;
         }
         // "مقتل ثلاثة من جنوده و٢٧ من المهاجمين", "killing 3 soldiers and 27 attackers": a count joined to a counted one shares its toll word.
         JoinedAfter();
@@ -447,6 +476,9 @@ internal static class TollFinder
         "انقذ", "انقذت", "انقذوا", "انقذنا", "ينقذ", "تنقذ", "انقاذ",
         // session 7: freedom regained ("the abducted farmers regained their freedom", "ont recouvré la liberté", "استعادوا حريتهم")
         "regained", "freedom", "recouvre", "recouvrent", "استعادوا", "استعاد", "حريتهم",
+        // session 9, round 17: hostages exchanged or swapped ("prisoners were exchanged for two hostages", "otages échangés contre",
+        // "مبادلة الرهائن"); only the participles and the Arabic noun of swapping ("échange de tirs", "تبادل إطلاق النار" are fire)
+        "exchanged", "swapped", "echanges", "echangee", "echangees", "مبادلة", "مبادلتهم",
     };
 
     /// <summary>A liberation verb just before the count or just after the hostage word: "freed 12 hostages", "12 otages libérés".</summary>
@@ -533,6 +565,29 @@ internal static class TollFinder
     /// after it names people, an auxiliary stands right before the verb, and no punctuation or other count is between (up to
     /// 14 words).
     /// </summary>
+    /// <summary>
+    /// Session 9, round 17: a counted subject with a chain of predicates, the kidnapping or the disappearance a later link:
+    /// "Au moins vingt hommes ont été arrêtés lundi au marché de Diafarabé, emmenés vers le fleuve et n'ont plus été revus",
+    /// "Twelve herders were beaten in the market, led away and never seen again". The count's people right after it, a passive
+    /// auxiliary right after them, the toll word opening a link of the chain (after a comma or "and"/"et", at most three words
+    /// on), no count, quote or relative pronoun between. Latin script only (an Arabic chain repeats its verb's subject).
+    /// </summary>
+    private static bool ChainedPredicate(ClaimSentence sentence, int countLast, int cue)
+    {
+        var words = sentence.Words;
+        if (cue - countLast > 18 || cue - countLast <= MaxWordsBefore || ArabicScript.Starts(words[cue].Text) || PhraseMatch.At(words, countLast + 1, ClaimVocabulary.VictimWords) is not { } who)
+            return false;
+        var aux = countLast + 1 + who.Length;
+        if (aux >= cue || !PassiveAuxiliaries.Contains(words[aux].Text) || sentence.Between(countLast, cue).IndexOfAny(";:()«»\"") >= 0
+            || Enumerable.Range(countLast + 1, cue - countLast - 1).Any(k => words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text) || ChainBreakers.Contains(words[k].Text)))
+            return false;
+        return Enumerable.Range(Math.Max(aux + 1, cue - 3), cue - Math.Max(aux + 1, cue - 3)).Any(k => words[k].Text is "et" or "and")
+            || sentence.Between(cue - 1, cue).IndexOf(',') >= 0;
+    }
+
+    /// <summary>Words that open another clause inside a predicate chain: a relative, a complement clause.</summary>
+    private static readonly HashSet<string> ChainBreakers = new(StringComparer.Ordinal) { "que", "qui", "dont", "that", "who", "which", "whom", "where", "while", "tandis", "mais", "but", "when", "quand", "lorsque" };
+
     private static bool LongSubject(ClaimSentence sentence, int countLast, int cue)
     {
         var words = sentence.Words;
@@ -554,6 +609,19 @@ internal static class TollFinder
             if (words[k].Text is "put" or "puts" or "putting" or "placed" or "places" or "evalue" or "evaluent" or "chiffre" or "chiffrent" or "porte" or "portent")
                 return k;
         return null;
+    }
+
+    /// <summary>A Latin-script plural noun after at most two modifiers ("road construction workers", "foreign nationals").</summary>
+    private static bool ModifiedPlural(IReadOnlyList<ClaimWord> words, int from)
+    {
+        for (var k = from; k < Math.Min(words.Count, from + 3); k++)
+        {
+            if (PluralNoun(words[k]) && !CountsThings(words, k))
+                return true;
+            if (words[k].Number is not null || ArabicScript.Starts(words[k].Text) || words[k].Text.Length < 3 || ClauseJoints.Contains(words[k].Text) || words[k].Text is "of" or "de" or "des" or "du" or "in" or "from" or "for")
+                return false;
+        }
+        return false;
     }
 
     private static bool PluralNoun(ClaimWord word) =>
@@ -870,10 +938,12 @@ internal static class TollFinder
     /// <summary>Words of arrest that the kidnapped vocabulary holds for a security sweep's detainees.</summary>
     private static readonly HashSet<string> Arrests = new(StringComparer.Ordinal) { "توقيف", "اعتقال", "اعتقل", "اعتقلت", "arrested", "arrete", "arretes", "interpelle", "interpelles" };
 
-    /// <summary>Smugglers and traffickers: their arrest counts no victims.</summary>
+    /// <summary>Smugglers, traffickers and suspects: their arrest counts no victims.</summary>
     private static readonly HashSet<string> Smugglers = new(StringComparer.Ordinal)
     {
         "مهربا", "مهربين", "المهربين", "مهربون", "تجار", "smugglers", "traffickers", "contrebandiers", "trafiquants", "passeurs",
+        // session 9, round 17: suspects arrested ("واعتقلت الشرطة ١٤ مشتبها", "interpellé 14 suspects")
+        "مشتبها", "مشتبهين", "مشتبه", "المشتبه", "suspects", "suspect",
     };
 
     /// <summary>Auxiliaries and verbs that give a counted subject a predicate of its own (not a toll word).</summary>
