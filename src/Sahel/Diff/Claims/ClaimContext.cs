@@ -333,7 +333,8 @@ internal static class ClaimContext
 
     private static bool IsYear(ClaimWord word) => word.Number is >= 1960 and <= 2100 && word.Text.Length == 4;
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    /// <summary>Months in the three languages, as normalised (the Arabic in their Egyptian and Maghrebi names).</summary>
+    internal static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -24,6 +24,9 @@ internal sealed partial class ClaimSentence
     /// </summary>
     public ReadOnlySpan<char> Between(int before, int after) => Text.AsSpan(Words[before].End, Words[after].Start - Words[before].End);
 
+    /// <summary>A comma, Latin or Arabic, between word <paramref name="k"/> and the word before it: a clause, an aside or a list item ends there.</summary>
+    public bool CommaBefore(int k) => k > 0 && Between(k - 1, k).IndexOfAny(",،") >= 0;
+
     /// <summary>The words from <paramref name="first"/> to <paramref name="last"/> as written.</summary>
     public string Quote(int first, int last)
     {

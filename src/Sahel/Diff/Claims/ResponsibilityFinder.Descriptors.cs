@@ -35,9 +35,9 @@ internal static partial class ResponsibilityFinder
         while (v < words.Count && v - group.Last <= 2 && (FightersWords.Contains(words[v].Text) || DescriptorWords.Contains(words[v].Text)))
             v++;
         // ", venus de Libye," — an aside of at most eight words, closed by a comma
-        if (v < words.Count && AsideOpeners.Contains(words[v].Text) && sentence.Between(v - 1, v).IndexOfAny(",،") >= 0)
+        if (v < words.Count && AsideOpeners.Contains(words[v].Text) && sentence.CommaBefore(v))
         {
-            var close = Enumerable.Range(v + 1, Math.Max(0, Math.Min(8, words.Count - v - 1))).FirstOrDefault(k => sentence.Between(k - 1, k).IndexOfAny(",،") >= 0, -1);
+            var close = Enumerable.Range(v + 1, Math.Max(0, Math.Min(8, words.Count - v - 1))).FirstOrDefault(k => sentence.CommaBefore(k), -1);
             if (close > 0)
                 v = close;
         }

@@ -35,9 +35,6 @@ internal static partial class ResponsibilityFinder
     /// <summary>An Arabic participle of accusation ("متهما", "متهمة", "متهمين", "محمّلا"): its subject is the main clause's.</summary>
     private static bool IsAccusingParticiple(ClaimWord word) => word.Text is "متهما" or "متهمه" or "متهمين" or "متهمتين" or "محملا" or "محمله" or "محملين" or "محملتين";
 
-    /// <summary>A comma (Latin or Arabic) right before the word at <paramref name="k"/>.</summary>
-    private static bool AfterComma(ClaimSentence sentence, int k) => k > 0 && sentence.Between(k - 1, k).IndexOfAny(",،") >= 0;
-
     /// <summary>
     /// True unless the cue at <paramref name="cue"/> is a verb of pointing that names no group: a verb of pointing blames only
     /// the group right after it, past articles, its men and "sans détour" ("évoquent des combattants du JNIM", "points to the

@@ -491,7 +491,7 @@ internal static partial class ResponsibilityFinder
                 i += result.Length - 1;
             }
             else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length) && !SignDenied(words, i, blame.Length)
-                && DesignationNamesTheGroup(sentence, actors, i, blame.Length) && (!PluralParticiples.Contains(words[i].Text) || AfterComma(sentence, i)))
+                && DesignationNamesTheGroup(sentence, actors, i, blame.Length) && (!PluralParticiples.Contains(words[i].Text) || sentence.CommaBefore(i)))
             {
                 stated = true;
                 var last = i + blame.Length - 1;

@@ -47,7 +47,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             if (words[k].Text is not ("un" or "une" or "a" or "an" or "one") || !PersonNouns.Contains(words[k + 1].Text))
                 continue;
             // at the start of its clause: the sentence's, after a comma or a conjunction
-            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && sentence.Between(k - 1, k).IndexOfAny(",،") < 0)
+            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.CommaBefore(k))
                 continue;
             return Enumerable.Range(k + 2, cue - k - 2).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? -1 : k;
         }
@@ -505,7 +505,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var words = sentence.Words;
         for (var k = before.Last + 1; k < cue; k++)
         {
-            if (sentence.Between(k - 1, k).IndexOfAny(",،") < 0)
+            if (!sentence.CommaBefore(k))
                 continue;
             return Enumerable.Range(before.Last + 1, k - before.Last - 1).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? null : before;
         }
@@ -526,13 +526,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var start = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 1 : cue;
         for (var k = start - 2; k >= 1 && k >= start - 16; k--)
         {
-            if (sentence.Between(k - 1, k).IndexOfAny(",،") < 0)
+            if (!sentence.CommaBefore(k))
                 continue;
             if (!AsideOpeners.Contains(words[k].Text))
                 return null;
             // (also when a verb inside the aside took it: "X, whose correspondent spoke to families, put the toll at 60")
             return mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && m.Last < k && k - m.Last <= 4
-                && Enumerable.Range(m.Last, k - m.Last).All(j => j == m.Last || sentence.Between(j - 1, j).IndexOfAny(",،") < 0));
+                && Enumerable.Range(m.Last, k - m.Last).All(j => j == m.Last || !sentence.CommaBefore(j)));
         }
         return null;
     }
@@ -557,7 +557,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     {
         var words = sentence.Words;
         var start = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 1 : cue;
-        return start > 0 && sentence.Between(start - 1, start).IndexOfAny(",،") >= 0;
+        return sentence.CommaBefore(start);
     }
 
     // "n'avait pas confirmé", "did not confirm", "لم يؤكد": the two words before the verb.

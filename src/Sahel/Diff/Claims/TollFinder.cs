@@ -192,7 +192,7 @@ internal static class TollFinder
             // Read only for a verb that needs its victims said and has none of its own.
             var ambiguous = cue.Last == cue.First && Ambiguous.Contains(words[cue.First].Text);
             // "46 terroristes neutralisés, 9 capturés et 12 motos saisies": also a count listed after a comma.
-            var elided = ambiguous && !victimsNamed && !pair.After && number.First > 0 && (words[number.First - 1].Text is "et" or "and" || words[number.First].Text.StartsWith('و') || sentence.Between(number.First - 1, number.First).IndexOfAny(",،") >= 0)
+            var elided = ambiguous && !victimsNamed && !pair.After && number.First > 0 && (words[number.First - 1].Text is "et" or "and" || words[number.First].Text.StartsWith('و') || sentence.CommaBefore(number.First))
                 ? pairs.Where(p => !p.After && cues[p.Cue].Last < number.First && number.First - cues[p.Cue].Last <= 2)
                     .Select(p => Victims(words, numbers[p.Number].First, cues[p.Cue].First - 1)).FirstOrDefault(v => v is not null)
                 : null;
@@ -304,8 +304,8 @@ internal static class TollFinder
         {
             var number = numbers[n];
             if (usedNumbers.Contains(n) || number.First < 2 || number.Last + 1 >= words.Count || !GappedPrepositions.Contains(words[number.Last + 1].Text)
-                || !(words[number.First - 1].Text is "and" or "et" && sentence.Between(number.First - 2, number.First - 1).IndexOfAny(",،") >= 0
-                    || words[number.First].Text.StartsWith('و') && sentence.Between(number.First - 1, number.First).IndexOfAny(",،") >= 0))
+                || !(words[number.First - 1].Text is "and" or "et" && sentence.CommaBefore(number.First - 1)
+                    || words[number.First].Text.StartsWith('و') && sentence.CommaBefore(number.First)))
                 continue;
             var clauseEnd = Enumerable.Range(number.Last + 1, words.Count - number.Last - 1).FirstOrDefault(k => ClosesClause(sentence, k), words.Count - 1);
             // not "and 200 in the town fled": a verb of its own (or anything past a short adjunct) makes it another clause's count
@@ -638,14 +638,12 @@ internal static class TollFinder
         // session 9: losing in the first person and the plural, died (قضوا: also "spent"), treated (also "treated as")
         "فقدنا", "خسرنا", "خسروا", "خسرا", "قضوا", "قضيا", "treated", "soigne", "soignes", "soignee", "soignees", "يعالجون" };
 
-    /// <summary>Months in the three languages (the Arabic in their Egyptian, Maghrebi and Levantine names), as normalised.</summary>
-    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
-    {
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
-        "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
-    };
+    /// <summary>
+    /// The months <see cref="ClaimContext"/> reads, with the Levantine names a chronology may open on ("كانون الثاني ٢٠٢٠:").
+    /// ClaimContext leaves those out: "اب" is also "father" in running text, but not before a year and a colon.
+    /// </summary>
+    private static readonly HashSet<string> MonthNames = new(
+        ClaimContext.Months.Concat(["كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"]), StringComparer.Ordinal);
 
     /// <summary>
     /// Session 9: a sentence that opens an entry of a chronology — a month and its year (a day before it, a Levantine month's
@@ -847,15 +845,14 @@ internal static class TollFinder
     {
         var words = sentence.Words;
         var aside = new bool[words.Count];
-        bool CommaBefore(int k) => k > 0 && sentence.Between(k - 1, k).IndexOfAny(",،") >= 0;
         for (var i = 1; i < words.Count; i++)
         {
             // session 9: "un troisième, le directeur de l'école, a été emmené", "a fourth colleague, their driver, was killed": an apposition
             // after an ordinal person, opened by a determiner; "31 people, most of them women, were buried": a part told loosely
             var apposition = Determiners.Contains(words[i].Text) && (NumberPhrases.IsOrdinal(words[i - 1]) || i > 1 && NumberPhrases.IsOrdinal(words[i - 2]) && PhraseMatch.Is(words[i - 1], ClaimVocabulary.VictimWords));
-            if (!AsideOpeners.Contains(words[i].Text) && !apposition || !CommaBefore(i))
+            if (!AsideOpeners.Contains(words[i].Text) && !apposition || !sentence.CommaBefore(i))
                 continue;
-            var close = Enumerable.Range(i + 1, Math.Max(0, Math.Min(12, words.Count - i - 1))).FirstOrDefault(CommaBefore, -1);
+            var close = Enumerable.Range(i + 1, Math.Max(0, Math.Min(12, words.Count - i - 1))).FirstOrDefault(sentence.CommaBefore, -1);
             // an aside holding its own count ("dont trois enfants") is a part told apart; leave it to be read
             if (close < 0 || Enumerable.Range(i, close - i).Any(k => words[k].Number is not null))
                 continue;
