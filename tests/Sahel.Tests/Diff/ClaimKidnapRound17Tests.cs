@@ -1,5 +1,6 @@
 using Sahel.Diff.Claims;
 using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
 
 namespace Sahel.Tests.Diff;
 
@@ -12,11 +13,6 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimKidnapRound17Tests
 {
-    private static IReadOnlyList<TollClaim> Tolls(string text) => ClaimExtractor.Extract("Sahel", text, null).Tolls;
-
-    private static bool Reads(string text, TollKind kind, int value) =>
-        Tolls(text).Any(t => t.Kind == kind && (t.Count.Min ?? 0) <= value && value <= (t.Count.Max ?? int.MaxValue));
-
     private static string Shown(string text) => string.Join("; ", Tolls(text).Select(t => $"{t.Kind} {t.Count.Min}-{t.Count.Max}"));
 
     [Theory]

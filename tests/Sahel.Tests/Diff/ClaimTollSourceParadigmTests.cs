@@ -1,5 +1,6 @@
 using Sahel.Diff.Claims;
 using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
 
 namespace Sahel.Tests.Diff;
 
@@ -11,8 +12,6 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimTollSourceParadigmTests
 {
-    private static IReadOnlyList<TollClaim> Tolls(string text) => ClaimExtractor.Extract("Sahel", text, null).Tolls;
-
     private static SourceKind LastSource(string text) => Tolls(text).Last().Source!.Kind;
 
     [Theory]

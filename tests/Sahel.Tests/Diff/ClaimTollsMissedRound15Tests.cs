@@ -1,5 +1,6 @@
 using Sahel.Diff.Claims;
 using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
 
 namespace Sahel.Tests.Diff;
 
@@ -13,11 +14,6 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimTollsMissedRound15Tests
 {
-    private static IReadOnlyList<TollClaim> Tolls(string text) => ClaimExtractor.Extract("Sahel", text, null).Tolls;
-
-    private static bool Reads(string text, TollKind kind, int value) =>
-        Tolls(text).Any(t => t.Kind == kind && (t.Count.Min ?? 0) <= value && value <= (t.Count.Max ?? int.MaxValue));
-
     [Theory]
     // a partitive after the verb names people
     [InlineData("Troops pursued the raiders and killed fourteen of them.", TollKind.Killed, 14)]
