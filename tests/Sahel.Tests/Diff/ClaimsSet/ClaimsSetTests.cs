@@ -23,7 +23,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // round 14: 92.7 / 96.1 / 85.3.
         // Session 9: fresh6 joined dev (92.7 / 96.1 / 85.3 -> 90.4 / 93.7 / 83.5).
         // Session 9, rounds 15 and 16: 93.9 / 96.0 / 86.6; dev9 joined (-> 91.7 / 94.1 / 84.7).
-        ["dev"] = new(TollRecall: 0.91, TollPrecision: 0.94, ResponsibilityRecall: 0.84),
+        // Session 10: fresh7 joined dev (91.7 / 94.2 / 84.7 -> 90.3 / 93.1 / 83.5).
+        ["dev"] = new(TollRecall: 0.90, TollPrecision: 0.93, ResponsibilityRecall: 0.83),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -77,7 +78,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 8, round 13 (never tuned on): 75.7 / 79.1 / 70.8.
         // Session 9, rounds 15 and 16 (tuned on from now): 88.3 / 90.0 / 83.1.
         ["fresh6"] = new(TollRecall: 0.88, TollPrecision: 0.89, ResponsibilityRecall: 0.83),
-        // Fixtures/ClaimsSet/fresh7: an eighth hand, session 8, entirely held out, scored only (its misses are not read).
+        // Fixtures/ClaimsSet/fresh7: an eighth hand, session 8, held out in sessions 8 and 9 (its last unseen figure:
+        // 75.9 / 81.5 / 71.5), folded into dev in session 10 and tuned on from then. Still scored apart.
         // On arrival, before session 8's rules: 70.7 / 77.7 / 69.5.
         // Session 8, round 13 (never tuned on): 73.7 / 80.7 / 69.5.
         // Session 9, rounds 15 and 16 (never tuned on): 75.9 / 81.5 / 71.5.
@@ -131,7 +133,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         var stories = split switch
         {
             "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" or "fresh6" or "fresh7" or "dev8" or "fresh8" or "dev9" => LabelledStory.Load(Path.Combine(Directory, split)),
-            // Sessions 4 to 9 folded the second to seventh writers' sets into dev: tuning needs more than one
+            // Sessions 4 to 10 folded the second to eighth writers' sets into dev: tuning needs more than one
             // writer's habits. dev8 (a ninth writer, session 8) and dev9 (an eleventh, session 9) were written for dev.
             // A held-out set joins dev only once a newer held-out set has been written to judge what it teaches.
             "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
@@ -141,6 +143,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh4")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh5")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh6")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh7")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "dev8")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "dev9"))).ToList(),
             _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
