@@ -29,6 +29,21 @@ internal static class ArmyReferences
         ["mauritanian"] = "mr-army", ["mauritanien"] = "mr-army", ["mauritanienne"] = "mr-army", ["الموريتاني"] = "mr-army",
         ["cameroonian"] = "cm-army", ["camerounais"] = "cm-army", ["camerounaise"] = "cm-army",
         ["algerian"] = "dz-anp", ["algerien"] = "dz-anp", ["algerienne"] = "dz-anp", ["الجزائري"] = "dz-anp",
+        // Session 10, round 18: the coastal states' names and adjectives, in each language ("Six Togolese soldiers", "l'état-major
+        // des Forces armées béninoises", "الجيش البنيني"), as the Sahel states' above.
+        ["togolese"] = "tg-army", ["togolais"] = "tg-army", ["togolaise"] = "tg-army", ["togolaises"] = "tg-army", ["توغو"] = "tg-army", ["التوغولي"] = "tg-army",
+        ["beninese"] = "bj-army", ["beninois"] = "bj-army", ["beninoise"] = "bj-army", ["beninoises"] = "bj-army", ["بنين"] = "bj-army", ["البنيني"] = "bj-army",
+        ["الكاميرون"] = "cm-army", ["الكاميروني"] = "cm-army", ["camerounaises"] = "cm-army",
+    };
+
+    /// <summary>
+    /// Words that make a country the other side of a border, not the story's: "near the border with Burkina Faso", "across
+    /// the border with Niger", "la frontière malienne", "venus du Burkina voisin", "neighbouring Mali", "الحدود مع النيجر".
+    /// </summary>
+    private static readonly HashSet<string> BorderWords = new(StringComparer.Ordinal)
+    {
+        "border", "borders", "frontier", "frontiere", "frontieres", "neighbouring", "neighboring", "voisin", "voisine", "voisins", "limitrophe",
+        "الحدود", "حدود", "المجاورة", "المجاوره", "المجاور",
     };
 
     /// <summary>
@@ -44,9 +59,22 @@ internal static class ArmyReferences
     public static string? NamedCountry(IReadOnlyList<ClaimWord> words)
     {
         for (var k = words.Count - 1; k >= 0; k--)
-            if (ArmyOfCountry.TryGetValue(words[k].Text, out var army))
+            if (ArmyOfCountry.TryGetValue(words[k].Text, out var army) && !AcrossTheBorder(words, k))
                 return army;
         return null;
+    }
+
+    /// <summary>
+    /// Session 10, round 18: a country named as the far side of a border or as a neighbour ("the border with Burkina Faso",
+    /// "the Malian border", "du Burkina voisin", "الحدود مع النيجر"): where attackers came from or fled to, not the country whose
+    /// army a bare "the army" later means. A border word up to three words before the name or two after it.
+    /// </summary>
+    private static bool AcrossTheBorder(IReadOnlyList<ClaimWord> words, int k)
+    {
+        for (var j = Math.Max(0, k - 3); j <= Math.Min(words.Count - 1, k + 2); j++)
+            if (j != k && BorderWords.Contains(words[j].Text))
+                return true;
+        return false;
     }
 
     /// <summary>

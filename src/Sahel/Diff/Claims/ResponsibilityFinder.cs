@@ -399,13 +399,15 @@ internal static partial class ResponsibilityFinder
         return ClaimVocabulary.Set([.. all]);
     }
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false, bool answersWho = false)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false, bool answersWho = false, SourceFinder.Mention? pronounAntecedent = null)
     {
         var words = sentence.Words;
         // "Amaq reported that…", "selon Az-Zallaqa", "وقالت وكالة أعماق إن": a group's own outlet speaks for the group.
         attributions = OutletsAsTheirGroups(sentence, mentions, attributions);
         // "« C'est l'EIGS qui a fait ça », a-t-il dit": the pronoun speaks, for the subject of the sentence before.
         attributions = PronounSpeakers(sentence, attributions, previousSubject);
+        // "It says its soldiers killed four of the kidnappers": the pronoun names the force or group it stands for.
+        (mentions, attributions) = PronounDoers(sentence, mentions, attributions, pronounAntecedent);
         // "Pour ce notable, …", "For the governor, …", "Pour lui, …": a sentence framed by whose view it gives.
         if (Frame(sentence, mentions, attributions, previousSubject ?? previous) is { } frame)
             attributions = [frame, .. attributions];
