@@ -71,6 +71,11 @@ internal static partial class ResponsibilityFinder
         "evoque", "evoquent", "evoquait", "evoquaient", "evoquant", "a evoque", "ont evoque",
         "points to", "pointed to", "point to", "pointing to", "singled out", "singles out", "single out",
         "اصابع الاتهام", "باصابع الاتهام",
+        // Session 10, round 18: the first person of the verbs of blame, a letter's or an editorial's own voice ("Nous accusons le
+        // JNIM", "nous désignons", "We name Lakurawa", "ونحمّل الجماعة مسؤولية"), and the Arabic "points to" ("تشير الشهادات كلها
+        // إلى عناصر التنظيم"), read as the other verbs of pointing (DesignationNamesTheGroup)
+        "accusons", "imputons", "attribuons", "incriminons", "designons", "we name", "نحمل",
+        "تشير الى", "يشير الى", "تشير كلها الى", "تشير جميعها الى",
         // the Arabic participle of accusation in each gender and number, its subject the main clause's ("قال منتخبون … إن …،
         // متهمين القوات الروسية والجيش المالي بقتلهم"): read as such only after a comma (AccusingParticiple)
         "متهمين", "متهمتين", "محملين", "محملتين",
