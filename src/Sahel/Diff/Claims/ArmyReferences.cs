@@ -36,6 +36,28 @@ internal static class ArmyReferences
         ["الكاميرون"] = "cm-army", ["الكاميروني"] = "cm-army", ["camerounaises"] = "cm-army",
     };
 
+    /// <summary>The gazetteer's country codes and the lexicon id of their national army.</summary>
+    private static readonly Dictionary<string, string> ArmyOfCountryCode = new(StringComparer.Ordinal)
+    {
+        ["ML"] = "fama", ["BF"] = "bf-army", ["NE"] = "ne-fan", ["TD"] = "td-army", ["NG"] = "ng-army", ["MR"] = "mr-army",
+        ["CM"] = "cm-army", ["BJ"] = "bj-army", ["TG"] = "tg-army", ["DZ"] = "dz-anp",
+    };
+
+    /// <summary>
+    /// Session 10, round 18: the army of the last place a sentence names (a town, a region, a capital of the gazetteer, not a
+    /// country nor a name that is also a common word), for a story that names no army and no country before its bare "the
+    /// army" ("Le même jour, l'armée annonçait … dans la zone de Seytenga", "Q&A with the governor of Sokoto State … The army
+    /// says its troops killed 20"). Not a place across a border.
+    /// </summary>
+    public static string? PlacedCountry(IReadOnlyList<ClaimWord> words, Sahel.Normalize.EntityRecognizer recognizer)
+    {
+        string? army = null;
+        foreach (var match in recognizer.Recognize(words.Select(w => w.Token).ToList()))
+            if (match.Place is { Ambiguous: false, Kind: not "country", Country: { } code } && ArmyOfCountryCode.TryGetValue(code, out var placed) && !AcrossTheBorder(words, match.Start))
+                army = placed;
+        return army;
+    }
+
     /// <summary>
     /// Words that make a country the other side of a border, not the story's: "near the border with Burkina Faso", "across
     /// the border with Niger", "la frontière malienne", "venus du Burkina voisin", "neighbouring Mali", "الحدود مع النيجر".

@@ -26,6 +26,7 @@ public static class ClaimExtractor
         SourceFinder.Mention? lastSpokesman = null; // "المتحدث باسم الجيش" … "ونسب المتحدث": whom a bare spokesman speaks for
         string? lastArmy = null; // the national army named last: what a later "l'armée", "the army" means for responsibility
         string? countryArmy = null; // the army of the country named last, when no army was named: "Burkina Faso's government … the army"
+        string? placeArmy = null; // the country of the places named, when neither an army nor a country was: "à Dori … l'armée"
         var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
@@ -74,7 +75,10 @@ public static class ClaimExtractor
                     answering = turn > 0;
                 // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
                 countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
-                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
+                // read only while the story has named no army and no country: most stories name one early
+                if (lastArmy is null && countryArmy is null)
+                    placeArmy = ArmyReferences.PlacedCountry(sentence.Words, lexicon.Recognizer) ?? placeArmy;
+                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy ?? placeArmy);
                 var read = sources.Find(sentence, mentions);
                 if ((isTitle || sentenceNo == 0) && ClaimContext.OpensOnDocument(sentence))
                     document = true;
