@@ -404,7 +404,7 @@ internal static partial class ResponsibilityFinder
         return ClaimVocabulary.Set([.. all]);
     }
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false, bool answersWho = false, SourceFinder.Mention? pronounAntecedent = null)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false, bool answersWho = false, SourceFinder.Mention? pronounAntecedent = null, string? storyArmy = null)
     {
         var words = sentence.Words;
         // "Amaq reported that…", "selon Az-Zallaqa", "وقالت وكالة أعماق إن": a group's own outlet speaks for the group.
@@ -577,7 +577,7 @@ internal static partial class ResponsibilityFinder
             && attributions.FirstOrDefault(a => a.Attribution is { Kind: SourceKind.ArmedGroup or SourceKind.Army or SourceKind.Government, Name: not null }) is { } denying)
             found.AddRange(CleftOfOthers(sentence, actors, denying.Attribution, deniedAt));
         if (!stated && !denies && readResults)
-            ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
+            ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes, storyArmy, previous);
         // "The army called the accusations baseless", "L'armée a qualifié ces accusations de mensongères", "ووصف الجيش هذه
         // الاتهامات بأنها باطلة": the accused calling the accusation false denies it.
         if (!denies && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied) && Falsified(sentence, mentions) is { } falsified)
@@ -634,7 +634,7 @@ internal static partial class ResponsibilityFinder
     /// deeds claims them; a group telling of another actor's killings, or anyone else telling of an actor's killings, a
     /// cleft or an attack, blames that actor; a force telling of its own operation claims it. Adds to <paramref name="found"/>.
     /// </summary>
-    private static void ReadResults(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, Func<List<TollFinder.Found>> tolls, Func<string?> targeted, Func<List<string>> outcomes)
+    private static void ReadResults(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, Func<List<TollFinder.Found>> tolls, Func<string?> targeted, Func<List<string>> outcomes, string? storyArmy, Attribution? previous)
     {
         var words = sentence.Words;
         var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
@@ -676,7 +676,7 @@ internal static partial class ResponsibilityFinder
             found.AddRange(CleftOfOthers(sentence, actors, speaker.Attribution, -1));
         // "Les FAMa ont neutralisé 17 terroristes", "the army said its troops had killed 23 militants": a force telling of
         // its own operation claims it (the ClaimsSet's rule since the second writer).
-        if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions) is { } force)
+        if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions, storyArmy: storyArmy, previous: previous) is { } force)
             found.Add(Claimed(force.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
     }
 
