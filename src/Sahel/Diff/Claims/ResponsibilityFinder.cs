@@ -30,6 +30,9 @@ internal static partial class ResponsibilityFinder
         "claiming the killings", "claiming the killing", "claiming the abduction", "claiming the abductions", "claiming the massacre",
         "claiming the attack", "claiming the attacks", "claiming the ambush", "claiming the raid", "claiming the assault", "claiming the bombing", "claiming the kidnapping", "claiming the operation", "claiming it",
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبن",
+        // Session 10, round 18: the jussive after "لم" with the deed suffixed ("هجوم لم تتبنه أي جهة", "فيما لم يتبنه التنظيم",
+        // "عملية لم تتبنها أي جماعة"), as "تبناه" is the perfect's
+        "يتبنه", "تتبنه", "يتبنها", "تتبنها", "يتبنوه", "يتبنوها",
         // other words for taking an attack on: "n'a endossé l'attaque", "has taken responsibility", "se présente comme l'auteur"
         "endosse", "endossee", "endosser", "taken responsibility", "took responsibility", "take responsibility", "taking responsibility", "assumed responsibility",
         "presente comme l auteur", "presente comme responsable", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
