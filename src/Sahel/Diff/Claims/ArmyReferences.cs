@@ -49,11 +49,12 @@ internal static class ArmyReferences
     /// army" ("Le même jour, l'armée annonçait … dans la zone de Seytenga", "Q&A with the governor of Sokoto State … The army
     /// says its troops killed 20"). Not a place across a border.
     /// </summary>
-    public static string? PlacedCountry(IReadOnlyList<ClaimWord> words, Sahel.Normalize.EntityRecognizer recognizer)
+    public static string? PlacedCountry(ClaimSentence sentence, Sahel.Normalize.EntityRecognizer recognizer)
     {
+        var words = sentence.Words;
         string? army = null;
         foreach (var match in recognizer.Recognize(words.Select(w => w.Token).ToList()))
-            if (match.Place is { Ambiguous: false, Kind: not "country", Country: { } code } && ArmyOfCountryCode.TryGetValue(code, out var placed) && !AcrossTheBorder(words, match.Start))
+            if (match.Place is { Ambiguous: false, Kind: not "country", Country: { } code } && ArmyOfCountryCode.TryGetValue(code, out var placed) && !AcrossTheBorder(sentence, match.Start))
                 army = placed;
         return army;
     }
@@ -78,26 +79,44 @@ internal static class ArmyReferences
     };
 
     /// <summary>The army of the last country a sentence names ("Burkina Faso's government", "Nigerien soldiers"), if any.</summary>
-    public static string? NamedCountry(IReadOnlyList<ClaimWord> words)
+    public static string? NamedCountry(ClaimSentence sentence)
     {
+        var words = sentence.Words;
         for (var k = words.Count - 1; k >= 0; k--)
-            if (ArmyOfCountry.TryGetValue(words[k].Text, out var army) && !AcrossTheBorder(words, k))
+            if (ArmyOfCountry.TryGetValue(words[k].Text, out var army) && !AcrossTheBorder(sentence, k))
                 return army;
         return null;
     }
 
     /// <summary>
-    /// Session 10, round 18: a country named as the far side of a border or as a neighbour ("the border with Burkina Faso",
-    /// "the Malian border", "du Burkina voisin", "الحدود مع النيجر"): where attackers came from or fled to, not the country whose
-    /// army a bare "the army" later means. A border word up to three words before the name or two after it.
+    /// Session 10, round 18: a country named as the far side of a border or as a neighbour: where attackers came from or fled
+    /// to, not the country whose army a bare "the army" later means. The border word before the name, past only "with", "avec",
+    /// "du", "مع", articles and the name's other words ("the border with Burkina Faso", "la frontière avec le Burkina",
+    /// "الحدود مع النيجر", "الحدود النيجرية"), or right after it ("the Malian border", "du Burkina voisin"). Not a name
+    /// that merely follows a border phrase ("near the Malian border, Mauritania's ministry said").
     /// </summary>
-    private static bool AcrossTheBorder(IReadOnlyList<ClaimWord> words, int k)
+    private static bool AcrossTheBorder(ClaimSentence sentence, int k)
     {
-        for (var j = Math.Max(0, k - 3); j <= Math.Min(words.Count - 1, k + 2); j++)
-            if (j != k && BorderWords.Contains(words[j].Text))
+        var words = sentence.Words;
+        for (var j = k - 1; j >= 0 && k - j <= 5 && sentence.Between(j, j + 1).IndexOfAny(",;:.") < 0; j--)
+        {
+            if (BorderWords.Contains(words[j].Text))
                 return true;
+            if (!BorderLinks.Contains(words[j].Text) && !ArmyOfCountry.ContainsKey(words[j].Text))
+                break;
+        }
+        for (var j = k + 1; j < words.Count && j - k <= 2 && sentence.Between(j - 1, j).IndexOfAny(",;:.") < 0; j++)
+        {
+            if (BorderWords.Contains(words[j].Text))
+                return true;
+            if (!ArmyOfCountry.ContainsKey(words[j].Text))
+                break;
+        }
         return false;
     }
+
+    /// <summary>Words between a border and the country across it: "with", "avec le", "du", "of", "مع".</summary>
+    private static readonly HashSet<string> BorderLinks = new(StringComparer.Ordinal) { "with", "of", "the", "avec", "du", "de", "d", "le", "la", "l", "مع" };
 
     /// <summary>
     /// The national army of a state force's country (its lexicon affiliation, "Burkina Faso" for the BIR): a bare "the

@@ -74,10 +74,10 @@ public static class ClaimExtractor
                 if (!isTitle && ClaimContext.InterviewTurn(sentence) is var turn and not 0)
                     answering = turn > 0;
                 // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
-                countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
+                countryArmy = ArmyReferences.NamedCountry(sentence) ?? countryArmy;
                 // read only while the story has named no army and no country: most stories name one early
                 if (lastArmy is null && countryArmy is null)
-                    placeArmy = ArmyReferences.PlacedCountry(sentence.Words, lexicon.Recognizer) ?? placeArmy;
+                    placeArmy = ArmyReferences.PlacedCountry(sentence, lexicon.Recognizer) ?? placeArmy;
                 var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy ?? placeArmy);
                 var read = sources.Find(sentence, mentions);
                 if ((isTitle || sentenceNo == 0) && ClaimContext.OpensOnDocument(sentence))
