@@ -72,6 +72,18 @@ public sealed class ClaimResponsibilityRound18Tests
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
 
     [Theory]
+    // a force that works with a partner claims alone: the partner named after "alongside", "avec", "مع" is no claimant
+    [InlineData("The Chadian army said its troops, working alongside Nigerien soldiers, had killed 40 terrorists near Bosso.", "claimed td-army", "claimed ne-fan")]
+    [InlineData("L'armée tchadienne affirme que ses unités, en coopération avec l'armée nigérienne, ont neutralisé quarante terroristes.", "claimed td-army", "claimed ne-fan")]
+    [InlineData("وقال الجيش التشادي إن وحداته نفذت بالتعاون مع الجيش النيجري عملية أسفرت عن مقتل أربعين إرهابيا.", "claimed td-army", "claimed ne-fan")]
+    public void The_partner_of_an_operation_claims_nothing(string text, string statement, string not)
+    {
+        var read = Statements(text);
+        Assert.Contains(statement, read);
+        Assert.DoesNotContain(not, read);
+    }
+
+    [Theory]
     // the first person of the verbs of blame: a letter's, an editorial's own voice
     [InlineData("Nous accusons le JNIM d'avoir tué nos enfants.", "blamed jnim")]
     [InlineData("Nous désignons le JNIM comme l'auteur de ce massacre.", "blamed jnim")]

@@ -46,6 +46,25 @@ internal static partial class ResponsibilityFinder
         return troops ?? [];
     }
 
+    /// <summary>Words before a force that make it the doer's partner: "working alongside Malian troops", "« en coopération avec les FAMa »", "بالتعاون مع الجيش المالي".</summary>
+    private static readonly HashSet<string> PartnerWords = new(StringComparer.Ordinal)
+    {
+        "with", "alongside", "avec", "cotes", "cooperation", "coordination", "conjointement", "jointly", "مع", "بالتعاون", "بالتنسيق", "جانب",
+    };
+
+    /// <summary>
+    /// Session 10, round 18: a force named after a word of partnering, up to three words before it ("its forces, working
+    /// alongside Malian troops, had eliminated", "ses unités, « en coopération avec les FAMa », ont éliminé", "وحداته نفذت بالتعاون
+    /// مع الجيش المالي عملية"): the partner of the force that tells it, not the claimant of its operation.
+    /// </summary>
+    private static bool Partner(IReadOnlyList<ClaimWord> words, SourceFinder.Mention force)
+    {
+        for (var k = Math.Max(0, force.First - 3); k < force.First; k++)
+            if (PartnerWords.Contains(words[k].Text))
+                return true;
+        return false;
+    }
+
     private static SourceFinder.Mention? OwnForce(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, int after)
     {
         if (mentions.Count == 0)
@@ -57,7 +76,7 @@ internal static partial class ResponsibilityFinder
             // The force is the doer: the verb of killing or capturing stands between it and the figure ("its troops had
             // killed 23", "avoir neutralisé"), not after the figure ("said 12 assailants were neutralised", "11 terroristes
             // neutralisés": a figure the force reports, not an operation it claims).
-            if (mentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < toll.First) is { } force
+            if (mentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < toll.First && !Partner(words, m)) is { } force
                 // the verb after <paramref name="after"/> too: a statement's own verb, not a loss its denial names ("dément toute perte et affirme que")
                 && Math.Max(Math.Max(force.Last, after), tolls.Where(t => t.Last < toll.First).Select(t => t.Last).DefaultIfEmpty(-1).Max()) is var from
                 && Enumerable.Range(from + 1, Math.Max(0, toll.First - from)).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed or TollKind.Kidnapped }))
