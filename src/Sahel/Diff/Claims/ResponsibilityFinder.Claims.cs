@@ -18,17 +18,19 @@ internal static partial class ResponsibilityFinder
         return OwnForce(words, tolls, mentions, after) ?? OwnForce(words, tolls, TroopsOfTheSpeaker(words, mentions, attributions, storyArmy, previous), after);
     }
 
+    /// <summary>Session 10, round 18: an army's own troops named bare, "troops", "les unités", "القوات", "وحداتنا".</summary>
+    private static readonly PhraseVocabulary<bool> BareTroops = ClaimVocabulary.Set(
+        "troops", "the troops", "our troops", "units", "the units", "les unites", "nos unites", "les troupes", "nos troupes", "les militaires", "nos militaires", "nos soldats",
+        "القوات", "قواتنا", "الوحدات", "وحداتنا", "جيشنا");
+
     /// <summary>
     /// Session 10, round 18: the troops an army's own spokesman or bulletin speaks of, left bare ("The Defence Headquarters said
     /// troops had neutralised 45 terrorists", "selon le communiqué de l'état-major, les unités ont neutralisé neuf terroristes",
     /// "قال المتحدث باسم الجيش إن القوات قتلت"): the speaking army's own men, the clear subject the labelling rules name. Only
     /// an army speaking: a government's or a ministry's figure of what unnamed troops did is not a claim. A bare army speaking
-    /// ("selon le même communiqué" of the general staff) is the army the story meant (<paramref name="storyArmy"/>).
+    /// ("selon le même communiqué" of the general staff) is the army the story meant (<paramref name="storyArmy"/>); a sentence
+    /// that names no one speaks with the voice of the one before (<paramref name="previous"/>).
     /// </summary>
-    private static readonly PhraseVocabulary<bool> BareTroops = ClaimVocabulary.Set(
-        "troops", "the troops", "our troops", "units", "the units", "les unites", "nos unites", "les troupes", "nos troupes", "les militaires", "nos militaires", "nos soldats",
-        "القوات", "قواتنا", "الوحدات", "وحداتنا", "جيشنا");
-
     private static List<SourceFinder.Mention> TroopsOfTheSpeaker(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, string? storyArmy, Attribution? previous)
     {
         // the army speaking in the sentence, else (a sentence that names no one: "…, selon le même communiqué") the one before
