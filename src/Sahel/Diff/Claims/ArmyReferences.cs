@@ -29,6 +29,44 @@ internal static class ArmyReferences
         ["mauritanian"] = "mr-army", ["mauritanien"] = "mr-army", ["mauritanienne"] = "mr-army", ["الموريتاني"] = "mr-army",
         ["cameroonian"] = "cm-army", ["camerounais"] = "cm-army", ["camerounaise"] = "cm-army",
         ["algerian"] = "dz-anp", ["algerien"] = "dz-anp", ["algerienne"] = "dz-anp", ["الجزائري"] = "dz-anp",
+        // Session 10, round 18: the coastal states' names and adjectives, in each language ("Six Togolese soldiers", "l'état-major
+        // des Forces armées béninoises", "الجيش البنيني"), as the Sahel states' above.
+        ["togolese"] = "tg-army", ["togolais"] = "tg-army", ["togolaise"] = "tg-army", ["togolaises"] = "tg-army", ["توغو"] = "tg-army", ["التوغولي"] = "tg-army",
+        ["beninese"] = "bj-army", ["beninois"] = "bj-army", ["beninoise"] = "bj-army", ["beninoises"] = "bj-army", ["بنين"] = "bj-army", ["البنيني"] = "bj-army",
+        ["الكاميرون"] = "cm-army", ["الكاميروني"] = "cm-army", ["camerounaises"] = "cm-army",
+    };
+
+    /// <summary>The gazetteer's country codes and the lexicon id of their national army.</summary>
+    private static readonly Dictionary<string, string> ArmyOfCountryCode = new(StringComparer.Ordinal)
+    {
+        ["ML"] = "fama", ["BF"] = "bf-army", ["NE"] = "ne-fan", ["TD"] = "td-army", ["NG"] = "ng-army", ["MR"] = "mr-army",
+        ["CM"] = "cm-army", ["BJ"] = "bj-army", ["TG"] = "tg-army", ["DZ"] = "dz-anp",
+    };
+
+    /// <summary>
+    /// Session 10, round 18: the army of the last place a sentence names (a town, a region, a capital of the gazetteer, not a
+    /// country nor a name that is also a common word), for a story that names no army and no country before its bare "the
+    /// army" ("Le même jour, l'armée annonçait … dans la zone de Seytenga", "Q&A with the governor of Sokoto State … The army
+    /// says its troops killed 20"). Not a place across a border.
+    /// </summary>
+    public static string? PlacedCountry(ClaimSentence sentence, Sahel.Normalize.EntityRecognizer recognizer)
+    {
+        var words = sentence.Words;
+        string? army = null;
+        foreach (var match in recognizer.Recognize(words.Select(w => w.Token).ToList()))
+            if (match.Place is { Ambiguous: false, Kind: not "country", Country: { } code } && ArmyOfCountryCode.TryGetValue(code, out var placed) && !AcrossTheBorder(sentence, match.Start))
+                army = placed;
+        return army;
+    }
+
+    /// <summary>
+    /// Words that make a country the other side of a border, not the story's: "near the border with Burkina Faso", "across
+    /// the border with Niger", "la frontière malienne", "venus du Burkina voisin", "neighbouring Mali", "الحدود مع النيجر".
+    /// </summary>
+    private static readonly HashSet<string> BorderWords = new(StringComparer.Ordinal)
+    {
+        "border", "borders", "frontier", "frontiere", "frontieres", "neighbouring", "neighboring", "voisin", "voisine", "voisins", "limitrophe",
+        "الحدود", "حدود", "المجاورة", "المجاوره", "المجاور",
     };
 
     /// <summary>
@@ -41,13 +79,44 @@ internal static class ArmyReferences
     };
 
     /// <summary>The army of the last country a sentence names ("Burkina Faso's government", "Nigerien soldiers"), if any.</summary>
-    public static string? NamedCountry(IReadOnlyList<ClaimWord> words)
+    public static string? NamedCountry(ClaimSentence sentence)
     {
+        var words = sentence.Words;
         for (var k = words.Count - 1; k >= 0; k--)
-            if (ArmyOfCountry.TryGetValue(words[k].Text, out var army))
+            if (ArmyOfCountry.TryGetValue(words[k].Text, out var army) && !AcrossTheBorder(sentence, k))
                 return army;
         return null;
     }
+
+    /// <summary>
+    /// Session 10, round 18: a country named as the far side of a border or as a neighbour: where attackers came from or fled
+    /// to, not the country whose army a bare "the army" later means. The border word before the name, past only "with", "avec",
+    /// "du", "مع", articles and the name's other words ("the border with Burkina Faso", "la frontière avec le Burkina",
+    /// "الحدود مع النيجر", "الحدود النيجرية"), or right after it ("the Malian border", "du Burkina voisin"). Not a name
+    /// that merely follows a border phrase ("near the Malian border, Mauritania's ministry said").
+    /// </summary>
+    private static bool AcrossTheBorder(ClaimSentence sentence, int k)
+    {
+        var words = sentence.Words;
+        for (var j = k - 1; j >= 0 && k - j <= 5 && sentence.Between(j, j + 1).IndexOfAny(",;:.") < 0; j--)
+        {
+            if (BorderWords.Contains(words[j].Text))
+                return true;
+            if (!BorderLinks.Contains(words[j].Text) && !ArmyOfCountry.ContainsKey(words[j].Text))
+                break;
+        }
+        for (var j = k + 1; j < words.Count && j - k <= 2 && sentence.Between(j - 1, j).IndexOfAny(",;:.") < 0; j++)
+        {
+            if (BorderWords.Contains(words[j].Text))
+                return true;
+            if (!ArmyOfCountry.ContainsKey(words[j].Text))
+                break;
+        }
+        return false;
+    }
+
+    /// <summary>Words between a border and the country across it: "with", "avec le", "du", "of", "مع".</summary>
+    private static readonly HashSet<string> BorderLinks = new(StringComparer.Ordinal) { "with", "of", "the", "avec", "du", "de", "d", "le", "la", "l", "مع" };
 
     /// <summary>
     /// The national army of a state force's country (its lexicon affiliation, "Burkina Faso" for the BIR): a bare "the

@@ -26,11 +26,13 @@ public static class ClaimExtractor
         SourceFinder.Mention? lastSpokesman = null; // "المتحدث باسم الجيش" … "ونسب المتحدث": whom a bare spokesman speaks for
         string? lastArmy = null; // the national army named last: what a later "l'armée", "the army" means for responsibility
         string? countryArmy = null; // the army of the country named last, when no army was named: "Burkina Faso's government … the army"
+        string? placeArmy = null; // the country of the places named, when neither an army nor a country was: "à Dori … l'armée"
         var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
         Attribution? titleAttribution = null;
         Attribution? lastAttribution = null;
         Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
         Attribution? lastSubject = null; // the first source the previous sentence named: what "Il", "It" stands for
+        SourceFinder.Mention? lastSubjectActor = null; // the same, its army resolved to a country: whose claim "It says its soldiers killed" is
         var doersBefore = false; // the sentence before named the doers or the accused
         var askedWho = false; // the sentence before asked who did it ("Q: Who were these men?")
         // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
@@ -72,8 +74,11 @@ public static class ClaimExtractor
                 if (!isTitle && ClaimContext.InterviewTurn(sentence) is var turn and not 0)
                     answering = turn > 0;
                 // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
-                countryArmy = ArmyReferences.NamedCountry(sentence.Words) ?? countryArmy;
-                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy);
+                countryArmy = ArmyReferences.NamedCountry(sentence) ?? countryArmy;
+                // read only while the story has named no army and no country: most stories name one early
+                if (lastArmy is null && countryArmy is null)
+                    placeArmy = ArmyReferences.PlacedCountry(sentence, lexicon.Recognizer) ?? placeArmy;
+                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy ?? placeArmy);
                 var read = sources.Find(sentence, mentions);
                 if ((isTitle || sentenceNo == 0) && ClaimContext.OpensOnDocument(sentence))
                     document = true;
@@ -160,7 +165,7 @@ public static class ClaimExtractor
                 if (!relatedLine && !ClaimContext.OpensOnAYear(sentence))
                     claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, interviewee, turnNow < 0),
                         isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, interviewee, answering), id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent,
-                        previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore, answersWho: askedWho));
+                        previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore, answersWho: askedWho, pronounAntecedent: lastSubjectActor, storyArmy: lastArmy ?? countryArmy ?? placeArmy));
                 if (turnNow < 0)
                     askedBlames = claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
                         && (accused == interviewee!.Name || interviewee.Kind is SourceKind.Government or SourceKind.Army && lexicon.FindActor(accused)?.Kind == "state")).ToList();
@@ -188,6 +193,10 @@ public static class ClaimExtractor
                     if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
                         groupsNamed.Add(group);
                 // "Le ministre … a détaillé le bilan. Il a désigné …": whom the next sentence's pronoun stands for.
+                // only a subject: one that speaks in its sentence ("The army says it freed…") or opens it ("The MSA, …, accused"), not
+                // a name the sentence reports on ("Le document attribue ces morts à des groupes armés, « en particulier le JNIM »")
+                lastSubjectActor = mentions.FirstOrDefault(IsSpeaker) is { } first && (first.First <= 2 || found.Exists(f => !f.Back && f.Attribution.Kind == first.Kind && f.Attribution.Name == first.Name))
+                    ? actorMentions.FirstOrDefault(m => m.First == first.First) : null;
                 lastSubject = mentions.FirstOrDefault(IsSpeaker) is { } subject
                     ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
                 if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)

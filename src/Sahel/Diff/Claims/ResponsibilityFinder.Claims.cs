@@ -11,9 +11,65 @@ internal static partial class ResponsibilityFinder
     /// neutralisé", "وحداتها تمكنت من تحييد" once "its units" is resolved), told by the force itself, its government or
     /// no one else. Someone else's account ("a resident said the army killed five gunmen") is not the force's claim.
     /// </summary>
-    private static SourceFinder.Mention? ForceOfItsOwnOperation(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, int after = -1)
+    private static SourceFinder.Mention? ForceOfItsOwnOperation(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, int after = -1, string? storyArmy = null, Attribution? previous = null)
     {
         if (attributions.Exists(a => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed)))
+            return null;
+        return OwnForce(words, tolls, mentions, after) ?? OwnForce(words, tolls, TroopsOfTheSpeaker(words, mentions, attributions, storyArmy, previous), after);
+    }
+
+    /// <summary>Session 10, round 18: an army's own troops named bare, "troops", "les unités", "القوات", "وحداتنا".</summary>
+    private static readonly PhraseVocabulary<bool> BareTroops = ClaimVocabulary.Set(
+        "troops", "the troops", "our troops", "units", "the units", "les unites", "nos unites", "les troupes", "nos troupes", "les militaires", "nos militaires", "nos soldats",
+        "القوات", "قواتنا", "الوحدات", "وحداتنا", "جيشنا");
+
+    /// <summary>
+    /// Session 10, round 18: the troops an army's own spokesman or bulletin speaks of, left bare ("The Defence Headquarters said
+    /// troops had neutralised 45 terrorists", "selon le communiqué de l'état-major, les unités ont neutralisé neuf terroristes",
+    /// "قال المتحدث باسم الجيش إن القوات قتلت"): the speaking army's own men, the clear subject the labelling rules name. Only
+    /// an army speaking: a government's or a ministry's figure of what unnamed troops did is not a claim. A bare army speaking
+    /// ("selon le même communiqué" of the general staff) is the army the story meant (<paramref name="storyArmy"/>); a sentence
+    /// that names no one speaks with the voice of the one before (<paramref name="previous"/>).
+    /// </summary>
+    private static List<SourceFinder.Mention> TroopsOfTheSpeaker(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, string? storyArmy, Attribution? previous)
+    {
+        // the army speaking in the sentence, else (a sentence that names no one: "…, selon le même communiqué") the one before
+        var said = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.Army);
+        var speaking = said?.Attribution ?? (attributions.TrueForAll(a => a.Attribution.Kind == SourceKind.Unattributed) && previous is { Kind: SourceKind.Army } ? previous : null);
+        if (speaking is null || ((said is null ? null : mentions.FirstOrDefault(m => m is { Kind: SourceKind.Army, Name: not null } && m.First >= said.First && m.Last <= said.Last)?.Name)
+                ?? speaking.Name ?? storyArmy) is not { } army)
+            return [];
+        List<SourceFinder.Mention>? troops = null;
+        for (var k = 0; k < words.Count; k++)
+            if (PhraseMatch.At(words, k, BareTroops) is { } bare && !mentions.Exists(m => m.First <= k + bare.Length - 1 && k <= m.Last)
+                // "troops of Operation Hadin Kai", "les unités de l'armée": the bare noun's own complement is read as it is
+                && !(k + bare.Length < words.Count && Complements.Contains(words[k + bare.Length].Text) && mentions.Exists(m => m.First == k + bare.Length + 1 || m.First == k + bare.Length + 2)))
+                (troops ??= []).Add(new SourceFinder.Mention(SourceKind.Army, army, k, k + bare.Length - 1, false));
+        return troops ?? [];
+    }
+
+    /// <summary>Words before a force that make it the doer's partner: "working alongside Malian troops", "« en coopération avec les FAMa »", "بالتعاون مع الجيش المالي".</summary>
+    private static readonly HashSet<string> PartnerWords = new(StringComparer.Ordinal)
+    {
+        "with", "alongside", "avec", "cotes", "cooperation", "coordination", "conjointement", "jointly", "مع", "بالتعاون", "بالتنسيق", "جانب",
+    };
+
+    /// <summary>
+    /// Session 10, round 18: a force named after a word of partnering, up to three words before it ("its forces, working
+    /// alongside Malian troops, had eliminated", "ses unités, « en coopération avec les FAMa », ont éliminé", "وحداته نفذت بالتعاون
+    /// مع الجيش المالي عملية"): the partner of the force that tells it, not the claimant of its operation.
+    /// </summary>
+    private static bool Partner(IReadOnlyList<ClaimWord> words, SourceFinder.Mention force)
+    {
+        for (var k = Math.Max(0, force.First - 3); k < force.First; k++)
+            if (PartnerWords.Contains(words[k].Text))
+                return true;
+        return false;
+    }
+
+    private static SourceFinder.Mention? OwnForce(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, int after)
+    {
+        if (mentions.Count == 0)
             return null;
         foreach (var toll in tolls)
         {
@@ -22,7 +78,7 @@ internal static partial class ResponsibilityFinder
             // The force is the doer: the verb of killing or capturing stands between it and the figure ("its troops had
             // killed 23", "avoir neutralisé"), not after the figure ("said 12 assailants were neutralised", "11 terroristes
             // neutralisés": a figure the force reports, not an operation it claims).
-            if (mentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < toll.First) is { } force
+            if (mentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < toll.First && !Partner(words, m)) is { } force
                 // the verb after <paramref name="after"/> too: a statement's own verb, not a loss its denial names ("dément toute perte et affirme que")
                 && Math.Max(Math.Max(force.Last, after), tolls.Where(t => t.Last < toll.First).Select(t => t.Last).DefaultIfEmpty(-1).Max()) is var from
                 && Enumerable.Range(from + 1, Math.Max(0, toll.First - from)).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed or TollKind.Kidnapped }))

@@ -12,7 +12,10 @@ internal static partial class ResponsibilityFinder
     private static readonly PhraseVocabulary<bool> DesignationCues = ClaimVocabulary.Set(
         "designe", "designent", "designait", "designaient", "designant", "a designe", "ont designe", "avait designe", "avaient designe",
         "evoque", "evoquent", "evoquait", "evoquaient", "evoquant", "a evoque", "ont evoque",
-        "points to", "pointed to", "point to", "pointing to", "singled out", "singles out", "single out", "اصابع الاتهام", "باصابع الاتهام");
+        "points to", "pointed to", "point to", "pointing to", "singled out", "singles out", "single out", "اصابع الاتهام", "باصابع الاتهام",
+        // Session 10, round 18: "nous désignons", "We name Lakurawa", and the Arabic "points to" in the present (the past "أشار
+        // إلى" is as often "mentioned")
+        "designons", "we name", "تشير الى", "يشير الى", "تشير كلها الى", "تشير جميعها الى");
 
     /// <summary>Words that may stand between a verb of pointing and the group it names: articles, the group's men, "openly".</summary>
     private static readonly HashSet<string> DesignationFillers = new(StringComparer.Ordinal)

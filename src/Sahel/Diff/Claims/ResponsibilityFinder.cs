@@ -30,6 +30,9 @@ internal static partial class ResponsibilityFinder
         "claiming the killings", "claiming the killing", "claiming the abduction", "claiming the abductions", "claiming the massacre",
         "claiming the attack", "claiming the attacks", "claiming the ambush", "claiming the raid", "claiming the assault", "claiming the bombing", "claiming the kidnapping", "claiming the operation", "claiming it",
         "تبنى", "تبنت", "يتبنى", "تتبنى", "تتبن", "يتبن", "تبني", "تبن",
+        // Session 10, round 18: the jussive after "لم" with the deed suffixed ("هجوم لم تتبنه أي جهة", "فيما لم يتبنه التنظيم",
+        // "عملية لم تتبنها أي جماعة"), as "تبناه" is the perfect's
+        "يتبنه", "تتبنه", "يتبنها", "تتبنها", "يتبنوه", "يتبنوها",
         // other words for taking an attack on: "n'a endossé l'attaque", "has taken responsibility", "se présente comme l'auteur"
         "endosse", "endossee", "endosser", "taken responsibility", "took responsibility", "take responsibility", "taking responsibility", "assumed responsibility",
         "presente comme l auteur", "presente comme responsable", "تبنته", "تبنتها", "تبناه", "تبناها", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
@@ -71,6 +74,11 @@ internal static partial class ResponsibilityFinder
         "evoque", "evoquent", "evoquait", "evoquaient", "evoquant", "a evoque", "ont evoque",
         "points to", "pointed to", "point to", "pointing to", "singled out", "singles out", "single out",
         "اصابع الاتهام", "باصابع الاتهام",
+        // Session 10, round 18: the first person of the verbs of blame, a letter's or an editorial's own voice ("Nous accusons le
+        // JNIM", "nous désignons", "We name Lakurawa", "ونحمّل الجماعة مسؤولية"), and the Arabic "points to" ("تشير الشهادات كلها
+        // إلى عناصر التنظيم"), read as the other verbs of pointing (DesignationNamesTheGroup)
+        "accusons", "imputons", "attribuons", "incriminons", "designons", "we name", "نحمل",
+        "تشير الى", "يشير الى", "تشير كلها الى", "تشير جميعها الى",
         // the Arabic participle of accusation in each gender and number, its subject the main clause's ("قال منتخبون … إن …،
         // متهمين القوات الروسية والجيش المالي بقتلهم"): read as such only after a comma (AccusingParticiple)
         "متهمين", "متهمتين", "محملين", "محملتين",
@@ -399,13 +407,15 @@ internal static partial class ResponsibilityFinder
         return ClaimVocabulary.Set([.. all]);
     }
 
-    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false, bool answersWho = false)
+    public static IEnumerable<ResponsibilityClaim> FindAll(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, Func<string, string> actorName, Func<List<TollFinder.Found>>? figures = null, bool readResults = true, Attribution? previous = null, Attribution? previousSubject = null, Attribution? previousLast = null, bool doersBefore = false, bool answersWho = false, SourceFinder.Mention? pronounAntecedent = null, string? storyArmy = null)
     {
         var words = sentence.Words;
         // "Amaq reported that…", "selon Az-Zallaqa", "وقالت وكالة أعماق إن": a group's own outlet speaks for the group.
         attributions = OutletsAsTheirGroups(sentence, mentions, attributions);
         // "« C'est l'EIGS qui a fait ça », a-t-il dit": the pronoun speaks, for the subject of the sentence before.
         attributions = PronounSpeakers(sentence, attributions, previousSubject);
+        // "It says its soldiers killed four of the kidnappers": the pronoun names the force or group it stands for.
+        (mentions, attributions) = PronounDoers(sentence, mentions, attributions, pronounAntecedent);
         // "Pour ce notable, …", "For the governor, …", "Pour lui, …": a sentence framed by whose view it gives.
         if (Frame(sentence, mentions, attributions, previousSubject ?? previous) is { } frame)
             attributions = [frame, .. attributions];
@@ -570,7 +580,7 @@ internal static partial class ResponsibilityFinder
             && attributions.FirstOrDefault(a => a.Attribution is { Kind: SourceKind.ArmedGroup or SourceKind.Army or SourceKind.Government, Name: not null }) is { } denying)
             found.AddRange(CleftOfOthers(sentence, actors, denying.Attribution, deniedAt));
         if (!stated && !denies && readResults)
-            ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes);
+            ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes, storyArmy, previous);
         // "The army called the accusations baseless", "L'armée a qualifié ces accusations de mensongères", "ووصف الجيش هذه
         // الاتهامات بأنها باطلة": the accused calling the accusation false denies it.
         if (!denies && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied) && Falsified(sentence, mentions) is { } falsified)
@@ -627,7 +637,7 @@ internal static partial class ResponsibilityFinder
     /// deeds claims them; a group telling of another actor's killings, or anyone else telling of an actor's killings, a
     /// cleft or an attack, blames that actor; a force telling of its own operation claims it. Adds to <paramref name="found"/>.
     /// </summary>
-    private static void ReadResults(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, Func<List<TollFinder.Found>> tolls, Func<string?> targeted, Func<List<string>> outcomes)
+    private static void ReadResults(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, List<ResponsibilityClaim> found, Func<List<TollFinder.Found>> tolls, Func<string?> targeted, Func<List<string>> outcomes, string? storyArmy, Attribution? previous)
     {
         var words = sentence.Words;
         var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name is not null);
@@ -669,7 +679,7 @@ internal static partial class ResponsibilityFinder
             found.AddRange(CleftOfOthers(sentence, actors, speaker.Attribution, -1));
         // "Les FAMa ont neutralisé 17 terroristes", "the army said its troops had killed 23 militants": a force telling of
         // its own operation claims it (the ClaimsSet's rule since the second writer).
-        if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions) is { } force)
+        if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions, storyArmy: storyArmy, previous: previous) is { } force)
             found.Add(Claimed(force.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
     }
 
