@@ -22,6 +22,8 @@ public static class ClaimExtractor
         var tolls = new List<TollClaim>();
         var attributions = new List<Attribution>();
         var claims = new List<ResponsibilityClaim>();
+        // Session 10, round 18: blames read from "the strike" pointing back at a force's own claimed operation (OperationBlame).
+        var operationBlames = new HashSet<ResponsibilityClaim>(ReferenceEqualityComparer.Instance);
         string? lastGroup = null;
         SourceFinder.Mention? lastSpokesman = null; // "المتحدث باسم الجيش" … "ونسب المتحدث": whom a bare spokesman speaks for
         string? lastArmy = null; // the national army named last: what a later "l'armée", "the army" means for responsibility
@@ -161,6 +163,13 @@ public static class ClaimExtractor
                     claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, interviewee, turnNow < 0),
                         isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, interviewee, answering), id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent,
                         previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore, answersWho: askedWho));
+                if (!isTitle && !claims.Skip(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed)
+                    && claims.Take(claimsBefore).LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state") is { Actor: { } force }
+                    && ResponsibilityFinder.OperationBlame(sentence, mentions, found, Figures(), force) is { } operationBlame)
+                {
+                    claims.Add(operationBlame);
+                    operationBlames.Add(operationBlame);
+                }
                 if (turnNow < 0)
                     askedBlames = claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
                         && (accused == interviewee!.Name || interviewee.Kind is SourceKind.Government or SourceKind.Army && lexicon.FindActor(accused)?.Kind == "state")).ToList();
@@ -194,6 +203,9 @@ public static class ClaimExtractor
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
+        // "The NGO holds the Malian air force responsible": where the story blames a force in words of its own, that blame says who.
+        if (operationBlames.Count > 0 && claims.Exists(c => c.Polarity == ResponsibilityPolarity.Blamed && !operationBlames.Contains(c) && lexicon.FindActor(c.Actor ?? "")?.Kind is "state" or "foreign"))
+            claims.RemoveAll(operationBlames.Contains);
         ResolveUnnamedDenials(claims, lexicon);
         var sourcedByLead = new HashSet<TollClaim>(ReferenceEqualityComparer.Instance);
         for (var k = 0; k < tolls.Count; k++)

@@ -15,7 +15,10 @@ internal static partial class ResponsibilityFinder
         var cleared = involvement >= 0 ? actors.FirstOrDefault(m => m.First > involvement && m.First - involvement <= 3) : null;
         // "denied that its VDP militia was involved": the actor named between the verb and what is denied.
         var denied = Enumerable.Range(last + 1, Math.Min(8, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => PhraseMatch.At(words, k, DenialObjects) is not null, -1);
-        cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
+        // Session 10, round 18: not one the denier accuses on the way ("لا علاقة لها بالهجوم، متهمة ميليشيا دان نا أمباساغو
+        // بالوقوف وراءه", "denied any role, accusing the Dozos of being behind it"): after a verb of blame is the one accused.
+        cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied
+            && !Enumerable.Range(last + 1, m.First - last - 1).Any(k => PhraseMatch.At(words, k, BlameCues) is not null)) : null;
         var subject = !ArabicScript.Starts(words[cue].Text) && last + 1 < words.Count && words[last + 1].Text is "par" or "by"
             // "Les accusations ont été rejetées par le FLA", "were rejected by the FLA": the passive's agent.
             && mentions.FirstOrDefault(m => m.First > last + 1 && m.First - last <= 3 && m.Name is not null) is { } agent
