@@ -289,6 +289,11 @@ public static class ClaimExtractor
             // "…and that no civilian had been harmed" after the force's own "denied that…": one denial, said twice.
             if (cleared is null || claim.OnlyForTheAccusedForce && claims.Take(k).Any(c => c.Polarity == ResponsibilityPolarity.Denied && c.Actor == cleared.Actor))
                 claims.RemoveAt(k--);
+            // Session 10, round 18: "Families accuse the Africa Corps … Bamako denied any involvement of its forces": a government
+            // denies for its own army, not for a foreign force the story accused beside it.
+            else if (ofTheState && claim.By?.Kind == SourceKind.Government && lexicon.FindActor(cleared.Actor!)?.Kind == "foreign"
+                && ResponsibilityFinder.ArmyOfTheGovernment(claim.By.Text, claim.Text) is { } own)
+                claims[k] = claim with { Actor = own, OnlyForTheAccusedForce = false };
             else
                 claims[k] = claim with { Actor = cleared.Actor, OnlyForTheAccusedForce = false };
         }
