@@ -90,4 +90,21 @@ public sealed class ClaimDenialRound18Tests
     [InlineData("Une source sécuritaire nigérienne a indiqué que des hommes armés ont enlevé trois ouvriers chinois. La source estime que les ravisseurs appartiennent à l'EIGS.", "blamed issp by security")]
     public void A_source_named_again_blames_as_the_one_named_before(string text, string statement) =>
         Assert.Contains(statement, WithBlamer(text));
+
+    [Theory]
+    // the deed denied in the infinitive or the gerund, by the one accused
+    [InlineData("L'armée accuse le JNIM. Le JNIM a démenti avoir tiré sur le car.", "denied jnim")]
+    [InlineData("L'armée accuse des terroristes du GSIM. Dans un message audio, le GSIM nie avoir attaqué le car.", "denied jnim")]
+    [InlineData("The army blamed JNIM. JNIM denied having fired on the bus.", "denied jnim")]
+    [InlineData("The army blamed JNIM for the attack. JNIM denied attacking the bus.", "denied jnim")]
+    [InlineData("اتهم الجيش جماعة نصرة الإسلام والمسلمين. ونفت الجماعة إطلاق النار على الحافلة.", "denied jnim")]
+    public void The_deed_denied_as_an_infinitive_or_a_gerund(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // round 16 stands: an event denied with nobody accused says nothing
+    [InlineData("The army said the town of Boni had not fallen. It denied that the camp was attacked.")]
+    [InlineData("L'armée dément que le camp ait été attaqué.")]
+    public void An_event_denied_with_nobody_accused_says_nothing(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("denied", StringComparison.Ordinal));
 }

@@ -203,7 +203,13 @@ internal static partial class ResponsibilityFinder
         // the accusers' account: "rejected the version of events given by residents", "conteste cette version des faits", "نفى هذه الرواية"
         "version", "الروايه", "روايه",
         // Session 8: being a party to it, "أن تكون عناصره طرفا في الاشتباكات", "denied being a party to the clashes", "nie avoir été partie prenante"
-        "طرفا", "طرف", "party to", "partie prenante", "mele", "melee", "meles", "embroiled");
+        "طرفا", "طرف", "party to", "partie prenante", "mele", "melee", "meles", "embroiled",
+        // Session 10, round 18: the deed in the infinitive or the gerund after the verb, as a paradigm ("a démenti avoir tiré sur le
+        // car", "nie avoir attaqué", "denied having fired on", "denied attacking", "نفى إطلاق النار", "نفت مهاجمة القرية")
+        "avoir tire", "avoir attaque", "avoir tue", "avoir vise", "avoir cible", "avoir frappe", "avoir bombarde", "avoir enleve", "avoir kidnappe", "avoir execute", "avoir massacre",
+        "having fired", "having attacked", "having killed", "having targeted", "having struck", "having bombed", "having abducted", "having kidnapped",
+        "firing on", "attacking", "killing", "targeting", "bombing", "abducting", "kidnapping",
+        "اطلاق النار", "مهاجمه", "اطلق النار", "اطلقت النار", "هاجم", "هاجمت", "قصف", "اختطاف", "خطف", "استهداف");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
