@@ -107,4 +107,31 @@ public sealed class ClaimDenialRound18Tests
     [InlineData("L'armée dément que le camp ait été attaqué.")]
     public void An_event_denied_with_nobody_accused_says_nothing(string text) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("denied", StringComparison.Ordinal));
+
+    [Theory]
+    // a force's men named by their force as the doers, in each language
+    [InlineData("قالت منظمة حقوقية إن جنودا من الجيش البوركينابي قتلوا ثلاثة وستين مدنيا في قرية قرب تيتاو.", "blamed bf-army by ngo")]
+    [InlineData("A rights group said soldiers of the Burkinabe army killed at least 63 civilians.", "blamed bf-army by ngo")]
+    [InlineData("Des habitants affirment que des soldats de l'armée burkinabè ont tué douze villageois.", "blamed bf-army by local")]
+    // "people" killed by a force, as an NGO tells it
+    [InlineData("Une ONG affirme que des soldats maliens ont exécuté au moins vingt-quatre hommes peuls.", "blamed fama by ngo")]
+    // the men of the one joined ("et des éléments de l'Africa Corps")
+    [InlineData("Une ONG affirme que des soldats maliens et des éléments de l'Africa Corps ont exécuté au moins vingt-quatre civils.", "blamed fama by ngo")]
+    [InlineData("Une ONG affirme que des soldats maliens et des éléments de l'Africa Corps ont exécuté au moins vingt-quatre civils.", "blamed africa-corps by ngo")]
+    public void A_forces_men_told_as_the_doers_blame_the_force(string text, string statement) =>
+        Assert.Contains(statement, WithBlamer(text));
+
+    [Theory]
+    // the force's own dead named by their force, and the force's own operation: no blame
+    [InlineData("قُتل جنديان من الجيش المالي في هجوم قرب بوني، بحسب مصدر أمني.")]
+    [InlineData("L'armée malienne affirme avoir tué vingt-quatre personnes lors d'une opération.")]
+    public void A_forces_own_dead_or_operation_blames_no_one(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("blamed", StringComparison.Ordinal));
+
+    [Theory]
+    // the charge denied in Arabic by one who speaks for the accused
+    [InlineData("اتهم سكان صيادي الدوزو بقتل سبعة رعاة. ونفى مسؤول في جمعية الدوزو التهمة.", "denied dozos")]
+    [InlineData("Residents accused Dozo hunters of killing seven herders. An official of the Dozo association denied the charge.", "denied dozos")]
+    public void The_charge_denied(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
 }

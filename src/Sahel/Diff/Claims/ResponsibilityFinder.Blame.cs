@@ -128,14 +128,17 @@ internal static partial class ResponsibilityFinder
             // Session 9, round 17: not the side that lost them ("…, its term for Boko Haram members, and lost four of their
             // own", "et perdu quatre des siens", "وخسر أربعة من عناصره"): a verb of loss between names the victims' side.
             var doer = actors.LastOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Last < toll.First && toll.First - m.Last <= 3
-                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1))
+                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1) || MenOfTheForce(words, tolls, m))
                     && !Enumerable.Range(m.Last + 1, Math.Max(0, toll.First - m.Last)).Any(k => k < words.Count && LossVerbs.Contains(words[k].Text)))
                 ?? actors.FirstOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.First > toll.Last && m.First - toll.Last <= 3
                     && words[m.First - 1].Text is "by" or "par" or "يد")
                 // "tués par des hommes de l'EIGS", "seized by fighters of Boko Haram", "مقتل … على أيدي عناصر من": the passive's agent
                 ?? PassiveAgent(sentence, actors, toll.Last + 1, 20);
             // An army is blamed for civilians' deaths; its own losses ("Niger's army lost five of its men") blame no one.
-            if (doer?.Name is null || doer.Name == said.Name || doer.Kind == SourceKind.Army && toll.Victims != "civilians")
+            // Session 10, round 18: or "people" killed by a force as others tell it ("des soldats maliens ont exécuté vingt-quatre hommes
+            // peuls, affirme l'ONG"): only the force's own side counts its dead as "people" lost.
+            if (doer?.Name is null || doer.Name == said.Name || doer.Kind == SourceKind.Army && toll.Victims != "civilians"
+                && !(toll.Victims == "people" && said.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Hospital))
                 continue;
             // "des militaires de l'armée burkinabè et des VDP ont exécuté": every actor of a joined subject.
             var subject = actors.Where(m => m.Last < doer.First && m.Kind is SourceKind.ArmedGroup or SourceKind.Army).OrderBy(m => m.First)
@@ -145,6 +148,20 @@ internal static partial class ResponsibilityFinder
             yield break;
         }
     }
+
+    /// <summary>Session 10, round 18: the men a force is made of, as the head of "soldiers of the army" ("جنودا من الجيش البوركينابي").</summary>
+    private static readonly HashSet<string> ForceMen = new(StringComparer.Ordinal)
+    {
+        "soldiers", "troops", "members", "elements", "men", "soldats", "militaires", "elements", "hommes", "membres", "جنودا", "جنود", "عناصر", "افراد", "عسكريين", "عسكريون",
+    };
+
+    /// <summary>
+    /// Session 10, round 18: "جنودا من الجيش البوركينابي … قتلوا", "soldiers of the Burkinabe army killed": the force's men named by
+    /// their force are the doers, unless the head is itself counted ("جنديين من الجيش المالي" names whose the dead were).
+    /// </summary>
+    private static bool MenOfTheForce(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, SourceFinder.Mention force) =>
+        force.Kind == SourceKind.Army && force.First >= 2 && ForceMen.Contains(words[force.First - 2].Text)
+        && !tolls.Exists(t => t.First <= force.First - 2 && force.First - 2 <= t.Last + 1);
 
     /// <summary>Verbs of losing one's own men: whoever stands before them is the side the dead belonged to.</summary>
     private static readonly HashSet<string> LossVerbs = new(StringComparer.Ordinal)
@@ -335,7 +352,8 @@ internal static partial class ResponsibilityFinder
             var gap = Enumerable.Range(previous.Last + 1, Math.Max(0, next.First - previous.Last - 1)).ToList();
             var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text) || k == previous.Last + 1 && words[k].Text.StartsWith('و') && Joiners.Contains(words[k].Text[1..]))
                 || words[next.First].Text.StartsWith('و') && gap.Count == 0;
-            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text) || AllyWords.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])))
+            // Session 10, round 18: the men of the one joined take a longer gap ("des soldats maliens et des éléments de l'Africa Corps")
+            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text) || AllyWords.Contains(words[k].Text) || ForceMen.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])))
                 break;
             if (next.Name != previous.Name && joined.TrueForAll(j => j.Name != next.Name))
                 joined.Add(next);

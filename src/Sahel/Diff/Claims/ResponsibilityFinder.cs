@@ -209,7 +209,9 @@ internal static partial class ResponsibilityFinder
         "avoir tire", "avoir attaque", "avoir tue", "avoir vise", "avoir cible", "avoir frappe", "avoir bombarde", "avoir enleve", "avoir kidnappe", "avoir execute", "avoir massacre",
         "having fired", "having attacked", "having killed", "having targeted", "having struck", "having bombed", "having abducted", "having kidnapped",
         "firing on", "attacking", "killing", "targeting", "bombing", "abducting", "kidnapping",
-        "اطلاق النار", "مهاجمه", "اطلق النار", "اطلقت النار", "هاجم", "هاجمت", "قصف", "اختطاف", "خطف", "استهداف");
+        "اطلاق النار", "مهاجمه", "اطلق النار", "اطلقت النار", "هاجم", "هاجمت", "قصف", "اختطاف", "خطف", "استهداف",
+        // the charge in Arabic, as "denied the charge" ("ونفى مسؤول في الجمعية التهمة")
+        "التهمه", "تهمه", "التهم");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
