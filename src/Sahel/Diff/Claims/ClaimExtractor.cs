@@ -163,9 +163,9 @@ public static class ClaimExtractor
                     claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, interviewee, turnNow < 0),
                         isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, interviewee, answering), id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent,
                         previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore, answersWho: askedWho));
-                if (!isTitle && !claims.Skip(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed)
-                    && claims.Take(claimsBefore).LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state") is { Actor: { } force }
-                    && ResponsibilityFinder.OperationBlame(sentence, mentions, found, Figures(), force) is { } operationBlame)
+                if (!isTitle && claimsBefore > 0 && !claims.Skip(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed)
+                    && ResponsibilityFinder.OperationBlame(sentence, mentions, found, Figures(), () => claims.Take(claimsBefore)
+                        .LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state")?.Actor) is { } operationBlame)
                 {
                     claims.Add(operationBlame);
                     operationBlames.Add(operationBlame);

@@ -464,11 +464,13 @@ internal static partial class ResponsibilityFinder
     /// definite noun points back at. Only a local, NGO, UN or medical speaker (else the outlet's own voice), only civilians or a civilian place as what was hit,
     /// and no other actor named in the sentence (then the usual readings decide).
     /// </summary>
-    internal static ResponsibilityClaim? OperationBlame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<TollFinder.Found> tolls, string force)
+    /// <remarks>The force (<paramref name="claimedForce"/>, looked up in the story's claims) is asked for only once the sentence has the noun.</remarks>
+    internal static ResponsibilityClaim? OperationBlame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<TollFinder.Found> tolls, Func<string?> claimedForce)
     {
         var words = sentence.Words;
-        if (mentions.Exists(m => m.Name is not null && m.Name != force && m.Kind is SourceKind.ArmedGroup or SourceKind.Army)
-            || tolls.Exists(t => t.Victims == "attackers") || !words.Any(w => CivilianMarks.Contains(w.Text)) && !tolls.Exists(t => t.Victims == "civilians"))
+        if (!words.Any(w => OperationNouns.Contains(w.Text)) || tolls.Exists(t => t.Victims == "attackers")
+            || !words.Any(w => CivilianMarks.Contains(w.Text)) && !tolls.Exists(t => t.Victims == "civilians")
+            || claimedForce() is not { } force || mentions.Exists(m => m.Name is not null && m.Name != force && m.Kind is SourceKind.ArmedGroup or SourceKind.Army))
             return null;
         for (var k = 0; k < words.Count; k++)
         {
