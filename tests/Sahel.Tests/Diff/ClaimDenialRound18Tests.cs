@@ -28,6 +28,9 @@ public sealed class ClaimDenialRound18Tests
     [InlineData("L'armée malienne a annoncé que ses drones avaient neutralisé vingt terroristes. L'état-major précise que la frappe a touché un campement de terroristes.")]
     // no claimed operation before: "the strike" points back at nothing
     [InlineData("Residents said the strike hit a market and killed 12 civilians near Damboa.")]
+    // fighters' places hit, before any civilian word
+    [InlineData("The Nigerian army said its jets had killed 30 ISWAP fighters near Damboa. Residents said the strike hit a militant camp near their village.")]
+    [InlineData("L'armée malienne a annoncé que ses drones avaient neutralisé vingt terroristes. Des habitants affirment que la frappe a touché un campement de jihadistes près du village.")]
     public void Without_a_claimed_operation_and_civilians_hit_there_is_no_such_blame(string text) =>
         Assert.DoesNotContain(WithBlamer(text), s => s.StartsWith("blamed", StringComparison.Ordinal));
 

@@ -449,6 +449,14 @@ internal static partial class ResponsibilityFinder
         "اصابت", "استهدفت", "خلفت", "اودت", "اسفرت", "قتلت", "طالت", "ادت",
     };
 
+    /// <summary>Fighters' places as what the operation hit ("a militant camp", "un repaire", "وكر"), before any civilian word.</summary>
+    private static readonly HashSet<string> AttackerPlaces = new(StringComparer.Ordinal)
+    {
+        "camp", "hideout", "base", "enclave", "militant", "militants", "terrorist", "terrorists", "jihadist", "jihadists", "fighters",
+        "campement", "repaire", "base", "refuge", "terroristes", "jihadistes", "djihadistes", "combattants",
+        "معسكر", "معسكرا", "وكر", "وكرا", "ملاذ", "ملاذا", "مخبا", "ارهابيين", "ارهابيا", "مسلحين",
+    };
+
     /// <summary>Civilians or a civilian place as what the operation hit.</summary>
     private static readonly HashSet<string> CivilianMarks = new(StringComparer.Ordinal)
     {
@@ -476,8 +484,14 @@ internal static partial class ResponsibilityFinder
         {
             if (!OperationNouns.Contains(words[k].Text) || !(ArabicScript.Starts(words[k].Text) || Determined(words, k)))
                 continue;
-            if (!Enumerable.Range(k + 1, Math.Max(0, Math.Min(words.Count, k + 6) - k - 1)).Any(j => OperationHarms.Contains(words[j].Text)))
+            var harm = Enumerable.Range(k + 1, Math.Max(0, Math.Min(words.Count, k + 6) - k - 1)).FirstOrDefault(j => OperationHarms.Contains(words[j].Text), -1);
+            if (harm < 0)
                 continue;
+            // What was hit, the first of civilians or fighters after the verb: "hit a militant camp near the village" is no blame.
+            var hit = Enumerable.Range(harm + 1, words.Count - harm - 1).FirstOrDefault(j => CivilianMarks.Contains(words[j].Text)
+                || ClaimVocabulary.VictimWords.TryGetValue(words[j].Text, out var who) && who == "attackers" || AttackerPlaces.Contains(words[j].Text), -1);
+            if (hit >= 0 && !CivilianMarks.Contains(words[hit].Text))
+                return null;
             var speaker = attributions.FirstOrDefault(a => a.First < k && a.Attribution.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Hospital)
                 ?? attributions.FirstOrDefault(a => a.Attribution.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Hospital)
                 // an outlet telling it in its own voice ("our correspondent was told the strike hit a market") blames as the outlet
