@@ -22,6 +22,8 @@ public static class ClaimExtractor
         var tolls = new List<TollClaim>();
         var attributions = new List<Attribution>();
         var claims = new List<ResponsibilityClaim>();
+        // Session 10, round 18: blames read from "the strike" pointing back at a force's own claimed operation (OperationBlame).
+        var operationBlames = new HashSet<ResponsibilityClaim>(ReferenceEqualityComparer.Instance);
         string? lastGroup = null;
         SourceFinder.Mention? lastSpokesman = null; // "المتحدث باسم الجيش" … "ونسب المتحدث": whom a bare spokesman speaks for
         string? lastArmy = null; // the national army named last: what a later "l'armée", "the army" means for responsibility
@@ -166,6 +168,13 @@ public static class ClaimExtractor
                     claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, interviewee, turnNow < 0),
                         isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, interviewee, answering), id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent,
                         previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore, answersWho: askedWho, pronounAntecedent: lastSubjectActor, storyArmy: lastArmy ?? countryArmy ?? placeArmy));
+                if (!isTitle && claimsBefore > 0 && !claims.Skip(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed)
+                    && ResponsibilityFinder.OperationBlame(sentence, mentions, found, Figures(), () => claims.Take(claimsBefore)
+                        .LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state")?.Actor) is { } operationBlame)
+                {
+                    claims.Add(operationBlame);
+                    operationBlames.Add(operationBlame);
+                }
                 if (turnNow < 0)
                     askedBlames = claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
                         && (accused == interviewee!.Name || interviewee.Kind is SourceKind.Government or SourceKind.Army && lexicon.FindActor(accused)?.Kind == "state")).ToList();
@@ -203,6 +212,9 @@ public static class ClaimExtractor
                     lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
+        // "The NGO holds the Malian air force responsible": where the story blames a force in words of its own, that blame says who.
+        if (operationBlames.Count > 0 && claims.Exists(c => c.Polarity == ResponsibilityPolarity.Blamed && !operationBlames.Contains(c) && lexicon.FindActor(c.Actor ?? "")?.Kind is "state" or "foreign"))
+            claims.RemoveAll(operationBlames.Contains);
         ResolveUnnamedDenials(claims, lexicon);
         var sourcedByLead = new HashSet<TollClaim>(ReferenceEqualityComparer.Instance);
         for (var k = 0; k < tolls.Count; k++)
@@ -286,6 +298,11 @@ public static class ClaimExtractor
             // "…and that no civilian had been harmed" after the force's own "denied that…": one denial, said twice.
             if (cleared is null || claim.OnlyForTheAccusedForce && claims.Take(k).Any(c => c.Polarity == ResponsibilityPolarity.Denied && c.Actor == cleared.Actor))
                 claims.RemoveAt(k--);
+            // Session 10, round 18: "Families accuse the Africa Corps … Bamako denied any involvement of its forces": a government
+            // denies for its own army, not for a foreign force the story accused beside it.
+            else if (ofTheState && claim.By?.Kind == SourceKind.Government && lexicon.FindActor(cleared.Actor!)?.Kind == "foreign"
+                && ResponsibilityFinder.ArmyOfTheGovernment(claim.By.Text, claim.Text) is { } own)
+                claims[k] = claim with { Actor = own, OnlyForTheAccusedForce = false };
             else
                 claims[k] = claim with { Actor = cleared.Actor, OnlyForTheAccusedForce = false };
         }

@@ -128,14 +128,17 @@ internal static partial class ResponsibilityFinder
             // Session 9, round 17: not the side that lost them ("…, its term for Boko Haram members, and lost four of their
             // own", "et perdu quatre des siens", "وخسر أربعة من عناصره"): a verb of loss between names the victims' side.
             var doer = actors.LastOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Last < toll.First && toll.First - m.Last <= 3
-                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1))
+                    && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1) || MenOfTheForce(words, tolls, m))
                     && !Enumerable.Range(m.Last + 1, Math.Max(0, toll.First - m.Last)).Any(k => k < words.Count && LossVerbs.Contains(words[k].Text)))
                 ?? actors.FirstOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.First > toll.Last && m.First - toll.Last <= 3
                     && words[m.First - 1].Text is "by" or "par" or "يد")
                 // "tués par des hommes de l'EIGS", "seized by fighters of Boko Haram", "مقتل … على أيدي عناصر من": the passive's agent
                 ?? PassiveAgent(sentence, actors, toll.Last + 1, 20);
             // An army is blamed for civilians' deaths; its own losses ("Niger's army lost five of its men") blame no one.
-            if (doer?.Name is null || doer.Name == said.Name || doer.Kind == SourceKind.Army && toll.Victims != "civilians")
+            // Session 10, round 18: or "people" killed by a force as others tell it ("des soldats maliens ont exécuté vingt-quatre hommes
+            // peuls, affirme l'ONG"): only the force's own side counts its dead as "people" lost.
+            if (doer?.Name is null || doer.Name == said.Name || doer.Kind == SourceKind.Army && toll.Victims != "civilians"
+                && !(toll.Victims == "people" && said.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Hospital))
                 continue;
             // "des militaires de l'armée burkinabè et des VDP ont exécuté": every actor of a joined subject.
             var subject = actors.Where(m => m.Last < doer.First && m.Kind is SourceKind.ArmedGroup or SourceKind.Army).OrderBy(m => m.First)
@@ -145,6 +148,20 @@ internal static partial class ResponsibilityFinder
             yield break;
         }
     }
+
+    /// <summary>Session 10, round 18: the men a force is made of, as the head of "soldiers of the army" ("جنودا من الجيش البوركينابي").</summary>
+    private static readonly HashSet<string> ForceMen = new(StringComparer.Ordinal)
+    {
+        "soldiers", "troops", "members", "elements", "men", "soldats", "militaires", "elements", "hommes", "membres", "جنودا", "جنود", "عناصر", "افراد", "عسكريين", "عسكريون",
+    };
+
+    /// <summary>
+    /// Session 10, round 18: "جنودا من الجيش البوركينابي … قتلوا", "soldiers of the Burkinabe army killed": the force's men named by
+    /// their force are the doers, unless the head is itself counted ("جنديين من الجيش المالي" names whose the dead were).
+    /// </summary>
+    private static bool MenOfTheForce(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, SourceFinder.Mention force) =>
+        force.Kind == SourceKind.Army && force.First >= 2 && ForceMen.Contains(words[force.First - 2].Text)
+        && !tolls.Exists(t => t.First <= force.First - 2 && force.First - 2 <= t.Last + 1);
 
     /// <summary>Verbs of losing one's own men: whoever stands before them is the side the dead belonged to.</summary>
     private static readonly HashSet<string> LossVerbs = new(StringComparer.Ordinal)
@@ -335,7 +352,8 @@ internal static partial class ResponsibilityFinder
             var gap = Enumerable.Range(previous.Last + 1, Math.Max(0, next.First - previous.Last - 1)).ToList();
             var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text) || k == previous.Last + 1 && words[k].Text.StartsWith('و') && Joiners.Contains(words[k].Text[1..]))
                 || words[next.First].Text.StartsWith('و') && gap.Count == 0;
-            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text) || AllyWords.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])))
+            // Session 10, round 18: the men of the one joined take a longer gap ("des soldats maliens et des éléments de l'Africa Corps")
+            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text) || AllyWords.Contains(words[k].Text) || ForceMen.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])))
                 break;
             if (next.Name != previous.Name && joined.TrueForAll(j => j.Name != next.Name))
                 joined.Add(next);
@@ -409,5 +427,88 @@ internal static partial class ResponsibilityFinder
         // attack told by no one named is a blame left to the story to resolve.
         // Only the agent right after the verb: "attaque revendiquée par le JNIM" is the group's claim.
         return said is null ? actor.Kind == SourceKind.ArmedGroup && by == last + 1 && !Negated(sentence, cue) ? BlameOf(actor, null, sentence) : null : BlameOf(actor, said, sentence);
+    }
+
+    /// <summary>Session 10, round 18: a force's own operation referred to again as a definite noun ("the strike", "la frappe", "الغارة").</summary>
+    private static readonly HashSet<string> OperationNouns = new(StringComparer.Ordinal)
+    {
+        "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombardment", "operation", "shelling",
+        "frappe", "frappes", "bombardement", "bombardements", "raid", "operation", "pilonnage",
+        "الغاره", "الغارات", "الضربه", "الضربات", "القصف", "العمليه",
+    };
+
+    /// <summary>Articles and demonstratives before that noun, and the noun's modifiers in between ("the air strike", "this drone strike").</summary>
+    private static readonly HashSet<string> OperationDeterminers = new(StringComparer.Ordinal) { "the", "this", "that", "la", "le", "l", "les", "cette", "ce", "ces" };
+    private static readonly HashSet<string> OperationModifiers = new(StringComparer.Ordinal) { "air", "drone", "aerial", "military", "army", "army s", "s" };
+
+    /// <summary>What the operation did to whom it hit: "hit", "a touché", "أصابت", "خلفت قتلى", "killed".</summary>
+    private static readonly HashSet<string> OperationHarms = new(StringComparer.Ordinal)
+    {
+        "hit", "struck", "killed", "targeted", "harmed", "left", "caused", "claimed",
+        "touche", "tue", "vise", "fait", "coute", "cause", "atteint",
+        "اصابت", "استهدفت", "خلفت", "اودت", "اسفرت", "قتلت", "طالت", "ادت",
+    };
+
+    /// <summary>Fighters' places as what the operation hit ("a militant camp", "un repaire", "وكر"), before any civilian word.</summary>
+    private static readonly HashSet<string> AttackerPlaces = new(StringComparer.Ordinal)
+    {
+        "camp", "hideout", "base", "enclave", "militant", "militants", "terrorist", "terrorists", "jihadist", "jihadists", "fighters",
+        "campement", "repaire", "base", "refuge", "terroristes", "jihadistes", "djihadistes", "combattants",
+        "معسكر", "معسكرا", "وكر", "وكرا", "ملاذ", "ملاذا", "مخبا", "ارهابيين", "ارهابيا", "مسلحين",
+    };
+
+    /// <summary>Civilians or a civilian place as what the operation hit.</summary>
+    private static readonly HashSet<string> CivilianMarks = new(StringComparer.Ordinal)
+    {
+        "civilian", "civilians", "villagers", "farmers", "herders", "children", "women", "market", "wedding", "funeral", "school", "mosque", "gathering", "village", "ceremony",
+        "civil", "civils", "civiles", "villageois", "cultivateurs", "agriculteurs", "bergers", "enfants", "femmes", "marche", "mariage", "bapteme", "funerailles", "ecole", "mosquee", "rassemblement", "ceremonie", "puits",
+        "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "سوق", "سوقا", "زفاف", "حفل", "مدرسه", "مسجد", "قريه", "رعاه", "مزارعين", "اطفال", "نساء", "تجمع",
+    };
+
+    /// <summary>
+    /// Session 10, round 18: "A force's strike killed 20 terrorists. Residents said the strike hit a market and killed 12 civilians.",
+    /// "Des habitants affirment que la frappe a touché un mariage", "وقال سكان إن الغارة أصابت حفل زفاف": someone other than the force
+    /// saying that the operation the story told before (the force's own claim) harmed civilians blames that force, the doer the
+    /// definite noun points back at. Only a local, NGO, UN or medical speaker (else the outlet's own voice), only civilians or a civilian place as what was hit,
+    /// and no other actor named in the sentence (then the usual readings decide).
+    /// </summary>
+    /// <remarks>The force (<paramref name="claimedForce"/>, looked up in the story's claims) is asked for only once the sentence has the noun.</remarks>
+    internal static ResponsibilityClaim? OperationBlame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<TollFinder.Found> tolls, Func<string?> claimedForce)
+    {
+        var words = sentence.Words;
+        if (!words.Any(w => OperationNouns.Contains(w.Text)) || tolls.Exists(t => t.Victims == "attackers")
+            || !words.Any(w => CivilianMarks.Contains(w.Text)) && !tolls.Exists(t => t.Victims == "civilians")
+            || claimedForce() is not { } force || mentions.Exists(m => m.Name is not null && m.Name != force && m.Kind is SourceKind.ArmedGroup or SourceKind.Army))
+            return null;
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!OperationNouns.Contains(words[k].Text) || !(ArabicScript.Starts(words[k].Text) || Determined(words, k)))
+                continue;
+            var harm = Enumerable.Range(k + 1, Math.Max(0, Math.Min(words.Count, k + 6) - k - 1)).FirstOrDefault(j => OperationHarms.Contains(words[j].Text), -1);
+            if (harm < 0)
+                continue;
+            // What was hit, the first of civilians or fighters after the verb: "hit a militant camp near the village" is no blame.
+            var hit = Enumerable.Range(harm + 1, words.Count - harm - 1).FirstOrDefault(j => CivilianMarks.Contains(words[j].Text)
+                || ClaimVocabulary.VictimWords.TryGetValue(words[j].Text, out var who) && who == "attackers" || AttackerPlaces.Contains(words[j].Text), -1);
+            if (hit >= 0 && !CivilianMarks.Contains(words[hit].Text))
+                return null;
+            var speaker = attributions.FirstOrDefault(a => a.First < k && a.Attribution.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Hospital)
+                ?? attributions.FirstOrDefault(a => a.Attribution.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Hospital)
+                // an outlet telling it in its own voice ("our correspondent was told the strike hit a market") blames as the outlet
+                ?? attributions.FirstOrDefault(a => a.Attribution.Kind is SourceKind.Media);
+            if (speaker is null || attributions.Exists(a => a.First < k && a.Attribution.Kind is SourceKind.Army or SourceKind.Government or SourceKind.Security or SourceKind.ArmedGroup))
+                return null;
+            return new ResponsibilityClaim { Actor = force, Polarity = ResponsibilityPolarity.Blamed, By = speaker.Attribution, Attackers = force, Text = sentence.Text };
+        }
+        return null;
+    }
+
+    /// <summary>"the strike", "the air strike", "la frappe", "cette opération": the operation noun after its article, a modifier or two between.</summary>
+    private static bool Determined(IReadOnlyList<ClaimWord> words, int noun)
+    {
+        var k = noun - 1;
+        while (k >= 0 && noun - k <= 3 && OperationModifiers.Contains(words[k].Text))
+            k--;
+        return k >= 0 && OperationDeterminers.Contains(words[k].Text);
     }
 }

@@ -19,6 +19,15 @@ internal static partial class ResponsibilityFinder
         "soupconnent", "affirment", "assurent", "racontent", "temoignent",
         "يعتقد", "ويعتقد", "تعتقد", "وتعتقد", "يعتقدون", "يرى", "ويرى", "ترى", "وترى", "يرون", "تقول", "وتقول", "يقول", "ويقول", "يقولون", "ويقولون", "يؤكد", "ويؤكد", "تؤكد", "وتؤكد", "يؤكدون",
         "يشتبه", "ويشتبه", "يتهم", "يرجح", "ويرجح", "ترجح", "وترجح", "يرجحون",
+        // Session 10, round 18: the past of "رجّح" ("ورجّح المصدر أن يكون الخاطفون من عناصر التنظيم")
+        "رجح", "ورجح", "رجحت", "ورجحت",
+    };
+
+    /// <summary>Session 10, round 18: Arabic verbs of saying that open a sentence before their subject ("وقال المصدر", "وأضافت الشركة").</summary>
+    private static readonly HashSet<string> ArabicSayingVerbs = new(StringComparer.Ordinal)
+    {
+        "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت", "اكد", "واكد", "اكدت", "واكدت", "اوضح", "واوضح", "اوضحت", "واوضحت",
+        "ذكر", "وذكر", "ذكرت", "وذكرت", "اشار", "واشار", "اشارت", "واشارت", "افاد", "وافاد", "افادت", "وافادت",
     };
 
     /// <summary>
@@ -113,6 +122,9 @@ internal static partial class ResponsibilityFinder
         "porte", "organisation", "ong", "reseau", "collectif", "coordination", "projet", "association", "commandement", "bureau", "comite", "commission", "conseil",
         "observatoire", "syndicat", "plateforme", "coalition", "agence", "mission",
         "الشبكه", "المنسقيه", "التنسيقيه", "المنظمه", "الهيئه", "المكتب", "الناطق", "المتحدث", "الجمعيه", "اللجنه", "المجلس", "الائتلاف", "المرصد", "القياده", "الوكاله",
+        // Session 10, round 18: the source and the firm named again ("The source said the kidnappers were…", "La source estime",
+        // "ورجّح المصدر", "The firm believes", "Le cabinet estime", "وترجح الشركة")
+        "source", "firm", "company", "consultancy", "cabinet", "societe", "entreprise", "المصدر", "الشركه",
     };
 
     private static readonly HashSet<string> Definites = new(StringComparer.Ordinal) { "the", "this", "le", "la", "l", "ce", "cet", "cette", "les", "ces" };
@@ -134,7 +146,9 @@ internal static partial class ResponsibilityFinder
         if (k < words.Count && ArabicScript.Starts(words[k].Text))
         {
             // verb first, then the definite noun: "وحمّلت الشبكة", "واتهمت المنسقية"
-            if (k + 1 < words.Count && PhraseMatch.At(words, k, BlameCues) is not null && AnaphoricSourceNouns.Contains(words[k + 1].Text))
+            // Session 10, round 18: or a verb of saying or believing ("ورجّح المصدر أن", "وقالت الشركة إن")
+            if (k + 1 < words.Count && (PhraseMatch.At(words, k, BlameCues) is not null || BeliefVerbs.Contains(words[k].Text) || ArabicSayingVerbs.Contains(words[k].Text))
+                && AnaphoricSourceNouns.Contains(words[k + 1].Text))
                 noun = k + 1;
         }
         else if (k < words.Count && Definites.Contains(words[k].Text))

@@ -1,3 +1,5 @@
+using Sahel.Normalize;
+
 namespace Sahel.Diff.Claims;
 
 /// <summary>
@@ -15,7 +17,10 @@ internal static partial class ResponsibilityFinder
         var cleared = involvement >= 0 ? actors.FirstOrDefault(m => m.First > involvement && m.First - involvement <= 3) : null;
         // "denied that its VDP militia was involved": the actor named between the verb and what is denied.
         var denied = Enumerable.Range(last + 1, Math.Min(8, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => PhraseMatch.At(words, k, DenialObjects) is not null, -1);
-        cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied) : null;
+        // Session 10, round 18: not one the denier accuses on the way ("لا علاقة لها بالهجوم، متهمة ميليشيا دان نا أمباساغو
+        // بالوقوف وراءه", "denied any role, accusing the Dozos of being behind it"): after a verb of blame is the one accused.
+        cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied
+            && !Enumerable.Range(last + 1, m.First - last - 1).Any(k => PhraseMatch.At(words, k, BlameCues) is not null)) : null;
         var subject = !ArabicScript.Starts(words[cue].Text) && last + 1 < words.Count && words[last + 1].Text is "par" or "by"
             // "Les accusations ont été rejetées par le FLA", "were rejected by the FLA": the passive's agent.
             && mentions.FirstOrDefault(m => m.First > last + 1 && m.First - last <= 3 && m.Name is not null) is { } agent
@@ -289,4 +294,30 @@ internal static partial class ResponsibilityFinder
     private static bool RelativeOfTheClause(IReadOnlyList<ClaimWord> words, int cue) =>
         Enumerable.Range(Math.Max(1, cue - 4), Math.Min(4, Math.Max(0, cue - 1))).Any(k => words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
         || Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue)).Any(k => words[k].Text == "which");
+
+    /// <summary>Session 10, round 18: a capital standing for its government, and the army that government speaks for.</summary>
+    private static readonly Dictionary<string, string> ArmyOfTheCapital = new(StringComparer.Ordinal)
+    {
+        ["bamako"] = "fama", ["باماكو"] = "fama", ["ouagadougou"] = "bf-army", ["واغادوغو"] = "bf-army", ["niamey"] = "ne-fan", ["نيامي"] = "ne-fan",
+        ["ndjamena"] = "td-army", ["انجامينا"] = "td-army", ["nouakchott"] = "mr-army", ["نواكشوط"] = "mr-army", ["abuja"] = "ng-army", ["ابوجا"] = "ng-army",
+    };
+
+    /// <summary>
+    /// Session 10, round 18: the national army of a government that denies ("Bamako", "le gouvernement malien", "Mali's government",
+    /// "الحكومة المالية"): a government denies for its own forces, not for a foreign force fighting beside them.
+    /// </summary>
+    internal static string? ArmyOfTheGovernment(string speaker, string sentence)
+    {
+        // The speaker's words and the two on either side ("Mali's government", "le gouvernement malien", "الحكومة المالية").
+        var words = TextNormalizer.Normalize(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var own = TextNormalizer.Normalize(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = own.Length == 0 ? -1 : Enumerable.Range(0, Math.Max(0, words.Length - own.Length + 1)).FirstOrDefault(k => words.AsSpan(k, own.Length).SequenceEqual(own), -1);
+        var near = at < 0 ? own : words[Math.Max(0, at - 2)..Math.Min(words.Length, at + own.Length + 2)];
+        foreach (var word in near)
+            if (ArmyOfTheCapital.TryGetValue(word, out var army) || (army = ArmyReferences.NationalArmy(word)) is not null
+                // the Arabic adjective agreeing with a feminine noun ("الحكومة المالية")
+                || ArabicScript.Starts(word) && word.EndsWith('ه') && (army = ArmyReferences.NationalArmy(word[..^1])) is not null)
+                return army;
+        return null;
+    }
 }

@@ -109,6 +109,9 @@ internal static partial class ResponsibilityFinder
         // not being the one responsible: "said it was not behind", "n'est pas responsable", "أنها غير مسؤولة"
         "not behind", "not responsible", "pas responsable", "pas responsables", "pas derriere", "غير مسؤولة", "غير مسؤول", "ليست مسؤولة", "ليس مسؤولا",
         // the alibi: "his men were nowhere near the village", "n'étaient pas sur les lieux", "has no fighters in the area", "لا وجود لعناصرها في"
+        // Session 10, round 18: the rest of the French cells ("ne rien avoir à voir avec", "n'a rien à faire avec", "affirme ne rien
+        // avoir à faire avec") and being absent ("nos combattants n'étaient pas présents", "were not present")
+        "rien avoir a voir", "rien a faire avec", "rien avoir a faire", "pas presents", "pas presentes", "pas present", "not present",
         "nowhere near", "were not in the area", "was not in the area", "has no fighters in", "had no fighters in", "has no presence in", "had no presence in",
         "pas sur les lieux", "pas sur place", "aucun element dans", "aucune presence dans", "لا وجود لها في", "لا وجود لعناصرها", "لا وجود لعناصره", "لم يكونوا في المنطقة",
         // Session 9, round 16: innocence, in each language ("said it was innocent of the killings", "se dit innocente de ce
@@ -208,7 +211,15 @@ internal static partial class ResponsibilityFinder
         // the accusers' account: "rejected the version of events given by residents", "conteste cette version des faits", "نفى هذه الرواية"
         "version", "الروايه", "روايه",
         // Session 8: being a party to it, "أن تكون عناصره طرفا في الاشتباكات", "denied being a party to the clashes", "nie avoir été partie prenante"
-        "طرفا", "طرف", "party to", "partie prenante", "mele", "melee", "meles", "embroiled");
+        "طرفا", "طرف", "party to", "partie prenante", "mele", "melee", "meles", "embroiled",
+        // Session 10, round 18: the deed in the infinitive or the gerund after the verb, as a paradigm ("a démenti avoir tiré sur le
+        // car", "nie avoir attaqué", "denied having fired on", "denied attacking", "نفى إطلاق النار", "نفت مهاجمة القرية")
+        "avoir tire", "avoir attaque", "avoir tue", "avoir vise", "avoir cible", "avoir frappe", "avoir bombarde", "avoir enleve", "avoir kidnappe", "avoir execute", "avoir massacre",
+        "having fired", "having attacked", "having killed", "having targeted", "having struck", "having bombed", "having abducted", "having kidnapped",
+        "firing on", "attacking", "killing", "targeting", "bombing", "abducting", "kidnapping",
+        "اطلاق النار", "مهاجمه", "اطلق النار", "اطلقت النار", "هاجم", "هاجمت", "قصف", "اختطاف", "خطف", "استهداف",
+        // the charge in Arabic, as "denied the charge" ("ونفى مسؤول في الجمعية التهمة")
+        "التهمه", "تهمه", "التهم");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
@@ -710,7 +721,9 @@ internal static partial class ResponsibilityFinder
     {
         for (var k = 0; k < words.Count; k++)
             if (PhraseMatch.At(words, k, OwnMen) is { } own)
-                return Enumerable.Range(k + own.Length, Math.Max(0, Math.Min(4, words.Count - k - own.Length))).Any(j => words[j].Text is "not" or "never" or "pas" or "jamais" or "لم" or "لا" or "ليسوا" or "n" or "ne");
+                return Enumerable.Range(k + own.Length, Math.Max(0, Math.Min(4, words.Count - k - own.Length))).Any(j => words[j].Text is "not" or "never" or "pas" or "jamais" or "لم" or "لا" or "ليسوا" or "n" or "ne")
+                    // Session 10, round 18: the Arabic verb before its subject, the negation before the verb ("الهجوم لم ينفذه مجاهدونا", "لم يشارك مقاتلونا")
+                    || ArabicScript.Starts(words[k].Text) && Enumerable.Range(Math.Max(0, k - 2), Math.Min(2, k)).Any(j => words[j].Text is "لم" or "لا" or "ما" or "ولم");
         return false;
     }
 
