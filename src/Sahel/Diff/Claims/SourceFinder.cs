@@ -226,7 +226,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 // "اتهمت جبهة تحرير أزواد في بيان الجيش المالي", "said in a statement": the statement of the speaker just read;
                 // a name after it is what the speaker speaks of.
                 var adverbial = i > 0 && (words[i - 1].Text is "في" || i > 1 && words[i - 1].Text is "un" or "une" or "a" && words[i - 2].Text is "dans" or "in")
-                    && found.Count > 0 && found[^1].Last >= i - 3;
+                    && found.Count > 0 && SpeakerJustRead(sentence, found[^1], i);
                 source = adverbial ? null : Nearest(mentions, used, i + cueLength, i + cueLength + 3 + serial, after: true) ?? Nearest(mentions, used, i - 2, i - 1, after: false);
             }
             else
@@ -251,7 +251,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 i = Math.Max(i, to);
                 continue;
             }
-            if (source is null && statement && found.Count > 0 && found[^1].Last >= i - 6)
+            if (source is null && statement && found.Count > 0 && (found[^1].Last >= i - 6 || SpeakerJustRead(sentence, found[^1], i)))
             {
                 // "قالت هيئة الأركان في بيان", "a indiqué l'état-major dans un communiqué": the statement of the source just named.
                 found[^1] = found[^1] with { Last = cueLast };
@@ -356,6 +356,25 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             if (!kept.Exists(k => k.Attribution.Kind == f.Attribution.Kind && k.Attribution.Name == f.Attribution.Name && k.First == f.First))
                 kept.Add(f);
         return StableSort.ByFirst(kept, f => f.First);
+    }
+
+    /// <summary>
+    /// Whether the attribution just read is the speaker of a statement at <paramref name="statement"/> ("a indiqué l'état-major
+    /// dans un communiqué", "قالت هيئة الأركان في بيان"): right before it, or session 10, past the speaker's own complement in the
+    /// same clause ("a annoncé l'état-major des Forces armées béninoises dans un communiqué", "the army's general staff of the
+    /// northern sector said in a statement"): within nine words, with no comma, figure or toll word between.
+    /// </summary>
+    private static bool SpeakerJustRead(ClaimSentence sentence, Found last, int statement)
+    {
+        if (last.Last >= statement - 3)
+            return true;
+        if (last.Last >= statement || statement - last.Last > 9 || sentence.Between(last.Last, statement).IndexOfAny([',', '،', ';', ':']) >= 0)
+            return false;
+        var words = sentence.Words;
+        for (var k = last.Last + 1; k < statement; k++)
+            if (words[k].Number is not null || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null)
+                return false;
+        return true;
     }
 
     /// <summary>Words that mark a ticker or live-blog line before its source: "عاجل |", "BREAKING:", "URGENT –", "Update".</summary>

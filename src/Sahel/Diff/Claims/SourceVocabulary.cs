@@ -288,6 +288,9 @@ internal static class SourceVocabulary
     /// <summary>The source named just before: "indique la même source", "selon le communiqué", "بحسب البيان نفسه".</summary>
     public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(
         "meme source", "same source", "المصدر نفسه", "نفس المصدر", "المصدر ذاته", "le communique", "le texte", "the statement", "البيان",
+        // session 10, the same paradigm for a document: "selon le même communiqué", "the same statement said", "وأضاف البيان نفسه"
+        "meme communique", "meme declaration", "meme rapport", "meme document", "same statement", "same report", "same document",
+        "البيان نفسه", "البيان ذاته", "نفس البيان", "التقرير نفسه", "التقرير ذاته", "نفس التقرير",
         // a possessive statement is its owner's, named before: "selon son communiqué", "in its statement", "بحسب بيانها"
         // session 9: a document named before, referred back ("La note fait également état de", "the report adds", "وأضاف التقرير")
         "la note", "cette note", "le rapport", "ce rapport", "le document", "the note", "the report", "this report", "the document", "التقرير", "المذكره",
