@@ -355,7 +355,9 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         foreach (var f in found)
             if (!kept.Exists(k => k.Attribution.Kind == f.Attribution.Kind && k.Attribution.Name == f.Attribution.Name && k.First == f.First))
                 kept.Add(f);
-        return StableSort.ByFirst(kept, f => f.First);
+        // session 10: "وكالة أعماق: …", "in a statement published by Amaq, saying it had killed 20 soldiers": a group's own outlet
+        // speaks for the group, for the figures it gives as for the claim (the responsibility finder reads it the same way).
+        return ResponsibilityFinder.OutletsAsTheirGroups(sentence, mentions, StableSort.ByFirst(kept, f => f.First));
     }
 
     /// <summary>
