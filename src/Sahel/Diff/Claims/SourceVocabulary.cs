@@ -123,6 +123,9 @@ internal static class SourceVocabulary
             // a village's or a mosque's imam in Arabic ("وقال إمام القرية"; not a bare "أمام", "in front of")
             "امام القريه", "امام الجامع", "امام مسجد", "امام البلده", "امام الحي", "الامام", "imam du village", "village imam",
             "!مصدرا محليا", "!مصادر محليه",
+            // session 10: residents and witnesses in the accusative after "أن", "إن", "لكن" ("غير أن سكانا في القرية قالوا"), as the
+            // sources above
+            "سكانا", "سكانا محليين", "شهودا", "شهود عيان", "شهودا عيانا",
         ],
         [SourceKind.Security] =
         [
