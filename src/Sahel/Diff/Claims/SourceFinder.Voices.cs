@@ -137,7 +137,8 @@ internal sealed partial class SourceFinder
             if (words[i].Text != "union" || Within(mentions, i))
                 continue;
             var before = TradePeople(words[i - 1]) || i > 1 && words[i - 1].Text == "s" && TradePeople(words[i - 2]);
-            var of = i + 2 < words.Count && words[i + 1].Text == "of" && TradePeople(words[i + 2]);
+            // after "of", any people in the plural: "Union of Nurses", "Union of Journalists"
+            var of = i + 2 < words.Count && words[i + 1].Text == "of" && (TradePeople(words[i + 2]) || words[i + 2].Text.Length > 4 && words[i + 2].Text.EndsWith('s'));
             if (!before && !of)
                 continue;
             var first = i - 1;
@@ -146,7 +147,10 @@ internal sealed partial class SourceFinder
                 first--;
             if (!before && !words[i].Capital)
                 first = i;
-            mentions.Add(new Mention(SourceKind.Local, null, first, of ? i + 2 : i, false));
+            // the trade's people inside the name are not a second source ("the National Union of Nurses" is no hospital)
+            var last = of ? i + 2 : i;
+            mentions.RemoveAll(m => m.First >= first && m.Last <= last);
+            mentions.Add(new Mention(SourceKind.Local, null, first, last, false));
             i = of ? i + 2 : i;
         }
     }
