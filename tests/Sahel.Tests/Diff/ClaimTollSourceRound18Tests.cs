@@ -97,5 +97,17 @@ public sealed class ClaimTollSourceRound18Tests
     public void The_titles_source_still_carries() =>
         Assert.Equal(SourceKind.Army, FirstSource2("Mali army says base attacked", "Three soldiers were killed. Residents said two civilians died."));
 
+    [Theory]
+    // the French inverted subject after a quote stands for the one named before
+    [InlineData("Le maire de Djibo a reçu les familles. « Nous avons compté onze morts », dit-il.", SourceKind.Local)]
+    [InlineData("Le maire de Djibo a reçu les familles. « Nous avons compté onze morts », a-t-il ajouté.", SourceKind.Local)]
+    [InlineData("Le gouverneur de Dori était sur place. « Quatre soldats ont été tués », affirme-t-il.", SourceKind.Government)]
+    public void An_inverted_pronoun_after_a_quote_is_the_one_named_before(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Fact]
+    public void A_hyphenated_word_is_no_inverted_pronoun() =>
+        // "au lieu-dit Tondi, il y a deux jours": no verb with its pronoun after it, nothing points back
+        Assert.Equal(SourceKind.Unattributed, LastSource("Le maire de Djibo a reçu les familles. Onze soldats ont été tués au lieu-dit Tondi, il y a deux jours."));
+
     private static SourceKind FirstSource2(string title, string text) => Tolls(title, text)[0].Source!.Kind;
 }

@@ -275,7 +275,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             }
             // "Another 19 were abducted, the office said", "a précisé l'organisation": a definite noun before the verb is the source named before.
             // "Il indique que huit assaillants ont été tués", "It added that…": a pronoun subject is the source named before.
-            if (source is null && verbCue && !ArabicScript.Starts(words[i].Text) && PronounSubject(words, i) is var pronoun and >= 0)
+            if (source is null && verbCue && !ArabicScript.Starts(words[i].Text) && PronounSubject(sentence, i) is var pronoun and >= 0)
             {
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(pronoun, cueLast) }, pronoun, cueLast, Back: true));
                 i = cueLast;
@@ -517,10 +517,18 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "il", "elle", "ils", "elles", "it", "he", "she", "they" };
 
     /// <summary>"Il indique", "Elle a précisé", "It added": where a subject pronoun stands just before the verb (or its auxiliary), else -1.</summary>
-    private static int PronounSubject(IReadOnlyList<ClaimWord> words, int cue)
+    private static int PronounSubject(ClaimSentence sentence, int cue)
     {
+        var words = sentence.Words;
         var at = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 2 : cue - 1;
-        return at >= 0 && SubjectPronouns.Contains(words[at].Text) && (at == 0 || words[at - 1].Text is "et" or "and" or "mais" or "but") ? at : -1;
+        if (at >= 0 && SubjectPronouns.Contains(words[at].Text) && (at == 0 || words[at - 1].Text is "et" or "and" or "mais" or "but"))
+            return at;
+        // session 10: the French inverted subject after a quote: "« … », a-t-il dit", "a-t-elle ajouté" (the auxiliary, "t", the
+        // pronoun, the verb), and "« … », dit-il", "affirme-t-elle" (the pronoun after the verb)
+        if (at >= 2 && words[at].Text is "il" or "elle" or "ils" or "elles" && words[at - 1].Text == "t" && Auxiliaries.Contains(words[at - 2].Text))
+            return at - 2;
+        var after = cue + 1 < words.Count && words[cue + 1].Text == "t" ? cue + 2 : cue + 1;
+        return after < words.Count && words[after].Text is "il" or "elle" or "ils" or "elles" && sentence.Between(cue, after).StartsWith("-") ? cue : -1;
     }
 
     /// <summary>"the office said", "l'organisation a précisé": where "the NOUN" starts just before a verb, else -1.</summary>
