@@ -109,5 +109,17 @@ public sealed class ClaimTollSourceRound18Tests
         // "au lieu-dit Tondi, il y a deux jours": no verb with its pronoun after it, nothing points back
         Assert.Equal(SourceKind.Unattributed, LastSource("Le maire de Djibo a reçu les familles. Onze soldats ont été tués au lieu-dit Tondi, il y a deux jours."));
 
+    [Theory]
+    // who raises, revises or keeps to a toll tells it; the Arabic security sources with the article are security sources
+    [InlineData("Le groupe affirme avoir tué 30 soldats. Le gouvernement, lui, s'en tient à un bilan de douze soldats tués.", SourceKind.Government)]
+    [InlineData("The group said it killed 30 soldiers. The defence ministry later raised the toll to 14 soldiers killed.", SourceKind.Government)]
+    [InlineData("قالت الجماعة إنها قتلت ثلاثين جنديا. من جهتها، رفعت المصادر الأمنية حصيلة القتلى إلى أربعة عشر جنديا.", SourceKind.Security)]
+    [InlineData("قالت الجماعة إنها قتلت ثلاثين جنديا. وقالت المصادر العسكرية إن أربعة عشر جنديا قتلوا.", SourceKind.Security)]
+    public void Who_raises_or_keeps_to_a_toll_tells_it(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Fact]
+    public void Raising_the_alarm_tells_nothing() =>
+        Assert.Equal(SourceKind.Unattributed, LastSource("Residents raised the alarm after gunmen killed five herders near the well."));
+
     private static SourceKind FirstSource2(string title, string text) => Tolls(title, text)[0].Source!.Kind;
 }
