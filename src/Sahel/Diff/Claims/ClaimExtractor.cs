@@ -39,6 +39,10 @@ public static class ClaimExtractor
         var askedWho = false; // the sentence before asked who did it ("Q: Who were these men?")
         // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
         var origins = new List<(bool Title, int Sentence, bool Own)>();
+        // Session 10: the text's figures that no source before them in the text attributed, waiting for the first source named
+        // later in their paragraph ("Deux militaires ont trouvé la mort … Trois autres ont été blessés, a indiqué une source
+        // sécuritaire."): what every writer of the claims set labels so.
+        var waiting = new List<int>();
         Attribution? leadAttribution = null;
         // An interview: whom the title names (the interviewee) speaks in the answers ("Entretien – Le maire de Tillia : …",
         // "حوار | وجيه من أندرامبوكان"), from an answer's mark to the next question's.
@@ -68,7 +72,10 @@ public static class ClaimExtractor
                 if (!isTitle)
                     sentenceNo++;
                 if (!isTitle && opensLine)
+                {
                     lineStart = sentenceNo;
+                    waiting.Clear();
+                }
                 var tollsBefore = tolls.Count;
                 var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman, lastSubject);
                 if (isTitle && interviewee is null && mentions.Find(IsSpeaker) is { } speaker)
@@ -129,6 +136,8 @@ public static class ClaimExtractor
                     var source = fromIssuer || Speaks(sentence) ? carried : AsLocals(carried);
                     tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
                     origins.Add((isTitle, isTitle ? -1 : sentenceNo, own is not null));
+                    if (!isTitle && own is null && !fromIssuer && !answering && lastAttribution is null && titleAttribution is null)
+                        waiting.Add(tolls.Count - 1);
                 }
                 // "C'est ce qu'a rapporté un conseiller municipal", "That is what a local official said", "هذا ما أفاد به":
                 // a sentence that points back names the source of the figures just before it.
@@ -154,6 +163,13 @@ public static class ClaimExtractor
                             (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
                     for (var k = tollsBefore - 1; k >= 0 && origins[k] is { Title: false, Own: false }; k--)
                         (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
+                }
+                if (!isTitle && waiting.Count > 0 && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed && !f.ForwardOnly) is { } later)
+                {
+                    foreach (var k in waiting)
+                        if (origins[k].Sentence < sentenceNo && !origins[k].Own)
+                            (tolls[k], origins[k]) = (tolls[k] with { Source = later.Attribution }, origins[k] with { Own = true });
+                    waiting.Clear();
                 }
                 // The lead names the source of the headline's figure ("raises toll to 64" … "the government said").
                 if (!isTitle && sentenceNo == 0)

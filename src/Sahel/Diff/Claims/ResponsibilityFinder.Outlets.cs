@@ -23,7 +23,8 @@ internal static partial class ResponsibilityFinder
     /// Attributions to a group's own outlet, turned into the group's: the group the sentence names of the outlet's family
     /// ("Amaq said ISSP fighters…" is ISSP's), else the outlet's owner.
     /// </summary>
-    private static List<SourceFinder.Found> OutletsAsTheirGroups(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions)
+    /// <remarks>Session 10: <see cref="SourceFinder.Find"/> reads them so too, so a figure Amaq gives is the group's (a toll source).</remarks>
+    internal static List<SourceFinder.Found> OutletsAsTheirGroups(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions)
     {
         if (!attributions.Exists(a => a.Attribution.Kind == SourceKind.Media))
             return attributions;

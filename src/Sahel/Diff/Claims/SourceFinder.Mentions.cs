@@ -139,6 +139,7 @@ internal sealed partial class SourceFinder
         // session 8: people of a trade speaking in the plural, a firm by its legal form, an organisation named by its cause.
         PluralSpeakers(words, mentions);
         NamedOrganisations(words, mentions);
+        TradeUnions(words, mentions);
         OutletsByTitle(sentence, mentions);
         // A dateline names where the story was filed, not who speaks: "BAMAKO, March 9 (Trans-Niger Wire) —", "Niamey – Le
         // ministère…", "باماكو – تبنّت الجماعة…", "الفاشر (النيلين الغربية) –": a capital that opens the text before a dash or a

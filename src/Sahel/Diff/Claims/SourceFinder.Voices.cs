@@ -118,6 +118,43 @@ internal sealed partial class SourceFinder
         }
     }
 
+    /// <summary>Trades named in an English union's name that are no plural of a person: "Haulage Union", "transport union".</summary>
+    private static readonly HashSet<string> UnionTrades = new(StringComparer.Ordinal) { "haulage", "transport", "trade", "labour", "labor", "mining", "teaching", "nursing" };
+
+    /// <summary>A trade's people in the plural ("teachers", "truckers", "herdsmen"), as a union's name holds them.</summary>
+    private static bool TradePeople(ClaimWord word) =>
+        PluralPersons.Contains(word.Text) || UnionTrades.Contains(word.Text) || word.Text.Length > 4 && (word.Text.EndsWith("ers", StringComparison.Ordinal) || word.Text.EndsWith("men", StringComparison.Ordinal));
+
+    /// <summary>
+    /// session 10: an English union of a trade speaks as locals, as "syndicat" and "نقابة" do ("the national truckers' union
+    /// said", "the Nigeria Union of Teachers", "the Ghana Long Distance Haulage Union"): "union" with a trade's people or a trade
+    /// right before it or after "of" (not a bloc of states, "the African Union", "the European Union": no trade in their names).
+    /// </summary>
+    private static void TradeUnions(IReadOnlyList<ClaimWord> words, List<Mention> mentions)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Text != "union" || Within(mentions, i))
+                continue;
+            var before = TradePeople(words[i - 1]) || i > 1 && words[i - 1].Text == "s" && TradePeople(words[i - 2]);
+            // after "of", any people in the plural: "Union of Nurses", "Union of Journalists"
+            var of = i + 2 < words.Count && words[i + 1].Text == "of" && (TradePeople(words[i + 2]) || words[i + 2].Text.Length > 4 && words[i + 2].Text.EndsWith('s'));
+            if (!before && !of)
+                continue;
+            var first = i - 1;
+            // the name's capitalised words before it ("the Ghana Long Distance Haulage Union"), within five
+            while (first > 0 && words[first - 1].Capital && words[first - 1].Text != "the" && !ArabicScript.Starts(words[first - 1].Text) && i - first < 5 && !Within(mentions, first - 1))
+                first--;
+            if (!before && !words[i].Capital)
+                first = i;
+            // the trade's people inside the name are not a second source ("the National Union of Nurses" is no hospital)
+            var last = of ? i + 2 : i;
+            mentions.RemoveAll(m => m.First >= first && m.Last <= last);
+            mentions.Add(new Mention(SourceKind.Local, null, first, last, false));
+            i = of ? i + 2 : i;
+        }
+    }
+
     /// <summary>
     /// "a miners' association", "l'association des pêcheurs", "the herders association": an association of a trade speaks as
     /// locals (a rights association stays an NGO). Not a community's ("une association peule"): the labels read it both ways

@@ -226,7 +226,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 // "اتهمت جبهة تحرير أزواد في بيان الجيش المالي", "said in a statement": the statement of the speaker just read;
                 // a name after it is what the speaker speaks of.
                 var adverbial = i > 0 && (words[i - 1].Text is "في" || i > 1 && words[i - 1].Text is "un" or "une" or "a" && words[i - 2].Text is "dans" or "in")
-                    && found.Count > 0 && found[^1].Last >= i - 3;
+                    && found.Count > 0 && SpeakerJustRead(sentence, found[^1], i);
                 source = adverbial ? null : Nearest(mentions, used, i + cueLength, i + cueLength + 3 + serial, after: true) ?? Nearest(mentions, used, i - 2, i - 1, after: false);
             }
             else
@@ -251,7 +251,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 i = Math.Max(i, to);
                 continue;
             }
-            if (source is null && statement && found.Count > 0 && found[^1].Last >= i - 6)
+            if (source is null && statement && found.Count > 0 && (found[^1].Last >= i - 6 || SpeakerJustRead(sentence, found[^1], i)))
             {
                 // "قالت هيئة الأركان في بيان", "a indiqué l'état-major dans un communiqué": the statement of the source just named.
                 found[^1] = found[^1] with { Last = cueLast };
@@ -275,7 +275,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             }
             // "Another 19 were abducted, the office said", "a précisé l'organisation": a definite noun before the verb is the source named before.
             // "Il indique que huit assaillants ont été tués", "It added that…": a pronoun subject is the source named before.
-            if (source is null && verbCue && !ArabicScript.Starts(words[i].Text) && PronounSubject(words, i) is var pronoun and >= 0)
+            if (source is null && verbCue && !ArabicScript.Starts(words[i].Text) && PronounSubject(sentence, i) is var pronoun and >= 0)
             {
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(pronoun, cueLast) }, pronoun, cueLast, Back: true));
                 i = cueLast;
@@ -355,7 +355,28 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         foreach (var f in found)
             if (!kept.Exists(k => k.Attribution.Kind == f.Attribution.Kind && k.Attribution.Name == f.Attribution.Name && k.First == f.First))
                 kept.Add(f);
-        return StableSort.ByFirst(kept, f => f.First);
+        // session 10: "وكالة أعماق: …", "in a statement published by Amaq, saying it had killed 20 soldiers": a group's own outlet
+        // speaks for the group, for the figures it gives as for the claim (the responsibility finder reads it the same way).
+        return ResponsibilityFinder.OutletsAsTheirGroups(sentence, mentions, StableSort.ByFirst(kept, f => f.First));
+    }
+
+    /// <summary>
+    /// Whether the attribution just read is the speaker of a statement at <paramref name="statement"/> ("a indiqué l'état-major
+    /// dans un communiqué", "قالت هيئة الأركان في بيان"): right before it, or session 10, past the speaker's own complement in the
+    /// same clause ("a annoncé l'état-major des Forces armées béninoises dans un communiqué", "the army's general staff of the
+    /// northern sector said in a statement"): within nine words, with no comma, figure or toll word between.
+    /// </summary>
+    private static bool SpeakerJustRead(ClaimSentence sentence, Found last, int statement)
+    {
+        if (last.Last >= statement - 3)
+            return true;
+        if (last.Last >= statement || statement - last.Last > 9 || sentence.Between(last.Last, statement).IndexOfAny([',', '،', ';', ':']) >= 0)
+            return false;
+        var words = sentence.Words;
+        for (var k = last.Last + 1; k < statement; k++)
+            if (words[k].Number is not null || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null)
+                return false;
+        return true;
     }
 
     /// <summary>Words that mark a ticker or live-blog line before its source: "عاجل |", "BREAKING:", "URGENT –", "Update".</summary>
@@ -371,7 +392,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     private static bool HeadingSource(ClaimSentence sentence, Mention m)
     {
         var words = sentence.Words;
-        if (m.First > 4 || !Enumerable.Range(0, m.First).All(k => words[k].Number is not null || TickerWords.Contains(words[k].Text) || k == m.First - 1 && DefiniteArticles.Contains(words[k].Text)))
+        if (m.First > 8 || !Enumerable.Range(0, m.First).All(k => words[k].Number is not null || TickerWords.Contains(words[k].Text) || TimeStamp(words[k].Text)
+                || k == m.First - 1 && DefiniteArticles.Contains(words[k].Text)
+                // session 10: "12:30 GMT - Niger's defence ministry: 17 soldiers killed": the country owning the source
+                || k == m.First - 2 && words[k].Capital && words[k + 1].Text == "s"
+                || k == m.First - 1 && words[k].Text == "s" && k > 0 && words[k - 1].Capital
+                // "14h02 – Nouveau bilan du ministère : seize militaires tués", "Latest toll from the ministry:": the source's toll
+                || HeadingToll(words, k, m.First)))
             return false;
         for (var k = m.Last; k < words.Count - 1 && k <= m.Last + 4; k++)
         {
@@ -381,6 +408,19 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 return true;
         }
         return false;
+    }
+
+    /// <summary>A live blog's time word: "GMT", "UTC", "14h02", "9h".</summary>
+    private static bool TimeStamp(string word) =>
+        word is "gmt" or "utc" or "h" || word.Length is >= 2 and <= 5 && char.IsAsciiDigit(word[0]) && word.Contains('h') && word.All(c => char.IsAsciiDigit(c) || c == 'h');
+
+    /// <summary>Words of "Nouveau bilan du", "Dernier bilan de la", "Latest toll from the", "New figures of" before a heading's source at <paramref name="source"/>.</summary>
+    private static bool HeadingToll(IReadOnlyList<ClaimWord> words, int k, int source)
+    {
+        var noun = Enumerable.Range(0, source).FirstOrDefault(j => words[j].Text is "bilan" or "toll" or "figures" or "chiffres", -1);
+        if (noun < 0 || k < noun - 1 || k > noun + 3)
+            return false;
+        return words[k].Text is "nouveau" or "dernier" or "new" or "latest" or "bilan" or "toll" or "figures" or "chiffres" or "du" or "de" or "des" or "la" or "l" or "from" or "of" or "the";
     }
 
     /// <summary>Nouns of a figure its owner gives: "the police's own figure", "the army's count".</summary>
@@ -477,10 +517,18 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "il", "elle", "ils", "elles", "it", "he", "she", "they" };
 
     /// <summary>"Il indique", "Elle a précisé", "It added": where a subject pronoun stands just before the verb (or its auxiliary), else -1.</summary>
-    private static int PronounSubject(IReadOnlyList<ClaimWord> words, int cue)
+    private static int PronounSubject(ClaimSentence sentence, int cue)
     {
+        var words = sentence.Words;
         var at = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 2 : cue - 1;
-        return at >= 0 && SubjectPronouns.Contains(words[at].Text) && (at == 0 || words[at - 1].Text is "et" or "and" or "mais" or "but") ? at : -1;
+        if (at >= 0 && SubjectPronouns.Contains(words[at].Text) && (at == 0 || words[at - 1].Text is "et" or "and" or "mais" or "but"))
+            return at;
+        // session 10: the French inverted subject after a quote: "« … », a-t-il dit", "a-t-elle ajouté" (the auxiliary, "t", the
+        // pronoun, the verb), and "« … », dit-il", "affirme-t-elle" (the pronoun after the verb)
+        if (at >= 2 && words[at].Text is "il" or "elle" or "ils" or "elles" && words[at - 1].Text == "t" && Auxiliaries.Contains(words[at - 2].Text))
+            return at - 2;
+        var after = cue + 1 < words.Count && words[cue + 1].Text == "t" ? cue + 2 : cue + 1;
+        return after < words.Count && words[after].Text is "il" or "elle" or "ils" or "elles" && sentence.Between(cue, after).StartsWith("-") ? cue : -1;
     }
 
     /// <summary>"the office said", "l'organisation a précisé": where "the NOUN" starts just before a verb, else -1.</summary>

@@ -123,11 +123,14 @@ internal static class SourceVocabulary
             // a village's or a mosque's imam in Arabic ("وقال إمام القرية"; not a bare "أمام", "in front of")
             "امام القريه", "امام الجامع", "امام مسجد", "امام البلده", "امام الحي", "الامام", "imam du village", "village imam",
             "!مصدرا محليا", "!مصادر محليه",
+            // session 10: residents and witnesses in the accusative after "أن", "إن", "لكن" ("غير أن سكانا في القرية قالوا"), as the
+            // sources above
+            "سكانا", "سكانا محليين", "شهودا", "شهود عيان", "شهودا عيانا",
         ],
         [SourceKind.Security] =
         [
             "!source securitaire", "!sources securitaires", "!source militaire", "!sources militaires", "!security source", "!security sources", "!military source", "!military sources",
-            "!مصدر امني", "!مصادر امنيه", "!مصدر عسكري", "!مصادر عسكريه", "!source proche de l armee",
+            "!مصدر امني", "!مصادر امنيه", "!مصدر عسكري", "!مصادر عسكريه", "!المصادر الامنيه", "!المصادر العسكريه", "!source proche de l armee",
             // the dual and the force's own anonymous sources: "مصدران أمنيان", "مصدرين عسكريين", "sources within the army", "مصادر في الجيش"
             "!مصدران امنيان", "!مصدرين امنيين", "!مصدران عسكريان", "!مصدرين عسكريين", "!army sources", "!army source", "!sources within the army",
             "!sources de l armee", "!مصادر في الجيش", "!مصدر في الجيش", "!مصادر من الجيش", "!مصدر من الجيش",
@@ -278,7 +281,12 @@ internal static class SourceVocabulary
         "presente comme l auteur", "presente comme responsable",
         // session 9: who adds or answers tells ("Le communiqué ajoute que", "Le ministre a répondu que", "the minister replied
         // that"), also past an adverb ("La note fait également état de")
-        "ajoute", "ajoutent", "repondu", "repond", "replied", "replies", "responded", "fait egalement etat", "fait aussi etat", "font egalement etat");
+        "ajoute", "ajoutent", "repondu", "repond", "replied", "replies", "responded", "fait egalement etat", "fait aussi etat", "font egalement etat",
+        // session 10: who raises, revises or keeps to a toll tells it ("رفعت المصادر الأمنية حصيلة القتلى إلى", "the ministry raised
+        // the toll to", "Le ministère, lui, s'en tient à un bilan de dix-huit")
+        // (English only with the toll after it: "raised the alarm" tells nothing)
+        "رفعت", "رفع", "ترفع", "يرفع", "raised the toll", "raised the death toll", "raised its toll", "raises the toll", "raises the death toll", "revised the toll",
+        "revised the death toll", "revised its toll", "s en tient a", "s en tiennent a");
 
     /// <summary>Arabic participles that attribute to the subject of the sentence: "…, معلنا مقتل ثلاثة", "متحدثة عن نحو ١٥ قتيلا".</summary>
     public static readonly PhraseVocabulary<bool> Participles = ClaimVocabulary.Set(
@@ -288,6 +296,9 @@ internal static class SourceVocabulary
     /// <summary>The source named just before: "indique la même source", "selon le communiqué", "بحسب البيان نفسه".</summary>
     public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(
         "meme source", "same source", "المصدر نفسه", "نفس المصدر", "المصدر ذاته", "le communique", "le texte", "the statement", "البيان",
+        // session 10, the same paradigm for a document: "selon le même communiqué", "the same statement said", "وأضاف البيان نفسه"
+        "meme communique", "meme declaration", "meme rapport", "meme document", "same statement", "same report", "same document",
+        "البيان نفسه", "البيان ذاته", "نفس البيان", "التقرير نفسه", "التقرير ذاته", "نفس التقرير",
         // a possessive statement is its owner's, named before: "selon son communiqué", "in its statement", "بحسب بيانها"
         // session 9: a document named before, referred back ("La note fait également état de", "the report adds", "وأضاف التقرير")
         "la note", "cette note", "le rapport", "ce rapport", "le document", "the note", "the report", "this report", "the document", "التقرير", "المذكره",
