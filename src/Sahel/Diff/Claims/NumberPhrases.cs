@@ -382,7 +382,9 @@ internal static class NumberPhrases
             return new CoreCount(1, 1, false, null);
         if (word.Text is "one" or "un" or "une" && start + 2 < words.Count && words[start + 1].Text is "of" or "de" or "des" or "d"
             && (PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords)
-                || start + 3 < words.Count && words[start + 2].Text is "the" or "our" or "its" or "their" or "his" or "nos" or "ses" or "leurs" or "les" && PhraseMatch.Is(words[start + 3], ClaimVocabulary.VictimWords)))
+                || start + 3 < words.Count && words[start + 2].Text is "the" or "our" or "its" or "their" or "his" or "nos" or "ses" or "leurs" or "les" && PhraseMatch.Is(words[start + 3], ClaimVocabulary.VictimWords)
+                // round 18: "one of its own servicemen", "one of our own men"
+                || start + 4 < words.Count && words[start + 2].Text is "our" or "its" or "their" or "his" && words[start + 3].Text == "own" && PhraseMatch.Is(words[start + 4], ClaimVocabulary.VictimWords)))
             return new CoreCount(1, 1, false, null);
         // "un soldat", "one soldier": one, only when a person follows.
         if (OneWords.Contains(word.Text) && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
@@ -517,7 +519,9 @@ internal static class NumberPhrases
     /// Not "un troisième enseignant, enlevé la semaine dernière": a noun after it makes it an adjective.
     private static bool NearToll(IReadOnlyList<ClaimWord> words, int at) =>
         (at > 0 && PhraseMatch.Is(words[at - 1], ClaimVocabulary.TollWords))
-        || at + 1 < words.Count && (PhraseMatch.Is(words[at + 1], ClaimVocabulary.TollWords) || words[at + 1].Text is "a" or "was" or "est" or "has" or "had" or "etait");
+        || at + 1 < words.Count && (PhraseMatch.Is(words[at + 1], ClaimVocabulary.TollWords) || words[at + 1].Text is "a" or "was" or "est" or "has" or "had" or "etait"
+            // round 18: a present state ("a third is missing", "un quatrième reste introuvable", "a fifth remains unaccounted for")
+            or "is" or "remains" or "reste" or "demeure" or "still" or "toujours");
 
     /// <summary>
     /// Session 8: one more person named with the ordinal: "un quatrième berger, blessé", "a fifth soldier was killed", "فُقد منمّ

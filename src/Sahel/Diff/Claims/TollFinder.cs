@@ -61,8 +61,10 @@ internal static class TollFinder
             // "وفُقد أربعة آخرون": Arabic "lost" with "others" counted right after is the passive, "went missing"
             // ("فقد أربعة من جنوده", "lost four of its soldiers", stays a toll of dead).
             // session 8: "فُقد منمّ ثالث" (a third herder went missing): a person and an ordinal after it are the passive too.
-            var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 2 < words.Count
-                && (StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords)) ? TollKind.Missing : cue.Value;
+            // round 18: "وفُقد رابع" (a fourth went missing): the ordinal right after it too.
+            var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 1 < words.Count
+                && (i + 2 < words.Count && (StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords))
+                    || ArabicOrdinals.Contains(words[i + 1].Text)) ? TollKind.Missing : cue.Value;
             cues.Add((kind, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.StartsWith("elimin", StringComparison.Ordinal) || words[i].Text == "hors"
                 || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
             i += cue.Length - 1;
@@ -246,7 +248,10 @@ internal static class TollFinder
             for (var m = c + 1; m < cues.Count; m++)
             {
                 var to = cues[m].First;
-                if (to - from > 10 || numbers.Any(o => o.First > from && o.Last < to) || sentence.Between(from, to).IndexOfAny(";:()«»\"") >= 0)
+                // round 18: not past "that" opening a clause of its own ("had been taken from the mosque and that families were still
+                // counting their missing")
+                if (to - from > 10 || numbers.Any(o => o.First > from && o.Last < to) || sentence.Between(from, to).IndexOfAny(";:()«»\"") >= 0
+                    || Enumerable.Range(from + 1, to - from - 1).Any(k => words[k].Text is "that" or "que" or "qu" or "ان" or "وان"))
                     return null;
                 if (cues[m].Kind == TollKind.Missing && !usedCues.Contains(m)
                     && Enumerable.Range(from + 1, to - from - 1).Any(k => words[k].Text is "et" or "and" or "و" or "ولا" or "ولم" || ArabicScript.Starts(words[k].Text) && words[k].Text[0] == 'و' && k == from + 1))
