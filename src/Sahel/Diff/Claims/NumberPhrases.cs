@@ -147,7 +147,9 @@ internal static class NumberPhrases
             if (qualifier is null && name == "exact" && SharedLowerBound(words, found, i) is { } shared)
                 name = shared;
             // session 9, round 16: "a nurse", "une infirmière" in a list set off by dashes is one of the list, not a figure of its own
-            if (found.Count > 0 && qualifier is null && OneWords.Contains(words[i].Text) && InDashPart(sentence, i))
+            // round 18: a list set off by commas that adds up to the count before it tells the same people again ("enlevé trois
+            // personnes, le chauffeur et deux passagers"): none of its counts is a figure (two writers label only the total)
+            if (found.Count > 0 && qualifier is null && (OneWords.Contains(words[i].Text) && InDashPart(sentence, i) || InCommaPart(sentence, i)))
             {
                 i = last;
                 continue;
@@ -168,6 +170,14 @@ internal static class NumberPhrases
         return between.IndexOfAny("–—") >= 0 || between.IndexOf('-') >= 0 && between.Trim().Length < between.Length;
     }
 
+    private static bool InCommaPart(ClaimSentence sentence, int word)
+    {
+        for (var open = Math.Max(2, word - 12); open <= word; open++)
+            if (!DashAt(sentence, open) && CommaPart(sentence, open) is { } close && word < close)
+                return true;
+        return false;
+    }
+
     /// <summary>Whether the word at <paramref name="word"/> stands in a list set off by dashes after a count (see <see cref="DashPart"/>).</summary>
     private static bool InDashPart(ClaimSentence sentence, int word)
     {
@@ -185,6 +195,8 @@ internal static class NumberPhrases
     public static int? DashPart(ClaimSentence sentence, int open)
     {
         var words = sentence.Words;
+        if (!DashAt(sentence, open) && CommaPart(sentence, open) is { } listed)
+            return listed;
         if (!DashAt(sentence, open) || !Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Any(k => words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)))
             return null;
         for (var k = open + 1; k < words.Count && k <= open + 12; k++)
@@ -192,6 +204,56 @@ internal static class NumberPhrases
                 return k;
         return null;
     }
+
+    /// <summary>
+    /// Round 18: the same list set off by commas ("Three staff members, a teacher and two guards, were killed", "a coûté la vie à
+    /// deux hommes, leur chauffeur et un gendarme."): after a count and its people, the items joined by "and"/"et" up to a closing
+    /// comma or the sentence's end, when they add up to the count (each item its count, or one after an article or a possessive).
+    /// A list that does not add up is of figures of their own ("three soldiers, two civilians and a child").
+    /// </summary>
+    private static int? CommaPart(ClaimSentence sentence, int open)
+    {
+        var words = sentence.Words;
+        if (open < 2 || !sentence.CommaBefore(open) || words[open - 1].Number is not null)
+            return null;
+        var total = Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Select(k => ValueOf(words[k])).LastOrDefault(v => v is not null);
+        if (total is not { } whole || whole < 2)
+            return null;
+        var close = words.Count;
+        for (var k = open + 1; k < words.Count && k <= open + 12; k++)
+            if (sentence.CommaBefore(k) || sentence.Between(k - 1, k).IndexOfAny(";:()") >= 0)
+            {
+                close = k;
+                break;
+            }
+        if (close == words.Count && words.Count - open > 12)
+            return null;
+        var sum = 0;
+        var joined = false;
+        var item = true; // the next word opens an item
+        for (var k = open; k < close; k++)
+        {
+            if (words[k].Text is "and" or "et")
+            {
+                (joined, item) = (true, true);
+                continue;
+            }
+            if (k > open && sentence.CommaBefore(k))
+                item = true;
+            if (!item)
+                continue;
+            if (ValueOf(words[k]) is { } value)
+                sum += value;
+            else if (words[k].Text is "a" or "an" or "un" or "une" or "leur" or "their" or "his" or "her" or "its" or "son" or "sa" or "the" or "le" or "la" or "l")
+                sum++;
+            else
+                return null;
+            item = false;
+        }
+        return joined && sum == whole ? close : null;
+    }
+
+    private static int? ValueOf(ClaimWord word) => word.Number ?? (ClaimVocabulary.Cardinals.TryGetValue(word.Text, out var value) ? value : null);
 
     /// <summary>
     /// The lower bound ("au moins", "at least") written before the count just before this one, when
