@@ -271,7 +271,8 @@ internal static class TollFinder
             // "مقتل اثني عشر من متطوعي الدفاع عن الوطن وجنديين اثنين": an Arabic "و" joins past a longer noun phrase.
             var joined = found.FirstOrDefault(f => f.Last < number.First && (number.First - f.Last <= (words[number.First].Text.StartsWith('و') ? 6 : 3) || NameComplement(sentence, f.Last, number.First))
                 && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"
-                    || number.First > 1 && words[number.First - 1].Text is "de" or "of" && words[number.First - 2].Text is "et" or "and"));
+                    // round 18: "a coûté la vie à neuf militaires et à deux chauffeurs": the preposition repeated
+                    || number.First > 1 && words[number.First - 1].Text is "de" or "of" or "a" or "to" && words[number.First - 2].Text is "et" or "and"));
             // session 8: "وجنديين اثنين", "ومعلمَين اثنين": a dual noun with its two after it names its people itself.
             if (joined is null || (Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3))
                     ?? (number.Last > number.First && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null)) is not { } who)
@@ -288,6 +289,10 @@ internal static class TollFinder
         for (var n = 0; n < numbers.Count; n++)
         {
             if (usedNumbers.Contains(n) || Victims(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2)) is not { } who)
+                continue;
+            // round 18: not the second of a pair joined with its preposition repeated ("à neuf militaires et à deux chauffeurs civils,
+            // et douze soldats blessés"): it is the first's
+            if (numbers[n].First > 1 && words[numbers[n].First - 1].Text is "a" or "to" && words[numbers[n].First - 2].Text is "et" or "and")
                 continue;
             var end = VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2));
             // "deux soldats nigériens et un soldat burkinabè": past one adjective of the first people too.
