@@ -13,7 +13,10 @@ internal static class ClaimVocabulary
         [
             "tue", "tues", "tuee", "tuees", "tuant", "tuer", "tuent", "ont tue", "mort", "morts", "mortes", "deces", "decede", "decedes",
             "ont perdu la vie", "a perdu la vie", "perdu la vie", "trouve la mort", "trouve la mort", "victimes", "pertes en vies humaines",
-            "peri", "ont peri", "perissent", "perdu", "perte", "lost", "losing", "martyrs", "martyr", "died", "توفوا", "توفي", "توفيت", "سقوط", "اودى بحياة", "اودت بحياة", "يودي بحياة", "تودي بحياة", "اودى", "اودت", "يودي", "تودي", "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "قضى على", "قضت على", "القضاء على", "neutralise", "neutralises", "neutraliser", "elimine", "elimines", "eliminer", "eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "abattue", "abattues", "tombes",
+            "peri", "ont peri", "perissent", "perdu", "perte", "lost", "losing", "martyrs", "martyr", "died", "توفوا", "توفي", "توفيت", "سقوط", "اودى بحياة", "اودت بحياة", "يودي بحياة", "تودي بحياة", "اودى", "اودت", "يودي", "تودي",
+            // round 18: "أودى انفجار عبوة ناسفة بحياة ١٣ شخصا": the lives taken, whatever subject stands between the verb and them
+            "بحياة",
+            "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "قضى على", "قضت على", "القضاء على", "neutralise", "neutralises", "neutraliser", "elimine", "elimines", "eliminer", "eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "abattue", "abattues", "tombes",
             "coute la vie", "coutent la vie", "coutant la vie", "cost the lives", "costing the lives", "claimed the lives",
             "hors d etat", "laisse la vie", "laisse leur vie", "succombe", "succombes", "execute", "executes", "executee", "executees", "executions", "execution sommaire", "executions sommaires",
             "paid the supreme price", "paid the ultimate price", "succumbed", "executed", "executing", "execution", "summarily executed",
@@ -73,6 +76,8 @@ internal static class ClaimVocabulary
         [TollKind.Kidnapped] =
         [
             "enleve", "enleves", "enlevee", "enlevees", "enlevement", "enlevements", "kidnappe", "kidnappes", "kidnappee", "kidnappees", "otages", "otage", "rapt", "pris en otage", "emmenes", "captifs", "fait prisonniers", "faits prisonniers", "fait prisonnier", "prisonniers", "prisoners", "retenus", "retenues", "toujours retenu", "toujours retenue", "emmene", "took away", "taken away",
+            // round 18: taken along ("ont emmené avec eux", "took six women with them", "وأخذوا معهم سبع عشرة امرأة")
+            "اخذوا معهم", "واخذوا معهم", "اخذوهم معهم", "took with them",
             // round 18: "taken" passive with where from ("63 pupils taken from the school", "six men in all were taken near Fada"): not
             // "taken to hospital", "taken into custody"
             "taken from", "taken near",
