@@ -165,6 +165,10 @@ internal static class TollFinder
             // session 7, precision: "50 soldiers were not killed", "n'ont pas été tués", "لم يقتل": a negated toll word counts no one.
             if (Negated(words, cue.First))
                 continue;
+            // round 18: "four separate kidnappings of traders", "Deux enlèvements contre rançon ont été signalés": a count of the acts, not
+            // of the people taken (Arabic counts them with "عمليات", a thing)
+            if (!pair.After && EventNouns.Contains(words[cue.First].Text) && cue.First - number.Last <= 2)
+                continue;
             // "Selon six témoins interrogés… les corps", "three witnesses said": a count of those who speak is no toll.
             if (!pair.After && number.Last + 1 < words.Count && Speakers.Contains(words[number.Last + 1].Text))
                 continue;
@@ -938,6 +942,9 @@ internal static class TollFinder
     private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
         (cue > 0 && NegationWords.Contains(words[cue - 1].Text) || cue > 1 && NegationWords.Contains(words[cue - 2].Text) && words[cue - 1].Text is "ete" or "been" or "be")
         && !Enumerable.Range(cue + 1, Math.Max(0, Math.Min(2, words.Count - cue - 1))).Any(k => words[k].Text is "سوي" or "سوى" or "الا" or "que" or "qu" or "except" or "but");
+
+    /// <summary>Plural nouns of the acts of kidnapping: a count right before them counts acts, not people.</summary>
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal) { "kidnappings", "abductions", "enlevements", "rapts", "disappearances", "disparitions" };
 
     /// <summary>Those who speak of a toll, counted: witnesses and sources.</summary>
     private static readonly HashSet<string> Speakers = new(StringComparer.Ordinal) { "temoins", "witnesses", "sources", "شهود", "مصادر", "eyewitnesses" };
