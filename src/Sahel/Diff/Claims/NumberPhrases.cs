@@ -448,6 +448,11 @@ internal static class NumberPhrases
                 // round 18: "one of its own servicemen", "one of our own men"
                 || start + 4 < words.Count && words[start + 2].Text is "our" or "its" or "their" or "his" && words[start + 3].Text == "own" && PhraseMatch.Is(words[start + 4], ClaimVocabulary.VictimWords)))
             return new CoreCount(1, 1, false, null);
+        // round 18: English "one" right after a toll verb, its noun after it ("killing one seminarian", "killed one and wounded three"):
+        // the verb's object, a person whatever the noun (not "one of", not a thing)
+        if (word.Text == "one" && start > 0 && start + 1 < words.Count && !ArabicScript.Starts(words[start - 1].Text) && PhraseMatch.Is(words[start - 1], ClaimVocabulary.TollWords)
+            && !words[start + 1].Capital && words[start + 1].Number is null && words[start + 1].Text is not ("of" or "more" or "other" or "another" or "in" or "at" or "on" or "by"))
+            return new CoreCount(1, 1, false, null);
         // "un soldat", "one soldier": one, only when a person follows.
         if (OneWords.Contains(word.Text) && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
             return new CoreCount(1, 1, false, null);

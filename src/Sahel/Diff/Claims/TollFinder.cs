@@ -98,6 +98,8 @@ internal static class TollFinder
                         || PartitivePeople(words, number.Last + 1)
                         // "killing 23 soldiers and capturing nine, and…": a bare count right after the verb closing its clause
                         || number.First == cues[c].Last + 1 && ClosesClause(sentence, number.Last)
+                        // round 18: "killing one seminarian", "killed one and wounded three" (NumberPhrases reads "one" there only)
+                        || number.First == cues[c].Last + 1 && words[number.First].Text == "one"
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
                         // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
                         || !Ambiguous.Contains(words[cues[c].First].Text) && CountedNoun(words, number.Last + 1) is var noun && PluralNoun(words[noun]) && !CountsThings(words, noun)
