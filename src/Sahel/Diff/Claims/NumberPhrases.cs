@@ -44,7 +44,9 @@ internal static class NumberPhrases
 
     /// <summary>Verbs of exceeding, a few words before their count: "تجاوز عدد القتلى ثمانين", "le bilan dépasse désormais 100".</summary>
     private static readonly PhraseVocabulary<bool> Exceed = ClaimVocabulary.Set(
-        "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز");
+        "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز",
+        // round 18: the conditional and the imperfect of a reported figure ("dépasserait la vingtaine", "would exceed", "exceeding")
+        "depasserait", "depasseraient", "depassait", "depassaient", "exceeding", "would exceed", "يتجاوزون", "تجاوزوا");
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "pas", "not", "لا", "لن", "لم" };
 
@@ -92,6 +94,9 @@ internal static class NumberPhrases
             }
             var qualifier = PhraseMatch.At(words, i, ClaimVocabulary.QualifierBefore);
             var coreStart = qualifier is { } q ? i + q.Length : i;
+            // round 18: "more than a hundred terrorists", "at least a thousand": the article before the multiplier
+            if (qualifier is not null && coreStart + 1 < words.Count && words[coreStart].Text is "a" or "an" && words[coreStart + 1].Text is "hundred" or "thousand")
+                coreStart++;
             if (Core(words, coreStart) is not { } core)
                 continue;
             if (qualifier is null && BareRangeAt(sentence, i, core) is { } bare)
@@ -109,6 +114,10 @@ internal static class NumberPhrases
                 continue;
             }
             var coreEnd = coreStart + core.Length - 1;
+            // round 18: a communiqué's figure in words with its digits in brackets ("huit (08) militaires", "ثمانية (٨) جنود"): one count
+            if (coreEnd + 1 < words.Count && words[coreEnd + 1].Number == core.Value && !core.Approximate && core.Vague is null
+                && sentence.Between(coreEnd, coreEnd + 1).Contains('(') && words[coreStart].Number is null)
+                coreEnd++;
             var last = coreEnd;
             var name = qualifier?.Value ?? (core.Vague is null ? core.Approximate ? "about" : "exact" : core.Vague);
             // "لا تتجاوز أربعة قتلى", "ne dépasse pas": a negated exceeding is a ceiling.

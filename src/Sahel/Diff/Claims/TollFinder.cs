@@ -83,7 +83,7 @@ internal static class TollFinder
                     pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
-                else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
+                else if (number.First > cues[c].Last && (number.First - cues[c].Last <= MaxWordsAfter || number.First - cues[c].Last <= 6 && JoinedPartitive(number))
                     && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:،؛") < 0
                     // session 8: "قُتلوا وأن خمسة وتسعين آخرين اختُطفوا", "were killed and that 95 others were abducted": a count
                     // after "that" opens a clause of its own and is not the object of the toll word before it (not French "que":
@@ -132,6 +132,10 @@ internal static class TollFinder
                     pairs.Add((1, c, n, true));
             }
         }
+        // round 18: "killed a commander and ten of his companions", "قتلت قياديا بارزا وعشرة من مرافقيه": a partitive count joined after
+        // the verb's one object reaches the verb from farther
+        bool JoinedPartitive(NumberPhrases.Found number) => number.First > 0 && (words[number.First - 1].Text is "and" or "et" || words[number.First].Text.StartsWith('و'))
+            && PartitivePeople(words, number.Last + 1);
         var found = new List<Found>();
         var usedCues = new HashSet<int>();
         var usedNumbers = new HashSet<int>();
@@ -714,7 +718,16 @@ internal static class TollFinder
     private static bool PartitivePeople(IReadOnlyList<ClaimWord> words, int at) =>
         at + 1 < words.Count && (words[at].Text == "of" && (words[at + 1].Text is "them" or "whom" || OwnPossessives.Contains(words[at + 1].Text) && at + 2 < words.Count && words[at + 2].Text == "own")
             || words[at].Text == "d" && words[at + 1].Text == "entre" && at + 2 < words.Count && words[at + 2].Text is "eux" or "elles" or "nous"
-            || words[at].Text == "des" && words[at + 1].Text is "leurs" or "notres" or "siens" or "sien");
+            || words[at].Text == "des" && words[at + 1].Text is "leurs" or "notres" or "siens" or "sien"
+            // round 18: "ten of his companions", "six of its fighters", "dix de ses hommes", "عشرة من مرافقيه": a possessive and a plural
+            || words[at].Text is "of" && words[at + 1].Text is "his" or "her" or "its" or "their" or "our" && at + 2 < words.Count && PluralNoun(words[at + 2])
+            || words[at].Text is "de" && words[at + 1].Text is "ses" or "leurs" or "nos" && at + 2 < words.Count && PluralNoun(words[at + 2])
+            || words[at].Text is "من" && ArabicPossessed(words[at + 1]));
+
+    /// <summary>An Arabic noun with a possessive suffix of the third person: "مرافقيه", "عناصرها", "رجالهم".</summary>
+    private static bool ArabicPossessed(ClaimWord word) =>
+        ArabicScript.Starts(word.Text) && word.Text.Length > 4 && (word.Text.EndsWith("يه", StringComparison.Ordinal) || word.Text.EndsWith("يها", StringComparison.Ordinal)
+            || word.Text.EndsWith("يهم", StringComparison.Ordinal) || word.Text.EndsWith("ها", StringComparison.Ordinal) || word.Text.EndsWith("هم", StringComparison.Ordinal));
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
