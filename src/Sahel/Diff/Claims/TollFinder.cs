@@ -285,7 +285,9 @@ internal static class TollFinder
                     || number.First > 1 && words[number.First - 1].Text is "de" or "of" or "a" or "to" && words[number.First - 2].Text is "et" or "and"));
             // session 8: "وجنديين اثنين", "ومعلمَين اثنين": a dual noun with its two after it names its people itself.
             if (joined is null || (Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3))
-                    ?? (number.Last > number.First && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null)) is not { } who)
+                    ?? (number.Last > number.First && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null)
+                    // round 18: "killing six of its fighters and two shepherds": a Latin plural noun right after the joined count, not a thing
+                    ?? (number.Last + 1 < words.Count && PluralNoun(words[number.Last + 1]) && !words[number.Last + 1].Capital && !OwnVerbs.Contains(words[number.Last + 1].Text) && !CountsThings(words, number.Last + 1) ? "people" : null)) is not { } who)
                 continue;
             // "Six villagers were killed and 5,000 people fled", "et 15 suspects interpellés": a joined count with a verb of its own
             // is that verb's, not the toll's.
