@@ -259,6 +259,11 @@ internal static class NumberPhrases
                 return null;
             item = false;
         }
+        // "three soldiers, two civilians and a child": items of another kind of people than the total's are figures of their own
+        string? KindAt(int k) => PhraseMatch.At(words, k, ClaimVocabulary.VictimWords)?.Value is { } kind and not "people" ? kind : null;
+        var totalKind = Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Select(KindAt).LastOrDefault(v => v is not null);
+        if (totalKind is not null && Enumerable.Range(open, close - open).Any(k => KindAt(k) is { } other && other != totalKind))
+            return null;
         return joined && sum == whole ? close : null;
     }
 

@@ -793,6 +793,8 @@ internal static class TollFinder
         "risen", "rose", "rise", "rises", "climbed", "climbs", "to", "totals", "totalled", "totaled", "came", "comes", "currently", "already", "officially",
         "s", "eleve", "elevait", "elevent", "elevaient", "est", "etait", "sont", "etaient", "de", "d", "atteint", "atteignait", "atteignent", "a", "desormais",
         "passe", "passait", "monte", "montait", "etablit", "etablissait", "grimpe", "maintenant", "deja", "officiellement", "serait", "aurait",
+        // round 18: exceeding ("le nombre de soldats tués dépasserait la vingtaine", "the number of dead exceeds 40"; NumberPhrases reads the bound)
+        "depasse", "depasserait", "depassait", "depassent", "depasseraient", "exceeds", "exceeded", "exceed", "would", "la",
     };
 
     private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "from", "in", "of", "during", "de", "du", "des", "dans", "lors", "pendant" };
