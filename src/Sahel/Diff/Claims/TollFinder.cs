@@ -107,6 +107,10 @@ internal static class TollFinder
                         // chinois": after a toll noun and "of"/"de", the plural noun past at most two modifiers
                         || !Ambiguous.Contains(words[cues[c].First].Text) && number.First > 0 && words[number.First - 1].Text is "of" or "de" or "d"
                             && ModifiedPlural(words, number.Last + 1)
+                        // round 18: right after a verb that only counts people, its plural past modifiers ("killed three armed
+                        // smugglers", "killed 31 Nigerian and Cameroonian soldiers")
+                        || !Ambiguous.Contains(words[cues[c].First].Text) && number.First == cues[c].Last + 1 && !ArabicScript.Starts(words[cues[c].First].Text)
+                            && ModifiedPlural(words, number.Last + 1)
                         || cues[c].First > 0 && words[cues[c].First - 1].Text == "en"
                         || cues[c].First > 1 && words[cues[c].First - 2].Text == "en" && words[cues[c].First - 1].Text is "avoir" or "a" or "ont"))
                     // Latin-script toll words usually follow their count: prefer "six soldiers were killed" to "killed and more than 40",
@@ -640,6 +644,12 @@ internal static class TollFinder
         {
             if (PluralNoun(words[k]) && !CountsThings(words, k))
                 return true;
+            // round 18: two adjectives of nationality joined ("31 Nigerian and Cameroonian soldiers"): the window reaches past them
+            if (words[k].Text is "and" or "et" && k > from && words[k - 1].Capital && k + 1 < words.Count && words[k + 1].Capital)
+            {
+                from += 2;
+                continue;
+            }
             if (words[k].Number is not null || ArabicScript.Starts(words[k].Text) || words[k].Text.Length < 3 || ClauseJoints.Contains(words[k].Text) || words[k].Text is "of" or "de" or "des" or "du" or "in" or "from" or "for")
                 return false;
         }
