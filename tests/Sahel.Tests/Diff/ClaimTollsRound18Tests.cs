@@ -51,6 +51,13 @@ public sealed class ClaimTollsRound18Tests
     // a list set off by commas that adds up: the total
     [InlineData("Three workers, a driver and two guards, were killed in the raid.", TollKind.Killed, 3)]
     [InlineData("Des hommes armés ont enlevé quatre personnes, le chauffeur et trois passagers, selon la police.", TollKind.Kidnapped, 4)]
+    // the plural past modifiers right after a verb that only counts people
+    [InlineData("A patrol killed three armed smugglers near the border.", TollKind.Killed, 3)]
+    [InlineData("The fighters killed 31 Nigerian and Cameroonian soldiers.", TollKind.Killed, 31)]
+    // a count added with "as well as", "ainsi que", "إضافة إلى"
+    [InlineData("The ambush killed fourteen soldiers as well as several drivers.", TollKind.Killed, 3)]
+    [InlineData("L'embuscade a tué quatorze soldats ainsi que plusieurs chauffeurs.", TollKind.Killed, 3)]
+    [InlineData("أسفر الكمين عن مقتل أربعة عشر جنديا، إضافة إلى عدد من السائقين.", TollKind.Killed, 3)]
     // twins of the negatives below
     [InlineData("Four traders were kidnapped on the road.", TollKind.Kidnapped, 4)]
     public void The_toll_is_read(string text, TollKind kind, int value) =>

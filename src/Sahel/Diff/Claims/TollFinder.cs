@@ -140,6 +140,8 @@ internal static class TollFinder
         // the verb's one object reaches the verb from farther
         bool JoinedPartitive(NumberPhrases.Found number) => number.First > 0 && (words[number.First - 1].Text is "and" or "et" || words[number.First].Text.StartsWith('و'))
             && PartitivePeople(words, number.Last + 1);
+        // round 18: a count added with "as well as", "ainsi que", "إضافة إلى": other people than the figure before
+        bool Added(int at) => Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Any(k => PhraseMatch.At(words, k, AdditionJoiners) is { } joiner && k + joiner.Length == at);
         var found = new List<Found>();
         var usedCues = new HashSet<int>();
         var usedNumbers = new HashSet<int>();
@@ -283,10 +285,12 @@ internal static class TollFinder
                 continue;
             var number = numbers[n];
             // "مقتل اثني عشر من متطوعي الدفاع عن الوطن وجنديين اثنين": an Arabic "و" joins past a longer noun phrase.
-            var joined = found.FirstOrDefault(f => f.Last < number.First && (number.First - f.Last <= (words[number.First].Text.StartsWith('و') ? 6 : 3) || NameComplement(sentence, f.Last, number.First))
+            var joined = found.FirstOrDefault(f => f.Last < number.First && (number.First - f.Last <= (words[number.First].Text.StartsWith('و') || Added(number.First) ? 6 : 3) || NameComplement(sentence, f.Last, number.First))
                 && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"
                     // round 18: "a coûté la vie à neuf militaires et à deux chauffeurs": the preposition repeated
-                    || number.First > 1 && words[number.First - 1].Text is "de" or "of" or "a" or "to" && words[number.First - 2].Text is "et" or "and"));
+                    || number.First > 1 && words[number.First - 1].Text is "de" or "of" or "a" or "to" && words[number.First - 2].Text is "et" or "and"
+                    // round 18: "as well as several drivers", "ainsi que plusieurs chauffeurs", "إضافة إلى عدد من السائقين"
+                    || Added(number.First)));
             // session 8: "وجنديين اثنين", "ومعلمَين اثنين": a dual noun with its two after it names its people itself.
             if (joined is null || (Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3))
                     ?? (number.Last > number.First && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null)
@@ -438,7 +442,7 @@ internal static class TollFinder
         // "put the toll at more than forty, saying many bodies had been buried", "documented 60 deaths, many of them at markets",
         // "عدد القتلى يتجاوز الستين، مشيرا إلى أن بعض الجثث": a vague count after a figure of the same kind in the same sentence is a part
         // of it or the same dead told again, not a toll of its own ("and several others", "وعدد آخر" still add to it).
-        found.RemoveAll(f => f.Count.Qualifier == "several" && !(f.Last + 1 < words.Count && OtherWords.Contains(words[f.Last + 1].Text))
+        found.RemoveAll(f => f.Count.Qualifier == "several" && !(f.Last + 1 < words.Count && OtherWords.Contains(words[f.Last + 1].Text)) && !Added(f.First)
             && !Enumerable.Range(f.First, f.Last - f.First + 1).Any(k => OtherWords.Contains(words[k].Text) || words[k].Readings.Any(OtherWords.Contains))
             && found.Exists(g => g.Last < f.First && g.Kind == f.Kind && g.Count.Qualifier != "several" && (g.Victims == f.Victims || g.Victims is null || f.Victims is null)));
         // session 8: "quelques pertes en vies humaines sans donner de chiffre", "some casualties, without giving figures", "دون تحديد
@@ -971,6 +975,10 @@ internal static class TollFinder
     private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
         (cue > 0 && NegationWords.Contains(words[cue - 1].Text) || cue > 1 && NegationWords.Contains(words[cue - 2].Text) && words[cue - 1].Text is "ete" or "been" or "be")
         && !Enumerable.Range(cue + 1, Math.Max(0, Math.Min(2, words.Count - cue - 1))).Any(k => words[k].Text is "سوي" or "سوى" or "الا" or "que" or "qu" or "except" or "but");
+
+    /// <summary>Joiners of an added count: "as well as", "ainsi que", "en plus de", "إضافة إلى", "فضلا عن".</summary>
+    private static readonly PhraseVocabulary<bool> AdditionJoiners = ClaimVocabulary.Set(
+        "as well as", "in addition to", "ainsi que", "en plus de", "اضافة الى", "بالاضافة الى", "إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على");
 
     /// <summary>Plural nouns of the acts of kidnapping: a count right before them counts acts, not people.</summary>
     private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal) { "kidnappings", "abductions", "enlevements", "rapts", "disappearances", "disparitions" };
