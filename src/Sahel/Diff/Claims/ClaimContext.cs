@@ -187,7 +187,6 @@ internal static class ClaimContext
         var words = sentence.Words;
         var recalls = OpensOnAYear(sentence);
         List<(int From, int To)>? spans = null;
-        List<(int From, int To)>? periods = null; // counts kept since a month or the year's start
         var from = words.Count; // after a recall, the rest of the sentence is the other event's
         var claim = -1;
         var falsified = false;
@@ -211,11 +210,7 @@ internal static class ClaimContext
                 else if (mark.Value == Mark.PeriodAnywhere || ClauseStart(sentence, i) >= i - 1)
                 {
                     var start = ClauseStart(sentence, i);
-                    var span = (start, start >= i - 1 ? FrontedEnd(sentence, i) : ClauseEnd(sentence, i));
-                    if (words[i].Text is "منذ" or "ومنذ")
-                        (periods ??= []).Add(span);
-                    else
-                        (spans ??= []).Add(span);
+                    (spans ??= []).Add((start, start >= i - 1 ? FrontedEnd(sentence, i) : ClauseEnd(sentence, i)));
                 }
                 i += mark.Length - 1;
             }
@@ -240,13 +235,7 @@ internal static class ClaimContext
                 || PhraseMatch.At(words, words[i + 1].Text is "le" or "the" ? i + 2 : i + 1, YearStarts) is { } begun && (begun.Value || !BegunThisWeek(words, (words[i + 1].Text is "le" or "the" ? i + 2 : i + 1) + begun.Length))))
             {
                 var start = ClauseStart(sentence, i);
-                var span = (start, start == i ? FrontedEnd(sentence, i) : ClauseEnd(sentence, i));
-                // an operation's course stays another count whatever came before; a count since a month or the year's start is the
-                // story's own when it is the story's first figure (OnlyThisEvent)
-                if (Months.Contains(words[i + 1].Text) || PhraseMatch.At(words, words[i + 1].Text is "le" or "the" ? i + 2 : i + 1, YearStarts) is { Value: true })
-                    (periods ??= []).Add(span);
-                else
-                    (spans ??= []).Add(span);
+                (spans ??= []).Add((start, start == i ? FrontedEnd(sentence, i) : ClauseEnd(sentence, i)));
             }
             else if (words[i].Text.Length == 4 && IsYear(words[i]) && i > 0 && words[i - 1].Readings.Any(PeriodWords.Contains) && (i < 2 || !IsMonthOrDay(words[i - 2])))
                 (spans ??= []).Add((ClauseStart(sentence, i), ClauseEnd(sentence, i)));
@@ -260,7 +249,7 @@ internal static class ClaimContext
         }
         if (from < words.Count)
             (spans ??= []).Add((from, words.Count - 1));
-        return new Events(recalls, spans, periods);
+        return new Events(recalls, spans);
     }
 
     /// <summary>
@@ -299,22 +288,12 @@ internal static class ClaimContext
     /// <summary>What <see cref="Read"/> found in a sentence.</summary>
     /// <param name="RecallsAnotherEvent">The sentence recalls an earlier attack: none of its figures are this story's.</param>
     /// <param name="Elsewhere">Spans of words whose figures are another event's or taken back.</param>
-    /// <param name="Since">Spans of a count kept since a month or the year's start ("since January", "depuis le début de
-    /// l'année", "منذ مطلع العام").</param>
-    internal sealed record Events(bool RecallsAnotherEvent, List<(int From, int To)>? Elsewhere, List<(int From, int To)>? Since = null)
+    internal sealed record Events(bool RecallsAnotherEvent, List<(int From, int To)>? Elsewhere)
     {
-        /// <summary>
-        /// The figures of this event. A count since a month is background to a story that has told its own event's figures
-        /// before ("… four passengers were wounded; 11 members have been kidnapped since January"), but is the story's toll when
-        /// the story is about that period and gives it first (a UN briefing, a consultancy's note, an open letter: "1 240
-        /// personnes ont été enlevées depuis janvier").
-        /// </summary>
-        public List<TollFinder.Found> OnlyThisEvent(List<TollFinder.Found> figures, bool tollsBefore = true)
+        public List<TollFinder.Found> OnlyThisEvent(List<TollFinder.Found> figures)
         {
-            if (figures.Count > 0)
-                foreach (var spans in new[] { Elsewhere, tollsBefore ? Since : null })
-                    if (spans is not null)
-                        figures.RemoveAll(f => spans.Exists(s => s.From <= f.First && f.First <= s.To || s.From <= f.Last && f.Last <= s.To));
+            if (Elsewhere is { } spans && figures.Count > 0)
+                figures.RemoveAll(f => spans.Exists(s => s.From <= f.First && f.First <= s.To || s.From <= f.Last && f.Last <= s.To));
             return figures;
         }
     }

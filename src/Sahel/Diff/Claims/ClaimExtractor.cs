@@ -104,7 +104,7 @@ public static class ClaimExtractor
                 // One reading of the sentence's figures for tolls and for claims read from results.
                 List<TollFinder.Found>? figures = null;
                 // A retracted figure, what a recall tells, a year's count: words whose figures are not this story's (read only when there are figures).
-                List<TollFinder.Found> Figures() => figures ??= events.OnlyThisEvent(TollFinder.Find(sentence, inNames.Contains), tolls.Count > 0);
+                List<TollFinder.Found> Figures() => figures ??= events.OnlyThisEvent(TollFinder.Find(sentence, inNames.Contains));
                 foreach (var toll in otherEvent ? [] : Figures())
                 {
                     // The nearest attribution; one after the figure and past a comma counts as farther
