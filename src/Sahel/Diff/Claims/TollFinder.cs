@@ -736,8 +736,8 @@ internal static class TollFinder
             || words[at].Text == "d" && words[at + 1].Text == "entre" && at + 2 < words.Count && words[at + 2].Text is "eux" or "elles" or "nous"
             || words[at].Text == "des" && words[at + 1].Text is "leurs" or "notres" or "siens" or "sien"
             // round 18: "ten of his companions", "six of its fighters", "dix de ses hommes", "عشرة من مرافقيه": a possessive and a plural
-            || words[at].Text is "of" && words[at + 1].Text is "his" or "her" or "its" or "their" or "our" && at + 2 < words.Count && PluralNoun(words[at + 2])
-            || words[at].Text is "de" && words[at + 1].Text is "ses" or "leurs" or "nos" && at + 2 < words.Count && PluralNoun(words[at + 2])
+            || words[at].Text is "of" && words[at + 1].Text is "his" or "her" or "its" or "their" or "our" && at + 2 < words.Count && PluralNoun(words[at + 2]) && !CountsThings(words, at + 2)
+            || words[at].Text is "de" && words[at + 1].Text is "ses" or "leurs" or "nos" && at + 2 < words.Count && PluralNoun(words[at + 2]) && !CountsThings(words, at + 2)
             || words[at].Text is "من" && ArabicPossessed(words[at + 1]));
 
     /// <summary>An Arabic noun with a possessive suffix of the third person: "مرافقيه", "عناصرها", "رجالهم".</summary>
