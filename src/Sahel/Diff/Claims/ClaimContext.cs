@@ -263,10 +263,26 @@ internal static class ClaimContext
             return false;
         if (mark + length < words.Count && words[mark + length].Text == "etat")
             return true;
+        // "Selon l'acte d'accusation, l'embuscade avait coûté la vie à neuf militaires", "L'attaque … avait fait onze morts selon la
+        // gendarmerie": a source's account of the story's own attack (a trial, a release, a reopened market) in the sequence of
+        // tenses; a recall is the writer's background and names no one. "Leur enlèvement avait coûté la vie à deux hommes": the
+        // event of the people the story is about.
+        if (Enumerable.Range(0, words.Count).Any(k => words[k].Text is "selon" || words[k].Text == "d" && k + 1 < words.Count && words[k + 1].Text == "apres"))
+            return true;
+        if (mark >= 2 && words[mark - 2].Text is "leur" or "son" or "sa" && mark == ClauseStartWord(words, mark - 2) + 2)
+            return true;
         for (var k = 1; k < mark; k++)
             if (words[k].Text is "que" or "qu" && Enumerable.Range(Math.Max(0, k - 3), Math.Min(3, k)).Any(j => PhraseMatch.At(words, j, SourceVocabulary.Verbs) is not null))
                 return true;
         return false;
+    }
+
+    /// <summary>Where the clause of a word opens, by words: the sentence's start, or just past "et"/"mais" before it.</summary>
+    private static int ClauseStartWord(IReadOnlyList<ClaimWord> words, int i)
+    {
+        while (i > 0 && words[i - 1].Text is not ("et" or "mais" or "qui" or "que"))
+            i--;
+        return i;
     }
 
     /// <summary>What <see cref="Read"/> found in a sentence.</summary>

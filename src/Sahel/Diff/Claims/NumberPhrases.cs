@@ -44,7 +44,9 @@ internal static class NumberPhrases
 
     /// <summary>Verbs of exceeding, a few words before their count: "تجاوز عدد القتلى ثمانين", "le bilan dépasse désormais 100".</summary>
     private static readonly PhraseVocabulary<bool> Exceed = ClaimVocabulary.Set(
-        "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز");
+        "depasse", "depasser", "depassent", "exceeded", "exceed", "exceeds", "top", "topped", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز",
+        // round 18: the conditional and the imperfect of a reported figure ("dépasserait la vingtaine", "would exceed", "exceeding")
+        "depasserait", "depasseraient", "depassait", "depassaient", "exceeding", "would exceed", "يتجاوزون", "تجاوزوا");
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "pas", "not", "لا", "لن", "لم" };
 
@@ -92,6 +94,9 @@ internal static class NumberPhrases
             }
             var qualifier = PhraseMatch.At(words, i, ClaimVocabulary.QualifierBefore);
             var coreStart = qualifier is { } q ? i + q.Length : i;
+            // round 18: "more than a hundred terrorists", "at least a thousand": the article before the multiplier
+            if (qualifier is not null && coreStart + 1 < words.Count && words[coreStart].Text is "a" or "an" && words[coreStart + 1].Text is "hundred" or "thousand")
+                coreStart++;
             if (Core(words, coreStart) is not { } core)
                 continue;
             if (qualifier is null && BareRangeAt(sentence, i, core) is { } bare)
@@ -109,6 +114,10 @@ internal static class NumberPhrases
                 continue;
             }
             var coreEnd = coreStart + core.Length - 1;
+            // round 18: a communiqué's figure in words with its digits in brackets ("huit (08) militaires", "ثمانية (٨) جنود"): one count
+            if (coreEnd + 1 < words.Count && words[coreEnd + 1].Number == core.Value && !core.Approximate && core.Vague is null
+                && sentence.Between(coreEnd, coreEnd + 1).Contains('(') && words[coreStart].Number is null)
+                coreEnd++;
             var last = coreEnd;
             var name = qualifier?.Value ?? (core.Vague is null ? core.Approximate ? "about" : "exact" : core.Vague);
             // "لا تتجاوز أربعة قتلى", "ne dépasse pas": a negated exceeding is a ceiling.
@@ -147,7 +156,9 @@ internal static class NumberPhrases
             if (qualifier is null && name == "exact" && SharedLowerBound(words, found, i) is { } shared)
                 name = shared;
             // session 9, round 16: "a nurse", "une infirmière" in a list set off by dashes is one of the list, not a figure of its own
-            if (found.Count > 0 && qualifier is null && OneWords.Contains(words[i].Text) && InDashPart(sentence, i))
+            // round 18: a list set off by commas that adds up to the count before it tells the same people again ("enlevé trois
+            // personnes, le chauffeur et deux passagers"): none of its counts is a figure (two writers label only the total)
+            if (found.Count > 0 && qualifier is null && (OneWords.Contains(words[i].Text) && InDashPart(sentence, i) || InCommaPart(sentence, i)))
             {
                 i = last;
                 continue;
@@ -168,6 +179,14 @@ internal static class NumberPhrases
         return between.IndexOfAny("–—") >= 0 || between.IndexOf('-') >= 0 && between.Trim().Length < between.Length;
     }
 
+    private static bool InCommaPart(ClaimSentence sentence, int word)
+    {
+        for (var open = Math.Max(2, word - 12); open <= word; open++)
+            if (!DashAt(sentence, open) && CommaPart(sentence, open) is { } close && word < close)
+                return true;
+        return false;
+    }
+
     /// <summary>Whether the word at <paramref name="word"/> stands in a list set off by dashes after a count (see <see cref="DashPart"/>).</summary>
     private static bool InDashPart(ClaimSentence sentence, int word)
     {
@@ -185,6 +204,8 @@ internal static class NumberPhrases
     public static int? DashPart(ClaimSentence sentence, int open)
     {
         var words = sentence.Words;
+        if (!DashAt(sentence, open) && CommaPart(sentence, open) is { } listed)
+            return listed;
         if (!DashAt(sentence, open) || !Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Any(k => words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)))
             return null;
         for (var k = open + 1; k < words.Count && k <= open + 12; k++)
@@ -192,6 +213,61 @@ internal static class NumberPhrases
                 return k;
         return null;
     }
+
+    /// <summary>
+    /// Round 18: the same list set off by commas ("Three staff members, a teacher and two guards, were killed", "a coûté la vie à
+    /// deux hommes, leur chauffeur et un gendarme."): after a count and its people, the items joined by "and"/"et" up to a closing
+    /// comma or the sentence's end, when they add up to the count (each item its count, or one after an article or a possessive).
+    /// A list that does not add up is of figures of their own ("three soldiers, two civilians and a child").
+    /// </summary>
+    private static int? CommaPart(ClaimSentence sentence, int open)
+    {
+        var words = sentence.Words;
+        if (open < 2 || !sentence.CommaBefore(open) || words[open - 1].Number is not null)
+            return null;
+        var total = Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Select(k => ValueOf(words[k])).LastOrDefault(v => v is not null);
+        if (total is not { } whole || whole < 2)
+            return null;
+        var close = words.Count;
+        for (var k = open + 1; k < words.Count && k <= open + 12; k++)
+            if (sentence.CommaBefore(k) || sentence.Between(k - 1, k).IndexOfAny(";:()") >= 0)
+            {
+                close = k;
+                break;
+            }
+        if (close == words.Count && words.Count - open > 12)
+            return null;
+        var sum = 0;
+        var joined = false;
+        var item = true; // the next word opens an item
+        for (var k = open; k < close; k++)
+        {
+            if (words[k].Text is "and" or "et")
+            {
+                (joined, item) = (true, true);
+                continue;
+            }
+            if (k > open && sentence.CommaBefore(k))
+                item = true;
+            if (!item)
+                continue;
+            if (ValueOf(words[k]) is { } value)
+                sum += value;
+            else if (words[k].Text is "a" or "an" or "un" or "une" or "leur" or "their" or "his" or "her" or "its" or "son" or "sa" or "the" or "le" or "la" or "l")
+                sum++;
+            else
+                return null;
+            item = false;
+        }
+        // "three soldiers, two civilians and a child": items of another kind of people than the total's are figures of their own
+        string? KindAt(int k) => PhraseMatch.At(words, k, ClaimVocabulary.VictimWords)?.Value is { } kind and not "people" ? kind : null;
+        var totalKind = Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Select(KindAt).LastOrDefault(v => v is not null);
+        if (totalKind is not null && Enumerable.Range(open, close - open).Any(k => KindAt(k) is { } other && other != totalKind))
+            return null;
+        return joined && sum == whole ? close : null;
+    }
+
+    private static int? ValueOf(ClaimWord word) => word.Number ?? (ClaimVocabulary.Cardinals.TryGetValue(word.Text, out var value) ? value : null);
 
     /// <summary>
     /// The lower bound ("au moins", "at least") written before the count just before this one, when
@@ -382,7 +458,14 @@ internal static class NumberPhrases
             return new CoreCount(1, 1, false, null);
         if (word.Text is "one" or "un" or "une" && start + 2 < words.Count && words[start + 1].Text is "of" or "de" or "des" or "d"
             && (PhraseMatch.Is(words[start + 2], ClaimVocabulary.VictimWords)
-                || start + 3 < words.Count && words[start + 2].Text is "the" or "our" or "its" or "their" or "his" or "nos" or "ses" or "leurs" or "les" && PhraseMatch.Is(words[start + 3], ClaimVocabulary.VictimWords)))
+                || start + 3 < words.Count && words[start + 2].Text is "the" or "our" or "its" or "their" or "his" or "nos" or "ses" or "leurs" or "les" && PhraseMatch.Is(words[start + 3], ClaimVocabulary.VictimWords)
+                // round 18: "one of its own servicemen", "one of our own men"
+                || start + 4 < words.Count && words[start + 2].Text is "our" or "its" or "their" or "his" && words[start + 3].Text == "own" && PhraseMatch.Is(words[start + 4], ClaimVocabulary.VictimWords)))
+            return new CoreCount(1, 1, false, null);
+        // round 18: English "one" right after a toll verb, its noun after it ("killing one seminarian", "killed one and wounded three"):
+        // the verb's object, a person whatever the noun (not "one of", not a thing)
+        if (word.Text == "one" && start > 0 && start + 1 < words.Count && !ArabicScript.Starts(words[start - 1].Text) && PhraseMatch.Is(words[start - 1], ClaimVocabulary.TollWords)
+            && !words[start + 1].Capital && words[start + 1].Number is null && words[start + 1].Text is not ("of" or "more" or "other" or "another" or "in" or "at" or "on" or "by"))
             return new CoreCount(1, 1, false, null);
         // "un soldat", "one soldier": one, only when a person follows.
         if (OneWords.Contains(word.Text) && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
@@ -517,7 +600,9 @@ internal static class NumberPhrases
     /// Not "un troisième enseignant, enlevé la semaine dernière": a noun after it makes it an adjective.
     private static bool NearToll(IReadOnlyList<ClaimWord> words, int at) =>
         (at > 0 && PhraseMatch.Is(words[at - 1], ClaimVocabulary.TollWords))
-        || at + 1 < words.Count && (PhraseMatch.Is(words[at + 1], ClaimVocabulary.TollWords) || words[at + 1].Text is "a" or "was" or "est" or "has" or "had" or "etait");
+        || at + 1 < words.Count && (PhraseMatch.Is(words[at + 1], ClaimVocabulary.TollWords) || words[at + 1].Text is "a" or "was" or "est" or "has" or "had" or "etait"
+            // round 18: a present state ("a third is missing", "un quatrième reste introuvable", "a fifth remains unaccounted for")
+            or "is" or "remains" or "reste" or "demeure" or "still" or "toujours");
 
     /// <summary>
     /// Session 8: one more person named with the ordinal: "un quatrième berger, blessé", "a fifth soldier was killed", "فُقد منمّ

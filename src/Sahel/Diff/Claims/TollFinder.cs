@@ -61,8 +61,10 @@ internal static class TollFinder
             // "وفُقد أربعة آخرون": Arabic "lost" with "others" counted right after is the passive, "went missing"
             // ("فقد أربعة من جنوده", "lost four of its soldiers", stays a toll of dead).
             // session 8: "فُقد منمّ ثالث" (a third herder went missing): a person and an ordinal after it are the passive too.
-            var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 2 < words.Count
-                && (StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords)) ? TollKind.Missing : cue.Value;
+            // round 18: "وفُقد رابع" (a fourth went missing): the ordinal right after it too.
+            var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 1 < words.Count
+                && (i + 2 < words.Count && (StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords))
+                    || ArabicOrdinals.Contains(words[i + 1].Text)) ? TollKind.Missing : cue.Value;
             cues.Add((kind, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.StartsWith("elimin", StringComparison.Ordinal) || words[i].Text == "hors"
                 || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
             i += cue.Length - 1;
@@ -81,7 +83,7 @@ internal static class TollFinder
                     pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
-                else if (number.First > cues[c].Last && number.First - cues[c].Last <= MaxWordsAfter
+                else if (number.First > cues[c].Last && (number.First - cues[c].Last <= MaxWordsAfter || number.First - cues[c].Last <= 6 && JoinedPartitive(number))
                     && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:،؛") < 0
                     // session 8: "قُتلوا وأن خمسة وتسعين آخرين اختُطفوا", "were killed and that 95 others were abducted": a count
                     // after "that" opens a clause of its own and is not the object of the toll word before it (not French "que":
@@ -96,12 +98,18 @@ internal static class TollFinder
                         || PartitivePeople(words, number.Last + 1)
                         // "killing 23 soldiers and capturing nine, and…": a bare count right after the verb closing its clause
                         || number.First == cues[c].Last + 1 && ClosesClause(sentence, number.Last)
+                        // round 18: "killing one seminarian", "killed one and wounded three" (NumberPhrases reads "one" there only)
+                        || number.First == cues[c].Last + 1 && words[number.First].Text == "one"
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
                         // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
                         || !Ambiguous.Contains(words[cues[c].First].Text) && CountedNoun(words, number.Last + 1) is var noun && PluralNoun(words[noun]) && !CountsThings(words, noun)
                         // session 9, round 17: "the abduction of eleven road construction workers", "l'enlèvement de onze ouvriers
                         // chinois": after a toll noun and "of"/"de", the plural noun past at most two modifiers
                         || !Ambiguous.Contains(words[cues[c].First].Text) && number.First > 0 && words[number.First - 1].Text is "of" or "de" or "d"
+                            && ModifiedPlural(words, number.Last + 1)
+                        // round 18: right after a verb that only counts people, its plural past modifiers ("killed three armed
+                        // smugglers", "killed 31 Nigerian and Cameroonian soldiers")
+                        || !Ambiguous.Contains(words[cues[c].First].Text) && number.First == cues[c].Last + 1 && !ArabicScript.Starts(words[cues[c].First].Text)
                             && ModifiedPlural(words, number.Last + 1)
                         || cues[c].First > 0 && words[cues[c].First - 1].Text == "en"
                         || cues[c].First > 1 && words[cues[c].First - 2].Text == "en" && words[cues[c].First - 1].Text is "avoir" or "a" or "ont"))
@@ -128,6 +136,12 @@ internal static class TollFinder
                     pairs.Add((1, c, n, true));
             }
         }
+        // round 18: "killed a commander and ten of his companions", "قتلت قياديا بارزا وعشرة من مرافقيه": a partitive count joined after
+        // the verb's one object reaches the verb from farther
+        bool JoinedPartitive(NumberPhrases.Found number) => number.First > 0 && (words[number.First - 1].Text is "and" or "et" || words[number.First].Text.StartsWith('و'))
+            && PartitivePeople(words, number.Last + 1);
+        // round 18: a count added with "as well as", "ainsi que", "إضافة إلى": other people than the figure before
+        bool Added(int at) => Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Any(k => PhraseMatch.At(words, k, AdditionJoiners) is { } joiner && k + joiner.Length == at);
         var found = new List<Found>();
         var usedCues = new HashSet<int>();
         var usedNumbers = new HashSet<int>();
@@ -162,6 +176,10 @@ internal static class TollFinder
                 continue;
             // session 7, precision: "50 soldiers were not killed", "n'ont pas été tués", "لم يقتل": a negated toll word counts no one.
             if (Negated(words, cue.First))
+                continue;
+            // round 18: "four separate kidnappings of traders", "Deux enlèvements contre rançon ont été signalés": a count of the acts, not
+            // of the people taken (Arabic counts them with "عمليات", a thing)
+            if (!pair.After && EventNouns.Contains(words[cue.First].Text) && cue.First - number.Last <= 2)
                 continue;
             // "Selon six témoins interrogés… les corps", "three witnesses said": a count of those who speak is no toll.
             if (!pair.After && number.Last + 1 < words.Count && Speakers.Contains(words[number.Last + 1].Text))
@@ -246,7 +264,10 @@ internal static class TollFinder
             for (var m = c + 1; m < cues.Count; m++)
             {
                 var to = cues[m].First;
-                if (to - from > 10 || numbers.Any(o => o.First > from && o.Last < to) || sentence.Between(from, to).IndexOfAny(";:()«»\"") >= 0)
+                // round 18: not past "that" opening a clause of its own ("had been taken from the mosque and that families were still
+                // counting their missing")
+                if (to - from > 10 || numbers.Any(o => o.First > from && o.Last < to) || sentence.Between(from, to).IndexOfAny(";:()«»\"") >= 0
+                    || Enumerable.Range(from + 1, to - from - 1).Any(k => words[k].Text is "that" or "que" or "qu" or "ان" or "وان"))
                     return null;
                 if (cues[m].Kind == TollKind.Missing && !usedCues.Contains(m)
                     && Enumerable.Range(from + 1, to - from - 1).Any(k => words[k].Text is "et" or "and" or "و" or "ولا" or "ولم" || ArabicScript.Starts(words[k].Text) && words[k].Text[0] == 'و' && k == from + 1))
@@ -264,12 +285,17 @@ internal static class TollFinder
                 continue;
             var number = numbers[n];
             // "مقتل اثني عشر من متطوعي الدفاع عن الوطن وجنديين اثنين": an Arabic "و" joins past a longer noun phrase.
-            var joined = found.FirstOrDefault(f => f.Last < number.First && (number.First - f.Last <= (words[number.First].Text.StartsWith('و') ? 6 : 3) || NameComplement(sentence, f.Last, number.First))
+            var joined = found.FirstOrDefault(f => f.Last < number.First && (number.First - f.Last <= (words[number.First].Text.StartsWith('و') || Added(number.First) ? 6 : 3) || NameComplement(sentence, f.Last, number.First))
                 && (words[number.First].Text.StartsWith('و') || words[number.First - 1].Text is "et" or "and" or "و"
-                    || number.First > 1 && words[number.First - 1].Text is "de" or "of" && words[number.First - 2].Text is "et" or "and"));
+                    // round 18: "a coûté la vie à neuf militaires et à deux chauffeurs": the preposition repeated
+                    || number.First > 1 && words[number.First - 1].Text is "de" or "of" or "a" or "to" && words[number.First - 2].Text is "et" or "and"
+                    // round 18: "as well as several drivers", "ainsi que plusieurs chauffeurs", "إضافة إلى عدد من السائقين"
+                    || Added(number.First)));
             // session 8: "وجنديين اثنين", "ومعلمَين اثنين": a dual noun with its two after it names its people itself.
             if (joined is null || (Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3))
-                    ?? (number.Last > number.First && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null)) is not { } who)
+                    ?? (number.Last > number.First && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null)
+                    // round 18: "killing six of its fighters and two shepherds": a Latin plural noun right after the joined count, not a thing
+                    ?? (number.Last + 1 < words.Count && PluralNoun(words[number.Last + 1]) && !words[number.Last + 1].Capital && !OwnVerbs.Contains(words[number.Last + 1].Text) && !CountsThings(words, number.Last + 1) ? "people" : null)) is not { } who)
                 continue;
             // "Six villagers were killed and 5,000 people fled", "et 15 suspects interpellés": a joined count with a verb of its own
             // is that verb's, not the toll's.
@@ -283,6 +309,10 @@ internal static class TollFinder
         for (var n = 0; n < numbers.Count; n++)
         {
             if (usedNumbers.Contains(n) || Victims(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2)) is not { } who)
+                continue;
+            // round 18: not the second of a pair joined with its preposition repeated ("à neuf militaires et à deux chauffeurs civils,
+            // et douze soldats blessés"): it is the first's
+            if (numbers[n].First > 1 && words[numbers[n].First - 1].Text is "a" or "to" && words[numbers[n].First - 2].Text is "et" or "and")
                 continue;
             var end = VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2));
             // "deux soldats nigériens et un soldat burkinabè": past one adjective of the first people too.
@@ -412,7 +442,7 @@ internal static class TollFinder
         // "put the toll at more than forty, saying many bodies had been buried", "documented 60 deaths, many of them at markets",
         // "عدد القتلى يتجاوز الستين، مشيرا إلى أن بعض الجثث": a vague count after a figure of the same kind in the same sentence is a part
         // of it or the same dead told again, not a toll of its own ("and several others", "وعدد آخر" still add to it).
-        found.RemoveAll(f => f.Count.Qualifier == "several" && !(f.Last + 1 < words.Count && OtherWords.Contains(words[f.Last + 1].Text))
+        found.RemoveAll(f => f.Count.Qualifier == "several" && !(f.Last + 1 < words.Count && OtherWords.Contains(words[f.Last + 1].Text)) && !Added(f.First)
             && !Enumerable.Range(f.First, f.Last - f.First + 1).Any(k => OtherWords.Contains(words[k].Text) || words[k].Readings.Any(OtherWords.Contains))
             && found.Exists(g => g.Last < f.First && g.Kind == f.Kind && g.Count.Qualifier != "several" && (g.Victims == f.Victims || g.Victims is null || f.Victims is null)));
         // session 8: "quelques pertes en vies humaines sans donner de chiffre", "some casualties, without giving figures", "دون تحديد
@@ -618,6 +648,12 @@ internal static class TollFinder
         {
             if (PluralNoun(words[k]) && !CountsThings(words, k))
                 return true;
+            // round 18: two adjectives of nationality joined ("31 Nigerian and Cameroonian soldiers"): the window reaches past them
+            if (words[k].Text is "and" or "et" && k > from && words[k - 1].Capital && k + 1 < words.Count && words[k + 1].Capital)
+            {
+                from += 2;
+                continue;
+            }
             if (words[k].Number is not null || ArabicScript.Starts(words[k].Text) || words[k].Text.Length < 3 || ClauseJoints.Contains(words[k].Text) || words[k].Text is "of" or "de" or "des" or "du" or "in" or "from" or "for")
                 return false;
         }
@@ -698,7 +734,16 @@ internal static class TollFinder
     private static bool PartitivePeople(IReadOnlyList<ClaimWord> words, int at) =>
         at + 1 < words.Count && (words[at].Text == "of" && (words[at + 1].Text is "them" or "whom" || OwnPossessives.Contains(words[at + 1].Text) && at + 2 < words.Count && words[at + 2].Text == "own")
             || words[at].Text == "d" && words[at + 1].Text == "entre" && at + 2 < words.Count && words[at + 2].Text is "eux" or "elles" or "nous"
-            || words[at].Text == "des" && words[at + 1].Text is "leurs" or "notres" or "siens" or "sien");
+            || words[at].Text == "des" && words[at + 1].Text is "leurs" or "notres" or "siens" or "sien"
+            // round 18: "ten of his companions", "six of its fighters", "dix de ses hommes", "عشرة من مرافقيه": a possessive and a plural
+            || words[at].Text is "of" && words[at + 1].Text is "his" or "her" or "its" or "their" or "our" && at + 2 < words.Count && PluralNoun(words[at + 2]) && !CountsThings(words, at + 2)
+            || words[at].Text is "de" && words[at + 1].Text is "ses" or "leurs" or "nos" && at + 2 < words.Count && PluralNoun(words[at + 2]) && !CountsThings(words, at + 2)
+            || words[at].Text is "من" && ArabicPossessed(words[at + 1]));
+
+    /// <summary>An Arabic noun with a possessive suffix of the third person: "مرافقيه", "عناصرها", "رجالهم".</summary>
+    private static bool ArabicPossessed(ClaimWord word) =>
+        ArabicScript.Starts(word.Text) && word.Text.Length > 4 && (word.Text.EndsWith("يه", StringComparison.Ordinal) || word.Text.EndsWith("يها", StringComparison.Ordinal)
+            || word.Text.EndsWith("يهم", StringComparison.Ordinal) || word.Text.EndsWith("ها", StringComparison.Ordinal) || word.Text.EndsWith("هم", StringComparison.Ordinal));
 
     /// <summary>"morts parmi les civils", "قتلى في صفوف المدنيين": who the dead were, after the toll word.</summary>
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "parmi", "among", "dans", "in", "في", "من", "chez", "of", "du", "des" };
@@ -762,6 +807,8 @@ internal static class TollFinder
         "risen", "rose", "rise", "rises", "climbed", "climbs", "to", "totals", "totalled", "totaled", "came", "comes", "currently", "already", "officially",
         "s", "eleve", "elevait", "elevent", "elevaient", "est", "etait", "sont", "etaient", "de", "d", "atteint", "atteignait", "atteignent", "a", "desormais",
         "passe", "passait", "monte", "montait", "etablit", "etablissait", "grimpe", "maintenant", "deja", "officiellement", "serait", "aurait",
+        // round 18: exceeding ("le nombre de soldats tués dépasserait la vingtaine", "the number of dead exceeds 40"; NumberPhrases reads the bound)
+        "depasse", "depasserait", "depassait", "depassent", "depasseraient", "exceeds", "exceeded", "exceed", "would", "la",
     };
 
     private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "from", "in", "of", "during", "de", "du", "des", "dans", "lors", "pendant" };
@@ -928,6 +975,13 @@ internal static class TollFinder
     private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
         (cue > 0 && NegationWords.Contains(words[cue - 1].Text) || cue > 1 && NegationWords.Contains(words[cue - 2].Text) && words[cue - 1].Text is "ete" or "been" or "be")
         && !Enumerable.Range(cue + 1, Math.Max(0, Math.Min(2, words.Count - cue - 1))).Any(k => words[k].Text is "سوي" or "سوى" or "الا" or "que" or "qu" or "except" or "but");
+
+    /// <summary>Joiners of an added count: "as well as", "ainsi que", "en plus de", "إضافة إلى", "فضلا عن".</summary>
+    private static readonly PhraseVocabulary<bool> AdditionJoiners = ClaimVocabulary.Set(
+        "as well as", "in addition to", "ainsi que", "en plus de", "اضافة الى", "بالاضافة الى", "إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على");
+
+    /// <summary>Plural nouns of the acts of kidnapping: a count right before them counts acts, not people.</summary>
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal) { "kidnappings", "abductions", "enlevements", "rapts", "disappearances", "disparitions" };
 
     /// <summary>Those who speak of a toll, counted: witnesses and sources.</summary>
     private static readonly HashSet<string> Speakers = new(StringComparer.Ordinal) { "temoins", "witnesses", "sources", "شهود", "مصادر", "eyewitnesses" };
