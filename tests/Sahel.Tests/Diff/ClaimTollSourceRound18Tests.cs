@@ -84,6 +84,20 @@ public sealed class ClaimTollSourceRound18Tests
     [InlineData("قتل ثلاثة جنود الإثنين قرب غاو. وأصيب اثنان آخران، بحسب مصدر أمني.", SourceKind.Security)]
     public void A_figure_waits_for_the_source_its_paragraph_names_later(string text, SourceKind kind) => Assert.Equal(kind, FirstSource(text));
 
+    [Theory]
+    // the later speaker speaks of the toll without a figure of their own: "that toll", "the figure", a toll word
+    [InlineData("Gunmen killed at least 21 soldiers in Téra. The defence ministry gave that toll on Monday.", SourceKind.Government)]
+    [InlineData("Quatre soldats ont été tués jeudi près de Ouallam. Le ministère de la Défense a confirmé ce bilan.", SourceKind.Government)]
+    [InlineData("قتل أربعة جنود الخميس قرب ولام. وأكدت وزارة الدفاع هذه الحصيلة.", SourceKind.Government)]
+    public void A_figure_waits_for_a_later_speaker_of_its_toll(string text, SourceKind kind) => Assert.Equal(kind, FirstSource(text));
+
+    [Theory]
+    // a feed's one-paragraph summary: the minister who speaks later says something else, so the figure stays the outlet's
+    [InlineData("Une cérémonie s'est tenue vendredi à Niamey à la mémoire des quatre militaires tombés jeudi près de Ouallam. Le ministre de la Défense a salué leur sacrifice et assuré que les auteurs seraient retrouvés.")]
+    [InlineData("Four soldiers died in Thursday's blast near Ouallam, and a ceremony was held for them in Niamey. The defence minister praised their courage and said those responsible would be hunted down.")]
+    [InlineData("أقيمت في نيامي مراسم تأبين أربعة جنود سقطوا الخميس قرب ولام. وأشاد وزير الدفاع بتضحيتهم وأكد أن المسؤولين سيلاحقون.")]
+    public void A_later_speaker_who_says_something_else_takes_no_figure(string text) => Assert.Equal(SourceKind.Unattributed, FirstSource(text));
+
     [Fact]
     public void A_new_paragraph_does_not_name_the_source_of_the_one_before() =>
         Assert.Equal(SourceKind.Unattributed, FirstSource("Three soldiers were killed on Monday near Gao.\nTwo others were wounded, a security source said."));

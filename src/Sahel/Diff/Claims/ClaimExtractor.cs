@@ -164,7 +164,10 @@ public static class ClaimExtractor
                     for (var k = tollsBefore - 1; k >= 0 && origins[k] is { Title: false, Own: false }; k--)
                         (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
                 }
-                if (!isTitle && waiting.Count > 0 && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed && !f.ForwardOnly) is { } later)
+                // Only a speaker who speaks of the toll here takes the waiting figures: "…, a indiqué une source sécuritaire" after
+                // "Trois autres ont été blessés", "the army … stood by the overall figure", "the ministry gave that toll"; a
+                // minister who "a salué leur sacrifice" in a feed's one-paragraph summary does not.
+                if (!isTitle && waiting.Count > 0 && (tolls.Count > tollsBefore || SpeaksOfATollHere(sentence)) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed && !f.ForwardOnly) is { } later)
                 {
                     foreach (var k in waiting)
                         if (origins[k].Sentence < sentenceNo && !origins[k].Own)
@@ -445,6 +448,12 @@ public static class ClaimExtractor
         sentence.Words.Any(w => PhraseMatch.Is(w, SourceVocabulary.Statements));
 
     /// <summary>A mention of someone who can speak for a figure: a named kind of source, not an outlet or no one.</summary>
+    // A toll's own words in a sentence without a figure read: a toll word ("tués", "killed", "قتلى") or a noun for the
+    // figures ("bilan", "toll", "figure", "chiffres", "الحصيلة").
+    private static bool SpeaksOfATollHere(ClaimSentence sentence) =>
+        sentence.Words.Any(w => w.Text is "bilan" or "toll" or "figure" or "figures" or "chiffre" or "chiffres" || w.Readings.Contains("حصيله")
+            || PhraseMatch.Is(w, ClaimVocabulary.TollWords));
+
     private static bool IsSpeaker(SourceFinder.Mention mention) => mention.Kind is not (SourceKind.Unattributed or SourceKind.Media);
 
     private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
