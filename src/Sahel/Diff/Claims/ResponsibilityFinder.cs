@@ -592,6 +592,11 @@ internal static partial class ResponsibilityFinder
             found.AddRange(CleftOfOthers(sentence, actors, denying.Attribution, deniedAt));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes, storyArmy, previous);
+        // Session 10, round 19: "The army said its drone had destroyed a terrorist base": a force's own operation told with no
+        // figure is its claim too, beside an accuser's clause or its own denial of harm to civilians.
+        if (readResults && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
+            && ForceOfItsFigurelessOperation(sentence, Tolls, mentions, attributions, storyArmy) is { } own)
+            found.Add(Claimed(own.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // "The army called the accusations baseless", "L'armée a qualifié ces accusations de mensongères", "ووصف الجيش هذه
         // الاتهامات بأنها باطلة": the accused calling the accusation false denies it.
         if (!denies && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied) && Falsified(sentence, mentions) is { } falsified)
