@@ -80,4 +80,25 @@ public sealed class ClaimResponsibilityRound19Tests
         Assert.DoesNotContain(Statements("The Nigerien army said 12 terrorists were neutralised and a camp was destroyed near Ayorou."), s => s.StartsWith("claimed", StringComparison.Ordinal));
         Assert.Contains("claimed ne-fan", Statements("The Nigerien army said it had killed 12 terrorists and destroyed their camp near Ayorou."));
     }
+
+    [Theory]
+    // a group attributing the attack to its own men credits itself
+    [InlineData("Dans une vidéo, le JNIM a attribué l'attaque du poste de Diafarabé à ses combattants.", "claimed jnim")]
+    [InlineData("In a video, Boko Haram attributed the raid on the Marte base to its own fighters.", "claimed boko-haram")]
+    [InlineData("وفي تسجيل مصور، نسبت جماعة نصرة الإسلام والمسلمين الهجوم على ثكنة ديافارابي إلى مقاتليها.", "claimed jnim")]
+    public void A_group_attributing_the_attack_to_its_own_men_claims_it(string text, string statement)
+    {
+        var read = Statements(text);
+        Assert.Contains(statement, read);
+        Assert.DoesNotContain("blamed" + statement["claimed".Length..], read);
+    }
+
+    [Theory]
+    // someone attributing the attack to a group's fighters blames the group
+    [InlineData("Residents attributed the raid on the Marte base to Boko Haram fighters.", "blamed boko-haram")]
+    [InlineData("Les habitants attribuent l'attaque du poste aux combattants du JNIM.", "blamed jnim")]
+    [InlineData("ونسب السكان الهجوم على الثكنة إلى مقاتلي جماعة نصرة الإسلام والمسلمين.", "blamed jnim")]
+    public void Attributing_the_attack_to_a_group_s_men_still_blames_it(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
 }
+

@@ -112,4 +112,31 @@ internal static partial class ResponsibilityFinder
                 return true;
         return false;
     }
+
+    /// <summary>A group's own men as the object of "to": "ses combattants", "its fighters", "مقاتليها" (the pronoun suffixed).</summary>
+    private static readonly HashSet<string> ItsOwnMen = new(StringComparer.Ordinal)
+    {
+        "fighters", "men", "militants", "combattants", "hommes", "elements", "مقاتليها", "مقاتليه", "عناصرها", "عناصره", "رجالها", "رجاله", "مجاهديها", "مجاهديه",
+    };
+
+    /// <summary>
+    /// Session 10, round 19: the attack attributed to the subject's own men ("a attribué l'attaque à ses combattants", "attributed
+    /// the raid to its own fighters", "نسبت الهجوم إلى مقاتليها"): the group crediting itself, a claim like "s'attribue", not a
+    /// blame. Within twelve words after the cue (the Arabic verb comes before its subject and its object); "ses", "its", "its own" before the men, the Arabic pronoun suffixed.
+    /// </summary>
+    private static bool ToItsOwnMen(IReadOnlyList<ClaimWord> words, int last)
+    {
+        for (var k = last + 1; k < Math.Min(words.Count - 1, last + 13); k++)
+        {
+            if (words[k].Text is not ("a" or "to" or "الى" or "الي"))
+                continue;
+            var j = k + 1;
+            if (words[j].Text is "ses" or "its" && j + 1 < words.Count)
+                j += words[j + 1].Text == "own" && j + 2 < words.Count ? 2 : 1;
+            else if (!ArabicScript.Starts(words[j].Text))
+                continue;
+            return ItsOwnMen.Contains(words[j].Text);
+        }
+        return false;
+    }
 }

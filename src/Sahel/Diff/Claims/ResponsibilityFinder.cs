@@ -517,7 +517,8 @@ internal static partial class ResponsibilityFinder
                 stated = true;
                 var last = i + blame.Length - 1;
                 // "le JNIM s'attribue l'assaut", "se sont attribué": a group crediting itself claims.
-                if (Reflexive(words, i) && Claimant(words, groups, i, last) is { } self)
+                // Session 10, round 19: "نسبت الجماعة الهجوم إلى مقاتليها", "attributed the raid to its own fighters": the same.
+                if ((Reflexive(words, i) || ToItsOwnMen(words, last)) && Claimant(words, groups, i, last) is { } self)
                     found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 else
                     found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous, previousLast));
