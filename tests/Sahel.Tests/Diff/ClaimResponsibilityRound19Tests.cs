@@ -100,5 +100,19 @@ public sealed class ClaimResponsibilityRound19Tests
     [InlineData("ونسب السكان الهجوم على الثكنة إلى مقاتلي جماعة نصرة الإسلام والمسلمين.", "blamed jnim")]
     public void Attributing_the_attack_to_a_group_s_men_still_blames_it(string text, string statement) =>
         Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // the English noun as what a group published
+    [InlineData("Hours after the ambush near Tessit, the Islamic State Sahel Province put out its own claim.", "claimed issp")]
+    [InlineData("ISWAP issued a claim on Telegram for the raid on the Marte barracks.", "claimed iswap")]
+    public void A_claim_a_group_put_out_is_its_claim(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    // the noun of a claim that someone makes about another, and an army's figure called a claim
+    [InlineData("JNIM rejected a claim that its fighters had burned the market in Diafarabé.")]
+    [InlineData("The army dismissed the group's claim as propaganda.")]
+    public void The_noun_otherwise_claims_nothing(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
 }
 

@@ -139,4 +139,25 @@ internal static partial class ResponsibilityFinder
         }
         return false;
     }
+
+    private static readonly HashSet<string> Publishing = new(StringComparer.Ordinal) { "issued", "released", "published", "posted", "put", "made", "issues", "releases", "publishes", "posts", "puts" };
+
+    /// <summary>
+    /// Session 10, round 19: the English noun "claim" as what a group published ("put out its own claim", "issued a claim",
+    /// "posted its claim"): the French "revendication" and the Arabic "تبنٍّ" are cues as nouns already; the bare English noun
+    /// is not ("a claim that the army…"), so only after a verb of publishing and a determiner.
+    /// </summary>
+    private static bool PublishedClaim(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        var k = cue - 1;
+        if (k >= 0 && words[k].Text == "own")
+            k--;
+        if (k < 1 || words[k].Text is not ("its" or "their" or "a"))
+            return false;
+        k--;
+        if (words[k].Text == "out" && k > 0)
+            k--;
+        return Publishing.Contains(words[k].Text);
+    }
 }
+
