@@ -114,5 +114,26 @@ public sealed class ClaimResponsibilityRound19Tests
     [InlineData("The army dismissed the group's claim as propaganda.")]
     public void The_noun_otherwise_claims_nothing(string text) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
+
+    [Theory]
+    // a group's own deed told after its blame of a rival, by the same speaker or by the rival
+    [InlineData("ISWAP accused Boko Haram of raiding its camps near Kukawa and said its fighters had killed 21 of the attackers.", "claimed iswap", "blamed boko-haram")]
+    [InlineData("L'EIGS accuse le JNIM d'avoir attaqué ses positions près de Ménaka et affirme que ses combattants ont tué 14 assaillants.", "claimed issp", "blamed jnim")]
+    [InlineData("اتهمت ولاية غرب إفريقيا جماعة بوكو حرام بمهاجمة معسكراتها، وقالت إن مقاتليها قتلوا ٢١ من المهاجمين.", "claimed iswap", "blamed boko-haram")]
+    [InlineData("اتهمت جماعة نصرة الإسلام والمسلمين تنظيم الدولة في الساحل بمهاجمة مواقعها، بينما قال تنظيم الدولة في الساحل إن مقاتليه قتلوا ١٤ من عناصر الجماعة.", "claimed issp", "blamed issp")]
+    public void A_group_s_own_deed_after_its_blame_of_a_rival_is_its_claim(string text, string claim, string blame)
+    {
+        var read = Statements(text);
+        Assert.Contains(claim, read);
+        Assert.Contains(blame, read);
+    }
+
+    [Theory]
+    // residents blaming, then the rival's men killing: no claim for anyone
+    [InlineData("Residents accused ISWAP of the raid and said its fighters had killed 12 villagers.")]
+    // the group denies its men killed anyone
+    [InlineData("ISWAP accused Boko Haram of the raid and said its fighters had not killed 12 villagers.")]
+    public void A_blame_with_no_group_s_own_statement_after_it_claims_nothing(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
 }
 

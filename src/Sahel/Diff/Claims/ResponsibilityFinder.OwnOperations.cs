@@ -159,5 +159,38 @@ internal static partial class ResponsibilityFinder
             k--;
         return Publishing.Contains(words[k].Text);
     }
+
+    /// <summary>Words that join a second statement by another speaker: "بينما قال", "while … said", "tandis que … affirme".</summary>
+    private static readonly HashSet<string> WhileWords = new(StringComparer.Ordinal) { "بينما", "فيما", "while", "whereas", "tandis" };
+
+    private static readonly HashSet<string> PlainSayings = new(StringComparer.Ordinal)
+    {
+        "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "said", "says", "claimed", "affirme", "assure", "annonce",
+    };
+
+    /// <summary>
+    /// Session 10, round 19: after a group's blame of a rival, a statement resumed with its own verb of saying ("…, وقالت إن
+    /// مقاتليها قتلوا ٣٣", "… and said its fighters had killed 33") or another group's statement joined by "while" ("بينما قال
+    /// تنظيم الدولة إن مقاتليه قتلوا ٢٧") tells that group's own deed: its men, then a verb of killing or capturing, then a
+    /// figure. The claimant is the group named as the subject of the verb of saying, else the one whose blame the sentence read.
+    /// </summary>
+    private static string? OwnDeedAfterBlame(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<ResponsibilityClaim> found, int blamedAt, Func<List<TollFinder.Found>> tolls)
+    {
+        var words = sentence.Words;
+        var resumed = ResumedStatement(sentence, blamedAt);
+        if (resumed < 0)
+            resumed = Enumerable.Range(blamedAt + 1, Math.Max(0, words.Count - blamedAt - 2)).FirstOrDefault(k => WhileWords.Contains(words[k].Text)
+                && Enumerable.Range(k + 1, Math.Min(3, words.Count - k - 1)).Any(j => PlainSayings.Contains(words[j].Text)), -1);
+        if (resumed < 0)
+            return null;
+        var men = Enumerable.Range(resumed + 1, Math.Max(0, words.Count - resumed - 1)).FirstOrDefault(k => ItsOwnMen.Contains(words[k].Text) || PhraseMatch.At(words, k, OwnMen) is not null, -1);
+        if (men < 0 || tolls().Find(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.First > men) is not { } toll
+            || !OwnVerbBefore(words, men, toll.First + 1) || Negated(sentence, men + 1))
+            return null;
+        // the subject of the verb of saying (a second speaker may be the rival blamed: "بينما قال تنظيم الدولة"), else the blamer
+        if (mentions.FirstOrDefault(m => m is { Kind: SourceKind.ArmedGroup, Name: not null } && m.First > resumed && m.First - resumed <= 3 && m.Last < men) is { } named)
+            return named.Name;
+        return found.FirstOrDefault(f => f is { Polarity: ResponsibilityPolarity.Blamed, By: { Kind: SourceKind.ArmedGroup, Name: not null } } && f.Actor != f.By.Name)?.By!.Name;
+    }
 }
 

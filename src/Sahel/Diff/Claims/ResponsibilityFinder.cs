@@ -453,6 +453,7 @@ internal static partial class ResponsibilityFinder
         // A sentence whose verb is a denial claims nothing by its results ("نفت الجماعة أي علاقة لها بانفجار … أسفر عن مقتل").
         var denies = false;
         var deniedAt = -1; // where the first denial is: a force's operation told before it is still claimed
+        var blamedAt = -1; // where the first blame cue is: a group's own deed told after it is still its claim
 
         for (var i = 0; i < words.Count; i++)
         {
@@ -515,6 +516,7 @@ internal static partial class ResponsibilityFinder
                 && DesignationNamesTheGroup(sentence, actors, i, blame.Length) && (!PluralParticiples.Contains(words[i].Text) || sentence.CommaBefore(i)))
             {
                 stated = true;
+                blamedAt = blamedAt < 0 ? i : blamedAt;
                 var last = i + blame.Length - 1;
                 // "le JNIM s'attribue l'assaut", "se sont attribué": a group crediting itself claims.
                 // Session 10, round 19: "نسبت الجماعة الهجوم إلى مقاتليها", "attributed the raid to its own fighters": the same.
@@ -593,6 +595,11 @@ internal static partial class ResponsibilityFinder
             found.AddRange(CleftOfOthers(sentence, actors, denying.Attribution, deniedAt));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes, storyArmy, previous);
+        // Session 10, round 19: "ISWAP accused Boko Haram of attacking its positions and said its fighters had killed 33 of them":
+        // a group's own deed, told in a statement resumed after its blame of a rival, is its claim.
+        if (readResults && !denies && blamedAt >= 0 && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
+            && OwnDeedAfterBlame(sentence, mentions, found, blamedAt, Tolls) is { } deed)
+            found.Add(Claimed(deed, null, null, sentence.Text));
         // Session 10, round 19: "The army said its drone had destroyed a terrorist base": a force's own operation told with no
         // figure is its claim too, beside an accuser's clause or its own denial of harm to civilians.
         if (readResults && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
