@@ -135,5 +135,22 @@ public sealed class ClaimResponsibilityRound19Tests
     [InlineData("ISWAP accused Boko Haram of the raid and said its fighters had not killed 12 villagers.")]
     public void A_blame_with_no_group_s_own_statement_after_it_claims_nothing(string text) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
+
+    [Theory]
+    // the Lake Chad force's Arabic name with the article on its adjective, and the men it killed or captured "from" a group
+    [InlineData("قالت القوة المشتركة المتعددة الجنسيات إن قواتها أسرت ستة مقاتلين من جماعة بوكو حرام قرب دورون باغا.", "claimed mnjtf", "blamed boko-haram")]
+    [InlineData("أعلن الجيش التشادي أن وحداته قتلت تسعة عناصر من بوكو حرام في جزر البحيرة.", "claimed td-army", "blamed boko-haram")]
+    public void A_force_s_captives_from_a_group_do_not_blame_the_group(string text, string claim, string not)
+    {
+        var read = Statements(text);
+        Assert.Contains(claim, read);
+        Assert.DoesNotContain(not, read);
+    }
+
+    [Theory]
+    // the group's men as the doers, with no force before them
+    [InlineData("هاجم خمسون مقاتلا من بوكو حرام قرية قرب باغا، حسب سكان.")]
+    public void The_group_s_men_as_doers_still_blame_it(string text) =>
+        Assert.Contains("blamed boko-haram", Statements(text));
 }
 

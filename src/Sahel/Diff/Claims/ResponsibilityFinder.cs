@@ -531,6 +531,10 @@ internal static partial class ResponsibilityFinder
                 && NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
                 // the nominal sentence, not a clash with the group's men ("اشتبكت مع عناصر من جماعة بوكو حرام": the army's own fight)
                 && (words[i].Text != "من" || i < 2 || words[i - 2].Text is not ("مع" or "ضد" or "بين"))
+                // Session 10, round 19: the men a force killed or captured, counted ("قالت القوة … إن قواتها قتلت خمسة مقاتلين من بوكو
+                // حرام"): the victims' group, not the doers (with no force before, "قتل خمسون مقاتلا من" may be the doers, unvocalised)
+                && !(words[i].Text == "من" && Tolls().Exists(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers" && t.First < i && i - 1 - t.Last is >= 0 and <= 1
+                    && mentions.Exists(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < t.First)))
                 && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= (i + membership.Length < words.Count && CopulaHedges.Contains(words[i + membership.Length].Text) ? 6 : 5)
                     // after a bare copula only articles and "fighters": "were ISWAP fighters", "étaient des combattants de l'EIGS", not "were killed in clashes between JNIM and"
                     && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من" || CopulaHedges.Contains(words[k].Text)))) is { } member)
