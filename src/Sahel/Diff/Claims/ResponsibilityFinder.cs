@@ -453,12 +453,13 @@ internal static partial class ResponsibilityFinder
         // A sentence whose verb is a denial claims nothing by its results ("نفت الجماعة أي علاقة لها بانفجار … أسفر عن مقتل").
         var denies = false;
         var deniedAt = -1; // where the first denial is: a force's operation told before it is still claimed
+        var blamedAt = -1; // where the first blame cue is: a group's own deed told after it is still its claim
 
         for (var i = 0; i < words.Count; i++)
         {
             (Structure Value, int Length)? structure = null;
             // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
-            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to")
+            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to" || PublishedClaim(words, i))
                 // "the attack claimed the lives of 20 soldiers": a toll, not a claim
                 && !(claim.Length == 1 && i + 1 < words.Count && (words[i + 1].Text == "lives" || i + 2 < words.Count && words[i + 1].Text == "the" && words[i + 2].Text == "lives"))
                 && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i) && !(ThisDeedClaimed(words, i + claim.Length) && !SaidWrongly(words, i))))
@@ -515,9 +516,11 @@ internal static partial class ResponsibilityFinder
                 && DesignationNamesTheGroup(sentence, actors, i, blame.Length) && (!PluralParticiples.Contains(words[i].Text) || sentence.CommaBefore(i)))
             {
                 stated = true;
+                blamedAt = blamedAt < 0 ? i : blamedAt;
                 var last = i + blame.Length - 1;
                 // "le JNIM s'attribue l'assaut", "se sont attribué": a group crediting itself claims.
-                if (Reflexive(words, i) && Claimant(words, groups, i, last) is { } self)
+                // Session 10, round 19: "نسبت الجماعة الهجوم إلى مقاتليها", "attributed the raid to its own fighters": the same.
+                if ((Reflexive(words, i) || ToItsOwnMen(words, last)) && Claimant(words, groups, i, last) is { } self)
                     found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
                 else
                     found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous, previousLast));
@@ -528,6 +531,10 @@ internal static partial class ResponsibilityFinder
                 && NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
                 // the nominal sentence, not a clash with the group's men ("اشتبكت مع عناصر من جماعة بوكو حرام": the army's own fight)
                 && (words[i].Text != "من" || i < 2 || words[i - 2].Text is not ("مع" or "ضد" or "بين"))
+                // Session 10, round 19: the men a force killed or captured, counted ("قالت القوة … إن قواتها قتلت خمسة مقاتلين من بوكو
+                // حرام"): the victims' group, not the doers (with no force before, "قتل خمسون مقاتلا من" may be the doers, unvocalised)
+                && !(words[i].Text == "من" && Tolls().Exists(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers" && t.First < i && i - 1 - t.Last is >= 0 and <= 1
+                    && mentions.Exists(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < t.First)))
                 && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= (i + membership.Length < words.Count && CopulaHedges.Contains(words[i + membership.Length].Text) ? 6 : 5)
                     // after a bare copula only articles and "fighters": "were ISWAP fighters", "étaient des combattants de l'EIGS", not "were killed in clashes between JNIM and"
                     && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من" || CopulaHedges.Contains(words[k].Text)))) is { } member)
@@ -592,6 +599,16 @@ internal static partial class ResponsibilityFinder
             found.AddRange(CleftOfOthers(sentence, actors, denying.Attribution, deniedAt));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes, storyArmy, previous);
+        // Session 10, round 19: "ISWAP accused Boko Haram of attacking its positions and said its fighters had killed 33 of them":
+        // a group's own deed, told in a statement resumed after its blame of a rival, is its claim.
+        if (readResults && !denies && blamedAt >= 0 && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
+            && OwnDeedAfterBlame(sentence, mentions, found, blamedAt, Tolls) is { } deed)
+            found.Add(Claimed(deed, null, null, sentence.Text));
+        // Session 10, round 19: "The army said its drone had destroyed a terrorist base": a force's own operation told with no
+        // figure is its claim too, beside an accuser's clause or its own denial of harm to civilians.
+        if (readResults && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
+            && ForceOfItsFigurelessOperation(sentence, Tolls, mentions, attributions, storyArmy) is { } own)
+            found.Add(Claimed(own.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // "The army called the accusations baseless", "L'armée a qualifié ces accusations de mensongères", "ووصف الجيش هذه
         // الاتهامات بأنها باطلة": the accused calling the accusation false denies it.
         if (!denies && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied) && Falsified(sentence, mentions) is { } falsified)
