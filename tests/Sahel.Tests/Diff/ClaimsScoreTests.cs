@@ -48,6 +48,27 @@ public sealed class ClaimsScoreTests
     }
 
     [Fact]
+    public void ARightAnswer_IsNotTakenAsAWrongPolarity_ByAnEarlierLabelOfTheSameActor()
+    {
+        // The story blames the army and the army claims its strike; only the claim is read. Scored label by label in
+        // order, the blame took the claim as a wrong polarity and the claim was then counted as missed.
+        var score = new ClaimsScore();
+        score.Add(Story("en-001", [], [new("blamed", "fama", "local"), new("claimed", "fama", null)]), [], [new("claimed", "fama", null)]);
+        Assert.Equal((1, 2, 1), (score.ResponsibilityRight, score.ResponsibilityLabelled, score.ResponsibilityExtracted));
+        Assert.Equal(["responsibility missed"], score.Misses.Select(m => m.Class));
+    }
+
+    [Fact]
+    public void TwoBlamesOfOneActor_ArePairedWithTheAnswersOfTheirOwnBlamers()
+    {
+        var score = new ClaimsScore();
+        score.Add(Story("fr-001", [], [new("blamed", "jnim", "government"), new("blamed", "jnim", "local")]), [],
+            [new("blamed", "jnim", "local"), new("blamed", "jnim", "government")]);
+        Assert.Equal((2, 2), (score.ResponsibilityRight, score.BlameByRight));
+        Assert.Empty(score.Misses);
+    }
+
+    [Fact]
     public void FiguresAreKeptPerLanguageAndKind()
     {
         var score = new ClaimsScore();

@@ -124,23 +124,20 @@ public sealed class ClaimsScore
         ResponsibilityLabelled += story.Responsibility.Count;
         ResponsibilityExtracted += responsibility.Count;
         var left = responsibility.ToList();
+        var unmatched = new List<ResponsibilityLabel>();
+        // Right answers are paired first, so that a label with no right answer (a blame not read) cannot take, as a
+        // wrong polarity, the answer a later label of the same actor is right on (its claim, read).
         foreach (var label in story.Responsibility)
         {
-            var match = left.FirstOrDefault(g => g.Polarity == label.Polarity && g.Actor == label.Actor);
+            var match = left.FirstOrDefault(g => g.Polarity == label.Polarity && g.Actor == label.Actor && g.By == label.By)
+                ?? left.FirstOrDefault(g => g.Polarity == label.Polarity && g.Actor == label.Actor);
             Count(match is not null, (responsibilityByLanguage, story.Lang), (responsibilityByPolarity, label.Polarity),
                 (responsibilityByLanguageAndPolarity, $"{story.Lang} {label.Polarity}"));
             if (label.Polarity == "blamed")
                 BlameLabelled++;
             if (match is null)
             {
-                var sameActor = left.FirstOrDefault(g => g.Actor == label.Actor && label.Actor is not null);
-                if (sameActor is not null)
-                {
-                    left.Remove(sameActor);
-                    Misses.Add(new("responsibility polarity", story.Id, label.ToString(), sameActor.ToString()));
-                }
-                else
-                    Misses.Add(new("responsibility missed", story.Id, label.ToString(), null));
+                unmatched.Add(label);
                 continue;
             }
             ResponsibilityRight++;
@@ -152,6 +149,18 @@ public sealed class ClaimsScore
                 else
                     Misses.Add(new("blame by", story.Id, label.ToString(), "by " + (match.By ?? "nobody")));
             }
+        }
+        foreach (var label in unmatched)
+        {
+            // The nearest wrong answer says what went wrong: the same actor read with another polarity, or nothing.
+            var sameActor = left.FirstOrDefault(g => g.Actor == label.Actor && label.Actor is not null);
+            if (sameActor is not null)
+            {
+                left.Remove(sameActor);
+                Misses.Add(new("responsibility polarity", story.Id, label.ToString(), sameActor.ToString()));
+            }
+            else
+                Misses.Add(new("responsibility missed", story.Id, label.ToString(), null));
         }
         foreach (var extra in left)
             Misses.Add(new("responsibility extra", story.Id, extra.ToString(), null));
