@@ -57,6 +57,21 @@ internal sealed partial class SourceFinder
         }
     }
 
+    /// <summary>Participles of a relay before "by"/"par": "relayed by", "translated by", "relayée par".</summary>
+    private static readonly HashSet<string> RelayParticiples = new(StringComparer.Ordinal)
+    {
+        "relayed", "translated", "tracked", "circulated", "relaye", "relayee", "relayes", "relayees", "traduit", "traduite", "traduits",
+    };
+
+    /// <summary>Whether a relay's participle and "by"/"par" stand within the three words before <paramref name="at"/> ("relayed by a monitoring group").</summary>
+    private static bool RelayedMonitor(IReadOnlyList<ClaimWord> words, int at)
+    {
+        for (var k = at - 1; k >= Math.Max(1, at - 3); k--)
+            if (words[k].Text is "by" or "par" && RelayParticiples.Contains(words[k - 1].Text))
+                return true;
+        return false;
+    }
+
     /// <summary>Before a medium, words that make it the one told, not the one telling: "a déclaré à l'AFP un responsable".</summary>
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "a", "to", "told", "tell", "tells", "aupres" };
 
@@ -133,6 +148,13 @@ internal sealed partial class SourceFinder
             var last = i + phrase.Length - 1;
             if (mentions.Any(m => m.First <= last && i <= m.Last))
                 continue;
+            // session 10, round 19: a monitor that relays a group's claim ("in a claim relayed by a monitoring group") is no
+            // speaker: the group speaks (a monitor that speaks of its own is the NGO: "The monitoring group X said")
+            if (phrase.Value.Kind == SourceKind.Ngo && RelayedMonitor(words, i))
+            {
+                i = last;
+                continue;
+            }
             mentions.Add(new Mention(phrase.Value.Kind, null, i, last, phrase.Value.Self));
             i = last;
         }
