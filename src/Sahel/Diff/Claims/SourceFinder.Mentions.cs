@@ -57,6 +57,12 @@ internal sealed partial class SourceFinder
         }
     }
 
+    /// <summary>Bare nouns of a periodical: "le journal", "l'hebdomadaire", "the newsletter", "the weekly".</summary>
+    private static readonly HashSet<string> PeriodicalNouns = new(StringComparer.Ordinal)
+    {
+        "journal", "bulletin", "hebdomadaire", "magazine", "newsletter", "weekly", "newspaper", "publication",
+    };
+
     /// <summary>Participles of a relay before "by"/"par": "relayed by", "translated by", "relayée par".</summary>
     private static readonly HashSet<string> RelayParticiples = new(StringComparer.Ordinal)
     {
@@ -136,6 +142,12 @@ internal sealed partial class SourceFinder
             if (words[i].Text.Contains("لمص", StringComparison.Ordinal) && words[i].Readings.Any(r => r is "المصادر" or "المصدران" or "المصدرين") && (i + 1 >= words.Count || !words[i + 1].Text.StartsWith("ال", StringComparison.Ordinal))
                     && !(i > 0 && words[i - 1].Text is "احد" or "احدي") // "بحسب أحد المصادر": one of them (OneOf)
                 || words[i].Text is "sources" && i > 0 && words[i - 1].Text is "the" or "these" or "les" or "ces" && i + 1 < words.Count && PhraseMatch.At(words, i + 1, SourceVocabulary.Verbs) is not null)
+                continue;
+            // session 10, round 19: a periodical by its bare noun after the article ("Le journal assure", "The newsletter says",
+            // "Le bulletin affirme"), no name after it, is the publication named before (a group's weekly speaks for the group), not
+            // a new medium: the verb's definite subject points back
+            if (i > 0 && words[i - 1].Text is "le" or "l" or "the" && PeriodicalNouns.Contains(words[i].Text)
+                && (i + 1 >= words.Count || !words[i + 1].Capital && PhraseMatch.At(words, i + 1, SourceVocabulary.Verbs) is not null))
                 continue;
             // "la même source" is the source named before, not a new one.
             if (PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } same)

@@ -321,6 +321,10 @@ internal static class SourceVocabulary
         // a possessive statement is its owner's, named before: "selon son communiqué", "in its statement", "بحسب بيانها"
         // session 9: a document named before, referred back ("La note fait également état de", "the report adds", "وأضاف التقرير")
         "la note", "cette note", "le rapport", "ce rapport", "le document", "the note", "the report", "this report", "the document", "التقرير", "المذكره",
+        // session 10, round 19: a first statement referred back to, once a later one is told ("Le premier communiqué affirmait",
+        // "the original statement had said", "وكان البيان الأول قد تحدث"): its issuer, named before
+        "premier communique", "premier message", "premier texte", "first statement", "original statement", "first claim", "original claim", "first message",
+        "البيان الاول", "البيان الاصلي", "البيان السابق",
         "son communique", "sa declaration", "son bulletin", "its statement", "their statement", "its bulletin", "بيانه", "بيانها",
         // a toll of its own: "selon ses propres chiffres", "according to its own figures", "بحسب حصيلتها"
         "ses propres chiffres", "ses chiffres", "son propre bilan", "its own figures", "its figures", "their own figures", "his own figures", "its own count", "حصيلتها", "حصيلته", "ارقامها", "ارقامه");
