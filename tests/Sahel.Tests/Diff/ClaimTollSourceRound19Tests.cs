@@ -1,0 +1,91 @@
+using Sahel.Diff.Claims;
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 10's toll sources, second pass (round 19), from the misses of fresh7 and dev9 beside the older writers: the
+/// gendarmerie speaking as the police, a victim's family as locals, the Arabic prosecutor, a monitor named by its generic
+/// noun, the French imperfect of telling verbs, a bare periodical pointing back to a group's weekly, a first statement
+/// referred back to. Sentences written for these tests; each cell has negatives.
+/// </summary>
+public sealed class ClaimTollSourceRound19Tests
+{
+    private static IReadOnlyList<TollClaim> Tolls(string text) => ClaimExtractor.Extract("Sahel", text, null).Tolls;
+
+    private static SourceKind LastSource(string text) => Tolls(text).Last().Source!.Kind;
+
+    [Theory]
+    // the gendarmerie by its generic name, as the police
+    [InlineData("Quatre commerçants ont été enlevés près de Téra, selon la gendarmerie.")]
+    [InlineData("Selon la gendarmerie nationale, deux agents ont été blessés à Kollo.")]
+    [InlineData("Four traders were abducted near Tera, the gendarmerie said.")]
+    [InlineData("اختطف مسلحون أربعة تجار قرب تيرا، بحسب مصدر في الدرك.")]
+    [InlineData("وقال الدرك الوطني إن أربعة تجار اختطفوا قرب تيرا.")]
+    public void The_gendarmerie_speaks_as_the_police(string text) => Assert.Equal(SourceKind.Security, LastSource(text));
+
+    [Theory]
+    // a gendarmerie that is a place, or gendarmes counted, does not speak
+    [InlineData("Deux gendarmes ont été tués devant la brigade de gendarmerie de Kaya, selon des habitants.", SourceKind.Local)]
+    [InlineData("Two gendarmes were killed outside the gendarmerie post in Kaya, residents said.", SourceKind.Local)]
+    public void A_gendarmerie_as_a_place_does_not_speak(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a victim's or a hostage's family in the singular, as "families" and "relatives"
+    [InlineData("Three guards were shot dead at the gate, his family said.")]
+    [InlineData("Two nurses are still held, according to the family.")]
+    [InlineData("Trois gardiens ont été abattus à l'entrée, selon sa famille.")]
+    [InlineData("قتل ثلاثة حراس عند البوابة، بحسب عائلته.")]
+    [InlineData("وقالت أسرة الضحية إن ثلاثة حراس قتلوا عند البوابة.")]
+    public void A_victims_family_speaks_as_locals(string text) => Assert.Equal(SourceKind.Local, LastSource(text));
+
+    [Theory]
+    // a family that is counted does not speak: the one who tells is still the source
+    [InlineData("Five members of one family were killed, the army said.", SourceKind.Army)]
+    [InlineData("Cinq membres d'une même famille ont été tués, selon une source sécuritaire.", SourceKind.Security)]
+    [InlineData("قتل خمسة من أفراد عائلة واحدة، بحسب مصدر أمني.", SourceKind.Security)]
+    public void A_family_counted_does_not_speak(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the prosecutor in the three languages (French and English were read already)
+    [InlineData("قال المدعي العام في مرافعته إن الهجوم أودى بحياة عشرين مدنيا.")]
+    [InlineData("Le procureur a affirmé que l'attaque avait fait vingt morts.")]
+    [InlineData("The prosecutor told the court the attack killed twenty civilians.")]
+    public void The_prosecutor_speaks_for_the_state(string text) => Assert.Equal(SourceKind.Government, LastSource(text));
+
+    [Theory]
+    // a monitor by its generic noun, before its name or alone, speaks as an NGO
+    [InlineData("The army announced air strikes. The monitoring group Niger Peace Watch said the strike killed nine civilians.")]
+    [InlineData("The army announced air strikes. The monitoring group said the strike killed nine civilians.")]
+    [InlineData("A rights watchdog said the strike killed nine civilians.")]
+    public void A_monitor_speaks_as_an_ngo(string text) => Assert.Equal(SourceKind.Ngo, LastSource(text));
+
+    [Theory]
+    // a monitor that relays a group's claim does not speak: the group does
+    [InlineData("The Islamic State, in a claim relayed by a monitoring group, said it had killed 12 soldiers.")]
+    public void A_monitor_relaying_a_claim_does_not_speak(string text) => Assert.Equal(SourceKind.ArmedGroup, LastSource(text));
+
+    [Theory]
+    // the French imperfect of telling, as its present and past
+    [InlineData("Le même jour, l'armée annonçait avoir neutralisé une vingtaine de terroristes.", SourceKind.Army)]
+    [InlineData("La veille, la police indiquait que trois agents avaient été blessés.", SourceKind.Security)]
+    [InlineData("Le ministre affirmait alors que douze soldats avaient été tués.", SourceKind.Government)]
+    public void The_french_imperfect_tells(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Fact]
+    public void An_imperfect_that_tells_nothing_leaves_the_source() =>
+        Assert.Equal(SourceKind.Local, LastSource("Le même jour, l'armée patrouillait près du village où trois civils ont été tués, selon des habitants."));
+
+    [Theory]
+    // a bare periodical after a group's weekly is that weekly, the group's
+    [InlineData("L'État islamique a publié son hebdomadaire. Le journal affirme que ses combattants ont tué douze soldats.")]
+    [InlineData("The Islamic State published its weekly al-Naba. The newsletter says its fighters killed twelve soldiers.")]
+    [InlineData("The Islamic State published a claim. The original claim had said the raid killed dozens of soldiers.")]
+    public void A_bare_periodical_points_back_to_the_groups_weekly(string text) => Assert.Equal(SourceKind.ArmedGroup, LastSource(text));
+
+    [Theory]
+    // otherwise a bare periodical stays the media, even after the army
+    [InlineData("The army said five soldiers were killed. The newspaper says twelve civilians were killed.")]
+    [InlineData("L'armée a annoncé cinq soldats tués. Le journal affirme que douze civils ont été tués.")]
+    public void A_bare_periodical_otherwise_stays_the_media(string text) => Assert.Equal(SourceKind.Media, LastSource(text));
+}
