@@ -47,6 +47,18 @@ public sealed class ClaimTollSourceRound19Tests
     public void A_family_counted_does_not_speak(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
     [Theory]
+    // a village's chief in the indefinite ("شيخ قرية", "le chef d'un village"), as the definite one
+    [InlineData("قتل أربعة رعاة قرب الحدود، بحسب ما أفاد به شيخ قرية مجاورة.")]
+    [InlineData("قتل أربعة رعاة قرب الحدود، وفق ما أفاد به شيخ إحدى القرى المجاورة.")]
+    [InlineData("Quatre bergers ont été tués près de la frontière, selon le chef d'un village voisin.")]
+    [InlineData("Four herders were killed near the border, according to the head of the village.")]
+    public void A_village_chief_in_the_indefinite_speaks_as_a_local(string text) => Assert.Equal(SourceKind.Local, LastSource(text));
+
+    [Fact]
+    public void A_village_that_is_a_place_does_not_speak() =>
+        Assert.Equal(SourceKind.Security, LastSource("قتل أربعة رعاة قرب إحدى القرى، بحسب مصدر أمني."));
+
+    [Theory]
     // the prosecutor in the three languages (French and English were read already)
     [InlineData("قال المدعي العام في مرافعته إن الهجوم أودى بحياة عشرين مدنيا.")]
     [InlineData("Le procureur a affirmé que l'attaque avait fait vingt morts.")]

@@ -110,6 +110,10 @@ internal static class SourceVocabulary
             "company", "mining firm", "societe", "entreprise", "sarl", "plc", "ltd", "شركه", "الشركه",
             // a canton's or a village's chief in Arabic, as in French ("chef de canton"): "رئيس كانتون المنطقة"
             "رئيس كانتون", "رئيس الكانتون", "زعيم الكانتون", "رئيس القريه", "زعيم القريه",
+            // session 10, round 19: a village's chief in the indefinite construct ("بحسب ما أفاد به شيخ قرية مجاورة", "شيخ إحدى القرى"),
+            // as "شيخ القرية" and "un chef de village"
+            "شيخ قريه", "شيخ احدي القري", "عمده قريه", "عمده احدي القري", "رئيس قريه", "زعيم قريه", "رئيس احدي القري", "شيوخ القري",
+            "chef d un village", "chef de l un des villages", "chief of a village", "chief of the village", "head of a village", "head of the village",
             // session 9, the local paradigm's administration written out in the three languages: the municipality and its council,
             // the local government (Nigeria's LGA, Sudan's native administration), a local or customary chief; a school's staff
             "mairie", "municipalite", "conseil municipal", "conseil communal", "conseiller communal", "conseillers communaux", "chef local", "chefs locaux", "chef de communaute",
