@@ -59,6 +59,12 @@ public sealed class ClaimTollSourceRound19Tests
         Assert.Equal(SourceKind.Security, LastSource("قتل أربعة رعاة قرب إحدى القرى، بحسب مصدر أمني."));
 
     [Theory]
+    // the Arabic security source with the article in the singular, as in the plural, also past a heading's time stamp
+    [InlineData("قال مصدر أمني إن جنديين قتلا. وأضاف المصدر الأمني أن ثلاثة جنود فقدوا.")]
+    [InlineData("٠٩:١٥ — سكان: إطلاق نار كثيف.\n١٦:٤٥ — المصدر العسكري نفسه: فقدان الاتصال بثلاثة جنود.")]
+    public void The_definite_security_source_is_security(string text) => Assert.Equal(SourceKind.Security, LastSource(text));
+
+    [Theory]
     // the prosecutor in the three languages (French and English were read already)
     [InlineData("قال المدعي العام في مرافعته إن الهجوم أودى بحياة عشرين مدنيا.")]
     [InlineData("Le procureur a affirmé que l'attaque avait fait vingt morts.")]

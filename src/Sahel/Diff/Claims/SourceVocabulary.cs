@@ -142,6 +142,8 @@ internal static class SourceVocabulary
         [
             "!source securitaire", "!sources securitaires", "!source militaire", "!sources militaires", "!security source", "!security sources", "!military source", "!military sources",
             "!مصدر امني", "!مصادر امنيه", "!مصدر عسكري", "!مصادر عسكريه", "!المصادر الامنيه", "!المصادر العسكريه", "!source proche de l armee",
+            // session 10, round 19: the singular with the article, as the plural ("وأضاف المصدر العسكري", "المصدر الأمني نفسه:")
+            "!المصدر الامني", "!المصدر العسكري",
             // the dual and the force's own anonymous sources: "مصدران أمنيان", "مصدرين عسكريين", "sources within the army", "مصادر في الجيش"
             "!مصدران امنيان", "!مصدرين امنيين", "!مصدران عسكريان", "!مصدرين عسكريين", "!army sources", "!army source", "!sources within the army",
             "!sources de l armee", "!مصادر في الجيش", "!مصدر في الجيش", "!مصادر من الجيش", "!مصدر من الجيش",
