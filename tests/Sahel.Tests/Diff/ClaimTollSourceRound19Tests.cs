@@ -65,6 +65,25 @@ public sealed class ClaimTollSourceRound19Tests
     public void The_definite_security_source_is_security(string text) => Assert.Equal(SourceKind.Security, LastSource(text));
 
     [Theory]
+    // an Arabic verb of telling with its resumptive pronoun after "حسب ما"/"وفق ما": the one after it speaks, not people named before
+    [InlineData("قتل أحد عشر شخصا في اشتباكات بين رعاة ومزارعين، حسب ما أعلنه والي الولاية.", SourceKind.Government)]
+    [InlineData("قتل أحد عشر شخصا في اشتباكات بين رعاة ومزارعين، وفق ما ذكره مصدر أمني.", SourceKind.Security)]
+    [InlineData("قتل أحد عشر شخصا في اشتباكات، حسبما صرح به مسؤول محلي.", SourceKind.Local)]
+    public void The_one_after_a_resumptive_telling_verb_speaks(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a possessed spokesman after his own sentence's subject speaks for it
+    [InlineData("L'armée a tué six assaillants lors d'un ratissage, selon son porte-parole.", SourceKind.Army)]
+    [InlineData("The army killed six attackers in a sweep, according to its spokesman.", SourceKind.Army)]
+    [InlineData("قتل الجيش ستة مهاجمين خلال عملية تمشيط، بحسب المتحدث باسمه.", SourceKind.Army)]
+    [InlineData("Benin's government blamed JNIM for the raid that killed six soldiers, its spokesman told reporters.", SourceKind.Government)]
+    public void A_possessed_spokesman_speaks_for_his_sentences_subject(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Fact]
+    public void A_bare_spokesman_stays_the_states() =>
+        Assert.Equal(SourceKind.Government, LastSource("L'armée a tué six assaillants lors d'un ratissage, selon le porte-parole du gouvernement."));
+
+    [Theory]
     // the prosecutor in the three languages (French and English were read already)
     [InlineData("قال المدعي العام في مرافعته إن الهجوم أودى بحياة عشرين مدنيا.")]
     [InlineData("Le procureur a affirmé que l'attaque avait fait vingt morts.")]

@@ -281,6 +281,17 @@ internal sealed partial class SourceFinder
                     // a possessor in its own sentence is nearer: "Benin's government blamed … , its spokesman told reporters"
                     && !mentions.Exists(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media)))
                     mentions[k] = owned with { Kind = possessor.Kind, Name = possessor.Name, First = owned.First - 1 };
+        // session 10, round 19: a possessed bare spokesman after its own sentence's subject speaks for that subject ("L'armée a tué
+        // six assaillants, selon son porte-parole", "The army killed six attackers, according to its spokesman", "قتل الجيش ستة
+        // مهاجمين، بحسب المتحدث باسمه"): the sentence's first speaker, not one named between (whom the subject fought)
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { Kind: SourceKind.Government, Name: null } owned && owned.First > 0 && owned.Last - owned.First <= (words[owned.First].Text == "porte" ? 1 : 0)
+                && SpokesmanWords.Contains(words[owned.First].Text)
+                && (words[owned.First - 1].Text is "son" or "sa" or "its" or "their" or "leur"
+                    || words[owned.First].Text.StartsWith("ال", StringComparison.Ordinal) && owned.Last + 1 < words.Count && words[owned.Last + 1].Text is "باسمه" or "باسمها")
+                && mentions.FirstOrDefault(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media or SourceKind.Government)) is { } subject
+                && subject.First <= 3)
+                mentions[k] = owned with { Kind = subject.Kind, Name = subject.Name };
         // "L'hôpital … a reçu 22 blessés, a indiqué son directeur", "the hospital …, its director said", "مديره": an office holder
         // possessed by a source named before in the sentence (else the subject of the sentence before) speaks for it.
         for (var i = 1; i < words.Count; i++)

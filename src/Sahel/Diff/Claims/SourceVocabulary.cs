@@ -270,7 +270,12 @@ internal static class SourceVocabulary
         // who a medium learnt it from: "a appris N'Djaména Matin auprès du chef de canton", "learned from" (Arabic "نقلت [الإذاعة]
         // عن": SourceFinder.RelayedFrom): the one it is learnt from speaks, the medium relays
         "aupres de", "aupres du", "aupres des", "aupres d", "learned from", "learnt from",
-        "استنادا الى", "استنادا", "على لسان", "نقلا", "وفقا لما", "وفق ما ذكر", "وفق ما ذكرت", "حسب ما ذكر", "حسب ما ذكرت", "حسب ما اورد", "حسب ما اوردت");
+        "استنادا الى", "استنادا", "على لسان", "نقلا", "وفقا لما", "وفق ما ذكر", "وفق ما ذكرت", "حسب ما ذكر", "حسب ما ذكرت", "حسب ما اورد", "حسب ما اوردت",
+        // session 10, round 19: the verb with its resumptive pronoun ("حسب ما أعلنه والي الولاية", "وفق ما ذكره", "حسبما صرح به"):
+        // the one after it speaks, not a noun before the preposition
+        "حسب ما اعلنه", "حسب ما اعلنته", "حسبما اعلنه", "حسبما اعلنته", "وفق ما اعلنه", "وفق ما اعلنته", "حسب ما ذكره", "حسب ما ذكرته", "وفق ما ذكره", "وفق ما ذكرته",
+        "حسب ما اكده", "حسب ما اكدته", "وفق ما اكده", "وفق ما اكدته", "حسب ما قاله", "وفق ما قاله", "حسب ما صرح به", "حسبما صرح به", "وفق ما صرح به",
+        "حسب ما افاد به", "حسبما افاد به", "وفق ما افاد به", "حسب ما اورده", "وفق ما اورده");
 
     /// <summary>The source is the subject, before (French, English) or after (Arabic, "said the army").</summary>
     public static readonly PhraseVocabulary<bool> Verbs = ClaimVocabulary.Set(
