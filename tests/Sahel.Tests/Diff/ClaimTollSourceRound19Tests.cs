@@ -28,6 +28,8 @@ public sealed class ClaimTollSourceRound19Tests
     // a gendarmerie that is a place, or gendarmes counted, does not speak
     [InlineData("Deux gendarmes ont été tués devant la brigade de gendarmerie de Kaya, selon des habitants.", SourceKind.Local)]
     [InlineData("Two gendarmes were killed outside the gendarmerie post in Kaya, residents said.", SourceKind.Local)]
+    [InlineData("أعلن وزير الأمن أن الهجوم على مدرسة الدرك أسفر عن مقتل عشرة طلاب.", SourceKind.Government)]
+    [InlineData("Deux passants ont été blessés près d'un poste de gendarmerie, selon la police.", SourceKind.Security)]
     public void A_gendarmerie_as_a_place_does_not_speak(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
     [Theory]

@@ -57,6 +57,23 @@ internal sealed partial class SourceFinder
         }
     }
 
+    /// <summary>Places a gendarmerie is named in: "poste de gendarmerie", "مركز الدرك".</summary>
+    private static readonly HashSet<string> GendarmeriePlaces = new(StringComparer.Ordinal)
+    {
+        "poste", "brigade", "ecole", "camp", "caserne", "post", "station", "school", "barracks", "base", "checkpoint",
+        "مركز", "مقر", "ثكنه", "مدرسه", "نقطه", "موقع", "حاجز", "مخفر",
+    };
+
+    /// <summary>Whether the gendarmerie at <paramref name="first"/> is a place: after "de"/"du" or a place's noun, or before a place's noun.</summary>
+    private static bool GendarmerieAsPlace(IReadOnlyList<ClaimWord> words, int first, int last)
+    {
+        if (!words[first].Readings.Any(r => r is "gendarmerie" or "الدرك"))
+            return false;
+        var before = first > 0 ? words[first - 1].Text : "";
+        return before is "de" or "du" or "d" || first > 0 && words[first - 1].Readings.Any(GendarmeriePlaces.Contains)
+            || last + 1 < words.Count && GendarmeriePlaces.Contains(words[last + 1].Text);
+    }
+
     /// <summary>Bare nouns of a periodical: "le journal", "l'hebdomadaire", "the newsletter", "the weekly".</summary>
     private static readonly HashSet<string> PeriodicalNouns = new(StringComparer.Ordinal)
     {
@@ -160,6 +177,12 @@ internal sealed partial class SourceFinder
             var last = i + phrase.Length - 1;
             if (mentions.Any(m => m.First <= last && i <= m.Last))
                 continue;
+            // session 10, round 19: a gendarmerie that is a place does not speak ("un poste de gendarmerie", "the gendarmerie post", "مدرسة الدرك")
+            if (phrase.Value.Kind == SourceKind.Security && GendarmerieAsPlace(words, i, last))
+            {
+                i = last;
+                continue;
+            }
             // session 10, round 19: a monitor that relays a group's claim ("in a claim relayed by a monitoring group") is no
             // speaker: the group speaks (a monitor that speaks of its own is the NGO: "The monitoring group X said")
             if (phrase.Value.Kind == SourceKind.Ngo && RelayedMonitor(words, i))

@@ -156,7 +156,7 @@ internal static class SourceVocabulary
             "military official", "military officials", "army officer", "an officer", "responsable militaire", "officier",
             // session 10, round 19: the gendarmerie, as the police ("selon la gendarmerie", "the gendarmerie said", "مصدر في الدرك"); a
             // country's gendarmerie named in the lexicon stays that force
-            "gendarmerie", "gendarmerie nationale", "brigade de gendarmerie", "commandement de la gendarmerie", "الدرك", "الدرك الوطني", "قياده الدرك",
+            "gendarmerie", "gendarmerie nationale", "commandement de la gendarmerie", "الدرك", "الدرك الوطني", "قياده الدرك",
             "!مصدر في الدرك", "!مصادر في الدرك", "!مصدرا في الدرك", "!source de la gendarmerie", "!sources de la gendarmerie", "!gendarmerie source", "!gendarmerie sources",
         ],
         [SourceKind.Hospital] =
