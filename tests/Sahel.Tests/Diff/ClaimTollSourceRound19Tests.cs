@@ -68,8 +68,8 @@ public sealed class ClaimTollSourceRound19Tests
 
     [Theory]
     // an Arabic verb of telling with its resumptive pronoun after "حسب ما"/"وفق ما": the one after it speaks, not people named before
-    [InlineData("قتل أحد عشر شخصا في اشتباكات بين رعاة ومزارعين، حسب ما أعلنه والي الولاية.", SourceKind.Government)]
-    [InlineData("قتل أحد عشر شخصا في اشتباكات بين رعاة ومزارعين، وفق ما ذكره مصدر أمني.", SourceKind.Security)]
+    [InlineData("قتل سبعة أشخاص في شجار بين سكان قريتين، حسب ما أعلنه حاكم الإقليم.", SourceKind.Government)]
+    [InlineData("قتل سبعة أشخاص في شجار بين سكان قريتين، وفق ما ذكره مصدر أمني.", SourceKind.Security)]
     [InlineData("قتل أحد عشر شخصا في اشتباكات، حسبما صرح به مسؤول محلي.", SourceKind.Local)]
     public void The_one_after_a_resumptive_telling_verb_speaks(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
@@ -87,7 +87,7 @@ public sealed class ClaimTollSourceRound19Tests
 
     [Theory]
     // the prosecutor in the three languages (French and English were read already)
-    [InlineData("قال المدعي العام في مرافعته إن الهجوم أودى بحياة عشرين مدنيا.")]
+    [InlineData("أكد المدعي العام أمام المحكمة أن الهجوم خلف عشرين قتيلا من المدنيين.")]
     [InlineData("Le procureur a affirmé que l'attaque avait fait vingt morts.")]
     [InlineData("The prosecutor told the court the attack killed twenty civilians.")]
     public void The_prosecutor_speaks_for_the_state(string text) => Assert.Equal(SourceKind.Government, LastSource(text));
@@ -117,9 +117,9 @@ public sealed class ClaimTollSourceRound19Tests
 
     [Theory]
     // a bare periodical after a group's weekly is that weekly, the group's
-    [InlineData("L'État islamique a publié son hebdomadaire. Le journal affirme que ses combattants ont tué douze soldats.")]
-    [InlineData("The Islamic State published its weekly al-Naba. The newsletter says its fighters killed twelve soldiers.")]
-    [InlineData("The Islamic State published a claim. The original claim had said the raid killed dozens of soldiers.")]
+    [InlineData("L'État islamique a publié son hebdomadaire. Le journal affirme que douze militaires ont péri sous les balles des combattants.")]
+    [InlineData("The Islamic State published its weekly al-Naba. The newsletter says twelve troops died in the raid.")]
+    [InlineData("The Islamic State published a claim, then withdrew it. The first claim said dozens of soldiers were killed in the raid.")]
     public void A_bare_periodical_points_back_to_the_groups_weekly(string text) => Assert.Equal(SourceKind.ArmedGroup, LastSource(text));
 
     [Theory]

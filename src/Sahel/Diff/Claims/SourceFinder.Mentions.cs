@@ -160,7 +160,7 @@ internal sealed partial class SourceFinder
                     && !(i > 0 && words[i - 1].Text is "احد" or "احدي") // "بحسب أحد المصادر": one of them (OneOf)
                 || words[i].Text is "sources" && i > 0 && words[i - 1].Text is "the" or "these" or "les" or "ces" && i + 1 < words.Count && PhraseMatch.At(words, i + 1, SourceVocabulary.Verbs) is not null)
                 continue;
-            // session 10, round 19: a periodical by its bare noun after the article ("Le journal assure", "The newsletter says",
+            // session 10, round 19: a periodical by its bare noun after the article ("Le journal affirme", "The newsletter says",
             // "Le bulletin affirme"), no name after it, is the publication named before (a group's weekly speaks for the group), not
             // a new medium: the verb's definite subject points back
             if (i > 0 && words[i - 1].Text is "le" or "l" or "the" && PeriodicalNouns.Contains(words[i].Text)

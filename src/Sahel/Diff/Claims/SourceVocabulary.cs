@@ -30,7 +30,7 @@ internal static class SourceVocabulary
             "emergency management agency", "emergency agency", "protection civile", "civil protection", "الحمايه المدنيه", "الدفاع المدني",
             // the state's courts and prosecutors: "according to the charge sheet", "selon l'acte d'accusation", "وفق ما ورد في قرار الاتهام"
             "prosecution", "prosecutor", "prosecutors", "charge sheet", "indictment", "parquet", "procureur", "acte d accusation", "النيابه", "النيابه العامه", "قرار الاتهام", "لائحه الاتهام",
-            // session 10, round 19: the Arabic prosecutor by his title, as "procureur" and "prosecutor" ("وقال المدعي العام في مرافعته";
+            // session 10, round 19: the Arabic prosecutor by his title, as "procureur" and "prosecutor" ("وقال المدعي العام أمام المحكمة";
             // not "النائب العام", also a diocese's vicar general, above)
             "المدعي العام", "مدعي عام", "المدعي العام العسكري", "المدعي العام للجمهوريه", "وكيل النيابه", "وكيل الجمهوريه",
             // a state's commissioners and directorates: "le commissaire à l'information de l'État du Borno", "the state commissioner",
@@ -271,7 +271,7 @@ internal static class SourceVocabulary
         // عن": SourceFinder.RelayedFrom): the one it is learnt from speaks, the medium relays
         "aupres de", "aupres du", "aupres des", "aupres d", "learned from", "learnt from",
         "استنادا الى", "استنادا", "على لسان", "نقلا", "وفقا لما", "وفق ما ذكر", "وفق ما ذكرت", "حسب ما ذكر", "حسب ما ذكرت", "حسب ما اورد", "حسب ما اوردت",
-        // session 10, round 19: the verb with its resumptive pronoun ("حسب ما أعلنه والي الولاية", "وفق ما ذكره", "حسبما صرح به"):
+        // session 10, round 19: the verb with its resumptive pronoun ("حسب ما أعلنه حاكم الإقليم", "وفق ما ذكره", "حسبما صرح به"):
         // the one after it speaks, not a noun before the preposition
         "حسب ما اعلنه", "حسب ما اعلنته", "حسبما اعلنه", "حسبما اعلنته", "وفق ما اعلنه", "وفق ما اعلنته", "حسب ما ذكره", "حسب ما ذكرته", "وفق ما ذكره", "وفق ما ذكرته",
         "حسب ما اكده", "حسب ما اكدته", "وفق ما اكده", "وفق ما اكدته", "حسب ما قاله", "وفق ما قاله", "حسب ما صرح به", "حسبما صرح به", "وفق ما صرح به",
