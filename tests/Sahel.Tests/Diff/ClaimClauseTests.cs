@@ -54,7 +54,8 @@ public sealed class ClaimClauseTests
     // (a pluperfect that reports, an elided verb, the victims' kin).
     [Theory]
     [InlineData("Le préfet a affirmé mardi que l'explosion avait fait quatre morts.", 4, SourceKind.Government)]
-    [InlineData("La gendarmerie nationale avait fait état de six blessés parmi les passagers.", 6, SourceKind.Unattributed)]
+    // (the gendarmerie speaks as the police from session 10, round 19, as the labels of fresh7 and dev9 read it)
+    [InlineData("La gendarmerie nationale avait fait état de six blessés parmi les passagers.", 6, SourceKind.Security)]
     [InlineData("Le gouverneur de la région de Ségou a indiqué jeudi que sept civils ont été tués.", 7, SourceKind.Government)]
     [InlineData("Le ministre de l'Intérieur, à la radio nationale, affirme que neuf civils ont été tués.", 9, SourceKind.Government)]
     [InlineData("In a message read on state television, the interior minister said 14 villagers were killed.", 14, SourceKind.Government)]

@@ -440,6 +440,9 @@ public static class ClaimExtractor
         var named = before.Where(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed).ToList();
         var back = (named.LastOrDefault(o => o.Attribution.Kind != SourceKind.Media) ?? named.LastOrDefault())?.Attribution
             ?? NamedOrNull(lastAttribution) ?? lastSource ?? lastAttribution;
+        // session 10, round 19: a bare periodical ("the newsletter says") is the group's weekly named before, else still the media
+        if (reference.Kind == SourceKind.Media && back is not { Kind: SourceKind.ArmedGroup })
+            return reference;
         return back is null ? reference : back with { Text = $"{reference.Text} ({back.Text})" };
     }
 

@@ -57,6 +57,44 @@ internal sealed partial class SourceFinder
         }
     }
 
+    /// <summary>Places a gendarmerie is named in: "poste de gendarmerie", "مركز الدرك".</summary>
+    private static readonly HashSet<string> GendarmeriePlaces = new(StringComparer.Ordinal)
+    {
+        "poste", "brigade", "ecole", "camp", "caserne", "post", "station", "school", "barracks", "base", "checkpoint",
+        "مركز", "مقر", "ثكنه", "مدرسه", "نقطه", "موقع", "حاجز", "مخفر",
+    };
+
+    /// <summary>Whether the gendarmerie at <paramref name="first"/> is a place: after "de"/"du" or a place's noun, or before a place's noun.</summary>
+    private static bool GendarmerieAsPlace(IReadOnlyList<ClaimWord> words, int first, int last)
+    {
+        if (!words[first].Readings.Any(r => r is "gendarmerie" or "الدرك"))
+            return false;
+        var before = first > 0 ? words[first - 1].Text : "";
+        return before is "de" or "du" or "d" || first > 0 && words[first - 1].Readings.Any(GendarmeriePlaces.Contains)
+            || last + 1 < words.Count && GendarmeriePlaces.Contains(words[last + 1].Text);
+    }
+
+    /// <summary>Bare nouns of a periodical: "le journal", "l'hebdomadaire", "the newsletter", "the weekly".</summary>
+    private static readonly HashSet<string> PeriodicalNouns = new(StringComparer.Ordinal)
+    {
+        "journal", "bulletin", "hebdomadaire", "magazine", "newsletter", "weekly", "newspaper", "publication",
+    };
+
+    /// <summary>Participles of a relay before "by"/"par": "relayed by", "translated by", "relayée par".</summary>
+    private static readonly HashSet<string> RelayParticiples = new(StringComparer.Ordinal)
+    {
+        "relayed", "translated", "tracked", "circulated", "relaye", "relayee", "relayes", "relayees", "traduit", "traduite", "traduits",
+    };
+
+    /// <summary>Whether a relay's participle and "by"/"par" stand within the three words before <paramref name="at"/> ("relayed by a monitoring group").</summary>
+    private static bool RelayedMonitor(IReadOnlyList<ClaimWord> words, int at)
+    {
+        for (var k = at - 1; k >= Math.Max(1, at - 3); k--)
+            if (words[k].Text is "by" or "par" && RelayParticiples.Contains(words[k - 1].Text))
+                return true;
+        return false;
+    }
+
     /// <summary>Before a medium, words that make it the one told, not the one telling: "a déclaré à l'AFP un responsable".</summary>
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "a", "to", "told", "tell", "tells", "aupres" };
 
@@ -122,6 +160,12 @@ internal sealed partial class SourceFinder
                     && !(i > 0 && words[i - 1].Text is "احد" or "احدي") // "بحسب أحد المصادر": one of them (OneOf)
                 || words[i].Text is "sources" && i > 0 && words[i - 1].Text is "the" or "these" or "les" or "ces" && i + 1 < words.Count && PhraseMatch.At(words, i + 1, SourceVocabulary.Verbs) is not null)
                 continue;
+            // session 10, round 19: a periodical by its bare noun after the article ("Le journal affirme", "The newsletter says",
+            // "Le bulletin affirme"), no name after it, is the publication named before (a group's weekly speaks for the group), not
+            // a new medium: the verb's definite subject points back
+            if (i > 0 && words[i - 1].Text is "le" or "l" or "the" && PeriodicalNouns.Contains(words[i].Text)
+                && (i + 1 >= words.Count || !words[i + 1].Capital && PhraseMatch.At(words, i + 1, SourceVocabulary.Verbs) is not null))
+                continue;
             // "la même source" is the source named before, not a new one.
             if (PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } same)
             {
@@ -133,6 +177,19 @@ internal sealed partial class SourceFinder
             var last = i + phrase.Length - 1;
             if (mentions.Any(m => m.First <= last && i <= m.Last))
                 continue;
+            // session 10, round 19: a gendarmerie that is a place does not speak ("un poste de gendarmerie", "the gendarmerie post", "مدرسة الدرك")
+            if (phrase.Value.Kind == SourceKind.Security && GendarmerieAsPlace(words, i, last))
+            {
+                i = last;
+                continue;
+            }
+            // session 10, round 19: a monitor that relays a group's claim ("in a claim relayed by a monitoring group") is no
+            // speaker: the group speaks (a monitor that speaks of its own is the NGO: "The monitoring group X said")
+            if (phrase.Value.Kind == SourceKind.Ngo && RelayedMonitor(words, i))
+            {
+                i = last;
+                continue;
+            }
             mentions.Add(new Mention(phrase.Value.Kind, null, i, last, phrase.Value.Self));
             i = last;
         }
@@ -247,6 +304,17 @@ internal sealed partial class SourceFinder
                     // a possessor in its own sentence is nearer: "Benin's government blamed … , its spokesman told reporters"
                     && !mentions.Exists(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media)))
                     mentions[k] = owned with { Kind = possessor.Kind, Name = possessor.Name, First = owned.First - 1 };
+        // session 10, round 19: a possessed bare spokesman after its own sentence's subject speaks for that subject ("L'armée a tué
+        // six assaillants, selon son porte-parole", "The army killed six attackers, according to its spokesman", "قتل الجيش ستة
+        // مهاجمين، بحسب المتحدث باسمه"): the sentence's first speaker, not one named between (whom the subject fought)
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { Kind: SourceKind.Government, Name: null } owned && owned.First > 0 && owned.Last - owned.First <= (words[owned.First].Text == "porte" ? 1 : 0)
+                && SpokesmanWords.Contains(words[owned.First].Text)
+                && (words[owned.First - 1].Text is "son" or "sa" or "its" or "their" or "leur"
+                    || words[owned.First].Text.StartsWith("ال", StringComparison.Ordinal) && owned.Last + 1 < words.Count && words[owned.Last + 1].Text is "باسمه" or "باسمها")
+                && mentions.FirstOrDefault(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media or SourceKind.Government)) is { } subject
+                && subject.First <= 3)
+                mentions[k] = owned with { Kind = subject.Kind, Name = subject.Name };
         // "L'hôpital … a reçu 22 blessés, a indiqué son directeur", "the hospital …, its director said", "مديره": an office holder
         // possessed by a source named before in the sentence (else the subject of the sentence before) speaks for it.
         for (var i = 1; i < words.Count; i++)

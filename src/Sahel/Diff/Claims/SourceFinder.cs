@@ -283,7 +283,10 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             }
             if (source is null && verbCue && !ArabicScript.Starts(words[i].Text) && DefiniteNounBefore(words, i) is var definite and >= 0)
             {
-                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(definite, cueLast) }, definite, cueLast, Back: true));
+                // session 10, round 19: a bare periodical ("Le journal affirme") points back as a medium: the caller keeps it the
+                // media unless what it points back to is a group (its weekly)
+                var kind = PeriodicalNouns.Contains(words[definite + 1].Text) ? SourceKind.Media : SourceKind.Unattributed;
+                found.Add(new Found(new Attribution { Kind = kind, Text = sentence.Quote(definite, cueLast) }, definite, cueLast, Back: true));
                 i = cueLast;
                 continue;
             }

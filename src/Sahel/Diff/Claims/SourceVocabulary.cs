@@ -30,6 +30,9 @@ internal static class SourceVocabulary
             "emergency management agency", "emergency agency", "protection civile", "civil protection", "الحمايه المدنيه", "الدفاع المدني",
             // the state's courts and prosecutors: "according to the charge sheet", "selon l'acte d'accusation", "وفق ما ورد في قرار الاتهام"
             "prosecution", "prosecutor", "prosecutors", "charge sheet", "indictment", "parquet", "procureur", "acte d accusation", "النيابه", "النيابه العامه", "قرار الاتهام", "لائحه الاتهام",
+            // session 10, round 19: the Arabic prosecutor by his title, as "procureur" and "prosecutor" ("وقال المدعي العام أمام المحكمة";
+            // not "النائب العام", also a diocese's vicar general, above)
+            "المدعي العام", "مدعي عام", "المدعي العام العسكري", "المدعي العام للجمهوريه", "وكيل النيابه", "وكيل الجمهوريه",
             // a state's commissioners and directorates: "le commissaire à l'information de l'État du Borno", "the state commissioner",
             // "المديرية الجهوية للتعليم", "la direction régionale de la santé"
             // the parliament itself is the state's (its members speak for their constituency, below): "la question posée à
@@ -69,6 +72,10 @@ internal static class SourceVocabulary
             "شيخ احدي القبائل", "شيخ القبيله", "شيخ العشيره", "شيوخ القبيله", "زعيم تقليدي", "زعماء تقليديون", "زعيم قبلي", "زعماء قبليون", "شيخ قبيله", "شيوخ القبائل", "رئيس البلديه", "رئيس بلديه", "عمده البلده", "عمده القريه", "نائب محلي", "وجيه", "احد الوجهاء",
             "ناشط محلي", "ناشطون محليون", "ناشطين محليين", "شهادات", "شهادات السكان", "شهاده", "احد السكان", "احد الناجين", "احد المعلمين", "معلم", "مدرس", "السائق", "سائق", "احد الاهالي", "قريب", "اقارب",
             "زعيم ميليشيا", "قائد ميليشيا",
+            // session 10, round 19: a victim's or a hostage's family in the singular, as "familles", "relatives" ("his family said",
+            // "selon sa famille", "بحسب عائلته"): the people themselves
+            "famille", "sa famille", "la famille", "family", "his family", "her family", "their family", "the family", "the families",
+            "عائله", "العائله", "عائلته", "عائلتها", "عائلاتهم", "اسره", "الاسره", "اسرته", "اسرتها", "عائله الضحيه", "اسره الضحيه",
             // an association of the people themselves (community, village, herders, farmers, youth) speaks as locals; a rights or aid
             // association stays an NGO: "l'association communautaire", "the local farmers' association", "جمعية محلية"
             "association communautaire", "associations communautaires", "association locale", "associations locales", "association villageoise",
@@ -103,6 +110,10 @@ internal static class SourceVocabulary
             "company", "mining firm", "societe", "entreprise", "sarl", "plc", "ltd", "شركه", "الشركه",
             // a canton's or a village's chief in Arabic, as in French ("chef de canton"): "رئيس كانتون المنطقة"
             "رئيس كانتون", "رئيس الكانتون", "زعيم الكانتون", "رئيس القريه", "زعيم القريه",
+            // session 10, round 19: a village's chief in the indefinite construct ("بحسب ما أفاد به شيخ قرية مجاورة", "شيخ إحدى القرى"),
+            // as "شيخ القرية" and "un chef de village"
+            "شيخ قريه", "شيخ احدي القري", "عمده قريه", "عمده احدي القري", "رئيس قريه", "زعيم قريه", "رئيس احدي القري", "شيوخ القري",
+            "chef d un village", "chef de l un des villages", "chief of a village", "chief of the village", "head of a village", "head of the village",
             // session 9, the local paradigm's administration written out in the three languages: the municipality and its council,
             // the local government (Nigeria's LGA, Sudan's native administration), a local or customary chief; a school's staff
             "mairie", "municipalite", "conseil municipal", "conseil communal", "conseiller communal", "conseillers communaux", "chef local", "chefs locaux", "chef de communaute",
@@ -131,6 +142,8 @@ internal static class SourceVocabulary
         [
             "!source securitaire", "!sources securitaires", "!source militaire", "!sources militaires", "!security source", "!security sources", "!military source", "!military sources",
             "!مصدر امني", "!مصادر امنيه", "!مصدر عسكري", "!مصادر عسكريه", "!المصادر الامنيه", "!المصادر العسكريه", "!source proche de l armee",
+            // session 10, round 19: the singular with the article, as the plural ("وأضاف المصدر العسكري", "المصدر الأمني نفسه:")
+            "!المصدر الامني", "!المصدر العسكري",
             // the dual and the force's own anonymous sources: "مصدران أمنيان", "مصدرين عسكريين", "sources within the army", "مصادر في الجيش"
             "!مصدران امنيان", "!مصدرين امنيين", "!مصدران عسكريان", "!مصدرين عسكريين", "!army sources", "!army source", "!sources within the army",
             "!sources de l armee", "!مصادر في الجيش", "!مصدر في الجيش", "!مصادر من الجيش", "!مصدر من الجيش",
@@ -141,6 +154,10 @@ internal static class SourceVocabulary
             "شرطه", "مفوض الشرطه", "police commissioner", "commissaire de police", "state police", "state police spokesman", "state police spokesperson", "police public relations officer", "state police command", "police command",
             "مسؤول امني", "مسؤولون امنيون", "مسؤولين امنيين", "مسؤول عسكري", "مسؤولون عسكريون", "ضابط", "ضابط في الجيش", "ضابط في الشرطه", "مصدر في الشرطه", "مصادر في الشرطه", "الناطق باسم الشرطه", "المتحدث باسم الشرطه",
             "military official", "military officials", "army officer", "an officer", "responsable militaire", "officier",
+            // session 10, round 19: the gendarmerie, as the police ("selon la gendarmerie", "the gendarmerie said", "مصدر في الدرك"); a
+            // country's gendarmerie named in the lexicon stays that force
+            "gendarmerie", "gendarmerie nationale", "commandement de la gendarmerie", "الدرك", "الدرك الوطني", "قياده الدرك",
+            "!مصدر في الدرك", "!مصادر في الدرك", "!مصدرا في الدرك", "!source de la gendarmerie", "!sources de la gendarmerie", "!gendarmerie source", "!gendarmerie sources",
         ],
         [SourceKind.Hospital] =
         [
@@ -179,6 +196,10 @@ internal static class SourceVocabulary
             "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "aid group", "aid agency", "relief group", "relief agency", "humanitarian group", "humanitarian agency", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
             "organisation de defense des droits humains", "defense des droits", "rights collective", "human rights collective", "collectif de defense des droits", "collectif des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه", "جمعيات", "منظمه انسانيه", "humanitarian worker", "aid worker", "travailleur humanitaire", "عامل اغاثه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
+            // session 10, round 19: a monitor or watchdog by its generic noun, before or after its own name ("The monitoring group
+            // Sahel Rights Watchers said", "l'observatoire de surveillance", "a rights watchdog"), as "rights group"
+            "monitoring group", "rights monitor", "rights monitoring group", "conflict monitor", "conflict monitoring group", "watchdog", "rights watchdog", "observatory",
+            "groupe de surveillance", "organisme de surveillance", "مجموعه رصد", "مجموعه الرصد", "جماعه رصد", "هيئه رقابيه",
             // session 8: "the organisation" named before, as "l'organisation" is ("بحسب ما أفاد مسؤول في المنظمة")
             "المنظمه",
             "منظمه غير حكوميه", "منظمات غير حكوميه", "منظمات حقوقيه", "منظمات انسانيه", "مرصد", "المرصد", "الهلال الاحمر",
@@ -249,7 +270,12 @@ internal static class SourceVocabulary
         // who a medium learnt it from: "a appris N'Djaména Matin auprès du chef de canton", "learned from" (Arabic "نقلت [الإذاعة]
         // عن": SourceFinder.RelayedFrom): the one it is learnt from speaks, the medium relays
         "aupres de", "aupres du", "aupres des", "aupres d", "learned from", "learnt from",
-        "استنادا الى", "استنادا", "على لسان", "نقلا", "وفقا لما", "وفق ما ذكر", "وفق ما ذكرت", "حسب ما ذكر", "حسب ما ذكرت", "حسب ما اورد", "حسب ما اوردت");
+        "استنادا الى", "استنادا", "على لسان", "نقلا", "وفقا لما", "وفق ما ذكر", "وفق ما ذكرت", "حسب ما ذكر", "حسب ما ذكرت", "حسب ما اورد", "حسب ما اوردت",
+        // session 10, round 19: the verb with its resumptive pronoun ("حسب ما أعلنه حاكم الإقليم", "وفق ما ذكره", "حسبما صرح به"):
+        // the one after it speaks, not a noun before the preposition
+        "حسب ما اعلنه", "حسب ما اعلنته", "حسبما اعلنه", "حسبما اعلنته", "وفق ما اعلنه", "وفق ما اعلنته", "حسب ما ذكره", "حسب ما ذكرته", "وفق ما ذكره", "وفق ما ذكرته",
+        "حسب ما اكده", "حسب ما اكدته", "وفق ما اكده", "وفق ما اكدته", "حسب ما قاله", "وفق ما قاله", "حسب ما صرح به", "حسبما صرح به", "وفق ما صرح به",
+        "حسب ما افاد به", "حسبما افاد به", "وفق ما افاد به", "حسب ما اورده", "وفق ما اورده");
 
     /// <summary>The source is the subject, before (French, English) or after (Arabic, "said the army").</summary>
     public static readonly PhraseVocabulary<bool> Verbs = ClaimVocabulary.Set(
@@ -286,7 +312,11 @@ internal static class SourceVocabulary
         // the toll to", "Le ministère, lui, s'en tient à un bilan de dix-huit")
         // (English only with the toll after it: "raised the alarm" tells nothing)
         "رفعت", "رفع", "ترفع", "يرفع", "raised the toll", "raised the death toll", "raised its toll", "raises the toll", "raises the death toll", "revised the toll",
-        "revised the death toll", "revised its toll", "s en tient a", "s en tiennent a");
+        "revised the death toll", "revised its toll", "s en tient a", "s en tiennent a",
+        // session 10, round 19: the French imperfect of telling ("le même jour, l'armée annonçait avoir neutralisé", "la police
+        // indiquait que"), as its present and past
+        "annoncait", "annoncaient", "affirmait", "affirmaient", "indiquait", "indiquaient", "precisait", "precisaient", "declarait", "declaraient",
+        "assurait", "assuraient", "evoquait", "evoquaient", "signalait", "signalaient", "confirmait", "confirmaient", "faisait etat", "faisaient etat", "rapportait", "rapportaient");
 
     /// <summary>Arabic participles that attribute to the subject of the sentence: "…, معلنا مقتل ثلاثة", "متحدثة عن نحو ١٥ قتيلا".</summary>
     public static readonly PhraseVocabulary<bool> Participles = ClaimVocabulary.Set(
@@ -302,6 +332,10 @@ internal static class SourceVocabulary
         // a possessive statement is its owner's, named before: "selon son communiqué", "in its statement", "بحسب بيانها"
         // session 9: a document named before, referred back ("La note fait également état de", "the report adds", "وأضاف التقرير")
         "la note", "cette note", "le rapport", "ce rapport", "le document", "the note", "the report", "this report", "the document", "التقرير", "المذكره",
+        // session 10, round 19: a first statement referred back to, once a later one is told ("Le premier communiqué affirmait",
+        // "the original statement had said", "وكان البيان الأول قد تحدث"): its issuer, named before
+        "premier communique", "premier message", "premier texte", "first statement", "original statement", "first claim", "original claim", "first message",
+        "البيان الاول", "البيان الاصلي", "البيان السابق",
         "son communique", "sa declaration", "son bulletin", "its statement", "their statement", "its bulletin", "بيانه", "بيانها",
         // a toll of its own: "selon ses propres chiffres", "according to its own figures", "بحسب حصيلتها"
         "ses propres chiffres", "ses chiffres", "son propre bilan", "its own figures", "its figures", "their own figures", "his own figures", "its own count", "حصيلتها", "حصيلته", "ارقامها", "ارقامه");
