@@ -12,7 +12,6 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimTollSourceParadigmTests
 {
-    private static SourceKind LastSource(string text) => Tolls(text).Last().Source!.Kind;
 
     [Theory]
     // a ticker or live-blog line "SOURCE [its complement]: figure": the source past the mark and before the colon

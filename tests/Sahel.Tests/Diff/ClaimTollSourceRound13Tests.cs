@@ -1,5 +1,6 @@
 using Sahel.Diff.Claims;
 using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
 
 namespace Sahel.Tests.Diff;
 
@@ -14,7 +15,6 @@ public sealed class ClaimTollSourceRound13Tests
 {
     private static IReadOnlyList<TollClaim> Tolls(string title, string text) => ClaimExtractor.Extract(title, text, null).Tolls;
 
-    private static SourceKind LastSource(string text) => Tolls("Sahel", text).Last().Source!.Kind;
 
     [Theory]
     // a document speaks in its issuer's voice: the title names it, its figures have no source of their own

@@ -1,5 +1,6 @@
 using Sahel.Diff.Claims;
 using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
 
 namespace Sahel.Tests.Diff;
 
@@ -15,9 +16,7 @@ public sealed class ClaimTollSourceRound15Tests
 {
     private static IReadOnlyList<TollClaim> Tolls(string title, string text) => ClaimExtractor.Extract(title, text, null).Tolls;
 
-    private static SourceKind LastSource(string text) => Tolls("Sahel", text).Last().Source!.Kind;
 
-    private static SourceKind FirstSource(string text) => Tolls("Sahel", text)[0].Source!.Kind;
 
     [Theory]
     // the local administration and customary authorities speak as locals

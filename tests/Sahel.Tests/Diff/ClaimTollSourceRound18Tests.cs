@@ -1,5 +1,6 @@
 using Sahel.Diff.Claims;
 using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
 
 namespace Sahel.Tests.Diff;
 
@@ -14,9 +15,7 @@ public sealed class ClaimTollSourceRound18Tests
 {
     private static IReadOnlyList<TollClaim> Tolls(string title, string text) => ClaimExtractor.Extract(title, text, null).Tolls;
 
-    private static SourceKind LastSource(string text) => Tolls("Sahel", text).Last().Source!.Kind;
 
-    private static SourceKind FirstSource(string text) => Tolls("Sahel", text)[0].Source!.Kind;
 
     [Theory]
     // a trade's people or a trade right before "union", or after "union of" (fr "syndicat" and ar "نقابة" already did)
@@ -109,7 +108,7 @@ public sealed class ClaimTollSourceRound18Tests
 
     [Fact]
     public void The_titles_source_still_carries() =>
-        Assert.Equal(SourceKind.Army, FirstSource2("Mali army says base attacked", "Three soldiers were killed. Residents said two civilians died."));
+        Assert.Equal(SourceKind.Army, FirstSource("Mali army says base attacked", "Three soldiers were killed. Residents said two civilians died."));
 
     [Theory]
     // the French inverted subject after a quote stands for the one named before
@@ -135,5 +134,4 @@ public sealed class ClaimTollSourceRound18Tests
     public void Raising_the_alarm_tells_nothing() =>
         Assert.Equal(SourceKind.Unattributed, LastSource("Residents raised the alarm after gunmen killed five herders near the well."));
 
-    private static SourceKind FirstSource2(string title, string text) => Tolls(title, text)[0].Source!.Kind;
 }

@@ -1,5 +1,6 @@
 using Sahel.Diff.Claims;
 using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
 
 namespace Sahel.Tests.Diff;
 
@@ -11,9 +12,7 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimTollSourceRound19Tests
 {
-    private static IReadOnlyList<TollClaim> Tolls(string text) => ClaimExtractor.Extract("Sahel", text, null).Tolls;
 
-    private static SourceKind LastSource(string text) => Tolls(text).Last().Source!.Kind;
 
     [Theory]
     // the gendarmerie by its generic name, as the police

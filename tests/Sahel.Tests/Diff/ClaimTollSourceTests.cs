@@ -1,5 +1,6 @@
 using Sahel.Diff.Claims;
 using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
 
 namespace Sahel.Tests.Diff;
 
@@ -10,7 +11,6 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimTollSourceTests
 {
-    private static SourceKind LastSource(string text) => ClaimExtractor.Extract("Sahel", text, null).Tolls.Last().Source!.Kind;
 
     [Theory]
     // the one told, right after the verb and "à"/"au", is not who speaks when the speaker follows, whatever its name
