@@ -25,7 +25,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 9, rounds 15 and 16: 93.9 / 96.0 / 86.6; dev9 joined (-> 91.7 / 94.1 / 84.7).
         // Session 10: fresh7 joined dev (91.7 / 94.2 / 84.7 -> 90.3 / 93.1 / 83.5).
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): 93.2 / 95.1 / 87.8.
-        ["dev"] = new(TollRecall: 0.93, TollPrecision: 0.95, ResponsibilityRecall: 0.87),
+        // Session 11: fresh8 joined dev (93.2 / 95.1 / 87.8 -> 91.8 / 94.1 / 87.1).
+        ["dev"] = new(TollRecall: 0.91, TollPrecision: 0.94, ResponsibilityRecall: 0.87),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -95,7 +96,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 9, rounds 15 and 16: 84.8 / 87.5 / 73.7.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): 89.2 / 91.3 / 80.0.
         ["dev8"] = new(TollRecall: 0.89, TollPrecision: 0.91, ResponsibilityRecall: 0.79),
-        // Fixtures/ClaimsSet/fresh8: a tenth hand, session 9, entirely held out, scored only (its misses are not read).
+        // Fixtures/ClaimsSet/fresh8: a tenth hand, session 9, held out in sessions 9 and 10 (its last unseen figure:
+        // 74.9 / 81.0 / 78.1), folded into dev in session 11 and tuned on from then. Still scored apart.
         // On arrival, before session 9's rules: 68.7 / 75.0 / 68.0.
         // Session 9, rounds 15 and 16 (never tuned on): 71.4 / 77.1 / 71.9.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): (never tuned on) 74.9 / 81.0 / 78.1 (the scorer alone: responsibility 94 -> 99).
@@ -146,7 +148,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         var stories = split switch
         {
             "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" or "fresh6" or "fresh7" or "dev8" or "fresh8" or "dev9" or "fresh9" => LabelledStory.Load(Path.Combine(Directory, split)),
-            // Sessions 4 to 10 folded the second to eighth writers' sets into dev: tuning needs more than one
+            // Sessions 4 to 11 folded the second to eighth and the tenth writers' sets into dev: tuning needs more than one
             // writer's habits. dev8 (a ninth writer, session 8) and dev9 (an eleventh, session 9) were written for dev.
             // A held-out set joins dev only once a newer held-out set has been written to judge what it teaches.
             "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
@@ -157,6 +159,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh5")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh6")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh7")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh8")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "dev8")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "dev9"))).ToList(),
             _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
