@@ -17,50 +17,12 @@ public static class ClaimExtractor
     public static StoryClaims Extract(string title, string? text, string? lang, Lexicon lexicon)
     {
         _ = lang; // the vocabularies are matched in every language: feeds mislabel theirs
-        var sources = new SourceFinder(lexicon.Recognizer);
         var plain = text is null ? "" : text.Contains('<', StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal) ? HtmlText.ToPlainText(text) : text;
-        var tolls = new List<TollClaim>();
-        var attributions = new List<Attribution>();
-        var claims = new List<ResponsibilityClaim>();
-        // Session 10, round 18: blames read from "the strike" pointing back at a force's own claimed operation (OperationBlame).
-        var operationBlames = new HashSet<ResponsibilityClaim>(ReferenceEqualityComparer.Instance);
-        string? lastGroup = null;
-        SourceFinder.Mention? lastSpokesman = null; // "المتحدث باسم الجيش" … "ونسب المتحدث": whom a bare spokesman speaks for
-        string? lastArmy = null; // the national army named last: what a later "l'armée", "the army" means for responsibility
-        string? countryArmy = null; // the army of the country named last, when no army was named: "Burkina Faso's government … the army"
-        string? placeArmy = null; // the country of the places named, when neither an army nor a country was: "à Dori … l'armée"
-        var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
-        Attribution? titleAttribution = null;
-        Attribution? lastAttribution = null;
-        Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
-        Attribution? lastSubject = null; // the first source the previous sentence named: what "Il", "It" stands for
-        SourceFinder.Mention? lastSubjectActor = null; // the same, its army resolved to a country: whose claim "It says its soldiers killed" is
-        var doersBefore = false; // the sentence before named the doers or the accused
-        var askedWho = false; // the sentence before asked who did it ("Q: Who were these men?")
-        // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
-        var origins = new List<(bool Title, int Sentence, bool Own)>();
-        // Session 10: the text's figures that no source before them in the text attributed, waiting for the first source named
-        // later in their paragraph ("Deux militaires ont trouvé la mort … Trois autres ont été blessés, a indiqué une source
-        // sécuritaire."): what every writer of the claims set labels so.
-        var waiting = new List<int>();
-        Attribution? leadAttribution = null;
-        // An interview: whom the title names (the interviewee) speaks in the answers ("Entretien – Le maire de Tillia : …",
-        // "حوار | وجيه من أندرامبوكان"), from an answer's mark to the next question's.
-        Attribution? interviewee = null;
-        var answering = false;
-        List<ResponsibilityClaim> askedBlames = []; // what the last question blamed on the interviewee's side
-
-        // A document (a communiqué, a press release, a ministry's bulletin) speaks in its issuer's voice: whom its title names, else
-        // the body's "notre organisation", "our company" (session 8).
-        Attribution? issuer = null;
-        var document = false;
-        var titleNamed = false; // the title names a source: the body's "our nurses" is then not the issuer
-        var lineStart = 0; // the sentence that opened the current paragraph: how far back "هذا ما أعلنه" reaches
-        var sentenceNo = -1;
+        var state = new ClaimReadingState(lexicon);
         var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
         foreach (var (block, isTitle) in blocks)
         {
-            lastAttribution = null;
+            state.LastAttribution = null;
             // "اقرأ أيضا: بوركينا فاسو.. مقتل ١٥ متطوعا", "Read more: Mali. 12 killed": a related headline is one line, whatever
             // sentences its punctuation cuts it into.
             var relatedLine = false;
@@ -70,45 +32,45 @@ public static class ClaimExtractor
                 var asks = ClaimContext.Asks(block, ref searched, sentence);
                 relatedLine = !opensLine && relatedLine || ClaimContext.IsRelatedLink(sentence);
                 if (!isTitle)
-                    sentenceNo++;
+                    state.SentenceNo++;
                 if (!isTitle && opensLine)
                 {
-                    lineStart = sentenceNo;
-                    waiting.Clear();
+                    state.LineStart = state.SentenceNo;
+                    state.Waiting.Clear();
                 }
-                var tollsBefore = tolls.Count;
-                var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman, lastSubject);
-                if (isTitle && interviewee is null && mentions.Find(IsSpeaker) is { } speaker)
-                    interviewee = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
+                var tollsBefore = state.Tolls.Count;
+                var mentions = state.Sources.Mentions(sentence, state.LastGroup, state.LastSpokesman, state.LastSubject);
+                if (isTitle && state.Interviewee is null && mentions.Find(IsSpeaker) is { } speaker)
+                    state.Interviewee = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
                 if (!isTitle && ClaimContext.InterviewTurn(sentence) is var turn and not 0)
-                    answering = turn > 0;
+                    state.Answering = turn > 0;
                 // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
-                countryArmy = ArmyReferences.NamedCountry(sentence) ?? countryArmy;
+                state.CountryArmy = ArmyReferences.NamedCountry(sentence) ?? state.CountryArmy;
                 // read only while the story has named no army and no country: most stories name one early
-                if (lastArmy is null && countryArmy is null)
-                    placeArmy = ArmyReferences.PlacedCountry(sentence, lexicon.Recognizer) ?? placeArmy;
-                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy ?? placeArmy);
-                var read = sources.Find(sentence, mentions);
-                if ((isTitle || sentenceNo == 0) && ClaimContext.OpensOnDocument(sentence))
-                    document = true;
+                if (state.LastArmy is null && state.CountryArmy is null)
+                    state.PlaceArmy = ArmyReferences.PlacedCountry(sentence, lexicon.Recognizer) ?? state.PlaceArmy;
+                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, state.StoryArmy);
+                var read = state.Sources.Find(sentence, mentions);
+                if ((isTitle || state.SentenceNo == 0) && ClaimContext.OpensOnDocument(sentence))
+                    state.Document = true;
                 // the title's speaker ("Press release: Frontline Care Alliance condemns…"), else the one it names, else "notre organisation"
-                if (document && issuer is null)
-                    issuer = isTitle && read.Find(f => f.Attribution.Kind != SourceKind.Unattributed) is { } speaking ? speaking.Attribution
-                        : mentions.Find(m => IsSpeaker(m) && (isTitle || !titleNamed && m.First > 0 && sentence.Words[m.First - 1].Text is "notre" or "our" or "nos")) is { } issuing
+                if (state.Document && state.Issuer is null)
+                    state.Issuer = isTitle && read.Find(f => f.Attribution.Kind != SourceKind.Unattributed) is { } speaking ? speaking.Attribution
+                        : mentions.Find(m => IsSpeaker(m) && (isTitle || !state.TitleNamed && m.First > 0 && sentence.Words[m.First - 1].Text is "notre" or "our" or "nos")) is { } issuing
                         ? new Attribution { Kind = issuing.Kind, Name = issuing.Name, Text = sentence.Quote(issuing.First, issuing.Last) } : null;
                 // "Communiqué. Le mouvement … informe…" opening the text: the document of the one its title has speaking
-                if (document && issuer is null && !isTitle && titleAttribution is { Kind: not SourceKind.Unattributed })
-                    issuer = titleAttribution;
+                if (state.Document && state.Issuer is null && !isTitle && state.TitleAttribution is { Kind: not SourceKind.Unattributed })
+                    state.Issuer = state.TitleAttribution;
                 if (isTitle)
-                    titleNamed = mentions.Exists(IsSpeaker);
+                    state.TitleNamed = mentions.Exists(IsSpeaker);
                 // "selon la même source", "selon son communiqué": the source named before (a named one before "selon une note":
                 // "Le HCDH a recensé 118 morts, selon une note … Il impute aussi 35 décès" is the office's), quoted with the words that named it;
                 // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
-                var found = read.Select((f, k) => f.Back ? f with { Attribution = PointedBack(f.Attribution, read.Take(k), lastAttribution, lastSource) } : f).ToList();
+                var found = read.Select((f, k) => f.Back ? f with { Attribution = PointedBack(f.Attribution, read.Take(k), state.LastAttribution, state.LastSource) } : f).ToList();
                 // "A human rights collective has accused… the collective said", "une organisation de défense des droits… l'organisation":
                 // a definite noun repeating a word of a source named before is that source, whatever kind the bare noun has.
                 for (var k = 0; k < found.Count; k++)
-                    if (!found[k].Back && SameHeadAs(sentence, found[k], attributions) is { } earlier)
+                    if (!found[k].Back && SameHeadAs(sentence, found[k], state.Attributions) is { } earlier)
                         found[k] = found[k] with { Attribution = earlier with { Text = $"{found[k].Attribution.Text} ({earlier.Text})" } };
                 var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
                 // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
@@ -130,24 +92,24 @@ public static class ClaimExtractor
                         ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
                         .Select(a => a.Attribution).FirstOrDefault();
                     // session 8: in a document, a figure with no source of its own is the issuer's, unless a named source carries.
-                    var fromIssuer = own is null && !answering && issuer is not null && NamedOrNull(lastAttribution) is null;
-                    var carried = fromIssuer ? issuer! : own ?? (answering ? interviewee : null) ?? lastAttribution ?? titleAttribution ?? Attribution.None;
+                    var fromIssuer = own is null && !state.Answering && state.Issuer is not null && NamedOrNull(state.LastAttribution) is null;
+                    var carried = fromIssuer ? state.Issuer! : own ?? (state.Answering ? state.Interviewee : null) ?? state.LastAttribution ?? state.TitleAttribution ?? Attribution.None;
                     // A militia's own communiqué or statement speaks for the militia, not as locals do (session 8).
                     var source = fromIssuer || Speaks(sentence) ? carried : AsLocals(carried);
-                    tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
-                    origins.Add((isTitle, isTitle ? -1 : sentenceNo, own is not null));
-                    if (!isTitle && own is null && !fromIssuer && !answering && lastAttribution is null && titleAttribution is null)
-                        waiting.Add(tolls.Count - 1);
+                    state.Tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
+                    state.Origins.Add(new TollOrigin(isTitle, isTitle ? -1 : state.SentenceNo, own is not null));
+                    if (!isTitle && own is null && !fromIssuer && !state.Answering && state.LastAttribution is null && state.TitleAttribution is null)
+                        state.Waiting.Add(state.Tolls.Count - 1);
                 }
                 // "C'est ce qu'a rapporté un conseiller municipal", "That is what a local official said", "هذا ما أفاد به":
                 // a sentence that points back names the source of the figures just before it.
-                if (!isTitle && tolls.Count == tollsBefore && ClaimContext.PointsBack(sentence) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed) is { } pointing)
+                if (!isTitle && state.Tolls.Count == tollsBefore && ClaimContext.PointsBack(sentence) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed) is { } pointing)
                 {
                     // session 8: "قُتل سبعة جنود. وأصيب أحد عشر آخرون. هذا ما أعلنه المتحدث": back over the paragraph's figures that no
                     // source attributed, not only the sentence's before.
-                    for (var k = 0; k < tolls.Count; k++)
-                        if (origins[k] is { Title: false, Own: false } origin && (origin.Sentence == sentenceNo - 1 || origin.Sentence >= lineStart && origin.Sentence < sentenceNo && tolls[k].Source is { Kind: SourceKind.Unattributed }))
-                            (tolls[k], origins[k]) = (tolls[k] with { Source = pointing.Attribution }, origin with { Own = true });
+                    for (var k = 0; k < state.Tolls.Count; k++)
+                        if (state.Origins[k] is { Title: false, Own: false } origin && (origin.Sentence == state.SentenceNo - 1 || origin.Sentence >= state.LineStart && origin.Sentence < state.SentenceNo && state.Tolls[k].Source is { Kind: SourceKind.Unattributed }))
+                            (state.Tolls[k], state.Origins[k]) = (state.Tolls[k] with { Source = pointing.Attribution }, origin with { Own = true });
                 }
                 // "… quatre gardes y ont perdu la vie. » (communiqué de l'état-major des FAN)", "… و٤٣ مهربا. (بيان لوزارة الدفاع)",
                 // "2 enseignants enlevés (source : syndicat des enseignants)": a closing attribution in brackets names the source
@@ -158,118 +120,118 @@ public static class ClaimExtractor
                         ?? (mentions.FirstOrDefault(m => m.First >= closing && m.Kind != SourceKind.Unattributed) is { } bracketed
                             ? new Attribution { Kind = bracketed.Kind, Name = bracketed.Name, Text = sentence.Quote(closing, bracketed.Last) } : null)) is { } closer)
                 {
-                    for (var k = tollsBefore; k < tolls.Count; k++)
-                        if (tolls[k].Source is not { } s || s.Kind == SourceKind.Unattributed || origins[k].Own is false)
-                            (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
-                    for (var k = tollsBefore - 1; k >= 0 && origins[k] is { Title: false, Own: false }; k--)
-                        (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
+                    for (var k = tollsBefore; k < state.Tolls.Count; k++)
+                        if (state.Tolls[k].Source is not { } s || s.Kind == SourceKind.Unattributed || state.Origins[k].Own is false)
+                            (state.Tolls[k], state.Origins[k]) = (state.Tolls[k] with { Source = closer }, state.Origins[k] with { Own = true });
+                    for (var k = tollsBefore - 1; k >= 0 && state.Origins[k] is { Title: false, Own: false }; k--)
+                        (state.Tolls[k], state.Origins[k]) = (state.Tolls[k] with { Source = closer }, state.Origins[k] with { Own = true });
                 }
                 // Only a speaker who speaks of the toll here takes the waiting figures: "…, a indiqué une source sécuritaire" after
                 // "Trois autres ont été blessés", "the army … stood by the overall figure", "the ministry gave that toll"; a
                 // minister who "a salué leur sacrifice" in a feed's one-paragraph summary does not.
-                if (!isTitle && waiting.Count > 0 && (tolls.Count > tollsBefore || SpeaksOfATollHere(sentence)) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed && !f.ForwardOnly) is { } later)
+                if (!isTitle && state.Waiting.Count > 0 && (state.Tolls.Count > tollsBefore || SpeaksOfATollHere(sentence)) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed && !f.ForwardOnly) is { } later)
                 {
-                    foreach (var k in waiting)
-                        if (origins[k].Sentence < sentenceNo && !origins[k].Own)
-                            (tolls[k], origins[k]) = (tolls[k] with { Source = later.Attribution }, origins[k] with { Own = true });
-                    waiting.Clear();
+                    foreach (var k in state.Waiting)
+                        if (state.Origins[k].Sentence < state.SentenceNo && !state.Origins[k].Own)
+                            (state.Tolls[k], state.Origins[k]) = (state.Tolls[k] with { Source = later.Attribution }, state.Origins[k] with { Own = true });
+                    state.Waiting.Clear();
                 }
                 // The lead names the source of the headline's figure ("raises toll to 64" … "the government said").
-                if (!isTitle && sentenceNo == 0)
-                    leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
-                attributions.AddRange(found.Select(a => a.Attribution));
+                if (!isTitle && state.SentenceNo == 0)
+                    state.LeadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
+                state.Attributions.AddRange(found.Select(a => a.Attribution));
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
                 // Session 8: an interview's answer is the interviewee's; a question's "your men" the interviewee's side
                 // (ResponsibilityFinder.Interview).
-                var turnNow = isTitle || interviewee is null ? 0 : ClaimContext.InterviewTurn(sentence);
-                var claimsBefore = claims.Count;
+                var turnNow = isTitle || state.Interviewee is null ? 0 : ClaimContext.InterviewTurn(sentence);
+                var claimsBefore = state.Claims.Count;
                 if (!relatedLine && !ClaimContext.OpensOnAYear(sentence))
-                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, interviewee, turnNow < 0),
-                        isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, interviewee, answering), id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent,
-                        previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore, answersWho: askedWho, pronounAntecedent: lastSubjectActor, storyArmy: lastArmy ?? countryArmy ?? placeArmy));
-                if (!isTitle && claimsBefore > 0 && !claims.Skip(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed)
-                    && ResponsibilityFinder.OperationBlame(sentence, mentions, found, Figures(), () => claims.Take(claimsBefore)
+                    state.Claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, state.Interviewee, turnNow < 0),
+                        isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, state.Interviewee, state.Answering), id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent,
+                        previous: state.LastAttribution ?? state.LastSource, previousSubject: state.LastSubject, previousLast: state.LastSource, doersBefore: state.DoersBefore, answersWho: state.AskedWho, pronounAntecedent: state.LastSubjectActor, storyArmy: state.StoryArmy));
+                if (!isTitle && claimsBefore > 0 && !state.Claims.Skip(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed)
+                    && ResponsibilityFinder.OperationBlame(sentence, mentions, found, Figures(), () => state.Claims.Take(claimsBefore)
                         .LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state")?.Actor) is { } operationBlame)
                 {
-                    claims.Add(operationBlame);
-                    operationBlames.Add(operationBlame);
+                    state.Claims.Add(operationBlame);
+                    state.OperationBlames.Add(operationBlame);
                 }
                 if (turnNow < 0)
-                    askedBlames = claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
-                        && (accused == interviewee!.Name || interviewee.Kind is SourceKind.Government or SourceKind.Army && lexicon.FindActor(accused)?.Kind == "state")).ToList();
+                    state.AskedBlames = state.Claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
+                        && (accused == state.Interviewee!.Name || state.Interviewee.Kind is SourceKind.Government or SourceKind.Army && lexicon.FindActor(accused)?.Kind == "state")).ToList();
                 else if (turnNow > 0)
                 {
-                    claims.AddRange(ResponsibilityFinder.FlatDenials(sentence, askedBlames));
-                    askedBlames = [];
+                    state.Claims.AddRange(ResponsibilityFinder.FlatDenials(sentence, state.AskedBlames));
+                    state.AskedBlames = [];
                 }
                 // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
                 if (found.Count > 0 && !asks)
-                    lastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
+                    state.LastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
                 if (isTitle && found.Count > 0)
-                    titleAttribution ??= found[0].Attribution;
+                    state.TitleAttribution ??= found[0].Attribution;
                 // "the defendants belong to ISSP; they deny the charges": whom the next sentence's "they" may stand for.
-                doersBefore = ResponsibilityFinder.NamesDoers(sentence);
+                state.DoersBefore = ResponsibilityFinder.NamesDoers(sentence);
                 // "Q: Who were these men?": the next sentence answers who did it.
-                askedWho = !isTitle && ResponsibilityFinder.AsksWho(sentence);
-                lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup && !ResponsibilityFinder.PossessedCommonNoun(sentence.Words, m))?.Name ?? lastGroup;
-                lastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? lastSpokesman;
+                state.AskedWho = !isTitle && ResponsibilityFinder.AsksWho(sentence);
+                state.LastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup && !ResponsibilityFinder.PossessedCommonNoun(sentence.Words, m))?.Name ?? state.LastGroup;
+                state.LastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? state.LastSpokesman;
                 // A national army, not a foreign force beside it ("الجيش المالي وحلفاؤه من فاغنر … ورد الجيش" is Mali's army).
                 // A unit's country stands behind a later bare "the army" ("soldiers of a BIR … the army denied" is Burkina Faso's army).
-                lastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: { } army } && lexicon.FindActor(army)?.Kind == "state")?.Name is { } stateForce
-                    ? ArmyReferences.NationalArmy(lexicon.FindActor(stateForce)?.Affiliation) ?? stateForce : lastArmy;
+                state.LastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: { } army } && lexicon.FindActor(army)?.Kind == "state")?.Name is { } stateForce
+                    ? ArmyReferences.NationalArmy(lexicon.FindActor(stateForce)?.Affiliation) ?? stateForce : state.LastArmy;
                 foreach (var mention in mentions)
                     if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
-                        groupsNamed.Add(group);
+                        state.GroupsNamed.Add(group);
                 // "Le ministre … a détaillé le bilan. Il a désigné …": whom the next sentence's pronoun stands for.
                 // only a subject: one that speaks in its sentence ("The army says it freed…") or opens it ("The MSA, …, accused"), not
                 // a name the sentence reports on ("Le document attribue ces morts à des groupes armés, « en particulier le JNIM »")
-                lastSubjectActor = mentions.FirstOrDefault(IsSpeaker) is { } first && (first.First <= 2 || found.Exists(f => !f.Back && f.Attribution.Kind == first.Kind && f.Attribution.Name == first.Name))
+                state.LastSubjectActor = mentions.FirstOrDefault(IsSpeaker) is { } first && (first.First <= 2 || found.Exists(f => !f.Back && f.Attribution.Kind == first.Kind && f.Attribution.Name == first.Name))
                     ? actorMentions.FirstOrDefault(m => m.First == first.First) : null;
-                lastSubject = mentions.FirstOrDefault(IsSpeaker) is { } subject
+                state.LastSubject = mentions.FirstOrDefault(IsSpeaker) is { } subject
                     ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
                 if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
-                    lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
+                    state.LastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
             }
         }
         // "The NGO holds the Malian air force responsible": where the story blames a force in words of its own, that blame says who.
-        if (operationBlames.Count > 0 && claims.Exists(c => c.Polarity == ResponsibilityPolarity.Blamed && !operationBlames.Contains(c) && lexicon.FindActor(c.Actor ?? "")?.Kind is "state" or "foreign"))
-            claims.RemoveAll(operationBlames.Contains);
-        ResolveUnnamedDenials(claims, lexicon);
+        if (state.OperationBlames.Count > 0 && state.Claims.Exists(c => c.Polarity == ResponsibilityPolarity.Blamed && !state.OperationBlames.Contains(c) && lexicon.FindActor(c.Actor ?? "")?.Kind is "state" or "foreign"))
+            state.Claims.RemoveAll(state.OperationBlames.Contains);
+        ResolveUnnamedDenials(state.Claims, lexicon);
         var sourcedByLead = new HashSet<TollClaim>(ReferenceEqualityComparer.Instance);
-        for (var k = 0; k < tolls.Count; k++)
-            if (origins[k].Title && !origins[k].Own && leadAttribution is not null)
-                sourcedByLead.Add(tolls[k] = tolls[k] with { Source = leadAttribution });
+        for (var k = 0; k < state.Tolls.Count; k++)
+            if (state.Origins[k].Title && !state.Origins[k].Own && state.LeadAttribution is not null)
+                sourcedByLead.Add(state.Tolls[k] = state.Tolls[k] with { Source = state.LeadAttribution });
         // "Islamic State claims…" in the title, "Islamic State in the Sahel claimed…" in the text: one group, its affiliate.
-        var affiliates = Affiliates(groupsNamed, lexicon);
+        var affiliates = Affiliates(state.GroupsNamed, lexicon);
         if (affiliates.Count > 0)
         {
             string? Named(string? id) => id is not null && affiliates.TryGetValue(id, out var affiliate) ? affiliate : id;
             Attribution? Renamed(Attribution? a) => a is { Kind: SourceKind.ArmedGroup } && Named(a.Name) != a.Name ? a with { Name = Named(a.Name) } : a;
-            for (var k = 0; k < tolls.Count; k++)
+            for (var k = 0; k < state.Tolls.Count; k++)
             {
-                var renamed = tolls[k] with { Source = Renamed(tolls[k].Source) };
-                if (sourcedByLead.Remove(tolls[k]))
+                var renamed = state.Tolls[k] with { Source = Renamed(state.Tolls[k].Source) };
+                if (sourcedByLead.Remove(state.Tolls[k]))
                     sourcedByLead.Add(renamed);
-                tolls[k] = renamed;
+                state.Tolls[k] = renamed;
             }
-            for (var k = 0; k < claims.Count; k++)
-                claims[k] = claims[k] with { Actor = Named(claims[k].Actor), Attackers = Named(claims[k].Attackers), By = Renamed(claims[k].By) };
-            for (var k = 0; k < attributions.Count; k++)
-                attributions[k] = Renamed(attributions[k])!;
+            for (var k = 0; k < state.Claims.Count; k++)
+                state.Claims[k] = state.Claims[k] with { Actor = Named(state.Claims[k].Actor), Attackers = Named(state.Claims[k].Attackers), By = Renamed(state.Claims[k].By) };
+            for (var k = 0; k < state.Attributions.Count; k++)
+                state.Attributions[k] = Renamed(state.Attributions[k])!;
         }
         // "Amaq, Islamic State's agency, said the fighters of its Sahel Province killed…": a group's account of its own affiliate's
         // deed, once both are one name, is its claim, not a blame.
-        for (var k = 0; k < claims.Count; k++)
-            if (claims[k] is { Polarity: ResponsibilityPolarity.Blamed, By: { Kind: SourceKind.ArmedGroup, Name: { } by }, Actor: { } blamed } && by == blamed)
-                claims[k] = claims[k] with { Polarity = ResponsibilityPolarity.Claimed, By = null };
-        var responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList();
+        for (var k = 0; k < state.Claims.Count; k++)
+            if (state.Claims[k] is { Polarity: ResponsibilityPolarity.Blamed, By: { Kind: SourceKind.ArmedGroup, Name: { } by }, Actor: { } blamed } && by == blamed)
+                state.Claims[k] = state.Claims[k] with { Polarity = ResponsibilityPolarity.Claimed, By = null };
+        var responsibility = state.Claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList();
         // "Chad blames Islamic State" in the title, "…the government spokesman said, blaming ISWAP" in the text: one blame, by whom the text says.
         responsibility.RemoveAll(c => c.By is null && c.Polarity == ResponsibilityPolarity.Blamed
             && responsibility.Any(o => o != c && o.By is not null && o.Actor == c.Actor && o.Polarity == c.Polarity));
         return new StoryClaims
         {
-            Tolls = WithoutRepeatedTitleFigures(Deduplicate(tolls, sourcedByLead), new HashSet<TollClaim>(tolls.Where((_, k) => origins[k].Title), ReferenceEqualityComparer.Instance)),
-            Attributions = DistinctAttributions(attributions),
+            Tolls = WithoutRepeatedTitleFigures(Deduplicate(state.Tolls, sourcedByLead), new HashSet<TollClaim>(state.Tolls.Where((_, k) => state.Origins[k].Title), ReferenceEqualityComparer.Instance)),
+            Attributions = DistinctAttributions(state.Attributions),
             Responsibility = responsibility,
         };
     }
