@@ -9,7 +9,7 @@ namespace Sahel.Diff.Claims;
 /// Pattern-based and language-independent: the vocabularies hold French, English and Arabic side by side, so a
 /// mislabelled feed language costs nothing.
 /// </summary>
-public static class ClaimExtractor
+public static partial class ClaimExtractor
 {
     /// <summary>Claims of a title and its text (plain text or HTML), using the shipped actors lexicon.</summary>
     public static StoryClaims Extract(string title, string? text, string? lang) => Extract(title, text, lang, Lexicon.Default);
@@ -38,49 +38,9 @@ public static class ClaimExtractor
                     state.LineStart = state.SentenceNo;
                     state.Waiting.Clear();
                 }
-                var tollsBefore = state.Tolls.Count;
-                var mentions = state.Sources.Mentions(sentence, state.LastGroup, state.LastSpokesman, state.LastSubject);
-                if (isTitle && state.Interviewee is null && mentions.Find(IsSpeaker) is { } speaker)
-                    state.Interviewee = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
-                if (!isTitle && ClaimContext.InterviewTurn(sentence) is var turn and not 0)
-                    state.Answering = turn > 0;
-                // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
-                state.CountryArmy = ArmyReferences.NamedCountry(sentence) ?? state.CountryArmy;
-                // read only while the story has named no army and no country: most stories name one early
-                if (state.LastArmy is null && state.CountryArmy is null)
-                    state.PlaceArmy = ArmyReferences.PlacedCountry(sentence, lexicon.Recognizer) ?? state.PlaceArmy;
-                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, state.StoryArmy);
-                var read = state.Sources.Find(sentence, mentions);
-                if ((isTitle || state.SentenceNo == 0) && ClaimContext.OpensOnDocument(sentence))
-                    state.Document = true;
-                // the title's speaker ("Press release: Frontline Care Alliance condemns…"), else the one it names, else "notre organisation"
-                if (state.Document && state.Issuer is null)
-                    state.Issuer = isTitle && read.Find(f => f.Attribution.Kind != SourceKind.Unattributed) is { } speaking ? speaking.Attribution
-                        : mentions.Find(m => IsSpeaker(m) && (isTitle || !state.TitleNamed && m.First > 0 && sentence.Words[m.First - 1].Text is "notre" or "our" or "nos")) is { } issuing
-                        ? new Attribution { Kind = issuing.Kind, Name = issuing.Name, Text = sentence.Quote(issuing.First, issuing.Last) } : null;
-                // "Communiqué. Le mouvement … informe…" opening the text: the document of the one its title has speaking
-                if (state.Document && state.Issuer is null && !isTitle && state.TitleAttribution is { Kind: not SourceKind.Unattributed })
-                    state.Issuer = state.TitleAttribution;
-                if (isTitle)
-                    state.TitleNamed = mentions.Exists(IsSpeaker);
-                // "selon la même source", "selon son communiqué": the source named before (a named one before "selon une note":
-                // "Le HCDH a recensé 118 morts, selon une note … Il impute aussi 35 décès" is the office's), quoted with the words that named it;
-                // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
-                var found = read.Select((f, k) => f.Back ? f with { Attribution = PointedBack(f.Attribution, read.Take(k), state.LastAttribution, state.LastSource) } : f).ToList();
-                // "A human rights collective has accused… the collective said", "une organisation de défense des droits… l'organisation":
-                // a definite noun repeating a word of a source named before is that source, whatever kind the bare noun has.
-                for (var k = 0; k < found.Count; k++)
-                    if (!found[k].Back && SameHeadAs(sentence, found[k], state.Attributions) is { } earlier)
-                        found[k] = found[k] with { Attribution = earlier with { Text = $"{found[k].Attribution.Text} ({earlier.Text})" } };
-                var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
-                // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
-                // March": another event. Their figures are not this story's.
-                var events = ClaimContext.Read(sentence);
-                var otherEvent = relatedLine || events.RecallsAnotherEvent;
-                // One reading of the sentence's figures for tolls and for claims read from results.
-                List<TollFinder.Found>? figures = null;
-                // A retracted figure, what a recall tells, a year's count: words whose figures are not this story's (read only when there are figures).
-                List<TollFinder.Found> Figures() => figures ??= events.OnlyThisEvent(TollFinder.Find(sentence, inNames.Contains));
+                var here = ReadSentence(state, sentence, isTitle, relatedLine);
+                var (tollsBefore, mentions, actorMentions, found, otherEvent) = (here.TollsBefore, here.Mentions, here.ActorMentions, here.Found, here.OtherEvent);
+                List<TollFinder.Found> Figures() => here.Figures();
                 foreach (var toll in otherEvent ? [] : Figures())
                 {
                     // The nearest attribution; one after the figure and past a comma counts as farther
@@ -345,44 +305,6 @@ public static class ClaimExtractor
         return null;
     }
 
-    /// <summary>
-    /// What a back reference ("selon la même source", "selon son communiqué") stands for: a source named earlier in its own
-    /// sentence (one that is not a medium first), else the last named source before it, quoted with the words that named it.
-    /// </summary>
-    /// <summary>
-    /// The source named before that a definite noun in <paramref name="found"/> repeats ("the collective", "l'association", "المنظمة"
-    /// after "منظمة حقوقية"), when the two differ in kind: the bare noun is generic, the first naming said who it is.
-    /// </summary>
-    private static Attribution? SameHeadAs(ClaimSentence sentence, SourceFinder.Found found, List<Attribution> earlier)
-    {
-        // "l'armée", "the army", "the group" name their force, not an ambiguous noun; the bare nouns that several
-        // kinds share (collective, association, organisation, office) are read against the first naming.
-        if (earlier.Count == 0 || found.Attribution.Name is not null
-            || found.Attribution.Kind is SourceKind.Unattributed or SourceKind.Army or SourceKind.ArmedGroup)
-            return null;
-        var words = sentence.Words;
-        for (var k = found.First; k <= found.Last && k < words.Count; k++)
-        {
-            var text = words[k].Text;
-            string head;
-            if (ArabicScript.Starts(text) && text.StartsWith("ال", StringComparison.Ordinal) && text.Length > 4)
-                head = text[2..];
-            else if (k > 0 && words[k - 1].Text is "the" or "le" or "la" or "l" && !ArabicScript.Starts(text) && text.Length > 3 && !words[k].Capital)
-                head = text;
-            else
-                continue;
-            // "Witnesses interviewed by the group said", "des témoins interrogés par l'organisation": who reached the speakers is not
-            // the speaker, so the noun after "by"/"par" points back at no one (session 8).
-            if (k > 1 && words[k - 2].Text is "by" or "par" or "بواسطه")
-                continue;
-            for (var e = earlier.Count - 1; e >= 0; e--)
-                if (earlier[e] is { Kind: not SourceKind.Unattributed } candidate && candidate.Kind != found.Attribution.Kind
-                    && Sahel.Normalize.TextNormalizer.Tokenize(candidate.Text).Any(w => w == head || w == "ال" + head))
-                    return candidate;
-        }
-        return null;
-    }
-
     /// <summary>The sentences of a block, each with whether it opens its line.</summary>
     private static IEnumerable<(ClaimSentence Sentence, bool OpensLine)> SentencesByLine(string block)
     {
@@ -395,17 +317,6 @@ public static class ClaimExtractor
                 opens = false;
             }
         }
-    }
-
-    private static Attribution PointedBack(Attribution reference, IEnumerable<SourceFinder.Found> before, Attribution? lastAttribution, Attribution? lastSource)
-    {
-        var named = before.Where(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed).ToList();
-        var back = (named.LastOrDefault(o => o.Attribution.Kind != SourceKind.Media) ?? named.LastOrDefault())?.Attribution
-            ?? NamedOrNull(lastAttribution) ?? lastSource ?? lastAttribution;
-        // session 10, round 19: a bare periodical ("the newsletter says") is the group's weekly named before, else still the media
-        if (reference.Kind == SourceKind.Media && back is not { Kind: SourceKind.ArmedGroup })
-            return reference;
-        return back is null ? reference : back with { Text = $"{reference.Text} ({back.Text})" };
     }
 
     /// <summary>A sentence that gives a statement's words: "dans un communiqué", "in a statement", "في بيان", "déclaration".</summary>
