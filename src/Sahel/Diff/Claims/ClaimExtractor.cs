@@ -41,64 +41,9 @@ public static partial class ClaimExtractor
                 var here = ReadSentence(state, sentence, isTitle, relatedLine);
                 var (tollsBefore, mentions, actorMentions, found, otherEvent) = (here.TollsBefore, here.Mentions, here.ActorMentions, here.Found, here.OtherEvent);
                 List<TollFinder.Found> Figures() => here.Figures();
-                foreach (var toll in otherEvent ? [] : Figures())
-                {
-                    // The nearest attribution; one after the figure and past a comma counts as farther
-                    // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
-                    // A claim attributes only what follows it: "5 soldiers killed, the EIGS claims the attack" is not the group's figure.
-                    // Reported speech: "قالت الشرطة إن مسلحين خطفوا عشرات …، فيما قال أولياء أمور", "X said that …": a figure in the
-                    // clause a speaker opens with "that"/"que"/"إن" is that speaker's, whoever is named nearer after it.
-                    var own = Reporting(sentence, found, toll)
-                        ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
-                        .Select(a => a.Attribution).FirstOrDefault();
-                    // session 8: in a document, a figure with no source of its own is the issuer's, unless a named source carries.
-                    var fromIssuer = own is null && !state.Answering && state.Issuer is not null && NamedOrNull(state.LastAttribution) is null;
-                    var carried = fromIssuer ? state.Issuer! : own ?? (state.Answering ? state.Interviewee : null) ?? state.LastAttribution ?? state.TitleAttribution ?? Attribution.None;
-                    // A militia's own communiqué or statement speaks for the militia, not as locals do (session 8).
-                    var source = fromIssuer || Speaks(sentence) ? carried : AsLocals(carried);
-                    state.Tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
-                    state.Origins.Add(new TollOrigin(isTitle, isTitle ? -1 : state.SentenceNo, own is not null));
-                    if (!isTitle && own is null && !fromIssuer && !state.Answering && state.LastAttribution is null && state.TitleAttribution is null)
-                        state.Waiting.Add(state.Tolls.Count - 1);
-                }
-                // "C'est ce qu'a rapporté un conseiller municipal", "That is what a local official said", "هذا ما أفاد به":
-                // a sentence that points back names the source of the figures just before it.
-                if (!isTitle && state.Tolls.Count == tollsBefore && ClaimContext.PointsBack(sentence) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed) is { } pointing)
-                {
-                    // session 8: "قُتل سبعة جنود. وأصيب أحد عشر آخرون. هذا ما أعلنه المتحدث": back over the paragraph's figures that no
-                    // source attributed, not only the sentence's before.
-                    for (var k = 0; k < state.Tolls.Count; k++)
-                        if (state.Origins[k] is { Title: false, Own: false } origin && (origin.Sentence == state.SentenceNo - 1 || origin.Sentence >= state.LineStart && origin.Sentence < state.SentenceNo && state.Tolls[k].Source is { Kind: SourceKind.Unattributed }))
-                            (state.Tolls[k], state.Origins[k]) = (state.Tolls[k] with { Source = pointing.Attribution }, origin with { Own = true });
-                }
-                // "… quatre gardes y ont perdu la vie. » (communiqué de l'état-major des FAN)", "… و٤٣ مهربا. (بيان لوزارة الدفاع)",
-                // "2 enseignants enlevés (source : syndicat des enseignants)": a closing attribution in brackets names the source
-                // of its sentence's figures and of those before it that no source of their own attributed.
-                if (!isTitle && ClaimContext.ClosingAttribution(sentence) is var closing and >= 0
-                    && (found.FirstOrDefault(f => f.First >= closing && f.Attribution.Kind != SourceKind.Unattributed)?.Attribution
-                        // "(source : syndicat des enseignants)": the source named in the brackets, with no verb of its own
-                        ?? (mentions.FirstOrDefault(m => m.First >= closing && m.Kind != SourceKind.Unattributed) is { } bracketed
-                            ? new Attribution { Kind = bracketed.Kind, Name = bracketed.Name, Text = sentence.Quote(closing, bracketed.Last) } : null)) is { } closer)
-                {
-                    for (var k = tollsBefore; k < state.Tolls.Count; k++)
-                        if (state.Tolls[k].Source is not { } s || s.Kind == SourceKind.Unattributed || state.Origins[k].Own is false)
-                            (state.Tolls[k], state.Origins[k]) = (state.Tolls[k] with { Source = closer }, state.Origins[k] with { Own = true });
-                    for (var k = tollsBefore - 1; k >= 0 && state.Origins[k] is { Title: false, Own: false }; k--)
-                        (state.Tolls[k], state.Origins[k]) = (state.Tolls[k] with { Source = closer }, state.Origins[k] with { Own = true });
-                }
-                // Only a speaker who speaks of the toll here takes the waiting figures: "…, a indiqué une source sécuritaire" after
-                // "Trois autres ont été blessés", "the army … stood by the overall figure", "the ministry gave that toll"; a
-                // minister who "a salué leur sacrifice" in a feed's one-paragraph summary does not.
-                if (!isTitle && state.Waiting.Count > 0 && (state.Tolls.Count > tollsBefore || SpeaksOfATollHere(sentence)) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed && !f.ForwardOnly) is { } later)
-                {
-                    foreach (var k in state.Waiting)
-                        if (state.Origins[k].Sentence < state.SentenceNo && !state.Origins[k].Own)
-                            (state.Tolls[k], state.Origins[k]) = (state.Tolls[k] with { Source = later.Attribution }, state.Origins[k] with { Own = true });
-                    state.Waiting.Clear();
-                }
-                // The lead names the source of the headline's figure ("raises toll to 64" … "the government said").
-                if (!isTitle && state.SentenceNo == 0)
-                    state.LeadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
+                AttributeTolls(state, here);
+                NameEarlierFigures(state, here);
+                NoteTheLead(state, here);
                 state.Attributions.AddRange(found.Select(a => a.Attribution));
                 // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
                 // Session 8: an interview's answer is the interviewee's; a question's "your men" the interviewee's side
@@ -273,38 +218,6 @@ public static partial class ClaimExtractor
         return kept;
     }
 
-    /// <summary>Self-defence and pro-government militias: their leaders give figures as locals do (a CJTF leader, a Dozo chief, VDP).</summary>
-    private static readonly HashSet<string> CommunityMilitias = new(StringComparer.Ordinal)
-    {
-        "vdp", "cjtf", "dozos", "koglweogo", "dan-na-ambassagou", "gatia", "ganda-koy", "msa", "maa-plateforme", "plateforme",
-    };
-
-    /// <summary>A figure given by a community militia is a local account, as the labelling rules say ("militias speaking as locals").</summary>
-    private static Attribution AsLocals(Attribution source) =>
-        source is { Kind: SourceKind.ArmedGroup, Name: { } name } && CommunityMilitias.Contains(name) ? source with { Kind = SourceKind.Local } : source;
-
-    private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "que", "qu", "that", "ان", "انه", "انها", "انهم", "بان", "بانه" };
-
-    /// <summary>
-    /// The speaker whose "that"-clause holds the figure: a named attribution before it, followed within ten words by
-    /// "that"/"que"/"إن" (past a place or a time: "قالت الشرطة في ولاية كادونا … إن"), with no other attribution between it and the figure.
-    /// </summary>
-    private static Attribution? Reporting(ClaimSentence sentence, List<SourceFinder.Found> found, TollFinder.Found toll)
-    {
-        var words = sentence.Words;
-        for (var k = found.Count - 1; k >= 0; k--)
-        {
-            var a = found[k];
-            if (a.Last >= toll.First)
-                continue;
-            if (a.Attribution.Kind == SourceKind.Unattributed)
-                return null;
-            var that = Enumerable.Range(a.Last + 1, Math.Max(0, Math.Min(10, toll.First - a.Last - 1))).Any(j => ThatWords.Contains(words[j].Text));
-            return that ? a.Attribution : null;
-        }
-        return null;
-    }
-
     /// <summary>The sentences of a block, each with whether it opens its line.</summary>
     private static IEnumerable<(ClaimSentence Sentence, bool OpensLine)> SentencesByLine(string block)
     {
@@ -319,27 +232,10 @@ public static partial class ClaimExtractor
         }
     }
 
-    /// <summary>A sentence that gives a statement's words: "dans un communiqué", "in a statement", "في بيان", "déclaration".</summary>
-    private static bool Speaks(ClaimSentence sentence) =>
-        sentence.Words.Any(w => PhraseMatch.Is(w, SourceVocabulary.Statements));
-
     /// <summary>A mention of someone who can speak for a figure: a named kind of source, not an outlet or no one.</summary>
-    // A toll's own words in a sentence without a figure read: a toll word ("tués", "killed", "قتلى") or a noun for the
-    // figures ("bilan", "toll", "figure", "chiffres", "الحصيلة").
-    private static bool SpeaksOfATollHere(ClaimSentence sentence) =>
-        sentence.Words.Any(w => w.Text is "bilan" or "toll" or "figure" or "figures" or "chiffre" or "chiffres" || w.Readings.Contains("حصيله")
-            || PhraseMatch.Is(w, ClaimVocabulary.TollWords));
-
     private static bool IsSpeaker(SourceFinder.Mention mention) => mention.Kind is not (SourceKind.Unattributed or SourceKind.Media);
 
     private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
-
-    // The Arabic comma (،) parts clauses as the Latin one does.
-    private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
-        sentence.Between(first, last).IndexOfAny(",،") >= 0;
-
-    private static int Distance(int first, int last, int otherFirst, int otherLast) =>
-        last < otherFirst ? otherFirst - last : otherLast < first ? first - otherLast : 0;
 
     /// <summary>
     /// A top-level group (Islamic State, al-Qaeda) and the one affiliate of it a story also names: in that story, what
