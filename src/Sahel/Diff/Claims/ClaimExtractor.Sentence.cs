@@ -12,6 +12,12 @@ public static partial class ClaimExtractor
 
         public required bool IsTitle { get; init; }
 
+        /// <summary>The sentence is in a related headline ("Lire aussi : …"): who claimed or was blamed there is another story's.</summary>
+        public required bool RelatedLine { get; init; }
+
+        /// <summary>The sentence asks (an interview's question): the source it names is not what the next figures carry.</summary>
+        public required bool Asks { get; init; }
+
         /// <summary>How many tolls the story had before this sentence: the sentence's own are those after.</summary>
         public required int TollsBefore { get; init; }
 
@@ -50,9 +56,9 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// Reads who the sentence names and the sources it gives, noting on the way what the title says of the story's voice (an
-    /// interview, a document) and which army "the army" means; <paramref name="relatedLine"/>: the sentence is in a related headline.
+    /// interview, a document) and which army "the army" means.
     /// </summary>
-    private static SentenceReading ReadSentence(ClaimReadingState state, ClaimSentence sentence, bool isTitle, bool relatedLine)
+    private static SentenceReading ReadSentence(ClaimReadingState state, ClaimSentence sentence, bool isTitle, bool relatedLine, bool asks)
     {
         var tollsBefore = state.Tolls.Count;
         var mentions = state.Sources.Mentions(sentence, state.LastGroup, state.LastSpokesman, state.LastSubject);
@@ -67,6 +73,8 @@ public static partial class ClaimExtractor
         {
             Sentence = sentence,
             IsTitle = isTitle,
+            RelatedLine = relatedLine,
+            Asks = asks,
             TollsBefore = tollsBefore,
             Mentions = mentions,
             ActorMentions = actorMentions,

@@ -38,64 +38,13 @@ public static partial class ClaimExtractor
                     state.LineStart = state.SentenceNo;
                     state.Waiting.Clear();
                 }
-                var here = ReadSentence(state, sentence, isTitle, relatedLine);
-                var (tollsBefore, mentions, actorMentions, found, otherEvent) = (here.TollsBefore, here.Mentions, here.ActorMentions, here.Found, here.OtherEvent);
-                List<TollFinder.Found> Figures() => here.Figures();
+                var here = ReadSentence(state, sentence, isTitle, relatedLine, asks);
                 AttributeTolls(state, here);
                 NameEarlierFigures(state, here);
                 NoteTheLead(state, here);
-                state.Attributions.AddRange(found.Select(a => a.Attribution));
-                // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
-                // Session 8: an interview's answer is the interviewee's; a question's "your men" the interviewee's side
-                // (ResponsibilityFinder.Interview).
-                var turnNow = isTitle || state.Interviewee is null ? 0 : ClaimContext.InterviewTurn(sentence);
-                var claimsBefore = state.Claims.Count;
-                if (!relatedLine && !ClaimContext.OpensOnAYear(sentence))
-                    state.Claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, state.Interviewee, turnNow < 0),
-                        isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, state.Interviewee, state.Answering), id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent,
-                        previous: state.LastAttribution ?? state.LastSource, previousSubject: state.LastSubject, previousLast: state.LastSource, doersBefore: state.DoersBefore, answersWho: state.AskedWho, pronounAntecedent: state.LastSubjectActor, storyArmy: state.StoryArmy));
-                if (!isTitle && claimsBefore > 0 && !state.Claims.Skip(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed)
-                    && ResponsibilityFinder.OperationBlame(sentence, mentions, found, Figures(), () => state.Claims.Take(claimsBefore)
-                        .LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state")?.Actor) is { } operationBlame)
-                {
-                    state.Claims.Add(operationBlame);
-                    state.OperationBlames.Add(operationBlame);
-                }
-                if (turnNow < 0)
-                    state.AskedBlames = state.Claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
-                        && (accused == state.Interviewee!.Name || state.Interviewee.Kind is SourceKind.Government or SourceKind.Army && lexicon.FindActor(accused)?.Kind == "state")).ToList();
-                else if (turnNow > 0)
-                {
-                    state.Claims.AddRange(ResponsibilityFinder.FlatDenials(sentence, state.AskedBlames));
-                    state.AskedBlames = [];
-                }
-                // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
-                if (found.Count > 0 && !asks)
-                    state.LastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
-                if (isTitle && found.Count > 0)
-                    state.TitleAttribution ??= found[0].Attribution;
-                // "the defendants belong to ISSP; they deny the charges": whom the next sentence's "they" may stand for.
-                state.DoersBefore = ResponsibilityFinder.NamesDoers(sentence);
-                // "Q: Who were these men?": the next sentence answers who did it.
-                state.AskedWho = !isTitle && ResponsibilityFinder.AsksWho(sentence);
-                state.LastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup && !ResponsibilityFinder.PossessedCommonNoun(sentence.Words, m))?.Name ?? state.LastGroup;
-                state.LastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? state.LastSpokesman;
-                // A national army, not a foreign force beside it ("الجيش المالي وحلفاؤه من فاغنر … ورد الجيش" is Mali's army).
-                // A unit's country stands behind a later bare "the army" ("soldiers of a BIR … the army denied" is Burkina Faso's army).
-                state.LastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: { } army } && lexicon.FindActor(army)?.Kind == "state")?.Name is { } stateForce
-                    ? ArmyReferences.NationalArmy(lexicon.FindActor(stateForce)?.Affiliation) ?? stateForce : state.LastArmy;
-                foreach (var mention in mentions)
-                    if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
-                        state.GroupsNamed.Add(group);
-                // "Le ministre … a détaillé le bilan. Il a désigné …": whom the next sentence's pronoun stands for.
-                // only a subject: one that speaks in its sentence ("The army says it freed…") or opens it ("The MSA, …, accused"), not
-                // a name the sentence reports on ("Le document attribue ces morts à des groupes armés, « en particulier le JNIM »")
-                state.LastSubjectActor = mentions.FirstOrDefault(IsSpeaker) is { } first && (first.First <= 2 || found.Exists(f => !f.Back && f.Attribution.Kind == first.Kind && f.Attribution.Name == first.Name))
-                    ? actorMentions.FirstOrDefault(m => m.First == first.First) : null;
-                state.LastSubject = mentions.FirstOrDefault(IsSpeaker) is { } subject
-                    ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
-                if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
-                    state.LastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
+                state.Attributions.AddRange(here.Found.Select(a => a.Attribution));
+                CollectResponsibility(state, here);
+                CarryToNextSentence(state, here);
             }
         }
         // "The NGO holds the Malian air force responsible": where the story blames a force in words of its own, that blame says who.
