@@ -9,6 +9,14 @@ namespace Sahel.Diff.Claims;
 /// Pattern-based and language-independent: the vocabularies hold French, English and Arabic side by side, so a
 /// mislabelled feed language costs nothing.
 /// </summary>
+/// <remarks>
+/// Each sentence is read in steps, one file each: <c>.Sentence</c> (whom it names; <c>.Title</c> notes an interview's
+/// interviewee and a document's issuer, <c>.BackReferences</c> resolves "selon la même source"), <c>.Attribution</c> (its
+/// figures as tolls, with a source), <c>.LaterSources</c> (a source named after figures: "That is what … said", a closing
+/// bracket, figures waiting for one), <c>.Responsibility</c> (claims, blames, denials), <c>.Carry</c> (what the next
+/// sentences read by, kept in <see cref="ClaimReadingState"/>). <c>.Finish</c> ends the story: unnamed denials
+/// (<c>.Denials</c>), affiliates, figures told twice (<c>.Duplicates</c>).
+/// </remarks>
 public static partial class ClaimExtractor
 {
     /// <summary>Claims of a title and its text (plain text or HTML), using the shipped actors lexicon.</summary>
