@@ -38,7 +38,7 @@ internal sealed class ClaimReadingState(Lexicon lexicon)
 
     // Whom later words stand for.
 
-    /// <summary>The armed group named last: what "the group", "le mouvement" means.</summary>
+    /// <summary>The armed group named last: what "the group", "ce groupe", "الجماعة نفسها" mean when the sentence names none before.</summary>
     public string? LastGroup { get; set; }
 
     /// <summary>"المتحدث باسم الجيش" … "ونسب المتحدث": whom a bare spokesman speaks for.</summary>
@@ -65,7 +65,7 @@ internal sealed class ClaimReadingState(Lexicon lexicon)
     /// <summary>The last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …".</summary>
     public Attribution? LastSource { get; set; }
 
-    /// <summary>The first source the previous sentence named: what "Il", "It" stands for.</summary>
+    /// <summary>The first source the previous sentence named: what "Il", "It" stands for, whom "son porte-parole" speaks for.</summary>
     public Attribution? LastSubject { get; set; }
 
     /// <summary>The same, its army resolved to a country: whose claim "It says its soldiers killed" is.</summary>
