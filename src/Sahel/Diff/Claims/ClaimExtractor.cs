@@ -9,7 +9,15 @@ namespace Sahel.Diff.Claims;
 /// Pattern-based and language-independent: the vocabularies hold French, English and Arabic side by side, so a
 /// mislabelled feed language costs nothing.
 /// </summary>
-public static class ClaimExtractor
+/// <remarks>
+/// Each sentence is read in steps, one file each: <c>.Sentence</c> (whom it names; <c>.Title</c> notes an interview's
+/// interviewee and a document's issuer, <c>.BackReferences</c> resolves "selon la même source"), <c>.Attribution</c> (its
+/// figures as tolls, with a source), <c>.LaterSources</c> (a source named after figures: "That is what … said", a closing
+/// bracket, figures waiting for one), <c>.Responsibility</c> (claims, blames, denials), <c>.Carry</c> (what the next
+/// sentences read by, kept in <see cref="ClaimReadingState"/>). <c>.Finish</c> ends the story: unnamed denials
+/// (<c>.Denials</c>), affiliates, figures told twice (<c>.Duplicates</c>).
+/// </remarks>
+public static partial class ClaimExtractor
 {
     /// <summary>Claims of a title and its text (plain text or HTML), using the shipped actors lexicon.</summary>
     public static StoryClaims Extract(string title, string? text, string? lang) => Extract(title, text, lang, Lexicon.Default);
@@ -17,50 +25,12 @@ public static class ClaimExtractor
     public static StoryClaims Extract(string title, string? text, string? lang, Lexicon lexicon)
     {
         _ = lang; // the vocabularies are matched in every language: feeds mislabel theirs
-        var sources = new SourceFinder(lexicon.Recognizer);
         var plain = text is null ? "" : text.Contains('<', StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal) ? HtmlText.ToPlainText(text) : text;
-        var tolls = new List<TollClaim>();
-        var attributions = new List<Attribution>();
-        var claims = new List<ResponsibilityClaim>();
-        // Session 10, round 18: blames read from "the strike" pointing back at a force's own claimed operation (OperationBlame).
-        var operationBlames = new HashSet<ResponsibilityClaim>(ReferenceEqualityComparer.Instance);
-        string? lastGroup = null;
-        SourceFinder.Mention? lastSpokesman = null; // "المتحدث باسم الجيش" … "ونسب المتحدث": whom a bare spokesman speaks for
-        string? lastArmy = null; // the national army named last: what a later "l'armée", "the army" means for responsibility
-        string? countryArmy = null; // the army of the country named last, when no army was named: "Burkina Faso's government … the army"
-        string? placeArmy = null; // the country of the places named, when neither an army nor a country was: "à Dori … l'armée"
-        var groupsNamed = new HashSet<string>(StringComparer.Ordinal);
-        Attribution? titleAttribution = null;
-        Attribution? lastAttribution = null;
-        Attribution? lastSource = null; // the last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …"
-        Attribution? lastSubject = null; // the first source the previous sentence named: what "Il", "It" stands for
-        SourceFinder.Mention? lastSubjectActor = null; // the same, its army resolved to a country: whose claim "It says its soldiers killed" is
-        var doersBefore = false; // the sentence before named the doers or the accused
-        var askedWho = false; // the sentence before asked who did it ("Q: Who were these men?")
-        // Where each toll was read, and whether its own sentence attributed it (else it took an earlier source).
-        var origins = new List<(bool Title, int Sentence, bool Own)>();
-        // Session 10: the text's figures that no source before them in the text attributed, waiting for the first source named
-        // later in their paragraph ("Deux militaires ont trouvé la mort … Trois autres ont été blessés, a indiqué une source
-        // sécuritaire."): what every writer of the claims set labels so.
-        var waiting = new List<int>();
-        Attribution? leadAttribution = null;
-        // An interview: whom the title names (the interviewee) speaks in the answers ("Entretien – Le maire de Tillia : …",
-        // "حوار | وجيه من أندرامبوكان"), from an answer's mark to the next question's.
-        Attribution? interviewee = null;
-        var answering = false;
-        List<ResponsibilityClaim> askedBlames = []; // what the last question blamed on the interviewee's side
-
-        // A document (a communiqué, a press release, a ministry's bulletin) speaks in its issuer's voice: whom its title names, else
-        // the body's "notre organisation", "our company" (session 8).
-        Attribution? issuer = null;
-        var document = false;
-        var titleNamed = false; // the title names a source: the body's "our nurses" is then not the issuer
-        var lineStart = 0; // the sentence that opened the current paragraph: how far back "هذا ما أعلنه" reaches
-        var sentenceNo = -1;
+        var state = new ClaimReadingState(lexicon);
         var blocks = new[] { (Text: title, IsTitle: true), (Text: plain, IsTitle: false) };
         foreach (var (block, isTitle) in blocks)
         {
-            lastAttribution = null;
+            state.LastAttribution = null;
             // "اقرأ أيضا: بوركينا فاسو.. مقتل ١٥ متطوعا", "Read more: Mali. 12 killed": a related headline is one line, whatever
             // sentences its punctuation cuts it into.
             var relatedLine = false;
@@ -70,355 +40,22 @@ public static class ClaimExtractor
                 var asks = ClaimContext.Asks(block, ref searched, sentence);
                 relatedLine = !opensLine && relatedLine || ClaimContext.IsRelatedLink(sentence);
                 if (!isTitle)
-                    sentenceNo++;
+                    state.SentenceNo++;
                 if (!isTitle && opensLine)
                 {
-                    lineStart = sentenceNo;
-                    waiting.Clear();
+                    state.LineStart = state.SentenceNo;
+                    state.Waiting.Clear();
                 }
-                var tollsBefore = tolls.Count;
-                var mentions = sources.Mentions(sentence, lastGroup, lastSpokesman, lastSubject);
-                if (isTitle && interviewee is null && mentions.Find(IsSpeaker) is { } speaker)
-                    interviewee = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
-                if (!isTitle && ClaimContext.InterviewTurn(sentence) is var turn and not 0)
-                    answering = turn > 0;
-                // "l'armée", "Mali's armed forces": the national army meant, for who is blamed or denies (sources keep the generic word).
-                countryArmy = ArmyReferences.NamedCountry(sentence) ?? countryArmy;
-                // read only while the story has named no army and no country: most stories name one early
-                if (lastArmy is null && countryArmy is null)
-                    placeArmy = ArmyReferences.PlacedCountry(sentence, lexicon.Recognizer) ?? placeArmy;
-                var actorMentions = ArmyReferences.Resolve(sentence.Words, mentions, lastArmy ?? countryArmy ?? placeArmy);
-                var read = sources.Find(sentence, mentions);
-                if ((isTitle || sentenceNo == 0) && ClaimContext.OpensOnDocument(sentence))
-                    document = true;
-                // the title's speaker ("Press release: Frontline Care Alliance condemns…"), else the one it names, else "notre organisation"
-                if (document && issuer is null)
-                    issuer = isTitle && read.Find(f => f.Attribution.Kind != SourceKind.Unattributed) is { } speaking ? speaking.Attribution
-                        : mentions.Find(m => IsSpeaker(m) && (isTitle || !titleNamed && m.First > 0 && sentence.Words[m.First - 1].Text is "notre" or "our" or "nos")) is { } issuing
-                        ? new Attribution { Kind = issuing.Kind, Name = issuing.Name, Text = sentence.Quote(issuing.First, issuing.Last) } : null;
-                // "Communiqué. Le mouvement … informe…" opening the text: the document of the one its title has speaking
-                if (document && issuer is null && !isTitle && titleAttribution is { Kind: not SourceKind.Unattributed })
-                    issuer = titleAttribution;
-                if (isTitle)
-                    titleNamed = mentions.Exists(IsSpeaker);
-                // "selon la même source", "selon son communiqué": the source named before (a named one before "selon une note":
-                // "Le HCDH a recensé 118 morts, selon une note … Il impute aussi 35 décès" is the office's), quoted with the words that named it;
-                // in its own sentence first ("L'état-major parle de 5 soldats tués … selon son communiqué").
-                var found = read.Select((f, k) => f.Back ? f with { Attribution = PointedBack(f.Attribution, read.Take(k), lastAttribution, lastSource) } : f).ToList();
-                // "A human rights collective has accused… the collective said", "une organisation de défense des droits… l'organisation":
-                // a definite noun repeating a word of a source named before is that source, whatever kind the bare noun has.
-                for (var k = 0; k < found.Count; k++)
-                    if (!found[k].Back && SameHeadAs(sentence, found[k], attributions) is { } earlier)
-                        found[k] = found[k] with { Attribution = earlier with { Text = $"{found[k].Attribution.Text} ({earlier.Text})" } };
-                var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
-                // "Lire aussi : …", "Read more: …", "اقرأ أيضا": another story's headline; "after one that killed 11 in
-                // March": another event. Their figures are not this story's.
-                var events = ClaimContext.Read(sentence);
-                var otherEvent = relatedLine || events.RecallsAnotherEvent;
-                // One reading of the sentence's figures for tolls and for claims read from results.
-                List<TollFinder.Found>? figures = null;
-                // A retracted figure, what a recall tells, a year's count: words whose figures are not this story's (read only when there are figures).
-                List<TollFinder.Found> Figures() => figures ??= events.OnlyThisEvent(TollFinder.Find(sentence, inNames.Contains));
-                foreach (var toll in otherEvent ? [] : Figures())
-                {
-                    // The nearest attribution; one after the figure and past a comma counts as farther
-                    // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
-                    // A claim attributes only what follows it: "5 soldiers killed, the EIGS claims the attack" is not the group's figure.
-                    // Reported speech: "قالت الشرطة إن مسلحين خطفوا عشرات …، فيما قال أولياء أمور", "X said that …": a figure in the
-                    // clause a speaker opens with "that"/"que"/"إن" is that speaker's, whoever is named nearer after it.
-                    var own = Reporting(sentence, found, toll)
-                        ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
-                        .Select(a => a.Attribution).FirstOrDefault();
-                    // session 8: in a document, a figure with no source of its own is the issuer's, unless a named source carries.
-                    var fromIssuer = own is null && !answering && issuer is not null && NamedOrNull(lastAttribution) is null;
-                    var carried = fromIssuer ? issuer! : own ?? (answering ? interviewee : null) ?? lastAttribution ?? titleAttribution ?? Attribution.None;
-                    // A militia's own communiqué or statement speaks for the militia, not as locals do (session 8).
-                    var source = fromIssuer || Speaks(sentence) ? carried : AsLocals(carried);
-                    tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
-                    origins.Add((isTitle, isTitle ? -1 : sentenceNo, own is not null));
-                    if (!isTitle && own is null && !fromIssuer && !answering && lastAttribution is null && titleAttribution is null)
-                        waiting.Add(tolls.Count - 1);
-                }
-                // "C'est ce qu'a rapporté un conseiller municipal", "That is what a local official said", "هذا ما أفاد به":
-                // a sentence that points back names the source of the figures just before it.
-                if (!isTitle && tolls.Count == tollsBefore && ClaimContext.PointsBack(sentence) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed) is { } pointing)
-                {
-                    // session 8: "قُتل سبعة جنود. وأصيب أحد عشر آخرون. هذا ما أعلنه المتحدث": back over the paragraph's figures that no
-                    // source attributed, not only the sentence's before.
-                    for (var k = 0; k < tolls.Count; k++)
-                        if (origins[k] is { Title: false, Own: false } origin && (origin.Sentence == sentenceNo - 1 || origin.Sentence >= lineStart && origin.Sentence < sentenceNo && tolls[k].Source is { Kind: SourceKind.Unattributed }))
-                            (tolls[k], origins[k]) = (tolls[k] with { Source = pointing.Attribution }, origin with { Own = true });
-                }
-                // "… quatre gardes y ont perdu la vie. » (communiqué de l'état-major des FAN)", "… و٤٣ مهربا. (بيان لوزارة الدفاع)",
-                // "2 enseignants enlevés (source : syndicat des enseignants)": a closing attribution in brackets names the source
-                // of its sentence's figures and of those before it that no source of their own attributed.
-                if (!isTitle && ClaimContext.ClosingAttribution(sentence) is var closing and >= 0
-                    && (found.FirstOrDefault(f => f.First >= closing && f.Attribution.Kind != SourceKind.Unattributed)?.Attribution
-                        // "(source : syndicat des enseignants)": the source named in the brackets, with no verb of its own
-                        ?? (mentions.FirstOrDefault(m => m.First >= closing && m.Kind != SourceKind.Unattributed) is { } bracketed
-                            ? new Attribution { Kind = bracketed.Kind, Name = bracketed.Name, Text = sentence.Quote(closing, bracketed.Last) } : null)) is { } closer)
-                {
-                    for (var k = tollsBefore; k < tolls.Count; k++)
-                        if (tolls[k].Source is not { } s || s.Kind == SourceKind.Unattributed || origins[k].Own is false)
-                            (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
-                    for (var k = tollsBefore - 1; k >= 0 && origins[k] is { Title: false, Own: false }; k--)
-                        (tolls[k], origins[k]) = (tolls[k] with { Source = closer }, origins[k] with { Own = true });
-                }
-                // Only a speaker who speaks of the toll here takes the waiting figures: "…, a indiqué une source sécuritaire" after
-                // "Trois autres ont été blessés", "the army … stood by the overall figure", "the ministry gave that toll"; a
-                // minister who "a salué leur sacrifice" in a feed's one-paragraph summary does not.
-                if (!isTitle && waiting.Count > 0 && (tolls.Count > tollsBefore || SpeaksOfATollHere(sentence)) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed && !f.ForwardOnly) is { } later)
-                {
-                    foreach (var k in waiting)
-                        if (origins[k].Sentence < sentenceNo && !origins[k].Own)
-                            (tolls[k], origins[k]) = (tolls[k] with { Source = later.Attribution }, origins[k] with { Own = true });
-                    waiting.Clear();
-                }
-                // The lead names the source of the headline's figure ("raises toll to 64" … "the government said").
-                if (!isTitle && sentenceNo == 0)
-                    leadAttribution = found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed)?.Attribution;
-                attributions.AddRange(found.Select(a => a.Attribution));
-                // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
-                // Session 8: an interview's answer is the interviewee's; a question's "your men" the interviewee's side
-                // (ResponsibilityFinder.Interview).
-                var turnNow = isTitle || interviewee is null ? 0 : ClaimContext.InterviewTurn(sentence);
-                var claimsBefore = claims.Count;
-                if (!relatedLine && !ClaimContext.OpensOnAYear(sentence))
-                    claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, interviewee, turnNow < 0),
-                        isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, interviewee, answering), id => lexicon.FindActor(id)?.Name ?? id, Figures, readResults: !otherEvent,
-                        previous: lastAttribution ?? lastSource, previousSubject: lastSubject, previousLast: lastSource, doersBefore: doersBefore, answersWho: askedWho, pronounAntecedent: lastSubjectActor, storyArmy: lastArmy ?? countryArmy ?? placeArmy));
-                if (!isTitle && claimsBefore > 0 && !claims.Skip(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed)
-                    && ResponsibilityFinder.OperationBlame(sentence, mentions, found, Figures(), () => claims.Take(claimsBefore)
-                        .LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state")?.Actor) is { } operationBlame)
-                {
-                    claims.Add(operationBlame);
-                    operationBlames.Add(operationBlame);
-                }
-                if (turnNow < 0)
-                    askedBlames = claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
-                        && (accused == interviewee!.Name || interviewee.Kind is SourceKind.Government or SourceKind.Army && lexicon.FindActor(accused)?.Kind == "state")).ToList();
-                else if (turnNow > 0)
-                {
-                    claims.AddRange(ResponsibilityFinder.FlatDenials(sentence, askedBlames));
-                    askedBlames = [];
-                }
-                // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
-                if (found.Count > 0 && !asks)
-                    lastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
-                if (isTitle && found.Count > 0)
-                    titleAttribution ??= found[0].Attribution;
-                // "the defendants belong to ISSP; they deny the charges": whom the next sentence's "they" may stand for.
-                doersBefore = ResponsibilityFinder.NamesDoers(sentence);
-                // "Q: Who were these men?": the next sentence answers who did it.
-                askedWho = !isTitle && ResponsibilityFinder.AsksWho(sentence);
-                lastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup && !ResponsibilityFinder.PossessedCommonNoun(sentence.Words, m))?.Name ?? lastGroup;
-                lastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? lastSpokesman;
-                // A national army, not a foreign force beside it ("الجيش المالي وحلفاؤه من فاغنر … ورد الجيش" is Mali's army).
-                // A unit's country stands behind a later bare "the army" ("soldiers of a BIR … the army denied" is Burkina Faso's army).
-                lastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: { } army } && lexicon.FindActor(army)?.Kind == "state")?.Name is { } stateForce
-                    ? ArmyReferences.NationalArmy(lexicon.FindActor(stateForce)?.Affiliation) ?? stateForce : lastArmy;
-                foreach (var mention in mentions)
-                    if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
-                        groupsNamed.Add(group);
-                // "Le ministre … a détaillé le bilan. Il a désigné …": whom the next sentence's pronoun stands for.
-                // only a subject: one that speaks in its sentence ("The army says it freed…") or opens it ("The MSA, …, accused"), not
-                // a name the sentence reports on ("Le document attribue ces morts à des groupes armés, « en particulier le JNIM »")
-                lastSubjectActor = mentions.FirstOrDefault(IsSpeaker) is { } first && (first.First <= 2 || found.Exists(f => !f.Back && f.Attribution.Kind == first.Kind && f.Attribution.Name == first.Name))
-                    ? actorMentions.FirstOrDefault(m => m.First == first.First) : null;
-                lastSubject = mentions.FirstOrDefault(IsSpeaker) is { } subject
-                    ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
-                if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
-                    lastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
+                var here = ReadSentence(state, sentence, isTitle, relatedLine, asks);
+                AttributeTolls(state, here);
+                NameEarlierFigures(state, here);
+                NoteTheLead(state, here);
+                state.Attributions.AddRange(here.Found.Select(a => a.Attribution));
+                CollectResponsibility(state, here);
+                CarryToNextSentence(state, here);
             }
         }
-        // "The NGO holds the Malian air force responsible": where the story blames a force in words of its own, that blame says who.
-        if (operationBlames.Count > 0 && claims.Exists(c => c.Polarity == ResponsibilityPolarity.Blamed && !operationBlames.Contains(c) && lexicon.FindActor(c.Actor ?? "")?.Kind is "state" or "foreign"))
-            claims.RemoveAll(operationBlames.Contains);
-        ResolveUnnamedDenials(claims, lexicon);
-        var sourcedByLead = new HashSet<TollClaim>(ReferenceEqualityComparer.Instance);
-        for (var k = 0; k < tolls.Count; k++)
-            if (origins[k].Title && !origins[k].Own && leadAttribution is not null)
-                sourcedByLead.Add(tolls[k] = tolls[k] with { Source = leadAttribution });
-        // "Islamic State claims…" in the title, "Islamic State in the Sahel claimed…" in the text: one group, its affiliate.
-        var affiliates = Affiliates(groupsNamed, lexicon);
-        if (affiliates.Count > 0)
-        {
-            string? Named(string? id) => id is not null && affiliates.TryGetValue(id, out var affiliate) ? affiliate : id;
-            Attribution? Renamed(Attribution? a) => a is { Kind: SourceKind.ArmedGroup } && Named(a.Name) != a.Name ? a with { Name = Named(a.Name) } : a;
-            for (var k = 0; k < tolls.Count; k++)
-            {
-                var renamed = tolls[k] with { Source = Renamed(tolls[k].Source) };
-                if (sourcedByLead.Remove(tolls[k]))
-                    sourcedByLead.Add(renamed);
-                tolls[k] = renamed;
-            }
-            for (var k = 0; k < claims.Count; k++)
-                claims[k] = claims[k] with { Actor = Named(claims[k].Actor), Attackers = Named(claims[k].Attackers), By = Renamed(claims[k].By) };
-            for (var k = 0; k < attributions.Count; k++)
-                attributions[k] = Renamed(attributions[k])!;
-        }
-        // "Amaq, Islamic State's agency, said the fighters of its Sahel Province killed…": a group's account of its own affiliate's
-        // deed, once both are one name, is its claim, not a blame.
-        for (var k = 0; k < claims.Count; k++)
-            if (claims[k] is { Polarity: ResponsibilityPolarity.Blamed, By: { Kind: SourceKind.ArmedGroup, Name: { } by }, Actor: { } blamed } && by == blamed)
-                claims[k] = claims[k] with { Polarity = ResponsibilityPolarity.Claimed, By = null };
-        var responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList();
-        // "Chad blames Islamic State" in the title, "…the government spokesman said, blaming ISWAP" in the text: one blame, by whom the text says.
-        responsibility.RemoveAll(c => c.By is null && c.Polarity == ResponsibilityPolarity.Blamed
-            && responsibility.Any(o => o != c && o.By is not null && o.Actor == c.Actor && o.Polarity == c.Polarity));
-        return new StoryClaims
-        {
-            Tolls = WithoutRepeatedTitleFigures(Deduplicate(tolls, sourcedByLead), new HashSet<TollClaim>(tolls.Where((_, k) => origins[k].Title), ReferenceEqualityComparer.Instance)),
-            Attributions = DistinctAttributions(attributions),
-            Responsibility = responsibility,
-        };
-    }
-
-    /// <summary>
-    /// A denial that names no actor ("Bamako a démenti toute implication de ses forces", "رفضت الحكومة … الاتهامات", "a
-    /// charge the group flatly rejected") answers the accusation the story last reported: it clears the actor blamed
-    /// last, a state force first when a government or an army denies. With no accusation before it, it says nothing.
-    /// </summary>
-    private static void ResolveUnnamedDenials(List<ResponsibilityClaim> claims, Lexicon lexicon)
-    {
-        var blamed = new List<ResponsibilityClaim>();
-        for (var k = 0; k < claims.Count; k++)
-        {
-            var claim = claims[k];
-            if (claim.Polarity == ResponsibilityPolarity.Blamed && claim.Actor is not null)
-            {
-                if (blamed.Count > 0 && blamed[^1].Text != claim.Text)
-                    blamed.Clear();
-                blamed.Add(claim);
-                continue;
-            }
-            if (claim is not { Polarity: ResponsibilityPolarity.Denied, Actor: null })
-                continue;
-            var forState = claim.By?.Kind is SourceKind.Government or SourceKind.Army;
-            // "un porte-parole du groupe a contesté": a spokesman of the group speaks for the group, whatever kind his title reads as.
-            var ofTheState = forState && !ResponsibilityFinder.SpeaksForAGroup(claim.By!, claim.Text);
-            // "denied … after residents accused the army": an accusation told in the same sentence comes first.
-            var answered = claims.Skip(k + 1).Where(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Blamed, Actor: not null }).ToList() is { Count: > 0 } same ? same : blamed;
-            // Session 9, round 16: a government or an army denies for its own side, never for the jihadists the story accused
-            // beside it ("Le ministère de la Défense a rejeté le rapport", which blamed the army and the EIGS): with no state
-            // force among the last blames, the state force the story accused before them.
-            var cleared = (forState ? answered.FirstOrDefault(b => lexicon.FindActor(b.Actor!)?.Kind == "state")
-                    ?? (ofTheState ? claims.Take(k).LastOrDefault(b => b is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused } && lexicon.FindActor(accused)?.Kind == "state") : null) : null)
-                ?? (claim.OnlyForTheAccusedForce || ofTheState && answered.TrueForAll(b => lexicon.FindActor(b.Actor!)?.Kind == "jihadist") ? null : answered.FirstOrDefault());
-            // Session 8: "Mali's army said … that no civilian had been harmed. A youth association blamed the army": the force
-            // that says so, accused only after, still answers the accusation.
-            if (cleared is null && claim.OnlyForTheAccusedForce && forState)
-                cleared = claims.Skip(k + 1).FirstOrDefault(b => b is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused } && lexicon.FindActor(accused)?.Kind == "state"
-                    && (claim.By?.Name is not { } force || force == accused));
-            // "The army said its drones had killed 25 terrorists, and denied reports that a market had been hit": a force denying a
-            // clause in the sentence that claims its own strike answers what was said of that strike.
-            if (cleared is null && claim.OnlyForTheAccusedForce && forState)
-                cleared = claims.FirstOrDefault(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state");
-            // "…and that no civilian had been harmed" after the force's own "denied that…": one denial, said twice.
-            if (cleared is null || claim.OnlyForTheAccusedForce && claims.Take(k).Any(c => c.Polarity == ResponsibilityPolarity.Denied && c.Actor == cleared.Actor))
-                claims.RemoveAt(k--);
-            // Session 10, round 18: "Families accuse the Africa Corps … Bamako denied any involvement of its forces": a government
-            // denies for its own army, not for a foreign force the story accused beside it.
-            else if (ofTheState && claim.By?.Kind == SourceKind.Government && lexicon.FindActor(cleared.Actor!)?.Kind == "foreign"
-                && ResponsibilityFinder.ArmyOfTheGovernment(claim.By.Text, claim.Text) is { } own)
-                claims[k] = claim with { Actor = own, OnlyForTheAccusedForce = false };
-            else
-                claims[k] = claim with { Actor = cleared.Actor, OnlyForTheAccusedForce = false };
-        }
-    }
-
-    /// <summary>Each source once, by kind, name and words (folded), first mention kept; folds only when kind and name agree.</summary>
-    private static List<Attribution> DistinctAttributions(List<Attribution> attributions)
-    {
-        var kept = new List<Attribution>();
-        var folded = new List<string?>();
-        foreach (var attribution in attributions)
-        {
-            string? fold = null;
-            var seen = false;
-            for (var k = 0; k < kept.Count && !seen; k++)
-            {
-                if (kept[k].Kind != attribution.Kind || kept[k].Name != attribution.Name)
-                    continue;
-                fold ??= TextFold.Fold(attribution.Text);
-                seen = (folded[k] ??= TextFold.Fold(kept[k].Text)) == fold;
-            }
-            if (seen)
-                continue;
-            kept.Add(attribution);
-            folded.Add(fold);
-        }
-        return kept;
-    }
-
-    /// <summary>Self-defence and pro-government militias: their leaders give figures as locals do (a CJTF leader, a Dozo chief, VDP).</summary>
-    private static readonly HashSet<string> CommunityMilitias = new(StringComparer.Ordinal)
-    {
-        "vdp", "cjtf", "dozos", "koglweogo", "dan-na-ambassagou", "gatia", "ganda-koy", "msa", "maa-plateforme", "plateforme",
-    };
-
-    /// <summary>A figure given by a community militia is a local account, as the labelling rules say ("militias speaking as locals").</summary>
-    private static Attribution AsLocals(Attribution source) =>
-        source is { Kind: SourceKind.ArmedGroup, Name: { } name } && CommunityMilitias.Contains(name) ? source with { Kind = SourceKind.Local } : source;
-
-    private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "que", "qu", "that", "ان", "انه", "انها", "انهم", "بان", "بانه" };
-
-    /// <summary>
-    /// The speaker whose "that"-clause holds the figure: a named attribution before it, followed within ten words by
-    /// "that"/"que"/"إن" (past a place or a time: "قالت الشرطة في ولاية كادونا … إن"), with no other attribution between it and the figure.
-    /// </summary>
-    private static Attribution? Reporting(ClaimSentence sentence, List<SourceFinder.Found> found, TollFinder.Found toll)
-    {
-        var words = sentence.Words;
-        for (var k = found.Count - 1; k >= 0; k--)
-        {
-            var a = found[k];
-            if (a.Last >= toll.First)
-                continue;
-            if (a.Attribution.Kind == SourceKind.Unattributed)
-                return null;
-            var that = Enumerable.Range(a.Last + 1, Math.Max(0, Math.Min(10, toll.First - a.Last - 1))).Any(j => ThatWords.Contains(words[j].Text));
-            return that ? a.Attribution : null;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// What a back reference ("selon la même source", "selon son communiqué") stands for: a source named earlier in its own
-    /// sentence (one that is not a medium first), else the last named source before it, quoted with the words that named it.
-    /// </summary>
-    /// <summary>
-    /// The source named before that a definite noun in <paramref name="found"/> repeats ("the collective", "l'association", "المنظمة"
-    /// after "منظمة حقوقية"), when the two differ in kind: the bare noun is generic, the first naming said who it is.
-    /// </summary>
-    private static Attribution? SameHeadAs(ClaimSentence sentence, SourceFinder.Found found, List<Attribution> earlier)
-    {
-        // "l'armée", "the army", "the group" name their force, not an ambiguous noun; the bare nouns that several
-        // kinds share (collective, association, organisation, office) are read against the first naming.
-        if (earlier.Count == 0 || found.Attribution.Name is not null
-            || found.Attribution.Kind is SourceKind.Unattributed or SourceKind.Army or SourceKind.ArmedGroup)
-            return null;
-        var words = sentence.Words;
-        for (var k = found.First; k <= found.Last && k < words.Count; k++)
-        {
-            var text = words[k].Text;
-            string head;
-            if (ArabicScript.Starts(text) && text.StartsWith("ال", StringComparison.Ordinal) && text.Length > 4)
-                head = text[2..];
-            else if (k > 0 && words[k - 1].Text is "the" or "le" or "la" or "l" && !ArabicScript.Starts(text) && text.Length > 3 && !words[k].Capital)
-                head = text;
-            else
-                continue;
-            // "Witnesses interviewed by the group said", "des témoins interrogés par l'organisation": who reached the speakers is not
-            // the speaker, so the noun after "by"/"par" points back at no one (session 8).
-            if (k > 1 && words[k - 2].Text is "by" or "par" or "بواسطه")
-                continue;
-            for (var e = earlier.Count - 1; e >= 0; e--)
-                if (earlier[e] is { Kind: not SourceKind.Unattributed } candidate && candidate.Kind != found.Attribution.Kind
-                    && Sahel.Normalize.TextNormalizer.Tokenize(candidate.Text).Any(w => w == head || w == "ال" + head))
-                    return candidate;
-        }
-        return null;
+        return Finish(state);
     }
 
     /// <summary>The sentences of a block, each with whether it opens its line.</summary>
@@ -435,144 +72,8 @@ public static class ClaimExtractor
         }
     }
 
-    private static Attribution PointedBack(Attribution reference, IEnumerable<SourceFinder.Found> before, Attribution? lastAttribution, Attribution? lastSource)
-    {
-        var named = before.Where(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed).ToList();
-        var back = (named.LastOrDefault(o => o.Attribution.Kind != SourceKind.Media) ?? named.LastOrDefault())?.Attribution
-            ?? NamedOrNull(lastAttribution) ?? lastSource ?? lastAttribution;
-        // session 10, round 19: a bare periodical ("the newsletter says") is the group's weekly named before, else still the media
-        if (reference.Kind == SourceKind.Media && back is not { Kind: SourceKind.ArmedGroup })
-            return reference;
-        return back is null ? reference : back with { Text = $"{reference.Text} ({back.Text})" };
-    }
-
-    /// <summary>A sentence that gives a statement's words: "dans un communiqué", "in a statement", "في بيان", "déclaration".</summary>
-    private static bool Speaks(ClaimSentence sentence) =>
-        sentence.Words.Any(w => PhraseMatch.Is(w, SourceVocabulary.Statements));
-
     /// <summary>A mention of someone who can speak for a figure: a named kind of source, not an outlet or no one.</summary>
-    // A toll's own words in a sentence without a figure read: a toll word ("tués", "killed", "قتلى") or a noun for the
-    // figures ("bilan", "toll", "figure", "chiffres", "الحصيلة").
-    private static bool SpeaksOfATollHere(ClaimSentence sentence) =>
-        sentence.Words.Any(w => w.Text is "bilan" or "toll" or "figure" or "figures" or "chiffre" or "chiffres" || w.Readings.Contains("حصيله")
-            || PhraseMatch.Is(w, ClaimVocabulary.TollWords));
-
     private static bool IsSpeaker(SourceFinder.Mention mention) => mention.Kind is not (SourceKind.Unattributed or SourceKind.Media);
 
     private static Attribution? NamedOrNull(Attribution? attribution) => attribution is { Kind: not SourceKind.Unattributed } ? attribution : null;
-
-    // The Arabic comma (،) parts clauses as the Latin one does.
-    private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
-        sentence.Between(first, last).IndexOfAny(",،") >= 0;
-
-    private static int Distance(int first, int last, int otherFirst, int otherLast) =>
-        last < otherFirst ? otherFirst - last : otherLast < first ? first - otherLast : 0;
-
-    /// <summary>
-    /// A top-level group (Islamic State, al-Qaeda) and the one affiliate of it a story also names: in that story, what
-    /// the parent said or did is the affiliate's (Sahel reports say "Islamic State" for its Sahel Province).
-    /// </summary>
-    private static Dictionary<string, string> Affiliates(HashSet<string> named, Lexicon lexicon)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in named)
-        {
-            if (lexicon.FindActor(id) is not { Parent: null } parent)
-                continue;
-            var descendants = named.Where(other => other != id && DescendsFrom(other, id, lexicon)).ToList();
-            if (descendants.Count == 1)
-                map[id] = descendants[0];
-        }
-        return map;
-    }
-
-    private static bool DescendsFrom(string id, string ancestor, Lexicon lexicon)
-    {
-        for (var (actor, depth) = (lexicon.FindActor(id), 0); actor?.Parent is { } parent && depth < 8; actor = lexicon.FindActor(parent), depth++)
-            if (parent == ancestor)
-                return true;
-        return false;
-    }
-
-    /// <summary>
-    /// "killed 41 civilians" in the title and "at least 41 civilians were killed" in the text: one figure, told
-    /// more exactly in the text. A title figure goes when a text figure of the same kind holds its value and
-    /// the two do not name different sources.
-    /// </summary>
-    private static List<TollClaim> WithoutRepeatedTitleFigures(List<TollClaim> tolls, HashSet<TollClaim> fromTitle)
-    {
-        var kept = new List<TollClaim>(tolls);
-        foreach (var title in tolls.Where(fromTitle.Contains))
-        {
-            // "Community radio: eleven traders seized" over "according to the transporters' union … seized eleven traders": the
-            // outlet's own headline repeats the figure the text gives its source for.
-            if (title.Source is { Kind: SourceKind.Media, Name: null } && kept.Exists(t => !fromTitle.Contains(t) && t.Kind == title.Kind && t.Count.Min == title.Count.Min && t.Count.Max == title.Count.Max
-                && t.Source?.Kind is not (null or SourceKind.Media or SourceKind.Unattributed)))
-            {
-                kept.RemoveAt(kept.FindIndex(t => ReferenceEquals(t, title)));
-                continue;
-            }
-            // (session 8: a headline's "men", "people" is the text's "villagers" told generally)
-            var text = kept.FirstOrDefault(t => !fromTitle.Contains(t) && t.Kind == title.Kind && t.Count.Qualifier != title.Count.Qualifier
-                && (t.Victims == title.Victims || t.Victims is null || title.Victims is null or "people")
-                && (title.Count.Min == t.Count.Min || title.Count.Max is { } max && max == t.Count.Max || title.Count.Qualifier == "exact" && t.Count.Min <= title.Count.Min && title.Count.Min <= (t.Count.Max ?? int.MaxValue)
-                    // "plusieurs victimes civiles" over "huit civils tués": a headline's vague count the text gives in figures
-                    || title.Count.Qualifier is "several" or "dozens" or "hundreds" && t.Count.Qualifier is not ("several" or "dozens" or "hundreds") && title.Count.Min <= t.Count.Min && t.Count.Min <= (title.Count.Max ?? int.MaxValue))
-                && ((title.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed || (t.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed || SameSource(title.Source, t.Source)));
-            if (text is null)
-            {
-                // "Niger says 44 worshippers killed…, blames Islamic State" over "Niger's government said 44 civilians were killed",
-                // "Togo says army lost five men" over "…, the government said": one figure, and the headline's takes the source
-                // the text gives it, whoever the headline names near it (the labelling rules). Both sources named, they differ.
-                if ((title.Source?.Kind ?? SourceKind.Unattributed) != SourceKind.Unattributed && kept.Exists(t => !fromTitle.Contains(t) && t.Kind == title.Kind
-                    && (t.Victims == title.Victims || t.Victims is null || title.Victims is null) && Retells(title.Count, t.Count)
-                    && (t.Source?.Kind ?? SourceKind.Unattributed) != SourceKind.Unattributed))
-                    kept.RemoveAt(kept.FindIndex(t => ReferenceEquals(t, title)));
-                continue;
-            }
-            kept.RemoveAt(kept.FindIndex(t => ReferenceEquals(t, title)));
-            if ((text.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed && title.Source is not null)
-                kept[kept.FindIndex(t => ReferenceEquals(t, text))] = text with { Source = title.Source };
-        }
-        return kept;
-    }
-
-    /// <summary>The text's count tells the headline's: the same bounds, or "100 killed" told as "more than 100".</summary>
-    private static bool Retells(NumberRange title, NumberRange text) =>
-        title.Min == text.Min && title.Max == text.Max
-        || title.Qualifier == "exact" && text.Qualifier is "more-than" or "at-least" && text.Min is { } min && (min == title.Min || min == title.Min + 1);
-
-    // A title and its text usually repeat the figure ("l'armée annonce cinq soldats tués" / "cinq soldats ont été tués"):
-    // one claim per kind, victims, count and source, keeping the most specific.
-    /// <remarks>A headline figure that took its source from the lead gives way to the text's telling of it, as an unattributed one does.</remarks>
-    private static List<TollClaim> Deduplicate(List<TollClaim> tolls, HashSet<TollClaim> sourcedByLead)
-    {
-        var kept = new List<TollClaim>();
-        foreach (var toll in tolls)
-        {
-            var same = kept.FindIndex(k => k.Kind == toll.Kind && k.Count.Min == toll.Count.Min && k.Count.Max == toll.Count.Max
-                && k.Count.Qualifier == toll.Count.Qualifier && SameSource(k.Source, toll.Source)
-                && (k.Victims == toll.Victims || k.Victims is null || toll.Victims is null));
-            if (same < 0)
-            {
-                // "at least 20 soldiers killed - sources" in the title, "according to a security source" in the text: one figure, the named source.
-                var vaguer = kept.FindIndex(k => k.Kind == toll.Kind && k.Count == toll.Count with { Text = k.Count.Text } && (k.Victims == toll.Victims || k.Victims is null)
-                    && (k.Source?.Kind ?? SourceKind.Unattributed) == SourceKind.Unattributed && toll.Source?.Kind is not (null or SourceKind.Unattributed));
-                if (vaguer >= 0)
-                    kept[vaguer] = toll;
-                else if (!kept.Any(k => k.Kind == toll.Kind && k.Count == toll.Count with { Text = k.Count.Text } && (k.Victims == toll.Victims || toll.Victims is null)
-                    && toll.Source?.Kind is null or SourceKind.Unattributed))
-                    kept.Add(toll);
-            }
-            else if (kept[same].Victims is null && toll.Victims is not null || sourcedByLead.Contains(kept[same]) && !sourcedByLead.Contains(toll) && (toll.Victims is not null || kept[same].Victims is null))
-                kept[same] = toll;
-        }
-        return kept;
-    }
-
-    // "l'armée" in the title and "l'armée burkinabè" in the text, "Islamic State" and "its Sahel Province": one source.
-    // Two armed groups stay apart when both are named.
-    private static bool SameSource(Attribution? a, Attribution? b) =>
-        (a?.Kind ?? SourceKind.Unattributed) == (b?.Kind ?? SourceKind.Unattributed)
-        && (a?.Kind != SourceKind.ArmedGroup || a.Name is null || b?.Name is null || a.Name == b.Name);
 }

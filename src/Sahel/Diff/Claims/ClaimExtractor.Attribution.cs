@@ -1,0 +1,77 @@
+namespace Sahel.Diff.Claims;
+
+public static partial class ClaimExtractor
+{
+    /// <summary>
+    /// The sentence's figures as tolls, each with its source: the nearest attribution in its sentence, else the one the story's
+    /// voice gives (a document's issuer, an interview's answer), else the last one before it in the story, else the title's.
+    /// A figure no source attributed yet waits for one named later in its paragraph (ClaimExtractor.LaterSources.cs).
+    /// </summary>
+    private static void AttributeTolls(ClaimReadingState state, SentenceReading here)
+    {
+        var (sentence, isTitle, found) = (here.Sentence, here.IsTitle, here.Found);
+        foreach (var toll in here.OtherEvent ? [] : here.Figures())
+        {
+            // The nearest attribution; one after the figure and past a comma counts as farther
+            // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
+            // A claim attributes only what follows it: "5 soldiers killed, the EIGS claims the attack" is not the group's figure.
+            // Reported speech: "قالت الشرطة إن مسلحين خطفوا عشرات …، فيما قال أولياء أمور", "X said that …": a figure in the
+            // clause a speaker opens with "that"/"que"/"إن" is that speaker's, whoever is named nearer after it.
+            var own = Reporting(sentence, found, toll)
+                ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
+                .Select(a => a.Attribution).FirstOrDefault();
+            // session 8: in a document, a figure with no source of its own is the issuer's, unless a named source carries.
+            var fromIssuer = own is null && !state.Answering && state.Issuer is not null && NamedOrNull(state.LastAttribution) is null;
+            var carried = fromIssuer ? state.Issuer! : own ?? (state.Answering ? state.Interviewee : null) ?? state.LastAttribution ?? state.TitleAttribution ?? Attribution.None;
+            // A militia's own communiqué or statement speaks for the militia, not as locals do (session 8).
+            var source = fromIssuer || Speaks(sentence) ? carried : AsLocals(carried);
+            state.Tolls.Add(new TollClaim { Kind = toll.Kind, Victims = toll.Victims, Count = toll.Count, Source = source, Evidence = sentence.Quote(toll.First, toll.Last), Sentence = sentence.Text });
+            state.Origins.Add(new TollOrigin(isTitle, isTitle ? -1 : state.SentenceNo, own is not null));
+            if (!isTitle && own is null && !fromIssuer && !state.Answering && state.LastAttribution is null && state.TitleAttribution is null)
+                state.Waiting.Add(state.Tolls.Count - 1);
+        }
+    }
+
+    /// <summary>Self-defence and pro-government militias: their leaders give figures as locals do (a CJTF leader, a Dozo chief, VDP).</summary>
+    private static readonly HashSet<string> CommunityMilitias = new(StringComparer.Ordinal)
+    {
+        "vdp", "cjtf", "dozos", "koglweogo", "dan-na-ambassagou", "gatia", "ganda-koy", "msa", "maa-plateforme", "plateforme",
+    };
+
+    /// <summary>A figure given by a community militia is a local account, as the labelling rules say ("militias speaking as locals").</summary>
+    private static Attribution AsLocals(Attribution source) =>
+        source is { Kind: SourceKind.ArmedGroup, Name: { } name } && CommunityMilitias.Contains(name) ? source with { Kind = SourceKind.Local } : source;
+
+    private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "que", "qu", "that", "ان", "انه", "انها", "انهم", "بان", "بانه" };
+
+    /// <summary>
+    /// The speaker whose "that"-clause holds the figure: a named attribution before it, followed within ten words by
+    /// "that"/"que"/"إن" (past a place or a time: "قالت الشرطة في ولاية كادونا … إن"), with no other attribution between it and the figure.
+    /// </summary>
+    private static Attribution? Reporting(ClaimSentence sentence, List<SourceFinder.Found> found, TollFinder.Found toll)
+    {
+        var words = sentence.Words;
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var a = found[k];
+            if (a.Last >= toll.First)
+                continue;
+            if (a.Attribution.Kind == SourceKind.Unattributed)
+                return null;
+            var that = Enumerable.Range(a.Last + 1, Math.Max(0, Math.Min(10, toll.First - a.Last - 1))).Any(j => ThatWords.Contains(words[j].Text));
+            return that ? a.Attribution : null;
+        }
+        return null;
+    }
+
+    /// <summary>A sentence that gives a statement's words: "dans un communiqué", "in a statement", "في بيان", "déclaration".</summary>
+    private static bool Speaks(ClaimSentence sentence) =>
+        sentence.Words.Any(w => PhraseMatch.Is(w, SourceVocabulary.Statements));
+
+    // The Arabic comma (،) parts clauses as the Latin one does.
+    private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
+        sentence.Between(first, last).IndexOfAny(",،") >= 0;
+
+    private static int Distance(int first, int last, int otherFirst, int otherLast) =>
+        last < otherFirst ? otherFirst - last : otherLast < first ? first - otherLast : 0;
+}

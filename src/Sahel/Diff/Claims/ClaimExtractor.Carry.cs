@@ -1,0 +1,37 @@
+namespace Sahel.Diff.Claims;
+
+public static partial class ClaimExtractor
+{
+    /// <summary>What the sentence leaves for the next ones to read by: see <see cref="ClaimReadingState"/> for why each is carried.</summary>
+    private static void CarryToNextSentence(ClaimReadingState state, SentenceReading here)
+    {
+        var (sentence, isTitle, mentions, actorMentions, found, lexicon) = (here.Sentence, here.IsTitle, here.Mentions, here.ActorMentions, here.Found, state.Lexicon);
+        // "…, a indiqué le ministère, rapporte l'Agence …": the outlet relays; what follows ("précise le texte") is the ministry's.
+        if (found.Count > 0 && !here.Asks)
+            state.LastAttribution = (found[^1].Attribution.Kind == SourceKind.Media ? found.LastOrDefault(f => f.Attribution.Kind is not (SourceKind.Media or SourceKind.Unattributed))?.Attribution : null) ?? found[^1].Attribution;
+        if (isTitle && found.Count > 0)
+            state.TitleAttribution ??= found[0].Attribution;
+        // "the defendants belong to ISSP; they deny the charges": whom the next sentence's "they" may stand for.
+        state.DoersBefore = ResponsibilityFinder.NamesDoers(sentence);
+        // "Q: Who were these men?": the next sentence answers who did it.
+        state.AskedWho = !isTitle && ResponsibilityFinder.AsksWho(sentence);
+        state.LastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup && !ResponsibilityFinder.PossessedCommonNoun(sentence.Words, m))?.Name ?? state.LastGroup;
+        state.LastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? state.LastSpokesman;
+        // A national army, not a foreign force beside it ("الجيش المالي وحلفاؤه من فاغنر … ورد الجيش" is Mali's army).
+        // A unit's country stands behind a later bare "the army" ("soldiers of a BIR … the army denied" is Burkina Faso's army).
+        state.LastArmy = actorMentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: { } army } && lexicon.FindActor(army)?.Kind == "state")?.Name is { } stateForce
+            ? ArmyReferences.NationalArmy(lexicon.FindActor(stateForce)?.Affiliation) ?? stateForce : state.LastArmy;
+        foreach (var mention in mentions)
+            if (mention is { Kind: SourceKind.ArmedGroup, Name: { } group })
+                state.GroupsNamed.Add(group);
+        // "Le ministre … a détaillé le bilan. Il a désigné …": whom the next sentence's pronoun stands for.
+        // only a subject: one that speaks in its sentence ("The army says it freed…") or opens it ("The MSA, …, accused"), not
+        // a name the sentence reports on ("Le document attribue ces morts à des groupes armés, « en particulier le JNIM »")
+        state.LastSubjectActor = mentions.FirstOrDefault(IsSpeaker) is { } first && (first.First <= 2 || found.Exists(f => !f.Back && f.Attribution.Kind == first.Kind && f.Attribution.Name == first.Name))
+            ? actorMentions.FirstOrDefault(m => m.First == first.First) : null;
+        state.LastSubject = mentions.FirstOrDefault(IsSpeaker) is { } subject
+            ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
+        if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
+            state.LastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
+    }
+}

@@ -1,0 +1,50 @@
+namespace Sahel.Diff.Claims;
+
+public static partial class ClaimExtractor
+{
+    /// <summary>
+    /// The sentence's mentions, "l'armée", "Mali's armed forces" resolved to the national army meant, for who is blamed or denies
+    /// (sources keep the generic word): the army named last, else the country's named last, else the places' country.
+    /// </summary>
+    private static List<SourceFinder.Mention> ActorsMeant(ClaimReadingState state, ClaimSentence sentence, List<SourceFinder.Mention> mentions)
+    {
+        state.CountryArmy = ArmyReferences.NamedCountry(sentence) ?? state.CountryArmy;
+        // read only while the story has named no army and no country: most stories name one early
+        if (state.LastArmy is null && state.CountryArmy is null)
+            state.PlaceArmy = ArmyReferences.PlacedCountry(sentence, state.Lexicon.Recognizer) ?? state.PlaceArmy;
+        return ArmyReferences.Resolve(sentence.Words, mentions, state.StoryArmy);
+    }
+
+    /// <summary>
+    /// The sentence's claims of responsibility, blames and denials (<see cref="ResponsibilityFinder"/>), read with what the
+    /// sentences before said: whom "it", "they", "the army" stand for, whom an interview's questions and answers speak for.
+    /// </summary>
+    private static void CollectResponsibility(ClaimReadingState state, SentenceReading here)
+    {
+        var (sentence, isTitle, mentions, actorMentions, found, lexicon) = (here.Sentence, here.IsTitle, here.Mentions, here.ActorMentions, here.Found, state.Lexicon);
+        // A related headline or a year's history speaks of another attack: who claimed or was blamed for it is not this story's.
+        // Session 8: an interview's answer is the interviewee's; a question's "your men" the interviewee's side
+        // (ResponsibilityFinder.Interview).
+        var turnNow = isTitle || state.Interviewee is null ? 0 : ClaimContext.InterviewTurn(sentence);
+        var claimsBefore = state.Claims.Count;
+        if (!here.RelatedLine && !ClaimContext.OpensOnAYear(sentence))
+            state.Claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, state.Interviewee, turnNow < 0),
+                isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, state.Interviewee, state.Answering), id => lexicon.FindActor(id)?.Name ?? id, here.Figures, readResults: !here.OtherEvent,
+                previous: state.LastAttribution ?? state.LastSource, previousSubject: state.LastSubject, previousLast: state.LastSource, doersBefore: state.DoersBefore, answersWho: state.AskedWho, pronounAntecedent: state.LastSubjectActor, storyArmy: state.StoryArmy));
+        if (!isTitle && claimsBefore > 0 && !state.Claims.Skip(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed)
+            && ResponsibilityFinder.OperationBlame(sentence, mentions, found, here.Figures(), () => state.Claims.Take(claimsBefore)
+                .LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state")?.Actor) is { } operationBlame)
+        {
+            state.Claims.Add(operationBlame);
+            state.OperationBlames.Add(operationBlame);
+        }
+        if (turnNow < 0)
+            state.AskedBlames = state.Claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
+                && (accused == state.Interviewee!.Name || state.Interviewee.Kind is SourceKind.Government or SourceKind.Army && lexicon.FindActor(accused)?.Kind == "state")).ToList();
+        else if (turnNow > 0)
+        {
+            state.Claims.AddRange(ResponsibilityFinder.FlatDenials(sentence, state.AskedBlames));
+            state.AskedBlames = [];
+        }
+    }
+}
