@@ -312,7 +312,9 @@ internal sealed partial class SourceFinder
                 && SpokesmanWords.Contains(words[owned.First].Text)
                 && (words[owned.First - 1].Text is "son" or "sa" or "its" or "their" or "leur"
                     || words[owned.First].Text.StartsWith("ال", StringComparison.Ordinal) && owned.Last + 1 < words.Count && words[owned.Last + 1].Text is "باسمه" or "باسمها")
-                && mentions.FirstOrDefault(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media or SourceKind.Government)) is { } subject
+                // session 11, round 20: the first by position (lexicon names are listed before the vocabulary's: in "أعلنت هيئة الأركان
+                // العامة للجيش التشادي، في بيان تلاه الناطق باسمها" the general staff opens the sentence, its army's name comes after)
+                && mentions.Where(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media or SourceKind.Government)).MinBy(m => m.First) is { } subject
                 && subject.First <= 3)
                 mentions[k] = owned with { Kind = subject.Kind, Name = subject.Name };
         // "L'hôpital … a reçu 22 blessés, a indiqué son directeur", "the hospital …, its director said", "مديره": an office holder
@@ -367,7 +369,7 @@ internal sealed partial class SourceFinder
         for (var k = 0; k < mentions.Count; k++)
             if ((mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text)
                 || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && words[ngo.First].Text is "association" or "associations" or "جمعيه" or "جمعيات")
-                && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last) || OfACommunity(words, mentions[k])))
+                && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last) || OfACommunity(words, mentions[k], mentions)))
                 mentions[k] = mentions[k] with { Kind = SourceKind.Local };
         // session 8: "le Collectif contre l'impunité au Sahel", "collectif de défense des droits": a collective of a cause is a rights group.
         for (var k = 0; k < mentions.Count; k++)

@@ -217,6 +217,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم، مشيرا": not the one the verb charges.
                 source = (lastVerb > 0 && ArabicScript.Starts(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2 && !BearsResponsibility(words, lastVerb, m)) : null) ?? Subject(subjects, used, i);
             }
+            else if (RelaysThat(sentence, mentions, used, i) is { } relayer)
+            {
+                // session 11, round 20: "نقلت وكالة أعماق … أن": the one who relays with "أن" and no "عن" tells it itself
+                cueLength = 1;
+                source = relayer;
+                verbCue = true;
+            }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Statements) is { } noun)
             {
                 cueLength = noun.Length;
@@ -227,7 +234,10 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 // a name after it is what the speaker speaks of.
                 var adverbial = i > 0 && (words[i - 1].Text is "في" || i > 1 && words[i - 1].Text is "un" or "une" or "a" && words[i - 2].Text is "dans" or "in")
                     && found.Count > 0 && SpeakerJustRead(sentence, found[^1], i);
-                source = adverbial ? null : Nearest(mentions, used, i + cueLength, i + cueLength + 3 + serial, after: true) ?? Nearest(mentions, used, i - 2, i - 1, after: false);
+                // session 11, round 20: the issuer stands in the statement's own phrase, not past a comma that opens another clause
+                // ("ولم يعلق الجيش على البيان، فيما قال مصدر أمني", "did not comment on the statement, while a security source said")
+                source = adverbial ? null : (Nearest(mentions, used, i + cueLength, i + cueLength + 3 + serial, after: true) is { } issuer && !CommaBetween(sentence, i + cueLength - 1, issuer.First) ? issuer : null)
+                    ?? Nearest(mentions, used, i - 2, i - 1, after: false);
             }
             else
                 continue;
@@ -268,6 +278,15 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             }
             if (source is null && Enumerable.Range(cueLast + 1, 3).FirstOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.SameSource) is not null, -1) is var same and >= 0)
             {
+                // session 11, round 20: "indique le communiqué lu à la télévision par le porte-parole du gouvernement", "said the
+                // statement read out by the minister": who reads the statement out issues it, whoever was named before
+                if (ReadOutBy(sentence, mentions, used, same + 1) is { } reader)
+                {
+                    used.Add(reader);
+                    found.Add(new Found(new Attribution { Kind = reader.Kind, Name = reader.Name, Text = $"{sentence.Quote(i, same)} … {sentence.Quote(reader.First, reader.Last)}" }, i, reader.Last));
+                    i = reader.Last;
+                    continue;
+                }
                 var sameLast = same + PhraseMatch.At(words, same, SourceVocabulary.SameSource)!.Value.Length - 1;
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, sameLast) }, i, sameLast, Back: true));
                 i = sameLast;
@@ -433,6 +452,51 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     private static readonly HashSet<string> RelayVerbs = new(StringComparer.Ordinal) { "نقل", "نقلت", "ينقل", "تنقل", "نقلوا", "ينقلون" };
 
     /// <summary>
+    /// session 11, round 20: the subject right after an Arabic verb of relaying that goes on with "أن" (past a time or a place,
+    /// within five words, no "عن" between): "نقلت وكالة أعماق التابعة لتنظيم الدولة، مساء الإثنين، أن": the relayer tells it. Not
+    /// "نقلت الإذاعة عن شهود" (the witnesses speak: <see cref="RelayedFrom"/>), nor "نُقل الجرحى إلى المستشفى" (carried: no "أن").
+    /// </summary>
+    private static Mention? RelaysThat(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int at)
+    {
+        var words = sentence.Words;
+        if (!ArabicScript.Starts(words[at].Text) || !words[at].Readings.Any(RelayVerbs.Contains))
+            return null;
+        if (Nearest(mentions, used, at + 1, at + 1, after: true) is not { } subject || OfVictims(sentence, subject))
+            return null;
+        for (var k = subject.Last + 1; k < words.Count && k <= subject.Last + 5; k++)
+        {
+            if (words[k].Text == "عن")
+                return null;
+            if (words[k].Text is "ان" or "بان")
+                return subject;
+        }
+        return null;
+    }
+
+    /// <summary>Participles of reading a statement out: "lu par", "lue par", "read by", "read out by", "تلاه", "تلته".</summary>
+    private static readonly HashSet<string> ReadOutWords = new(StringComparer.Ordinal) { "lu", "lue", "read", "تلاه", "تلته", "قراه", "قراته" };
+
+    /// <summary>
+    /// session 11, round 20: who reads out the statement named at <paramref name="from"/>: "lu … par X", "read out by X", "تلاه X",
+    /// within twelve words and no comma before the participle; X is a source right after "par"/"by" (or the Arabic verb), else null.
+    /// </summary>
+    private static Mention? ReadOutBy(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int from)
+    {
+        var words = sentence.Words;
+        for (var k = from; k < words.Count && k <= from + 2; k++)
+        {
+            if (!ReadOutWords.Contains(words[k].Text) || CommaBetween(sentence, from - 1, k))
+                continue;
+            if (ArabicScript.Starts(words[k].Text))
+                return Nearest(mentions, used, k + 1, k + 1, after: true);
+            for (var j = k + 1; j < words.Count && j <= k + 10; j++)
+                if (words[j].Text is "par" or "by")
+                    return CommaBetween(sentence, k, j) ? null : Nearest(mentions, used, j + 1, j + 2, after: true);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// How many words "نقلت [الإذاعة] عن" spans at <paramref name="at"/> (a verb of relaying and "عن" within three words after it,
     /// the medium between), else 0: the one it relays from, after "عن", speaks.
     /// </summary>
@@ -564,7 +628,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     }
 
     /// <summary>Words that open a relative aside between a subject and its verb.</summary>
-    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "where", "whose", "which", "who", "qui", "ou", "dont", "الذي", "التي", "الذين" };
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "where", "whose", "which", "who", "whom", "qui", "ou", "dont", "الذي", "التي", "الذين" };
 
     /// <summary>
     /// The name before a relative aside that closes with a comma right before the verb at <paramref name="cue"/> ("X, whose
@@ -603,6 +667,10 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
 
     /// <summary>session 9: "أن"/"إن" right after an Arabic verb opens what is said: "وأعلن أن الجيش قتل اثنين" names no speaker after it.</summary>
     private static bool OpensClause(IReadOnlyList<ClaimWord> words, int at) => at < words.Count && words[at].Text is "ان" or "بان";
+
+    /// <summary>Whether a comma (Latin or Arabic) or a semicolon stands between two words.</summary>
+    private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
+        first < last && sentence.Between(first, last).IndexOfAny([',', '،', ';', '؛']) >= 0;
 
     private static bool AfterComma(ClaimSentence sentence, int cue)
     {

@@ -28,6 +28,10 @@ internal static class SourceVocabulary
             "الحكومه", "وزاره", "وزير", "السلطات", "سلطات", "مسؤول", "مسؤولون", "مسؤولين", "الناطق", "متحدث", "المتحدث", "الرئاسه", "حاكم", "والي", "المجلس العسكري",
             // emergency services are the state's: "the state emergency management agency put the toll at 18"
             "emergency management agency", "emergency agency", "protection civile", "civil protection", "الحمايه المدنيه", "الدفاع المدني",
+            // session 11, round 20: the same agency in French and Arabic ("l'Agence de gestion des urgences", "وكالة إدارة الطوارئ في
+            // الولاية"): a state agency, not a news agency
+            "agence de gestion des urgences", "agence nationale de gestion des urgences", "agence de gestion des catastrophes", "national emergency management agency",
+            "وكاله اداره الطوارئ", "الوكاله الوطنيه لاداره الطوارئ", "وكاله اداره الكوارث", "الوكاله الوطنيه لاداره الكوارث",
             // the state's courts and prosecutors: "according to the charge sheet", "selon l'acte d'accusation", "وفق ما ورد في قرار الاتهام"
             "prosecution", "prosecutor", "prosecutors", "charge sheet", "indictment", "parquet", "procureur", "acte d accusation", "النيابه", "النيابه العامه", "قرار الاتهام", "لائحه الاتهام",
             // session 10, round 19: the Arabic prosecutor by his title, as "procureur" and "prosecutor" ("وقال المدعي العام أمام المحكمة";
@@ -76,6 +80,12 @@ internal static class SourceVocabulary
             // "selon sa famille", "بحسب عائلته"): the people themselves
             "famille", "sa famille", "la famille", "family", "his family", "her family", "their family", "the family", "the families",
             "عائله", "العائله", "عائلته", "عائلتها", "عائلاتهم", "اسره", "الاسره", "اسرته", "اسرتها", "عائله الضحيه", "اسره الضحيه",
+            // session 11, round 20: a victim's kin by name of kinship, as his family ("son fils a raconté", "a gendarme's brother told
+            // me", "وقال نجله"): the people themselves. Possessed, as a bare "fils" or "son" is also a victim or a French possessive.
+            "son fils", "sa fille", "son frere", "sa soeur", "sa veuve", "son pere", "sa mere", "son epouse", "son mari", "son oncle", "son cousin", "son neveu", "un proche", "l un de ses proches",
+            "his son", "her son", "their son", "his daughter", "her daughter", "his brother", "her brother", "his widow", "his wife", "her husband", "his father", "her father", "his mother",
+            "his cousin", "his uncle", "his nephew", "brother", "widow", "a relative", "one relative",
+            "نجله", "ابنه", "ابنها", "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "اخوه", "اخيه", "ارملته", "زوجته", "زوجها", "والده", "والدته", "عمه", "ابن عمه", "اقاربه", "اقاربها", "احد اقاربه", "احد اقاربها",
             // an association of the people themselves (community, village, herders, farmers, youth) speaks as locals; a rights or aid
             // association stays an NGO: "l'association communautaire", "the local farmers' association", "جمعية محلية"
             "association communautaire", "associations communautaires", "association locale", "associations locales", "association villageoise",
@@ -120,6 +130,9 @@ internal static class SourceVocabulary
             "municipality", "town council", "local council", "local government", "local chief", "local chiefs", "village chiefs", "traditional chief", "traditional chiefs", "customary chief", "customary chiefs",
             "بلديه", "البلديه", "المجلس البلدي", "مجلس بلدي", "المجلس المحلي", "مجلس محلي", "الحكومه المحليه", "حكومه محليه", "الاداره الاهليه", "اداره اهليه", "زعماء الاداره الاهليه",
             "directeur d ecole", "directeur de l ecole", "directrice de l ecole", "proviseur", "school principal", "vice principal", "headmaster", "head teacher", "مدير المدرسه", "المعلمين",
+            // session 11, round 20: the school's head in the feminine and in one word ("the school's headmistress told reporters",
+            // "la directrice d'école", "مديرة المدرسة")
+            "headmistress", "headteacher", "head of the school", "directrice d ecole", "directrice de l etablissement", "directeur de l etablissement", "مديره المدرسه", "ناظر المدرسه",
             // vigilantes and self-defence committees speaking (their leader to a reporter; a militia named in the lexicon stays a group):
             // "le comité d'autodéfense", "the vigilance committee", "a commander of the local hunters' group", "رئيس لجنة اليقظة",
             // Nigeria's CJTF in Arabic ("قوة المهام المشتركة المدنية")
