@@ -161,11 +161,14 @@ internal sealed partial class SourceFinder
     /// (fr-047 an NGO, fr-j026 locals), so it keeps the NGO reading it had.
     /// </summary>
     /// <remarks>Session 11, round 20: also with the English possessive ("the fishermen's association") and when the people of the
-    /// complement are themselves a local source ("l'association des parents d'élèves", "the association of displaced people",
-    /// "جمعية أولياء الأمور").</remarks>
+    /// complement are themselves a local source ("l'association des parents d'élèves", "the association of displaced people").
+    /// Not in Arabic, where the first writer labels "جمعية للرعاة" an NGO (ar-052; the table's majority reads it local).</remarks>
     private static bool OfACommunity(IReadOnlyList<ClaimWord> words, Mention m, List<Mention> mentions)
     {
-        if (words[m.First].Text is not ("association" or "associations" or "collectif" or "جمعيه"))
+        // the association's spokesman speaks for it ("the spokesman of an association of displaced people"): read from its noun
+        if (SpokesmanWords.Contains(words[m.First].Text) && Enumerable.Range(m.First, m.Last - m.First + 1).FirstOrDefault(k => words[k].Text is "association" or "associations", -1) is var noun and > 0)
+            m = m with { First = noun };
+        if (words[m.First].Text is not ("association" or "associations" or "collectif"))
             return false;
         if (m.First > 0 && PluralPersons.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text == "s" && PluralPersons.Contains(words[m.First - 2].Text))
             return true;

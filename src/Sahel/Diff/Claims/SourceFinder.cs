@@ -21,7 +21,9 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     /// figures after it.
     public sealed record Found(Attribution Attribution, int First, int Last, bool Back = false, bool ForwardOnly = false);
 
-    private static readonly PhraseVocabulary<bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت", "presente comme l auteur", "presente comme responsable");
+    // session 11, round 20: with the resumptive pronoun of a relative ("الهجوم الذي تبنته جماعة…", "التي تبناها"), as "which it claimed"
+    private static readonly PhraseVocabulary<bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت", "presente comme l auteur", "presente comme responsable",
+        "تبنته", "تبنتها", "تبناه", "تبناها");
 
     /// <summary>Pronouns that refer to the sentence's subject: "which it said", "selon lui", "حسب قوله".</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها" };
@@ -85,6 +87,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var used = new HashSet<Mention>();
         // "عناصر الدرك البوركيني الذين لقوا حتفهم", "des soldats de l'armée": a force whose men are counted is no sentence subject.
         var subjects = mentions.Exists(m => OfVictims(sentence, m)) ? mentions.Where(m => !OfVictims(sentence, m)).ToList() : mentions;
+        // session 11, round 20: a transcript's speaker label naming a source speaks its turn ("JURISTE DE L'ASSOCIATION X : Nous
+        // avons recueilli…", "SPOKESMAN: Our members tell us…")
+        if (mentions.Count > 0 && mentions.MinBy(m => m.First) is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } label && SpeakerLabel(sentence, label))
+        {
+            found.Add(new Found(new Attribution { Kind = label.Kind, Name = label.Name, Text = sentence.Quote(0, label.Last) }, 0, label.Last));
+            used.Add(label);
+        }
         for (var i = 0; i < words.Count; i++)
         {
             if (mentions.Any(m => m.First <= i && i <= m.Last))
@@ -94,7 +103,11 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             var statement = false;
             var verbCue = false;
             // "Le communiqué fait état de…", "The statement said…": the source named before, as the sentence's subject.
-            if (i == 0 && PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } opening && Enumerable.Range(opening.Length, Math.Min(3, words.Count - opening.Length)).Any(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null))
+            // session 11, round 20: a possessed one also past an aside between commas ("Its statement, posted on Tuesday, claims thirty
+            // soldiers killed"): its owner is the subject before ("Le texte, illustré de photos, affirme" may be anyone's)
+            if (i == 0 && PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } opening
+                && (Enumerable.Range(opening.Length, Math.Min(3, words.Count - opening.Length)).Any(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null)
+                    || words[0].Text is "its" or "their" or "son" or "sa" or "leur" && VerbPastAside(sentence, opening.Length)))
             {
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(0, opening.Length - 1) }, 0, opening.Length - 1, Back: true));
                 i = opening.Length - 1;
@@ -473,6 +486,21 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         return null;
     }
 
+    /// <summary>
+    /// session 11, round 20: a verb of telling right after an aside that opens with a comma at <paramref name="at"/> and closes
+    /// with one within seven words ("Its statement, posted on Tuesday, claims").
+    /// </summary>
+    private static bool VerbPastAside(ClaimSentence sentence, int at)
+    {
+        var words = sentence.Words;
+        if (at >= words.Count || !sentence.CommaBefore(at))
+            return false;
+        for (var k = at + 1; k < words.Count && k <= at + 7; k++)
+            if (sentence.CommaBefore(k))
+                return PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null;
+        return false;
+    }
+
     /// <summary>Participles of reading a statement out: "lu par", "lue par", "read by", "read out by", "تلاه", "تلته".</summary>
     private static readonly HashSet<string> ReadOutWords = new(StringComparer.Ordinal) { "lu", "lue", "read", "تلاه", "تلته", "قراه", "قراته" };
 
@@ -681,7 +709,11 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
 
     // "n'avait pas confirmé", "did not confirm", "لم يؤكد": the two words before the verb.
     private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
-        (cue > 0 && SourceVocabulary.Negations.Contains(words[cue - 1].Text)) || (cue > 1 && SourceVocabulary.Negations.Contains(words[cue - 2].Text));
+        (cue > 0 && SourceVocabulary.Negations.Contains(words[cue - 1].Text)) || (cue > 1 && SourceVocabulary.Negations.Contains(words[cue - 2].Text))
+        // session 11, round 20: the French elided "ne" with no "pas" after a negative subject ("personne n'a revendiqué", "aucun
+        // groupe n'a revendiqué"); not "ne … que" ("le gouvernement n'a reconnu que six morts" tells six)
+        || cue > 2 && words[cue - 2] is { Text: "n", Capital: false } && Auxiliaries.Contains(words[cue - 1].Text)
+            && Enumerable.Range(Math.Max(0, cue - 5), cue - 2 - Math.Max(0, cue - 5)).Any(k => words[k].Text is "personne" or "aucun" or "aucune" or "nul" or "nulle");
 
     /// <summary>The first source of the sentence, before the cue: the subject a participle or a bare Arabic verb refers to.</summary>
     /// <summary>A mention right after a noun of counted people, past "of"/"de"/"من": the force the victims belonged to.</summary>

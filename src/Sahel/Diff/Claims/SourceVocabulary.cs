@@ -132,7 +132,7 @@ internal static class SourceVocabulary
             "directeur d ecole", "directeur de l ecole", "directrice de l ecole", "proviseur", "school principal", "vice principal", "headmaster", "head teacher", "مدير المدرسه", "المعلمين",
             // session 11, round 20: the school's head in the feminine and in one word ("the school's headmistress told reporters",
             // "la directrice d'école", "مديرة المدرسة")
-            "headmistress", "headteacher", "head of the school", "directrice d ecole", "directrice de l etablissement", "directeur de l etablissement", "مديره المدرسه", "ناظر المدرسه",
+            "headmistress", "headteacher", "head of the school", "directrice d ecole", "مديره المدرسه", "ناظر المدرسه",
             // vigilantes and self-defence committees speaking (their leader to a reporter; a militia named in the lexicon stays a group):
             // "le comité d'autodéfense", "the vigilance committee", "a commander of the local hunters' group", "رئيس لجنة اليقظة",
             // Nigeria's CJTF in Arabic ("قوة المهام المشتركة المدنية")
@@ -303,6 +303,8 @@ internal static class SourceVocabulary
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا",
         "اقر", "اقرت", "اعترف", "اعترفت",
+        // session 11, round 20: a claim in a relative, with its resumptive pronoun ("الهجوم الذي تبنته جماعة أنصار الإسلام")
+        "تبنته", "تبنتها", "تبناه", "تبناها",
         // the rest of the Arabic paradigm of telling and counting: "صرّح", "أورد", "كشفت", "وثّق", "رصد", "أبلغ" (not "نُقل", carried)
         "يزعم", "تزعم", "يدعي", "تدعي", "يذكر", "تذكر", "يشير", "تشير", "يضيف", "تضيف", "يوضح", "توضح", "يعلنون", "يقولون", "تقولان",
         "اعلنتها", "اعلنها", "صرح", "صرحت", "صرحوا", "اورد", "اوردت", "كشفت", "وثق", "وثقت", "رصد", "رصدت", "ابلغ", "ابلغت", "افادوا", "يفيد", "تفيد", "اعلنه", "اعلنته",
