@@ -103,6 +103,25 @@ public sealed class ClaimTollSourceRound20Tests
     public void A_victims_kin_speaks_as_a_local(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
     [Theory]
+    // a spokesman possessed by a common noun speaks for the source that noun repeats (French "le porte-parole du commandement"
+    // is left: the definite noun after "du" is not read against the sources before)
+    [InlineData("Gunmen killed thirteen people, the state police command said. The command's spokesman told reporters that eight others were injured.", SourceKind.Security)]
+    [InlineData("قتل مسلحون ثلاثة عشر شخصا، بحسب قيادة شرطة الولاية. وقال المتحدث باسم القيادة إن ثمانية آخرين أصيبوا.", SourceKind.Security)]
+    // no source before repeats it, or the possessor is itself a source: the spokesman stays the government's
+    [InlineData("Gunmen killed thirteen people, residents said. The spokesman told reporters that eight others were injured.", SourceKind.Government)]
+    [InlineData("Gunmen killed thirteen people, residents said. The government's spokesman told reporters that eight others were injured.", SourceKind.Government)]
+    public void A_spokesman_possessed_by_a_common_noun_speaks_for_what_it_repeats(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // an organisation named by its cause in French, as "care" and "aid" in English
+    [InlineData("L'Alliance Soins du Liptako condamne l'attaque. Deux membres de notre personnel ont été tués.", SourceKind.Ngo)]
+    [InlineData("Le Réseau Aide Sahel affirme que deux infirmiers ont été tués.", SourceKind.Ngo)]
+    [InlineData("The Frontline Care Alliance says two nurses were killed.", SourceKind.Ngo)]
+    // a name with no cause is no organisation of a cause
+    [InlineData("L'Alliance du Liptako affirme que deux infirmiers ont été tués.", SourceKind.Unattributed)]
+    public void An_organisation_named_by_its_cause_in_french(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
     // the state's emergency agency in the three languages, not a news agency
     [InlineData("ارتفعت حصيلة التفجير إلى عشرين قتيلا، بحسب وكالة إدارة الطوارئ في الولاية.", SourceKind.Government)]
     [InlineData("Le bilan s'élève à vingt morts, selon l'Agence de gestion des urgences.", SourceKind.Government)]

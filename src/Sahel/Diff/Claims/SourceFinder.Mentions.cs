@@ -294,6 +294,20 @@ internal sealed partial class SourceFinder
             mentions.Remove(spokesman);
             mentions[mentions.IndexOf(group)] = group with { First = spokesman.First };
         }
+        // session 11, round 20: a bare spokesman possessed by a common noun ("The command's spokesman told", "المتحدث باسم القيادة")
+        // spans it, so that the noun is read against the source it repeats (the caller's definite noun of a source named before:
+        // "the state police command … The command's spokesman" is the police's)
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k] is not { Kind: SourceKind.Government, Name: null } bare || bare.Last != bare.First || !SpokesmanWords.Contains(words[bare.First].Text))
+                continue;
+            if (bare.First >= 3 && words[bare.First - 1].Text == "s" && words[bare.First - 3].Text == "the" && !words[bare.First - 2].Capital
+                && !mentions.Exists(m => m.First <= bare.First - 2 && bare.First - 2 <= m.Last))
+                mentions[k] = bare with { First = bare.First - 3 };
+            else if (bare.Last + 2 < words.Count && words[bare.Last + 1].Text == "باسم" && words[bare.Last + 2].Text.StartsWith("ال", StringComparison.Ordinal)
+                && !mentions.Exists(m => m.First <= bare.Last + 2 && bare.Last + 2 <= m.Last))
+                mentions[k] = bare with { Last = bare.Last + 2 };
+        }
         // "ونسب المتحدث الهجوم إلى…", "The spokesman added": a bare spokesman is the one named before, with whom he speaks for.
         if (lastSpokesman is not null)
             for (var k = 0; k < mentions.Count; k++)

@@ -79,6 +79,8 @@ internal sealed partial class SourceFinder
     private static readonly HashSet<string> Causes = new(StringComparer.Ordinal)
     {
         "rights", "justice", "relief", "care", "aid", "health", "humanitarian", "medical", "accountability", "droits", "justice", "sante", "secours", "impunite", "humanitaire",
+        // session 11, round 20: French "care" and "aid", as the English ("l'Alliance Soins du Sahel", "Réseau Aide et Secours")
+        "soins", "aide", "medicale", "medical",
     };
 
     /// <summary>
@@ -105,7 +107,7 @@ internal sealed partial class SourceFinder
                 continue;
             // English puts the head last ("Northern Rights Forum"); French first ("Réseau sahélien des droits humains")
             var start = i;
-            while (start > 0 && words[start - 1].Capital && i - start < 4)
+            while (start > 0 && words[start - 1].Capital && words[start - 1].Number is null && i - start < 4)
                 start--;
             var end = i;
             while (end + 1 < words.Count && end - i < 5 && (words[end + 1].Capital || words[end + 1].Text is "des" or "de" or "du" or "pour" or "la" or "l" or "et" && end + 2 < words.Count && words[end + 2].Capital))
