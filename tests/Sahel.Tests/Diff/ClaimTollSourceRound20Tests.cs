@@ -158,6 +158,23 @@ public sealed class ClaimTollSourceRound20Tests
     [InlineData("وهو الهجوم الذي تبنته جماعة أنصار الإسلام، مؤكدة مقتل اثني عشر جنديا.", SourceKind.ArmedGroup)]
     public void A_claim_in_a_relative_attributes_what_follows(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
+    [Theory]
+    // "according to them" in the Arabic plural is the sentence's subject, as "selon eux", "according to them"
+    [InlineData("نظم أهالي ثمانية عشر مفقودا وقفة، وهم الذين اعتقلتهم بحسب قولهم قوات الجيش خلال مداهمة.", SourceKind.Local)]
+    [InlineData("Les familles disent que dix-huit hommes ont disparu après avoir été arrêtés, selon elles, par l'armée.", SourceKind.Local)]
+    [InlineData("The families say eighteen men went missing after they were detained, according to them, by the army.", SourceKind.Local)]
+    [InlineData("قال الجيش إن ثمانية عشر مسلحا قتلوا، بحسب قولهم.", SourceKind.Army)]
+    public void According_to_them_is_the_subjects(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // who demands protection after an attack tells its toll, as who condemns it
+    [InlineData("طالبت النقابة الوطنية للمعلمين بحماية المدارس بعد هجوم أسفر عن مقتل معلمين اثنين.", SourceKind.Local)]
+    [InlineData("Le syndicat des enseignants réclame la protection des écoles après une attaque qui a tué deux enseignants.", SourceKind.Local)]
+    [InlineData("The teachers' union called for the protection of schools after an attack that killed two teachers.", SourceKind.Local)]
+    // who demands and is no source names no one: the figure's own source speaks
+    [InlineData("The kidnappers called for a ransom for the twelve hostages, residents said.", SourceKind.Local)]
+    public void Who_demands_after_an_attack_tells_its_toll(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
     [Fact]
     public void The_apostrophe_of_a_name_is_no_negation() =>
         Assert.Equal(SourceKind.Local, LastSource("A gendarme's brother, whom we reached in Fada N'Gourma, told us eleven men of the post had been buried."));

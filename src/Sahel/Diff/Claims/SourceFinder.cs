@@ -26,7 +26,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         "تبنته", "تبنتها", "تبناه", "تبناها");
 
     /// <summary>Pronouns that refer to the sentence's subject: "which it said", "selon lui", "حسب قوله".</summary>
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها" };
+    /// <remarks>Session 11, round 20: the Arabic plural and dual too ("بحسب قولهم", "حسب قولهما"), as "selon eux", "according to them".</remarks>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها", "قولهم", "قولهن", "قولهما" };
 
     /// <summary>Singular nouns of private persons who may speak to a reporter: "un pêcheur", "une commerçante", "a farmer", "one woman".</summary>
     private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
