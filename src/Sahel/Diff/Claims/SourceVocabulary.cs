@@ -318,8 +318,9 @@ internal static class SourceVocabulary
         // who condemns or mourns an attack tells its toll: "Nigeria's presidency condemned an attack that killed 15", "نعت هيئة الأركان ١٧ شهيدا"
         "condamne", "condamnent", "deplore", "deplorent", "condemned", "condemns", "deplored", "deplores", "mourned", "mourns", "ادان", "ادانت", "تدين", "يدين", "نعت", "نعى", "ينعى", "تنعى", "استنكر", "استنكرت",
         // session 11, round 20: who demands protection or justice after an attack tells its toll, as who condemns it ("طالبت النقابة
-        // بحماية المدارس بعد هجوم أسفر عن مقتل معلمين", "le syndicat réclame la sécurité après l'attaque qui a tué", "called for")
-        "طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "reclame", "reclament", "called for", "calls for",
+        // بحماية المدارس بعد هجوم أسفر عن مقتل معلمين", "the union called for"); not French "réclame", as often a kidnapper's
+        // ransom or a speaker's second verb ("l'orateur affirme … et réclame une rançon")
+        "طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "called for", "calls for",
         // who blames states the deed: "نسبت الحكومة … الهجوم الذي أودى بحياة", "He attributed the blast to JNIM"
         "blamed", "blames", "attributed", "attributes", "attribue", "attribuent", "impute", "imputent", "نسب", "نسبت", "حمل", "حملت", "mis en cause", "mettent en cause", "met en cause",
         "presente comme l auteur", "presente comme responsable",
