@@ -174,6 +174,22 @@ public sealed class ClaimTollSourceRound20Tests
     [InlineData("The kidnappers called for a ransom for the twelve hostages, residents said.", SourceKind.Local)]
     public void Who_demands_after_an_attack_tells_its_toll(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
+    [Theory]
+    // the clergy as an anonymous source speaks as locals (the source-kinds table), security sources as security
+    [InlineData("Une quinzaine de fidèles ont été enlevés à la sortie de la messe, selon des sources paroissiales.", SourceKind.Local)]
+    [InlineData("About fifteen worshippers were abducted after mass, church sources said.", SourceKind.Local)]
+    [InlineData("اختطف نحو خمسة عشر من المصلين بعد القداس، بحسب مصادر كنسية.", SourceKind.Local)]
+    [InlineData("Une quinzaine de fidèles ont été enlevés à la sortie de la messe, selon des sources sécuritaires.", SourceKind.Security)]
+    public void Church_sources_speak_as_locals(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a UN under-secretary-general by title speaks for the UN; a union's secretary-general for his union
+    [InlineData("Devant le Conseil de sécurité, la sous-secrétaire générale aux affaires humanitaires a indiqué que 300 enfants avaient été enlevés.", SourceKind.Un)]
+    [InlineData("The Under-Secretary-General for Humanitarian Affairs told the Security Council that 300 children had been abducted.", SourceKind.Un)]
+    [InlineData("وقال وكيل الأمين العام للشؤون الإنسانية إن ٣٠٠ طفل اختطفوا.", SourceKind.Un)]
+    [InlineData("Le secrétaire général du syndicat a indiqué que 300 enfants avaient été enlevés.", SourceKind.Local)]
+    public void An_under_secretary_general_speaks_for_the_un(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
     [Fact]
     public void The_apostrophe_of_a_name_is_no_negation() =>
         Assert.Equal(SourceKind.Local, LastSource("A gendarme's brother, whom we reached in Fada N'Gourma, told us eleven men of the post had been buried."));

@@ -144,6 +144,10 @@ internal static class SourceVocabulary
             "salle d intervention d urgence", "salles d intervention d urgence", "comites de resistance", "comite de resistance",
             // the bishops and their conference, as the clergy above
             "conference episcopale", "eveques", "bishops", "episcopal conference", "الاساقفه", "مجلس الاساقفه", "اسقف", "الاسقف",
+            // session 11, round 20: the clergy as an anonymous source ("selon des sources paroissiales", "church sources said", "مصادر
+            // كنسية"), as "sources locales"
+            "!sources paroissiales", "!source paroissiale", "!sources ecclesiastiques", "!source ecclesiastique", "!sources religieuses", "!source religieuse",
+            "!church sources", "!church source", "!parish sources", "!religious sources", "!مصادر كنسيه", "!مصدر كنسي", "!مصادر دينيه", "!مصدر ديني",
             // a village's or a mosque's imam in Arabic ("وقال إمام القرية"; not a bare "أمام", "in front of")
             "امام القريه", "امام الجامع", "امام مسجد", "امام البلده", "امام الحي", "الامام", "imam du village", "village imam",
             "!مصدرا محليا", "!مصادر محليه",
@@ -197,6 +201,9 @@ internal static class SourceVocabulary
             "bureau de la coordination", "coordination des affaires humanitaires", "office for the coordination", "coordination of humanitarian affairs", "مكتب تنسيق الشؤون الانسانيه", "تنسيق الشؤون الانسانيه",
             "programme alimentaire mondial", "world food programme", "برنامج الاغذيه العالمي", "world health organization", "منظمه الصحه العالميه",
             "الامين العام للامم المتحده", "الامين العام للامم",
+            // session 11, round 20: the Secretary-General's under-secretaries by their title ("la sous-secrétaire générale aux affaires
+            // humanitaires", "the Under-Secretary-General for Humanitarian Affairs", "وكيل الأمين العام للشؤون الإنسانية")
+            "sous secretaire general", "sous secretaire generale", "under secretary general", "وكيل الامين العام", "وكيله الامين العام",
             "minusma", "monusco", "unmiss", "يونيسف", "اليونيسف", "مينوسما",
             // session 9, the UN's experts: a panel or group of experts, a special rapporteur, UN experts ("le groupe d'experts sur
             // le Mali", "فريق خبراء الأمم المتحدة المعني بالسودان", "the UN Panel of Experts")
