@@ -473,7 +473,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     private static Mention? RelaysThat(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int at)
     {
         var words = sentence.Words;
-        if (!ArabicScript.Starts(words[at].Text) || !words[at].Readings.Any(RelayVerbs.Contains))
+        // read for every word that is no other cue: Latin script costs one test, no delegate
+        if (!ArabicScript.Starts(words[at].Text))
+            return null;
+        var relays = false;
+        foreach (var reading in words[at].Readings)
+            relays |= RelayVerbs.Contains(reading);
+        if (!relays)
             return null;
         if (Nearest(mentions, used, at + 1, at + 1, after: true) is not { } subject || OfVictims(sentence, subject))
             return null;
@@ -506,8 +512,9 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     private static readonly HashSet<string> ReadOutWords = new(StringComparer.Ordinal) { "lu", "lue", "read", "تلاه", "تلته", "قراه", "قراته" };
 
     /// <summary>
-    /// session 11, round 20: who reads out the statement named at <paramref name="from"/>: "lu … par X", "read out by X", "تلاه X",
-    /// within twelve words and no comma before the participle; X is a source right after "par"/"by" (or the Arabic verb), else null.
+    /// session 11, round 20: who reads out the statement named at <paramref name="from"/>: "lu … par X", "read out by X", "تلاه X":
+    /// the participle within two words of the statement, no comma before it, "par"/"by" within ten words after it and no comma
+    /// between; X is a source right after "par"/"by" (or the Arabic verb), else null.
     /// </summary>
     private static Mention? ReadOutBy(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int from)
     {
