@@ -269,8 +269,14 @@ internal sealed partial class SourceFinder
         // or the army named after him, and the two are one mention.
         foreach (var spokesman in mentions.Where(m => m.Name is null && m.Kind == SourceKind.Government).ToList())
         {
-            var group = mentions.FirstOrDefault(o => (o.Kind == SourceKind.ArmedGroup && o.Name is not null || o.Kind == SourceKind.Army) && o.First > spokesman.Last && o.First - spokesman.Last <= 3
-                && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم")
+            // session 11, round 20: also an institution's or a body's spokesman ("the spokesman of an association of displaced
+            // people", "le porte-parole de l'ONG", "المتحدث باسم المنظمة"): he speaks for it, whatever its kind
+            var bareSpokesman = SpokesmanWords.Contains(words[spokesman.First].Text);
+            var group = mentions.FirstOrDefault(o => (o.Kind == SourceKind.ArmedGroup && o.Name is not null || o.Kind == SourceKind.Army
+                    || bareSpokesman && o.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Security or SourceKind.Hospital)
+                && o.First > spokesman.Last && o.First - spokesman.Last <= 3
+                && Enumerable.Range(spokesman.Last + 1, o.First - spokesman.Last - 1).All(k => words[k].Text is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "of" or "for" or "the" or "باسم"
+                    || bareSpokesman && words[k].Text is "an" or "a" or "un" or "une")
                 // "Selon le gouverneur, le JNIM a tué…": past a comma the group is the clause's subject, not whom an official speaks
                 // for ("signé de son porte-parole, le Front de libération de l'Azawad" is the front's spokesman in apposition).
                 && (SpokesmanWords.Contains(words[spokesman.First].Text) || sentence.Between(spokesman.Last, o.First).IndexOfAny([',', '،', ';', ':']) < 0)
@@ -288,11 +294,27 @@ internal sealed partial class SourceFinder
             mentions.Remove(spokesman);
             mentions[mentions.IndexOf(group)] = group with { First = spokesman.First };
         }
+        // session 11, round 20: a bare spokesman possessed by a common noun ("The command's spokesman told", "المتحدث باسم القيادة")
+        // spans it, so that the noun is read against the source it repeats (the caller's definite noun of a source named before:
+        // "the state police command … The command's spokesman" is the police's)
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k] is not { Kind: SourceKind.Government, Name: null } bare || bare.Last != bare.First || !SpokesmanWords.Contains(words[bare.First].Text))
+                continue;
+            if (bare.First >= 3 && words[bare.First - 1].Text == "s" && words[bare.First - 3].Text == "the" && !words[bare.First - 2].Capital
+                && !mentions.Exists(m => m.First <= bare.First - 2 && bare.First - 2 <= m.Last))
+                mentions[k] = bare with { First = bare.First - 3 };
+            else if (bare.Last + 2 < words.Count && words[bare.Last + 1].Text == "باسم" && words[bare.Last + 2].Text.StartsWith("ال", StringComparison.Ordinal)
+                && !mentions.Exists(m => m.First <= bare.Last + 2 && bare.Last + 2 <= m.Last))
+                mentions[k] = bare with { Last = bare.Last + 2 };
+        }
         // "ونسب المتحدث الهجوم إلى…", "The spokesman added": a bare spokesman is the one named before, with whom he speaks for.
         if (lastSpokesman is not null)
             for (var k = 0; k < mentions.Count; k++)
                 if (mentions[k] is { Kind: SourceKind.Government, Name: null } bare && bare.Last - bare.First <= (words[bare.First].Text == "porte" ? 1 : 0) && SpokesmanWords.Contains(words[bare.First].Text)
-                    && (bare.First > 0 && words[bare.First - 1].Text is "the" or "le" or "l" || words[bare.First].Text.StartsWith("ال", StringComparison.Ordinal))
+                    && (bare.First > 0 && words[bare.First - 1].Text is "the" or "le" or "l" || words[bare.First].Text.StartsWith("ال", StringComparison.Ordinal)
+                        // session 11, round 20: a transcript's speaker label ("SPOKESMAN: …", "LE PORTE-PAROLE : …") is the spokesman introduced
+                        || SpeakerLabel(sentence, bare))
                     && (bare.Last + 1 >= words.Count || words[bare.Last + 1].Text is not ("of" or "for" or "du" or "de" or "des" or "d" or "باسم" or "باسمها" or "باسمه")))
                     mentions[k] = bare with { Kind = lastSpokesman.Kind, Name = lastSpokesman.Name };
         // "L'armée tchadienne conteste ces chiffres. Son porte-parole assure…", "Its spokesman said", "their spokesperson": a
@@ -312,7 +334,9 @@ internal sealed partial class SourceFinder
                 && SpokesmanWords.Contains(words[owned.First].Text)
                 && (words[owned.First - 1].Text is "son" or "sa" or "its" or "their" or "leur"
                     || words[owned.First].Text.StartsWith("ال", StringComparison.Ordinal) && owned.Last + 1 < words.Count && words[owned.Last + 1].Text is "باسمه" or "باسمها")
-                && mentions.FirstOrDefault(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media or SourceKind.Government)) is { } subject
+                // session 11, round 20: the first by position (lexicon names are listed before the vocabulary's: in "أعلنت هيئة الأركان
+                // العامة للجيش التشادي، في بيان تلاه الناطق باسمها" the general staff opens the sentence, its army's name comes after)
+                && mentions.Where(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media or SourceKind.Government)).MinBy(m => m.First) is { } subject
                 && subject.First <= 3)
                 mentions[k] = owned with { Kind = subject.Kind, Name = subject.Name };
         // "L'hôpital … a reçu 22 blessés, a indiqué son directeur", "the hospital …, its director said", "مديره": an office holder
@@ -366,8 +390,8 @@ internal sealed partial class SourceFinder
         // officials of a place speak as locals, not for the government.
         for (var k = 0; k < mentions.Count; k++)
             if ((mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text)
-                || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && words[ngo.First].Text is "association" or "associations" or "جمعيه" or "جمعيات")
-                && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last) || OfACommunity(words, mentions[k])))
+                || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && (words[ngo.First].Text is "association" or "associations" or "جمعيه" or "جمعيات" || SpokesmanWords.Contains(words[ngo.First].Text)))
+                && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last) || OfACommunity(words, mentions[k], mentions)))
                 mentions[k] = mentions[k] with { Kind = SourceKind.Local };
         // session 8: "le Collectif contre l'impunité au Sahel", "collectif de défense des droits": a collective of a cause is a rights group.
         for (var k = 0; k < mentions.Count; k++)
@@ -444,6 +468,30 @@ internal sealed partial class SourceFinder
 
     /// <summary>"les autorités locales" stay the state's: the authorities of a place are its administration.</summary>
     private static readonly HashSet<string> Authorities = new(StringComparer.Ordinal) { "autorites", "authorities", "السلطات", "سلطات" };
+
+    /// <summary>
+    /// session 11, round 20: a transcript's speaker label: a mention in capitals within the sentence's first six words, with only
+    /// capitalised words before it and a colon right after its label ("SPOKESMAN: …", "JURISTE DE L'ASSOCIATION X : …", "المتحدث: …"
+    /// at a line's opening).
+    /// </summary>
+    internal static bool SpeakerLabel(ClaimSentence sentence, Mention m)
+    {
+        var words = sentence.Words;
+        bool InCapitals(int k) => words[k].Upper || words[k].Capital && words[k].Text.Length == 1;
+        // a dateline's capital ("NIAMEY : …") files the story; it is no speaker
+        if (m.First > 5 || !InCapitals(m.First) && !(m.First == 0 && ArabicScript.Starts(words[0].Text)) || DatelineCapitals.Contains(words[m.First].Text))
+            return false;
+        if (Enumerable.Range(0, m.First).Any(k => !InCapitals(k)))
+            return false;
+        // the label runs on in capitals past the mention ("JURISTE DE L'ASSOCIATION VIGILANCE KOSSI :"), up to its colon
+        var end = m.Last;
+        while (end + 1 < words.Count && end - m.Last < 6 && InCapitals(end + 1) && !sentence.Between(end, end + 1).Contains(':'))
+            end++;
+        return end + 1 < words.Count && sentence.Between(end, end + 1).Contains(':');
+    }
+
+    /// <summary>Capitals the vocabulary reads as their governments, which also open datelines.</summary>
+    private static readonly HashSet<string> DatelineCapitals = new(StringComparer.Ordinal) { "bamako", "ouagadougou", "niamey", "n", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط" };
 
     /// <summary>Words for a spokesman, bare.</summary>
     internal static readonly HashSet<string> SpokesmanWords = new(StringComparer.Ordinal) { "spokesman", "spokesperson", "spokeswoman", "porte", "المتحدث", "الناطق" };

@@ -79,6 +79,8 @@ internal sealed partial class SourceFinder
     private static readonly HashSet<string> Causes = new(StringComparer.Ordinal)
     {
         "rights", "justice", "relief", "care", "aid", "health", "humanitarian", "medical", "accountability", "droits", "justice", "sante", "secours", "impunite", "humanitaire",
+        // session 11, round 20: French "care" and "aid", as the English ("l'Alliance Soins du Sahel", "Réseau Aide et Secours")
+        "soins", "aide", "medicale", "medical",
     };
 
     /// <summary>
@@ -105,7 +107,7 @@ internal sealed partial class SourceFinder
                 continue;
             // English puts the head last ("Northern Rights Forum"); French first ("Réseau sahélien des droits humains")
             var start = i;
-            while (start > 0 && words[start - 1].Capital && i - start < 4)
+            while (start > 0 && words[start - 1].Capital && words[start - 1].Number is null && i - start < 4)
                 start--;
             var end = i;
             while (end + 1 < words.Count && end - i < 5 && (words[end + 1].Capital || words[end + 1].Text is "des" or "de" or "du" or "pour" or "la" or "l" or "et" && end + 2 < words.Count && words[end + 2].Capital))
@@ -160,16 +162,22 @@ internal sealed partial class SourceFinder
     /// locals (a rights association stays an NGO). Not a community's ("une association peule"): the labels read it both ways
     /// (fr-047 an NGO, fr-j026 locals), so it keeps the NGO reading it had.
     /// </summary>
-    private static bool OfACommunity(IReadOnlyList<ClaimWord> words, Mention m)
+    /// <remarks>Session 11, round 20: also with the English possessive ("the fishermen's association") and when the people of the
+    /// complement are themselves a local source ("l'association des parents d'élèves", "the association of displaced people").
+    /// Not in Arabic, where the first writer labels "جمعية للرعاة" an NGO (ar-052; the table's majority reads it local).</remarks>
+    private static bool OfACommunity(IReadOnlyList<ClaimWord> words, Mention m, List<Mention> mentions)
     {
+        // the association's spokesman speaks for it ("the spokesman of an association of displaced people"): read from its noun
+        if (SpokesmanWords.Contains(words[m.First].Text) && Enumerable.Range(m.First, m.Last - m.First + 1).FirstOrDefault(k => words[k].Text is "association" or "associations", -1) is var noun and > 0)
+            m = m with { First = noun };
         if (words[m.First].Text is not ("association" or "associations" or "collectif"))
             return false;
-        if (m.First > 0 && PluralPersons.Contains(words[m.First - 1].Text))
+        if (m.First > 0 && PluralPersons.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text == "s" && PluralPersons.Contains(words[m.First - 2].Text))
             return true;
         var k = m.Last + 1;
         if (k < words.Count && words[k].Text is "des" or "de" or "of" or "d")
             k++;
-        return k < words.Count && PluralPersons.Contains(words[k].Text);
+        return k < words.Count && (PluralPersons.Contains(words[k].Text) || mentions.Exists(o => o is { Kind: SourceKind.Local, Name: null } && o.First == k && !o.Self));
     }
 
     /// <summary>"le Collectif contre l'impunité", "collectif de défense des droits": a collective of a cause is a rights group.</summary>
@@ -217,7 +225,9 @@ internal sealed partial class SourceFinder
             // session 9: an official of a local body speaks as a local ("مسؤول في الإدارة الأهلية", "an official of the local
             // government", "un responsable de la mairie"), not for the government a bare "official" is read as
             bool LocalBody(Mention m) => m is { Kind: SourceKind.Local, Name: null } && (m.Last > m.First || words[m.First].Text is "بلديه" or "البلديه" or "mairie" or "municipalite" or "municipality");
-            if (Institution(a) && Holder(b) && b.First > a.Last && b.First - a.Last <= 2 && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "s" or "'s"))
+            // session 11, round 20: a local body's official in the English compound too ("a transport union official", "the town
+            // council's spokesman"), as "an official of the local government" below
+            if ((Institution(a) || LocalBody(a) && !ArabicScript.Starts(words[a.First].Text)) && Holder(b) && b.First > a.Last && b.First - a.Last <= 2 && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "s" or "'s"))
             {
                 mentions[k] = a with { Last = b.Last };
                 mentions.RemoveAt(k + 1);

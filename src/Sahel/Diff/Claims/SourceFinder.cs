@@ -21,10 +21,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     /// figures after it.
     public sealed record Found(Attribution Attribution, int First, int Last, bool Back = false, bool ForwardOnly = false);
 
-    private static readonly PhraseVocabulary<bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت", "presente comme l auteur", "presente comme responsable");
+    // session 11, round 20: with the resumptive pronoun of a relative ("الهجوم الذي تبنته جماعة…", "التي تبناها"), as "which it claimed"
+    private static readonly PhraseVocabulary<bool> ClaimVerbs = ClaimVocabulary.Set("revendique", "revendiquent", "claimed", "claims", "تبنى", "تبنت", "presente comme l auteur", "presente comme responsable",
+        "تبنته", "تبنتها", "تبناه", "تبناها");
 
     /// <summary>Pronouns that refer to the sentence's subject: "which it said", "selon lui", "حسب قوله".</summary>
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها" };
+    /// <remarks>Session 11, round 20: the Arabic plural and dual too ("بحسب قولهم", "حسب قولهما"), as "selon eux", "according to them".</remarks>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "il", "elle", "they", "ils", "lui", "قوله", "قولها", "قولهم", "قولهن", "قولهما" };
 
     /// <summary>Singular nouns of private persons who may speak to a reporter: "un pêcheur", "une commerçante", "a farmer", "one woman".</summary>
     private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
@@ -85,6 +88,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var used = new HashSet<Mention>();
         // "عناصر الدرك البوركيني الذين لقوا حتفهم", "des soldats de l'armée": a force whose men are counted is no sentence subject.
         var subjects = mentions.Exists(m => OfVictims(sentence, m)) ? mentions.Where(m => !OfVictims(sentence, m)).ToList() : mentions;
+        // session 11, round 20: a transcript's speaker label naming a source speaks its turn ("JURISTE DE L'ASSOCIATION X : Nous
+        // avons recueilli…", "SPOKESMAN: Our members tell us…")
+        if (mentions.Count > 0 && mentions.MinBy(m => m.First) is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } label && SpeakerLabel(sentence, label))
+        {
+            found.Add(new Found(new Attribution { Kind = label.Kind, Name = label.Name, Text = sentence.Quote(0, label.Last) }, 0, label.Last));
+            used.Add(label);
+        }
         for (var i = 0; i < words.Count; i++)
         {
             if (mentions.Any(m => m.First <= i && i <= m.Last))
@@ -94,7 +104,11 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             var statement = false;
             var verbCue = false;
             // "Le communiqué fait état de…", "The statement said…": the source named before, as the sentence's subject.
-            if (i == 0 && PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } opening && Enumerable.Range(opening.Length, Math.Min(3, words.Count - opening.Length)).Any(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null))
+            // session 11, round 20: a possessed one also past an aside between commas ("Its statement, posted on Tuesday, claims thirty
+            // soldiers killed"): its owner is the subject before ("Le texte, illustré de photos, affirme" may be anyone's)
+            if (i == 0 && PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } opening
+                && (Enumerable.Range(opening.Length, Math.Min(3, words.Count - opening.Length)).Any(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null)
+                    || words[0].Text is "its" or "their" or "son" or "sa" or "leur" && VerbPastAside(sentence, opening.Length)))
             {
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(0, opening.Length - 1) }, 0, opening.Length - 1, Back: true));
                 i = opening.Length - 1;
@@ -217,6 +231,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم، مشيرا": not the one the verb charges.
                 source = (lastVerb > 0 && ArabicScript.Starts(words[lastVerb].Text) ? mentions.FirstOrDefault(m => m.First > lastVerb && m.First - lastVerb <= 2 && !BearsResponsibility(words, lastVerb, m)) : null) ?? Subject(subjects, used, i);
             }
+            else if (RelaysThat(sentence, mentions, used, i) is { } relayer)
+            {
+                // session 11, round 20: "نقلت وكالة أعماق … أن": the one who relays with "أن" and no "عن" tells it itself
+                cueLength = 1;
+                source = relayer;
+                verbCue = true;
+            }
             else if (PhraseMatch.At(words, i, SourceVocabulary.Statements) is { } noun)
             {
                 cueLength = noun.Length;
@@ -227,7 +248,10 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 // a name after it is what the speaker speaks of.
                 var adverbial = i > 0 && (words[i - 1].Text is "في" || i > 1 && words[i - 1].Text is "un" or "une" or "a" && words[i - 2].Text is "dans" or "in")
                     && found.Count > 0 && SpeakerJustRead(sentence, found[^1], i);
-                source = adverbial ? null : Nearest(mentions, used, i + cueLength, i + cueLength + 3 + serial, after: true) ?? Nearest(mentions, used, i - 2, i - 1, after: false);
+                // session 11, round 20: the issuer stands in the statement's own phrase, not past a comma that opens another clause
+                // ("ولم يعلق الجيش على البيان، فيما قال مصدر أمني", "did not comment on the statement, while a security source said")
+                source = adverbial ? null : (Nearest(mentions, used, i + cueLength, i + cueLength + 3 + serial, after: true) is { } issuer && !CommaBetween(sentence, i + cueLength - 1, issuer.First) ? issuer : null)
+                    ?? Nearest(mentions, used, i - 2, i - 1, after: false);
             }
             else
                 continue;
@@ -268,6 +292,15 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             }
             if (source is null && Enumerable.Range(cueLast + 1, 3).FirstOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.SameSource) is not null, -1) is var same and >= 0)
             {
+                // session 11, round 20: "indique le communiqué lu à la télévision par le porte-parole du gouvernement", "said the
+                // statement read out by the minister": who reads the statement out issues it, whoever was named before
+                if (ReadOutBy(sentence, mentions, used, same + 1) is { } reader)
+                {
+                    used.Add(reader);
+                    found.Add(new Found(new Attribution { Kind = reader.Kind, Name = reader.Name, Text = $"{sentence.Quote(i, same)} … {sentence.Quote(reader.First, reader.Last)}" }, i, reader.Last));
+                    i = reader.Last;
+                    continue;
+                }
                 var sameLast = same + PhraseMatch.At(words, same, SourceVocabulary.SameSource)!.Value.Length - 1;
                 found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, sameLast) }, i, sameLast, Back: true));
                 i = sameLast;
@@ -433,6 +466,73 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     private static readonly HashSet<string> RelayVerbs = new(StringComparer.Ordinal) { "نقل", "نقلت", "ينقل", "تنقل", "نقلوا", "ينقلون" };
 
     /// <summary>
+    /// session 11, round 20: the subject right after an Arabic verb of relaying that goes on with "أن" (past a time or a place,
+    /// within five words, no "عن" between): "نقلت وكالة أعماق التابعة لتنظيم الدولة، مساء الإثنين، أن": the relayer tells it. Not
+    /// "نقلت الإذاعة عن شهود" (the witnesses speak: <see cref="RelayedFrom"/>), nor "نُقل الجرحى إلى المستشفى" (carried: no "أن").
+    /// </summary>
+    private static Mention? RelaysThat(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int at)
+    {
+        var words = sentence.Words;
+        // read for every word that is no other cue: Latin script costs one test, no delegate
+        if (!ArabicScript.Starts(words[at].Text))
+            return null;
+        var relays = false;
+        foreach (var reading in words[at].Readings)
+            relays |= RelayVerbs.Contains(reading);
+        if (!relays)
+            return null;
+        if (Nearest(mentions, used, at + 1, at + 1, after: true) is not { } subject || OfVictims(sentence, subject))
+            return null;
+        for (var k = subject.Last + 1; k < words.Count && k <= subject.Last + 5; k++)
+        {
+            if (words[k].Text == "عن")
+                return null;
+            if (words[k].Text is "ان" or "بان")
+                return subject;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// session 11, round 20: a verb of telling right after an aside that opens with a comma at <paramref name="at"/> and closes
+    /// with one within seven words ("Its statement, posted on Tuesday, claims").
+    /// </summary>
+    private static bool VerbPastAside(ClaimSentence sentence, int at)
+    {
+        var words = sentence.Words;
+        if (at >= words.Count || !sentence.CommaBefore(at))
+            return false;
+        for (var k = at + 1; k < words.Count && k <= at + 7; k++)
+            if (sentence.CommaBefore(k))
+                return PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null;
+        return false;
+    }
+
+    /// <summary>Participles of reading a statement out: "lu par", "lue par", "read by", "read out by", "تلاه", "تلته".</summary>
+    private static readonly HashSet<string> ReadOutWords = new(StringComparer.Ordinal) { "lu", "lue", "read", "تلاه", "تلته", "قراه", "قراته" };
+
+    /// <summary>
+    /// session 11, round 20: who reads out the statement named at <paramref name="from"/>: "lu … par X", "read out by X", "تلاه X":
+    /// the participle within two words of the statement, no comma before it, "par"/"by" within ten words after it and no comma
+    /// between; X is a source right after "par"/"by" (or the Arabic verb), else null.
+    /// </summary>
+    private static Mention? ReadOutBy(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int from)
+    {
+        var words = sentence.Words;
+        for (var k = from; k < words.Count && k <= from + 2; k++)
+        {
+            if (!ReadOutWords.Contains(words[k].Text) || CommaBetween(sentence, from - 1, k))
+                continue;
+            if (ArabicScript.Starts(words[k].Text))
+                return Nearest(mentions, used, k + 1, k + 1, after: true);
+            for (var j = k + 1; j < words.Count && j <= k + 10; j++)
+                if (words[j].Text is "par" or "by")
+                    return CommaBetween(sentence, k, j) ? null : Nearest(mentions, used, j + 1, j + 2, after: true);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// How many words "نقلت [الإذاعة] عن" spans at <paramref name="at"/> (a verb of relaying and "عن" within three words after it,
     /// the medium between), else 0: the one it relays from, after "عن", speaks.
     /// </summary>
@@ -564,7 +664,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     }
 
     /// <summary>Words that open a relative aside between a subject and its verb.</summary>
-    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "where", "whose", "which", "who", "qui", "ou", "dont", "الذي", "التي", "الذين" };
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "where", "whose", "which", "who", "whom", "qui", "ou", "dont", "الذي", "التي", "الذين" };
 
     /// <summary>
     /// The name before a relative aside that closes with a comma right before the verb at <paramref name="cue"/> ("X, whose
@@ -604,6 +704,10 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
     /// <summary>session 9: "أن"/"إن" right after an Arabic verb opens what is said: "وأعلن أن الجيش قتل اثنين" names no speaker after it.</summary>
     private static bool OpensClause(IReadOnlyList<ClaimWord> words, int at) => at < words.Count && words[at].Text is "ان" or "بان";
 
+    /// <summary>Whether a comma (Latin or Arabic) or a semicolon stands between two words.</summary>
+    private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
+        first < last && sentence.Between(first, last).IndexOfAny([',', '،', ';', '؛']) >= 0;
+
     private static bool AfterComma(ClaimSentence sentence, int cue)
     {
         var words = sentence.Words;
@@ -613,7 +717,11 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
 
     // "n'avait pas confirmé", "did not confirm", "لم يؤكد": the two words before the verb.
     private static bool Negated(IReadOnlyList<ClaimWord> words, int cue) =>
-        (cue > 0 && SourceVocabulary.Negations.Contains(words[cue - 1].Text)) || (cue > 1 && SourceVocabulary.Negations.Contains(words[cue - 2].Text));
+        (cue > 0 && SourceVocabulary.Negations.Contains(words[cue - 1].Text)) || (cue > 1 && SourceVocabulary.Negations.Contains(words[cue - 2].Text))
+        // session 11, round 20: the French elided "ne" with no "pas" after a negative subject ("personne n'a revendiqué", "aucun
+        // groupe n'a revendiqué"); not "ne … que" ("le gouvernement n'a reconnu que six morts" tells six)
+        || cue > 2 && words[cue - 2] is { Text: "n", Capital: false } && Auxiliaries.Contains(words[cue - 1].Text)
+            && Enumerable.Range(Math.Max(0, cue - 5), cue - 2 - Math.Max(0, cue - 5)).Any(k => words[k].Text is "personne" or "aucun" or "aucune" or "nul" or "nulle");
 
     /// <summary>The first source of the sentence, before the cue: the subject a participle or a bare Arabic verb refers to.</summary>
     /// <summary>A mention right after a noun of counted people, past "of"/"de"/"من": the force the victims belonged to.</summary>

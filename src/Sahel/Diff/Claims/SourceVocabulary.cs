@@ -28,6 +28,10 @@ internal static class SourceVocabulary
             "الحكومه", "وزاره", "وزير", "السلطات", "سلطات", "مسؤول", "مسؤولون", "مسؤولين", "الناطق", "متحدث", "المتحدث", "الرئاسه", "حاكم", "والي", "المجلس العسكري",
             // emergency services are the state's: "the state emergency management agency put the toll at 18"
             "emergency management agency", "emergency agency", "protection civile", "civil protection", "الحمايه المدنيه", "الدفاع المدني",
+            // session 11, round 20: the same agency in French and Arabic ("l'Agence de gestion des urgences", "وكالة إدارة الطوارئ في
+            // الولاية"): a state agency, not a news agency
+            "agence de gestion des urgences", "agence nationale de gestion des urgences", "agence de gestion des catastrophes", "national emergency management agency",
+            "وكاله اداره الطوارئ", "الوكاله الوطنيه لاداره الطوارئ", "وكاله اداره الكوارث", "الوكاله الوطنيه لاداره الكوارث",
             // the state's courts and prosecutors: "according to the charge sheet", "selon l'acte d'accusation", "وفق ما ورد في قرار الاتهام"
             "prosecution", "prosecutor", "prosecutors", "charge sheet", "indictment", "parquet", "procureur", "acte d accusation", "النيابه", "النيابه العامه", "قرار الاتهام", "لائحه الاتهام",
             // session 10, round 19: the Arabic prosecutor by his title, as "procureur" and "prosecutor" ("وقال المدعي العام أمام المحكمة";
@@ -76,6 +80,12 @@ internal static class SourceVocabulary
             // "selon sa famille", "بحسب عائلته"): the people themselves
             "famille", "sa famille", "la famille", "family", "his family", "her family", "their family", "the family", "the families",
             "عائله", "العائله", "عائلته", "عائلتها", "عائلاتهم", "اسره", "الاسره", "اسرته", "اسرتها", "عائله الضحيه", "اسره الضحيه",
+            // session 11, round 20: a victim's kin by name of kinship, as his family ("son fils a raconté", "a gendarme's brother told
+            // me", "وقال نجله"): the people themselves. Possessed, as a bare "fils" or "son" is also a victim or a French possessive.
+            "son fils", "sa fille", "son frere", "sa soeur", "sa veuve", "son pere", "sa mere", "son epouse", "son mari", "son oncle", "son cousin", "son neveu", "un proche", "l un de ses proches",
+            "his son", "her son", "their son", "his daughter", "her daughter", "his brother", "her brother", "his widow", "his wife", "her husband", "his father", "her father", "his mother",
+            "his cousin", "his uncle", "his nephew", "brother", "widow", "a relative", "one relative",
+            "نجله", "ابنه", "ابنها", "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "اخوه", "اخيه", "ارملته", "زوجته", "زوجها", "والده", "والدته", "عمه", "ابن عمه", "اقاربه", "اقاربها", "احد اقاربه", "احد اقاربها",
             // an association of the people themselves (community, village, herders, farmers, youth) speaks as locals; a rights or aid
             // association stays an NGO: "l'association communautaire", "the local farmers' association", "جمعية محلية"
             "association communautaire", "associations communautaires", "association locale", "associations locales", "association villageoise",
@@ -120,6 +130,9 @@ internal static class SourceVocabulary
             "municipality", "town council", "local council", "local government", "local chief", "local chiefs", "village chiefs", "traditional chief", "traditional chiefs", "customary chief", "customary chiefs",
             "بلديه", "البلديه", "المجلس البلدي", "مجلس بلدي", "المجلس المحلي", "مجلس محلي", "الحكومه المحليه", "حكومه محليه", "الاداره الاهليه", "اداره اهليه", "زعماء الاداره الاهليه",
             "directeur d ecole", "directeur de l ecole", "directrice de l ecole", "proviseur", "school principal", "vice principal", "headmaster", "head teacher", "مدير المدرسه", "المعلمين",
+            // session 11, round 20: the school's head in the feminine and in one word ("the school's headmistress told reporters",
+            // "la directrice d'école", "مديرة المدرسة")
+            "headmistress", "headteacher", "head of the school", "directrice d ecole", "مديره المدرسه", "ناظر المدرسه",
             // vigilantes and self-defence committees speaking (their leader to a reporter; a militia named in the lexicon stays a group):
             // "le comité d'autodéfense", "the vigilance committee", "a commander of the local hunters' group", "رئيس لجنة اليقظة",
             // Nigeria's CJTF in Arabic ("قوة المهام المشتركة المدنية")
@@ -131,6 +144,10 @@ internal static class SourceVocabulary
             "salle d intervention d urgence", "salles d intervention d urgence", "comites de resistance", "comite de resistance",
             // the bishops and their conference, as the clergy above
             "conference episcopale", "eveques", "bishops", "episcopal conference", "الاساقفه", "مجلس الاساقفه", "اسقف", "الاسقف",
+            // session 11, round 20: the clergy as an anonymous source ("selon des sources paroissiales", "church sources said", "مصادر
+            // كنسية"), as "sources locales"
+            "!sources paroissiales", "!source paroissiale", "!sources ecclesiastiques", "!source ecclesiastique", "!sources religieuses", "!source religieuse",
+            "!church sources", "!church source", "!parish sources", "!religious sources", "!مصادر كنسيه", "!مصدر كنسي", "!مصادر دينيه", "!مصدر ديني",
             // a village's or a mosque's imam in Arabic ("وقال إمام القرية"; not a bare "أمام", "in front of")
             "امام القريه", "امام الجامع", "امام مسجد", "امام البلده", "امام الحي", "الامام", "imam du village", "village imam",
             "!مصدرا محليا", "!مصادر محليه",
@@ -184,6 +201,9 @@ internal static class SourceVocabulary
             "bureau de la coordination", "coordination des affaires humanitaires", "office for the coordination", "coordination of humanitarian affairs", "مكتب تنسيق الشؤون الانسانيه", "تنسيق الشؤون الانسانيه",
             "programme alimentaire mondial", "world food programme", "برنامج الاغذيه العالمي", "world health organization", "منظمه الصحه العالميه",
             "الامين العام للامم المتحده", "الامين العام للامم",
+            // session 11, round 20: the Secretary-General's under-secretaries by their title ("la sous-secrétaire générale aux affaires
+            // humanitaires", "the Under-Secretary-General for Humanitarian Affairs", "وكيل الأمين العام للشؤون الإنسانية")
+            "sous secretaire general", "sous secretaire generale", "under secretary general", "وكيل الامين العام", "وكيله الامين العام",
             "minusma", "monusco", "unmiss", "يونيسف", "اليونيسف", "مينوسما",
             // session 9, the UN's experts: a panel or group of experts, a special rapporteur, UN experts ("le groupe d'experts sur
             // le Mali", "فريق خبراء الأمم المتحدة المعني بالسودان", "the UN Panel of Experts")
@@ -290,6 +310,8 @@ internal static class SourceVocabulary
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا",
         "اقر", "اقرت", "اعترف", "اعترفت",
+        // session 11, round 20: a claim in a relative, with its resumptive pronoun ("الهجوم الذي تبنته جماعة أنصار الإسلام")
+        "تبنته", "تبنتها", "تبناه", "تبناها",
         // the rest of the Arabic paradigm of telling and counting: "صرّح", "أورد", "كشفت", "وثّق", "رصد", "أبلغ" (not "نُقل", carried)
         "يزعم", "تزعم", "يدعي", "تدعي", "يذكر", "تذكر", "يشير", "تشير", "يضيف", "تضيف", "يوضح", "توضح", "يعلنون", "يقولون", "تقولان",
         "اعلنتها", "اعلنها", "صرح", "صرحت", "صرحوا", "اورد", "اوردت", "كشفت", "وثق", "وثقت", "رصد", "رصدت", "ابلغ", "ابلغت", "افادوا", "يفيد", "تفيد", "اعلنه", "اعلنته",
@@ -302,6 +324,10 @@ internal static class SourceVocabulary
         "raconte", "racontent", "temoigne", "temoignent", "recounted", "recounts", "recalled", "روى", "روت", "يروي", "تروي",
         // who condemns or mourns an attack tells its toll: "Nigeria's presidency condemned an attack that killed 15", "نعت هيئة الأركان ١٧ شهيدا"
         "condamne", "condamnent", "deplore", "deplorent", "condemned", "condemns", "deplored", "deplores", "mourned", "mourns", "ادان", "ادانت", "تدين", "يدين", "نعت", "نعى", "ينعى", "تنعى", "استنكر", "استنكرت",
+        // session 11, round 20: who demands protection or justice after an attack tells its toll, as who condemns it ("طالبت النقابة
+        // بحماية المدارس بعد هجوم أسفر عن مقتل معلمين", "the union called for"); not French "réclame", as often a kidnapper's
+        // ransom or a speaker's second verb ("l'orateur affirme … et réclame une rançon")
+        "طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "called for", "calls for",
         // who blames states the deed: "نسبت الحكومة … الهجوم الذي أودى بحياة", "He attributed the blast to JNIM"
         "blamed", "blames", "attributed", "attributes", "attribue", "attribuent", "impute", "imputent", "نسب", "نسبت", "حمل", "حملت", "mis en cause", "mettent en cause", "met en cause",
         "presente comme l auteur", "presente comme responsable",
