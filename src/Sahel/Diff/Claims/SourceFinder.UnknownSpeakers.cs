@@ -15,6 +15,13 @@ internal sealed partial class SourceFinder
         "the", "a", "an", "this", "its", "their", "of", "s",
     };
 
+    /// <summary>Past participles that open an aside after a subject: "coordonné par", "read on", "seen by", "lue sur".</summary>
+    private static readonly HashSet<string> AsideParticiples = new(StringComparer.Ordinal)
+    {
+        "coordonne", "coordonnee", "pilote", "pilotee", "lu", "lue", "diffuse", "diffusee", "publie", "publiee", "signe", "signee", "consulte", "consultee", "base", "basee",
+        "coordinated", "led", "read", "seen", "aired", "broadcast", "published", "signed", "based", "chaired", "run",
+    };
+
     /// <summary>Words that open what a cue reports (the speaker is not past them): "que", "that", "أن", "بأن".</summary>
     private static readonly HashSet<string> ReportOpeners = new(StringComparer.Ordinal) { "que", "qu", "that", "how", "ان", "بان", "انه", "انها", "بانه", "بانها" };
 
@@ -38,7 +45,10 @@ internal sealed partial class SourceFinder
             }
             // an existing mention is the speaker only of a verb the vocabulary does not hold (the reading saw the others)
             var arabic = ArabicScript.Starts(words[i].Text);
-            var speaker = preposition is not null || arabic
+            // "شركاء الحماية وثّقوا", "سكان محليون رصدوا": an Arabic verb that carries a plural subject has it before
+            var speaker = arabic && extra is not null && words[i].Text.Length > 4 && words[i].Text.EndsWith("وا", StringComparison.Ordinal)
+                ? mentions.LastOrDefault(m => m.Last < i && i - m.Last <= 2 && m.Kind != SourceKind.Unattributed && sentence.Between(m.Last, i).IndexOfAny([',', '،']) < 0)
+                : preposition is not null || arabic
                 ? SpeakerAfter(sentence, mentions, last + 1, mentionsToo: extra is not null)
                 : SpeakerBefore(sentence, mentions, i, mentionsToo: extra is not null) ?? SpeakerInverted(sentence, mentions, i, last, mentionsToo: extra is not null);
             // a point-back ("selon la direction", "le cluster précise") gives way only to a head the classes know, never to a
@@ -79,7 +89,9 @@ internal sealed partial class SourceFinder
             if (words[k].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text) || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null
                 || ReportOpeners.Contains(words[k].Text) || PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null || PhraseMatch.At(words, k, SourceVocabulary.Prepositions) is not null)
                 return null;
-            var opens = k == 0 || sentence.CommaBefore(k) || words[k - 1].Text is "et" or "and" or "mais" or "but";
+            // a participle's aside between the subject and its verb is no clause of its own ("Le cluster, coordonné par l'OMS,
+            // signale", "A message from the chief, read on community radio, mourned")
+            var opens = k == 0 || (sentence.CommaBefore(k) || words[k - 1].Text is "et" or "and" or "mais" or "but") && !AsideParticiples.Contains(words[k].Text);
             if (opens && SpeakerAfter(sentence, mentions, k, mentionsToo, until: verb) is { } subject)
                 return subject;
             if (k > 0 && sentence.Between(k - 1, k).IndexOfAny(['.', ';', ':', '«', '"', '“']) >= 0)
@@ -120,11 +132,30 @@ internal sealed partial class SourceFinder
                 // "selon la même compagnie", "the same firm": the source named before, read as such already
                 || PhraseMatch.At(words, k, SourceVocabulary.SameSource) is not null || words[k].Text is "meme" or "same" or "نفسه" or "نفسها" or "ذاته" or "ذاتها")
                 return null;
-            if (mentions.FirstOrDefault(m => m.First == k && m.Kind != SourceKind.Unattributed) is { } named)
+            // "a Bamako-based insurer": a place named as a modifier is not the speaker
+            if (mentions.FirstOrDefault(m => m.First == k && m.Kind != SourceKind.Unattributed) is { } named && !(named.Last + 1 < words.Count && words[named.Last + 1].Text is "based" or "basee" or "base"))
                 return mentionsToo ? named : null;
             if (HeadAt(words, k) is { } head)
                 return head;
         }
         return null;
+    }
+
+    /// <summary>
+    /// An association of the people themselves (its members' trade, sex, age or loss within four words: "l'association des
+    /// femmes commerçantes", "the Gao market women's association", "جمعية تاجرات السوق") speaks as locals, not as an NGO.
+    /// </summary>
+    private static void PeopleAssociations(IReadOnlyList<ClaimWord> words, List<Mention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k] is not { Kind: SourceKind.Ngo, Name: null } m || !Enumerable.Range(m.First, m.Last - m.First + 1).Any(j => words[j].Readings.Any(UnknownSpeakerKinds.AssociationHeads.Contains)))
+                continue;
+            var (from, to) = (Math.Max(0, m.First - 4), Math.Min(words.Count - 1, m.Last + 4));
+            // not past a comma, a figure or another name
+            if (Enumerable.Range(from, to - from + 1).Any(j => (j < m.First || j > m.Last) && words[j].Readings.Any(UnknownSpeakerKinds.AssociatedPeople.Contains)
+                    && !mentions.Exists(o => o != m && o.First <= j && j <= o.Last) && Enumerable.Range(Math.Min(j, m.First), Math.Abs(j - m.First)).All(b => words[b].Number is null)))
+                mentions[k] = m with { Kind = SourceKind.Local };
+        }
     }
 }

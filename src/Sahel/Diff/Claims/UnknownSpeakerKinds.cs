@@ -47,7 +47,22 @@ internal static class UnknownSpeakerKinds
     public static readonly PhraseVocabulary<bool> ReportingVerbs = ClaimVocabulary.Set(
         "records", "recorded", "notes", "noted", "recalled", "recalls", "wrote", "writes", "flagged", "flags", "lists", "listed", "logged", "mourned", "mourns", "condemned", "condemns",
         "rappelle", "rappele", "rappelait", "confie", "lance", "ecrit", "ecrivent", "souligne", "releve", "note", "mentionne", "deplore", "temoigne", "fait lire",
-        "ندد", "نددت", "نعى", "نعت", "ادان", "ادانت", "سجل", "سجلت", "وثق", "وثقت", "يقدر", "تقدر", "رصد", "رصدت");
+        "ندد", "نددت", "نعى", "نعت", "ادان", "ادانت", "سجل", "سجلت", "وثق", "وثقت", "يقدر", "تقدر", "رصد", "رصدت", "وثقوا", "سجلوا", "رصدوا", "نددوا");
+
+    /// <summary>
+    /// People an association gathers, which make it the people's own (community, traders, herders, women, youth, victims:
+    /// `local` by the README's table) and not a rights or aid association (`ngo`): "l'association des femmes commerçantes",
+    /// "the market women's association", "جمعية تاجرات السوق".
+    /// </summary>
+    public static readonly HashSet<string> AssociatedPeople = new(StringComparer.Ordinal)
+    {
+        "femmes", "commercantes", "commercants", "eleveurs", "agriculteurs", "cultivateurs", "pecheurs", "jeunes", "parents", "victimes", "ressortissants", "marche", "vendeuses",
+        "women", "market", "traders", "herders", "farmers", "fishermen", "youth", "parents", "victims", "vendors",
+        "نساء", "النساء", "تاجرات", "التاجرات", "تجار", "التجار", "مزارعين", "المزارعين", "رعاه", "الرعاه", "شباب", "الشباب", "ضحايا", "الضحايا", "صيادين", "الصيادين", "السوق",
+    };
+
+    /// <summary>Heads of an association: "association", "جمعية".</summary>
+    public static readonly HashSet<string> AssociationHeads = new(StringComparer.Ordinal) { "association", "associations", "جمعيه", "الجمعيه" };
 
     /// <summary>Documents a speaker issues: "le rapport de l'assureur", "the committee's letter", "تقرير لشركة".</summary>
     public static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
