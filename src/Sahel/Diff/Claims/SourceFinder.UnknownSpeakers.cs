@@ -158,4 +158,25 @@ internal sealed partial class SourceFinder
                 mentions[k] = m with { Kind = SourceKind.Local };
         }
     }
+
+    /// <summary>
+    /// A person named by a title of an organisation and its possessive ("Sa présidente, Mme X, a rappelé", "Its chairman
+    /// says", "وقالت رئيستها") speaks for the organisation: the source named before in the sentence, else the subject of the
+    /// sentence before (<paramref name="possessor"/>), as "son directeur" does.
+    /// </summary>
+    private static void PossessedTitles(IReadOnlyList<ClaimWord> words, List<Mention> mentions, Attribution? possessor)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var possessed = UnknownSpeakerKinds.PossessedTitles.Contains(words[i].Text) ? i
+                : i > 0 && UnknownSpeakerKinds.Titles.Contains(words[i].Text) && words[i - 1].Text is "son" or "sa" or "its" or "their" or "leur" ? i - 1 : -1;
+            if (possessed < 0 || mentions.Exists(m => m.First <= i && possessed <= m.Last))
+                continue;
+            var owner = mentions.FirstOrDefault(m => m.Last < possessed && m.Kind is not (SourceKind.Unattributed or SourceKind.Media));
+            if (owner is not null)
+                mentions.Add(new Mention(owner.Kind, owner.Name, possessed, i, false));
+            else if (possessor is { Kind: not SourceKind.Unattributed })
+                mentions.Add(new Mention(possessor.Kind, possessor.Name, possessed, i, false));
+        }
+    }
 }

@@ -31,6 +31,9 @@ internal static class UnknownSpeakerKinds
             "candidat", "candidate", "مرشح", "المرشح",
             "sultan", "lamido", "shehu", "السلطان", "سلطان",
             "النقابه", "نقابه", "الاتحاد المحلي",
+            // a victim's kin by name of kinship, as "his family" ("son fils", "his widow", "نجله"); a school's head
+            "fils", "fille", "frere", "soeur", "veuve", "epouse", "his son", "her son", "their son", "daughter", "brother", "sister", "widow", "wife", "headmistress",
+            "نجله", "ابنه", "ابنته", "شقيقه", "شقيقته", "اخوه", "اخته", "ارملته", "زوجته", "نجل", "شقيق",
         ],
         // one who counts on his own: a researcher, an analyst, a think tank (the table: consultancy, think tank, analyst)
         [SourceKind.Ngo] =
@@ -60,6 +63,15 @@ internal static class UnknownSpeakerKinds
         "women", "market", "traders", "herders", "farmers", "fishermen", "youth", "parents", "victims", "vendors",
         "نساء", "النساء", "تاجرات", "التاجرات", "تجار", "التجار", "مزارعين", "المزارعين", "رعاه", "الرعاه", "شباب", "الشباب", "ضحايا", "الضحايا", "صيادين", "الصيادين", "السوق",
     };
+
+    /// <summary>Titles in an organisation, after a possessive ("sa présidente", "its chairman"): the organisation speaks.</summary>
+    public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "president", "presidente", "secretaire", "tresorier", "tresoriere", "chairman", "chairwoman", "chairperson", "chair", "secretary", "leader",
+    };
+
+    /// <summary>The Arabic titles with the possessive attached: "رئيسها", "رئيسته", "أمينها العام".</summary>
+    public static readonly HashSet<string> PossessedTitles = new(StringComparer.Ordinal) { "رئيسها", "رئيسه", "رئيستها", "رئيسته", "رئيسهم", "امينها", "امينه" };
 
     /// <summary>Heads of an association: "association", "جمعية".</summary>
     public static readonly HashSet<string> AssociationHeads = new(StringComparer.Ordinal) { "association", "associations", "جمعيه", "الجمعيه" };
