@@ -60,4 +60,30 @@ public sealed class ClaimUnknownSpeakersRound21Tests
     // no class fits: left as before (no default to "local")
     public void An_unclassified_subject_stays_unattributed() =>
         Assert.Equal(SourceKind.Unattributed, LastSource("The weekly digest records six civilians killed near Djibo."));
+
+    [Theory]
+    // an association of the people themselves speaks as locals; a rights association stays an NGO
+    [InlineData("L'association des femmes maraîchères de Kaya affirme que quatre de ses membres ont été tuées.", SourceKind.Local)]
+    [InlineData("The Kaya herders' association said four of its members were killed.", SourceKind.Local)]
+    [InlineData("قالت جمعية مزارعي القرية إن أربعة من أعضائها قتلوا.", SourceKind.Local)]
+    [InlineData("L'association burkinabè des droits de l'homme affirme que quatre détenus ont été tués.", SourceKind.Ngo)]
+    public void An_association_of_the_people_speaks_as_locals(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a possessed title of the organisation named before speaks for it
+    [InlineData("Le syndicat des transporteurs a tenu une assemblée. Son président a indiqué que six chauffeurs ont été enlevés.", SourceKind.Local)]
+    [InlineData("The traders' union met on Monday. Its chairman said six drivers were abducted.", SourceKind.Local)]
+    [InlineData("عقدت نقابة الناقلين اجتماعا، وقال رئيسها إن ستة سائقين اختطفوا.", SourceKind.Local)]
+    public void A_possessed_title_speaks_for_its_organisation(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // kin of a victim speak as locals
+    [InlineData("وقال نجله إن المسلحين قتلوا اثنين من الحراس.")]
+    [InlineData("His widow said the gunmen killed two guards as well.")]
+    public void A_victims_kin_speak_as_locals(string text) => Assert.Equal(SourceKind.Local, LastSource(text));
+
+    [Fact]
+    // an Arabic plural verb of recording has its subject before it
+    public void An_arabic_plural_verb_of_recording_has_its_subject_before() =>
+        Assert.Equal(SourceKind.Ngo, LastSource("وذكرت المذكرة أن شركاء الحماية وثقوا مقتل تسعة مدنيين."));
 }

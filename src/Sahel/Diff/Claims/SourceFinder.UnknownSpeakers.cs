@@ -127,6 +127,9 @@ internal sealed partial class SourceFinder
         var end = Math.Min(Math.Min(words.Count, until), from + 6);
         for (var k = from; k < end; k++)
         {
+            // past a document ("أفاد تقرير فصلي لشركة نقل", "the report by the transport company"), a name the reading knows
+            // is the document's owner, whom the verb's own reading does not reach
+            mentionsToo |= words[k].Readings.Any(UnknownSpeakerKinds.Documents.Contains);
             if (k > from && sentence.CommaBefore(k) || ReportOpeners.Contains(words[k].Text) || words[k].Number is not null
                 || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)
                 // "selon la même compagnie", "the same firm": the source named before, read as such already

@@ -61,7 +61,7 @@ internal static class UnknownSpeakerKinds
     {
         "femmes", "commercantes", "commercants", "eleveurs", "agriculteurs", "cultivateurs", "pecheurs", "jeunes", "parents", "victimes", "ressortissants", "marche", "vendeuses",
         "women", "market", "traders", "herders", "farmers", "fishermen", "youth", "parents", "victims", "vendors",
-        "نساء", "النساء", "تاجرات", "التاجرات", "تجار", "التجار", "مزارعين", "المزارعين", "رعاه", "الرعاه", "شباب", "الشباب", "ضحايا", "الضحايا", "صيادين", "الصيادين", "السوق",
+        "نساء", "النساء", "تاجرات", "التاجرات", "تجار", "التجار", "مزارعين", "المزارعين", "مزارعي", "صيادي", "مربي", "رعاه", "الرعاه", "شباب", "الشباب", "ضحايا", "الضحايا", "صيادين", "الصيادين", "السوق",
     };
 
     /// <summary>Titles in an organisation, after a possessive ("sa présidente", "its chairman"): the organisation speaks.</summary>
