@@ -84,8 +84,6 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var found = new List<Found>();
         var used = new HashSet<Mention>();
         // "عناصر الدرك البوركيني الذين لقوا حتفهم", "des soldats de l'armée": a force whose men are counted is no sentence subject.
-        // session 11, round 21: an association of the people themselves speaks as locals
-        PeopleAssociations(words, mentions);
         var subjects = mentions.Exists(m => OfVictims(sentence, m)) ? mentions.Where(m => !OfVictims(sentence, m)).ToList() : mentions;
         for (var i = 0; i < words.Count; i++)
         {
