@@ -351,6 +351,10 @@ internal sealed partial class SourceFinder
             else if (possessor is { Kind: not SourceKind.Unattributed })
                 mentions.Add(new Mention(possessor.Kind, possessor.Name, i - 1, i, false));
         }
+        // session 11, round 21: an association of the people themselves speaks as locals; "Sa présidente", "its chairman",
+        // "رئيسها": the organisation's own titles, the same way
+        PeopleAssociations(words, mentions);
+        PossessedTitles(words, mentions, possessor);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         // "a Nigerian Army spokesman", "the army's spokesman", "le porte-parole de l'armée", "المتحدث باسم الجيش": an army's spokesman speaks for the army.
         for (var k = 0; k + 1 < mentions.Count; k++)

@@ -386,6 +386,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         }
         foreach (var mention in mentions.Where(m => m.Self && !used.Contains(m)))
             found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));
+        // session 11, round 21: a cue left without a speaker, whose phrase names one the vocabulary does not know
+        UnknownSpeakers(sentence, mentions, found);
         // A statement and the verb beside it can both name the same source: keep one.
         var kept = new List<Found>(found.Count);
         foreach (var f in found)

@@ -1,0 +1,94 @@
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// Session 11, round 21: the classes of speakers the source vocabulary does not name, by the HEAD noun of the phrase
+/// (fr/en/ar), after the ClaimsSet README's "Source kinds, case by case". Read only by the structural fallback of
+/// <see cref="SourceFinder"/> (SourceFinder.UnknownSpeakers.cs), where a reporting verb, "selon/according to/بحسب" or a
+/// document's owner governs the phrase; a head here is never a source on its own.
+/// </summary>
+internal static class UnknownSpeakerKinds
+{
+    /// <summary>Head nouns (and the few heads that need their complement) by the kind of source they speak as.</summary>
+    public static readonly PhraseVocabulary<SourceKind> Heads = Build(new Dictionary<SourceKind, string[]>
+    {
+        // clusters are led by UN agencies (the README's dev10 decision); an under-secretary-general, the humanitarian
+        // coordinator speak for the UN
+        [SourceKind.Un] =
+        [
+            "cluster", "clusters", "health cluster", "protection cluster", "cluster sante", "cluster protection",
+            "مجموعه الحمايه", "مجموعه الصحه", "مجموعه الحمايه العالميه", "مجموعه الصحه العالميه",
+            "under secretary general", "under secretary", "sous secretaire general", "secretaire general adjoint",
+            "وكيل الامين العام", "وكيله الامين العام", "humanitarian coordinator", "coordonnateur humanitaire", "coordinatrice humanitaire", "المنسق الانساني", "المنسقه الانسانيه",
+        ],
+        // the people themselves and their institutions: a firm (insurer, operator, company) on its staff or clients, a
+        // university on its students, a committee (of a camp, of refugees, of a village), a candidate, a traditional ruler
+        [SourceKind.Local] =
+        [
+            "compagnie", "assureur", "assureurs", "operateur", "firme", "insurer", "insurers", "operator", "firm", "insurance company",
+            "شركه", "شركات", "شركه تامين", "شركه اتصالات", "الشركه",
+            "universite", "faculte", "university", "جامعه", "الجامعه", "كليه",
+            "comite", "comites", "committee", "لجنه", "اللجنه",
+            "candidat", "candidate", "مرشح", "المرشح",
+            "sultan", "lamido", "shehu", "السلطان", "سلطان",
+            "النقابه", "نقابه", "الاتحاد المحلي",
+            // a victim's kin by name of kinship, as "his family" ("son fils", "his widow", "نجله"); a school's head
+            "fils", "fille", "frere", "soeur", "veuve", "epouse", "his son", "her son", "their son", "daughter", "brother", "sister", "widow", "wife", "headmistress",
+            "نجله", "ابنه", "ابنته", "شقيقه", "شقيقته", "اخوه", "اخته", "ارملته", "زوجته", "نجل", "شقيق",
+        ],
+        // one who counts on his own: a researcher, an analyst, a think tank (the table: consultancy, think tank, analyst)
+        [SourceKind.Ngo] =
+        [
+            "chercheur", "chercheuse", "analyste", "researcher", "analyst", "think tank",
+            "الباحث", "باحث", "الباحثه", "باحثه", "مركز دراسات", "مركز ابحاث",
+        ],
+    });
+
+    /// <summary>
+    /// Verbs of telling the source vocabulary does not hold: recording and noting ("records", "a relevé", "سجلت"), recalling,
+    /// writing, confiding, and reacting by condemning or mourning ("ندد", "نعت": who condemns or mourns tells the toll).
+    /// </summary>
+    public static readonly PhraseVocabulary<bool> ReportingVerbs = ClaimVocabulary.Set(
+        "records", "recorded", "notes", "noted", "recalled", "recalls", "wrote", "writes", "flagged", "flags", "lists", "listed", "logged", "mourned", "mourns", "condemned", "condemns",
+        "rappelle", "rappele", "rappelait", "confie", "lance", "ecrit", "ecrivent", "souligne", "releve", "note", "mentionne", "deplore", "temoigne", "fait lire",
+        "ندد", "نددت", "نعى", "نعت", "ادان", "ادانت", "سجل", "سجلت", "وثق", "وثقت", "يقدر", "تقدر", "رصد", "رصدت", "وثقوا", "سجلوا", "رصدوا", "نددوا");
+
+    /// <summary>
+    /// People an association gathers, which make it the people's own (community, traders, herders, women, youth, victims:
+    /// `local` by the README's table) and not a rights or aid association (`ngo`): "l'association des femmes commerçantes",
+    /// "the market women's association", "جمعية تاجرات السوق".
+    /// </summary>
+    public static readonly HashSet<string> AssociatedPeople = new(StringComparer.Ordinal)
+    {
+        "femmes", "commercantes", "commercants", "eleveurs", "agriculteurs", "cultivateurs", "pecheurs", "jeunes", "parents", "victimes", "ressortissants", "marche", "vendeuses",
+        "women", "market", "traders", "herders", "farmers", "fishermen", "youth", "parents", "victims", "vendors",
+        "نساء", "النساء", "تاجرات", "التاجرات", "تجار", "التجار", "مزارعين", "المزارعين", "مزارعي", "صيادي", "مربي", "رعاه", "الرعاه", "شباب", "الشباب", "ضحايا", "الضحايا", "صيادين", "الصيادين", "السوق",
+    };
+
+    /// <summary>Titles in an organisation, after a possessive ("sa présidente", "its chairman"): the organisation speaks.</summary>
+    public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "president", "presidente", "secretaire", "tresorier", "tresoriere", "chairman", "chairwoman", "chairperson", "chair", "secretary", "leader",
+    };
+
+    /// <summary>The Arabic titles with the possessive attached: "رئيسها", "رئيسته", "أمينها العام".</summary>
+    public static readonly HashSet<string> PossessedTitles = new(StringComparer.Ordinal) { "رئيسها", "رئيسه", "رئيستها", "رئيسته", "رئيسهم", "امينها", "امينه" };
+
+    /// <summary>Heads of an association: "association", "جمعية".</summary>
+    public static readonly HashSet<string> AssociationHeads = new(StringComparer.Ordinal) { "association", "associations", "جمعيه", "الجمعيه" };
+
+    /// <summary>Documents a speaker issues: "le rapport de l'assureur", "the committee's letter", "تقرير لشركة".</summary>
+    public static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
+    {
+        "rapport", "note", "lettre", "message", "communique", "bulletin", "report", "letter", "statement", "dashboard",
+        "تقرير", "التقرير", "مذكره", "المذكره", "رساله", "الرساله", "بيان",
+    };
+
+    private static PhraseVocabulary<SourceKind> Build(Dictionary<SourceKind, string[]> byKind)
+    {
+        var heads = new PhraseVocabulary<SourceKind>();
+        foreach (var (kind, list) in byKind)
+            foreach (var head in list)
+                heads.AddPhrase(Sahel.Normalize.TextNormalizer.Normalize(head), kind);
+        return heads;
+    }
+}
