@@ -287,6 +287,9 @@ internal static partial class ResponsibilityFinder
         // Session 8: the identity presumed, the conditional copula and the Arabic belief ("les ravisseurs seraient des éléments de
         // l'EIGS", "يُعتقد أنهم من", "يُرجَّح أنهم من")
         "seraient", "serait", "يعتقد انهم من", "يعتقد انهم", "يرجح انهم من", "يرجح انهم", "يشتبه انهم",
+        // Session 11, round 20: the identity believed or presented, in an aside after the doers ("pursued the attackers, believed
+        // to be ISWAP fighters, and killed seven of them", "les ravisseurs, présentés comme des éléments du JNIM")
+        "believed to be", "thought to be", "presumed to be", "presentes comme", "presentees comme", "presente comme", "presumes etre",
         // the copula naming who the attackers were: "the abductors were ISWAP fighters", "les assaillants étaient des éléments de l'EIGS"
         "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم",
         // Session 9, round 15: the Arabic nominal sentence, with no copula ("قال المتحدث إن المهاجمين من عناصر جماعة لاكوراوا",
@@ -445,7 +448,8 @@ internal static partial class ResponsibilityFinder
         }
         List<string> Outcomes() => outcomes ??= ReadOutcomes(words);
         List<TollFinder.Found>? tolls = null;
-        List<TollFinder.Found> Tolls() => tolls ??= figures?.Invoke() ?? TollFinder.Find(sentence);
+        // Session 11, round 20: "killed seven of them" after "the attackers" counts attackers here, whatever the toll's victims.
+        List<TollFinder.Found> Tolls() => tolls ??= WithBackReferredAttackers(words, mentions, figures?.Invoke() ?? TollFinder.Find(sentence));
         var found = new List<ResponsibilityClaim>();
         var groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null).ToList();
         var actors = mentions.Where(m => m.Name is not null).ToList();
@@ -528,9 +532,11 @@ internal static partial class ResponsibilityFinder
             }
             // The structures below all need an actor: a sentence without one is not read for them.
             else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership
-                && NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
+                && (NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
+                    // Session 11, round 20: "the gunmen spoke Fulfulde and belonged to JNIM": the doers of the verb joined before
+                    || !(membership.Length == 1 && Copulas.Contains(words[i].Text)) && DoersOfTheJoinedVerb(sentence, i - 1))
                 // the nominal sentence, not a clash with the group's men ("اشتبكت مع عناصر من جماعة بوكو حرام": the army's own fight)
-                && (words[i].Text != "من" || i < 2 || words[i - 2].Text is not ("مع" or "ضد" or "بين"))
+                && (words[i].Text != "من" || i < 2 || words[i - 2].Text is not ("مع" or "ضد" or "بين" or "عن" or "على"))
                 // Session 10, round 19: the men a force killed or captured, counted ("قالت القوة … إن قواتها قتلت خمسة مقاتلين من بوكو
                 // حرام"): the victims' group, not the doers (with no force before, "قتل خمسون مقاتلا من" may be the doers, unvocalised)
                 && !(words[i].Text == "من" && Tolls().Exists(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers" && t.First < i && i - 1 - t.Last is >= 0 and <= 1
@@ -604,6 +610,11 @@ internal static partial class ResponsibilityFinder
         if (readResults && !denies && blamedAt >= 0 && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
             && OwnDeedAfterBlame(sentence, mentions, found, blamedAt, Tolls) is { } deed)
             found.Add(Claimed(deed, null, null, sentence.Text));
+        // Session 11, round 20: "The army said its troops had pursued the attackers, believed to be ISWAP fighters, and killed seven
+        // of them": a force naming whom it fought (a blame by the force) still tells of its own operation, and claims it.
+        if (stated && readResults && !denies && found.Count > 0 && found.TrueForAll(f => f is { Polarity: ResponsibilityPolarity.Blamed, By.Kind: SourceKind.Army or SourceKind.Government })
+            && ForceOfItsOwnOperation(words, Tolls(), mentions, attributions, storyArmy: storyArmy, previous: previous) is { } fighting && !found.Exists(f => f.Actor == fighting.Name))
+            found.Add(Claimed(fighting.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // Session 10, round 19: "The army said its drone had destroyed a terrorist base": a force's own operation told with no
         // figure is its claim too, beside an accuser's clause or its own denial of harm to civilians.
         if (readResults && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
@@ -629,6 +640,7 @@ internal static partial class ResponsibilityFinder
         if (answersWho && !found.Exists(f => f.Polarity is ResponsibilityPolarity.Blamed or ResponsibilityPolarity.Claimed) && Answer(sentence, actors, attributions) is { } answer)
             found.Add(answer);
         AnaphoricBlamer(sentence, found, previousSubject ?? previous);
+        CourtAsBlamer(sentence, actors, found);
         SpeakerOfUnnamedBlames(sentence, mentions, attributions, found);
         // "He said the abductors were Lakurawa fighters", "It said …", "وأضاف أن المهاجمين …": a speaker left as a pronoun (or
         // carried by an Arabic verb of saying) is the subject of the sentence before; a blame with no one blaming is theirs.
@@ -636,7 +648,10 @@ internal static partial class ResponsibilityFinder
         // Il affirme …" is the chief's word).
         bool Unnamed(ResponsibilityClaim f) => f.Polarity == ResponsibilityPolarity.Blamed
             && (f.By is null || f.By.Kind == SourceKind.Media && attributions.Exists(a => a.Back && ReferenceEquals(a.Attribution, f.By)));
-        if (previousSubject is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } && found.Exists(Unnamed) && SpeakerLeftImplicit(words))
+        if (previousSubject is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } && found.Exists(Unnamed)
+            // Session 11, round 20: or one that speaks after its words ("…, dit-il", "…, one of them said"), not for a group (whose
+            // own name the blame may carry under another of its names)
+            && (SpeakerLeftImplicit(words) || previousSubject.Kind != SourceKind.ArmedGroup && PronounSpeaksLater(sentence)))
             for (var k = 0; k < found.Count; k++)
                 if (Unnamed(found[k]) && found[k].Actor != previousSubject.Name)
                     found[k] = found[k] with { By = previousSubject };
