@@ -211,4 +211,16 @@ internal static partial class ResponsibilityFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// A force's weapons, whose owner a membership cue names: "the drone belonged to the Nigerien armed forces", "le drone
+    /// appartenait à l'armée", "طائرة مسيّرة تابعة للجيش". Told by residents or a rights group, a blame of that force; told by a
+    /// force, a government or a group, its own account (not read so).
+    /// </summary>
+    private static readonly HashSet<string> ForceInstruments = new(StringComparer.Ordinal)
+    {
+        "drone", "drones", "aircraft", "plane", "planes", "helicopter", "helicopters", "jet", "jets", "gunship",
+        "avion", "avions", "helicoptere", "helicopteres", "appareil", "appareils", "aeronef", "aeronefs",
+        "مسيره", "المسيره", "مسيرات", "المسيرات", "طائره", "الطائره", "طائرات", "الطائرات", "مروحيه", "المروحيه",
+    };
 }
