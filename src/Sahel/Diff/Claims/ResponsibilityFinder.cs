@@ -219,7 +219,10 @@ internal static partial class ResponsibilityFinder
         "firing on", "attacking", "killing", "targeting", "bombing", "abducting", "kidnapping",
         "اطلاق النار", "مهاجمه", "اطلق النار", "اطلقت النار", "هاجم", "هاجمت", "قصف", "اختطاف", "خطف", "استهداف",
         // the charge in Arabic, as "denied the charge" ("ونفى مسؤول في الجمعية التهمة")
-        "التهمه", "تهمه", "التهم");
+        "التهمه", "تهمه", "التهم",
+        // Session 11, round 20: the deed as a noun, as the verbs above ("a démenti toute exécution", "denied any executions",
+        // "نفى أي إعدام", "nie tout enlèvement", "denied any abduction")
+        "execution", "executions", "enlevement", "enlevements", "abduction", "abductions", "اعدام", "اعدامات", "الاعدام", "الاعدامات");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
