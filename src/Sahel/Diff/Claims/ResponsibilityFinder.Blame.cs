@@ -81,7 +81,7 @@ internal static partial class ResponsibilityFinder
                 return [BlameOf(group, teller, sentence)];
             // Session 11, round 20: not the group whose men were counted before it ("أسرت سبعة مقاتلين من تنظيم الدولة … وقتلت خمسة
             // آخرين", "captured seven fighters of ISWAP and killed five others"): the force's deed goes on after the group's name.
-            if (CountedMenOf(words, group))
+            if (CountedMenOf(sentence, group))
                 continue;
             // the verb after: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué"
             var v = VerbAfterGroup(sentence, group);

@@ -184,12 +184,14 @@ internal static partial class ResponsibilityFinder
     /// A group named as whose men were counted right before it: "سبعة مقاتلين من تنظيم الدولة", "seven fighters of ISWAP",
     /// "24 éléments du FACT" (a number, the men, "of", the group). The group is the count's complement, not a subject.
     /// </summary>
-    private static bool CountedMenOf(IReadOnlyList<ClaimWord> words, SourceFinder.Mention group)
+    private static bool CountedMenOf(ClaimSentence sentence, SourceFinder.Mention group)
     {
+        var words = sentence.Words;
         var k = group.First - 1;
-        if (k < 2 || !(Complements.Contains(words[k].Text) || words[k].Text is "des" or "du"))
+        if (k < 2 || !(Complements.Contains(words[k].Text) || words[k].Text is "des" or "du") || !ClaimVocabulary.VictimWords.ContainsKey(words[k - 1].Text))
             return false;
-        return ClaimVocabulary.VictimWords.ContainsKey(words[k - 1].Text) && (words[k - 2].Number is not null || Counts.Contains(words[k - 2].Text));
+        // a number in digits, a count word, or a number in words ("سبعة", "seven"), read only once the rest matched
+        return words[k - 2].Number is not null || Counts.Contains(words[k - 2].Text) || NumberPhrases.Find(sentence).Exists(n => n.Last == k - 2);
     }
 
     /// <summary>
