@@ -20,10 +20,19 @@ public sealed class ClaimResponsibilityRound20Tests
     [InlineData("Deux bergers ont été tués, rapporte le maire de la commune. « Ce sont ceux qui tiennent la brousse », dit-il, désignant le JNIM.", "blamed jnim by local")]
     [InlineData("Deux bergers ont été tués, rapporte le maire de la commune. « Ce sont ceux qui tiennent la brousse », a-t-il ajouté, désignant le JNIM.", "blamed jnim by local")]
     [InlineData("The mayor said two teachers were killed. \"Everything points to JNIM,\" he said.", "blamed jnim by local")]
+    [InlineData("Le ministre a contesté ce décompte. || « Ces actes sont l'œuvre de terroristes du JNIM », a-t-il répondu.", "blamed jnim by government")]
+    // linking the doers, referred back, to a group
+    [InlineData("The minister told the House that three officers died. || \"Preliminary intelligence links them to JNIM,\" he said.", "blamed jnim by government")]
+    [InlineData("Selon le gouverneur, les indices recueillis les relient à l'EIGS.", "blamed issp by government")]
+    [InlineData("وقال الوالي إن المعلومات الأولية تربطهم بتنظيم الدولة في الساحل.", "blamed issp by government")]
     // a demonstrative at the head of the sentence
     [InlineData("Huit bergers ont été tués, selon des proches des victimes. Ceux-ci accusent des soldats maliens d'avoir exécuté les bergers.", "blamed fama by local")]
     public void A_pronoun_speaking_after_its_words_is_the_subject_before(string text, string statement) =>
         Assert.Contains(statement, WithBlamer(text));
+
+    [Fact]
+    public void The_work_of_a_group_in_the_writer_s_own_voice_is_not_read_as_told() =>
+        Assert.Empty(Statements("Ces actes sont l'œuvre de terroristes du JNIM."));
 
     [Fact]
     public void A_pronoun_after_its_words_does_not_make_a_group_blame_itself()

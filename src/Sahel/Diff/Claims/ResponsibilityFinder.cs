@@ -78,6 +78,9 @@ internal static partial class ResponsibilityFinder
         // JNIM", "nous désignons", "We name Lakurawa", "ونحمّل الجماعة مسؤولية"), and the Arabic "points to" ("تشير الشهادات كلها
         // إلى عناصر التنظيم"), read as the other verbs of pointing (DesignationNamesTheGroup)
         "accusons", "imputons", "attribuons", "incriminons", "designons", "we name", "نحمل",
+        // Session 11, round 20: linking the doers, referred back, to a group ("Intelligence links them to JNIM", "les éléments
+        // recueillis les relient à l'EIGS", "المعلومات تربطهم بتنظيم الدولة"), as "linked the attackers to" is
+        "links them to", "linked them to", "link them to", "les relient", "les relie", "les lient", "les lie", "تربطهم", "ربطتهم",
         "تشير الى", "يشير الى", "تشير كلها الى", "تشير جميعها الى",
         // the Arabic participle of accusation in each gender and number, its subject the main clause's ("قال منتخبون … إن …،
         // متهمين القوات الروسية والجيش المالي بقتلهم"): read as such only after a comma (AccusingParticiple)
@@ -575,10 +578,13 @@ internal static partial class ResponsibilityFinder
             else if (structure is { Value: Structure.Work } work
                 && ((words[i].Text is "il" or "الامر" or "يتعلق" ? null : actors.FirstOrDefault(m => m.First > i + work.Length - 1 && m.First - (i + work.Length - 1) <= 4))
                     ?? PastFillers(words, actors, i + work.Length)) is { } worker
-                && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != worker.Name) is { } teller)
+                && (attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != worker.Name)?.Attribution
+                    // Session 11, round 20: "« Ces actes sont l'œuvre du JNIM », a-t-il répondu": the pronoun after the quote tells
+                    // it, for the subject before (read after the loop); no one else
+                    ?? (PronounSpeaksLater(sentence) ? Attribution.None : null)) is { } teller)
             {
                 stated = true;
-                found.Add(BlameOf(worker, teller.Attribution, sentence));
+                found.Add(BlameOf(worker, teller.Kind == SourceKind.Unattributed ? null : teller, sentence));
                 i += work.Length - 1;
             }
             else if (PhraseMatch.At(words, i, DenyCues) is { } deny)
