@@ -160,4 +160,22 @@ public sealed class ClaimResponsibilityRound20Tests
     [Fact]
     public void A_denial_of_a_deed_no_one_is_accused_of_denies_for_no_one() =>
         Assert.DoesNotContain(Statements("Le ministre a démenti l'enlèvement de deux élus, affirmant qu'ils étaient en voyage."), s => s.StartsWith("denied", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("ISWAP claimed the attack, saying it had killed 17 soldiers, while the Nigerian army said its troops had repelled the assault and killed 12 terrorists.", "claimed ng-army")]
+    [InlineData("Le JNIM a revendiqué l'attaque, tandis que l'armée malienne affirme que ses unités ont neutralisé une dizaine de terroristes.", "claimed fama")]
+    [InlineData("وأعلن تنظيم الدولة مسؤوليته عن الهجوم، بينما قال الجيش النيجيري إن قواته صدت الهجوم وقتلت ١٢ إرهابيا.", "claimed ng-army")]
+    public void A_force_s_operation_in_the_clause_after_a_group_s_claim(string text, string statement)
+    {
+        var read = Statements(text);
+        Assert.Contains(statement, read);
+        Assert.Equal(2, read.Count(s => s.StartsWith("claimed", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("ISWAP claimed the attack, while the Nigerian army said 12 terrorists were neutralised.")]
+    [InlineData("JNIM claimed the attack, while the government said the army had killed 12 civilians.")]
+    [InlineData("Le JNIM a revendiqué l'attaque, tandis que des habitants affirment que l'armée a tué douze civils.")]
+    public void No_force_s_claim_in_the_clause_after_a_group_s_claim(string text) =>
+        Assert.Single(Statements(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
 }

@@ -629,6 +629,11 @@ internal static partial class ResponsibilityFinder
         if (stated && readResults && !denies && found.Count > 0 && found.TrueForAll(f => f is { Polarity: ResponsibilityPolarity.Blamed, By.Kind: SourceKind.Army or SourceKind.Government })
             && ForceOfItsOwnOperation(words, Tolls(), mentions, attributions, storyArmy: storyArmy, previous: previous) is { } fighting && !found.Exists(f => f.Actor == fighting.Name))
             found.Add(Claimed(fighting.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
+        // Session 11, round 20: "ISWAP claimed the attack, while the army said its troops had killed 12 terrorists": the force's own
+        // operation in the clause after a group's claim is its claim too.
+        if (readResults && !denies && found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed) && ForceAfterAClaim(sentence, Tolls(), mentions, attributions, storyArmy) is { } answering
+            && !found.Exists(f => f.Actor == answering.Name))
+            found.Add(Claimed(answering.Name!, null, null, sentence.Text));
         // Session 10, round 19: "The army said its drone had destroyed a terrorist base": a force's own operation told with no
         // figure is its claim too, beside an accuser's clause or its own denial of harm to civilians.
         if (readResults && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
