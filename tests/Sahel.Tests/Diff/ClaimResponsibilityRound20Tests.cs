@@ -178,4 +178,24 @@ public sealed class ClaimResponsibilityRound20Tests
     [InlineData("Le JNIM a revendiqué l'attaque, tandis que des habitants affirment que l'armée a tué douze civils.")]
     public void No_force_s_claim_in_the_clause_after_a_group_s_claim(string text) =>
         Assert.Single(Statements(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("A charity lost contact with four of its staff. || No group has said it is holding them.", "unclaimed ")]
+    [InlineData("Aucun groupe n'a dit détenir les quatre employés.", "unclaimed ")]
+    [InlineData("لم تعلن أي جهة أنها تحتجزهم.", "unclaimed ")]
+    [InlineData("JNIM said in a video that it is holding the four drivers.", "claimed jnim")]
+    [InlineData("Le JNIM affirme détenir les quatre chauffeurs.", "claimed jnim")]
+    [InlineData("قالت جماعة نصرة الإسلام والمسلمين إنها تحتجز السائقين الأربعة.", "claimed jnim")]
+    public void Holding_the_hostages_said_of_itself(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Theory]
+    [InlineData("Le GSIM rejette la faute sur les chasseurs dozos.", "blamed dozos")]
+    [InlineData("ISWAP denied any role and shifted the blame onto Boko Haram.", "blamed boko-haram")]
+    public void Shifting_the_blame_onto_another(string text, string statement) =>
+        Assert.Contains(statement, Statements(text));
+
+    [Fact]
+    public void Rejecting_the_accusations_shifts_no_blame() =>
+        Assert.DoesNotContain(Statements("L'armée rejette les accusations."), s => s.StartsWith("blamed", StringComparison.Ordinal));
 }

@@ -246,4 +246,22 @@ internal static partial class ResponsibilityFinder
             return null;
         return ForceOfItsOwnOperation(words, tolls.Where(t => t.First > opener).ToList(), mentions.Where(m => m.First > opener).ToList(), after, opener, storyArmy);
     }
+
+    /// <summary>Holding the hostages, said by the group of itself: "it is holding", "il détient", "détenir", "إنها تحتجز".</summary>
+    private static readonly PhraseVocabulary<bool> HoldingCues = ClaimVocabulary.Set(
+        "is holding", "was holding", "are holding", "holds", "detient", "detenait", "detenir", "تحتجزهم", "تحتجز", "يحتجز", "يحتجزهم");
+
+    /// <summary>
+    /// The length of a deed the speaker tells of itself at <paramref name="i"/>, else 0: a result cue or holding the hostages right
+    /// after a speaking pronoun ("said it carried out", "said it is holding them", "إنها تحتجزهم"), or holding them as the
+    /// infinitive after the verb of saying ("affirme détenir", "n'a dit détenir"). Not another's deed told ("the army is holding").
+    /// </summary>
+    private static int SaidDeedLength(IReadOnlyList<ClaimWord> words, int i)
+    {
+        if (i == 0)
+            return 0;
+        if (SpeakerPronouns.Contains(words[i - 1].Text) && (PhraseMatch.At(words, i, ResultCues) ?? PhraseMatch.At(words, i, HoldingCues)) is { } deed)
+            return deed.Length;
+        return SpeechVerbs.Contains(words[i - 1].Text) && PhraseMatch.At(words, i, HoldingCues) is { } held ? held.Length : 0;
+    }
 }

@@ -78,6 +78,10 @@ internal static partial class ResponsibilityFinder
         // JNIM", "nous désignons", "We name Lakurawa", "ونحمّل الجماعة مسؤولية"), and the Arabic "points to" ("تشير الشهادات كلها
         // إلى عناصر التنظيم"), read as the other verbs of pointing (DesignationNamesTheGroup)
         "accusons", "imputons", "attribuons", "incriminons", "designons", "we name", "نحمل",
+        // Session 11, round 20: shifting the blame onto another ("renvoie la faute sur les milices dozos", "rejette la faute sur",
+        // "shifted the blame onto"; the Arabic "ألقت باللوم على" is read above)
+        "renvoie la faute", "renvoient la faute", "rejette la faute", "rejettent la faute", "rejetant la faute", "renvoyant la faute",
+        "shifted the blame", "shifts the blame", "shifting the blame",
         // Session 11, round 20: linking the doers, referred back, to a group ("Intelligence links them to JNIM", "les éléments
         // recueillis les relient à l'EIGS", "المعلومات تربطهم بتنظيم الدولة"), as "linked the attackers to" is
         "links them to", "linked them to", "link them to", "les relient", "les relie", "les lient", "les lie", "تربطهم", "ربطتهم",
@@ -517,12 +521,12 @@ internal static partial class ResponsibilityFinder
                     found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
                 i = last;
             }
-            else if (i > 0 && SpeakerPronouns.Contains(words[i - 1].Text) && PhraseMatch.At(words, i, ResultCues) is { } result && Negated(sentence, i - 1))
+            else if (SaidDeedLength(words, i) is var saidDeed and > 0 && Negated(sentence, i - 1))
             {
                 // "no group has said it carried out the kidnapping", "aucun groupe n'a dit l'avoir mené": the claim's absence.
                 stated = true;
                 found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
-                i += result.Length - 1;
+                i += saidDeed - 1;
             }
             else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length) && !SignDenied(words, i, blame.Length)
                 && DesignationNamesTheGroup(sentence, actors, i, blame.Length) && (!PluralParticiples.Contains(words[i].Text) || sentence.CommaBefore(i)))
@@ -714,7 +718,9 @@ internal static partial class ResponsibilityFinder
             && Negated(sentence, deed))
             found.Add(new ResponsibilityClaim { Actor = speaker.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
-            || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words))
+            || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words)
+                // Session 11, round 20: "JNIM said it is holding the drivers", "affirme détenir", "إنها تحتجز": holding them, said of itself
+                || k > 0 && PhraseMatch.At(words, k, HoldingCues) is not null && SaidDeedLength(words, k) > 0)
             || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t)
                 && !AnothersDeed(words, mentions, speaker, t))
             // Session 8: "les chasseurs dozos affirment avoir tué onze jihadistes": a self-defence militia killing attackers, by its own verb
