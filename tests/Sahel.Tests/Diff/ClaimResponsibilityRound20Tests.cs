@@ -198,4 +198,16 @@ public sealed class ClaimResponsibilityRound20Tests
     [Fact]
     public void Rejecting_the_accusations_shifts_no_blame() =>
         Assert.DoesNotContain(Statements("L'armée rejette les accusations."), s => s.StartsWith("blamed", StringComparison.Ordinal));
+
+    [Theory]
+    // the group's men counted, named by their group: the force's operation, no blame of the group
+    [InlineData("قال الجيش النيجيري إن قواته أسرت اثني عشر عنصرا من جماعة بوكو حرام وقتلت خمسة آخرين في الغابة.", "claimed ng-army")]
+    // the possessed common noun speaks for no one: "sa plateforme" is not the Plateforme
+    [InlineData("Dans un communiqué relayé par sa plateforme de propagande, le JNIM dit avoir tué douze militaires.", "claimed jnim")]
+    public void The_force_or_the_group_that_tells_it_claims(string text, string statement)
+    {
+        var read = Statements(text);
+        Assert.Contains(statement, read);
+        Assert.DoesNotContain(read, s => s.StartsWith("blamed", StringComparison.Ordinal) || s == "claimed plateforme");
+    }
 }

@@ -105,10 +105,11 @@ internal static partial class ResponsibilityFinder
     /// The tolls of a sentence as responsibility reads them: a count of people (or of no one named) that refers back to the enemy named last before
     /// it ("pursued the attackers and killed seven of them", "mis en fuite les assaillants, en tuant une soixantaine d'entre
     /// eux"), that adds to a count of attackers ("أسرت سبعة مقاتلين … وقتلت خمسة آخرين", "captured seven fighters and killed five
-    /// others"), or that names their group after it ("أسرت ٢٤ عنصرا من جبهة …", "captured 24 members of FACT") counts attackers.
+    /// others"), or, told by no group, that names their group after it ("أسرت ٢٤ عنصرا من جبهة …", "captured 24 members of FACT")
+    /// counts attackers.
     /// The tolls themselves are not changed: only whose deed they are.
     /// </summary>
-    private static List<TollFinder.Found> WithBackReferredAttackers(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, List<TollFinder.Found> tolls)
+    private static List<TollFinder.Found> WithBackReferredAttackers(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, List<TollFinder.Found> tolls, bool groupSpeaks)
     {
         if (!tolls.Exists(t => t.Victims is null or "people"))
             return tolls;
@@ -127,7 +128,8 @@ internal static partial class ResponsibilityFinder
             var attackers = toll.Victims is null or "people" && (
                 After(toll, OfThem) && LastNamedBefore(toll.First) == "attackers"
                 || After(toll, OthersWords) && read.LastOrDefault(t => t.Last < toll.First)?.Victims == "attackers"
-                || mentions.Exists(m => m is { Kind: SourceKind.ArmedGroup, Name: not null } && m.First > toll.Last && m.First - toll.Last <= 2
+                // (a force's count, not a group's: a group's count of its rival's men is read by the group's own claim)
+                || !groupSpeaks && mentions.Exists(m => m is { Kind: SourceKind.ArmedGroup, Name: not null } && m.First > toll.Last && m.First - toll.Last <= 3
                     && Enumerable.Range(toll.Last + 1, m.First - toll.Last - 1).Any(k => words[k].Text is "من" or "of" or "de" or "du" or "des")));
             read.Add(attackers ? toll with { Victims = "attackers" } : toll);
         }
@@ -188,7 +190,8 @@ internal static partial class ResponsibilityFinder
     {
         var words = sentence.Words;
         var k = group.First - 1;
-        if (k < 2 || !(Complements.Contains(words[k].Text) || words[k].Text is "des" or "du") || !ClaimVocabulary.VictimWords.ContainsKey(words[k - 1].Text))
+        if (k < 2 || !(Complements.Contains(words[k].Text) || words[k].Text is "des" or "du")
+            || !(ClaimVocabulary.VictimWords.ContainsKey(words[k - 1].Text) || CountedMen.Contains(words[k - 1].Text)))
             return false;
         // a number in digits, a count word, or a number in words ("سبعة", "seven"), read only once the rest matched
         return words[k - 2].Number is not null || Counts.Contains(words[k - 2].Text) || NumberPhrases.Find(sentence).Exists(n => n.Last == k - 2);
@@ -264,4 +267,7 @@ internal static partial class ResponsibilityFinder
             return deed.Length;
         return SpeechVerbs.Contains(words[i - 1].Text) && PhraseMatch.At(words, i, HoldingCues) is { } held ? held.Length : 0;
     }
+
+    /// <summary>A group's men after a count, in the accusative or the singular Arabic puts after numbers: "١٢ عنصرا", "24 members".</summary>
+    private static readonly HashSet<string> CountedMen = new(StringComparer.Ordinal) { "عنصرا", "عنصر", "مقاتلا", "members", "membres", "elements" };
 }

@@ -447,7 +447,13 @@ internal static partial class ResponsibilityFinder
             attributions = [frame, .. attributions];
         // "sa plateforme de propagande", "its platform": a group's name in lower case after a possessive is the common noun.
         if (mentions.Exists(m => PossessedCommonNoun(words, m) || CapitalAsPlace(words, m)))
+        {
+            // Session 11, round 20: nor does the common noun speak ("relayé par sa plateforme az-Zallaqa, le JNIM dit…")
+            var common = mentions.Where(m => PossessedCommonNoun(words, m)).ToList();
+            if (common.Count > 0)
+                attributions = attributions.Where(a => !common.Exists(m => m.Name == a.Attribution.Name && a.Last == m.Last)).ToList();
             mentions = mentions.Where(m => !PossessedCommonNoun(words, m) && !CapitalAsPlace(words, m)).ToList();
+        }
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
         string? target = null;
         List<string>? outcomes = null;
@@ -461,7 +467,8 @@ internal static partial class ResponsibilityFinder
         List<string> Outcomes() => outcomes ??= ReadOutcomes(words);
         List<TollFinder.Found>? tolls = null;
         // Session 11, round 20: "killed seven of them" after "the attackers" counts attackers here, whatever the toll's victims.
-        List<TollFinder.Found> Tolls() => tolls ??= WithBackReferredAttackers(words, mentions, figures?.Invoke() ?? TollFinder.Find(sentence));
+        List<TollFinder.Found> Tolls() => tolls ??= WithBackReferredAttackers(words, mentions, figures?.Invoke() ?? TollFinder.Find(sentence),
+            attributions.Exists(a => a.Attribution.Kind == SourceKind.ArmedGroup));
         var found = new List<ResponsibilityClaim>();
         var groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null).ToList();
         var actors = mentions.Where(m => m.Name is not null).ToList();
