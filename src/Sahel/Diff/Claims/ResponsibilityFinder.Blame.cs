@@ -79,6 +79,10 @@ internal static partial class ResponsibilityFinder
             // the Arabic construct through the group's men: "هجوم مقاتلي بوكو حرام", "هجوم عناصر التنظيم"
             if (k == group.First - 1 && k > 0 && words[k].Text is "مقاتلي" or "مسلحي" or "عناصر" && PhraseMatch.Is(words[k - 1], AttackNouns) && TheWritersAttack(sentence, k - 1, teller))
                 return [BlameOf(group, teller, sentence)];
+            // Session 11, round 20: not the group whose men were counted before it ("أسرت سبعة مقاتلين من تنظيم الدولة … وقتلت خمسة
+            // آخرين", "captured seven fighters of ISWAP and killed five others"): the force's deed goes on after the group's name.
+            if (CountedMenOf(sentence, group))
+                continue;
             // the verb after: "Boko Haram fighters attacked", "des éléments du JNIM ont attaqué"
             var v = VerbAfterGroup(sentence, group);
             if (v < words.Count && PhraseMatch.At(words, v, AttackVerbs) is not null && !Negated(sentence, v))
@@ -186,6 +190,9 @@ internal static partial class ResponsibilityFinder
             return actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 2) is { } accused
                 ? [BlameOf(accused, attributions.FirstOrDefault(a => a.Attribution.Kind != SourceKind.Unattributed)?.Attribution, sentence)]
                 : [];
+        // Session 11, round 20: "accused the villagers of collaborating with the VDP", "accuse le JNIM de « mensonge »": no one blamed.
+        if (AccusationOfNoAttack(words, actors, cue, last))
+            return [];
         SourceFinder.Mention? by = null;
         Attribution? said = null;
         var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);

@@ -114,7 +114,8 @@ internal static partial class ResponsibilityFinder
             if (words[k].Text is "doute" or "doubt" or "شك" or "question")
                 return false;
             if (words[k].Readings.Any(r => Negations.Contains(r) && (cue - k <= 4 || !WeakNegations.Contains(r))))
-                return true;
+                // Session 11, round 20: "لم تتبن سوى واحدة منها", "n'a revendiqué qu'une attaque": a restriction, which affirms
+                return !Restricted(words, k, cue);
             if (ClauseOpeners.Contains(words[k].Text) || sentence.Between(k, k + 1).IndexOfAny(",;:") >= 0)
                 return false;
         }

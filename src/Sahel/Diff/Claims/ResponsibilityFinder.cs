@@ -78,6 +78,13 @@ internal static partial class ResponsibilityFinder
         // JNIM", "nous désignons", "We name Lakurawa", "ونحمّل الجماعة مسؤولية"), and the Arabic "points to" ("تشير الشهادات كلها
         // إلى عناصر التنظيم"), read as the other verbs of pointing (DesignationNamesTheGroup)
         "accusons", "imputons", "attribuons", "incriminons", "designons", "we name", "نحمل",
+        // Session 11, round 20: shifting the blame onto another ("renvoie la faute sur les milices dozos", "rejette la faute sur",
+        // "shifted the blame onto"; the Arabic "ألقت باللوم على" is read above)
+        "renvoie la faute", "renvoient la faute", "rejette la faute", "rejettent la faute", "rejetant la faute", "renvoyant la faute",
+        "shifted the blame", "shifts the blame", "shifting the blame",
+        // Session 11, round 20: linking the doers, referred back, to a group ("Intelligence links them to JNIM", "les éléments
+        // recueillis les relient à l'EIGS", "المعلومات تربطهم بتنظيم الدولة"), as "linked the attackers to" is
+        "links them to", "linked them to", "link them to", "les relient", "les relie", "les lient", "les lie", "تربطهم", "ربطتهم",
         "تشير الى", "يشير الى", "تشير كلها الى", "تشير جميعها الى",
         // the Arabic participle of accusation in each gender and number, its subject the main clause's ("قال منتخبون … إن …،
         // متهمين القوات الروسية والجيش المالي بقتلهم"): read as such only after a comma (AccusingParticiple)
@@ -219,7 +226,10 @@ internal static partial class ResponsibilityFinder
         "firing on", "attacking", "killing", "targeting", "bombing", "abducting", "kidnapping",
         "اطلاق النار", "مهاجمه", "اطلق النار", "اطلقت النار", "هاجم", "هاجمت", "قصف", "اختطاف", "خطف", "استهداف",
         // the charge in Arabic, as "denied the charge" ("ونفى مسؤول في الجمعية التهمة")
-        "التهمه", "تهمه", "التهم");
+        "التهمه", "تهمه", "التهم",
+        // Session 11, round 20: the deed as a noun, as the verbs above ("a démenti toute exécution", "denied any executions",
+        // "نفى أي إعدام", "nie tout enlèvement", "denied any abduction")
+        "execution", "executions", "enlevement", "enlevements", "abduction", "abductions", "اعدام", "اعدامات", "الاعدام", "الاعدامات");
 
     /// <summary>Words before a name that make it a complement ("of the army"), not the subject of the next verb.</summary>
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "من", "of", "de", "du", "d", "among", "parmi" };
@@ -287,6 +297,11 @@ internal static partial class ResponsibilityFinder
         // Session 8: the identity presumed, the conditional copula and the Arabic belief ("les ravisseurs seraient des éléments de
         // l'EIGS", "يُعتقد أنهم من", "يُرجَّح أنهم من")
         "seraient", "serait", "يعتقد انهم من", "يعتقد انهم", "يرجح انهم من", "يرجح انهم", "يشتبه انهم",
+        // Session 11, round 20: the identity believed or presented, in an aside after the doers ("pursued the attackers, believed
+        // to be ISWAP fighters, and killed seven of them", "les ravisseurs, présentés comme des éléments du JNIM")
+        "believed to be", "thought to be", "presumed to be", "presentes comme", "presentees comme", "presente comme", "presumes etre",
+        // a weapon's owner: "a drone belonging to the army", "طائرة مسيّرة تابعة للجيش البوركيني" (ForceInstruments)
+        "تابعه", "التابعه",
         // the copula naming who the attackers were: "the abductors were ISWAP fighters", "les assaillants étaient des éléments de l'EIGS"
         "were", "was", "are", "etaient", "etait", "sont", "كانوا", "هم",
         // Session 9, round 15: the Arabic nominal sentence, with no copula ("قال المتحدث إن المهاجمين من عناصر جماعة لاكوراوا",
@@ -432,7 +447,13 @@ internal static partial class ResponsibilityFinder
             attributions = [frame, .. attributions];
         // "sa plateforme de propagande", "its platform": a group's name in lower case after a possessive is the common noun.
         if (mentions.Exists(m => PossessedCommonNoun(words, m) || CapitalAsPlace(words, m)))
+        {
+            // Session 11, round 20: nor does the common noun speak ("relayé par sa plateforme az-Zallaqa, le JNIM dit…")
+            var common = mentions.Where(m => PossessedCommonNoun(words, m)).ToList();
+            if (common.Count > 0)
+                attributions = attributions.Where(a => !common.Exists(m => m.Name == a.Attribution.Name && a.Last == m.Last)).ToList();
             mentions = mentions.Where(m => !PossessedCommonNoun(words, m) && !CapitalAsPlace(words, m)).ToList();
+        }
         // What was targeted and what the claimant says it did matter only in a sentence that claims: read them then.
         string? target = null;
         List<string>? outcomes = null;
@@ -445,7 +466,9 @@ internal static partial class ResponsibilityFinder
         }
         List<string> Outcomes() => outcomes ??= ReadOutcomes(words);
         List<TollFinder.Found>? tolls = null;
-        List<TollFinder.Found> Tolls() => tolls ??= figures?.Invoke() ?? TollFinder.Find(sentence);
+        // Session 11, round 20: "killed seven of them" after "the attackers" counts attackers here, whatever the toll's victims.
+        List<TollFinder.Found> Tolls() => tolls ??= WithBackReferredAttackers(words, mentions, figures?.Invoke() ?? TollFinder.Find(sentence),
+            attributions.Exists(a => a.Attribution.Kind == SourceKind.ArmedGroup));
         var found = new List<ResponsibilityClaim>();
         var groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null).ToList();
         var actors = mentions.Where(m => m.Name is not null).ToList();
@@ -505,12 +528,12 @@ internal static partial class ResponsibilityFinder
                     found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
                 i = last;
             }
-            else if (i > 0 && SpeakerPronouns.Contains(words[i - 1].Text) && PhraseMatch.At(words, i, ResultCues) is { } result && Negated(sentence, i - 1))
+            else if (SaidDeedLength(words, i) is var saidDeed and > 0 && Negated(sentence, i - 1))
             {
                 // "no group has said it carried out the kidnapping", "aucun groupe n'a dit l'avoir mené": the claim's absence.
                 stated = true;
                 found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
-                i += result.Length - 1;
+                i += saidDeed - 1;
             }
             else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length) && !SignDenied(words, i, blame.Length)
                 && DesignationNamesTheGroup(sentence, actors, i, blame.Length) && (!PluralParticiples.Contains(words[i].Text) || sentence.CommaBefore(i)))
@@ -528,9 +551,14 @@ internal static partial class ResponsibilityFinder
             }
             // The structures below all need an actor: a sentence without one is not read for them.
             else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership
-                && NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
+                && (NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
+                    // Session 11, round 20: "the gunmen spoke Fulfulde and belonged to JNIM": the doers of the verb joined before
+                    || !(membership.Length == 1 && Copulas.Contains(words[i].Text)) && DoersOfTheJoinedVerb(sentence, i - 1)
+                    // "Residents say the drone belonged to the armed forces", "طائرة مسيّرة تابعة للجيش": whose weapon it was, told by others
+                    || !Copulas.Contains(words[i].Text) && i > 0 && ForceInstruments.Contains(words[i - 1].Text)
+                        && !attributions.Exists(a => a.Attribution.Kind is SourceKind.Army or SourceKind.Government or SourceKind.ArmedGroup))
                 // the nominal sentence, not a clash with the group's men ("اشتبكت مع عناصر من جماعة بوكو حرام": the army's own fight)
-                && (words[i].Text != "من" || i < 2 || words[i - 2].Text is not ("مع" or "ضد" or "بين"))
+                && (words[i].Text != "من" || i < 2 || words[i - 2].Text is not ("مع" or "ضد" or "بين" or "عن" or "على"))
                 // Session 10, round 19: the men a force killed or captured, counted ("قالت القوة … إن قواتها قتلت خمسة مقاتلين من بوكو
                 // حرام"): the victims' group, not the doers (with no force before, "قتل خمسون مقاتلا من" may be the doers, unvocalised)
                 && !(words[i].Text == "من" && Tolls().Exists(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers" && t.First < i && i - 1 - t.Last is >= 0 and <= 1
@@ -561,10 +589,13 @@ internal static partial class ResponsibilityFinder
             else if (structure is { Value: Structure.Work } work
                 && ((words[i].Text is "il" or "الامر" or "يتعلق" ? null : actors.FirstOrDefault(m => m.First > i + work.Length - 1 && m.First - (i + work.Length - 1) <= 4))
                     ?? PastFillers(words, actors, i + work.Length)) is { } worker
-                && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != worker.Name) is { } teller)
+                && (attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != worker.Name)?.Attribution
+                    // Session 11, round 20: "« Ces actes sont l'œuvre du JNIM », a-t-il répondu": the pronoun after the quote tells
+                    // it, for the subject before (read after the loop); no one else
+                    ?? (PronounSpeaksLater(sentence) ? Attribution.None : null)) is { } teller)
             {
                 stated = true;
-                found.Add(BlameOf(worker, teller.Attribution, sentence));
+                found.Add(BlameOf(worker, teller.Kind == SourceKind.Unattributed ? null : teller, sentence));
                 i += work.Length - 1;
             }
             else if (PhraseMatch.At(words, i, DenyCues) is { } deny)
@@ -604,6 +635,16 @@ internal static partial class ResponsibilityFinder
         if (readResults && !denies && blamedAt >= 0 && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
             && OwnDeedAfterBlame(sentence, mentions, found, blamedAt, Tolls) is { } deed)
             found.Add(Claimed(deed, null, null, sentence.Text));
+        // Session 11, round 20: "The army said its troops had pursued the attackers, believed to be ISWAP fighters, and killed seven
+        // of them": a force naming whom it fought (a blame by the force) still tells of its own operation, and claims it.
+        if (stated && readResults && !denies && found.Count > 0 && found.TrueForAll(f => f is { Polarity: ResponsibilityPolarity.Blamed, By.Kind: SourceKind.Army or SourceKind.Government })
+            && ForceOfItsOwnOperation(words, Tolls(), mentions, attributions, storyArmy: storyArmy, previous: previous) is { } fighting && !found.Exists(f => f.Actor == fighting.Name))
+            found.Add(Claimed(fighting.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
+        // Session 11, round 20: "ISWAP claimed the attack, while the army said its troops had killed 12 terrorists": the force's own
+        // operation in the clause after a group's claim is its claim too.
+        if (readResults && !denies && found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed) && ForceAfterAClaim(sentence, Tolls(), mentions, attributions, storyArmy) is { } answering
+            && !found.Exists(f => f.Actor == answering.Name))
+            found.Add(Claimed(answering.Name!, null, null, sentence.Text));
         // Session 10, round 19: "The army said its drone had destroyed a terrorist base": a force's own operation told with no
         // figure is its claim too, beside an accuser's clause or its own denial of harm to civilians.
         if (readResults && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
@@ -629,6 +670,7 @@ internal static partial class ResponsibilityFinder
         if (answersWho && !found.Exists(f => f.Polarity is ResponsibilityPolarity.Blamed or ResponsibilityPolarity.Claimed) && Answer(sentence, actors, attributions) is { } answer)
             found.Add(answer);
         AnaphoricBlamer(sentence, found, previousSubject ?? previous);
+        CourtAsBlamer(sentence, actors, found);
         SpeakerOfUnnamedBlames(sentence, mentions, attributions, found);
         // "He said the abductors were Lakurawa fighters", "It said …", "وأضاف أن المهاجمين …": a speaker left as a pronoun (or
         // carried by an Arabic verb of saying) is the subject of the sentence before; a blame with no one blaming is theirs.
@@ -636,7 +678,10 @@ internal static partial class ResponsibilityFinder
         // Il affirme …" is the chief's word).
         bool Unnamed(ResponsibilityClaim f) => f.Polarity == ResponsibilityPolarity.Blamed
             && (f.By is null || f.By.Kind == SourceKind.Media && attributions.Exists(a => a.Back && ReferenceEquals(a.Attribution, f.By)));
-        if (previousSubject is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } && found.Exists(Unnamed) && SpeakerLeftImplicit(words))
+        if (previousSubject is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } && found.Exists(Unnamed)
+            // Session 11, round 20: or one that speaks after its words ("…, dit-il", "…, one of them said"), not for a group (whose
+            // own name the blame may carry under another of its names)
+            && (SpeakerLeftImplicit(words) || previousSubject.Kind != SourceKind.ArmedGroup && PronounSpeaksLater(sentence)))
             for (var k = 0; k < found.Count; k++)
                 if (Unnamed(found[k]) && found[k].Actor != previousSubject.Name)
                     found[k] = found[k] with { By = previousSubject };
@@ -680,7 +725,9 @@ internal static partial class ResponsibilityFinder
             && Negated(sentence, deed))
             found.Add(new ResponsibilityClaim { Actor = speaker.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
-            || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words))
+            || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words)
+                // Session 11, round 20: "JNIM said it is holding the drivers", "affirme détenir", "إنها تحتجز": holding them, said of itself
+                || k > 0 && PhraseMatch.At(words, k, HoldingCues) is not null && SaidDeedLength(words, k) > 0)
             || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t)
                 && !AnothersDeed(words, mentions, speaker, t))
             // Session 8: "les chasseurs dozos affirment avoir tué onze jihadistes": a self-defence militia killing attackers, by its own verb
