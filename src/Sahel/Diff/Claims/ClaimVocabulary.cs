@@ -83,9 +83,8 @@ internal static class ClaimVocabulary
             "taken from", "taken near",
             // holding people is the kidnapping told by whoever holds them: "affirme détenir cinq soldats", "is holding two engineers", "يحتجز خمسة"
             "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز",
-            // an arrest of suspects or suppliers is not a toll (the labelling rules); the Arabic verbal nouns stay, their
-            // stories count a security sweep's detainees
-            "توقيف", "اعتقال", "اعتقل", "اعتقلت",
+            // an arrest is not a toll (the labelling rules): round 20 took out the Arabic arrest words ("تم توقيف ٢١ فارا",
+            // "اعتقال ١٢ عنصر دعم") that an older round kept for a security sweep's detainees; no writer labels them
             "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage", "captures", "capture", "capturees", "captured", "capturant", "اسر", "اسروا", "اسرت", "اسرنا", "اقتادوا", "اقتاد",
             "اختطاف", "اختطف", "اختطفوا", "اختطفوهم", "خطفوا", "تختطف", "يختطف", "يختطفون", "مخطوفين", "المخطوفين", "مخطوفا", "seized", "emmenes", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسرى",
             // the Arabic paradigm: active and passive of every verb (اختطفت/اختُطفوا/خُطفت), the nouns (عمليه خطف، مختطفون، الأسرى،
