@@ -228,7 +228,11 @@ internal static class TollFinder
                 || OtherWords.Contains(words[Math.Min(words.Count - 1, number.Last + 1)].Text) && Enumerable.Range(0, number.First).Any(k => words[k].Readings.Any(Smugglers.Contains))))
                 continue;
             // "freed 12 hostages", "libéré trois otages", "الإفراج عن ٥ رهائن": hostages set free are the end of a kidnapping, not its toll.
-            if (cue.Kind == TollKind.Kidnapped && Freed(words, number.First, cue.First, cue.Last))
+            if (cue.Kind == TollKind.Kidnapped && (Freed(words, number.First, cue.First, cue.Last) || ReleasedLater(sentence,
+                    numbers.Any(o => o.Last < number.First && number.First - o.Last <= 3 && Enumerable.Range(o.Last + 1, number.First - o.Last - 1).All(k => PartitiveJoints.Contains(words[k].Text))),
+                    Math.Max(cue.Last, number.Last) + 1)
+                // round 20: "four of the freed hostages": a liberation between the count and its hostage word
+                || number.Last < cue.First && Enumerable.Range(number.Last + 1, cue.First - number.Last - 1).Any(k => Liberation(words, k))))
                 continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
@@ -392,6 +396,11 @@ internal static class TollFinder
             }
             if (CountsThings(words, subset.Last + 1))
                 continue;
+            // round 20: "onze cas d'enlèvement, dont quatre personnes libérées depuis", "including four later freed": a part of the
+            // kidnapped already set free is the end of their kidnapping, not a toll of its own.
+            if (parent.Kind == TollKind.Kidnapped && Enumerable.Range(subset.Last + 1, Math.Max(0, Math.Min(4, words.Count - subset.Last - 1)))
+                    .TakeWhile(k => !sentence.CommaBefore(k) || k == subset.Last + 1).Any(k => Liberation(words, k)))
+                continue;
             var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
             found.Add(new Found(parent.Kind, who, subset.Range, subset.First, VictimEnd(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2))));
         }
@@ -511,6 +520,36 @@ internal static class TollFinder
         "exchanged", "swapped", "echanges", "echangee", "echangees", "مبادلة", "مبادلتهم",
     };
 
+    private static bool Liberation(IReadOnlyList<ClaimWord> words, int k) =>
+        k >= 0 && k < words.Count && (Liberations.Contains(words[k].Text) || words[k].Readings.Any(Liberations.Contains)) && !InAName(words, k);
+
+    /// <summary>
+    /// Round 20: the predicate of the kidnapped count's own clause sets them free, past the participle's adjuncts: "Onze personnes
+    /// enlevées en octobre sur l'axe de Djibo ont été libérées", "A nurse kidnapped in the north in August last year has been
+    /// released": a release is the end of a kidnapping told before, not a kidnapping of the story (the labelling rules: hostages
+    /// freed are no toll). The liberation follows an auxiliary (the passive of the clause) before a semicolon, a colon, a clause
+    /// joint or other count (an aside set off by commas stays: "Three of the abducted, all elderly women, were released"), so
+    /// "were kidnapped on Monday, and six have been freed" keeps its toll. Not the whole of a partitive ("14 of the 22 passengers
+    /// abducted … had been rescued": the part was freed).
+    /// </summary>
+    private static bool ReleasedLater(ClaimSentence sentence, bool wholeOfAPart, int from)
+    {
+        var words = sentence.Words;
+        if (wholeOfAPart)
+            return false;
+        for (var j = from; j < words.Count && j < from + 14; j++)
+        {
+            if (j > from && sentence.Between(j - 1, j).IndexOfAny(";:؛()") >= 0 || ClauseJoints.Contains(words[j].Text) || words[j].Number is not null)
+                return false;
+            if (j > from && Liberation(words, j) && PassiveAuxiliaries.Contains(words[j - 1].Text))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words between a part and its whole: "14 of the 22", "quatorze des 22", "١٤ من أصل ٢٢".</summary>
+    private static readonly HashSet<string> PartitiveJoints = new(StringComparer.Ordinal) { "of", "the", "des", "sur", "les", "d", "من", "اصل" };
+
     /// <summary>A liberation verb just before the count or just after the hostage word: "freed 12 hostages", "12 otages libérés".</summary>
     private static bool Freed(IReadOnlyList<ClaimWord> words, int number, int cueFirst, int cueLast)
     {
@@ -519,11 +558,11 @@ internal static class TollFinder
         // session 8: "quatorze ont été libérés dimanche et six sont toujours détenus", "14 had been rescued, and that eight remained":
         // a liberation before a clause joint frees the count of its own clause, not the one after the joint.
         bool Before(int d) => Is(start - d) && !Enumerable.Range(start - d + 1, d - 1).Any(k => ClauseJoints.Contains(words[k].Text)) && !(d > 1 && words[start].Text.StartsWith('و'));
-        // "40 hostages held in the forest had been freed": a passive of liberation later in the clause.
+        // (a passive of liberation later in the clause: ReleasedLater, which since round 20 stops at the clause's end: "were
+        // kidnapped on Monday, and six have been freed" keeps its toll)
         return Before(1) || Before(2) || Before(3) || Is(cueLast + 1)
             // "the abducted farmers regained their freedom": past the noun the participle qualifies
-            || cueLast + 1 < words.Count && PhraseMatch.At(words, cueLast + 1, ClaimVocabulary.VictimWords) is { } who && Is(cueLast + 1 + who.Length)
-            || Enumerable.Range(cueLast + 2, 7).Any(j => Is(j) && words[j - 1].Text is "were" or "ont" or "sont" or "been" or "have" or "ete" or "are");
+            || cueLast + 1 < words.Count && PhraseMatch.At(words, cueLast + 1, ClaimVocabulary.VictimWords) is { } who && Is(cueLast + 1 + who.Length);
     }
 
     /// <summary>
