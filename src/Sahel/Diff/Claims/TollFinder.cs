@@ -48,6 +48,10 @@ internal static class TollFinder
             // "فقدنا الاتصال بهم", "lost contact", "lost track": a loss of contact is no death (the missing phrases hold it).
             if (cue.Value == TollKind.Killed && cue.Length == 1 && i + 1 < words.Count && LossVerbs.Contains(words[i].Text) && words[i + 1].Readings.Any(r => r is "الاتصال" or "اثر" or "الاثر" or "contact" or "track" or "touch" or "trace"))
                 continue;
+            // round 20: "أثناء عملية الخطف دركيين": "the kidnapping operation" with the article names the act, complete; a count after
+            // it is another verb's object, not the noun's.
+            if (cue.Value == TollKind.Kidnapped && i > 0 && words[i - 1].Text is "عمليه" or "عمليات" && words[i].Text.StartsWith("ال", StringComparison.Ordinal))
+                continue;
             // "les proches des victimes", "les familles de victimes": the victims' kin are counted, not the victims.
             if (KinOfVictims(words, i))
                 continue;
@@ -83,7 +87,7 @@ internal static class TollFinder
                     pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
-                else if (number.First > cues[c].Last && (number.First - cues[c].Last <= MaxWordsAfter || number.First - cues[c].Last <= 6 && JoinedPartitive(number))
+                else if (number.First > cues[c].Last && (number.First - cues[c].Last <= MaxWordsAfter || number.First - cues[c].Last <= 6 && JoinedPartitive(number) || ArabicAdjunctFirst(words, cues[c].Last, number))
                     && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:،؛") < 0
                     // session 8: "قُتلوا وأن خمسة وتسعين آخرين اختُطفوا", "were killed and that 95 others were abducted": a count
                     // after "that" opens a clause of its own and is not the object of the toll word before it (not French "que":
@@ -546,6 +550,25 @@ internal static class TollFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// Round 20: an Arabic toll verb whose adjunct of time or place comes before its object, as the verb-first order allows:
+    /// "قتلوا في اشتباك لاحق سبعة جنود", "قتلوا أثناء عملية الخطف دركيين نيجريين", "أصيب خلال المواجهات خمسة جنود". The adjunct opens
+    /// with a preposition right after the verb and holds no count, no relative pronoun, no "that" and no joined clause; the
+    /// object names people (a person noun after the count, or a dual person noun).
+    /// </summary>
+    private static bool ArabicAdjunctFirst(IReadOnlyList<ClaimWord> words, int cueLast, NumberPhrases.Found number)
+    {
+        var gap = number.First - cueLast - 1;
+        if (gap is < 3 or > 5 || !ArabicScript.Starts(words[cueLast].Text) || !AdjunctPrepositions.Contains(words[cueLast + 1].Text))
+            return false;
+        if (Enumerable.Range(cueLast + 2, gap - 1).Any(k => words[k].Number is not null || words[k].Text.StartsWith('و') || words[k].Text is "الذي" or "التي" or "الذين" or "ان" or "انه" or "حيث"))
+            return false;
+        return number.Last + 1 < words.Count && VictimsAfter(words, number.Last + 1, number.Last + 1) is not null || ClaimVocabulary.Dual(words, number.First) is not null;
+    }
+
+    /// <summary>Arabic prepositions that open an adjunct of time or place: "في", "خلال", "أثناء", "إثر", "عند", "قرب", "بعد".</summary>
+    private static readonly HashSet<string> AdjunctPrepositions = new(StringComparer.Ordinal) { "في", "خلال", "اثناء", "اثر", "عند", "قرب", "بعد", "داخل", "شمال", "جنوب", "شرق", "غرب" };
 
     /// <summary>Words between a part and its whole: "14 of the 22", "quatorze des 22", "١٤ من أصل ٢٢".</summary>
     private static readonly HashSet<string> PartitiveJoints = new(StringComparer.Ordinal) { "of", "the", "des", "sur", "les", "d", "من", "اصل" };
