@@ -225,8 +225,13 @@ internal static class NumberPhrases
         var words = sentence.Words;
         if (open < 2 || !sentence.CommaBefore(open) || words[open - 1].Number is not null)
             return null;
-        var total = Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Select(k => ValueOf(words[k])).LastOrDefault(v => v is not null);
-        if (total is not { } whole || whole < 2)
+        var totalAt = Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).LastOrDefault(k => ValueOf(words[k]) is not null, -1);
+        // round 20: past the total's noun and its complement ("Deux membres de notre personnel, un infirmier et une sage-femme,")
+        if (totalAt < 0)
+            totalAt = Enumerable.Range(Math.Max(0, open - 6), Math.Min(3, Math.Max(0, open - 3))).LastOrDefault(k => ValueOf(words[k]) is not null
+                && k + 2 < open && words[k + 2].Text is "de" or "du" or "des" or "d" or "of" or "from"
+                && Enumerable.Range(k + 1, open - k - 1).All(j => words[j].Number is null && !PhraseMatch.Is(words[j], ClaimVocabulary.TollWords)), -1);
+        if (totalAt < 0 || ValueOf(words[totalAt]) is not { } whole || whole < 2)
             return null;
         var close = words.Count;
         for (var k = open + 1; k < words.Count && k <= open + 12; k++)
@@ -261,7 +266,7 @@ internal static class NumberPhrases
         }
         // "three soldiers, two civilians and a child": items of another kind of people than the total's are figures of their own
         string? KindAt(int k) => PhraseMatch.At(words, k, ClaimVocabulary.VictimWords)?.Value is { } kind and not "people" ? kind : null;
-        var totalKind = Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Select(KindAt).LastOrDefault(v => v is not null);
+        var totalKind = Enumerable.Range(totalAt + 1, Math.Min(3, open - totalAt - 1)).Select(KindAt).FirstOrDefault(v => v is not null);
         if (totalKind is not null && Enumerable.Range(open, close - open).Any(k => KindAt(k) is { } other && other != totalKind))
             return null;
         return joined && sum == whole ? close : null;
