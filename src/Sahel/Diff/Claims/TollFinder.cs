@@ -42,6 +42,13 @@ internal static class TollFinder
             }
             if (PhraseMatch.At(words, i, ClaimVocabulary.TollWords) is not { } cue)
                 continue;
+            // round 20: "killed or wounded more than 40", "tués ou blessés", "قتل أو جرح": a count of two kinds at once is a toll of neither
+            if (i + cue.Length + 1 < words.Count && words[i + cue.Length].Text is "or" or "ou" or "او"
+                && PhraseMatch.At(words, i + cue.Length + 1, ClaimVocabulary.TollWords) is { } other && other.Value != cue.Value)
+            {
+                i += cue.Length + other.Length;
+                continue;
+            }
             // "treated as terrorists", "soignés comme": a manner, not care
             if (cue.Value == TollKind.Wounded && words[i].Text is "treated" or "soigne" or "soignes" or "soignee" or "soignees" && i + 1 < words.Count && words[i + 1].Text is "as" or "like" or "comme" or "fairly" or "well")
                 continue;
