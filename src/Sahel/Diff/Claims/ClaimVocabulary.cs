@@ -176,7 +176,7 @@ internal static class ClaimVocabulary
             "contractors", "contractor", "patients", "patient", "nurses", "nurse", "infirmiers", "infirmieres", "infirmier", "infirmiere", "medecins", "doctors", "health workers",
             "agents", "sous traitants", "ممرضين", "ممرضا", "اطباء", "مرضى",
             // session 9: engineers, a colleague, a village's sons ("ستة من أبناء القرية")
-            "engineers", "engineer", "ingenieurs", "colleague", "collegue", "ابناء القريه", "ابناء البلده", "ابناء المنطقه", "ابناء المدينه",
+            "engineers", "engineer", "ingenieurs", "colleague", "collegue", "مهندسين", "مهندسا", "المهندسين", "ابناء القريه", "ابناء البلده", "ابناء المنطقه", "ابناء المدينه",
         ],
         ["attackers"] =
         [

@@ -245,6 +245,10 @@ internal static class TollFinder
                 // round 20: "four of the freed hostages": a liberation between the count and its hostage word
                 || number.Last < cue.First && Enumerable.Range(number.Last + 1, cue.First - number.Last - 1).Any(k => Liberation(words, k))))
                 continue;
+            // round 20: "Three herders reported missing on Monday were found alive", "retrouvés sains et saufs", "عثر على … أحياء":
+            // the missing found alive are no longer missing.
+            if (cue.Kind == TollKind.Missing && FoundAlive(sentence, Math.Min(cue.First, number.First), Math.Max(cue.Last, number.Last) + 1))
+                continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
             // "قتل معلمان وأصيب تلميذ": a dual person noun is its own count and its victims; the next clause's noun is not its.
@@ -576,6 +580,26 @@ internal static class TollFinder
 
     /// <summary>Arabic prepositions that open an adjunct of time or place: "في", "خلال", "أثناء", "إثر", "عند", "قرب", "بعد".</summary>
     private static readonly HashSet<string> AdjunctPrepositions = new(StringComparer.Ordinal) { "في", "خلال", "اثناء", "اثر", "عند", "قرب", "بعد", "داخل", "شمال", "جنوب", "شرق", "غرب" };
+
+    /// <summary>
+    /// Round 20: the missing count's clause finds them alive: "were found alive", "ont été retrouvés sains et saufs", "عثر على
+    /// ثلاثة رعاة … أحياء" (the finding verb before the count in Arabic). The same clause ends as in <see cref="ReleasedLater"/>.
+    /// </summary>
+    private static bool FoundAlive(ClaimSentence sentence, int first, int from)
+    {
+        var words = sentence.Words;
+        var arabicFound = Enumerable.Range(Math.Max(0, first - 3), Math.Min(3, first)).Any(k => words[k].Readings.Any(r => r is "عثر" or "عثرت" or "وجد" or "وجدت"));
+        for (var j = from; j < words.Count && j < from + 12; j++)
+        {
+            if (sentence.Between(j - 1, j).IndexOfAny(";:؛()") >= 0 || ClauseJoints.Contains(words[j].Text) && words[j].Text != "et" || words[j].Number is not null)
+                return false;
+            if (words[j].Readings.Any(r => r is "احياء" or "سالمين") && arabicFound
+                || words[j].Text is "found" or "retrouve" or "retrouves" or "retrouvee" or "retrouvees" && j + 1 < words.Count
+                    && words[j + 1].Text is "alive" or "safe" or "unharmed" or "sains" or "saines" or "sain" or "vivants" or "vivantes" or "vivant" or "indemnes")
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Words between a part and its whole: "14 of the 22", "quatorze des 22", "١٤ من أصل ٢٢".</summary>
     private static readonly HashSet<string> PartitiveJoints = new(StringComparer.Ordinal) { "of", "the", "des", "sur", "les", "d", "من", "اصل" };
