@@ -9,7 +9,7 @@ namespace Sahel.Tests.Diff;
 /// (dev9), each cause written out in the three languages where it is said in them (the ClaimsSet README, "Session 11, round
 /// 20, tolls missed and extra"): captivity and disappearance told every way, with their negatives (a release of N is no new
 /// kidnapping, an arrest is no toll, the missing found alive are no longer missing); one person of any name as the subject of a
-/// passive toll; an Arabic adjunct before the verb's object; a list set off by commas after a total with a complement; a count
+/// passive toll; a death in combat told as a fall; an Arabic adjunct before the verb's object; a list set off by commas after a total with a complement; a count
 /// killed or wounded at once. Sentences written for these tests.
 /// </summary>
 public sealed class ClaimTollsRound20Tests
@@ -53,6 +53,12 @@ public sealed class ClaimTollsRound20Tests
     // a list set off by commas that adds up to a total said with its noun's complement: the total
     [InlineData("Deux membres de notre personnel, un infirmier et une sage-femme, ont été tués.", TollKind.Killed, 2)]
     [InlineData("Two members of our staff, a nurse and a midwife, were killed.", TollKind.Killed, 2)]
+    // a death in combat told as a fall, after its noun or as its verb; a group's own dead "ascended"
+    [InlineData("Du côté ami, on déplore un soldat tombé au champ d'honneur et deux blessés.", TollKind.Killed, 1)]
+    [InlineData("Deux soldats sont tombés au front.", TollKind.Killed, 2)]
+    [InlineData("The statement spoke of four gendarmes \"fallen with arms in hand\".", TollKind.Killed, 4)]
+    [InlineData("Four soldiers fell in action.", TollKind.Killed, 4)]
+    [InlineData("وأضاف البيان أن خمسة من الإخوة ارتقوا في المعركة.", TollKind.Killed, 5)]
     // twins of the negatives below that stay tolls
     [InlineData("Twenty people were kidnapped on Monday, and six have been freed.", TollKind.Kidnapped, 20)]
     [InlineData("Les ravisseurs ont enlevé vingt personnes lundi ; la police en a libéré six.", TollKind.Kidnapped, 20)]
@@ -95,6 +101,7 @@ public sealed class ClaimTollsRound20Tests
     [InlineData("One gunman who killed a guard was arrested.")]
     [InlineData("Mali's army said in a statement that armed terrorists had been neutralised.")]
     [InlineData("Deux travailleurs d'une entreprise de construction ont été enlevés.")]
+    [InlineData("Le prix du mil est tombé au plus bas en un an.")]
     public void No_toll_of_one_is_read(string text) =>
         Assert.DoesNotContain(Tolls(text), t => t.Count.Min == 1 && t.Count.Max == 1);
 

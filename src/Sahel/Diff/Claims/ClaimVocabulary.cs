@@ -55,6 +55,13 @@ internal static class ClaimVocabulary
             "مجزره", "مذبحه", "راح ضحيتها", "راح ضحيته", "راح ضحيتهما", "ذهب ضحيتها", "ذهب ضحيته",
             "اغتيال", "اغتال", "اغتالوا", "اغتالت", "اغتيل", "اغتيلوا", "اغتيلا", "قضوا", "قضيا", "قضى نحبه", "قضوا نحبهم",
             "قتلاها", "قتلاهم", "قتلاه", "قتلانا", "ضحاياها", "ضحاياهم", "ضحايانا",
+            // session 11, round 20: a death in combat told as a fall, after its noun or as its verb, in the three languages ("un soldat
+            // tombé au champ d'honneur", "four gendarmes \"fallen with arms in hand\"", "fell in action"), and a group's own dead
+            // "ascended" (ارتقى/ارتقوا, martyrdom in jihadist statements)
+            "tombe au champ d honneur", "tombes au champ d honneur", "tombee au champ d honneur", "tombees au champ d honneur",
+            "tombe au combat", "tombee au combat", "tombe les armes a la main", "tombes les armes a la main", "tombe au front", "tombes au front",
+            "fell in battle", "fell in combat", "fell in action", "fallen in battle", "fallen in combat", "fallen in action", "fallen with arms in hand", "fell with arms in hand",
+            "ارتقى", "ارتقوا", "ارتقيا", "ارتقت",
             // losing in the persons the list lacked ("فقدنا للأسف أحد عشر من جنودنا", "خسروا ثلاثة من عناصرها"); with its people said
             "فقدنا", "خسرنا", "خسروا", "خسرا",
         ],
