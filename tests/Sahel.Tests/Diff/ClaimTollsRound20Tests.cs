@@ -85,6 +85,9 @@ public sealed class ClaimTollsRound20Tests
     [InlineData("Three herders reported missing on Monday were found alive.", 3)]
     [InlineData("Trois bergers portés disparus lundi ont été retrouvés sains et saufs.", 3)]
     [InlineData("وعثر على ثلاثة رعاة كانوا في عداد المفقودين أحياء.", 3)]
+    // a wire's update or a paragraph numbered: a label, not a count
+    [InlineData("UPDATE 2: Adds police toll in paragraph 3.", 2)]
+    [InlineData("MISE À JOUR - version 3 : ajoute le bilan de la police au paragraphe 4.", 3)]
     // killed or wounded at once: a toll of neither kind
     [InlineData("Its fighters had killed or wounded more than 40 soldiers.", 41)]
     [InlineData("Plus de quarante soldats ont été tués ou blessés.", 41)]

@@ -639,6 +639,9 @@ internal static class NumberPhrases
             && sentence.Between(start - 1, start).Trim().Length <= 2
             && sentence.Between(start - 1, start).IndexOfAny("°º.") >= 0)
             return true;
+        // round 20: a wire's update or a paragraph numbered ("UPDATE 2: Adds police toll in paragraph 3"): a label, not a count
+        if (start > 0 && words[start - 1].Text is "update" or "paragraph" or "paragraphs" or "paragraphe" or "paragraphes" or "version")
+            return true;
         bool Colon(int a, int b) => a >= 0 && b < words.Count && words[a].Number is not null && words[b].Number is not null
             && sentence.Between(a, b).SequenceEqual(":");
         return Colon(start - 1, start) || Colon(start, start + core.Length);
