@@ -59,6 +59,9 @@ public sealed class ClaimTollsRound20Tests
     [InlineData("The statement spoke of four gendarmes \"fallen with arms in hand\".", TollKind.Killed, 4)]
     [InlineData("Four soldiers fell in action.", TollKind.Killed, 4)]
     [InlineData("وأضاف البيان أن خمسة من الإخوة ارتقوا في المعركة.", TollKind.Killed, 5)]
+    // the earlier figure of an update, past the toll's source
+    [InlineData("The toll rose to 40 on Monday, the governor said, up from the 25 reported by police on Sunday.", TollKind.Killed, 25)]
+    [InlineData("Le bilan est passé à vingt morts, a indiqué le préfet, contre douze annoncés dans un premier temps par la mairie.", TollKind.Killed, 12)]
     // twins of the negatives below that stay tolls
     [InlineData("Twenty people were kidnapped on Monday, and six have been freed.", TollKind.Kidnapped, 20)]
     [InlineData("Les ravisseurs ont enlevé vingt personnes lundi ; la police en a libéré six.", TollKind.Kidnapped, 20)]

@@ -369,12 +369,17 @@ internal static class TollFinder
         // "porté à dix-neuf morts, contre onze annoncés lundi", "up from 12", "بعدما كانت ١٩": the earlier figure of the toll just read.
         for (var n = 0; n < numbers.Count; n++)
         {
-            if (usedNumbers.Contains(n) || numbers[n].First == 0 || !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
+            // round 20: also "up from the 18 reported by police"
+            var theFrom = numbers[n].First > 2 && words[numbers[n].First - 1].Text == "the" && words[numbers[n].First - 2].Text == "from" && words[numbers[n].First - 3].Text is "up" or "down";
+            if (usedNumbers.Contains(n) || numbers[n].First == 0 || !theFrom && !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
                 continue;
             var number = numbers[n];
             // session 8: "إلى أحد عشر قتيلا، بعد أن كانت سبعة" (past "بعد أن"); "has risen to 41, the agency said on Thursday, up
             // from 27": "up from" and "down from" name the earlier figure of the toll read last in the sentence, however far.
-            var explicitly = words[number.First - 1].Text == "from";
+            // round 20: so does "contre onze annoncés", its figure said as announced, past the toll's source ("a indiqué … le
+            // haut-commissaire, contre onze annoncés dans un premier temps par la mairie").
+            var explicitly = theFrom || words[number.First - 1].Text == "from" || words[number.First - 1].Text == "contre"
+                && Enumerable.Range(number.Last + 1, Math.Max(0, Math.Min(2, words.Count - number.Last - 1))).Any(k => Announced.Contains(words[k].Text));
             var reach = explicitly ? words.Count : words[number.First - 1].Text == "كانت" && number.First > 2 && words[number.First - 2].Text == "ان" ? 5 : 3;
             if (found.Where(f => f.Last < number.First && number.First - f.Last <= reach).MaxBy(f => f.Last) is not { } updated || CountsThings(words, number.Last + 1))
                 continue;
@@ -952,6 +957,9 @@ internal static class TollFinder
 
     /// <summary>Words before the earlier figure of an updated toll: "contre onze", "بعدما كانت ١٩", "from 12" (after up/down).</summary>
     private static readonly HashSet<string> EarlierFigure = new(StringComparer.Ordinal) { "contre", "كانت", "بعدما", "instead" };
+
+    /// <summary>Participles of a figure given earlier: "contre onze annoncés", "contre 12 avancés la veille".</summary>
+    private static readonly HashSet<string> Announced = new(StringComparer.Ordinal) { "annonces", "annoncees", "avances", "avancees", "donnes", "rapportes", "evoques", "recenses", "comptes", "communiques" };
 
     /// <remarks>The Arabic "others" in every number and gender: the dual "آخران"/"آخرين", the feminine "أخرى"/"أخريات".</remarks>
     private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "more", "اخرين", "اخرون", "اخري", "اخران", "اخريات", "اخريين", "اخرتين", "اخرتان" };
