@@ -45,6 +45,11 @@ public sealed class ClaimTollsRound20Tests
     [InlineData("The minister said one officer remained missing.", TollKind.Missing, 1)]
     [InlineData("A member of the council was killed on Monday.", TollKind.Killed, 1)]
     [InlineData("Un de ses camarades a été tué.", TollKind.Killed, 1)]
+    // an Arabic dual told by its fatha where the plural is written alike, with a sukun or not
+    [InlineData("وقتل المسلحون حارسا واختطفوا سائقَين يعملان في الشركة.", TollKind.Kidnapped, 2)]
+    [InlineData("اختطف مسلحون مهندسَين أجنبيين قرب المصنع.", TollKind.Kidnapped, 2)]
+    [InlineData("وأضاف أن عاملَين أصيبا بجروح طفيفة.", TollKind.Wounded, 2)]
+    [InlineData("وقتلت الدورية مهربَيْن مسلحَيْن.", TollKind.Killed, 2)]
     // an Arabic adjunct of time or place before the verb's object
     [InlineData("وقالت الجبهة إن مقاتليها قتلوا في اشتباك لاحق سبعة جنود.", TollKind.Killed, 7)]
     [InlineData("وكان المسلحون قد قتلوا أثناء عملية الخطف دركيين نيجريين.", TollKind.Killed, 2)]
@@ -110,6 +115,13 @@ public sealed class ClaimTollsRound20Tests
     [InlineData("Le prix du mil est tombé au plus bas en un an.")]
     public void No_toll_of_one_is_read(string text) =>
         Assert.DoesNotContain(Tolls(text), t => t.Count.Min == 1 && t.Count.Max == 1);
+
+    [Theory]
+    // the plural written like the dual, unvowelled, counts no two; a definite dual names people counted already
+    [InlineData("اختطف مسلحون سائقين من الشركة.")]
+    [InlineData("وما زالت الجماعة تحتجز المهندسَين.")]
+    public void No_toll_of_two_is_read(string text) =>
+        Assert.DoesNotContain(Tolls(text), t => t.Count.Min == 2 && t.Count.Max == 2);
 
     [Fact]
     public void Passengers_of_a_bus_are_counted_not_the_bus()

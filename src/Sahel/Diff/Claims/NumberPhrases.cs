@@ -86,6 +86,16 @@ internal static class NumberPhrases
                 i++;
                 continue;
             }
+            // round 20: "واختطفوا سائقَين", "اختطف مسلحون مهندسَين", "عاملَين ماليَّين أصيبا": a noun vowelled as a dual is two where its
+            // plural is written alike; a person noun, or a toll word within two words; not the adjective agreeing with a dual before it,
+            // nor a definite dual, which names people counted already ("ما زالت تحتجز المهندسَين")
+            if (sentence.VowelledDual(i) && !(i > 0 && sentence.VowelledDual(i - 1)) && !AfterCount(words, i) && !Definite(words[i].Text)
+                && (PhraseMatch.Is(words[i], ClaimVocabulary.VictimWords)
+                    || Enumerable.Range(Math.Max(0, i - 2), Math.Min(words.Count, i + 3) - Math.Max(0, i - 2)).Any(k => k != i && PhraseMatch.Is(words[k], ClaimVocabulary.TollWords))))
+            {
+                found.Add(new Found(new NumberRange { Min = 2, Max = 2, Qualifier = "exact", Text = sentence.Quote(i, i) }, i, i));
+                continue;
+            }
             if (RangeAt(sentence, i) is { } range)
             {
                 found.Add(range);
@@ -544,6 +554,10 @@ internal static class NumberPhrases
         "aircraft", "plane", "jet", "helicopter", "vehicle", "truck", "tank", "boat", "canoe", "motorbike", "motorcycle", "document", "file",
         "semaine", "jour", "mois", "an", "heure", "week", "day", "month", "year", "hour", "total", "bilan", "nombre", "number", "toll",
     };
+
+    private static bool Definite(string arabic) =>
+        arabic.StartsWith("ال", StringComparison.Ordinal) || arabic.StartsWith("وال", StringComparison.Ordinal) || arabic.StartsWith("بال", StringComparison.Ordinal)
+        || arabic.StartsWith("فال", StringComparison.Ordinal) || arabic.StartsWith("لل", StringComparison.Ordinal);
 
     private static bool SingularPersonAfter(IReadOnlyList<ClaimWord> words, int at)
     {
