@@ -27,6 +27,17 @@ internal sealed partial class ClaimSentence
     /// <summary>A comma, Latin or Arabic, between word <paramref name="k"/> and the word before it: a clause, an aside or a list item ends there.</summary>
     public bool CommaBefore(int k) => k > 0 && Between(k - 1, k).IndexOfAny(",،") >= 0;
 
+    /// <summary>
+    /// Round 20: word <paramref name="k"/> is written with a fatha before its final "ين" ("سائقَين", "مهندسَين"): the dual, which
+    /// the normalised word (its vowels dropped) cannot tell from the sound plural "سائقِين".
+    /// </summary>
+    public bool VowelledDual(int k)
+    {
+        // the sukun on the ya ("مهرّبَيْن") or the nun is a reading aid, not part of the ending
+        var raw = Text.Substring(Words[k].Start, Words[k].End - Words[k].Start).Replace("\u0652", "", StringComparison.Ordinal);
+        return raw.Length >= 4 && raw.EndsWith("\u064E\u064A\u0646", StringComparison.Ordinal);
+    }
+
     /// <summary>The words from <paramref name="first"/> to <paramref name="last"/> as written.</summary>
     public string Quote(int first, int last)
     {

@@ -55,6 +55,13 @@ internal static class ClaimVocabulary
             "مجزره", "مذبحه", "راح ضحيتها", "راح ضحيته", "راح ضحيتهما", "ذهب ضحيتها", "ذهب ضحيته",
             "اغتيال", "اغتال", "اغتالوا", "اغتالت", "اغتيل", "اغتيلوا", "اغتيلا", "قضوا", "قضيا", "قضى نحبه", "قضوا نحبهم",
             "قتلاها", "قتلاهم", "قتلاه", "قتلانا", "ضحاياها", "ضحاياهم", "ضحايانا",
+            // session 11, round 20: a death in combat told as a fall, after its noun or as its verb, in the three languages ("un soldat
+            // tombé au champ d'honneur", "four gendarmes \"fallen with arms in hand\"", "fell in action"), and a group's own dead
+            // "ascended" (ارتقى/ارتقوا, martyrdom in jihadist statements)
+            "tombe au champ d honneur", "tombes au champ d honneur", "tombee au champ d honneur", "tombees au champ d honneur",
+            "tombe au combat", "tombee au combat", "tombe les armes a la main", "tombes les armes a la main", "tombe au front", "tombes au front",
+            "fell in battle", "fell in combat", "fell in action", "fallen in battle", "fallen in combat", "fallen in action", "fallen with arms in hand", "fell with arms in hand",
+            "ارتقى", "ارتقوا", "ارتقيا", "ارتقت",
             // losing in the persons the list lacked ("فقدنا للأسف أحد عشر من جنودنا", "خسروا ثلاثة من عناصرها"); with its people said
             "فقدنا", "خسرنا", "خسروا", "خسرا",
         ],
@@ -83,9 +90,8 @@ internal static class ClaimVocabulary
             "taken from", "taken near",
             // holding people is the kidnapping told by whoever holds them: "affirme détenir cinq soldats", "is holding two engineers", "يحتجز خمسة"
             "detenir", "detient", "detiennent", "holding", "يحتجز", "تحتجز", "يحتجزون", "نحتجز",
-            // an arrest of suspects or suppliers is not a toll (the labelling rules); the Arabic verbal nouns stay, their
-            // stories count a security sweep's detainees
-            "توقيف", "اعتقال", "اعتقل", "اعتقلت",
+            // an arrest is not a toll (the labelling rules): round 20 took out the Arabic arrest words ("تم توقيف ٢١ فارا",
+            // "اعتقال ١٢ عنصر دعم") that an older round kept for a security sweep's detainees; no writer labels them
             "kidnapped", "abducted", "abduction", "abductions", "hostages", "hostage", "captures", "capture", "capturees", "captured", "capturant", "اسر", "اسروا", "اسرت", "اسرنا", "اقتادوا", "اقتاد",
             "اختطاف", "اختطف", "اختطفوا", "اختطفوهم", "خطفوا", "تختطف", "يختطف", "يختطفون", "مخطوفين", "المخطوفين", "مخطوفا", "seized", "emmenes", "مختطفين", "مختطفا", "خطف", "رهائن", "رهينه", "اسرى",
             // the Arabic paradigm: active and passive of every verb (اختطفت/اختُطفوا/خُطفت), the nouns (عمليه خطف، مختطفون، الأسرى،
@@ -177,7 +183,7 @@ internal static class ClaimVocabulary
             "contractors", "contractor", "patients", "patient", "nurses", "nurse", "infirmiers", "infirmieres", "infirmier", "infirmiere", "medecins", "doctors", "health workers",
             "agents", "sous traitants", "ممرضين", "ممرضا", "اطباء", "مرضى",
             // session 9: engineers, a colleague, a village's sons ("ستة من أبناء القرية")
-            "engineers", "engineer", "ingenieurs", "colleague", "collegue", "ابناء القريه", "ابناء البلده", "ابناء المنطقه", "ابناء المدينه",
+            "engineers", "engineer", "ingenieurs", "colleague", "collegue", "مهندسين", "مهندسا", "المهندسين", "ابناء القريه", "ابناء البلده", "ابناء المنطقه", "ابناء المدينه",
         ],
         ["attackers"] =
         [

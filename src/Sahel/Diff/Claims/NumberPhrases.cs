@@ -86,6 +86,16 @@ internal static class NumberPhrases
                 i++;
                 continue;
             }
+            // round 20: "واختطفوا سائقَين", "اختطف مسلحون مهندسَين", "عاملَين ماليَّين أصيبا": a noun vowelled as a dual is two where its
+            // plural is written alike; a person noun, or a toll word within two words; not the adjective agreeing with a dual before it,
+            // nor a definite dual, which names people counted already ("ما زالت تحتجز المهندسَين")
+            if (sentence.VowelledDual(i) && !(i > 0 && sentence.VowelledDual(i - 1)) && !AfterCount(words, i) && !Definite(words[i].Text)
+                && (PhraseMatch.Is(words[i], ClaimVocabulary.VictimWords)
+                    || Enumerable.Range(Math.Max(0, i - 2), Math.Min(words.Count, i + 3) - Math.Max(0, i - 2)).Any(k => k != i && PhraseMatch.Is(words[k], ClaimVocabulary.TollWords))))
+            {
+                found.Add(new Found(new NumberRange { Min = 2, Max = 2, Qualifier = "exact", Text = sentence.Quote(i, i) }, i, i));
+                continue;
+            }
             if (RangeAt(sentence, i) is { } range)
             {
                 found.Add(range);
@@ -225,8 +235,13 @@ internal static class NumberPhrases
         var words = sentence.Words;
         if (open < 2 || !sentence.CommaBefore(open) || words[open - 1].Number is not null)
             return null;
-        var total = Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Select(k => ValueOf(words[k])).LastOrDefault(v => v is not null);
-        if (total is not { } whole || whole < 2)
+        var totalAt = Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).LastOrDefault(k => ValueOf(words[k]) is not null, -1);
+        // round 20: past the total's noun and its complement ("Deux membres de notre personnel, un infirmier et une sage-femme,")
+        if (totalAt < 0)
+            totalAt = Enumerable.Range(Math.Max(0, open - 6), Math.Min(3, Math.Max(0, open - 3))).LastOrDefault(k => ValueOf(words[k]) is not null
+                && k + 2 < open && words[k + 2].Text is "de" or "du" or "des" or "d" or "of" or "from"
+                && Enumerable.Range(k + 1, open - k - 1).All(j => words[j].Number is null && !PhraseMatch.Is(words[j], ClaimVocabulary.TollWords)), -1);
+        if (totalAt < 0 || ValueOf(words[totalAt]) is not { } whole || whole < 2)
             return null;
         var close = words.Count;
         for (var k = open + 1; k < words.Count && k <= open + 12; k++)
@@ -261,7 +276,7 @@ internal static class NumberPhrases
         }
         // "three soldiers, two civilians and a child": items of another kind of people than the total's are figures of their own
         string? KindAt(int k) => PhraseMatch.At(words, k, ClaimVocabulary.VictimWords)?.Value is { } kind and not "people" ? kind : null;
-        var totalKind = Enumerable.Range(Math.Max(0, open - 3), Math.Min(3, open)).Select(KindAt).LastOrDefault(v => v is not null);
+        var totalKind = Enumerable.Range(totalAt + 1, Math.Min(3, open - totalAt - 1)).Select(KindAt).FirstOrDefault(v => v is not null);
         if (totalKind is not null && Enumerable.Range(open, close - open).Any(k => KindAt(k) is { } other && other != totalKind))
             return null;
         return joined && sum == whole ? close : null;
@@ -467,6 +482,12 @@ internal static class NumberPhrases
         if (word.Text == "one" && start > 0 && start + 1 < words.Count && !ArabicScript.Starts(words[start - 1].Text) && PhraseMatch.Is(words[start - 1], ClaimVocabulary.TollWords)
             && !words[start + 1].Capital && words[start + 1].Number is null && words[start + 1].Text is not ("of" or "more" or "other" or "another" or "in" or "at" or "on" or "by"))
             return new CoreCount(1, 1, false, null);
+        // round 20: one person of any name as the subject of a passive toll ("Un agent de la garde pénitentiaire a été tué", "one
+        // motorist who tried to flee was shot dead", "One of his companions was shot dead", "one officer remained missing").
+        // Not a noun governed by a preposition ("passagers d'un car ont été enlevés", "members of a parish had been killed").
+        if (OneWords.Contains(word.Text) && !(start > 0 && (words[start - 1].Text is "no" or "not" or "any" or "every" or "each" or "pas" or "aucun" || Prepositions.Contains(words[start - 1].Text)))
+            && SingularSubjectOfToll(words, start + 1))
+            return new CoreCount(1, 1, false, null);
         // "un soldat", "one soldier": one, only when a person follows.
         if (OneWords.Contains(word.Text) && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
             return new CoreCount(1, 1, false, null);
@@ -479,6 +500,64 @@ internal static class NumberPhrases
             return new CoreCount(2, 1, false, null);
         return null;
     }
+
+    /// <summary>
+    /// Round 20: "un"/"one"/"a" and a noun the victim words need not hold, with its complement or relative clause ("de la garde
+    /// pénitentiaire", "who tried to flee", "of his companions"), then the passive of a toll: an auxiliary of being ("a été",
+    /// "est", "was", "has been", "remained") up to two words before a toll word. Only a person is killed, wounded or missing in
+    /// the passive, so the noun needs no list; the things that are "abattus" or go missing are left out ("un drone a été
+    /// abattu"), and the scan stops at another count ("a week after the raid, a soldier was killed": the soldier's) or at a toll
+    /// word with no auxiliary ("one gunman who killed a guard": the subject is the killer).
+    /// </summary>
+    private static bool SingularSubjectOfToll(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (at >= words.Count || words[at].Capital || words[at].Number is not null || ArabicScript.Starts(words[at].Text)
+            || SingularThings.Contains(words[at].Text) || PhraseMatch.Is(words[at], ClaimVocabulary.TollWords)
+            || OneWords.Contains(words[at].Text) || words[at].Text is "autre" or "other" or "more" or "certain" or "seul" or "single")
+            return false;
+        if (words[at].Text is "of" or "de" or "des" or "d" && words[at - 1].Text is not ("one" or "un" or "une"))
+            return false;
+        for (var k = at + 1; k < words.Count && k <= at + 8; k++)
+        {
+            // (the French auxiliary "a" of "a été" is no article)
+            if (words[k].Number is not null || ClauseOpeners.Contains(words[k].Text) || OneWords.Contains(words[k].Text) && !(k + 1 < words.Count && words[k + 1].Text == "ete") || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text) || SingularThings.Contains(words[k].Text))
+                return false;
+            if (!PhraseMatch.Is(words[k], ClaimVocabulary.TollWords))
+                continue;
+            // the auxiliary in the singular ("a été", not "ont été": the plural's subject is another)
+            return Enumerable.Range(Math.Max(at + 1, k - 3), Math.Min(3, k - at - 1)).Any(j => PassiveOfBeing.Contains(words[j].Text)
+                    && (words[j].Text != "ete" || words[j - 1].Text is "a" or "avait" or "aurait") && (words[j].Text != "been" || words[j - 1].Text is "has" or "had"))
+                && !(words[k].Text is "perdu" or "lost" or "toll" or "losses" or "victimes" or "victims");
+        }
+        return false;
+    }
+
+    /// <summary>Auxiliaries of a passive or a state, singular: "a été tué", "est mort", "was shot dead", "remained missing".</summary>
+    private static readonly HashSet<string> PassiveOfBeing = new(StringComparer.Ordinal)
+    {
+        "ete", "est", "etait", "reste", "restait", "demeure", "was", "been", "is", "remained", "remains", "went", "got", "still",
+    };
+
+    /// <summary>Words that open another clause or report one: a toll past them is not the noun's ("a statement that … had been neutralised").</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "that", "que", "qu", "said", "says", "dit", "selon", "according" };
+
+    /// <summary>Prepositions: a noun after them is a complement, not the subject of the passive.</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "de", "d", "du", "des", "of", "from", "for", "pour", "sur", "dans", "in", "on", "at", "with", "avec", "par", "by", "to", "into", "vers", "chez", "entre", "near", "pres", "a", "au", "aux", "en", "after", "apres", "before", "avant", "during", "pendant", "lors",
+    };
+
+    /// <summary>Things said "abattu", shot down, destroyed or missing in the singular, never a victim.</summary>
+    private static readonly HashSet<string> SingularThings = new(StringComparer.Ordinal)
+    {
+        "drone", "avion", "appareil", "helicoptere", "aeronef", "vehicule", "camion", "char", "engin", "moto", "bateau", "pirogue", "colis",
+        "aircraft", "plane", "jet", "helicopter", "vehicle", "truck", "tank", "boat", "canoe", "motorbike", "motorcycle", "document", "file",
+        "semaine", "jour", "mois", "an", "heure", "week", "day", "month", "year", "hour", "total", "bilan", "nombre", "number", "toll",
+    };
+
+    private static bool Definite(string arabic) =>
+        arabic.StartsWith("ال", StringComparison.Ordinal) || arabic.StartsWith("وال", StringComparison.Ordinal) || arabic.StartsWith("بال", StringComparison.Ordinal)
+        || arabic.StartsWith("فال", StringComparison.Ordinal) || arabic.StartsWith("لل", StringComparison.Ordinal);
 
     private static bool SingularPersonAfter(IReadOnlyList<ClaimWord> words, int at)
     {
@@ -573,6 +652,9 @@ internal static class NumberPhrases
         if (start > 0 && SerialWords.Contains(words[start - 1].Text) && words[start - 1].End <= words[start].Start
             && sentence.Between(start - 1, start).Trim().Length <= 2
             && sentence.Between(start - 1, start).IndexOfAny("°º.") >= 0)
+            return true;
+        // round 20: a wire's update or a paragraph numbered ("UPDATE 2: Adds police toll in paragraph 3"): a label, not a count
+        if (start > 0 && words[start - 1].Text is "update" or "paragraph" or "paragraphs" or "paragraphe" or "paragraphes" or "version")
             return true;
         bool Colon(int a, int b) => a >= 0 && b < words.Count && words[a].Number is not null && words[b].Number is not null
             && sentence.Between(a, b).SequenceEqual(":");

@@ -42,11 +42,22 @@ internal static class TollFinder
             }
             if (PhraseMatch.At(words, i, ClaimVocabulary.TollWords) is not { } cue)
                 continue;
+            // round 20: "killed or wounded more than 40", "tués ou blessés", "قتل أو جرح": a count of two kinds at once is a toll of neither
+            if (i + cue.Length + 1 < words.Count && words[i + cue.Length].Text is "or" or "ou" or "او"
+                && PhraseMatch.At(words, i + cue.Length + 1, ClaimVocabulary.TollWords) is { } other && other.Value != cue.Value)
+            {
+                i += cue.Length + other.Length;
+                continue;
+            }
             // "treated as terrorists", "soignés comme": a manner, not care
             if (cue.Value == TollKind.Wounded && words[i].Text is "treated" or "soigne" or "soignes" or "soignee" or "soignees" && i + 1 < words.Count && words[i + 1].Text is "as" or "like" or "comme" or "fairly" or "well")
                 continue;
             // "فقدنا الاتصال بهم", "lost contact", "lost track": a loss of contact is no death (the missing phrases hold it).
             if (cue.Value == TollKind.Killed && cue.Length == 1 && i + 1 < words.Count && LossVerbs.Contains(words[i].Text) && words[i + 1].Readings.Any(r => r is "الاتصال" or "اثر" or "الاثر" or "contact" or "track" or "touch" or "trace"))
+                continue;
+            // round 20: "أثناء عملية الخطف دركيين": "the kidnapping operation" with the article names the act, complete; a count after
+            // it is another verb's object, not the noun's.
+            if (cue.Value == TollKind.Kidnapped && i > 0 && words[i - 1].Text is "عمليه" or "عمليات" && words[i].Text.StartsWith("ال", StringComparison.Ordinal))
                 continue;
             // "les proches des victimes", "les familles de victimes": the victims' kin are counted, not the victims.
             if (KinOfVictims(words, i))
@@ -83,7 +94,7 @@ internal static class TollFinder
                     pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
-                else if (number.First > cues[c].Last && (number.First - cues[c].Last <= MaxWordsAfter || number.First - cues[c].Last <= 6 && JoinedPartitive(number))
+                else if (number.First > cues[c].Last && (number.First - cues[c].Last <= MaxWordsAfter || number.First - cues[c].Last <= 6 && JoinedPartitive(number) || ArabicAdjunctFirst(words, cues[c].Last, number))
                     && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:،؛") < 0
                     // session 8: "قُتلوا وأن خمسة وتسعين آخرين اختُطفوا", "were killed and that 95 others were abducted": a count
                     // after "that" opens a clause of its own and is not the object of the toll word before it (not French "que":
@@ -228,7 +239,15 @@ internal static class TollFinder
                 || OtherWords.Contains(words[Math.Min(words.Count - 1, number.Last + 1)].Text) && Enumerable.Range(0, number.First).Any(k => words[k].Readings.Any(Smugglers.Contains))))
                 continue;
             // "freed 12 hostages", "libéré trois otages", "الإفراج عن ٥ رهائن": hostages set free are the end of a kidnapping, not its toll.
-            if (cue.Kind == TollKind.Kidnapped && Freed(words, number.First, cue.First, cue.Last))
+            if (cue.Kind == TollKind.Kidnapped && (Freed(words, number.First, cue.First, cue.Last) || ReleasedLater(sentence,
+                    numbers.Any(o => o.Last < number.First && number.First - o.Last <= 3 && Enumerable.Range(o.Last + 1, number.First - o.Last - 1).All(k => PartitiveJoints.Contains(words[k].Text))),
+                    Math.Max(cue.Last, number.Last) + 1)
+                // round 20: "four of the freed hostages": a liberation between the count and its hostage word
+                || number.Last < cue.First && Enumerable.Range(number.Last + 1, cue.First - number.Last - 1).Any(k => Liberation(words, k))))
+                continue;
+            // round 20: "Three herders reported missing on Monday were found alive", "retrouvés sains et saufs", "عثر على … أحياء":
+            // the missing found alive are no longer missing.
+            if (cue.Kind == TollKind.Missing && FoundAlive(sentence, Math.Min(cue.First, number.First), Math.Max(cue.Last, number.Last) + 1))
                 continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);
@@ -350,12 +369,17 @@ internal static class TollFinder
         // "porté à dix-neuf morts, contre onze annoncés lundi", "up from 12", "بعدما كانت ١٩": the earlier figure of the toll just read.
         for (var n = 0; n < numbers.Count; n++)
         {
-            if (usedNumbers.Contains(n) || numbers[n].First == 0 || !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
+            // round 20: also "up from the 18 reported by police"
+            var theFrom = numbers[n].First > 2 && words[numbers[n].First - 1].Text == "the" && words[numbers[n].First - 2].Text == "from" && words[numbers[n].First - 3].Text is "up" or "down";
+            if (usedNumbers.Contains(n) || numbers[n].First == 0 || !theFrom && !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
                 continue;
             var number = numbers[n];
             // session 8: "إلى أحد عشر قتيلا، بعد أن كانت سبعة" (past "بعد أن"); "has risen to 41, the agency said on Thursday, up
             // from 27": "up from" and "down from" name the earlier figure of the toll read last in the sentence, however far.
-            var explicitly = words[number.First - 1].Text == "from";
+            // round 20: so does "contre onze annoncés", its figure said as announced, past the toll's source ("a indiqué … le
+            // haut-commissaire, contre onze annoncés dans un premier temps par la mairie").
+            var explicitly = theFrom || words[number.First - 1].Text == "from" || words[number.First - 1].Text == "contre"
+                && Enumerable.Range(number.Last + 1, Math.Max(0, Math.Min(2, words.Count - number.Last - 1))).Any(k => Announced.Contains(words[k].Text));
             var reach = explicitly ? words.Count : words[number.First - 1].Text == "كانت" && number.First > 2 && words[number.First - 2].Text == "ان" ? 5 : 3;
             if (found.Where(f => f.Last < number.First && number.First - f.Last <= reach).MaxBy(f => f.Last) is not { } updated || CountsThings(words, number.Last + 1))
                 continue;
@@ -391,6 +415,11 @@ internal static class TollFinder
                 continue;
             }
             if (CountsThings(words, subset.Last + 1))
+                continue;
+            // round 20: "onze cas d'enlèvement, dont quatre personnes libérées depuis", "including four later freed": a part of the
+            // kidnapped already set free is the end of their kidnapping, not a toll of its own.
+            if (parent.Kind == TollKind.Kidnapped && Enumerable.Range(subset.Last + 1, Math.Max(0, Math.Min(4, words.Count - subset.Last - 1)))
+                    .TakeWhile(k => !sentence.CommaBefore(k) || k == subset.Last + 1).Any(k => Liberation(words, k)))
                 continue;
             var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
             found.Add(new Found(parent.Kind, who, subset.Range, subset.First, VictimEnd(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2))));
@@ -511,6 +540,75 @@ internal static class TollFinder
         "exchanged", "swapped", "echanges", "echangee", "echangees", "مبادلة", "مبادلتهم",
     };
 
+    private static bool Liberation(IReadOnlyList<ClaimWord> words, int k) =>
+        k >= 0 && k < words.Count && (Liberations.Contains(words[k].Text) || words[k].Readings.Any(Liberations.Contains)) && !InAName(words, k);
+
+    /// <summary>
+    /// Round 20: the predicate of the kidnapped count's own clause sets them free, past the participle's adjuncts: "Onze personnes
+    /// enlevées en octobre sur l'axe de Djibo ont été libérées", "A nurse kidnapped in the north in August last year has been
+    /// released": a release is the end of a kidnapping told before, not a kidnapping of the story (the labelling rules: hostages
+    /// freed are no toll). The liberation follows an auxiliary (the passive of the clause) before a semicolon, a colon, a clause
+    /// joint or other count (an aside set off by commas stays: "Three of the abducted, all elderly women, were released"), so
+    /// "were kidnapped on Monday, and six have been freed" keeps its toll. Not the whole of a partitive ("14 of the 22 passengers
+    /// abducted … had been rescued": the part was freed).
+    /// </summary>
+    private static bool ReleasedLater(ClaimSentence sentence, bool wholeOfAPart, int from)
+    {
+        var words = sentence.Words;
+        if (wholeOfAPart)
+            return false;
+        for (var j = from; j < words.Count && j < from + 14; j++)
+        {
+            if (j > from && sentence.Between(j - 1, j).IndexOfAny(";:؛()") >= 0 || ClauseJoints.Contains(words[j].Text) || words[j].Number is not null)
+                return false;
+            if (j > from && Liberation(words, j) && PassiveAuxiliaries.Contains(words[j - 1].Text))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Round 20: an Arabic toll verb whose adjunct of time or place comes before its object, as the verb-first order allows:
+    /// "قتلوا في اشتباك لاحق سبعة جنود", "قتلوا أثناء عملية الخطف دركيين نيجريين", "أصيب خلال المواجهات خمسة جنود". The adjunct opens
+    /// with a preposition right after the verb and holds no count, no relative pronoun, no "that" and no joined clause; the
+    /// object names people (a person noun after the count, or a dual person noun).
+    /// </summary>
+    private static bool ArabicAdjunctFirst(IReadOnlyList<ClaimWord> words, int cueLast, NumberPhrases.Found number)
+    {
+        var gap = number.First - cueLast - 1;
+        if (gap is < 3 or > 5 || !ArabicScript.Starts(words[cueLast].Text) || !AdjunctPrepositions.Contains(words[cueLast + 1].Text))
+            return false;
+        if (Enumerable.Range(cueLast + 2, gap - 1).Any(k => words[k].Number is not null || words[k].Text.StartsWith('و') || words[k].Text is "الذي" or "التي" or "الذين" or "ان" or "انه" or "حيث"))
+            return false;
+        return number.Last + 1 < words.Count && VictimsAfter(words, number.Last + 1, number.Last + 1) is not null || ClaimVocabulary.Dual(words, number.First) is not null;
+    }
+
+    /// <summary>Arabic prepositions that open an adjunct of time or place: "في", "خلال", "أثناء", "إثر", "عند", "قرب", "بعد".</summary>
+    private static readonly HashSet<string> AdjunctPrepositions = new(StringComparer.Ordinal) { "في", "خلال", "اثناء", "اثر", "عند", "قرب", "بعد", "داخل", "شمال", "جنوب", "شرق", "غرب" };
+
+    /// <summary>
+    /// Round 20: the missing count's clause finds them alive: "were found alive", "ont été retrouvés sains et saufs", "عثر على
+    /// ثلاثة رعاة … أحياء" (the finding verb before the count in Arabic). The same clause ends as in <see cref="ReleasedLater"/>.
+    /// </summary>
+    private static bool FoundAlive(ClaimSentence sentence, int first, int from)
+    {
+        var words = sentence.Words;
+        var arabicFound = Enumerable.Range(Math.Max(0, first - 3), Math.Min(3, first)).Any(k => words[k].Readings.Any(r => r is "عثر" or "عثرت" or "وجد" or "وجدت"));
+        for (var j = from; j < words.Count && j < from + 12; j++)
+        {
+            if (sentence.Between(j - 1, j).IndexOfAny(";:؛()") >= 0 || ClauseJoints.Contains(words[j].Text) && words[j].Text != "et" || words[j].Number is not null)
+                return false;
+            if (words[j].Readings.Any(r => r is "احياء" or "سالمين") && arabicFound
+                || words[j].Text is "found" or "retrouve" or "retrouves" or "retrouvee" or "retrouvees" && j + 1 < words.Count
+                    && words[j + 1].Text is "alive" or "safe" or "unharmed" or "sains" or "saines" or "sain" or "vivants" or "vivantes" or "vivant" or "indemnes")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words between a part and its whole: "14 of the 22", "quatorze des 22", "١٤ من أصل ٢٢".</summary>
+    private static readonly HashSet<string> PartitiveJoints = new(StringComparer.Ordinal) { "of", "the", "des", "sur", "les", "d", "من", "اصل" };
+
     /// <summary>A liberation verb just before the count or just after the hostage word: "freed 12 hostages", "12 otages libérés".</summary>
     private static bool Freed(IReadOnlyList<ClaimWord> words, int number, int cueFirst, int cueLast)
     {
@@ -519,11 +617,11 @@ internal static class TollFinder
         // session 8: "quatorze ont été libérés dimanche et six sont toujours détenus", "14 had been rescued, and that eight remained":
         // a liberation before a clause joint frees the count of its own clause, not the one after the joint.
         bool Before(int d) => Is(start - d) && !Enumerable.Range(start - d + 1, d - 1).Any(k => ClauseJoints.Contains(words[k].Text)) && !(d > 1 && words[start].Text.StartsWith('و'));
-        // "40 hostages held in the forest had been freed": a passive of liberation later in the clause.
+        // (a passive of liberation later in the clause: ReleasedLater, which since round 20 stops at the clause's end: "were
+        // kidnapped on Monday, and six have been freed" keeps its toll)
         return Before(1) || Before(2) || Before(3) || Is(cueLast + 1)
             // "the abducted farmers regained their freedom": past the noun the participle qualifies
-            || cueLast + 1 < words.Count && PhraseMatch.At(words, cueLast + 1, ClaimVocabulary.VictimWords) is { } who && Is(cueLast + 1 + who.Length)
-            || Enumerable.Range(cueLast + 2, 7).Any(j => Is(j) && words[j - 1].Text is "were" or "ont" or "sont" or "been" or "have" or "ete" or "are");
+            || cueLast + 1 < words.Count && PhraseMatch.At(words, cueLast + 1, ClaimVocabulary.VictimWords) is { } who && Is(cueLast + 1 + who.Length);
     }
 
     /// <summary>
@@ -859,6 +957,9 @@ internal static class TollFinder
 
     /// <summary>Words before the earlier figure of an updated toll: "contre onze", "بعدما كانت ١٩", "from 12" (after up/down).</summary>
     private static readonly HashSet<string> EarlierFigure = new(StringComparer.Ordinal) { "contre", "كانت", "بعدما", "instead" };
+
+    /// <summary>Participles of a figure given earlier: "contre onze annoncés", "contre 12 avancés la veille".</summary>
+    private static readonly HashSet<string> Announced = new(StringComparer.Ordinal) { "annonces", "annoncees", "avances", "avancees", "donnes", "rapportes", "evoques", "recenses", "comptes", "communiques" };
 
     /// <remarks>The Arabic "others" in every number and gender: the dual "آخران"/"آخرين", the feminine "أخرى"/"أخريات".</remarks>
     private static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal) { "autres", "others", "other", "more", "اخرين", "اخرون", "اخري", "اخران", "اخريات", "اخريين", "اخرتين", "اخرتان" };
