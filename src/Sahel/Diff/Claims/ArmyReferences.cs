@@ -83,10 +83,35 @@ internal static class ArmyReferences
     {
         var words = sentence.Words;
         for (var k = words.Count - 1; k >= 0; k--)
-            if (ArmyOfCountry.TryGetValue(words[k].Text, out var army) && !AcrossTheBorder(sentence, k))
+            if (ArmyOfCountry.TryGetValue(words[k].Text, out var army) && !AcrossTheBorder(sentence, k) && !InsideAName(sentence, k))
                 return army;
         return null;
     }
+
+    /// <summary>
+    /// A country's name that opens a longer proper name: "the Niger Bend Review", "the Niger Delta", "Niger State" (a
+    /// Nigerian state), "Mali Airlines". The next word is capitalised too and is neither a country word nor a word a state
+    /// or its force is named by ("the Niger Army", "Chad Government"). Not in a headline written in title case, where every
+    /// word is capitalised, nor in Arabic, which has no capitals.
+    /// </summary>
+    private static bool InsideAName(ClaimSentence sentence, int k)
+    {
+        var words = sentence.Words;
+        if (k + 1 >= words.Count || !words[k].Capital || !words[k + 1].Capital || !sentence.Between(k, k + 1).IsWhiteSpace())
+            return false;
+        if (ArmyOfCountry.ContainsKey(words[k + 1].Text) || StateWords.Contains(words[k + 1].Text))
+            return false;
+        var capitalised = words.Count(w => w.Capital);
+        return capitalised * 2 < words.Count;
+    }
+
+    /// <summary>Words a state or its force is named by after the country's name ("Niger Army", "Mali Government").</summary>
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
+    {
+        "army", "armed", "forces", "force", "military", "troops", "soldiers", "government", "junta", "authorities", "president",
+        "presidency", "ministry", "minister", "defence", "defense", "air", "police", "gendarmerie", "national", "guard", "border",
+        "armee", "gouvernement", "junte", "autorites", "ministre", "ministere", "garde",
+    };
 
     /// <summary>
     /// Session 10, round 18: a country named as the far side of a border or as a neighbour: where attackers came from or fled
