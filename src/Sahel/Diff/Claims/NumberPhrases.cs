@@ -525,8 +525,10 @@ internal static class NumberPhrases
             if (!PhraseMatch.Is(words[k], ClaimVocabulary.TollWords))
                 continue;
             // the auxiliary in the singular ("a été", not "ont été": the plural's subject is another)
+            // nor the French reflexive, whose subject acts ("une tempête s'est abattue sur la ville": it fell on it)
             return Enumerable.Range(Math.Max(at + 1, k - 3), Math.Min(3, k - at - 1)).Any(j => PassiveOfBeing.Contains(words[j].Text)
-                    && (words[j].Text != "ete" || words[j - 1].Text is "a" or "avait" or "aurait") && (words[j].Text != "been" || words[j - 1].Text is "has" or "had"))
+                    && (words[j].Text != "ete" || words[j - 1].Text is "a" or "avait" or "aurait") && (words[j].Text != "been" || words[j - 1].Text is "has" or "had")
+                    && !(words[j].Text is "est" or "etait" && words[j - 1].Text is "s" or "se"))
                 && !(words[k].Text is "perdu" or "lost" or "toll" or "losses" or "victimes" or "victims");
         }
         return false;
