@@ -151,10 +151,22 @@ internal static partial class ResponsibilityFinder
     {
         if (i == 0)
             return 0;
-        if (SpeakerPronouns.Contains(words[i - 1].Text) && (PhraseMatch.At(words, i, ResultCues) ?? PhraseMatch.At(words, i, HoldingCues)) is { } deed)
-            return deed.Length;
-        return SpeechVerbs.Contains(words[i - 1].Text) && PhraseMatch.At(words, i, HoldingCues) is { } held ? held.Length : 0;
+        if (SpeakerPronouns.Contains(words[i - 1].Text) && (PhraseMatch.At(words, i, ResultCues)?.Length ?? HoldingLength(words, i)) is > 0 and var deed)
+            return deed;
+        return SpeechVerbs.Contains(words[i - 1].Text) ? HoldingLength(words, i) : 0;
     }
+
+    /// <summary>
+    /// The length of holding people at <paramref name="i"/>, else 0. Not holding someone to account ("the group it holds
+    /// responsible", "qu'il détient … responsable"): that names whom the speaker blames, not hostages it keeps.
+    /// </summary>
+    private static int HoldingLength(IReadOnlyList<ClaimWord> words, int i) =>
+        PhraseMatch.At(words, i, HoldingCues) is { } held && !(i + held.Length < words.Count && AccountWords.Contains(words[i + held.Length].Text)) ? held.Length : 0;
+
+    private static readonly HashSet<string> AccountWords = new(StringComparer.Ordinal)
+    {
+        "responsible", "accountable", "liable", "responsable", "responsables", "مسؤولا", "مسؤوله", "مسؤوليه", "المسؤوليه",
+    };
 
     /// <summary>A group's men after a count, in the accusative or the singular Arabic puts after numbers: "١٢ عنصرا", "24 members".</summary>
     private static readonly HashSet<string> CountedMen = new(StringComparer.Ordinal) { "عنصرا", "عنصر", "مقاتلا", "members", "membres", "elements" };
