@@ -355,6 +355,7 @@ internal sealed partial class SourceFinder
         // "رئيسها": the organisation's own titles, the same way
         PeopleAssociations(words, mentions);
         PossessedTitles(words, mentions, possessor);
+        CountryTolls(words, mentions);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         // "a Nigerian Army spokesman", "the army's spokesman", "le porte-parole de l'armée", "المتحدث باسم الجيش": an army's spokesman speaks for the army.
         for (var k = 0; k + 1 < mentions.Count; k++)
