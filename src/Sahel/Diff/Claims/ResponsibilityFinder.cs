@@ -50,6 +50,10 @@ internal static partial class ResponsibilityFinder
         // Session 7: the Arabic verbs of blame in the plural and the dual ("الأهالي يحمّلون جماعة لاكوراوا المسؤولية", "حمّلوا",
         // "ينسبون", "تتهمان")
         "يحملون", "حملوا", "يحملان", "تحملان", "ينسبون", "نسبوا", "يعزون", "يتهمان", "تتهمان", "اتهما", "اتهمتا", "يلقون", "القوا",
+        // Session 11, round 22: the verb of accusing with the accused as its suffix ("واتهمته الحكومة بتنفيذه", "التي اتهمتها صحيفة
+        // محلية بالمشاركة"): the one accused is the actor named before (AccusedBySuffix)
+        "اتهمته", "اتهمتها", "اتهمتهم", "اتهمه", "اتهمها", "اتهمهم", "اتهموه", "اتهموها", "اتهموهم",
+        "تتهمه", "تتهمها", "تتهمهم", "يتهمه", "يتهمها", "يتهمهم", "يتهمونه", "يتهمونها", "يتهمونهم",
         "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected",
         // the rest of "suspect" as a class, and "met l'attaque sur le compte de": putting a deed down to someone
         "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte",
