@@ -44,4 +44,20 @@ internal static partial class ResponsibilityFinder
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// Session 11, round 22: a group (or a militia speaking as one) telling that its men or others were killed or seized by
+    /// another actor ("its members were killed by soldiers of the Malian army", "neuf de ses membres ont été tués par des
+    /// soldats des FAMa", "قتلوا على يد جنود من الجيش المالي"): the passive's agent, named right after the toll's verb, is
+    /// blamed by the group.
+    /// </summary>
+    private static List<ResponsibilityClaim> AgentsOfAGroupsLosses(ClaimSentence sentence, List<TollFinder.Found> tolls, List<SourceFinder.Mention> actors, SourceFinder.Found speaker)
+    {
+        var blamed = new List<ResponsibilityClaim>();
+        foreach (var toll in tolls)
+            if (toll.First > speaker.Last && toll.Kind is TollKind.Killed or TollKind.Kidnapped or TollKind.Wounded
+                && PassiveAgent(sentence, actors, toll.Last + 1, 4) is { } agent && agent.Name != speaker.Attribution.Name && !blamed.Exists(b => b.Actor == agent.Name))
+                blamed.Add(BlameOf(agent, speaker.Attribution, sentence));
+        return blamed;
+    }
 }

@@ -721,6 +721,10 @@ internal static partial class ResponsibilityFinder
         // "جبهة تحرير أزواد التي قالت إن غارة بطائرة مسيّرة تابعة للجيش المالي أدت إلى مقتل ثمانية مدنيين": a group telling
         // of killings another actor did blames that actor; it claims nothing.
         var toldOfOthers = speaker is null ? [] : BlamesByResult(sentence, tolls(), actors, speaker.Attribution).Where(b => b.Actor != speaker.Attribution.Name).ToList();
+        // Session 11, round 22: "the association said nine of its members were killed by soldiers of the Malian army": the agent of
+        // a passive the group tells is blamed, and the group claims nothing
+        if (speaker is not null && toldOfOthers.Count == 0)
+            toldOfOthers = AgentsOfAGroupsLosses(sentence, tolls(), actors, speaker);
         if (toldOfOthers.Count > 0)
             found.AddRange(toldOfOthers);
         // "The FLA said it did not carry out the attack", "Le FLA affirme ne pas avoir mené cette attaque", "قالت الجبهة إنها لم
