@@ -42,6 +42,8 @@ internal static partial class ResponsibilityFinder
         "frappe", "frappes", "tirs", "tir", "balles", "bombardement", "bombardements", "drone", "drones", "aerienne", "aeriennes", "raid", "raids",
         "strike", "strikes", "airstrike", "airstrikes", "air", "fire", "gunfire", "shelling", "bombing", "bombardment", "drone", "from",
         "غاره", "غارات", "قصف", "نيران", "رصاص", "طائره", "مسيره",
+        // Session 11, round 22: hired men before their force ("by Russian mercenaries of Africa Corps", "par des paramilitaires")
+        "russian", "russes", "russe", "mercenaries", "mercenaires", "paramilitaries", "paramilitaires", "مرتزقه",
     };
 
     /// <summary>

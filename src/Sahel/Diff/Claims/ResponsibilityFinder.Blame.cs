@@ -186,7 +186,9 @@ internal static partial class ResponsibilityFinder
         var words = sentence.Words;
         // "Six men accused of a 2024 ambush on an army patrol", "des hommes accusés d'avoir…": a passive participle with
         // "of" names the accused before it; what follows is the deed, and a name in it ("an army patrol") is not blamed.
-        if (last + 1 < words.Count && words[last + 1].Text is "of" or "de" or "d" && words[cue].Text is "accused" or "accuse" or "accuses" or "accusee" or "accusees")
+        if (last + 1 < words.Count && words[last + 1].Text is "of" or "de" or "d" && words[cue].Text is "accused" or "accuse" or "accuses" or "accusee" or "accusees"
+            // "le gouvernement l'a accusé d'avoir tué": the pronoun before the auxiliary makes it active (round 22)
+            && !ObjectPronounOfTheCue(words, cue, last))
             return actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 2) is { } accused
                 ? [BlameOf(accused, attributions.FirstOrDefault(a => a.Attribution.Kind != SourceKind.Unattributed)?.Attribution, sentence)]
                 : [];
@@ -252,7 +254,7 @@ internal static partial class ResponsibilityFinder
             by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6) ?? mentions.FirstOrDefault(m => m.Last < cue);
         // "وحمّل المكتب الجيش المالي مسؤولية الضربة": when the only name after an Arabic verb is followed by no other, the
         // subject was a bare noun ("المكتب") and that name is the one blamed, by whoever spoke before.
-        if (by is not null && by.First > last && by.Name is not null && ArabicScript.Starts(words[cue].Text) && !actors.Exists(m => m.First > by.Last && m.First - by.Last <= 10))
+        if (by is not null && by.First > last && by.Name is not null && ArabicScript.Starts(words[cue].Text) && !AccusedBySuffix(words[cue]) && !actors.Exists(m => m.First > by.Last && m.First - by.Last <= 10))
         {
             said ??= attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution
                 // "وحمّل المكتب الجيش المالي مسؤولية الضربة": the bare noun stands for the source the story named before.
@@ -265,7 +267,8 @@ internal static partial class ResponsibilityFinder
         // غربي بوركينا فاسو وحدات من الجيش"): the one blamed may sit further on.
         // Not past a comma, though: "اتهمت منظمة العفو متطوعين …، وهم قوات رديفة للجيش" names the army in an aside.
         var reach = ArabicScript.Starts(words[cue].Text) && by is not null && by.First > last ? 14 : 10;
-        var actor = actors.Where(m => m.First > last && (m.First - last <= 10 || m.First - last <= reach && sentence.Between(last, m.First).IndexOfAny(",;:،؛") < 0) && NotTheBlamer(m))
+        // Session 11, round 22: "واتهمته الحكومة بتنفيذه": the suffix is the one accused, a name after it is in the deed.
+        var actor = AccusedBySuffix(words[cue]) ? actors.LastOrDefault(m => m.Last < cue && NotTheBlamer(m)) : actors.Where(m => m.First > last && (m.First - last <= 10 || m.First - last <= reach && sentence.Between(last, m.First).IndexOfAny(",;:،؛") < 0) && NotTheBlamer(m))
                 .OrderBy(m => m.First).FirstOrDefault()
             // "pinned the blame for the killing of … squarely on JNIM", "a imputé l'attaque à la secte Boko Haram", "نسب الهجوم إلى":
             // the one blamed is the object of the verb's preposition, however long the thing blamed.
@@ -280,6 +283,8 @@ internal static partial class ResponsibilityFinder
         // "des violences que des habitants lui attribuaient": the pronoun before the verb is the sentence's subject.
         // "C'est bien la milice que ce collectif accuse", "the group whom residents blame": the relative before the subject.
         if (actor is null && cue > 0 && words[cue - 1].Text is "lui" or "leur" or "l"
+            // Session 11, round 22: the same pronoun before an auxiliary ("le gouvernement l'a accusé"), and the English "accused it of"
+            || actor is null && ObjectPronounOfTheCue(words, cue, last)
             || actor is null && by is not null && Enumerable.Range(Math.Max(0, by.First - 2), Math.Min(2, by.First)).Any(k => words[k].Text is "que" or "qu" or "whom"
                 && Enumerable.Range(k + 1, by.First - k - 1).All(j => words[j].Text is "ce" or "cet" or "cette" or "ces" or "le" or "la" or "les" or "l" or "the" or "this" or "these")))
             actor = actors.FirstOrDefault(m => m.Last < cue && m != by && (by is null || m.Last < by.First));

@@ -13,7 +13,7 @@ internal static partial class ResponsibilityFinder
     /// </summary>
     private static SourceFinder.Mention? ForceOfItsOwnOperation(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, int after = -1, string? storyArmy = null, Attribution? previous = null)
     {
-        if (attributions.Exists(a => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed)))
+        if (attributions.Exists(a => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed) && !BroadcastOnly(words, a)))
             return null;
         return OwnForce(words, tolls, mentions, after) ?? OwnForce(words, tolls, TroopsOfTheSpeaker(words, mentions, attributions, storyArmy, previous), after);
     }
@@ -21,7 +21,10 @@ internal static partial class ResponsibilityFinder
     /// <summary>Session 10, round 18: an army's own troops named bare, "troops", "les unités", "القوات", "وحداتنا".</summary>
     private static readonly PhraseVocabulary<bool> BareTroops = ClaimVocabulary.Set(
         "troops", "the troops", "our troops", "units", "the units", "les unites", "nos unites", "les troupes", "nos troupes", "les militaires", "nos militaires", "nos soldats",
-        "القوات", "قواتنا", "الوحدات", "وحداتنا", "جيشنا");
+        "القوات", "قواتنا", "الوحدات", "وحداتنا", "جيشنا",
+        // Session 11, round 22: "our forces" in the army's own post or spokesman's quote ("« Nos forces ont neutralisé … », écrit
+        // l'armée"), as "our troops"; only when an army speaks (a group's "nos hommes" is its own, in OwnMen)
+        "our forces", "nos forces", "قواتنا المسلحة");
 
     /// <summary>
     /// Session 10, round 18: the troops an army's own spokesman or bulletin speaks of, left bare ("The Defence Headquarters said

@@ -43,8 +43,17 @@ internal static partial class ResponsibilityFinder
         }
         if (v + 1 < words.Count && TenseAuxiliaries.Contains(words[v].Text))
             v++;
+        // Session 11, round 22: an adverb of addition or hearsay before the verb ("JNIM fighters had also abducted a teacher",
+        // "des hommes du JNIM ont également enlevé", "ISWAP fighters reportedly stormed"): the verb is the next word
+        if (v + 1 < words.Count && VerbAdverbs.Contains(words[v].Text))
+            v++;
         return v;
     }
+
+    private static readonly HashSet<string> VerbAdverbs = new(StringComparer.Ordinal)
+    {
+        "also", "then", "later", "reportedly", "allegedly", "aussi", "egalement", "ensuite", "encore", "ايضا", "كذلك",
+    };
 
     /// <summary>
     /// Arabic verbs of attacking, carrying out, committing, arresting and abducting with the deed or the victims as a suffix,

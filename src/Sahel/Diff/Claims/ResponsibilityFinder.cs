@@ -50,6 +50,10 @@ internal static partial class ResponsibilityFinder
         // Session 7: the Arabic verbs of blame in the plural and the dual ("الأهالي يحمّلون جماعة لاكوراوا المسؤولية", "حمّلوا",
         // "ينسبون", "تتهمان")
         "يحملون", "حملوا", "يحملان", "تحملان", "ينسبون", "نسبوا", "يعزون", "يتهمان", "تتهمان", "اتهما", "اتهمتا", "يلقون", "القوا",
+        // Session 11, round 22: the verb of accusing with the accused as its suffix ("واتهمته الحكومة بتنفيذه", "التي اتهمتها صحيفة
+        // محلية بالمشاركة"): the one accused is the actor named before (AccusedBySuffix)
+        "اتهمته", "اتهمتها", "اتهمتهم", "اتهمه", "اتهمها", "اتهمهم", "اتهموه", "اتهموها", "اتهموهم",
+        "تتهمه", "تتهمها", "تتهمهم", "يتهمه", "يتهمها", "يتهمهم", "يتهمونه", "يتهمونها", "يتهمونهم",
         "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected",
         // the rest of "suspect" as a class, and "met l'attaque sur le compte de": putting a deed down to someone
         "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte",
@@ -717,6 +721,10 @@ internal static partial class ResponsibilityFinder
         // "جبهة تحرير أزواد التي قالت إن غارة بطائرة مسيّرة تابعة للجيش المالي أدت إلى مقتل ثمانية مدنيين": a group telling
         // of killings another actor did blames that actor; it claims nothing.
         var toldOfOthers = speaker is null ? [] : BlamesByResult(sentence, tolls(), actors, speaker.Attribution).Where(b => b.Actor != speaker.Attribution.Name).ToList();
+        // Session 11, round 22: "the association said nine of its members were killed by soldiers of the Malian army": the agent of
+        // a passive the group tells is blamed, and the group claims nothing
+        if (speaker is not null && toldOfOthers.Count == 0)
+            toldOfOthers = AgentsOfAGroupsLosses(sentence, tolls(), actors, speaker);
         if (toldOfOthers.Count > 0)
             found.AddRange(toldOfOthers);
         // "The FLA said it did not carry out the attack", "Le FLA affirme ne pas avoir mené cette attaque", "قالت الجبهة إنها لم
