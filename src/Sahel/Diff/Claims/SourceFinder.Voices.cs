@@ -160,11 +160,11 @@ internal sealed partial class SourceFinder
     /// <summary>
     /// "a miners' association", "l'association des pêcheurs", "the herders association": an association of a trade speaks as
     /// locals (a rights association stays an NGO). Not a community's ("une association peule"): the labels read it both ways
-    /// (fr-047 an NGO, fr-j026 locals), so it keeps the NGO reading it had.
+    /// (an NGO for the first writer, locals for the sixth), so it keeps the NGO reading it had.
     /// </summary>
     /// <remarks>Session 11, round 20: also with the English possessive ("the fishermen's association") and when the people of the
     /// complement are themselves a local source ("l'association des parents d'élèves", "the association of displaced people").
-    /// Not in Arabic, where the first writer labels "جمعية للرعاة" an NGO (ar-052; the table's majority reads it local).</remarks>
+    /// Not in Arabic, where the first writer labels "جمعية للرعاة" an NGO (the source-kinds table's majority reads it local).</remarks>
     private static bool OfACommunity(IReadOnlyList<ClaimWord> words, Mention m, List<Mention> mentions)
     {
         // the association's spokesman speaks for it ("the spokesman of an association of displaced people"): read from its noun

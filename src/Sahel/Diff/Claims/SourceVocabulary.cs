@@ -91,7 +91,7 @@ internal static class SourceVocabulary
             "association communautaire", "associations communautaires", "association locale", "associations locales", "association villageoise",
             "association des jeunes", "association de jeunes", "association des ressortissants", "association de ressortissants",
             "community association", "local association", "village association", "farmers association", "local farmers association", "youth association",
-            // (not a herders' association, "جمعية للرعاة": the labels read it both ways, ar-052 and ar-172)
+            // (not a herders' association, "جمعية للرعاة": the first writer's labels read it both ways)
             "جمعيه محليه", "جمعيات محليه", "جمعيه اهليه", "جمعيات اهليه", "جمعيه شبابيه", "جمعيه القريه",
             // session 7, the paradigm of local voices written out: a constituency's elected members (MPs, senators; not "نائب" alone,
             // a vice- or deputy anything), the displaced and refugees and their camps' committees, neighbourhood and resistance
