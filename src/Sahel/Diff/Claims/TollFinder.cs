@@ -391,7 +391,12 @@ internal static class TollFinder
         {
             // "41 morts dans les rangs de l'armée, dont deux officiers", "plusieurs dizaines de blessés ont été admis depuis mercredi, dont une dizaine":
             // the nearest figure before, however far, when no other count stands between.
-            var parent = found.Where(f => f.First < subset.First && (subset.First <= f.Last || subset.First - f.Last <= 10)
+            // round 22: a part set off by a comma at the end of its clause ("61 people wounded in the bombings at a wedding had been
+            // brought in, including 23 women", "٩٠٠ شخص اختطفوا في ولايات … خلال النصف الأول من العام، بينهم ١٢٠ طالبا") reaches
+            // its figure past the adjuncts of the clause.
+            var setOff = subset.First > 0 && AsideOpeners.Contains(words[subset.First - 1].Text) && sentence.CommaBefore(subset.First - 1)
+                || subset.First > 1 && words[subset.First - 2].Text is "among" or "parmi" && sentence.CommaBefore(subset.First - 2);
+            var parent = found.Where(f => f.First < subset.First && (subset.First <= f.Last || subset.First - f.Last <= (setOff ? 20 : 10))
                 && !all.Any(n => n.First > f.Last && n.Last < subset.First)).MaxBy(f => f.First);
             if (parent is null)
             {
