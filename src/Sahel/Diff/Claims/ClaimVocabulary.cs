@@ -18,6 +18,11 @@ internal static class ClaimVocabulary
             "بحياة",
             "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "قضى على", "قضت على", "القضاء على", "neutralise", "neutralises", "neutraliser", "elimine", "elimines", "eliminer", "eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "abattue", "abattues", "tombes",
             "coute la vie", "coutent la vie", "coutant la vie", "cost the lives", "costing the lives", "claimed the lives",
+            // round 22: dying told as leaving life, in every person ("فارق الحياة", "فارقت الحياة", "فارقا الحياة", "فارقوا الحياة",
+            // "فارقن الحياة"), breathing one's last ("لفظ أنفاسه الأخيرة"), giving up the ghost ("a rendu l'âme", "ont rendu l'âme"),
+            // passing away ("passed away")
+            "فارق الحياه", "فارقت الحياه", "فارقا الحياه", "فارقوا الحياه", "فارقن الحياه", "لفظ انفاسه", "لفظت انفاسها", "لفظوا انفاسهم", "لفظا انفاسهما",
+            "rendu l ame", "rendent l ame", "passed away",
             "hors d etat", "laisse la vie", "laisse leur vie", "succombe", "succombes", "execute", "executes", "executee", "executees", "executions", "execution sommaire", "executions sommaires",
             "paid the supreme price", "paid the ultimate price", "succumbed", "executed", "executing", "execution", "summarily executed",
             "killed", "killing", "kills", "kill", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
@@ -132,6 +137,8 @@ internal static class ClaimVocabulary
             "missing", "unaccounted", "introuvables", "introuvable",
             "مفقود", "مفقودين", "مفقودا", "فقدان", "عداد المفقودين",
             // "فُقدوا", "اختفى", "مجهولي المصير", "porté·e·s disparu·e·s", "sans nouvelles", "unaccounted for", "disappeared", "vanished"
+            // round 22: the dual of "فُقدوا" ("عنصرين … فُقدا": two went missing)
+            "فقدا",
             "مفقودون", "المفقودين", "مفقوده", "فقدوا", "اختفى", "اختفوا", "اختفت", "مجهول المصير", "مجهولي المصير", "مصيرهم مجهولا", "مصيرهم مجهول",
             "portee disparue", "portees disparues", "sans nouvelles", "sans nouvelle", "disappeared", "vanished", "unaccounted for", "whereabouts unknown",
             "manquent a l appel", "manque a l appel", "toujours a l appel", "still missing", "remain missing", "reported missing", "went missing",

@@ -74,7 +74,8 @@ internal static class TollFinder
             // session 8: "فُقد منمّ ثالث" (a third herder went missing): a person and an ordinal after it are the passive too.
             // round 18: "وفُقد رابع" (a fourth went missing): the ordinal right after it too.
             var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 1 < words.Count
-                && (i + 2 < words.Count && (StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords))
+                // round 22: "وفُقد راعيان آخران" (two other herders went missing): a dual noun is a count too
+                && (i + 2 < words.Count && ((StartsCount(words[i + 1]) || ClaimVocabulary.Dual(words, i + 1) is not null) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords))
                     || ArabicOrdinals.Contains(words[i + 1].Text)) ? TollKind.Missing : cue.Value;
             cues.Add((kind, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.StartsWith("elimin", StringComparison.Ordinal) || words[i].Text == "hors"
                 || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
@@ -425,6 +426,11 @@ internal static class TollFinder
             // kidnapped already set free is the end of their kidnapping, not a toll of its own.
             if (parent.Kind == TollKind.Kidnapped && Enumerable.Range(subset.Last + 1, Math.Max(0, Math.Min(4, words.Count - subset.Last - 1)))
                     .TakeWhile(k => !sentence.CommaBefore(k) || k == subset.Last + 1).Any(k => Liberation(words, k)))
+                continue;
+            // round 22: "ثلاثة من الجرحى فارقوا الحياة، وأن حالة اثنين منهم حرجة", "two of them in critical condition", "dont deux dans
+            // un état critique": a part in a critical state is of the living, never a part of the dead before it.
+            if (parent.Kind == TollKind.Killed && Enumerable.Range(Math.Max(0, subset.First - 2), Math.Min(words.Count, subset.Last + 6) - Math.Max(0, subset.First - 2))
+                    .Any(k => Critical.Contains(words[k].Text)))
                 continue;
             var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
             found.Add(new Found(parent.Kind, who, subset.Range, subset.First, VictimEnd(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2))));
@@ -1073,6 +1079,9 @@ internal static class TollFinder
         return partitive && Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1)))
             .Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed } && words[k].Text is not ("victimes" or "toll" or "bilan"));
     }
+
+    /// <summary>Round 22: a critical or serious state ("حالة حرجة", "critical condition", "état critique/grave").</summary>
+    private static readonly HashSet<string> Critical = new(StringComparer.Ordinal) { "حرجه", "خطيره", "critical", "serious", "critique", "critiques", "grave", "graves" };
 
     private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal) { "not", "never", "pas", "jamais", "لم", "لا", "ولم", "ولا", "لن" };
 
