@@ -105,7 +105,8 @@ internal static class NumberPhrases
             var qualifier = PhraseMatch.At(words, i, ClaimVocabulary.QualifierBefore);
             var coreStart = qualifier is { } q ? i + q.Length : i;
             // round 18: "more than a hundred terrorists", "at least a thousand": the article before the multiplier
-            if (qualifier is not null && coreStart + 1 < words.Count && words[coreStart].Text is "a" or "an" && words[coreStart + 1].Text is "hundred" or "thousand")
+            // round 22: "more than one hundred of our brothers" too ("one" is read as a count only before a person)
+            if (qualifier is not null && coreStart + 1 < words.Count && words[coreStart].Text is "a" or "an" or "one" && words[coreStart + 1].Text is "hundred" or "thousand")
                 coreStart++;
             if (Core(words, coreStart) is not { } core)
                 continue;

@@ -189,6 +189,10 @@ internal static class TollFinder
             // session 7, precision: "50 soldiers were not killed", "n'ont pas été tués", "لم يقتل": a negated toll word counts no one.
             if (Negated(words, cue.First))
                 continue;
+            // round 22: "96 morts dans des accidents de la route", "58 deaths in road crashes", "٤٠ وفاة في حوادث السير": the dead of
+            // road accidents are no toll of violence (a road-safety count).
+            if (RoadAccident(sentence, Math.Min(cue.First, number.First), Math.Max(cue.Last, number.Last)))
+                continue;
             // round 18: "four separate kidnappings of traders", "Deux enlèvements contre rançon ont été signalés": a count of the acts, not
             // of the people taken (Arabic counts them with "عمليات", a thing)
             if (!pair.After && EventNouns.Contains(words[cue.First].Text) && cue.First - number.Last <= 2)
@@ -1078,6 +1082,29 @@ internal static class TollFinder
             || first > 1 && words[first - 1].Text == "ces" && words[first - 2].Text is "de" or "d";
         return partitive && Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1)))
             .Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed } && words[k].Text is not ("victimes" or "toll" or "bilan"));
+    }
+
+    /// <summary>Round 22: road and traffic accidents, in the three languages.</summary>
+    private static readonly PhraseVocabulary<bool> RoadAccidents = ClaimVocabulary.Set(
+        "accident de la route", "accidents de la route", "accident de la circulation", "accidents de la circulation", "accidents routiers", "accident routier",
+        "road crash", "road crashes", "road accident", "road accidents", "traffic accident", "traffic accidents", "car crash", "car crashes",
+        "حادث سير", "حوادث سير", "حوادث السير", "حادث مرور", "حوادث مرور", "حوادث المرور");
+
+    /// <summary>
+    /// Round 22: the figure spanning <paramref name="first"/>..<paramref name="last"/> counts the dead of road accidents: an accident
+    /// phrase within the figure or at most four words after it, not past a comma (not "killed in an ambush, not a road accident").
+    /// </summary>
+    private static bool RoadAccident(ClaimSentence sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        for (var k = first; k < words.Count && k <= last + 4; k++)
+        {
+            if (k > last && sentence.Between(k - 1, k).IndexOfAny(",;:،؛") >= 0)
+                return false;
+            if (PhraseMatch.At(words, k, RoadAccidents) is not null)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Round 22: a critical or serious state ("حالة حرجة", "critical condition", "état critique/grave").</summary>
