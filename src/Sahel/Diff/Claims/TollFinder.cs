@@ -922,15 +922,20 @@ internal static class TollFinder
         "passe", "passait", "monte", "montait", "etablit", "etablissait", "grimpe", "maintenant", "deja", "officiellement", "serait", "aurait",
         // round 18: exceeding ("le nombre de soldats tués dépasserait la vingtaine", "the number of dead exceeds 40"; NumberPhrases reads the bound)
         "depasse", "depasserait", "depassait", "depassent", "depasseraient", "exceeds", "exceeded", "exceed", "would", "la",
+        // round 22: the Arabic verbs of reaching ("عدد القتلى من المسلحين بلغ نحو خمسين", "وصل إلى", "ارتفع إلى")
+        "بلغ", "يبلغ", "وصل", "يصل", "ارتفع", "يرتفع", "الي", "اصبح", "قد",
     };
 
-    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "from", "in", "of", "during", "de", "du", "des", "dans", "lors", "pendant" };
+    // round 22: "among" and its French and Arabic forms ("the number of dead among the attackers is", "parmi les assaillants",
+    // "من المسلحين"), and the Arabic "in", "during", "as a result of"
+    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "from", "in", "of", "during", "de", "du", "des", "dans", "lors", "pendant",
+        "among", "parmi", "من", "في", "خلال", "جراء" };
 
     /// <summary>Whether the words from <paramref name="from"/> to before <paramref name="to"/> state the count: copulas only, after an
     /// adjunct of the toll noun of four words at most ("from this attack", "de l'attaque de lundi") that a copula closes.</summary>
     private static bool Stated(IReadOnlyList<ClaimWord> words, int from, int to)
     {
-        static bool Verb(string w) => Copulas.Contains(w) && w is not ("at" or "to" or "de" or "d" or "a" or "now" or "currently" or "already" or "officially" or "desormais" or "maintenant" or "deja" or "officiellement");
+        static bool Verb(string w) => Copulas.Contains(w) && w is not ("at" or "to" or "de" or "d" or "a" or "now" or "currently" or "already" or "officially" or "desormais" or "maintenant" or "deja" or "officiellement" or "الي" or "قد");
         var k = from;
         if (k < to && AdjunctOpeners.Contains(words[k].Text))
         {
@@ -953,6 +958,9 @@ internal static class TollFinder
     private static bool NumberOfBefore(IReadOnlyList<ClaimWord> words, int cue)
     {
         var k = cue - 1;
+        // round 22: the Arabic construct "عدد القتلى" (the number of the dead), with no word for "of"
+        if (k >= 0 && words[k].Text is "عدد" or "وعدد")
+            return true;
         if (k >= 0 && PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords))
             k--;
         if (k >= 0 && words[k].Text is "the" or "les")
