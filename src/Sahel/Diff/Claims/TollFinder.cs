@@ -851,7 +851,26 @@ internal static class TollFinder
             // round 18: "ten of his companions", "six of its fighters", "dix de ses hommes", "عشرة من مرافقيه": a possessive and a plural
             || words[at].Text is "of" && words[at + 1].Text is "his" or "her" or "its" or "their" or "our" && at + 2 < words.Count && PluralNoun(words[at + 2]) && !CountsThings(words, at + 2)
             || words[at].Text is "de" && words[at + 1].Text is "ses" or "leurs" or "nos" && at + 2 < words.Count && PluralNoun(words[at + 2]) && !CountsThings(words, at + 2)
-            || words[at].Text is "من" && ArabicPossessed(words[at + 1]));
+            || words[at].Text is "من" && ArabicPossessed(words[at + 1])
+            // round 22: "29 of the apostate militia", "12 of the army's soldiers", "29 des miliciens apostats": a definite group of
+            // people, a person noun or a force's noun within three words (no count between), as Arabic "٢٩ من الجنود" reads already
+            || (words[at].Text is "of" && words[at + 1].Text == "the" || words[at].Text is "des") && DefiniteGroup(words, words[at].Text == "des" ? at + 1 : at + 2));
+
+    /// <summary>Round 22: a person noun or a force's noun at most three words from <paramref name="from"/>, no count or thing before it.</summary>
+    private static bool DefiniteGroup(IReadOnlyList<ClaimWord> words, int from)
+    {
+        for (var k = from; k < words.Count && k < from + 3; k++)
+        {
+            if (words[k].Number is not null || StartsCount(words[k]) || CountsThings(words, k) || words[k].Text is "of" or "de" or "and" or "et")
+                return false;
+            if (PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords) || Forces.Contains(words[k].Text))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Round 22: collective nouns of armed people ("the militia", "la milice", "the army").</summary>
+    private static readonly HashSet<string> Forces = new(StringComparer.Ordinal) { "militia", "militias", "army", "forces", "milice", "milices", "miliciens", "armee" };
 
     /// <summary>An Arabic noun with a possessive suffix of the third person: "مرافقيه", "عناصرها", "رجالهم".</summary>
     private static bool ArabicPossessed(ClaimWord word) =>
