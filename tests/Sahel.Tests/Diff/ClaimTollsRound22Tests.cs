@@ -8,7 +8,8 @@ namespace Sahel.Tests.Diff;
 /// Session 11, round 22: tolls missed and read in excess on a writer in new registers (dev10), each cause written out in the
 /// three languages (the ClaimsSet README, "Session 11, round 22, tolls on new registers"): a part set off at the end of its
 /// clause, dying told as leaving life, the Arabic dual of going missing, no critical part of the dead, "more than one hundred",
-/// the dead of road accidents, the number of the dead stated past an adjunct, a partitive of a definite group. Sentences written
+/// the dead of road accidents, the number of the dead stated past an adjunct, a partitive of a definite group, an Arabic range
+/// whose high bound is a compound number. Sentences written
 /// for these tests.
 /// </summary>
 public sealed class ClaimTollsRound22Tests
@@ -64,6 +65,15 @@ public sealed class ClaimTollsRound22Tests
     [InlineData("قتل خمسة ركاب في كمين على الطريق.", TollKind.Killed, 5)]
     public void A_killing_on_a_road_stays_a_toll(string text, TollKind kind, int value) =>
         Assert.True(Reads(text, kind, value), Shown(text));
+
+    [Theory]
+    // an Arabic range whose high bound is a unit joined to its tens ("بين عشرين وخمسة وعشرين"), beside the bounds read before
+    [InlineData("وقال سكان إن عدد القتلى يتراوح بين عشرين وخمسة وعشرين.", 20, 25)]
+    [InlineData("قتل بين ثلاثين وخمسة وثلاثين مدنيا.", 30, 35)]
+    [InlineData("قتل ما بين خمسة وعشرة أشخاص.", 5, 10)]
+    [InlineData("قتل ما بين عشرة وخمسة عشر شخصا.", 10, 15)]
+    public void An_arabic_range_is_read_whole(string text, int min, int max) =>
+        Assert.Contains(Tolls(text), t => t.Count.Min == min && t.Count.Max == max);
 
     [Fact]
     public void The_wounded_who_died_are_dead_and_a_critical_part_is_not()
