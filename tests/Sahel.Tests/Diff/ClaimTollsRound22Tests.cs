@@ -9,7 +9,7 @@ namespace Sahel.Tests.Diff;
 /// three languages (the ClaimsSet README, "Session 11, round 22, tolls on new registers"): a part set off at the end of its
 /// clause, dying told as leaving life, the Arabic dual of going missing, no critical part of the dead, "more than one hundred",
 /// the dead of road accidents, the number of the dead stated past an adjunct, a partitive of a definite group, an Arabic range
-/// whose high bound is a compound number. Sentences written
+/// whose high bound is a compound number, a release asked for. Sentences written
 /// for these tests.
 /// </summary>
 public sealed class ClaimTollsRound22Tests
@@ -74,6 +74,22 @@ public sealed class ClaimTollsRound22Tests
     [InlineData("قتل ما بين عشرة وخمسة عشر شخصا.", 10, 15)]
     public void An_arabic_range_is_read_whole(string text, int min, int max) =>
         Assert.Contains(Tolls(text), t => t.Count.Min == min && t.Count.Max == max);
+
+    [Theory]
+    // a release asked for is no release: the people are still held
+    [InlineData("أطلقت المنظمة نداء عاجلا للإفراج عن سبعة وثلاثين تلميذة اختطفن من مدرستهن.", TollKind.Kidnapped, 37)]
+    [InlineData("Amnesty called for the release of 12 farmers abducted last week.", TollKind.Kidnapped, 12)]
+    [InlineData("L'ONG appelle à la libération de douze bergers enlevés la semaine dernière.", TollKind.Kidnapped, 12)]
+    public void A_release_asked_for_keeps_the_kidnapping(string text, TollKind kind, int value) =>
+        Assert.True(Reads(text, kind, value), Shown(text));
+
+    [Theory]
+    // a release done ends the kidnapping (round 20's rule stands)
+    [InlineData("Troops rescued 12 farmers abducted last week.", 12)]
+    [InlineData("L'armée a libéré douze bergers enlevés la semaine dernière.", 12)]
+    [InlineData("أفرج المسلحون عن ١٢ رهينة.", 12)]
+    public void A_release_done_is_no_kidnapping(string text, int value) =>
+        Assert.DoesNotContain(Tolls(text), t => t.Kind == TollKind.Kidnapped && t.Count.Min == value);
 
     [Fact]
     public void The_wounded_who_died_are_dead_and_a_critical_part_is_not()

@@ -631,13 +631,29 @@ internal static class TollFinder
         var start = Math.Min(number, cueFirst);
         // session 8: "quatorze ont été libérés dimanche et six sont toujours détenus", "14 had been rescued, and that eight remained":
         // a liberation before a clause joint frees the count of its own clause, not the one after the joint.
-        bool Before(int d) => Is(start - d) && !Enumerable.Range(start - d + 1, d - 1).Any(k => ClauseJoints.Contains(words[k].Text)) && !(d > 1 && words[start].Text.StartsWith('و'));
+        bool Before(int d) => Is(start - d) && !Demanded(words, start - d) && !Enumerable.Range(start - d + 1, d - 1).Any(k => ClauseJoints.Contains(words[k].Text)) && !(d > 1 && words[start].Text.StartsWith('و'));
         // (a passive of liberation later in the clause: ReleasedLater, which since round 20 stops at the clause's end: "were
         // kidnapped on Monday, and six have been freed" keeps its toll)
         return Before(1) || Before(2) || Before(3) || Is(cueLast + 1)
             // "the abducted farmers regained their freedom": past the noun the participle qualifies
             || cueLast + 1 < words.Count && PhraseMatch.At(words, cueLast + 1, ClaimVocabulary.VictimWords) is { } who && Is(cueLast + 1 + who.Length);
     }
+
+    /// <summary>Round 22: words that ask for something ("called for", "appelle à", "réclame", "نداء", "طالب بـ").</summary>
+    private static readonly HashSet<string> Demands = new(StringComparer.Ordinal)
+    {
+        "call", "calls", "called", "calling", "urged", "urges", "urging", "demand", "demands", "demanded", "demanding", "appeal", "appeals", "appealed", "pressing",
+        "appel", "appels", "appelle", "appellent", "appele", "appelant", "demande", "demandent", "demandant", "reclame", "reclament", "reclamant", "exige", "exigent", "exigeant", "plaide",
+        "نداء", "نداءا", "دعوه", "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "مطالبه", "ناشد", "ناشدت", "يناشد", "تناشد",
+    };
+
+    /// <summary>
+    /// Round 22: the liberation at <paramref name="k"/> is asked for, not done ("called for the release of 12 farmers abducted",
+    /// "appelle à la libération de douze bergers enlevés", "نداء عاجلا للإفراج عن ٣٧ تلميذة اختُطفن"): the people are still held,
+    /// so their kidnapping stays a toll. A demand word at most four words before it.
+    /// </summary>
+    private static bool Demanded(IReadOnlyList<ClaimWord> words, int k) =>
+        Enumerable.Range(Math.Max(0, k - 4), k - Math.Max(0, k - 4)).Any(j => Demands.Contains(words[j].Text) || words[j].Readings.Any(Demands.Contains));
 
     /// <summary>
     /// Session 8: "six officers of the Nigeria Immigration Service and two customs officers": between a figure and the count
