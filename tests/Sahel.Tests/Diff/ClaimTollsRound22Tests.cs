@@ -9,7 +9,8 @@ namespace Sahel.Tests.Diff;
 /// three languages (the ClaimsSet README, "Session 11, round 22, tolls on new registers"): a part set off at the end of its
 /// clause, dying told as leaving life, the Arabic dual of going missing, no critical part of the dead, "more than one hundred",
 /// the dead of road accidents, the number of the dead stated past an adjunct, a partitive of a definite group, an Arabic range
-/// whose high bound is a compound number, a release asked for. Sentences written
+/// whose high bound is a compound number, a release asked for,
+/// care as a noun ("receiving treatment", "reçoivent des soins"). Sentences written
 /// for these tests.
 /// </summary>
 public sealed class ClaimTollsRound22Tests
@@ -43,6 +44,10 @@ public sealed class ClaimTollsRound22Tests
     [InlineData("The group said its fighters killed 12 of the army's soldiers.", TollKind.Killed, 12)]
     [InlineData("Le groupe affirme avoir tué 29 des miliciens apostats.", TollKind.Killed, 29)]
     [InlineData("وقال التنظيم إن مقاتليه قتلوا ٢٩ من الجنود.", TollKind.Killed, 29)]
+    // care as a noun, as the Arabic "يتلقون العلاج"
+    [InlineData("Thirty-nine people are receiving treatment at the General Hospital, a doctor said.", TollKind.Wounded, 39)]
+    [InlineData("Douze personnes reçoivent des soins à l'hôpital de Kaya.", TollKind.Wounded, 12)]
+    [InlineData("وقال الطبيب إن ١٢ شخصا يتلقون العلاج في المستشفى.", TollKind.Wounded, 12)]
     public void The_toll_is_read(string text, TollKind kind, int value) =>
         Assert.True(Reads(text, kind, value), Shown(text));
 

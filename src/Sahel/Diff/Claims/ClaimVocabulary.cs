@@ -84,6 +84,10 @@ internal static class ClaimVocabulary
             // six volontaires", "يتلقون العلاج"): a toll only with its people said (TollFinder.Ambiguous); the toll nouns with a pronoun
             "treated", "soigne", "soignes", "soignee", "soignees", "hospitalised", "hospitalized", "hospitalise", "hospitalises", "hospitalisee", "hospitalisees",
             "يتلقون العلاج", "يتلقى العلاج", "تلقوا العلاج", "يعالجون", "جرحاها", "جرحاهم", "جرحاه", "جرحانا",
+            // round 22: care as a noun ("39 people are receiving treatment at the hospital", "douze personnes reçoivent des soins"),
+            // as the Arabic "يتلقون العلاج" above
+            "receiving treatment", "receiving medical treatment", "receiving care", "under treatment",
+            "recoivent des soins", "recevaient des soins", "recoit des soins", "recevait des soins", "ont recu des soins", "a recu des soins",
         ],
         [TollKind.Kidnapped] =
         [
