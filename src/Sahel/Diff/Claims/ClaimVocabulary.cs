@@ -18,6 +18,11 @@ internal static class ClaimVocabulary
             "بحياة",
             "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "قضى على", "قضت على", "القضاء على", "neutralise", "neutralises", "neutraliser", "elimine", "elimines", "eliminer", "eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "abattue", "abattues", "tombes",
             "coute la vie", "coutent la vie", "coutant la vie", "cost the lives", "costing the lives", "claimed the lives",
+            // round 22: dying told as leaving life, in every person ("فارق الحياة", "فارقت الحياة", "فارقا الحياة", "فارقوا الحياة",
+            // "فارقن الحياة"), breathing one's last ("لفظ أنفاسه الأخيرة"), giving up the ghost ("a rendu l'âme", "ont rendu l'âme"),
+            // passing away ("passed away")
+            "فارق الحياه", "فارقت الحياه", "فارقا الحياه", "فارقوا الحياه", "فارقن الحياه", "لفظ انفاسه", "لفظت انفاسها", "لفظوا انفاسهم", "لفظا انفاسهما",
+            "rendu l ame", "rendent l ame", "passed away",
             "hors d etat", "laisse la vie", "laisse leur vie", "succombe", "succombes", "execute", "executes", "executee", "executees", "executions", "execution sommaire", "executions sommaires",
             "paid the supreme price", "paid the ultimate price", "succumbed", "executed", "executing", "execution", "summarily executed",
             "killed", "killing", "kills", "kill", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
@@ -79,6 +84,10 @@ internal static class ClaimVocabulary
             // six volontaires", "يتلقون العلاج"): a toll only with its people said (TollFinder.Ambiguous); the toll nouns with a pronoun
             "treated", "soigne", "soignes", "soignee", "soignees", "hospitalised", "hospitalized", "hospitalise", "hospitalises", "hospitalisee", "hospitalisees",
             "يتلقون العلاج", "يتلقى العلاج", "تلقوا العلاج", "يعالجون", "جرحاها", "جرحاهم", "جرحاه", "جرحانا",
+            // round 22: care as a noun ("39 people are receiving treatment at the hospital", "douze personnes reçoivent des soins"),
+            // as the Arabic "يتلقون العلاج" above
+            "receiving treatment", "receiving medical treatment", "receiving care", "under treatment",
+            "recoivent des soins", "recevaient des soins", "recoit des soins", "recevait des soins", "ont recu des soins", "a recu des soins",
         ],
         [TollKind.Kidnapped] =
         [
@@ -132,6 +141,8 @@ internal static class ClaimVocabulary
             "missing", "unaccounted", "introuvables", "introuvable",
             "مفقود", "مفقودين", "مفقودا", "فقدان", "عداد المفقودين",
             // "فُقدوا", "اختفى", "مجهولي المصير", "porté·e·s disparu·e·s", "sans nouvelles", "unaccounted for", "disappeared", "vanished"
+            // round 22: the dual of "فُقدوا" ("عنصرين … فُقدا": two went missing)
+            "فقدا",
             "مفقودون", "المفقودين", "مفقوده", "فقدوا", "اختفى", "اختفوا", "اختفت", "مجهول المصير", "مجهولي المصير", "مصيرهم مجهولا", "مصيرهم مجهول",
             "portee disparue", "portees disparues", "sans nouvelles", "sans nouvelle", "disappeared", "vanished", "unaccounted for", "whereabouts unknown",
             "manquent a l appel", "manque a l appel", "toujours a l appel", "still missing", "remain missing", "reported missing", "went missing",

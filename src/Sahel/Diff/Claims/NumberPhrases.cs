@@ -105,7 +105,8 @@ internal static class NumberPhrases
             var qualifier = PhraseMatch.At(words, i, ClaimVocabulary.QualifierBefore);
             var coreStart = qualifier is { } q ? i + q.Length : i;
             // round 18: "more than a hundred terrorists", "at least a thousand": the article before the multiplier
-            if (qualifier is not null && coreStart + 1 < words.Count && words[coreStart].Text is "a" or "an" && words[coreStart + 1].Text is "hundred" or "thousand")
+            // round 22: "more than one hundred of our brothers" too ("one" is read as a count only before a person)
+            if (qualifier is not null && coreStart + 1 < words.Count && words[coreStart].Text is "a" or "an" or "one" && words[coreStart + 1].Text is "hundred" or "thousand")
                 coreStart++;
             if (Core(words, coreStart) is not { } core)
                 continue;
@@ -333,6 +334,10 @@ internal static class NumberPhrases
             // session 8: "ما بين عشرة وخمسة عشر": the high bound a teen.
             if (joined < 10 && words[and].Number is null && and + 1 < words.Count && words[and + 1].Text is "عشر" or "عشره")
                 (high, end) = (new CoreCount(joined + 10, 2, false, null), and + 1);
+            // round 22: "بين عشرين وخمسة وعشرين": the high bound a unit joined to its tens (twenty-five), as a count reads it
+            else if (joined < 10 && words[and].Number is null && and + 1 < words.Count && words[and + 1].Text.Length > 1 && words[and + 1].Text[0] == 'و'
+                && Cardinal(new ClaimWord(words[and + 1].Text[1..], 0, 0)) is { } tens && tens is >= 20 and < 100 && tens % 10 == 0)
+                (high, end) = (new CoreCount(joined + tens, 2, false, null), and + 1);
         }
         if (high is null || high.Vague is not null || high.Value <= low.Value)
             return null;

@@ -74,7 +74,8 @@ internal static class TollFinder
             // session 8: "فُقد منمّ ثالث" (a third herder went missing): a person and an ordinal after it are the passive too.
             // round 18: "وفُقد رابع" (a fourth went missing): the ordinal right after it too.
             var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 1 < words.Count
-                && (i + 2 < words.Count && (StartsCount(words[i + 1]) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords))
+                // round 22: "وفُقد راعيان آخران" (two other herders went missing): a dual noun is a count too
+                && (i + 2 < words.Count && ((StartsCount(words[i + 1]) || ClaimVocabulary.Dual(words, i + 1) is not null) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords))
                     || ArabicOrdinals.Contains(words[i + 1].Text)) ? TollKind.Missing : cue.Value;
             cues.Add((kind, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.StartsWith("elimin", StringComparison.Ordinal) || words[i].Text == "hors"
                 || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
@@ -187,6 +188,10 @@ internal static class TollFinder
                 continue;
             // session 7, precision: "50 soldiers were not killed", "n'ont pas été tués", "لم يقتل": a negated toll word counts no one.
             if (Negated(words, cue.First))
+                continue;
+            // round 22: "96 morts dans des accidents de la route", "58 deaths in road crashes", "٤٠ وفاة في حوادث السير": the dead of
+            // road accidents are no toll of violence (a road-safety count).
+            if (RoadAccident(sentence, Math.Min(cue.First, number.First), Math.Max(cue.Last, number.Last)))
                 continue;
             // round 18: "four separate kidnappings of traders", "Deux enlèvements contre rançon ont été signalés": a count of the acts, not
             // of the people taken (Arabic counts them with "عمليات", a thing)
@@ -391,7 +396,12 @@ internal static class TollFinder
         {
             // "41 morts dans les rangs de l'armée, dont deux officiers", "plusieurs dizaines de blessés ont été admis depuis mercredi, dont une dizaine":
             // the nearest figure before, however far, when no other count stands between.
-            var parent = found.Where(f => f.First < subset.First && (subset.First <= f.Last || subset.First - f.Last <= 10)
+            // round 22: a part set off by a comma at the end of its clause ("61 people wounded in the bombings at a wedding had been
+            // brought in, including 23 women", "٩٠٠ شخص اختطفوا في ولايات … خلال النصف الأول من العام، بينهم ١٢٠ طالبا") reaches
+            // its figure past the adjuncts of the clause.
+            var setOff = subset.First > 0 && AsideOpeners.Contains(words[subset.First - 1].Text) && sentence.CommaBefore(subset.First - 1)
+                || subset.First > 1 && words[subset.First - 2].Text is "among" or "parmi" && sentence.CommaBefore(subset.First - 2);
+            var parent = found.Where(f => f.First < subset.First && (subset.First <= f.Last || subset.First - f.Last <= (setOff ? 20 : 10))
                 && !all.Any(n => n.First > f.Last && n.Last < subset.First)).MaxBy(f => f.First);
             if (parent is null)
             {
@@ -420,6 +430,11 @@ internal static class TollFinder
             // kidnapped already set free is the end of their kidnapping, not a toll of its own.
             if (parent.Kind == TollKind.Kidnapped && Enumerable.Range(subset.Last + 1, Math.Max(0, Math.Min(4, words.Count - subset.Last - 1)))
                     .TakeWhile(k => !sentence.CommaBefore(k) || k == subset.Last + 1).Any(k => Liberation(words, k)))
+                continue;
+            // round 22: "ثلاثة من الجرحى فارقوا الحياة، وأن حالة اثنين منهم حرجة", "two of them in critical condition", "dont deux dans
+            // un état critique": a part in a critical state is of the living, never a part of the dead before it.
+            if (parent.Kind == TollKind.Killed && Enumerable.Range(Math.Max(0, subset.First - 2), Math.Min(words.Count, subset.Last + 6) - Math.Max(0, subset.First - 2))
+                    .Any(k => Critical.Contains(words[k].Text)))
                 continue;
             var who = Victims(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2)) ?? parent.Victims;
             found.Add(new Found(parent.Kind, who, subset.Range, subset.First, VictimEnd(words, subset.Last + 1, Math.Min(words.Count - 1, subset.Last + 2))));
@@ -616,13 +631,29 @@ internal static class TollFinder
         var start = Math.Min(number, cueFirst);
         // session 8: "quatorze ont été libérés dimanche et six sont toujours détenus", "14 had been rescued, and that eight remained":
         // a liberation before a clause joint frees the count of its own clause, not the one after the joint.
-        bool Before(int d) => Is(start - d) && !Enumerable.Range(start - d + 1, d - 1).Any(k => ClauseJoints.Contains(words[k].Text)) && !(d > 1 && words[start].Text.StartsWith('و'));
+        bool Before(int d) => Is(start - d) && !Demanded(words, start - d) && !Enumerable.Range(start - d + 1, d - 1).Any(k => ClauseJoints.Contains(words[k].Text)) && !(d > 1 && words[start].Text.StartsWith('و'));
         // (a passive of liberation later in the clause: ReleasedLater, which since round 20 stops at the clause's end: "were
         // kidnapped on Monday, and six have been freed" keeps its toll)
         return Before(1) || Before(2) || Before(3) || Is(cueLast + 1)
             // "the abducted farmers regained their freedom": past the noun the participle qualifies
             || cueLast + 1 < words.Count && PhraseMatch.At(words, cueLast + 1, ClaimVocabulary.VictimWords) is { } who && Is(cueLast + 1 + who.Length);
     }
+
+    /// <summary>Round 22: words that ask for something ("called for", "appelle à", "réclame", "نداء", "طالب بـ").</summary>
+    private static readonly HashSet<string> Demands = new(StringComparer.Ordinal)
+    {
+        "call", "calls", "called", "calling", "urged", "urges", "urging", "demand", "demands", "demanded", "demanding", "appeal", "appeals", "appealed", "pressing",
+        "appel", "appels", "appelle", "appellent", "appele", "appelant", "demande", "demandent", "demandant", "reclame", "reclament", "reclamant", "exige", "exigent", "exigeant", "plaide",
+        "نداء", "نداءا", "دعوه", "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "مطالبه", "ناشد", "ناشدت", "يناشد", "تناشد",
+    };
+
+    /// <summary>
+    /// Round 22: the liberation at <paramref name="k"/> is asked for, not done ("called for the release of 12 farmers abducted",
+    /// "appelle à la libération de douze bergers enlevés", "نداء عاجلا للإفراج عن ٣٧ تلميذة اختُطفن"): the people are still held,
+    /// so their kidnapping stays a toll. A demand word at most four words before it.
+    /// </summary>
+    private static bool Demanded(IReadOnlyList<ClaimWord> words, int k) =>
+        Enumerable.Range(Math.Max(0, k - 4), k - Math.Max(0, k - 4)).Any(j => Demands.Contains(words[j].Text) || words[j].Readings.Any(Demands.Contains));
 
     /// <summary>
     /// Session 8: "six officers of the Nigeria Immigration Service and two customs officers": between a figure and the count
@@ -836,7 +867,26 @@ internal static class TollFinder
             // round 18: "ten of his companions", "six of its fighters", "dix de ses hommes", "عشرة من مرافقيه": a possessive and a plural
             || words[at].Text is "of" && words[at + 1].Text is "his" or "her" or "its" or "their" or "our" && at + 2 < words.Count && PluralNoun(words[at + 2]) && !CountsThings(words, at + 2)
             || words[at].Text is "de" && words[at + 1].Text is "ses" or "leurs" or "nos" && at + 2 < words.Count && PluralNoun(words[at + 2]) && !CountsThings(words, at + 2)
-            || words[at].Text is "من" && ArabicPossessed(words[at + 1]));
+            || words[at].Text is "من" && ArabicPossessed(words[at + 1])
+            // round 22: "29 of the apostate militia", "12 of the army's soldiers", "29 des miliciens apostats": a definite group of
+            // people, a person noun or a force's noun within three words (no count between), as Arabic "٢٩ من الجنود" reads already
+            || (words[at].Text is "of" && words[at + 1].Text == "the" || words[at].Text is "des") && DefiniteGroup(words, words[at].Text == "des" ? at + 1 : at + 2));
+
+    /// <summary>Round 22: a person noun or a force's noun at most three words from <paramref name="from"/>, no count or thing before it.</summary>
+    private static bool DefiniteGroup(IReadOnlyList<ClaimWord> words, int from)
+    {
+        for (var k = from; k < words.Count && k < from + 3; k++)
+        {
+            if (words[k].Number is not null || StartsCount(words[k]) || CountsThings(words, k) || words[k].Text is "of" or "de" or "and" or "et")
+                return false;
+            if (PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords) || Forces.Contains(words[k].Text))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Round 22: collective nouns of armed people ("the militia", "la milice", "the army").</summary>
+    private static readonly HashSet<string> Forces = new(StringComparer.Ordinal) { "militia", "militias", "army", "forces", "milice", "milices", "miliciens", "armee" };
 
     /// <summary>An Arabic noun with a possessive suffix of the third person: "مرافقيه", "عناصرها", "رجالهم".</summary>
     private static bool ArabicPossessed(ClaimWord word) =>
@@ -907,15 +957,20 @@ internal static class TollFinder
         "passe", "passait", "monte", "montait", "etablit", "etablissait", "grimpe", "maintenant", "deja", "officiellement", "serait", "aurait",
         // round 18: exceeding ("le nombre de soldats tués dépasserait la vingtaine", "the number of dead exceeds 40"; NumberPhrases reads the bound)
         "depasse", "depasserait", "depassait", "depassent", "depasseraient", "exceeds", "exceeded", "exceed", "would", "la",
+        // round 22: the Arabic verbs of reaching ("عدد القتلى من المسلحين بلغ نحو خمسين", "وصل إلى", "ارتفع إلى")
+        "بلغ", "يبلغ", "وصل", "يصل", "ارتفع", "يرتفع", "الي", "اصبح", "قد",
     };
 
-    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "from", "in", "of", "during", "de", "du", "des", "dans", "lors", "pendant" };
+    // round 22: "among" and its French and Arabic forms ("the number of dead among the attackers is", "parmi les assaillants",
+    // "من المسلحين"), and the Arabic "in", "during", "as a result of"
+    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "from", "in", "of", "during", "de", "du", "des", "dans", "lors", "pendant",
+        "among", "parmi", "من", "في", "خلال", "جراء" };
 
     /// <summary>Whether the words from <paramref name="from"/> to before <paramref name="to"/> state the count: copulas only, after an
     /// adjunct of the toll noun of four words at most ("from this attack", "de l'attaque de lundi") that a copula closes.</summary>
     private static bool Stated(IReadOnlyList<ClaimWord> words, int from, int to)
     {
-        static bool Verb(string w) => Copulas.Contains(w) && w is not ("at" or "to" or "de" or "d" or "a" or "now" or "currently" or "already" or "officially" or "desormais" or "maintenant" or "deja" or "officiellement");
+        static bool Verb(string w) => Copulas.Contains(w) && w is not ("at" or "to" or "de" or "d" or "a" or "now" or "currently" or "already" or "officially" or "desormais" or "maintenant" or "deja" or "officiellement" or "الي" or "قد");
         var k = from;
         if (k < to && AdjunctOpeners.Contains(words[k].Text))
         {
@@ -938,6 +993,9 @@ internal static class TollFinder
     private static bool NumberOfBefore(IReadOnlyList<ClaimWord> words, int cue)
     {
         var k = cue - 1;
+        // round 22: the Arabic construct "عدد القتلى" (the number of the dead), with no word for "of"
+        if (k >= 0 && words[k].Text is "عدد" or "وعدد")
+            return true;
         if (k >= 0 && PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords))
             k--;
         if (k >= 0 && words[k].Text is "the" or "les")
@@ -1068,6 +1126,32 @@ internal static class TollFinder
         return partitive && Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1)))
             .Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed } && words[k].Text is not ("victimes" or "toll" or "bilan"));
     }
+
+    /// <summary>Round 22: road and traffic accidents, in the three languages.</summary>
+    private static readonly PhraseVocabulary<bool> RoadAccidents = ClaimVocabulary.Set(
+        "accident de la route", "accidents de la route", "accident de la circulation", "accidents de la circulation", "accidents routiers", "accident routier",
+        "road crash", "road crashes", "road accident", "road accidents", "traffic accident", "traffic accidents", "car crash", "car crashes",
+        "حادث سير", "حوادث سير", "حوادث السير", "حادث مرور", "حوادث مرور", "حوادث المرور");
+
+    /// <summary>
+    /// Round 22: the figure spanning <paramref name="first"/>..<paramref name="last"/> counts the dead of road accidents: an accident
+    /// phrase within the figure or at most four words after it, not past a comma (not "killed in an ambush, not a road accident").
+    /// </summary>
+    private static bool RoadAccident(ClaimSentence sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        for (var k = first; k < words.Count && k <= last + 4; k++)
+        {
+            if (k > last && sentence.Between(k - 1, k).IndexOfAny(",;:،؛") >= 0)
+                return false;
+            if (PhraseMatch.At(words, k, RoadAccidents) is not null)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Round 22: a critical or serious state ("حالة حرجة", "critical condition", "état critique/grave").</summary>
+    private static readonly HashSet<string> Critical = new(StringComparer.Ordinal) { "حرجه", "خطيره", "critical", "serious", "critique", "critiques", "grave", "graves" };
 
     private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal) { "not", "never", "pas", "jamais", "لم", "لا", "ولم", "ولا", "لن" };
 
