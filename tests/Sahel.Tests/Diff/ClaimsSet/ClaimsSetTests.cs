@@ -26,7 +26,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 10: fresh7 joined dev (91.7 / 94.2 / 84.7 -> 90.3 / 93.1 / 83.5).
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): 93.2 / 95.1 / 87.8.
         // Session 11: fresh8 joined dev (93.2 / 95.1 / 87.8 -> 91.8 / 94.1 / 87.1); dev10 joined (-> 89.8 / 92.4 / 86.3).
-        ["dev"] = new(TollRecall: 0.89, TollPrecision: 0.92, ResponsibilityRecall: 0.86),
+        // Session 11 (rounds 20 to 22): 92.4 / 94.8 / 87.9.
+        ["dev"] = new(TollRecall: 0.92, TollPrecision: 0.94, ResponsibilityRecall: 0.87),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -35,7 +36,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 8, round 13: 87.1 / 90.6 / 86.4 -> 88.6 / 91.4 / 86.4.
         // Session 9, rounds 15 and 16: 90.2 / 91.5 / 86.4.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): 91.7 / 93.1 / 88.6 (the scorer alone: 38 -> 39 statements).
-        ["test"] = new(TollRecall: 0.91, TollPrecision: 0.93, ResponsibilityRecall: 0.88),
+        // Session 11 (rounds 20 to 22; scored at merge, summary lines only): 92.4 / 93.8 / 88.6.
+        ["test"] = new(TollRecall: 0.92, TollPrecision: 0.93, ResponsibilityRecall: 0.88),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
         // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
         // Session 7: 96.6 / 99.5 / 90.8.
@@ -88,36 +90,43 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 8, round 13 (never tuned on): 73.7 / 80.7 / 69.5.
         // Session 9, rounds 15 and 16 (never tuned on): 75.9 / 81.5 / 71.5.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): (tuned on) 90.5 / 92.1 / 86.8.
-        ["fresh7"] = new(TollRecall: 0.90, TollPrecision: 0.92, ResponsibilityRecall: 0.86),
+        // Session 11 (rounds 20 to 22): 91.4 / 93.4 / 86.8.
+        ["fresh7"] = new(TollRecall: 0.91, TollPrecision: 0.93, ResponsibilityRecall: 0.86),
         // Fixtures/ClaimsSet/dev8: a ninth hand, session 8, written blind as development data heavy on responsibility, in
         // dev from its arrival. Scored apart too. On arrival, after round 13 and before anyone read it: 70.9 / 80.2 / 65.1.
         // Round 14 (tuned on it): 70.9 / 80.2 / 66.9. Session 9, round 15 (tolls missed): 75.3 / 79.2: the tolls found anew carry
         // sources the source cells read wrong (a precision miss each), so the toll precision floor is set just under (.79).
         // Session 9, rounds 15 and 16: 84.8 / 87.5 / 73.7.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): 89.2 / 91.3 / 80.0.
-        ["dev8"] = new(TollRecall: 0.89, TollPrecision: 0.91, ResponsibilityRecall: 0.79),
+        // Session 11 (rounds 20 to 22): 89.2 / 91.3 / 81.1.
+        ["dev8"] = new(TollRecall: 0.89, TollPrecision: 0.91, ResponsibilityRecall: 0.81),
         // Fixtures/ClaimsSet/fresh8: a tenth hand, session 9, held out in sessions 9 and 10 (its last unseen figure:
         // 74.9 / 81.0 / 78.1), folded into dev in session 11 and tuned on from then. Still scored apart.
         // On arrival, before session 9's rules: 68.7 / 75.0 / 68.0.
         // Session 9, rounds 15 and 16 (never tuned on): 71.4 / 77.1 / 71.9.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): (never tuned on) 74.9 / 81.0 / 78.1 (the scorer alone: responsibility 94 -> 99).
-        ["fresh8"] = new(TollRecall: 0.74, TollPrecision: 0.80, ResponsibilityRecall: 0.78),
+        // Session 11 (rounds 20 to 22, tuned on from round 20): 89.4 / 92.7 / 87.5.
+        ["fresh8"] = new(TollRecall: 0.89, TollPrecision: 0.92, ResponsibilityRecall: 0.87),
         // Fixtures/ClaimsSet/dev9: an eleventh hand, session 9, written blind as development data heavy on responsibility and
         // captivity, in dev from its arrival. Scored apart too. On arrival, after round 16 and before anyone read it: 62.4 / 68.1 / 64.7.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): (tuned on) 79.0 / 82.2 / 78.9.
-        ["dev9"] = new(TollRecall: 0.79, TollPrecision: 0.82, ResponsibilityRecall: 0.78),
+        // Session 11 (rounds 20 to 22): 82.9 / 86.2 / 81.2.
+        ["dev9"] = new(TollRecall: 0.82, TollPrecision: 0.86, ResponsibilityRecall: 0.81),
         // Fixtures/ClaimsSet/dev10: a fourteenth hand, session 11, written blind as development data heavy on speakers named in
         // many ways and registers no earlier set used, in dev from its arrival. Scored apart too.
         // On arrival, before anyone read it: 63.8 / 69.2 / 74.0.
-        ["dev10"] = new(TollRecall: 0.63, TollPrecision: 0.69, ResponsibilityRecall: 0.73),
+        // Session 11 (rounds 21 and 22 tuned on it): 81.5 / 86.3 / 82.1.
+        ["dev10"] = new(TollRecall: 0.81, TollPrecision: 0.86, ResponsibilityRecall: 0.82),
         // Fixtures/ClaimsSet/fresh9: a twelfth hand, session 10, entirely held out, scored only (its misses are not read).
         // On arrival, before session 10's rules: 73.3 / 78.0 / 78.7.
         // Session 10, round 18's toll sources lose it one toll (fresh8 +4, test +2): 72.8 / 77.5.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): (never tuned on) 72.8 / 77.5 / 81.1 (the scorer alone: responsibility 96 -> 99).
-        ["fresh9"] = new(TollRecall: 0.72, TollPrecision: 0.77, ResponsibilityRecall: 0.81),
+        // Session 11 (rounds 20 to 22; never tuned on): 74.6 / 78.3 / 82.0.
+        ["fresh9"] = new(TollRecall: 0.74, TollPrecision: 0.78, ResponsibilityRecall: 0.81),
         // Fixtures/ClaimsSet/fresh10: a thirteenth hand, session 11, entirely held out, scored only (its misses are not read).
         // On arrival, before session 11's rules: 64.2 / 71.6 / 84.3.
-        ["fresh10"] = new(TollRecall: 0.64, TollPrecision: 0.71, ResponsibilityRecall: 0.84),
+        // Session 11 (rounds 20 to 22; never tuned on): 64.9 / 71.8 / 85.1.
+        ["fresh10"] = new(TollRecall: 0.64, TollPrecision: 0.71, ResponsibilityRecall: 0.85),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
