@@ -332,7 +332,7 @@ internal sealed partial class SourceFinder
         for (var k = 0; k < mentions.Count; k++)
             if (mentions[k] is { Kind: SourceKind.Government, Name: null } owned && owned.First > 0 && owned.Last - owned.First <= (words[owned.First].Text == "porte" ? 1 : 0)
                 && SpokesmanWords.Contains(words[owned.First].Text)
-                && (words[owned.First - 1].Text is "son" or "sa" or "its" or "their" or "leur"
+                && (OrganisationPossessives.Contains(words[owned.First - 1].Text)
                     || words[owned.First].Text.StartsWith("ال", StringComparison.Ordinal) && owned.Last + 1 < words.Count && words[owned.Last + 1].Text is "باسمه" or "باسمها")
                 // session 11, round 20: the first by position (lexicon names are listed before the vocabulary's: in "أعلنت هيئة الأركان
                 // العامة للجيش التشادي، في بيان تلاه الناطق باسمها" the general staff opens the sentence, its army's name comes after)
@@ -343,13 +343,9 @@ internal sealed partial class SourceFinder
         // possessed by a source named before in the sentence (else the subject of the sentence before) speaks for it.
         for (var i = 1; i < words.Count; i++)
         {
-            if (!OfficeHolders.Contains(words[i].Text) || words[i - 1].Text is not ("son" or "sa" or "its" or "their" or "leur") || mentions.Exists(m => m.First <= i && i <= m.Last))
+            if (!OfficeHolders.Contains(words[i].Text) || !OrganisationPossessives.Contains(words[i - 1].Text) || mentions.Exists(m => m.First <= i && i <= m.Last))
                 continue;
-            var owner = mentions.FirstOrDefault(m => m.Last < i - 1 && m.Kind is not (SourceKind.Unattributed or SourceKind.Media));
-            if (owner is not null)
-                mentions.Add(new Mention(owner.Kind, owner.Name, i - 1, i, false));
-            else if (possessor is { Kind: not SourceKind.Unattributed })
-                mentions.Add(new Mention(possessor.Kind, possessor.Name, i - 1, i, false));
+            AddPossessedSpeaker(mentions, possessor, i - 1, i);
         }
         // session 11, round 21: an association of the people themselves speaks as locals; "Sa présidente", "its chairman",
         // "رئيسها": the organisation's own titles, the same way
@@ -461,6 +457,22 @@ internal sealed partial class SourceFinder
 
     /// <summary>Holders of an office for the media: "director of media operations", "chef de la communication".</summary>
     private static readonly HashSet<string> OfficeHolders = new(StringComparer.Ordinal) { "director", "directeur", "directrice", "head", "chef", "officer", "responsable", "coordinator", "coordinateur" };
+
+    /// <summary>The possessives of a body before its office holder or spokesman: "son directeur", "its chairman", "leur porte-parole".</summary>
+    private static readonly HashSet<string> OrganisationPossessives = new(StringComparer.Ordinal) { "son", "sa", "its", "their", "leur" };
+
+    /// <summary>
+    /// An office holder possessed (words <paramref name="first"/> to <paramref name="last"/>) speaks for the source named before
+    /// in its sentence, else for the subject of the sentence before (<paramref name="possessor"/>).
+    /// </summary>
+    private static void AddPossessedSpeaker(List<Mention> mentions, Attribution? possessor, int first, int last)
+    {
+        var owner = mentions.FirstOrDefault(m => m.Last < first && m.Kind is not (SourceKind.Unattributed or SourceKind.Media));
+        if (owner is not null)
+            mentions.Add(new Mention(owner.Kind, owner.Name, first, last, false));
+        else if (possessor is { Kind: not SourceKind.Unattributed })
+            mentions.Add(new Mention(possessor.Kind, possessor.Name, first, last, false));
+    }
 
     /// <summary>Words before a medium that make it the channel of a statement: "نشرته", "relayed by", "via", "عبر".</summary>
     private static readonly HashSet<string> ChannelWords = new(StringComparer.Ordinal)

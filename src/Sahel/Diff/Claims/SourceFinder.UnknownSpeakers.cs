@@ -172,14 +172,10 @@ internal sealed partial class SourceFinder
         for (var i = 0; i < words.Count; i++)
         {
             var possessed = UnknownSpeakerKinds.PossessedTitles.Contains(words[i].Text) ? i
-                : i > 0 && UnknownSpeakerKinds.Titles.Contains(words[i].Text) && words[i - 1].Text is "son" or "sa" or "its" or "their" or "leur" ? i - 1 : -1;
+                : i > 0 && UnknownSpeakerKinds.Titles.Contains(words[i].Text) && OrganisationPossessives.Contains(words[i - 1].Text) ? i - 1 : -1;
             if (possessed < 0 || mentions.Exists(m => m.First <= i && possessed <= m.Last))
                 continue;
-            var owner = mentions.FirstOrDefault(m => m.Last < possessed && m.Kind is not (SourceKind.Unattributed or SourceKind.Media));
-            if (owner is not null)
-                mentions.Add(new Mention(owner.Kind, owner.Name, possessed, i, false));
-            else if (possessor is { Kind: not SourceKind.Unattributed })
-                mentions.Add(new Mention(possessor.Kind, possessor.Name, possessed, i, false));
+            AddPossessedSpeaker(mentions, possessor, possessed, i);
         }
     }
 }
