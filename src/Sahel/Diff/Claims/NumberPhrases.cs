@@ -499,6 +499,8 @@ internal static class NumberPhrases
         // nor an apposition to a count ("un troisième, le directeur, a été emmené": the ordinal counts him)
         if (DefiniteOrPossessive.Contains(word.Text) && !(start > 0 && (Prepositions.Contains(words[start - 1].Text) || OneWords.Contains(words[start - 1].Text)
                 || Ordinals.Contains(words[start - 1].Text) || words[start - 1].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[start - 1].Text)))
+            // and not a death with companions counted after it ("Le capitaine X est mort avec six de ses hommes": seven, TollFinder.OneMore)
+            && !Enumerable.Range(start + 1, Math.Max(0, Math.Min(14, words.Count - start - 2))).Any(k => words[k].Text is "avec" or "with" or "alongside" && (words[k + 1].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k + 1].Text)))
             && SingularSubjectOfToll(words, start + 1))
             return new CoreCount(1, 1, false, null);
         // "un soldat", "one soldier": one, only when a person follows.

@@ -30,6 +30,18 @@ internal static partial class TollFinder
                 i += cue.Length + other.Length;
                 continue;
             }
+            // round 23: the same with "and", two verbs after one auxiliary or subject and the count right after them ("had killed and
+            // wounded dozens", "a tué et blessé une vingtaine de personnes", "they killed and injured 30"): one count of two kinds (not
+            // "12 killed and 20 wounded", nor "freed three of the hostages and killed two": a noun before "and")
+            if (i > 0 && i + cue.Length + 1 < words.Count && words[i + cue.Length].Text is "and" or "et" && JointAuxiliaries.Contains(words[i - 1].Text)
+                && PhraseMatch.At(words, i + cue.Length + 1, ClaimVocabulary.TollWords) is { } joined && joined.Value != cue.Value
+                && i + cue.Length + 1 + joined.Length is var next && next < words.Count
+                && (words[next].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[next].Text) || PhraseMatch.At(words, next, ClaimVocabulary.Vague) is not null
+                    || words[next].Text is "une" or "at" or "more" or "plus" or "au" && next + 1 < words.Count && (ClaimVocabulary.Approximate.ContainsKey(words[next + 1].Text) || words[next + 1].Text is "least" or "than" or "moins" or "de")))
+            {
+                i = next - 1;
+                continue;
+            }
             // "treated as terrorists", "soignés comme": a manner, not care
             if (cue.Value == TollKind.Wounded && words[i].Text is "treated" or "soigne" or "soignes" or "soignee" or "soignees" && i + 1 < words.Count && words[i + 1].Text is "as" or "like" or "comme" or "fairly" or "well")
                 continue;
@@ -64,4 +76,10 @@ internal static partial class TollFinder
         }
         return cues;
     }
+
+    /// <summary>Round 23: what stands before two joined toll verbs of one subject: an auxiliary or a subject pronoun.</summary>
+    private static readonly HashSet<string> JointAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "had", "have", "has", "they", "who", "a", "ont", "avait", "avaient", "avoir", "ils", "qui",
+    };
 }

@@ -27,4 +27,20 @@ internal static partial class TollFinder
         "missing", "unaccounted", "disappearance", "disparu", "disparus", "disparue", "disparues", "disparition", "introuvable", "introuvables",
         "مفقود", "مفقودا", "مفقودون", "مفقودين", "مفقوده", "اختفاء", "فقدان",
     };
+
+    /// <summary>Round 23: the accused of a trial right after a count, past one noun, before the toll word ("five men were arraigned", "trois prévenus").</summary>
+    private static bool Accused(IReadOnlyList<ClaimWord> words, int at, int cue)
+    {
+        for (var k = at; k < cue && k <= at + 2; k++)
+            if (words[k].Readings.Any(AccusedWords.Contains))
+                return true;
+        return false;
+    }
+
+    /// <summary>The accused of a court, and the verbs that make them so (not "suspects": troops kill "suspected" militants).</summary>
+    private static readonly HashSet<string> AccusedWords = new(StringComparer.Ordinal)
+    {
+        "arraigned", "charged", "convicted", "sentenced", "defendants", "indicted", "prevenus", "accuses", "inculpes", "condamnes", "juges",
+        "متهمين", "المتهمين", "متهمون", "مدانين",
+    };
 }

@@ -75,6 +75,10 @@ internal static partial class TollFinder
             // "Selon six témoins interrogés… les corps", "three witnesses said": a count of those who speak is no toll.
             if (!pair.After && number.Last + 1 < words.Count && Speakers.Contains(words[number.Last + 1].Text))
                 continue;
+            // round 23: "Five men were arraigned over the abduction", "ثلاثة متهمين بالضلوع في اختطاف", "trois prévenus jugés pour
+            // l'enlèvement": a count of the accused before the deed they are charged with is no toll
+            if (!pair.After && Accused(words, number.Last + 1, cue.First))
+                continue;
             // "et capturé quatre autres": the others are the people counted just before.
             // "9 captured Malian troops", "21 kidnapped women": an English participle between the count and the noun it counts,
             // right after it or past a capitalised adjective (not "26 wounded when gunmen stormed").
@@ -155,7 +159,10 @@ internal static partial class TollFinder
                 usedCues.Add(missing);
                 last = Math.Max(last, cues[missing].Last);
             }
-            found.Add(new Found(kind, victims, number.Range, first, last));
+            // round 23: "est mort avec six de ses hommes", "his father and two uncles": one more person shares the count's fate
+            var range = number.Range is { Qualifier: "exact", Min: { } exact } && OneMore(sentence, number.First, number.Last, cue.First, cue.Last, kind, pair.After)
+                ? number.Range with { Min = exact + 1, Max = exact + 1 } : number.Range;
+            found.Add(new Found(kind, victims, range, first, last));
         }
         int? MissingJoined(int c)
         {
