@@ -253,6 +253,10 @@ internal static class NumberPhrases
             }
         if (close == words.Count && words.Count - open > 12)
             return null;
+        // round 23: "38 civilians killed, 21 wounded and 17 abducted": items with a toll word of their own are figures of their own,
+        // whatever they add up to
+        if (Enumerable.Range(open, close - open).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords)))
+            return null;
         var sum = 0;
         var joined = false;
         var item = true; // the next word opens an item
