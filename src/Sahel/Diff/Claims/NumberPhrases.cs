@@ -362,6 +362,9 @@ internal static class NumberPhrases
         var join = i + low.Length;
         if (!RangeJoins.Contains(words[join].Text) && !words[join].Readings.Any(RangeJoins.Contains))
             return null;
+        // round 23: "rose from 15 to 44 dead", "ارتفعت من ١٥ إلى ٤٤ قتيلا": a rise's earlier and later figures, not a range
+        if (TollFinder.RiseFrom(words, i) is not null)
+            return null;
         if (Core(words, join + 1, compound: true) is not { Vague: null, Approximate: false } high || high.Value <= low.Value)
             return null;
         var end = join + high.Length;

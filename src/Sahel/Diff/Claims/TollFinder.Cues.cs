@@ -69,7 +69,9 @@ internal static partial class TollFinder
             var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 1 < words.Count
                 // round 22: "وفُقد راعيان آخران" (two other herders went missing): a dual noun is a count too
                 && (i + 2 < words.Count && ((StartsCount(words[i + 1]) || ClaimVocabulary.Dual(words, i + 1) is not null) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords))
-                    || ArabicOrdinals.Contains(words[i + 1].Text)) ? TollKind.Missing : cue.Value;
+                    || ArabicOrdinals.Contains(words[i + 1].Text)
+                    // round 23: "وفقد نحو خمسة عشر آخرين" (about fifteen others went missing): a count with its qualifier or of two words
+                    || all.FirstOrDefault(n => n.First == i + 1) is { } lost && lost.Last + 1 < words.Count && OtherWords.Contains(words[lost.Last + 1].Text)) ? TollKind.Missing : cue.Value;
             cues.Add((kind, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.StartsWith("elimin", StringComparison.Ordinal) || words[i].Text == "hors"
                 || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
             i += cue.Length - 1;

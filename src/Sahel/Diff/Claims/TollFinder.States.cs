@@ -43,4 +43,39 @@ internal static partial class TollFinder
         "arraigned", "charged", "convicted", "sentenced", "defendants", "indicted", "prevenus", "accuses", "inculpes", "condamnes", "juges",
         "متهمين", "المتهمين", "متهمون", "مدانين",
     };
+
+    /// <summary>
+    /// Round 23: the earlier figure named as such before its count: "from an earlier figure of", "from a previous toll of", "contre un
+    /// bilan initial de", "contre un premier bilan de" (round 20 read "up from the N" and "contre N annoncés").
+    /// </summary>
+    private static bool EarlierFigureOf(IReadOnlyList<ClaimWord> words, int first)
+    {
+        if (first < 4 || words[first - 1].Text is not ("of" or "de" or "d"))
+            return false;
+        var noun = Earlier.Contains(words[first - 2].Text) ? first - 3 : first - 2;
+        if (!FigureNouns.Contains(words[noun].Text))
+            return false;
+        return (Earlier.Contains(words[noun - 1].Text) || Earlier.Contains(words[noun + 1].Text))
+            && Enumerable.Range(Math.Max(0, noun - 4), Math.Min(4, noun)).Any(k => words[k].Text is "from" or "contre");
+    }
+
+    private static readonly HashSet<string> FigureNouns = new(StringComparer.Ordinal) { "figure", "toll", "count", "tally", "estimate", "bilan", "chiffre", "decompte" };
+
+    private static readonly HashSet<string> Earlier = new(StringComparer.Ordinal) { "earlier", "initial", "previous", "first", "provisional", "premier", "precedent", "provisoire" };
+
+    /// <summary>Round 23: a count after "from"/"de"/"من" following a verb of rising, and "to"/"à"/"إلى" after it: where "to" is.</summary>
+    internal static int? RiseFrom(IReadOnlyList<ClaimWord> words, int first)
+    {
+        if (first < 2 || words[first - 1].Text is not ("from" or "de" or "من") || !words[first - 2].Readings.Any(RiseVerbs.Contains))
+            return null;
+        for (var k = first + 1; k < words.Count && k <= first + 3; k++)
+            if (words[k].Text is "to" or "a" or "الى" or "إلى")
+                return k;
+        return null;
+    }
+
+    private static readonly HashSet<string> RiseVerbs = new(StringComparer.Ordinal)
+    {
+        "rose", "risen", "rising", "climbed", "jumped", "passe", "passant", "grimpe", "ارتفعت", "ارتفع", "ارتفاع", "قفزت", "قفز",
+    };
 }

@@ -273,7 +273,9 @@ internal static partial class TollFinder
         for (var n = 0; n < numbers.Count; n++)
         {
             // round 20: also "up from the 18 reported by police"
-            var theFrom = numbers[n].First > 2 && words[numbers[n].First - 1].Text == "the" && words[numbers[n].First - 2].Text == "from" && words[numbers[n].First - 3].Text is "up" or "down";
+            var theFrom = numbers[n].First > 2 && words[numbers[n].First - 1].Text == "the" && words[numbers[n].First - 2].Text == "from" && words[numbers[n].First - 3].Text is "up" or "down"
+                // round 23: "up from an earlier figure of 76", "contre un bilan initial de neuf", "down from a previous toll of 40"
+                || EarlierFigureOf(words, numbers[n].First);
             if (usedNumbers.Contains(n) || numbers[n].First == 0 || !theFrom && !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
                 continue;
             var number = numbers[n];
@@ -288,6 +290,16 @@ internal static partial class TollFinder
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(updated.Kind, Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 2)), number.Range, number.First, number.Last));
+        }
+        // round 23: "ارتفعت من ١٥ إلى ٤٤ قتيلا", "rose from 15 to 44 dead", "est passé de 9 à 15 morts": the first of a rise's two figures is
+        // the earlier figure of the toll read right after it
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n) || RiseFrom(words, numbers[n].First) is not { } to
+                || found.FirstOrDefault(f => numbers.Any(o => o.First == to + 1 && f.First <= o.First && o.Last <= f.Last)) is not { } risen)
+                continue;
+            usedNumbers.Add(n);
+            found.Add(new Found(risen.Kind, risen.Victims, numbers[n].Range, numbers[n].First, numbers[n].Last));
         }
         // "huit civils tués, dont trois enfants", "Sept personnes, dont quatre femmes, ont été tuées": a part of a figure is a figure of its own.
         foreach (var subset in subsets)
