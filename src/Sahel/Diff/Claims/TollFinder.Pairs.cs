@@ -22,6 +22,9 @@ internal static partial class TollFinder
             for (var n = 0; n < numbers.Count; n++)
             {
                 var number = numbers[n];
+                // round 23: the first figure of a rise ("ارتفعت من ١٥ إلى ٤٤ قتيلا") pairs with no toll word; Find reads it beside the second
+                if (RiseFrom(words, number.First) is not null)
+                    continue;
                 // session 8: "ولم تُعرف بعد حصيلة الضحايا": the victims with the article name a toll, they count no figure before them.
                 if (number.Last < cues[c].First && (Distance(number.Last, cues[c].First) <= MaxWordsBefore || LongSubject(sentence, number.Last, cues[c].First)
                         || cues[c].Kind is TollKind.Kidnapped or TollKind.Missing && ChainedPredicate(sentence, number.Last, cues[c].First))

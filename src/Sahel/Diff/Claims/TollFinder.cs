@@ -39,7 +39,8 @@ internal static partial class TollFinder
             var k = numbers[n].First - 1;
             while (k >= 0 && numbers[n].First - k <= 4 && Heavier.Contains(words[k].Text))
                 k--;
-            if (k < 0 || k == numbers[n].First - 1 || words[k].Readings.All(r => r is not ("bilan" or "toll" or "حصيله")) || CountsThings(words, numbers[n].Last + 1))
+            if (k < 0 || k == numbers[n].First - 1 || words[k].Readings.All(r => r is not ("bilan" or "toll" or "حصيله")) || CountsThings(words, numbers[n].Last + 1)
+                || RiseFrom(words, numbers[n].First) is not null)
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(TollKind.Killed, VictimsAfter(words, numbers[n].First, numbers[n].Last + 1), numbers[n].Range, k, VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2))));
