@@ -9,7 +9,7 @@ namespace Sahel.Tests.Diff;
 /// three languages where it is said in them (the ClaimsSet README, "Session 12, round 23, tolls missed and extra"): a missing
 /// state dated by "since", one person named with a definite article or a possessive, one more person sharing the count's fate
 /// (a death with companions, a singular person joined by "and"), the accused of a trial, killed and wounded at once, a list
-/// whose items carry their own toll words, the earlier figure named as such and the first figure of a rise, KIA/WIA, "lost"
+/// whose items carry their own toll words, the earlier figure named as such and the first figure of a rise, a part fronted by its group, KIA/WIA, "lost"
 /// with a qualified count of others. Sentences written for these tests.
 /// </summary>
 public sealed class ClaimTollsRound23Tests
@@ -49,6 +49,10 @@ public sealed class ClaimTollsRound23Tests
     [InlineData("The ministry said the toll rose from 12 to 30 dead.", TollKind.Killed, 12)]
     [InlineData("The ministry said the toll rose from 12 to 30 dead.", TollKind.Killed, 30)]
     [InlineData("قالت الوزارة إن عدد القتلى ارتفع من ١٢ إلى ٣٠ قتيلا.", TollKind.Killed, 12)]
+    // a part fronted by its group, the toll word before the comma
+    [InlineData("The ministry said 60 people were wounded. Of the wounded, 25 were children.", TollKind.Wounded, 25)]
+    [InlineData("Le ministère fait état de 60 blessés. Parmi les blessés, 25 sont des enfants.", TollKind.Wounded, 25)]
+    [InlineData("وقالت الوزارة إن ٦٠ شخصا أصيبوا. ومن بين الجرحى، ٢٥ طفلا.", TollKind.Wounded, 25)]
     // the military abbreviations of an incident note
     [InlineData("Incident note: five guards KIA, three WIA.", TollKind.Killed, 5)]
     [InlineData("Incident note: five guards KIA, three WIA.", TollKind.Wounded, 3)]

@@ -78,4 +78,16 @@ internal static partial class TollFinder
     {
         "rose", "risen", "rising", "climbed", "jumped", "passe", "passant", "grimpe", "ارتفعت", "ارتفع", "ارتفاع", "قفزت", "قفز",
     };
+
+    /// <summary>
+    /// Round 23: the sentence opens on a group ("Of the", "Of those", "Among the", "Parmi les", "ومن بين", "من بين") and the count is
+    /// at most three words past it: where the group's words start.
+    /// </summary>
+    private static int? FrontedGroup(IReadOnlyList<ClaimWord> words, int count)
+    {
+        var start = words[0].Text is "of" or "among" or "parmi" ? 1 : words[0].Text is "من" or "ومن" && words.Count > 1 && words[1].Text == "بين" ? 2 : -1;
+        if (start < 0 || count - start > 3 || count <= start)
+            return null;
+        return start;
+    }
 }

@@ -302,6 +302,19 @@ internal static partial class TollFinder
             usedNumbers.Add(n);
             found.Add(new Found(risen.Kind, risen.Victims, numbers[n].Range, numbers[n].First, numbers[n].Last));
         }
+        // round 23: "Of the wounded, 40 were children", "Parmi les blessés, douze sont des enfants", "ومن بين الجرحى، ١٢ طفلا": a part fronted
+        // by its group, the toll word, set off by a comma; the count opens the clause after it
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n) || !sentence.CommaBefore(numbers[n].First) || FrontedGroup(words, numbers[n].First) is not { } group
+                || Enumerable.Range(0, cues.Count).Where(c => cues[c].First >= group && cues[c].Last < numbers[n].First).Select(c => (int?)c).LastOrDefault() is not { } partOf
+                || CountsThings(words, numbers[n].Last + 1))
+                continue;
+            usedNumbers.Add(n);
+            usedCues.Add(partOf);
+            found.Add(new Found(cues[partOf].Kind, VictimsAfter(words, numbers[n].First, numbers[n].Last + 1) ?? Victims(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 3)),
+                numbers[n].Range, cues[partOf].First, numbers[n].Last));
+        }
         // "huit civils tués, dont trois enfants", "Sept personnes, dont quatre femmes, ont été tuées": a part of a figure is a figure of its own.
         foreach (var subset in subsets)
         {
