@@ -9,7 +9,7 @@ namespace Sahel.Tests.Diff;
 /// three languages where it is said in them (the ClaimsSet README, "Session 12, round 23, tolls missed and extra"): a missing
 /// state dated by "since", one person named with a definite article or a possessive, one more person sharing the count's fate
 /// (a death with companions, a singular person joined by "and"), the accused of a trial, killed and wounded at once, a list
-/// whose items carry their own toll words, the earlier figure named as such and the first figure of a rise, a part fronted by its group, KIA/WIA, "lost"
+/// whose items carry their own toll words, the earlier figure named as such and the first figure of a rise, a part fronted by its group, captives a killing verb counts, KIA/WIA, "lost"
 /// with a qualified count of others. Sentences written for these tests.
 /// </summary>
 public sealed class ClaimTollsRound23Tests
@@ -53,6 +53,10 @@ public sealed class ClaimTollsRound23Tests
     [InlineData("The ministry said 60 people were wounded. Of the wounded, 25 were children.", TollKind.Wounded, 25)]
     [InlineData("Le ministère fait état de 60 blessés. Parmi les blessés, 25 sont des enfants.", TollKind.Wounded, 25)]
     [InlineData("وقالت الوزارة إن ٦٠ شخصا أصيبوا. ومن بين الجرحى، ٢٥ طفلا.", TollKind.Wounded, 25)]
+    // captives right after the count a killing verb takes are the dead
+    [InlineData("قال المدعي العام إن الجنود أعدموا ١٢ أسيرا.", TollKind.Killed, 12)]
+    [InlineData("The gunmen executed three hostages, police said.", TollKind.Killed, 3)]
+    [InlineData("Les ravisseurs ont exécuté trois otages.", TollKind.Killed, 3)]
     // the military abbreviations of an incident note
     [InlineData("Incident note: five guards KIA, three WIA.", TollKind.Killed, 5)]
     [InlineData("Incident note: five guards KIA, three WIA.", TollKind.Wounded, 3)]
@@ -67,6 +71,8 @@ public sealed class ClaimTollsRound23Tests
     [InlineData("Corporal Musa Ali died alongside four comrades when their truck hit a mine.", TollKind.Killed, 4)]
     // a list's items are figures of their own, not the parts of its first figure
     [InlineData("The bulletin recorded 30 civilians killed, 18 wounded and 12 abducted in the district.", TollKind.Killed, 18)]
+    [InlineData("قال المدعي العام إن الجنود أعدموا ١٢ أسيرا.", TollKind.Kidnapped, 12)]
+    [InlineData("The gunmen executed three hostages, police said.", TollKind.Kidnapped, 3)]
     public void Not_this_figure(string text, TollKind kind, int value) =>
         Assert.False(ReadsExactly(text, kind, value), Shown(text));
 

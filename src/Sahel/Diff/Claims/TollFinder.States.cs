@@ -90,4 +90,10 @@ internal static partial class TollFinder
             return null;
         return start;
     }
+
+    /// <summary>Round 23: nouns of people held, which a killing verb before their count makes the dead.</summary>
+    private static readonly HashSet<string> Captives = new(StringComparer.Ordinal)
+    {
+        "hostages", "hostage", "captives", "captive", "otages", "otage", "اسيرا", "اسرى", "اسير", "رهائن", "رهينه", "رهينتين",
+    };
 }

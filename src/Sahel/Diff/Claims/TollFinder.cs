@@ -80,6 +80,11 @@ internal static partial class TollFinder
             // l'enlèvement": a count of the accused before the deed they are charged with is no toll
             if (!pair.After && Accused(words, number.Last + 1, cue.First))
                 continue;
+            // round 23: "أعدموا ١٢ أسيرا", "executed three hostages", "ont exécuté trois otages": captives right after a count that a killing
+            // verb takes are the dead, not a kidnapping
+            if (!pair.After && cue.Kind == TollKind.Kidnapped && cue.First == number.Last + 1 && words[cue.First].Readings.Any(Captives.Contains)
+                && cues.Any(o => o.Kind == TollKind.Killed && o.Last + 1 == number.First))
+                continue;
             // "et capturé quatre autres": the others are the people counted just before.
             // "9 captured Malian troops", "21 kidnapped women": an English participle between the count and the noun it counts,
             // right after it or past a capitalised adjective (not "26 wounded when gunmen stormed").
@@ -91,6 +96,8 @@ internal static partial class TollFinder
                 // session 9: a partitive after the count ("lost four of their own") and an ordinal ("un troisième, le directeur, a été
                 // emmené") count people
                 || pair.After && PartitivePeople(words, number.Last + 1) || NumberPhrases.IsOrdinal(words[number.Last])
+                // round 23: "executed three hostages", "أعدموا ١٢ أسيرا": captives are people
+                || pair.After && number.Last + 1 < words.Count && words[number.Last + 1].Readings.Any(Captives.Contains)
                 // session 9: a count before paired with a toll word, read yet or not (pairs are read closest first: "six traders were among
                 // the dead, and two more were being treated", "avoir tué des dizaines de militaires et en avoir capturé cinq autres")
                 || number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && (found.Any(f => f.Last < number.First) || CountedBefore(number.First))
