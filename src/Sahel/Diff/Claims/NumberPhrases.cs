@@ -500,16 +500,6 @@ internal static class NumberPhrases
         if (OneWords.Contains(word.Text) && !(start > 0 && (words[start - 1].Text is "no" or "not" or "any" or "every" or "each" or "pas" or "aucun" || Prepositions.Contains(words[start - 1].Text)))
             && SingularSubjectOfToll(words, start + 1))
             return new CoreCount(1, 1, false, null);
-        // round 23: the same with a definite article or a possessive ("le muezzin a été blessé", "son oncle a été enlevé", "the catechist
-        // remains missing", "his driver was shot dead"): one person named, the passive in the singular (not after a preposition: a
-        // complement; not "the number", "le bilan": SingularThings)
-        // nor an apposition to a count ("un troisième, le directeur, a été emmené": the ordinal counts him)
-        if (DefiniteOrPossessive.Contains(word.Text) && !(start > 0 && (Prepositions.Contains(words[start - 1].Text) || OneWords.Contains(words[start - 1].Text)
-                || Ordinals.Contains(words[start - 1].Text) || words[start - 1].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[start - 1].Text)))
-            // and not a death with companions counted after it ("Le capitaine X est mort avec six de ses hommes": seven, TollFinder.OneMore)
-            && !Enumerable.Range(start + 1, Math.Max(0, Math.Min(14, words.Count - start - 2))).Any(k => words[k].Text is "avec" or "with" or "alongside" && (words[k + 1].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k + 1].Text)))
-            && SingularSubjectOfToll(words, start + 1))
-            return new CoreCount(1, 1, false, null);
         // "un soldat", "one soldier": one, only when a person follows.
         if (OneWords.Contains(word.Text) && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))
             return new CoreCount(1, 1, false, null);
@@ -555,12 +545,6 @@ internal static class NumberPhrases
         }
         return false;
     }
-
-    /// <summary>Round 23: articles and possessives of one person ("le", "the", "son", "his"; "l" is the elided article).</summary>
-    private static readonly HashSet<string> DefiniteOrPossessive = new(StringComparer.Ordinal)
-    {
-        "le", "la", "l", "son", "sa", "leur", "mon", "ma", "notre", "the", "his", "her", "their", "my", "our", "its",
-    };
 
     /// <summary>Auxiliaries of a passive or a state, singular: "a été tué", "est mort", "was shot dead", "remained missing".</summary>
     private static readonly HashSet<string> PassiveOfBeing = new(StringComparer.Ordinal)
