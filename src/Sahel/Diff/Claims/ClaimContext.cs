@@ -231,7 +231,8 @@ internal static class ClaimContext
             }
             // "14 aid workers have been kidnapped since January", "depuis le début de l'année", "منذ بداية العام": a count kept over months.
             // Fronted ("Depuis le début de l'année, 17 enseignants…"), it spans the clause after its comma too.
-            else if (words[i].Text is "since" or "depuis" or "منذ" or "ومنذ" && i + 1 < words.Count && (Months.Contains(words[i + 1].Text)
+            // (round 23: not the date of a disappearance, "porté disparu depuis décembre", "missing since June")
+            else if (words[i].Text is "since" or "depuis" or "منذ" or "ومنذ" && i + 1 < words.Count && !TollFinder.DatesAMissingState(sentence, i) && (Months.Contains(words[i + 1].Text)
                 || PhraseMatch.At(words, words[i + 1].Text is "le" or "the" ? i + 2 : i + 1, YearStarts) is { } begun && (begun.Value || !BegunThisWeek(words, (words[i + 1].Text is "le" or "the" ? i + 2 : i + 1) + begun.Length))))
             {
                 var start = ClauseStart(sentence, i);

@@ -69,9 +69,12 @@ internal static class ClaimVocabulary
             "ارتقى", "ارتقوا", "ارتقيا", "ارتقت",
             // losing in the persons the list lacked ("فقدنا للأسف أحد عشر من جنودنا", "خسروا ثلاثة من عناصرها"); with its people said
             "فقدنا", "خسرنا", "خسروا", "خسرا",
+            // round 23: the military abbreviations of incident notes and sitreps ("three guards KIA, two WIA"), as "killed in action"
+            "kia", "killed in action",
         ],
         [TollKind.Wounded] =
         [
+            "wia", "wounded in action",
             "blesse", "blesses", "blessee", "blessees", "blessant", "blessures",
             "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt",
             "grievement atteints", "grievement atteint", "grievement touches", "atteints par balles", "touches par balles",

@@ -253,6 +253,10 @@ internal static class NumberPhrases
             }
         if (close == words.Count && words.Count - open > 12)
             return null;
+        // round 23: "38 civilians killed, 21 wounded and 17 abducted": items with a toll word of their own are figures of their own,
+        // whatever they add up to
+        if (Enumerable.Range(open, close - open).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords)))
+            return null;
         var sum = 0;
         var joined = false;
         var item = true; // the next word opens an item
@@ -357,6 +361,9 @@ internal static class NumberPhrases
             return null;
         var join = i + low.Length;
         if (!RangeJoins.Contains(words[join].Text) && !words[join].Readings.Any(RangeJoins.Contains))
+            return null;
+        // round 23: "rose from 15 to 44 dead", "ارتفعت من ١٥ إلى ٤٤ قتيلا": a rise's earlier and later figures, not a range
+        if (TollFinder.RiseFrom(words, i) is not null)
             return null;
         if (Core(words, join + 1, compound: true) is not { Vague: null, Approximate: false } high || high.Value <= low.Value)
             return null;

@@ -30,6 +30,18 @@ internal static partial class TollFinder
                 i += cue.Length + other.Length;
                 continue;
             }
+            // round 23: the same with "and", two verbs after one auxiliary or subject and the count right after them ("had killed and
+            // wounded dozens", "a tué et blessé une vingtaine de personnes", "they killed and injured 30"): one count of two kinds (not
+            // "12 killed and 20 wounded", nor "freed three of the hostages and killed two": a noun before "and")
+            if (i > 0 && i + cue.Length + 1 < words.Count && words[i + cue.Length].Text is "and" or "et" && JointAuxiliaries.Contains(words[i - 1].Text)
+                && PhraseMatch.At(words, i + cue.Length + 1, ClaimVocabulary.TollWords) is { } joined && joined.Value != cue.Value
+                && i + cue.Length + 1 + joined.Length is var next && next < words.Count
+                && (words[next].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[next].Text) || PhraseMatch.At(words, next, ClaimVocabulary.Vague) is not null
+                    || words[next].Text is "une" or "at" or "more" or "plus" or "au" && next + 1 < words.Count && (ClaimVocabulary.Approximate.ContainsKey(words[next + 1].Text) || words[next + 1].Text is "least" or "than" or "moins" or "de")))
+            {
+                i = next - 1;
+                continue;
+            }
             // "treated as terrorists", "soignés comme": a manner, not care
             if (cue.Value == TollKind.Wounded && words[i].Text is "treated" or "soigne" or "soignes" or "soignee" or "soignees" && i + 1 < words.Count && words[i + 1].Text is "as" or "like" or "comme" or "fairly" or "well")
                 continue;
@@ -57,11 +69,19 @@ internal static partial class TollFinder
             var kind = cue.Value == TollKind.Killed && words[i].Readings.Any(r => r is "فقد" or "فقدت") && i + 1 < words.Count
                 // round 22: "وفُقد راعيان آخران" (two other herders went missing): a dual noun is a count too
                 && (i + 2 < words.Count && ((StartsCount(words[i + 1]) || ClaimVocabulary.Dual(words, i + 1) is not null) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords))
-                    || ArabicOrdinals.Contains(words[i + 1].Text)) ? TollKind.Missing : cue.Value;
+                    || ArabicOrdinals.Contains(words[i + 1].Text)
+                    // round 23: "وفقد نحو خمسة عشر آخرين" (about fifteen others went missing): a count with its qualifier or of two words
+                    || all.FirstOrDefault(n => n.First == i + 1) is { } lost && lost.Last + 1 < words.Count && OtherWords.Contains(words[lost.Last + 1].Text)) ? TollKind.Missing : cue.Value;
             cues.Add((kind, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.StartsWith("elimin", StringComparison.Ordinal) || words[i].Text == "hors"
                 || words[i].Text.EndsWith("تحييد", StringComparison.Ordinal) || words[i].Text.EndsWith("حيد", StringComparison.Ordinal)));
             i += cue.Length - 1;
         }
         return cues;
     }
+
+    /// <summary>Round 23: what stands before two joined toll verbs of one subject: an auxiliary or a subject pronoun.</summary>
+    private static readonly HashSet<string> JointAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "had", "have", "has", "they", "who", "a", "ont", "avait", "avaient", "avoir", "ils", "qui",
+    };
 }

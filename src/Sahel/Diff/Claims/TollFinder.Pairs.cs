@@ -22,6 +22,9 @@ internal static partial class TollFinder
             for (var n = 0; n < numbers.Count; n++)
             {
                 var number = numbers[n];
+                // round 23: the first figure of a rise ("ارتفعت من ١٥ إلى ٤٤ قتيلا") pairs with no toll word; Find reads it beside the second
+                if (RiseFrom(words, number.First) is not null)
+                    continue;
                 // session 8: "ولم تُعرف بعد حصيلة الضحايا": the victims with the article name a toll, they count no figure before them.
                 if (number.Last < cues[c].First && (Distance(number.Last, cues[c].First) <= MaxWordsBefore || LongSubject(sentence, number.Last, cues[c].First)
                         || cues[c].Kind is TollKind.Kidnapped or TollKind.Missing && ChainedPredicate(sentence, number.Last, cues[c].First))
@@ -37,11 +40,14 @@ internal static partial class TollFinder
                     // session 9: also after a reporting verb with "that" left out ("a relative of one of the dead said two men had not been found")
                     && !Enumerable.Range(cues[c].Last + 1, number.First - cues[c].Last - 1).Any(k => words[k].Text is "ان" or "وان" or "that" or "said" or "says" or "say" or "added" or "told")
                     // "استقبل ٣١ جثة و١٩ جريحا": a count with its own Arabic toll noun right after it is that noun's.
-                    && !(ArabicScript.Starts(words[cues[c].First].Text) && number.Last + 1 < words.Count && words[number.Last + 1].Text[0] != 'و' && cues.Any(o => o.First == number.Last + 1))
+                    && !(ArabicScript.Starts(words[cues[c].First].Text) && number.Last + 1 < words.Count && words[number.Last + 1].Text[0] != 'و' && cues.Any(o => o.First == number.Last + 1)
+                        && !(cues[c].Kind == TollKind.Killed && words[number.Last + 1].Readings.Any(Captives.Contains)))
                     && (ArabicScript.Starts(words[cues[c].First].Text) || number.Last + 1 >= words.Count || VictimsAfter(words, number.Last + 1, number.Last + 1) is not null
                         || OtherWords.Contains(words[number.Last + 1].Text)
                         // session 9: "neutralised 12 of them", "tué dix-huit d'entre eux", "lost four of their own": a partitive names people
                         || PartitivePeople(words, number.Last + 1)
+                        // round 23: "executed three hostages": captives are people
+                        || number.Last + 1 < words.Count && words[number.Last + 1].Readings.Any(Captives.Contains)
                         // "killing 23 soldiers and capturing nine, and…": a bare count right after the verb closing its clause
                         || number.First == cues[c].Last + 1 && ClosesClause(sentence, number.Last)
                         // round 18: "killing one seminarian", "killed one and wounded three" (NumberPhrases reads "one" there only)

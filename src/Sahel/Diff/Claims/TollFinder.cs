@@ -39,7 +39,8 @@ internal static partial class TollFinder
             var k = numbers[n].First - 1;
             while (k >= 0 && numbers[n].First - k <= 4 && Heavier.Contains(words[k].Text))
                 k--;
-            if (k < 0 || k == numbers[n].First - 1 || words[k].Readings.All(r => r is not ("bilan" or "toll" or "حصيله")) || CountsThings(words, numbers[n].Last + 1))
+            if (k < 0 || k == numbers[n].First - 1 || words[k].Readings.All(r => r is not ("bilan" or "toll" or "حصيله")) || CountsThings(words, numbers[n].Last + 1)
+                || RiseFrom(words, numbers[n].First) is not null)
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(TollKind.Killed, VictimsAfter(words, numbers[n].First, numbers[n].Last + 1), numbers[n].Range, k, VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2))));
@@ -75,6 +76,15 @@ internal static partial class TollFinder
             // "Selon six témoins interrogés… les corps", "three witnesses said": a count of those who speak is no toll.
             if (!pair.After && number.Last + 1 < words.Count && Speakers.Contains(words[number.Last + 1].Text))
                 continue;
+            // round 23: "Five men were arraigned over the abduction", "ثلاثة متهمين بالضلوع في اختطاف", "trois prévenus jugés pour
+            // l'enlèvement": a count of the accused before the deed they are charged with is no toll
+            if (!pair.After && Accused(words, number.Last + 1, cue.First))
+                continue;
+            // round 23: "أعدموا ١٢ أسيرا", "executed three hostages", "ont exécuté trois otages": captives right after a count that a killing
+            // verb takes are the dead, not a kidnapping
+            if (!pair.After && cue.Kind == TollKind.Kidnapped && cue.First == number.Last + 1 && words[cue.First].Readings.Any(Captives.Contains)
+                && cues.Any(o => o.Kind == TollKind.Killed && o.Last + 1 == number.First))
+                continue;
             // "et capturé quatre autres": the others are the people counted just before.
             // "9 captured Malian troops", "21 kidnapped women": an English participle between the count and the noun it counts,
             // right after it or past a capitalised adjective (not "26 wounded when gunmen stormed").
@@ -86,6 +96,8 @@ internal static partial class TollFinder
                 // session 9: a partitive after the count ("lost four of their own") and an ordinal ("un troisième, le directeur, a été
                 // emmené") count people
                 || pair.After && PartitivePeople(words, number.Last + 1) || NumberPhrases.IsOrdinal(words[number.Last])
+                // round 23: "executed three hostages", "أعدموا ١٢ أسيرا": captives are people
+                || pair.After && number.Last + 1 < words.Count && words[number.Last + 1].Readings.Any(Captives.Contains)
                 // session 9: a count before paired with a toll word, read yet or not (pairs are read closest first: "six traders were among
                 // the dead, and two more were being treated", "avoir tué des dizaines de militaires et en avoir capturé cinq autres")
                 || number.Last + 1 < words.Count && OtherWords.Contains(words[number.Last + 1].Text) && (found.Any(f => f.Last < number.First) || CountedBefore(number.First))
@@ -155,7 +167,10 @@ internal static partial class TollFinder
                 usedCues.Add(missing);
                 last = Math.Max(last, cues[missing].Last);
             }
-            found.Add(new Found(kind, victims, number.Range, first, last));
+            // round 23: "est mort avec six de ses hommes", "his father and two uncles": one more person shares the count's fate
+            var range = number.Range is { Qualifier: "exact", Min: { } exact } && OneMore(sentence, number.First, number.Last, cue.First, cue.Last, kind, pair.After)
+                ? number.Range with { Min = exact + 1, Max = exact + 1 } : number.Range;
+            found.Add(new Found(kind, victims, range, first, last));
         }
         int? MissingJoined(int c)
         {
@@ -173,6 +188,22 @@ internal static partial class TollFinder
                     return m;
             }
             return null;
+        }
+        // round 23: a death with companions past the subject's name or the date ("توفي الملازم محمد ولد أحمد مع ثلاثة من رفاقه", "est mort
+        // le 14 août avec six de ses hommes"): farther than a count after its verb is read, the companions and the dead man are one toll
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n) || numbers[n].Range is not { Qualifier: "exact", Min: { } companions })
+                continue;
+            var c = Enumerable.Range(0, cues.Count).Where(c => !usedCues.Contains(c) && cues[c].Kind == TollKind.Killed && cues[c].Last < numbers[n].First && numbers[n].First - cues[c].Last <= 9)
+                .Select(c => (int?)c).LastOrDefault();
+            if (c is not { } companionsCue || !OneMore(sentence, numbers[n].First, numbers[n].Last, cues[companionsCue].First, cues[companionsCue].Last, TollKind.Killed, after: true)
+                || numbers.Any(o => o.First > cues[companionsCue].Last && o.Last < numbers[n].First && o.Range.Qualifier == "exact" && o.Range.Min > 31))
+                continue;
+            usedNumbers.Add(n);
+            usedCues.Add(companionsCue);
+            found.Add(new Found(TollKind.Killed, VictimsAfter(words, numbers[n].First, numbers[n].Last + 1), numbers[n].Range with { Min = companions + 1, Max = companions + 1 },
+                cues[companionsCue].First, numbers[n].Last));
         }
         // "مقتل ثلاثة من جنوده و٢٧ من المهاجمين", "killing 3 soldiers and 27 attackers": a count joined to a counted one shares its toll word.
         JoinedAfter();
@@ -250,7 +281,9 @@ internal static partial class TollFinder
         for (var n = 0; n < numbers.Count; n++)
         {
             // round 20: also "up from the 18 reported by police"
-            var theFrom = numbers[n].First > 2 && words[numbers[n].First - 1].Text == "the" && words[numbers[n].First - 2].Text == "from" && words[numbers[n].First - 3].Text is "up" or "down";
+            var theFrom = numbers[n].First > 2 && words[numbers[n].First - 1].Text == "the" && words[numbers[n].First - 2].Text == "from" && words[numbers[n].First - 3].Text is "up" or "down"
+                // round 23: "up from an earlier figure of 76", "contre un bilan initial de neuf", "down from a previous toll of 40"
+                || EarlierFigureOf(words, numbers[n].First);
             if (usedNumbers.Contains(n) || numbers[n].First == 0 || !theFrom && !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
                 continue;
             var number = numbers[n];
@@ -265,6 +298,29 @@ internal static partial class TollFinder
                 continue;
             usedNumbers.Add(n);
             found.Add(new Found(updated.Kind, Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 2)), number.Range, number.First, number.Last));
+        }
+        // round 23: "ارتفعت من ١٥ إلى ٤٤ قتيلا", "rose from 15 to 44 dead", "est passé de 9 à 15 morts": the first of a rise's two figures is
+        // the earlier figure of the toll read right after it
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n) || RiseFrom(words, numbers[n].First) is not { } to
+                || found.FirstOrDefault(f => numbers.Any(o => o.First == to + 1 && f.First <= o.First && o.Last <= f.Last)) is not { } risen)
+                continue;
+            usedNumbers.Add(n);
+            found.Add(new Found(risen.Kind, risen.Victims, numbers[n].Range, numbers[n].First, numbers[n].Last));
+        }
+        // round 23: "Of the wounded, 40 were children", "Parmi les blessés, douze sont des enfants", "ومن بين الجرحى، ١٢ طفلا": a part fronted
+        // by its group, the toll word, set off by a comma; the count opens the clause after it
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n) || !sentence.CommaBefore(numbers[n].First) || FrontedGroup(words, numbers[n].First) is not { } group
+                || Enumerable.Range(0, cues.Count).Where(c => cues[c].First >= group && cues[c].Last < numbers[n].First).Select(c => (int?)c).LastOrDefault() is not { } partOf
+                || CountsThings(words, numbers[n].Last + 1))
+                continue;
+            usedNumbers.Add(n);
+            usedCues.Add(partOf);
+            found.Add(new Found(cues[partOf].Kind, VictimsAfter(words, numbers[n].First, numbers[n].Last + 1) ?? Victims(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 3)),
+                numbers[n].Range, cues[partOf].First, numbers[n].Last));
         }
         // "huit civils tués, dont trois enfants", "Sept personnes, dont quatre femmes, ont été tuées": a part of a figure is a figure of its own.
         foreach (var subset in subsets)
