@@ -634,6 +634,11 @@ internal static partial class ResponsibilityFinder
             found.AddRange(CleftOfOthers(sentence, actors, denying.Attribution, deniedAt));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes, storyArmy, previous);
+        // Session 12, round 23: "JNIM denied attacking traders and said it had killed six informants": a group saying it killed
+        // claims it, with or without a figure, beside its own denial too.
+        if (readResults && GroupSaysItDid(sentence, mentions, attributions, found) is { } sayer
+            && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed && f.Actor == sayer))
+            found.Add(Claimed(sayer, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // Session 10, round 19: "ISWAP accused Boko Haram of attacking its positions and said its fighters had killed 33 of them":
         // a group's own deed, told in a statement resumed after its blame of a rival, is its claim.
         if (readResults && !denies && blamedAt >= 0 && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
