@@ -12,22 +12,25 @@ namespace Sahel.Diff.Claims;
 internal static partial class ResponsibilityFinder
 {
     /// <summary>Verbs and participles of saying that may govern the group's own deed ("said it had", "affirmant avoir", "مؤكدا أنه").</summary>
-    private static readonly HashSet<string> OwnDeedSayings = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> OwnDeedSayings = Folded(
+    [
         "said", "says", "say", "saying", "added", "adding", "stated", "claimed", "claiming", "insisted", "maintained", "announced",
         "affirme", "affirment", "affirmant", "dit", "disent", "disant", "assure", "assurent", "assurant", "declare", "declarent", "declarant", "annonce",
         "annoncent", "annoncant", "ajoute", "ajoutant", "soutient", "soutenant", "precise", "precisant",
-        "قال", "قالت", "وقال", "وقالت", "اكد", "اكدت", "واكد", "واكدت", "مؤكدا", "مؤكده", "مؤكدين", "موكدا", "موكده", "موكدين", "اعلن", "اعلنت", "واعلن", "واعلنت",
+        "قال", "قالت", "وقال", "وقالت", "اكد", "اكدت", "واكد", "واكدت", "مؤكدا", "مؤكده", "مؤكدين", "اعلن", "اعلنت", "واعلن", "واعلنت",
         "اضاف", "اضافت", "واضاف", "واضافت", "مضيفا", "مضيفه", "زاعما", "زاعمه", "زعم", "زعمت",
-    };
+    ]);
 
     /// <summary>The deed on people, in the active: killing, executing, taking ("killed", "tué", "قتلت", "خطفنا").</summary>
-    private static readonly HashSet<string> OwnDeedVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> OwnDeedVerbs = Folded(
+    [
         "killed", "executed", "abducted", "kidnapped", "captured", "neutralised", "neutralized", "shot",
         "tue", "tues", "execute", "executes", "enleve", "enleves", "kidnappe", "kidnappes", "capture", "captures", "neutralise", "neutralises", "abattu", "abattus",
         "قتل", "قتلت", "قتلوا", "قتلنا", "اعدم", "اعدمت", "اعدموا", "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا", "اسر", "اسرت", "اسروا", "حيد", "حيدت",
-    };
+    ]);
+
+    /// <summary>Words as the sentence holds them: the text's folding ("مؤكدا" is read "موكدا", hamza seats dropped).</summary>
+    private static HashSet<string> Folded(string[] words) => new(words.Select(Sahel.Normalize.TextNormalizer.Normalize), StringComparer.Ordinal);
 
     /// <summary>Between the speaking pronoun and the deed: the auxiliaries of the past ("it had killed", "qu'il a tué", "انه قد قتل").</summary>
     private static readonly HashSet<string> DeedAuxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "a", "ont", "avait", "avaient", "قد" };

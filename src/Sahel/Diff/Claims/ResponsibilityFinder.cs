@@ -421,6 +421,9 @@ internal static partial class ResponsibilityFinder
         // the infinitive after a verb of saying: "le JNIM affirme être derrière l'attaque", "dit être à l'origine de"
         "etre derriere", "etre a l origine", "etre responsable", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
+        // Session 12, round 23: the Arabic nominal sentence, the predicate agreeing with a joined subject ("الجيش والفاغنر مسؤولان
+        // عن ذلك", "العناصر مسؤولون عن الهجوم", "الجماعة مسؤولة عن"), with "عن" after it: not "مسؤول" alone, an official
+        "مسؤولان عن", "مسؤولتان عن", "مسؤولون عن", "مسؤولين عن", "مسؤولة عن", "مسؤول عن", "هي المسؤولة عن", "هو المسؤول عن", "هم المسؤولون عن",
         "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables",
         // Session 8: the suspects named first ("Police say Ansaru fighters are suspected", "des éléments du JNIM sont soupçonnés")
         "are suspected", "were suspected", "is suspected", "was suspected", "are prime suspects");
@@ -529,7 +532,9 @@ internal static partial class ResponsibilityFinder
                 // Session 9, round 15: past the group's men and an aside ("les mercenaires du FACT, venus de Libye, étaient responsables")
                 else if (actors.LastOrDefault(m => m.Last < i && (i - m.Last <= 3 || VerbAfterGroup(sentence, m) == i)) is { } behindActor
                     && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == behindActor.Name) && !(denies && i - deniedAt <= 8))
-                    found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
+                    // Session 12, round 23: "ISSP and JNIM were responsible": each actor of the joined subject
+                    foreach (var doer in JoinedSubject(words, actors, behindActor).Where(d => !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == d.Name)))
+                        found.Add(new ResponsibilityClaim { Actor = doer.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = doer.Name, Text = sentence.Text });
                 i = last;
             }
             else if (SaidDeedLength(words, i) is var saidDeed and > 0 && Negated(sentence, i - 1))
