@@ -54,6 +54,9 @@ internal static partial class ResponsibilityFinder
         // محلية بالمشاركة"): the one accused is the actor named before (AccusedBySuffix)
         "اتهمته", "اتهمتها", "اتهمتهم", "اتهمه", "اتهمها", "اتهمهم", "اتهموه", "اتهموها", "اتهموهم",
         "تتهمه", "تتهمها", "تتهمهم", "يتهمه", "يتهمها", "يتهمهم", "يتهمونه", "يتهمونها", "يتهمونهم",
+        // Session 12, round 23: the participle of the French verbs of putting it down to someone, as "accusant" ("a dénoncé
+        // l'enlèvement, imputant l'acte à la katiba", "attribuant l'attaque au JNIM"), and the Arabic participles as "محملا"
+        "imputant", "attribuant", "ناسبا", "ناسبه", "عازيا", "عازيه",
         "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected",
         // the rest of "suspect" as a class, and "met l'attaque sur le compte de": putting a deed down to someone
         "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte",
@@ -297,6 +300,10 @@ internal static partial class ResponsibilityFinder
         // the verb with its article folded in, and in the singular: "appartiennent au JNIM", "appartenait aux", "fait partie du"
         "appartenaient au", "appartenaient aux", "appartiennent au", "appartiennent aux", "appartenant au", "appartenant aux", "appartient a", "appartient au", "appartenait a", "appartenait au",
         "fait partie", "faisait partie", "belongs to", "are members of", "was a member of", "is a member of",
+        // Session 12, round 23: the rest of the paradigm, the conditional of hearsay and the infinitive after a verb of saying ("les
+        // ravisseurs appartiendraient au JNIM", "des hommes armés que les policiers disent appartenir au JNIM", "said to belong to")
+        "appartiendraient a", "appartiendraient au", "appartiendraient aux", "appartiendrait a", "appartiendrait au", "appartiendrait aux",
+        "appartenir a", "appartenir au", "appartenir aux", "appartenait aux", "appartient aux", "would belong to", "to belong to", "تنتمي الى", "ينتسبون الى", "ينتسب الى",
         "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين",
         // Session 8: the identity presumed, the conditional copula and the Arabic belief ("les ravisseurs seraient des éléments de
         // l'EIGS", "يُعتقد أنهم من", "يُرجَّح أنهم من")
