@@ -27,6 +27,8 @@ internal static partial class ResponsibilityFinder
         "killed", "executed", "abducted", "kidnapped", "captured", "neutralised", "neutralized", "shot",
         "tue", "tues", "execute", "executes", "enleve", "enleves", "kidnappe", "kidnappes", "capture", "captures", "neutralise", "neutralises", "abattu", "abattus",
         "قتل", "قتلت", "قتلوا", "قتلنا", "اعدم", "اعدمت", "اعدموا", "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا", "اسر", "اسرت", "اسروا", "حيد", "حيدت",
+        // the victims as the verb's suffix: "قالت إنها أسرتهم", "إنه قتلهم", "it had captured them" is the English pronoun after
+        "اسرتهم", "اسرهم", "قتلتهم", "قتلهم", "خطفتهم", "خطفهم", "اختطفتهم", "اختطفهم", "اعدمتهم", "اعدمهم",
     ]);
 
     /// <summary>Words as the sentence holds them: the text's folding ("مؤكدا" is read "موكدا", hamza seats dropped).</summary>
