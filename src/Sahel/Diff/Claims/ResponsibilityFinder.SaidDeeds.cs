@@ -95,4 +95,28 @@ internal static partial class ResponsibilityFinder
         // the Arabic verb before its subject: "قالت جماعة نصرة الإسلام والمسلمين إنها قتلت"
         return ArabicScript.Starts(words[k].Text) && Enumerable.Range(Math.Max(0, k - 8), k - Math.Max(0, k - 8)).Any(i => OwnDeedSayings.Contains(words[i].Text)) ? k : -1;
     }
+
+    /// <summary>Between the holder and its verb: the hostages as an object pronoun, an adverb of still ("le JNIM les détient").</summary>
+    private static readonly HashSet<string> HoldingGap = new(StringComparer.Ordinal) { "les", "l", "still", "toujours", "encore" };
+
+    /// <summary>
+    /// Session 12, round 23: someone else saying an actor holds the hostages ("A village chief said JNIM is holding the herders",
+    /// "le chef affirme que le JNIM les détient", "وقال زعيم قبلي إن الجماعة تحتجزهم"): the holder is blamed, by the speaker.
+    /// The actor said of itself that it holds them claims it (<see cref="HoldingCues"/>); a negation before the verb says no one.
+    /// </summary>
+    private static SourceFinder.Mention? HolderNamedByAnother(ClaimSentence sentence, List<SourceFinder.Mention> actors)
+    {
+        var words = sentence.Words;
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (HoldingLength(words, k) == 0 || Negated(sentence, k))
+                continue;
+            var j = k - 1;
+            while (j > 0 && HoldingGap.Contains(words[j].Text))
+                j--;
+            if (actors.FirstOrDefault(m => m.Last == j && m.Kind is SourceKind.ArmedGroup or SourceKind.Army) is { } holder)
+                return holder;
+        }
+        return null;
+    }
 }

@@ -763,6 +763,10 @@ internal static partial class ResponsibilityFinder
         // someone else saying an actor killed is a blame, by whoever says it.
         else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
             found.AddRange(BlamesByResult(sentence, tolls(), actors, said.Attribution));
+        // Session 12, round 23: "A village chief said JNIM is holding the herders": whoever says so blames the holder.
+        if (speaker is null && found.Count == 0 && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } teller
+            && HolderNamedByAnother(sentence, actors) is { } holder && holder.Name != teller.Attribution.Name)
+            found.Add(BlameOf(holder, teller.Attribution, sentence));
         // "c'est l'EIGS qui a fait le coup", "it was ISWAP fighters who came", "عناصر الجماعة هم من نصبوا الكمين": a cleft
         // singles out the doer, and whoever says it blames them.
         if (speaker is null && found.Count == 0 && Cleft(sentence, actors) is { } singled)
