@@ -55,11 +55,14 @@ internal static partial class ResponsibilityFinder
             // "said it had killed no civilians", "affirme n'avoir tué aucun civil": a denial, read elsewhere
             if (v + 1 < words.Count && words[v + 1].Text is "no" or "nobody" or "aucun" or "aucune" or "personne" or "any")
                 continue;
-            if (mentions.LastOrDefault(m => m.Name is not null && m.Last < said) is not { Kind: SourceKind.ArmedGroup } group)
+            // the last one named before, even unnamed ("the army, which said it had killed…" is no group's)
+            if (mentions.LastOrDefault(m => m.Last < said && m.Kind is SourceKind.ArmedGroup or SourceKind.Army or SourceKind.Government) is not { Kind: SourceKind.ArmedGroup } group)
                 continue;
-            if (attributions.Exists(a => a.Attribution is { Kind: SourceKind.ArmedGroup } && a.Attribution.Name == group.Name)
-                || found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied && f.Actor == group.Name))
-                return group.Name;
+            // "the group said it had killed…": the group speaking in the sentence
+            var name = group.Name ?? attributions.LastOrDefault(a => a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null } && a.First < said)?.Attribution.Name;
+            if (name is not null && (attributions.Exists(a => a.Attribution is { Kind: SourceKind.ArmedGroup } && a.Attribution.Name == name)
+                || found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied && f.Actor == name)))
+                return name;
         }
         return null;
     }
