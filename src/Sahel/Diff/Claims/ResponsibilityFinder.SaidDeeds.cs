@@ -45,7 +45,7 @@ internal static partial class ResponsibilityFinder
     /// named before the verb of saying, and it speaks in the sentence or denies there ("The government blamed JNIM, which
     /// said it had killed militiamen and denied…"); "JNIM accused the army, which said it had killed…" is the army's.
     /// </summary>
-    private static string? GroupSaysItDid(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<ResponsibilityClaim> found)
+    private static string? GroupSaysItDid(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, List<ResponsibilityClaim> found, Func<List<TollFinder.Found>> tolls)
     {
         var words = sentence.Words;
         for (var v = 2; v < words.Count; v++)
@@ -60,6 +60,10 @@ internal static partial class ResponsibilityFinder
                 continue;
             // "the group said it had killed…": the group speaking in the sentence
             var name = group.Name ?? attributions.LastOrDefault(a => a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null } && a.First < said)?.Attribution.Name;
+            // a figure of attackers killed is a claim for a self-defence militia only, as in ReadResults (round 13: "Le FLA
+            // affirme avoir tué sept terroristes de l'EIGS" is no claim)
+            if (name is not null && !ArmyReferences.SelfDefenceMilitias.Contains(name) && tolls().Exists(t => t.Victims == "attackers" && t.First >= v && t.First - v <= 4))
+                continue;
             if (name is not null && (attributions.Exists(a => a.Attribution is { Kind: SourceKind.ArmedGroup } && a.Attribution.Name == name)
                 || found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied && f.Actor == name)))
                 return name;

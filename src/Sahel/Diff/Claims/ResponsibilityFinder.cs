@@ -648,7 +648,7 @@ internal static partial class ResponsibilityFinder
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes, storyArmy, previous);
         // Session 12, round 23: "JNIM denied attacking traders and said it had killed six informants": a group saying it killed
         // claims it, with or without a figure, beside its own denial too.
-        if (readResults && GroupSaysItDid(sentence, mentions, attributions, found) is { } sayer
+        if (readResults && GroupSaysItDid(sentence, mentions, attributions, found, Tolls) is { } sayer
             && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed && f.Actor == sayer))
             found.Add(Claimed(sayer, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // Session 10, round 19: "ISWAP accused Boko Haram of attacking its positions and said its fighters had killed 33 of them":
