@@ -65,6 +65,10 @@ public sealed class ClaimResponsibilityRound23Tests
     public void An_official_is_no_word_of_responsibility() =>
         Assert.DoesNotContain(Statements("قال مسؤول عن الأمن في المنطقة إن الجيش المالي انتشر في القرية."), s => s.StartsWith("blamed", StringComparison.Ordinal));
 
+    [Fact]
+    public void A_report_not_naming_who_is_responsible_says_nothing_of_a_claim() =>
+        Assert.DoesNotContain("unclaimed ", Statements("وأشار التقرير إلى نزوح آلاف الأشخاص، ولم يحدد الجهة المسؤولة عن الهجمات."));
+
     [Theory]
     [InlineData("Deux commerçants ont été enlevés près de Djibo. Selon une source sécuritaire, les ravisseurs appartiendraient au JNIM.", "blamed jnim by security")]
     [InlineData("Le conseil des notables a condamné l'enlèvement de deux chefs, imputant l'acte à la katiba Macina.", "blamed katiba-macina")]

@@ -238,6 +238,10 @@ internal static partial class ResponsibilityFinder
     {
         for (var k = cue - 1; k >= 0 && cue - k <= 8; k--)
         {
+            // Session 12, round 23: the Arabic negation before the verb of naming, as "without" ("ولم يحدد الجهة المسؤولة عن
+            // الهجمات", "لم يذكر من يقف وراء"): the report did not say who did it
+            if (words[k].Text is "لم" or "ولم" && k + 1 < cue && NamingVerbs.Contains(words[k + 1].Text) && ArabicScript.Starts(words[k + 1].Text))
+                return true;
             if (words[k].Text is not ("sans" or "without" or "دون" or "بدون"))
                 continue;
             return Enumerable.Range(k + 1, cue - k - 1).Any(j => NamingVerbs.Contains(words[j].Text));
