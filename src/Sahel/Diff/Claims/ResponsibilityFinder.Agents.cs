@@ -59,7 +59,7 @@ internal static partial class ResponsibilityFinder
             if (!AgentWord(words, k, out var last))
                 continue;
             // "par" and "by" only right after the verb; the compound Arabic agent further on, but not past another verb's clause
-            if (words[k].Text is "par" or "by" && k - after > 2)
+            if (words[k].Text is "par" or "by" && k - after > 2 && !AdverbialGap(sentence, after, k))
                 return null;
             var j = last + 1;
             // up to seven words: the agent's men or its means ("par une frappe de drone de l'armée")
