@@ -96,4 +96,18 @@ public sealed class ClaimResponsibilityRound23Tests
     [Fact]
     public void A_negated_holding_blames_no_one() =>
         Assert.DoesNotContain(Statements("A village chief said JNIM is not holding the herders."), s => s.StartsWith("blamed", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Dix soldats tchadiens ont été tués dans la nuit par des combattants de Boko Haram près de Bol, a annoncé le porte-parole de l'armée.", "blamed boko-haram by army")]
+    [InlineData("A farmer said his two brothers had been kidnapped from their farm near Djenne by fighters of Katiba Macina.", "blamed katiba-macina by local")]
+    [InlineData("Four traders were abducted on Sunday by Lakurawa fighters, a local chief said.", "blamed lakurawa by local")]
+    public void A_time_or_a_place_before_the_agent_keeps_the_agent(string text, string statement) =>
+        Assert.Contains(statement, WithBlamer(text));
+
+    [Theory]
+    // a second verb, or a clause of its own, between the deed and "by"
+    [InlineData("Three herders were killed near Menaka and their cattle were taken by Dozo hunters, a chief said.")]
+    [InlineData("Three herders were killed near Menaka, a week after a raid by Dozo hunters, a chief said.")]
+    public void An_agent_past_a_second_clause_is_not_the_first_verb_s(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s == "blamed dozos");
 }
