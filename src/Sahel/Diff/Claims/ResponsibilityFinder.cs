@@ -428,9 +428,10 @@ internal static partial class ResponsibilityFinder
         // the infinitive after a verb of saying: "le JNIM affirme être derrière l'attaque", "dit être à l'origine de"
         "etre derriere", "etre a l origine", "etre responsable", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
-        // Session 12, round 23: the Arabic nominal sentence, the predicate agreeing with a joined subject ("الجيش والفاغنر مسؤولان
-        // عن ذلك", "العناصر مسؤولون عن الهجوم", "الجماعة مسؤولة عن"), with "عن" after it: not "مسؤول" alone, an official
-        "مسؤولان عن", "مسؤولتان عن", "مسؤولون عن", "مسؤولين عن", "مسؤولة عن", "مسؤول عن", "هي المسؤولة عن", "هو المسؤول عن", "هم المسؤولون عن",
+        // Session 12, round 23: the Arabic nominal sentence, the predicate in the dual or the plural agreeing with a joined subject
+        // ("الجيش والفاغنر مسؤولان عن ذلك", "العناصر مسؤولون عن الهجوم"), with "عن" after it: not "مسؤول" alone, an official (the
+        // singular "هي المسؤولة عن" is read by the word of responsibility already, with its frame's speaker)
+        "مسؤولان عن", "مسؤولتان عن", "مسؤولون عن", "مسؤولين عن",
         "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables",
         // Session 8: the suspects named first ("Police say Ansaru fighters are suspected", "des éléments du JNIM sont soupçonnés")
         "are suspected", "were suspected", "is suspected", "was suspected", "are prime suspects");
