@@ -110,4 +110,15 @@ public sealed class ClaimResponsibilityRound23Tests
     [InlineData("Three herders were killed near Menaka, a week after a raid by Dozo hunters, a chief said.")]
     public void An_agent_past_a_second_clause_is_not_the_first_verb_s(string text) =>
         Assert.DoesNotContain(Statements(text), s => s == "blamed dozos");
+
+    [Theory]
+    [InlineData("Local volunteer defenders (VDP) said two of their men died pursuing the attackers.", "claimed vdp")]
+    [InlineData("Les VDP de Kaya affirment que deux de leurs hommes sont morts en poursuivant les assaillants.", "claimed vdp")]
+    [InlineData("وقالت جماعة نصرة الإسلام والمسلمين إن اثنين من عناصرها قتلا في الاشتباك.", "claimed jnim")]
+    public void A_group_counting_its_own_dead_claims_nothing(string text, string claim) =>
+        Assert.DoesNotContain(claim, Statements(text));
+
+    [Fact]
+    public void A_group_counting_the_dead_it_made_still_claims() =>
+        Assert.Contains("claimed jnim", Statements("JNIM said its fighters killed 12 soldiers of the army near Boni."));
 }

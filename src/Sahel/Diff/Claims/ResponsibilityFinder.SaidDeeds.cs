@@ -126,4 +126,27 @@ internal static partial class ResponsibilityFinder
         }
         return null;
     }
+
+    /// <summary>The group's own men after "of their", "de leurs", "من": "two of their men", "deux de ses combattants", "اثنان من عناصرها".</summary>
+    private static readonly HashSet<string> OwnMenNouns = Folded(
+    [
+        "men", "fighters", "members", "volunteers", "elements", "comrades", "hommes", "combattants", "membres", "volontaires", "elements", "camarades", "freres",
+        "عناصرها", "عناصره", "عناصرهم", "مقاتليها", "مقاتليه", "مقاتليهم", "رجالها", "رجاله", "رجالهم", "افرادها", "افراده", "افرادهم",
+    ]);
+
+    /// <summary>
+    /// Session 12, round 23: the figure counts the speaking group's own dead ("VDP said two of their men died pursuing the
+    /// attackers", "deux de leurs hommes sont morts", "قالت الجماعة إن اثنين من عناصرها قتلوا"): its loss, not its deed.
+    /// </summary>
+    private static bool OwnMenLost(IReadOnlyList<ClaimWord> words, TollFinder.Found toll)
+    {
+        for (var k = toll.First; k < words.Count && k <= toll.Last + 3; k++)
+        {
+            if (OwnMenNouns.Contains(words[k].Text) && ArabicScript.Starts(words[k].Text) && k > 0 && words[k - 1].Text == "من")
+                return true;
+            if (k > 1 && OwnMenNouns.Contains(words[k].Text) && words[k - 1].Text is "their" or "its" or "leurs" or "ses" or "nos" or "our" && words[k - 2].Text is "of" or "de")
+                return true;
+        }
+        return false;
+    }
 }

@@ -752,10 +752,12 @@ internal static partial class ResponsibilityFinder
             found.Add(new ResponsibilityClaim { Actor = speaker.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
             || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words)
+                    // Session 12, round 23: not its men counted among the dead ("اثنين من عناصرها قتلا"): a loss, not a deed
+                    && !(k > 1 && words[k - 1].Text == "من" && tolls().Exists(t => t.First <= k - 2 && k - 2 <= t.Last))
                 // Session 11, round 20: "JNIM said it is holding the drivers", "affirme détenir", "إنها تحتجز": holding them, said of itself
                 || k > 0 && PhraseMatch.At(words, k, HoldingCues) is not null && SaidDeedLength(words, k) > 0)
             || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t)
-                && !AnothersDeed(words, mentions, speaker, t))
+                && !AnothersDeed(words, mentions, speaker, t) && !OwnMenLost(words, t))
             // Session 8: "les chasseurs dozos affirment avoir tué onze jihadistes": a self-defence militia killing attackers, by its own verb
             || ArmyReferences.SelfDefenceMilitias.Contains(speaker.Attribution.Name!) && tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers"
                 && t.First > speaker.Last && TheGroupsDeed(words, tolls(), speaker, t) && OwnVerbBefore(words, speaker.Last, t.First + 1))))
