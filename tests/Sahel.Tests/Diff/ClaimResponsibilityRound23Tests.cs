@@ -121,4 +121,15 @@ public sealed class ClaimResponsibilityRound23Tests
     [Fact]
     public void A_group_counting_the_dead_it_made_still_claims() =>
         Assert.Contains("claimed jnim", Statements("JNIM said its fighters killed 12 soldiers of the army near Boni."));
+
+    [Theory]
+    [InlineData("Five passengers were killed by gunmen who police say belong to JNIM.", "blamed jnim by security")]
+    [InlineData("Cinq passagers ont été tués par des hommes armés, que les policiers disent appartenir au JNIM.", "blamed jnim by security")]
+    [InlineData("قتل خمسة ركاب على يد مسلحين تقول الشرطة إنهم ينتمون إلى جماعة نصرة الإسلام والمسلمين.", "blamed jnim by security")]
+    public void Doers_said_to_belong_to_a_group_are_its_men(string text, string statement) =>
+        Assert.Contains(statement, WithBlamer(text));
+
+    [Fact]
+    public void Weapons_said_to_belong_to_an_army_are_no_doers() =>
+        Assert.DoesNotContain(Statements("La police a saisi des armes que les enquêteurs disent appartenir au JNIM."), s => s.StartsWith("blamed", StringComparison.Ordinal));
 }

@@ -571,6 +571,8 @@ internal static partial class ResponsibilityFinder
                 && (NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
                     // Session 11, round 20: "the gunmen spoke Fulfulde and belonged to JNIM": the doers of the verb joined before
                     || !(membership.Length == 1 && Copulas.Contains(words[i].Text)) && DoersOfTheJoinedVerb(sentence, i - 1)
+                    // Session 12, round 23: "gunmen who police say belong to JNIM": past the clause of who says so
+                    || !Copulas.Contains(words[i].Text) && DoersSaidToBelong(words, i - 1)
                     // "Residents say the drone belonged to the armed forces", "طائرة مسيّرة تابعة للجيش": whose weapon it was, told by others
                     || !Copulas.Contains(words[i].Text) && i > 0 && ForceInstruments.Contains(words[i - 1].Text)
                         && !attributions.Exists(a => a.Attribution.Kind is SourceKind.Army or SourceKind.Government or SourceKind.ArmedGroup))
