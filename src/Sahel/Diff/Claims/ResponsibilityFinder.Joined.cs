@@ -3,7 +3,7 @@ namespace Sahel.Diff.Claims;
 /// <summary>
 /// Session 12, round 23: the doers named before "were responsible" or "behind" as a joined subject ("He said ISSP and JNIM
 /// were responsible", "l'EIGS et le JNIM sont responsables", "الجيش المالي والفاغنر مسؤولان عن ذلك"): each one joined is
-/// blamed, not only the one next to the verb.
+/// blamed, not only the one next to the verb; and the doers kept apart from their group by a clause of who says so.
 /// </summary>
 internal static partial class ResponsibilityFinder
 {
