@@ -59,7 +59,7 @@ internal static partial class ResponsibilityFinder
             if (!AgentWord(words, k, out var last))
                 continue;
             // "par" and "by" only right after the verb; the compound Arabic agent further on, but not past another verb's clause
-            if (words[k].Text is "par" or "by" && k - after > 2)
+            if (words[k].Text is "par" or "by" && k - after > 2 && !AdverbialGap(sentence, after, k))
                 return null;
             var j = last + 1;
             // up to seven words: the agent's men or its means ("par une frappe de drone de l'armée")
@@ -238,6 +238,10 @@ internal static partial class ResponsibilityFinder
     {
         for (var k = cue - 1; k >= 0 && cue - k <= 8; k--)
         {
+            // Session 12, round 23: the Arabic negation before the verb of naming, as "without" ("ولم يحدد الجهة المسؤولة عن
+            // الهجمات", "لم يذكر من يقف وراء"): the report did not say who did it
+            if (words[k].Text is "لم" or "ولم" && k + 1 < cue && NamingVerbs.Contains(words[k + 1].Text) && ArabicScript.Starts(words[k + 1].Text))
+                return true;
             if (words[k].Text is not ("sans" or "without" or "دون" or "بدون"))
                 continue;
             return Enumerable.Range(k + 1, cue - k - 1).Any(j => NamingVerbs.Contains(words[j].Text));

@@ -422,9 +422,12 @@ internal static partial class ResponsibilityFinder
     {
         var words = sentence.Words;
         var by = Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
+        // Session 12, round 23: past a time or a place ("tués dans la nuit par", "kidnapped from their village near Mopti by")
+        if (by < 0)
+            by = Enumerable.Range(last + 2, Math.Max(0, Math.Min(7, words.Count - last - 2))).FirstOrDefault(k => words[k].Text is "par" or "by" && AdverbialGap(sentence, last + 1, k), -1);
         if (by < 0 || (actors.FirstOrDefault(m => m.First > by && m.First - by <= 3 && m.Kind == SourceKind.ArmedGroup)
                 // "par des éléments de Boko Haram", "by the Malian Air Force": past the agent's men, an army too
-                ?? PassiveAgent(sentence, actors, last + 1, 2)) is not { } actor)
+                ?? PassiveAgent(sentence, actors, last + 1, 2) ?? PassiveAgent(sentence, actors, by, 0)) is not { } actor)
             return null;
         // Session 8: "six assaillants ont été abattus par l'armée": an army killing attackers is its operation, blamed on no one.
         // "n'ont pas été tués par des soldats": a deed negated blames no one.

@@ -181,6 +181,12 @@ internal static partial class ResponsibilityFinder
         bool PronounSaid(SourceFinder.Found a) => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name != before.Name && a.Last > a.First
             && Enumerable.Range(Math.Max(a.First + 1, a.Last - 3), a.Last - Math.Max(a.First + 1, a.Last - 3) + 1)
                 .Any(k => words[k].Text is "il" or "elle" or "he" or "she" && (words[k - 1].Text == "t" || sentence.Between(k - 1, k).IndexOfAny([',', '»', '"', '”']) >= 0));
-        return attributions.Exists(PronounSaid) ? attributions.Select(a => PronounSaid(a) ? a with { Attribution = before, Back = true } : a).ToList() : attributions;
+        // Session 12, round 23: "He said JNIM fighters also abducted three women", "He said ISSP and JNIM were responsible": a
+        // group right after a pronoun's verb of saying is what the pronoun says, not an inverted "…, said JNIM".
+        bool PronounSaysGroup(SourceFinder.Found a) => a.Attribution.Kind == SourceKind.ArmedGroup && a.Attribution.Name != before.Name && a.First > 0
+            && SpeechVerbs.Contains(words[a.First].Text) && words[a.First - 1].Text is "he" or "she" or "they" or "il" or "elle" or "ils" or "elles"
+            && (a.First == 1 || sentence.CommaBefore(a.First - 1) || words[a.First - 2].Text is "and" or "but" or "et" or "mais");
+        bool Pronouns(SourceFinder.Found a) => PronounSaid(a) || PronounSaysGroup(a);
+        return attributions.Exists(Pronouns) ? attributions.Select(a => Pronouns(a) ? a with { Attribution = before, Back = true } : a).ToList() : attributions;
     }
 }

@@ -54,6 +54,9 @@ internal static partial class ResponsibilityFinder
         // محلية بالمشاركة"): the one accused is the actor named before (AccusedBySuffix)
         "اتهمته", "اتهمتها", "اتهمتهم", "اتهمه", "اتهمها", "اتهمهم", "اتهموه", "اتهموها", "اتهموهم",
         "تتهمه", "تتهمها", "تتهمهم", "يتهمه", "يتهمها", "يتهمهم", "يتهمونه", "يتهمونها", "يتهمونهم",
+        // Session 12, round 23: the participle of the French verbs of putting it down to someone, as "accusant" ("a dénoncé
+        // l'enlèvement, imputant l'acte à la katiba", "attribuant l'attaque au JNIM"), and the Arabic participles as "محملا"
+        "imputant", "attribuant", "ناسبا", "ناسبه", "عازيا", "عازيه",
         "attribuait", "attribuaient", "accusait", "accusaient", "imputait", "imputaient", "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspected",
         // the rest of "suspect" as a class, and "met l'attaque sur le compte de": putting a deed down to someone
         "soupconnent", "soupconnait", "soupconnaient", "suspecte", "suspectent", "suspect", "suspects", "suspecting", "sur le compte",
@@ -297,6 +300,10 @@ internal static partial class ResponsibilityFinder
         // the verb with its article folded in, and in the singular: "appartiennent au JNIM", "appartenait aux", "fait partie du"
         "appartenaient au", "appartenaient aux", "appartiennent au", "appartiennent aux", "appartenant au", "appartenant aux", "appartient a", "appartient au", "appartenait a", "appartenait au",
         "fait partie", "faisait partie", "belongs to", "are members of", "was a member of", "is a member of",
+        // Session 12, round 23: the rest of the paradigm, the conditional of hearsay and the infinitive after a verb of saying ("les
+        // ravisseurs appartiendraient au JNIM", "des hommes armés que les policiers disent appartenir au JNIM", "said to belong to")
+        "appartiendraient a", "appartiendraient au", "appartiendraient aux", "appartiendrait a", "appartiendrait au", "appartiendrait aux",
+        "appartenir a", "appartenir au", "appartenir aux", "appartenait aux", "appartient aux", "would belong to", "to belong to", "تنتمي الى", "ينتسبون الى", "ينتسب الى",
         "ينتمون الى", "ينتمي الى", "ينتمون", "ينتمي", "تابعين",
         // Session 8: the identity presumed, the conditional copula and the Arabic belief ("les ravisseurs seraient des éléments de
         // l'EIGS", "يُعتقد أنهم من", "يُرجَّح أنهم من")
@@ -421,6 +428,10 @@ internal static partial class ResponsibilityFinder
         // the infinitive after a verb of saying: "le JNIM affirme être derrière l'attaque", "dit être à l'origine de"
         "etre derriere", "etre a l origine", "etre responsable", "serait derriere", "was behind", "is behind", "were behind", "are behind",
         // the copula with "responsible": "fighters of FACT were responsible for", "l'EIGS est responsable de"
+        // Session 12, round 23: the Arabic nominal sentence, the predicate in the dual or the plural agreeing with a joined subject
+        // ("الجيش والفاغنر مسؤولان عن ذلك", "العناصر مسؤولون عن الهجوم"), with "عن" after it: not "مسؤول" alone, an official (the
+        // singular "هي المسؤولة عن" is read by the word of responsibility already, with its frame's speaker)
+        "مسؤولان عن", "مسؤولتان عن", "مسؤولون عن", "مسؤولين عن",
         "was responsible", "were responsible", "is responsible", "are responsible", "est responsable", "sont responsables", "etait responsable", "etaient responsables", "serait responsable", "seraient responsables",
         // Session 8: the suspects named first ("Police say Ansaru fighters are suspected", "des éléments du JNIM sont soupçonnés")
         "are suspected", "were suspected", "is suspected", "was suspected", "are prime suspects");
@@ -529,7 +540,9 @@ internal static partial class ResponsibilityFinder
                 // Session 9, round 15: past the group's men and an aside ("les mercenaires du FACT, venus de Libye, étaient responsables")
                 else if (actors.LastOrDefault(m => m.Last < i && (i - m.Last <= 3 || VerbAfterGroup(sentence, m) == i)) is { } behindActor
                     && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == behindActor.Name) && !(denies && i - deniedAt <= 8))
-                    found.Add(new ResponsibilityClaim { Actor = behindActor.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = behindActor.Name, Text = sentence.Text });
+                    // Session 12, round 23: "ISSP and JNIM were responsible": each actor of the joined subject
+                    foreach (var doer in JoinedSubject(words, actors, behindActor).Where(d => !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == d.Name)))
+                        found.Add(new ResponsibilityClaim { Actor = doer.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = doer.Name, Text = sentence.Text });
                 i = last;
             }
             else if (SaidDeedLength(words, i) is var saidDeed and > 0 && Negated(sentence, i - 1))
@@ -558,6 +571,8 @@ internal static partial class ResponsibilityFinder
                 && (NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
                     // Session 11, round 20: "the gunmen spoke Fulfulde and belonged to JNIM": the doers of the verb joined before
                     || !(membership.Length == 1 && Copulas.Contains(words[i].Text)) && DoersOfTheJoinedVerb(sentence, i - 1)
+                    // Session 12, round 23: "gunmen who police say belong to JNIM": past the clause of who says so
+                    || !Copulas.Contains(words[i].Text) && DoersSaidToBelong(words, i - 1)
                     // "Residents say the drone belonged to the armed forces", "طائرة مسيّرة تابعة للجيش": whose weapon it was, told by others
                     || !Copulas.Contains(words[i].Text) && i > 0 && ForceInstruments.Contains(words[i - 1].Text)
                         && !attributions.Exists(a => a.Attribution.Kind is SourceKind.Army or SourceKind.Government or SourceKind.ArmedGroup))
@@ -634,6 +649,11 @@ internal static partial class ResponsibilityFinder
             found.AddRange(CleftOfOthers(sentence, actors, denying.Attribution, deniedAt));
         if (!stated && !denies && readResults)
             ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes, storyArmy, previous);
+        // Session 12, round 23: "JNIM denied attacking traders and said it had killed six informants": a group saying it killed
+        // claims it, with or without a figure, beside its own denial too.
+        if (readResults && GroupSaysItDid(sentence, mentions, attributions, found, Tolls) is { } sayer
+            && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed && f.Actor == sayer))
+            found.Add(Claimed(sayer, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // Session 10, round 19: "ISWAP accused Boko Haram of attacking its positions and said its fighters had killed 33 of them":
         // a group's own deed, told in a statement resumed after its blame of a rival, is its claim.
         if (readResults && !denies && blamedAt >= 0 && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed)
@@ -734,10 +754,12 @@ internal static partial class ResponsibilityFinder
             found.Add(new ResponsibilityClaim { Actor = speaker.Attribution.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
         else if (speaker is not null && (outcomes().Count > 0 && !outcomes().All(o => o == "repelled")
             || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ResultCues) is not null || PhraseMatch.At(words, k, OwnMen) is not null && !OwnMenDenied(words)
+                    // Session 12, round 23: not its men counted among the dead ("اثنين من عناصرها قتلا"): a loss, not a deed
+                    && !(k > 1 && words[k - 1].Text == "من" && tolls().Exists(t => t.First <= k - 2 && k - 2 <= t.Last))
                 // Session 11, round 20: "JNIM said it is holding the drivers", "affirme détenir", "إنها تحتجز": holding them, said of itself
                 || k > 0 && PhraseMatch.At(words, k, HoldingCues) is not null && SaidDeedLength(words, k) > 0)
             || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t)
-                && !AnothersDeed(words, mentions, speaker, t))
+                && !AnothersDeed(words, mentions, speaker, t) && !OwnMenLost(words, t))
             // Session 8: "les chasseurs dozos affirment avoir tué onze jihadistes": a self-defence militia killing attackers, by its own verb
             || ArmyReferences.SelfDefenceMilitias.Contains(speaker.Attribution.Name!) && tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers"
                 && t.First > speaker.Last && TheGroupsDeed(words, tolls(), speaker, t) && OwnVerbBefore(words, speaker.Last, t.First + 1))))
@@ -746,6 +768,10 @@ internal static partial class ResponsibilityFinder
         // someone else saying an actor killed is a blame, by whoever says it.
         else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
             found.AddRange(BlamesByResult(sentence, tolls(), actors, said.Attribution));
+        // Session 12, round 23: "A village chief said JNIM is holding the herders": whoever says so blames the holder.
+        if (speaker is null && found.Count == 0 && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } teller
+            && HolderNamedByAnother(sentence, actors) is { } holder && holder.Name != teller.Attribution.Name)
+            found.Add(BlameOf(holder, teller.Attribution, sentence));
         // "c'est l'EIGS qui a fait le coup", "it was ISWAP fighters who came", "عناصر الجماعة هم من نصبوا الكمين": a cleft
         // singles out the doer, and whoever says it blames them.
         if (speaker is null && found.Count == 0 && Cleft(sentence, actors) is { } singled)
