@@ -228,7 +228,7 @@ internal sealed partial class SourceFinder
         // "Le ministre, à la télévision, affirme", "said on state television": the medium spoken on is a channel, not a source.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
             && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First))
-            && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
+            && (mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8) || ToldDirectly(words, m.First)));
         // "a indiqué à Bamako Soir un élu de la commune", "a déclaré au gouverneur le chef de village", "said to the governor a
         // resident": whoever a speaking verb tells (named right after it and "à"/"au"/"to") is not who speaks when the speaker
         // follows, whatever kind of name the one told has (a capital's paper, an official).
@@ -430,6 +430,18 @@ internal sealed partial class SourceFinder
         if (k >= 0 && words[k].Text is "l" or "la" or "le" or "les" or "the")
             k--;
         return k >= 1 && words[k].Text is "a" or "au" or "aux" or "to" && PhraseMatch.At(words, k - 1, SourceVocabulary.Verbs) is { Length: 1 };
+    }
+
+    /// <summary>
+    /// Session 12, round 23: the English object of "told"/"tells" ("the chairwoman told Radio Omega", "he tells the BBC") is always
+    /// the one told, never the speaker, even when the speaker is a phrase the vocabulary does not know.
+    /// </summary>
+    private static bool ToldDirectly(IReadOnlyList<ClaimWord> words, int medium)
+    {
+        var k = medium - 1;
+        if (k >= 0 && words[k].Text is "the")
+            k--;
+        return k >= 0 && words[k].Text is "told" or "tells" or "tell";
     }
 
     private static bool SpokenOn(IReadOnlyList<ClaimWord> words, int medium)

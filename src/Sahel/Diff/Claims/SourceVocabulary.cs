@@ -164,6 +164,9 @@ internal static class SourceVocabulary
             // the dual and the force's own anonymous sources: "مصدران أمنيان", "مصدرين عسكريين", "sources within the army", "مصادر في الجيش"
             "!مصدران امنيان", "!مصدرين امنيين", "!مصدران عسكريان", "!مصدرين عسكريين", "!army sources", "!army source", "!sources within the army",
             "!sources de l armee", "!مصادر في الجيش", "!مصدر في الجيش", "!مصادر من الجيش", "!مصدر من الجيش",
+            // session 12, round 23: the police's anonymous source in its three languages, as the security source above ("A police source
+            // says", "une source policière", "مصدر في الشرطة" already)
+            "!police source", "!police sources", "!source policiere", "!sources policieres", "!مصدر بالشرطه",
             // session 9: the Arabic accusative after "لكن", "إن" ("لكن مصدرا عسكريا تحدث لصحيفة")
             "!مصدرا امنيا", "!مصدرا عسكريا", "!مصدرا في الجيش", "!مصدرا في الشرطه",
             "responsable securitaire", "responsables securitaires", "security official", "security officials", "police", "police spokesman", "police spokesperson", "policiers", "الشرطه",
@@ -180,7 +183,7 @@ internal static class SourceVocabulary
         [
             "hopital", "!source hospitaliere", "!sources hospitalieres", "!source medicale", "!sources medicales", "medecin", "medecins",
             "hospital", "infirmier", "infirmiere", "nurse", "nurses", "!medical source", "!medical sources", "doctor", "doctors", "health worker", "health workers", "clinic", "agent de sante", "soignant", "soignants",
-            "!sources hospitalieres", "!hospital sources", "عامل صحي", "عاملون صحيون", "مركز صحي", "!مصدران طبيان", "!مصدرين طبيين",
+            "!sources hospitalieres", "!hospital sources", "!hospital source", "عامل صحي", "عاملون صحيون", "مركز صحي", "!مصدران طبيان", "!مصدرين طبيين",
             "مستشفى", "المستشفى", "!مصادر طبيه", "!مصدر طبي", "طبيب", "اطباء",
             "مسؤول في المستشفى", "مسؤول في مستشفى", "مسؤول طبي", "مسؤولون طبيون", "!مصادر استشفائيه", "!مصدر استشفائي", "!مصادر صحيه", "!مصدر صحي", "ممرض", "ممرضه", "طاقم طبي", "الطاقم الطبي", "مسعفون", "مسعفين", "المسعفين", "مسعف",
             "hospital official", "hospital officials", "medics", "paramedics", "responsable hospitalier",

@@ -28,6 +28,8 @@ internal static class UnknownSpeakerKinds
             "شركه", "شركات", "شركه تامين", "شركه اتصالات", "الشركه",
             "universite", "faculte", "university", "جامعه", "الجامعه", "كليه",
             "comite", "comites", "committee", "لجنه", "اللجنه",
+            // session 12, round 23: a cooperative is its members' own association (the README's "community association" row)
+            "cooperative", "cooperatives", "co operative", "تعاونيه", "التعاونيه",
             "candidat", "candidate", "مرشح", "المرشح",
             "sultan", "lamido", "shehu", "السلطان", "سلطان",
             "النقابه", "نقابه", "الاتحاد المحلي",

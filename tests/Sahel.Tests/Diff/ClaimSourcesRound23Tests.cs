@@ -1,0 +1,40 @@
+using Sahel.Diff.Claims;
+using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 12, round 23: who speaks a toll in the registers of the fifteenth writer (bulletins, notes, call-ins, radio
+/// addresses), read from the structure of the sentence: the medium told is not the speaker, a document's owner speaks
+/// through it, a place that locates a speaker is not one. Sentences written for these tests (fr/en/ar), with negatives.
+/// </summary>
+public sealed class ClaimSourcesRound23Tests
+{
+    [Theory]
+    // the English object of "told" is the one told, also when the speaker is a phrase no vocabulary names
+    [InlineData("Two herders were killed near the wells, the cooperative's treasurer told Radio Nord.", SourceKind.Local)]
+    [InlineData("Six traders were abducted on the road, the market committee's chairman told the BBC.", SourceKind.Local)]
+    [InlineData("Four soldiers were killed, an army spokesman told Reuters.", SourceKind.Army)]
+    public void The_medium_told_is_not_the_speaker(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the medium still speaks when it reports on its own ("Radio Nord reported", "told by Radio Nord" is not "told Radio Nord")
+    [InlineData("Radio Nord reported that two herders were killed near the wells.")]
+    [InlineData("Two herders were killed near the wells, Radio Nord said.")]
+    public void A_medium_that_reports_still_speaks(string text) => Assert.Equal(SourceKind.Media, LastSource(text));
+
+    [Theory]
+    // a cooperative is its members' own association: local, in the three languages
+    [InlineData("La coopérative des femmes de Kaya affirme que trois de ses membres ont été tuées.")]
+    [InlineData("قالت رئيسة تعاونية النساء في كايا إن ثلاث عضوات قتلن في الهجوم.")]
+    [InlineData("The women's cooperative in Kaya said three of its members were killed.")]
+    public void A_cooperative_speaks_as_locals(string text) => Assert.Equal(SourceKind.Local, LastSource(text));
+
+    [Theory]
+    // the anonymous police or hospital source, singular in English as the plural
+    [InlineData("A police source said three guards were killed.", SourceKind.Security)]
+    [InlineData("A hospital source said 12 wounded were admitted overnight.", SourceKind.Hospital)]
+    [InlineData("Selon une source policière, trois gardes ont été tués.", SourceKind.Security)]
+    public void An_anonymous_police_or_hospital_source(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+}
