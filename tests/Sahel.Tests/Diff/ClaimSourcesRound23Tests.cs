@@ -37,4 +37,18 @@ public sealed class ClaimSourcesRound23Tests
     [InlineData("A hospital source said 12 wounded were admitted overnight.", SourceKind.Hospital)]
     [InlineData("Selon une source policière, trois gardes ont été tués.", SourceKind.Security)]
     public void An_anonymous_police_or_hospital_source(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a periodical named with its issuer is the issuer speaking, and "the bulletin" after it is still the issuer's
+    [InlineData("Selon le bulletin trimestriel de l'Association des droits humains de Kaya, 12 civils ont été tués.", SourceKind.Ngo)]
+    [InlineData("Selon le bulletin trimestriel de l'Association des droits humains de Kaya, 12 civils ont été tués. Le bulletin recense aussi cinq enlèvements.", SourceKind.Ngo)]
+    [InlineData("The quarterly newsletter of the Gao rights association says 12 civilians were killed.", SourceKind.Ngo)]
+    [InlineData("أفادت النشرة الفصلية لجمعية حقوقية في كايا بأن ١٢ مدنيا قتلوا.", SourceKind.Ngo)]
+    public void A_periodical_speaks_for_its_issuer(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the army's own bulletin, and a newspaper pointing back, keep their kinds
+    [InlineData("Selon le bulletin des opérations de l'état-major, 12 terroristes ont été neutralisés.", SourceKind.Army)]
+    [InlineData("Le journal affirme que 12 civils ont été tués.", SourceKind.Media)]
+    public void A_force_s_bulletin_and_a_newspaper_keep_their_kinds(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

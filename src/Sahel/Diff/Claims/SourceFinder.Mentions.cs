@@ -416,7 +416,38 @@ internal sealed partial class SourceFinder
                 mentions[k] = new Mention(SourceKind.Security, null, force.First, bare.Last, bare.Self);
                 mentions.RemoveAt(k + 1);
             }
+        OwnedDocuments(sentence, mentions);
         return mentions;
+    }
+
+    /// <summary>Periodicals an organisation issues, which a vocabulary may hold as a kind of their own (an army's "bulletin", a medium's "النشرة").</summary>
+    private static readonly HashSet<string> IssuedPeriodicals = new(StringComparer.Ordinal) { "bulletin", "bulletins", "newsletter", "نشره", "النشره" };
+
+    /// <summary>
+    /// Session 12, round 23: a periodical named with its issuer ("le bulletin mensuel de l'Association X", "the weekly newsletter
+    /// of the X network", "النشرة الشهرية لجمعية X") is the issuer speaking: one mention of the issuer's kind over both, so that
+    /// the noun's own kind (an army's bulletin, a medium's newsletter) does not stand for a document whose owner is named.
+    /// </summary>
+    private static void OwnedDocuments(ClaimSentence sentence, List<Mention> mentions)
+    {
+        var words = sentence.Words;
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            if (mentions[k] is not { Name: null } document || !Enumerable.Range(document.First, document.Last - document.First + 1).Any(j => IssuedPeriodicals.Contains(words[j].Text)))
+                continue;
+            var owner = mentions[k + 1];
+            if (owner.Kind == SourceKind.Unattributed || owner.First - document.Last > 4 || CommaBetween(sentence, document.Last, owner.First)
+                || Enumerable.Range(document.Last + 1, owner.First - document.Last - 1).Any(j => words[j].Number is not null || PhraseMatch.At(words, j, SourceVocabulary.Verbs) is not null))
+                continue;
+            // joined as its owner: "de"/"of" before the owner, or the Arabic "ل" on it
+            var joined = owner.First > 0 && words[owner.First - 1].Text is "de" or "du" or "des" or "d" or "of"
+                || owner.First > 1 && words[owner.First - 1].Text is "l" or "la" or "le" or "the" && words[owner.First - 2].Text is "de" or "d" or "of"
+                || ArabicScript.Starts(words[owner.First].Text) && words[owner.First].Text.StartsWith('ل') && !words[owner.First].Text.StartsWith("ال", StringComparison.Ordinal);
+            if (!joined)
+                continue;
+            mentions[k] = owner with { First = document.First };
+            mentions.RemoveAt(k + 1);
+        }
     }
 
     /// <summary>Words between "on"/"à" and the medium spoken on: "on state television", "à la radio nationale".</summary>

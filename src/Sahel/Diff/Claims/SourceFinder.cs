@@ -318,7 +318,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             {
                 // session 10, round 19: a bare periodical ("Le journal affirme") points back as a medium: the caller keeps it the
                 // media unless what it points back to is a group (its weekly)
-                var kind = PeriodicalNouns.Contains(words[definite + 1].Text) ? SourceKind.Media : SourceKind.Unattributed;
+                // session 12, round 23: an issued periodical ("Le bulletin recense", "the newsletter lists") is its issuer's, named before
+                var kind = PeriodicalNouns.Contains(words[definite + 1].Text) && !IssuedPeriodicals.Contains(words[definite + 1].Text) ? SourceKind.Media : SourceKind.Unattributed;
                 found.Add(new Found(new Attribution { Kind = kind, Text = sentence.Quote(definite, cueLast) }, definite, cueLast, Back: true));
                 i = cueLast;
                 continue;
