@@ -51,4 +51,27 @@ public sealed class ClaimSourcesRound23Tests
     [InlineData("Selon le bulletin des opérations de l'état-major, 12 terroristes ont été neutralisés.", SourceKind.Army)]
     [InlineData("Le journal affirme que 12 civils ont été tués.", SourceKind.Media)]
     public void A_force_s_bulletin_and_a_newspaper_keep_their_kinds(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // an elected member of parliament speaks as a local (the README's table), by the head of the phrase
+    [InlineData("Un député de la majorité a cité le chiffre de 25 civils tués à Djibo.")]
+    [InlineData("A lawmaker from Borno said 25 civilians were killed in Gwoza.")]
+    [InlineData("قال نائب عن دائرة تيلابيري إن ٢٥ مدنيا قتلوا في الهجوم.")]
+    // a radio caller or listener is a private person
+    [InlineData("Un auditeur de Mopti affirme que deux de ses cousins ont été enlevés.")]
+    [InlineData("A caller from Kano told the programme that two of his cousins were abducted.")]
+    public void An_mp_and_a_caller_speak_as_locals(string text) => Assert.Equal(SourceKind.Local, LastSource(text));
+
+    [Theory]
+    // the medium of an opening adverbial is the place of speaking; the speaker after the comma speaks
+    [InlineData("Lors de l'émission de Radio Kledu, un auditeur affirme que deux de ses cousins ont été enlevés.", SourceKind.Local)]
+    [InlineData("A message from the village chief, read on community radio, said seven farmers were missing.", SourceKind.Local)]
+    public void The_medium_of_an_opening_adverbial_is_not_the_speaker(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the Arabic "نائب" alone (a deputy commander) is not an MP; a medium that speaks after its own comma still speaks
+    [InlineData("قال نائب قائد الجيش إن ٢٥ إرهابيا قتلوا.", SourceKind.Local)]
+    [InlineData("Selon Radio Kledu, deux civils ont été enlevés.", SourceKind.Local)]
+    [InlineData("Sur Radio Kledu, deux civils ont été enlevés, selon des témoins cités par la station.", SourceKind.Media)]
+    public void Negatives_of_mps_and_channels(string text, SourceKind notKind) => Assert.NotEqual(notKind, LastSource(text));
 }

@@ -417,7 +417,31 @@ internal sealed partial class SourceFinder
                 mentions.RemoveAt(k + 1);
             }
         OwnedDocuments(sentence, mentions);
+        // session 12, round 23: "خلال برنامج حواري على قناة محلية، قال نائب", "Lors de l'émission de Radio X, un auditeur affirme",
+        // "On Radio X's morning show, a caller said": the medium of an opening adverbial is where the speaker of the clause after
+        // its comma speaks, not who speaks
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && ChannelOpening(sentence, m));
         return mentions;
+    }
+
+    /// <summary>Words that put a medium as the place of speaking: "on", "sur", "على"; "émission", "programme", "show", "برنامج".</summary>
+    private static readonly HashSet<string> ChannelPlaces = new(StringComparer.Ordinal) { "on", "sur", "على", "علي", "emission", "programme", "program", "show", "برنامج" };
+
+    /// <summary>
+    /// Whether the medium <paramref name="m"/> closes an opening adverbial that places the speaking on it ("على قناة محلية،",
+    /// "Lors de l'émission de Radio X,"): a word of place within three words before it, a comma right after it, and a verb of
+    /// telling within eight words past the comma.
+    /// </summary>
+    private static bool ChannelOpening(ClaimSentence sentence, Mention m)
+    {
+        var words = sentence.Words;
+        // the medium's name or adjective may follow its head ("Radio Kledu,", "قناة محلية،"): the comma within two words
+        var comma = Enumerable.Range(m.Last + 1, Math.Max(0, Math.Min(3, words.Count - m.Last - 1))).FirstOrDefault(sentence.CommaBefore, -1);
+        if (comma < 0 || Enumerable.Range(m.Last + 1, comma - m.Last - 1).Any(j => words[j].Number is not null || PhraseMatch.At(words, j, SourceVocabulary.Verbs) is not null))
+            return false;
+        var placed = Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(j => ChannelPlaces.Contains(words[j].Text))
+            || ArabicScript.Starts(words[m.First].Text) && m.First > 0 && words[m.First - 1].Text is "على" or "علي";
+        return placed && Enumerable.Range(comma, Math.Min(8, words.Count - comma)).Any(j => PhraseMatch.At(words, j, SourceVocabulary.Verbs) is not null);
     }
 
     /// <summary>Periodicals an organisation issues, which a vocabulary may hold as a kind of their own (an army's "bulletin", a medium's "النشرة").</summary>

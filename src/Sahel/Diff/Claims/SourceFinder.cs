@@ -35,6 +35,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         "pecheur", "berger", "eleveur", "commercant", "commercante", "chauffeur", "habitante", "villageois", "villageoise", "agriculteur", "cultivateur", "paysan", "enseignant", "enseignante",
         "femme", "homme", "mere", "pere", "jeune", "rescape", "rescapee", "passager", "passagere", "orpailleur", "boutiquier",
         "farmer", "herder", "trader", "fisherman", "driver", "teacher", "villager", "shopkeeper", "woman", "man", "mother", "father", "survivor", "passenger", "miner", "herdsman",
+        // session 12, round 23: who calls in to a radio programme
+        "auditeur", "auditrice", "appelant", "appelante", "caller", "listener",
     };
 
     /// <summary>

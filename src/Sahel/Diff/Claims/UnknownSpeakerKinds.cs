@@ -31,6 +31,10 @@ internal static class UnknownSpeakerKinds
             // session 12, round 23: a cooperative is its members' own association (the README's "community association" row)
             "cooperative", "cooperatives", "co operative", "تعاونيه", "التعاونيه",
             "candidat", "candidate", "مرشح", "المرشح",
+            // session 12, round 23: an elected member of parliament (the README's row "an elected MP or senator"); the Arabic
+            // "نائب" only with its constituency or house (alone it is also a deputy commander or a vice-president)
+            "depute", "deputee", "deputes", "senateur", "senatrice", "lawmaker", "lawmakers", "senator", "member of parliament", "opposition mp",
+            "نائب عن", "النائب عن", "نائب في البرلمان", "نائبه عن", "نائب برلماني",
             "sultan", "lamido", "shehu", "السلطان", "سلطان",
             "النقابه", "نقابه", "الاتحاد المحلي",
             // a victim's kin by name of kinship, as "his family" ("son fils", "his widow", "نجله"); a school's head
@@ -51,7 +55,7 @@ internal static class UnknownSpeakerKinds
     /// </summary>
     public static readonly PhraseVocabulary<bool> ReportingVerbs = ClaimVocabulary.Set(
         "records", "recorded", "notes", "noted", "recalled", "recalls", "wrote", "writes", "flagged", "flags", "lists", "listed", "logged", "mourned", "mourns", "condemned", "condemns",
-        "rappelle", "rappele", "rappelait", "confie", "lance", "ecrit", "ecrivent", "souligne", "releve", "note", "mentionne", "deplore", "temoigne", "fait lire",
+        "rappelle", "rappele", "rappelait", "confie", "lance", "ecrit", "ecrivent", "souligne", "releve", "note", "mentionne", "deplore", "temoigne", "fait lire", "a cite", "ont cite", "cited",
         "ندد", "نددت", "نعى", "نعت", "ادان", "ادانت", "سجل", "سجلت", "وثق", "وثقت", "يقدر", "تقدر", "رصد", "رصدت", "وثقوا", "سجلوا", "رصدوا", "نددوا");
 
     /// <summary>
