@@ -74,4 +74,15 @@ public sealed class ClaimSourcesRound23Tests
     [InlineData("Selon Radio Kledu, deux civils ont été enlevés.", SourceKind.Local)]
     [InlineData("Sur Radio Kledu, deux civils ont été enlevés, selon des témoins cités par la station.", SourceKind.Media)]
     public void Negatives_of_mps_and_channels(string text, SourceKind notKind) => Assert.NotEqual(notKind, LastSource(text));
+
+    [Theory]
+    // a capital that places a speaker of its own kind is where the speaker is
+    [InlineData("Une source hospitalière à Niamey a fait état de 30 blessés.", SourceKind.Hospital)]
+    [InlineData("A hospital source in Niamey said 30 wounded were evacuated.", SourceKind.Hospital)]
+    [InlineData("A rights group in Bamako said 30 civilians were killed.", SourceKind.Ngo)]
+    // the capital alone, or after an anonymous source with no kind, still speaks for the government
+    [InlineData("Niamey a fait état de 30 soldats tués.", SourceKind.Government)]
+    // a relative after the placed speaker goes on with it, not with a name counted earlier
+    [InlineData("Cinq agents d'une ONG ont été enlevés près de Kidal, a indiqué le bureau de l'OCHA à Bamako, qui impute le rapt au JNIM.", SourceKind.Un)]
+    public void A_capital_that_places_a_speaker(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -421,8 +421,21 @@ internal sealed partial class SourceFinder
         // "On Radio X's morning show, a caller said": the medium of an opening adverbial is where the speaker of the clause after
         // its comma speaks, not who speaks
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && ChannelOpening(sentence, m));
+        // session 12, round 23: "une source hospitalière à N'Djamena a fait état", "a hospital source in Niamey said", "مصدر طبي في
+        // نيامي": a capital that places a speaker of its own kind is where the speaker is, not the government speaking
+        // (the speaker's phrase runs over the place, so that a relative after it, "…à Niamey, qui impute", still has it as antecedent)
+        for (var k = mentions.Count - 1; k > 0; k--)
+            if (mentions[k] is { Kind: SourceKind.Government, Name: null } place && place.First > 1 && LocativeWords.Contains(words[place.First - 1].Text)
+                && mentions[k - 1] is { Kind: not (SourceKind.Unattributed or SourceKind.Government or SourceKind.Media) } speaker && speaker.Last == place.First - 2)
+            {
+                mentions[k - 1] = speaker with { Last = place.Last };
+                mentions.RemoveAt(k);
+            }
         return mentions;
     }
+
+    /// <summary>Prepositions of place between a speaker and where it is: "à", "in", "at", "في".</summary>
+    private static readonly HashSet<string> LocativeWords = new(StringComparer.Ordinal) { "a", "in", "at", "في", "من" };
 
     /// <summary>Words that put a medium as the place of speaking: "on", "sur", "على"; "émission", "programme", "show", "برنامج".</summary>
     private static readonly HashSet<string> ChannelPlaces = new(StringComparer.Ordinal) { "on", "sur", "على", "علي", "emission", "programme", "program", "show", "برنامج" };

@@ -187,7 +187,10 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
                     // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
                     // "le Front, qui lui impute la mort de 21 civils", "qui les accuse": past an object pronoun, the relative is still the verb's subject.
-                    : RelativeBefore(words, i) is var relative and > 0 && Nearest(mentions, used, relative - 3, relative - 1, after: false) is { } antecedent
+                    // session 12, round 23: also the speaker just read (", a indiqué le bureau de l'OCHA à Niamey, qui impute"): the
+                    // relative goes on with it, not with the sentence's first name
+                    : RelativeBefore(words, i) is var relative and > 0 && (Nearest(mentions, used, relative - 3, relative - 1, after: false)
+                        ?? mentions.LastOrDefault(m => used.Contains(m) && m.Last >= relative - 3 && m.Last <= relative - 1 && m.Kind != SourceKind.Unattributed)) is { } antecedent
                         ? antecedent
                     : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" or "he" or "she" || Pronouns.Contains(words[i - 1].Text))
                         // "It blames the attack on JNIM and says": the accused after the verb is not its subject.
