@@ -85,4 +85,11 @@ public sealed class ClaimSourcesRound23Tests
     // a relative after the placed speaker goes on with it, not with a name counted earlier
     [InlineData("Cinq agents d'une ONG ont été enlevés près de Kidal, a indiqué le bureau de l'OCHA à Bamako, qui impute le rapt au JNIM.", SourceKind.Un)]
     public void A_capital_that_places_a_speaker(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the clergy's councils and village heads in the plural speak as locals (the README's table)
+    [InlineData("Le Haut conseil islamique a dénoncé l'assassinat de trois imams à Douentza.")]
+    [InlineData("The Islamic Council of Chad condemned the killing of 11 worshippers in Baga Sola.")]
+    [InlineData("Village heads told the district court that bandits had killed six herders.")]
+    public void Clergy_councils_and_village_heads_speak_as_locals(string text) => Assert.Equal(SourceKind.Local, LastSource(text));
 }

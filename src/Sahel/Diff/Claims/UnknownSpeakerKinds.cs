@@ -36,6 +36,9 @@ internal static class UnknownSpeakerKinds
             "depute", "deputee", "deputes", "senateur", "senatrice", "lawmaker", "lawmakers", "senator", "member of parliament", "opposition mp",
             "نائب عن", "النائب عن", "نائب في البرلمان", "نائبه عن", "نائب برلماني",
             "sultan", "lamido", "shehu", "السلطان", "سلطان",
+            // session 12, round 23: the clergy's councils (the README's row "imam, council of imams, ulema") and village heads in the plural
+            "conseil islamique", "haut conseil islamique", "islamic council", "supreme council for islamic affairs", "council of ulema", "council of imams",
+            "village heads", "village chiefs", "traditional rulers", "heads of villages",
             "النقابه", "نقابه", "الاتحاد المحلي",
             // a victim's kin by name of kinship, as "his family" ("son fils", "his widow", "نجله"); a school's head
             "fils", "fille", "frere", "soeur", "veuve", "epouse", "his son", "her son", "their son", "daughter", "brother", "sister", "widow", "wife", "headmistress",
