@@ -92,4 +92,16 @@ public sealed class ClaimSourcesRound23Tests
     [InlineData("The Islamic Council of Chad condemned the killing of 11 worshippers in Baga Sola.")]
     [InlineData("Village heads told the district court that bandits had killed six herders.")]
     public void Clergy_councils_and_village_heads_speak_as_locals(string text) => Assert.Equal(SourceKind.Local, LastSource(text));
+
+    [Theory]
+    // a personal pronoun before the verb is its subject: a name after the verb opens what is said, and the pronoun points back
+    [InlineData("Residents of Kaya said two farmers were killed. He said JNIM fighters also abducted four women.", SourceKind.Local)]
+    [InlineData("Des habitants de Djibo affirment que deux bergers ont été tués. Il dit que le JNIM a aussi enlevé quatre femmes.", SourceKind.Local)]
+    [InlineData("The governor said ten villagers were killed. She said the army had killed 12 attackers.", SourceKind.Government)]
+    public void A_pronoun_subject_points_back(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // without a pronoun, "and said" still takes the name after it when there is no subject before
+    [InlineData("Two farmers were killed, and said the army in a statement, 12 attackers were neutralised.", SourceKind.Army)]
+    public void Without_a_pronoun_the_name_after_may_speak(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -194,7 +194,10 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                         ? antecedent
                     : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" or "he" or "she" || Pronouns.Contains(words[i - 1].Text))
                         // "It blames the attack on JNIM and says": the accused after the verb is not its subject.
-                        ? Subject(subjects, used, i) ?? (Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null)
+                        // session 12, round 23: not past a personal pronoun that is the verb's own subject ("He said JNIM fighters also
+                        // abducted", "she says the army"): a name after it opens what is said
+                        ? Subject(subjects, used, i) ?? (words[i - 1].Text is not ("he" or "she" or "they" or "il" or "elle" or "ils" or "elles")
+                            && Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null)
                     : AfterComma(sentence, i)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
                         // "…, reported 19 soldiers and VDP killed": a force whose men are counted after the verb is what is told, not who tells.
