@@ -104,4 +104,13 @@ public sealed class ClaimSourcesRound23Tests
     // without a pronoun, "and said" still takes the name after it when there is no subject before
     [InlineData("Two farmers were killed, and said the army in a statement, 12 attackers were neutralised.", SourceKind.Army)]
     public void Without_a_pronoun_the_name_after_may_speak(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a health district's note speaks as the health workers (the README's table), also past the note's owner phrase
+    [InlineData("Beyond 40 malaria cases, the weekly note of the Kaya health district lists 19 gunshot wounded.", SourceKind.Hospital)]
+    [InlineData("Le district sanitaire de Djibo signale 19 blessés par balle.", SourceKind.Hospital)]
+    // "the note" with no owner still points back to the source named before
+    [InlineData("The Kaya health district said 19 people were wounded. The note adds that two children were killed.", SourceKind.Hospital)]
+    [InlineData("Residents said 19 people were wounded. The note adds that two children were killed.", SourceKind.Local)]
+    public void A_health_district_s_note(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

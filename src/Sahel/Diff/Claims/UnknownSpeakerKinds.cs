@@ -44,6 +44,11 @@ internal static class UnknownSpeakerKinds
             "fils", "fille", "frere", "soeur", "veuve", "epouse", "his son", "her son", "their son", "daughter", "brother", "sister", "widow", "wife", "headmistress",
             "نجله", "ابنه", "ابنته", "شقيقه", "شقيقته", "اخوه", "اخته", "ارملته", "زوجته", "نجل", "شقيق",
         ],
+        // session 12, round 23: a health district and its staff (the README's row "a health centre's or health district's staff")
+        [SourceKind.Hospital] =
+        [
+            "health district", "district sanitaire", "district de sante", "centre de sante", "health centre", "health center", "المنطقه الصحيه", "منطقه صحيه",
+        ],
         // one who counts on his own: a researcher, an analyst, a think tank (the table: consultancy, think tank, analyst)
         [SourceKind.Ngo] =
         [
