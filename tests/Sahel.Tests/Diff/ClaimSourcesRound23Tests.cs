@@ -113,4 +113,16 @@ public sealed class ClaimSourcesRound23Tests
     [InlineData("The Kaya health district said 19 people were wounded. The note adds that two children were killed.", SourceKind.Hospital)]
     [InlineData("Residents said 19 people were wounded. The note adds that two children were killed.", SourceKind.Local)]
     public void A_health_district_s_note(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a possessed title speaks for the body read by its head noun in the sentence before
+    [InlineData("Le comité de gestion du marché de Kaya a annoncé la fermeture du marché. D'après son président, une vingtaine de commerçants ont été tués.", SourceKind.Local)]
+    [InlineData("The cooperative announced it would close its shop. According to its chairwoman, 20 members were killed.", SourceKind.Local)]
+    [InlineData("أعلنت لجنة السوق في كايا إغلاق السوق. وقال رئيسها إن عشرين تاجرا قتلوا.", SourceKind.Local)]
+    public void A_possessed_title_speaks_for_the_body_read_before(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // with no speaker before, the possessed title names no one
+    [InlineData("Le marché de Kaya est fermé. D'après son président, une vingtaine de commerçants ont été tués.", SourceKind.Local)]
+    public void A_possessed_title_with_no_body_before(string text, SourceKind notKind) => Assert.NotEqual(notKind, LastSource(text));
 }
