@@ -125,4 +125,11 @@ public sealed class ClaimSourcesRound23Tests
     // with no speaker before, the possessed title names no one
     [InlineData("Le marché de Kaya est fermé. D'après son président, une vingtaine de commerçants ont été tués.", SourceKind.Local)]
     public void A_possessed_title_with_no_body_before(string text, SourceKind notKind) => Assert.NotEqual(notKind, LastSource(text));
+
+    [Theory]
+    // the present of "acknowledge" in a second clause speaks for its own subject, not the first clause's
+    [InlineData("تقول جماعة نصرة الإسلام إنها قتلت ٣٠ جنديا، في حين تعترف هيئة الأركان بمقتل خمسة جنود فقط.", SourceKind.Army)]
+    [InlineData("JNIM says it killed 30 soldiers, while the general staff admits five soldiers killed.", SourceKind.Army)]
+    [InlineData("Le JNIM affirme avoir tué 30 soldats, tandis que l'état-major reconnaît cinq soldats tués.", SourceKind.Army)]
+    public void An_acknowledgment_in_a_second_clause(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }
