@@ -132,4 +132,15 @@ public sealed class ClaimSourcesRound23Tests
     [InlineData("JNIM says it killed 30 soldiers, while the general staff admits five soldiers killed.", SourceKind.Army)]
     [InlineData("Le JNIM affirme avoir tué 30 soldats, tandis que l'état-major reconnaît cinq soldats tués.", SourceKind.Army)]
     public void An_acknowledgment_in_a_second_clause(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the head of a long subject phrase, past six words, up to its verb
+    [InlineData("Fishermen's delegates on the Lake Chad landing site committee said 14 fishermen were killed.", SourceKind.Local)]
+    [InlineData("Les délégués des éleveurs au sein du comité de gestion du marché de Djibo affirment que 14 éleveurs ont été tués.", SourceKind.Local)]
+    public void The_head_of_a_long_subject_phrase(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // not past a figure: the counted are not who speaks
+    [InlineData("Fourteen members of the landing site committee were killed, residents of Baga said.", SourceKind.Local)]
+    public void Not_past_a_figure(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

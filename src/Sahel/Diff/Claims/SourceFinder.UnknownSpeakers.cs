@@ -101,7 +101,9 @@ internal sealed partial class SourceFinder
             // a participle's aside between the subject and its verb is no clause of its own ("Le cluster, coordonné par l'OMS,
             // signale", "A message from the chief, read on community radio, mourned")
             var opens = k == 0 || (sentence.CommaBefore(k) || words[k - 1].Text is "et" or "and" or "mais" or "but") && !AsideParticiples.Contains(words[k].Text);
-            if (opens && SpeakerAfter(sentence, mentions, k, mentionsToo, until: verb) is { } subject)
+            // session 12, round 23: the subject phrase runs up to its verb ("Herders' representatives on the Gorom livestock market
+            // committee said"): its head may stand past six words
+            if (opens && SpeakerAfter(sentence, mentions, k, mentionsToo, until: verb, span: 10) is { } subject)
                 return subject;
             if (k > 0 && sentence.Between(k - 1, k).IndexOfAny(['.', ';', ':', '«', '"', '“']) >= 0)
                 return null;
@@ -130,10 +132,10 @@ internal sealed partial class SourceFinder
     /// articles, names in capitals, adjectives and a document the speaker issued ("le rapport de l'assureur", "تقرير فصلي
     /// لشركة تأمين"), and not past what the cue reports ("que", "أن") or a comma; else null.
     /// </summary>
-    private static Mention? SpeakerAfter(ClaimSentence sentence, List<Mention> mentions, int from, bool mentionsToo, int until = int.MaxValue)
+    private static Mention? SpeakerAfter(ClaimSentence sentence, List<Mention> mentions, int from, bool mentionsToo, int until = int.MaxValue, int span = 6)
     {
         var words = sentence.Words;
-        var end = Math.Min(Math.Min(words.Count, until), from + 6);
+        var end = Math.Min(Math.Min(words.Count, until), from + span);
         var extended = false;
         for (var k = from; k < end; k++)
         {
