@@ -143,4 +143,11 @@ public sealed class ClaimSourcesRound23Tests
     // not past a figure: the counted are not who speaks
     [InlineData("Fourteen members of the landing site committee were killed, residents of Baga said.", SourceKind.Local)]
     public void Not_past_a_figure(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the UN's migration agency speaks as the UN, in the three languages
+    [InlineData("L'OIM a précisé que quatre migrants ont été tués près de Dirkou.")]
+    [InlineData("The International Organization for Migration said four migrants were killed near Dirkou.")]
+    [InlineData("قالت المنظمة الدولية للهجرة إن أربعة مهاجرين قتلوا قرب ديركو.")]
+    public void The_migration_agency_speaks_as_the_un(string text) => Assert.Equal(SourceKind.Un, LastSource(text));
 }

@@ -208,6 +208,9 @@ internal static class SourceVocabulary
             // humanitaires", "the Under-Secretary-General for Humanitarian Affairs", "وكيل الأمين العام للشؤون الإنسانية")
             "sous secretaire general", "sous secretaire generale", "under secretary general", "وكيل الامين العام", "وكيله الامين العام",
             "minusma", "monusco", "unmiss", "يونيسف", "اليونيسف", "مينوسما",
+            // session 12, round 23: the UN's migration agency (IOM/OIM), one of the UN agencies of the README's row, missing beside UNHCR
+            "oim", "iom", "organisation internationale pour les migrations", "international organization for migration", "international organisation for migration",
+            "المنظمه الدوليه للهجره", "منظمه الهجره الدوليه", "منظمه الهجره",
             // session 9, the UN's experts: a panel or group of experts, a special rapporteur, UN experts ("le groupe d'experts sur
             // le Mali", "فريق خبراء الأمم المتحدة المعني بالسودان", "the UN Panel of Experts")
             "groupe d experts", "groupe des experts", "experts de l onu", "experts des nations unies", "experts onusiens", "rapporteur special", "rapporteuse speciale",
