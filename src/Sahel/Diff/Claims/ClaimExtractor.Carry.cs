@@ -29,8 +29,11 @@ public static partial class ClaimExtractor
         // a name the sentence reports on ("Le document attribue ces morts à des groupes armés, « en particulier le JNIM »")
         state.LastSubjectActor = mentions.FirstOrDefault(IsSpeaker) is { } first && (first.First <= 2 || found.Exists(f => !f.Back && f.Attribution.Kind == first.Kind && f.Attribution.Name == first.Name))
             ? actorMentions.FirstOrDefault(m => m.First == first.First) : null;
+        // session 12, round 23: else a speaker read by its head noun ("Le comité de gestion du marché a annoncé…"), which is no
+        // mention, so that "D'après son président" in the next sentence is the committee's
         state.LastSubject = mentions.FirstOrDefault(IsSpeaker) is { } subject
-            ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null;
+            ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) }
+            : found.FirstOrDefault(f => !f.Back && f.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Media))?.Attribution;
         if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
             state.LastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
     }

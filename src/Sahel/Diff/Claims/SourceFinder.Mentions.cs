@@ -228,7 +228,7 @@ internal sealed partial class SourceFinder
         // "Le ministre, à la télévision, affirme", "said on state television": the medium spoken on is a channel, not a source.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
             && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First))
-            && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
+            && (mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8) || ToldDirectly(words, m.First)));
         // "a indiqué à Bamako Soir un élu de la commune", "a déclaré au gouverneur le chef de village", "said to the governor a
         // resident": whoever a speaking verb tells (named right after it and "à"/"au"/"to") is not who speaks when the speaker
         // follows, whatever kind of name the one told has (a capital's paper, an official).
@@ -416,7 +416,75 @@ internal sealed partial class SourceFinder
                 mentions[k] = new Mention(SourceKind.Security, null, force.First, bare.Last, bare.Self);
                 mentions.RemoveAt(k + 1);
             }
+        OwnedDocuments(sentence, mentions);
+        // session 12, round 23: "خلال برنامج حواري على قناة محلية، قال نائب", "Lors de l'émission de Radio X, un auditeur affirme",
+        // "On Radio X's morning show, a caller said": the medium of an opening adverbial is where the speaker of the clause after
+        // its comma speaks, not who speaks
+        mentions.RemoveAll(m => m.Kind == SourceKind.Media && ChannelOpening(sentence, m));
+        // session 12, round 23: "une source hospitalière à N'Djamena a fait état", "a hospital source in Niamey said", "مصدر طبي في
+        // نيامي": a capital that places a speaker of its own kind is where the speaker is, not the government speaking
+        // (the speaker's phrase runs over the place, so that a relative after it, "…à Niamey, qui impute", still has it as antecedent)
+        for (var k = mentions.Count - 1; k > 0; k--)
+            if (mentions[k] is { Kind: SourceKind.Government, Name: null } place && place.First > 1 && LocativeWords.Contains(words[place.First - 1].Text)
+                && mentions[k - 1] is { Kind: not (SourceKind.Unattributed or SourceKind.Government or SourceKind.Media) } speaker && speaker.Last == place.First - 2)
+            {
+                mentions[k - 1] = speaker with { Last = place.Last };
+                mentions.RemoveAt(k);
+            }
         return mentions;
+    }
+
+    /// <summary>Prepositions of place between a speaker and where it is: "à", "in", "at", "في".</summary>
+    private static readonly HashSet<string> LocativeWords = new(StringComparer.Ordinal) { "a", "in", "at", "في", "من" };
+
+    /// <summary>Words that put a medium as the place of speaking: "on", "sur", "على"; "émission", "programme", "show", "برنامج".</summary>
+    private static readonly HashSet<string> ChannelPlaces = new(StringComparer.Ordinal) { "on", "sur", "على", "علي", "emission", "programme", "program", "show", "برنامج" };
+
+    /// <summary>
+    /// Whether the medium <paramref name="m"/> closes an opening adverbial that places the speaking on it ("على قناة محلية،",
+    /// "Lors de l'émission de Radio X,"): a word of place within three words before it, a comma right after it, and a verb of
+    /// telling within eight words past the comma.
+    /// </summary>
+    private static bool ChannelOpening(ClaimSentence sentence, Mention m)
+    {
+        var words = sentence.Words;
+        // the medium's name or adjective may follow its head ("Radio Kledu,", "قناة محلية،"): the comma within two words
+        var comma = Enumerable.Range(m.Last + 1, Math.Max(0, Math.Min(3, words.Count - m.Last - 1))).FirstOrDefault(sentence.CommaBefore, -1);
+        if (comma < 0 || Enumerable.Range(m.Last + 1, comma - m.Last - 1).Any(j => words[j].Number is not null || PhraseMatch.At(words, j, SourceVocabulary.Verbs) is not null))
+            return false;
+        var placed = Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(j => ChannelPlaces.Contains(words[j].Text))
+            || ArabicScript.Starts(words[m.First].Text) && m.First > 0 && words[m.First - 1].Text is "على" or "علي";
+        return placed && Enumerable.Range(comma, Math.Min(8, words.Count - comma)).Any(j => PhraseMatch.At(words, j, SourceVocabulary.Verbs) is not null);
+    }
+
+    /// <summary>Periodicals an organisation issues, which a vocabulary may hold as a kind of their own (an army's "bulletin", a medium's "النشرة").</summary>
+    private static readonly HashSet<string> IssuedPeriodicals = new(StringComparer.Ordinal) { "bulletin", "bulletins", "newsletter", "نشره", "النشره" };
+
+    /// <summary>
+    /// Session 12, round 23: a periodical named with its issuer ("le bulletin mensuel de l'Association X", "the weekly newsletter
+    /// of the X network", "النشرة الشهرية لجمعية X") is the issuer speaking: one mention of the issuer's kind over both, so that
+    /// the noun's own kind (an army's bulletin, a medium's newsletter) does not stand for a document whose owner is named.
+    /// </summary>
+    private static void OwnedDocuments(ClaimSentence sentence, List<Mention> mentions)
+    {
+        var words = sentence.Words;
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            if (mentions[k] is not { Name: null } document || !Enumerable.Range(document.First, document.Last - document.First + 1).Any(j => IssuedPeriodicals.Contains(words[j].Text)))
+                continue;
+            var owner = mentions[k + 1];
+            if (owner.Kind == SourceKind.Unattributed || owner.First - document.Last > 4 || CommaBetween(sentence, document.Last, owner.First)
+                || Enumerable.Range(document.Last + 1, owner.First - document.Last - 1).Any(j => words[j].Number is not null || PhraseMatch.At(words, j, SourceVocabulary.Verbs) is not null))
+                continue;
+            // joined as its owner: "de"/"of" before the owner, or the Arabic "ل" on it
+            var joined = owner.First > 0 && words[owner.First - 1].Text is "de" or "du" or "des" or "d" or "of"
+                || owner.First > 1 && words[owner.First - 1].Text is "l" or "la" or "le" or "the" && words[owner.First - 2].Text is "de" or "d" or "of"
+                || ArabicScript.Starts(words[owner.First].Text) && words[owner.First].Text.StartsWith('ل') && !words[owner.First].Text.StartsWith("ال", StringComparison.Ordinal);
+            if (!joined)
+                continue;
+            mentions[k] = owner with { First = document.First };
+            mentions.RemoveAt(k + 1);
+        }
     }
 
     /// <summary>Words between "on"/"à" and the medium spoken on: "on state television", "à la radio nationale".</summary>
@@ -430,6 +498,18 @@ internal sealed partial class SourceFinder
         if (k >= 0 && words[k].Text is "l" or "la" or "le" or "les" or "the")
             k--;
         return k >= 1 && words[k].Text is "a" or "au" or "aux" or "to" && PhraseMatch.At(words, k - 1, SourceVocabulary.Verbs) is { Length: 1 };
+    }
+
+    /// <summary>
+    /// Session 12, round 23: the English object of "told"/"tells" ("the chairwoman told Radio Omega", "he tells the BBC") is always
+    /// the one told, never the speaker, even when the speaker is a phrase the vocabulary does not know.
+    /// </summary>
+    private static bool ToldDirectly(IReadOnlyList<ClaimWord> words, int medium)
+    {
+        var k = medium - 1;
+        if (k >= 0 && words[k].Text is "the")
+            k--;
+        return k >= 0 && words[k].Text is "told" or "tells" or "tell";
     }
 
     private static bool SpokenOn(IReadOnlyList<ClaimWord> words, int medium)

@@ -71,6 +71,15 @@ internal sealed partial class SourceFinder
         }
     }
 
+    /// <summary>
+    /// Session 12, round 23: whether the document within three words of <paramref name="from"/> ("the note", "the weekly note",
+    /// "le rapport") is followed by its owner ("of the health district", "de la commission"): then it names a new speaker, it does
+    /// not point back.
+    /// </summary>
+    private static bool OwnerFollows(IReadOnlyList<ClaimWord> words, int from) =>
+        Enumerable.Range(from, Math.Max(0, Math.Min(3, words.Count - from - 1)))
+            .Any(j => words[j].Readings.Any(UnknownSpeakerKinds.Documents.Contains) && words[j + 1].Text is "of" or "de" or "du" or "des" or "d");
+
     /// <summary>A head of <see cref="UnknownSpeakerKinds.Heads"/> at <paramref name="k"/>, as a mention, else null.</summary>
     private static Mention? HeadAt(IReadOnlyList<ClaimWord> words, int k) =>
         PhraseMatch.At(words, k, UnknownSpeakerKinds.Heads) is { } head ? new Mention(head.Value, null, k, k + head.Length - 1, false) : null;
@@ -92,7 +101,9 @@ internal sealed partial class SourceFinder
             // a participle's aside between the subject and its verb is no clause of its own ("Le cluster, coordonné par l'OMS,
             // signale", "A message from the chief, read on community radio, mourned")
             var opens = k == 0 || (sentence.CommaBefore(k) || words[k - 1].Text is "et" or "and" or "mais" or "but") && !AsideParticiples.Contains(words[k].Text);
-            if (opens && SpeakerAfter(sentence, mentions, k, mentionsToo, until: verb) is { } subject)
+            // session 12, round 23: the subject phrase runs up to its verb ("Herders' representatives on the Gorom livestock market
+            // committee said"): its head may stand past six words
+            if (opens && SpeakerAfter(sentence, mentions, k, mentionsToo, until: verb, span: 10) is { } subject)
                 return subject;
             if (k > 0 && sentence.Between(k - 1, k).IndexOfAny(['.', ';', ':', '«', '"', '“']) >= 0)
                 return null;
@@ -121,19 +132,26 @@ internal sealed partial class SourceFinder
     /// articles, names in capitals, adjectives and a document the speaker issued ("le rapport de l'assureur", "تقرير فصلي
     /// لشركة تأمين"), and not past what the cue reports ("que", "أن") or a comma; else null.
     /// </summary>
-    private static Mention? SpeakerAfter(ClaimSentence sentence, List<Mention> mentions, int from, bool mentionsToo, int until = int.MaxValue)
+    private static Mention? SpeakerAfter(ClaimSentence sentence, List<Mention> mentions, int from, bool mentionsToo, int until = int.MaxValue, int span = 6)
     {
         var words = sentence.Words;
-        var end = Math.Min(Math.Min(words.Count, until), from + 6);
+        var end = Math.Min(Math.Min(words.Count, until), from + span);
+        var extended = false;
         for (var k = from; k < end; k++)
         {
             // past a document ("أفاد تقرير فصلي لشركة نقل", "the report by the transport company"), a name the reading knows
             // is the document's owner, whom the verb's own reading does not reach
-            mentionsToo |= words[k].Readings.Any(UnknownSpeakerKinds.Documents.Contains);
+            // session 12, round 23: and its owner's phrase may run three words further ("the weekly note of the Mopti health district")
+            if (words[k].Readings.Any(UnknownSpeakerKinds.Documents.Contains))
+            {
+                end = extended ? end : Math.Min(Math.Min(words.Count, until), end + 3);
+                (mentionsToo, extended) = (true, true);
+            }
             if (k > from && sentence.CommaBefore(k) || ReportOpeners.Contains(words[k].Text) || words[k].Number is not null
                 || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text)
                 // "selon la même compagnie", "the same firm": the source named before, read as such already
-                || PhraseMatch.At(words, k, SourceVocabulary.SameSource) is not null || words[k].Text is "meme" or "same" or "نفسه" or "نفسها" or "ذاته" or "ذاتها")
+                || PhraseMatch.At(words, k, SourceVocabulary.SameSource) is not null && !OwnerFollows(words, k)
+                || words[k].Text is "meme" or "same" or "نفسه" or "نفسها" or "ذاته" or "ذاتها")
                 return null;
             // "a Bamako-based insurer": a place named as a modifier is not the speaker
             if (mentions.FirstOrDefault(m => m.First == k && m.Kind != SourceKind.Unattributed) is { } named && !(named.Last + 1 < words.Count && words[named.Last + 1].Text is "based" or "basee" or "base"))

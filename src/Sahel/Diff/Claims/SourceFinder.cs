@@ -35,6 +35,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         "pecheur", "berger", "eleveur", "commercant", "commercante", "chauffeur", "habitante", "villageois", "villageoise", "agriculteur", "cultivateur", "paysan", "enseignant", "enseignante",
         "femme", "homme", "mere", "pere", "jeune", "rescape", "rescapee", "passager", "passagere", "orpailleur", "boutiquier",
         "farmer", "herder", "trader", "fisherman", "driver", "teacher", "villager", "shopkeeper", "woman", "man", "mother", "father", "survivor", "passenger", "miner", "herdsman",
+        // session 12, round 23: who calls in to a radio programme
+        "auditeur", "auditrice", "appelant", "appelante", "caller", "listener",
     };
 
     /// <summary>
@@ -185,11 +187,17 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                     // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
                     // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
                     // "le Front, qui lui impute la mort de 21 civils", "qui les accuse": past an object pronoun, the relative is still the verb's subject.
-                    : RelativeBefore(words, i) is var relative and > 0 && Nearest(mentions, used, relative - 3, relative - 1, after: false) is { } antecedent
+                    // session 12, round 23: also the speaker just read (", a indiqué le bureau de l'OCHA à Niamey, qui impute"): the
+                    // relative goes on with it, not with the sentence's first name
+                    : RelativeBefore(words, i) is var relative and > 0 && (Nearest(mentions, used, relative - 3, relative - 1, after: false)
+                        ?? mentions.LastOrDefault(m => used.Contains(m) && m.Last >= relative - 3 && m.Last <= relative - 1 && m.Kind != SourceKind.Unattributed)) is { } antecedent
                         ? antecedent
                     : i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" or "he" or "she" || Pronouns.Contains(words[i - 1].Text))
                         // "It blames the attack on JNIM and says": the accused after the verb is not its subject.
-                        ? Subject(subjects, used, i) ?? (Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null)
+                        // session 12, round 23: not past a personal pronoun that is the verb's own subject ("He said JNIM fighters also
+                        // abducted", "she says the army"): a name after it opens what is said
+                        ? Subject(subjects, used, i) ?? (words[i - 1].Text is not ("he" or "she" or "they" or "il" or "elle" or "ils" or "elles")
+                            && Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null)
                     : AfterComma(sentence, i)
                         // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
                         // "…, reported 19 soldiers and VDP killed": a force whose men are counted after the verb is what is told, not who tells.
@@ -318,7 +326,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             {
                 // session 10, round 19: a bare periodical ("Le journal affirme") points back as a medium: the caller keeps it the
                 // media unless what it points back to is a group (its weekly)
-                var kind = PeriodicalNouns.Contains(words[definite + 1].Text) ? SourceKind.Media : SourceKind.Unattributed;
+                // session 12, round 23: an issued periodical ("Le bulletin recense", "the newsletter lists") is its issuer's, named before
+                var kind = PeriodicalNouns.Contains(words[definite + 1].Text) && !IssuedPeriodicals.Contains(words[definite + 1].Text) ? SourceKind.Media : SourceKind.Unattributed;
                 found.Add(new Found(new Attribution { Kind = kind, Text = sentence.Quote(definite, cueLast) }, definite, cueLast, Back: true));
                 i = cueLast;
                 continue;

@@ -28,12 +28,26 @@ internal static class UnknownSpeakerKinds
             "شركه", "شركات", "شركه تامين", "شركه اتصالات", "الشركه",
             "universite", "faculte", "university", "جامعه", "الجامعه", "كليه",
             "comite", "comites", "committee", "لجنه", "اللجنه",
+            // session 12, round 23: a cooperative is its members' own association (the README's "community association" row)
+            "cooperative", "cooperatives", "co operative", "تعاونيه", "التعاونيه",
             "candidat", "candidate", "مرشح", "المرشح",
+            // session 12, round 23: an elected member of parliament (the README's row "an elected MP or senator"); the Arabic
+            // "نائب" only with its constituency or house (alone it is also a deputy commander or a vice-president)
+            "depute", "deputee", "deputes", "senateur", "senatrice", "lawmaker", "lawmakers", "senator", "member of parliament", "opposition mp",
+            "نائب عن", "النائب عن", "نائب في البرلمان", "نائبه عن", "نائب برلماني",
             "sultan", "lamido", "shehu", "السلطان", "سلطان",
+            // session 12, round 23: the clergy's councils (the README's row "imam, council of imams, ulema") and village heads in the plural
+            "conseil islamique", "haut conseil islamique", "islamic council", "supreme council for islamic affairs", "council of ulema", "council of imams",
+            "village heads", "village chiefs", "traditional rulers", "heads of villages",
             "النقابه", "نقابه", "الاتحاد المحلي",
             // a victim's kin by name of kinship, as "his family" ("son fils", "his widow", "نجله"); a school's head
             "fils", "fille", "frere", "soeur", "veuve", "epouse", "his son", "her son", "their son", "daughter", "brother", "sister", "widow", "wife", "headmistress",
             "نجله", "ابنه", "ابنته", "شقيقه", "شقيقته", "اخوه", "اخته", "ارملته", "زوجته", "نجل", "شقيق",
+        ],
+        // session 12, round 23: a health district and its staff (the README's row "a health centre's or health district's staff")
+        [SourceKind.Hospital] =
+        [
+            "health district", "district sanitaire", "district de sante", "centre de sante", "health centre", "health center", "المنطقه الصحيه", "منطقه صحيه",
         ],
         // one who counts on his own: a researcher, an analyst, a think tank (the table: consultancy, think tank, analyst)
         [SourceKind.Ngo] =
@@ -49,7 +63,7 @@ internal static class UnknownSpeakerKinds
     /// </summary>
     public static readonly PhraseVocabulary<bool> ReportingVerbs = ClaimVocabulary.Set(
         "records", "recorded", "notes", "noted", "recalled", "recalls", "wrote", "writes", "flagged", "flags", "lists", "listed", "logged", "mourned", "mourns", "condemned", "condemns",
-        "rappelle", "rappele", "rappelait", "confie", "lance", "ecrit", "ecrivent", "souligne", "releve", "note", "mentionne", "deplore", "temoigne", "fait lire",
+        "rappelle", "rappele", "rappelait", "confie", "lance", "ecrit", "ecrivent", "souligne", "releve", "note", "mentionne", "deplore", "temoigne", "fait lire", "a cite", "ont cite", "cited",
         "ندد", "نددت", "نعى", "نعت", "ادان", "ادانت", "سجل", "سجلت", "وثق", "وثقت", "يقدر", "تقدر", "رصد", "رصدت", "وثقوا", "سجلوا", "رصدوا", "نددوا");
 
     /// <summary>
