@@ -10,7 +10,10 @@ public static partial class ClaimExtractor
     private static void AttributeTolls(ClaimReadingState state, SentenceReading here)
     {
         var (sentence, isTitle, found) = (here.Sentence, here.IsTitle, here.Found);
-        foreach (var toll in here.OtherEvent ? [] : here.Figures())
+        var figures = here.OtherEvent ? [] : here.Figures();
+        if (figures.Count == 0 && !here.OtherEvent && !isTitle)
+            figures = SameFigure(state, sentence);
+        foreach (var toll in figures)
         {
             // The nearest attribution; one after the figure and past a comma counts as farther
             // ("JNIM claimed to have killed 35, while local sources put the toll at around 20").
@@ -31,6 +34,15 @@ public static partial class ClaimExtractor
                 state.Waiting.Add(state.Tolls.Count - 1);
         }
     }
+
+    /// <summary>
+    /// "Relatives put the number at four": a sentence with no toll of its own whose figure noun gives another value for the
+    /// toll told last, of its kind and victims (<see cref="TollFinder.SameFigure"/>).
+    /// </summary>
+    private static List<TollFinder.Found> SameFigure(ClaimReadingState state, ClaimSentence sentence) =>
+        state.Tolls.Count > 0 && TollFinder.SameFigure(sentence) is { } same
+            ? [new TollFinder.Found(state.Tolls[^1].Kind, state.Tolls[^1].Victims, same.Count, same.First, same.Last)]
+            : [];
 
     /// <summary>Self-defence and pro-government militias: their leaders give figures as locals do (a CJTF leader, a Dozo chief, VDP).</summary>
     private static readonly HashSet<string> CommunityMilitias = new(StringComparer.Ordinal)
