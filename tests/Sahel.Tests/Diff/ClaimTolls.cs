@@ -17,6 +17,13 @@ internal static class ClaimTolls
 
     public static SourceKind FirstSource(string title, string text) => ClaimExtractor.Extract(title, text, null).Tolls[0].Source!.Kind;
 
+    /// <summary>The tolls read in a text, one line for an assertion's message: "Killed exact 5-5; Wounded at-least 3-".</summary>
+    public static string Shown(string text) => string.Join("; ", Tolls(text).Select(t => $"{t.Kind} {t.Count.Qualifier} {t.Count.Min}-{t.Count.Max}"));
+
+    /// <summary>Whether a toll of the kind gives exactly the value (not a range or a bound around it).</summary>
+    public static bool ReadsExactly(string text, TollKind kind, int value) =>
+        Tolls(text).Any(t => t.Kind == kind && t.Count.Min == value && t.Count.Max == value);
+
     public static bool Reads(string text, TollKind kind, int value) =>
         Tolls(text).Any(t => t.Kind == kind && (t.Count.Min ?? 0) <= value && value <= (t.Count.Max ?? int.MaxValue));
 }

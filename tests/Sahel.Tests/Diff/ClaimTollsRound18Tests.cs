@@ -13,8 +13,6 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimTollsRound18Tests
 {
-    private static string Shown(string text) => string.Join("; ", Tolls(text).Select(t => $"{t.Kind} {t.Count.Qualifier} {t.Count.Min}-{t.Count.Max}"));
-
     [Theory]
     // a source's pluperfect, the event of the story's own people
     [InlineData("Selon le parquet, l'attaque avait fait quinze morts.", TollKind.Killed, 15)]

@@ -14,8 +14,6 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimTollsRound20Tests
 {
-    private static string Shown(string text) => string.Join("; ", Tolls(text).Select(t => $"{t.Kind} {t.Count.Qualifier} {t.Count.Min}-{t.Count.Max}"));
-
     [Theory]
     // the paradigm of captivity: the act, its passive, holding people, still held, hostages in someone's hands
     [InlineData("Gunmen abducted six traders on the road.", TollKind.Kidnapped, 6)]

@@ -15,8 +15,6 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimTollsRound22Tests
 {
-    private static string Shown(string text) => string.Join("; ", Tolls(text).Select(t => $"{t.Kind} {t.Count.Qualifier} {t.Count.Min}-{t.Count.Max}"));
-
     [Theory]
     // a part set off by a comma at the end of its clause reaches its figure past the clause's adjuncts
     [InlineData("Forty people wounded in the blast at the market in the old town were taken to hospital, including 12 children.", TollKind.Wounded, 12)]

@@ -14,11 +14,6 @@ namespace Sahel.Tests.Diff;
 /// </summary>
 public sealed class ClaimTollsRound23Tests
 {
-    private static string Shown(string text) => string.Join("; ", Tolls(text).Select(t => $"{t.Kind} {t.Count.Qualifier} {t.Count.Min}-{t.Count.Max}"));
-
-    private static bool ReadsExactly(string text, TollKind kind, int value) =>
-        Tolls(text).Any(t => t.Kind == kind && t.Count.Min == value && t.Count.Max == value);
-
     [Theory]
     // "since" after a state of being missing dates the disappearance; it counts over no period
     [InlineData("Le syndicat affirme qu'un quatrième infirmier est porté disparu depuis janvier.", TollKind.Missing, 1)]
