@@ -7,6 +7,9 @@ namespace Sahel.Diff.Claims;
 /// ("cinq", "خمسة", "twenty", "vingt-cinq"), approximations ("une vingtaine", "a dozen"), vague counts ("des dizaines",
 /// "عشرات", "dozens", "plusieurs") and qualifiers before or after ("au moins", "more than", "على الأقل").
 /// Years, dates, distances and times are not counts.
+/// This part walks a sentence's words (<see cref="Find"/>); the other parts, by job: the count at a word (NumberWords),
+/// numbers that are not counts (NotCounts), ranges and bounds (Ranges), lists that tell a count again (Lists), one person
+/// without a number (OnePerson) and Arabic one and two after the noun (ArabicOneOrTwo).
 /// </summary>
 internal static partial class NumberPhrases
 {
