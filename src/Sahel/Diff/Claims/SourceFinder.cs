@@ -401,28 +401,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         || cue > 2 && words[cue - 2] is { Text: "n", Capital: false } && Auxiliaries.Contains(words[cue - 1].Text)
             && Enumerable.Range(Math.Max(0, cue - 5), cue - 2 - Math.Max(0, cue - 5)).Any(k => words[k].Text is "personne" or "aucun" or "aucune" or "nul" or "nulle");
 
-    /// <summary>
-    /// A name governed by the preposition of a blame ("blames the attack on JNIM", "attributed to the rebels", "imputée au
-    /// JNIM", "نسب الهجمات إلى جماعة", "تحميل المسؤولية ل…"): the accused, never the sentence's speaker.
-    /// </summary>
-    private bool Accused(Mention m) =>
-        subjectWords is { } words && m.First > 0 && (AccusedPrepositions.Contains(words[m.First - 1].Text)
-            || m.First > 1 && words[m.First - 1].Text is "the" or "le" or "la" or "les" or "l" && AccusedPrepositions.Contains(words[m.First - 2].Text)
-            // "حمّل [البيان] تنظيم الدولة مسؤولية الهجوم": the one made to bear the responsibility, the verb's object
-            || m.First > 0 && ArabicScript.Starts(words[m.First].Text) && (BearsResponsibility(words, m.First - 1, m) || m.First > 1 && BearsResponsibility(words, m.First - 2, m)));
-
-    private static readonly HashSet<string> AccusedPrepositions = new(StringComparer.Ordinal) { "on", "upon", "to", "au", "aux", "against", "contre", "الى", "الي", "ضد" }; // not French "à": normalised, it is English "a"; "إلى" normalises to "الي"
-
     /// <summary>Arabic "while", "whereas", "but it": after a comma, what follows goes on with the sentence's subject.</summary>
     private static readonly HashSet<string> ArabicContinuations = new(StringComparer.Ordinal) { "فيما", "بينما", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير انه", "الا انه", "الا انها" };
-
-    /// <summary>"حمّل X مسؤولية": the name after the verb of charging, with "responsibility" within three words after it, is its object.</summary>
-    private static bool BearsResponsibility(IReadOnlyList<ClaimWord> words, int verb, Mention next) =>
-        (words[verb].Text is "حمل" or "حملت" or "يحمل" or "تحمل" || words[verb].Readings.Any(r => r is "حمل" or "حملت" or "يحمل" or "تحمل"))
-        // past a coordinated second name: "حمّل القوات المسلحة المالية وعناصر الفيلق الإفريقي مسؤولية"
-        && Enumerable.Range(next.Last + 1, Math.Max(0, Math.Min(6, words.Count - next.Last - 1))).Any(k => words[k].Text.StartsWith("مسؤولي", StringComparison.Ordinal) || words[k].Text.StartsWith(ResponsibilityStem, StringComparison.Ordinal));
-
-    private static readonly string ResponsibilityStem = TextNormalizer.Normalize("مسؤولي");
 
     private static bool ContinuesAfterComma(ClaimSentence sentence, int verb) =>
         verb > 1 && ArabicContinuations.Contains(sentence.Words[verb - 1].Text) && sentence.Between(verb - 2, verb - 1).IndexOfAny(",،") >= 0;
