@@ -48,7 +48,6 @@ internal sealed partial class SourceFinder
     /// <summary>Words between "on"/"à" and the medium spoken on: "on state television", "à la radio nationale".</summary>
     private static readonly HashSet<string> ChannelModifiers = new(StringComparer.Ordinal) { "la", "le", "l", "the", "state", "national", "public", "local", "sa", "son", "its", "his", "her", "their" };
 
-    /// <summary>"à la télévision", "on state television", "sur les ondes de la radio": a medium where someone speaks.</summary>
     /// <summary>Whether the name at <paramref name="first"/> is told by the verb before it: "indiqué à (la) X", "déclaré au X", "said to the X".</summary>
     private static bool Told(IReadOnlyList<ClaimWord> words, int first)
     {
@@ -70,6 +69,7 @@ internal sealed partial class SourceFinder
         return k >= 0 && words[k].Text is "told" or "tells" or "tell";
     }
 
+    /// <summary>"à la télévision", "on state television", "sur les ondes de la radio": a medium where someone speaks.</summary>
     private static bool SpokenOn(IReadOnlyList<ClaimWord> words, int medium)
     {
         var k = medium - 1;

@@ -14,6 +14,7 @@ internal sealed partial class SourceFinder
     private static bool CommaBetween(ClaimSentence sentence, int first, int last) =>
         first < last && sentence.Between(first, last).IndexOfAny([',', '،', ';', '؛']) >= 0;
 
+    /// <summary>", a annoncé le porte-parole", ", indique la même source": an inverted verb after a comma names its source after it.</summary>
     private static bool AfterComma(ClaimSentence sentence, int cue)
     {
         var words = sentence.Words;

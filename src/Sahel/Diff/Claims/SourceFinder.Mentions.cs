@@ -7,6 +7,10 @@ namespace Sahel.Diff.Claims;
 /// Mention recognition: the sources a sentence names (lexicon actors, the media, officials, local sources, private
 /// persons, the spokesman named before) and the words each spans, with a group's media and affiliations told apart.
 /// </summary>
+/// <remarks>
+/// This file holds <c>Mentions</c>, the walk that collects and corrects the mentions; the helpers it calls are split by
+/// job: SourceFinder.Outlets.cs, .Channels.cs, .Speakers.cs, .Places.cs, .Affiliations.cs, .Voices.cs, .CountryTolls.cs.
+/// </remarks>
 internal sealed partial class SourceFinder
 {
     public List<Mention> Mentions(ClaimSentence sentence, string? lastGroup) => Mentions(sentence, lastGroup, null);

@@ -38,7 +38,6 @@ internal sealed partial class SourceFinder
         return -1;
     }
 
-    /// <summary>", a annoncé le porte-parole", ", indique la même source": an inverted verb after a comma names its source after it.</summary>
     /// <summary>
     /// A source before its verb, unless a comma parts them and the source did something else in its own clause:
     /// in "ISWAP fighters kill 17 fishermen, militia says" ISWAP killed, the militia speaks.
@@ -95,7 +94,6 @@ internal sealed partial class SourceFinder
             && !mentions.Exists(o => o.First > m.Last && o.First < cue) ? m : null;
     }
 
-    /// <summary>The first source of the sentence, before the cue: the subject a participle or a bare Arabic verb refers to.</summary>
     /// <summary>A mention right after a noun of counted people, past "of"/"de"/"من": the force the victims belonged to.</summary>
     private static bool OfVictims(ClaimSentence sentence, Mention m)
     {
@@ -115,6 +113,7 @@ internal sealed partial class SourceFinder
         return k >= 0 && PhraseMatch.Is(words[k], ClaimVocabulary.VictimWords);
     }
 
+    /// <summary>The first source of the sentence, before the cue: the subject a participle or a bare Arabic verb refers to.</summary>
     private Mention? Subject(List<Mention> mentions, HashSet<Mention> used, int cue) =>
         mentions.FirstOrDefault(m => m.Last < cue && m.Kind != SourceKind.Unattributed && !Accused(m));
 

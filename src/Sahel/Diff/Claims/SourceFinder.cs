@@ -10,8 +10,8 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 /// <remarks>
 /// This file holds the records and <see cref="Find"/>, the walk over one sentence's cues; the helpers it calls are split by
-/// job into SourceFinder.*.cs (Subjects, BackReferences, Relays, Headings, Accused, Clauses, CueWords; Mentions reads the
-/// sources themselves).
+/// job into SourceFinder.*.cs (Subjects, BackReferences, Relays, Headings, Accused, Clauses, CueWords, UnknownSpeakers);
+/// SourceFinder.Mentions.cs and its own helpers read the sources themselves.
 /// </remarks>
 internal sealed partial class SourceFinder(EntityRecognizer recognizer)
 {
