@@ -1,0 +1,127 @@
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// Attributions that point back to a source named before rather than naming one: "la même source", "the same official",
+/// "المسؤول نفسه", "one of the sources", a pronoun ("selon lui", "Il indique", "a-t-il dit"), a definite noun naming no one
+/// new ("according to the office", "the office said"), and a statement that belongs to the speaker just read ("a indiqué
+/// l'état-major dans un communiqué"). The caller knows which source that was.
+/// </summary>
+internal sealed partial class SourceFinder
+{
+    /// <summary>How many words a pronoun standing for a source spans at <paramref name="at"/> ("lui", "l'une d'elles", "one of them"), else 0.</summary>
+    private static int PronounAt(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (at >= words.Count)
+            return 0;
+        if (Pronouns.Contains(words[at].Text) || words[at].Text is "eux" or "elles" or "them" or "him" or "her" or "احدها" or "احدهم" or "احدهما")
+            return 1;
+        if (at + 3 < words.Count && words[at].Text == "l" && words[at + 1].Text is "un" or "une" && words[at + 2].Text == "d" && words[at + 3].Text is "eux" or "elles")
+            return 4;
+        return at + 2 < words.Count && words[at].Text is "one" && words[at + 1].Text == "of" && words[at + 2].Text is "them" or "those" ? 3 : 0;
+    }
+
+    /// <summary>
+    /// Whether the attribution just read is the speaker of a statement at <paramref name="statement"/> ("a indiqué l'état-major
+    /// dans un communiqué", "قالت هيئة الأركان في بيان"): right before it, or session 10, past the speaker's own complement in the
+    /// same clause ("a annoncé l'état-major des Forces armées béninoises dans un communiqué", "the army's general staff of the
+    /// northern sector said in a statement"): within nine words, with no comma, figure or toll word between.
+    /// </summary>
+    private static bool SpeakerJustRead(ClaimSentence sentence, Found last, int statement)
+    {
+        if (last.Last >= statement - 3)
+            return true;
+        if (last.Last >= statement || statement - last.Last > 9 || sentence.Between(last.Last, statement).IndexOfAny([',', '،', ';', ':']) >= 0)
+            return false;
+        var words = sentence.Words;
+        for (var k = last.Last + 1; k < statement; k++)
+            if (words[k].Number is not null || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null)
+                return false;
+        return true;
+    }
+
+    /// <summary>
+    /// session 11, round 20: a verb of telling right after an aside that opens with a comma at <paramref name="at"/> and closes
+    /// with one within seven words ("Its statement, posted on Tuesday, claims").
+    /// </summary>
+    private static bool VerbPastAside(ClaimSentence sentence, int at)
+    {
+        var words = sentence.Words;
+        if (at >= words.Count || !sentence.CommaBefore(at))
+            return false;
+        for (var k = at + 1; k < words.Count && k <= at + 7; k++)
+            if (sentence.CommaBefore(k))
+                return PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null;
+        return false;
+    }
+
+    /// <summary>
+    /// Where a source noun said to be the same one ends ("la même association", "the same official", "المسؤول نفسه", "الجمعية
+    /// ذاتها"), else -1. Not a name: "the same Amnesty International" is rare and names its source anyway.
+    /// </summary>
+    private static int SameAs(IReadOnlyList<ClaimWord> words, Mention source)
+    {
+        if (source.Name is not null)
+            return -1;
+        if (source.Last + 1 < words.Count && words[source.Last + 1].Text is "نفسه" or "نفسها" or "ذاته" or "ذاتها" or "نفسهم" or "انفسهم")
+            return source.Last + 1;
+        return source.First > 0 && words[source.First - 1].Text is "meme" or "memes" or "same" ? source.Last : -1;
+    }
+
+    /// <summary>Where "one of the", "l'une des", "أحد" opens the generic source at <paramref name="first"/> ("sources"), else -1.</summary>
+    private static int OneOf(IReadOnlyList<ClaimWord> words, int first)
+    {
+        if (first >= 1 && words[first - 1].Text is "احد" or "احدي")
+            return first - 1;
+        if (first >= 3 && words[first - 1].Text == "the" && words[first - 2].Text == "of" && words[first - 3].Text == "one")
+            return first - 3;
+        return first >= 2 && words[first - 1].Text == "des" && words[first - 2].Text is "une" or "un" ? first - 2 : -1;
+    }
+
+    /// <summary>Nouns after "selon"/"according to" that name a document or a count, not who speaks.</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "bilan", "toll", "figures", "figure", "chiffres", "chiffre", "count", "tally", "estimates", "estimations", "informations", "information", "images", "videos", "testimony", "temoignages",
+        "reports", "premiers", "first", "latest", "last", "derniers", "dernier", "same", "meme", "world", "monde", "law", "loi", "rules", "regles", "terms", "plan",
+        "الحصيله", "الارقام", "الاحصاءات", "المعلومات", "الصور", "التقديرات", "الشهادات", "القانون", "الخطه", "الاتفاق",
+    };
+
+    /// <summary>
+    /// How many words a definite noun right after a preposition spans ("المكتب", "the office", "la direction"), when it is no
+    /// document or count and no name (a capital), else 0.
+    /// </summary>
+    private static int DefiniteNounAfter(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (at >= words.Count)
+            return 0;
+        if (ArabicScript.Starts(words[at].Text))
+            return words[at].Text.StartsWith("ال", StringComparison.Ordinal) && words[at].Text.Length > 4 && !DocumentNouns.Contains(words[at].Text) && words[at].Number is null ? 1 : 0;
+        return words[at].Text is "the" or "le" or "la" or "l" && at + 1 < words.Count && !words[at + 1].Capital && words[at + 1].Number is null && words[at + 1].Text.Length > 2
+            && !DocumentNouns.Contains(words[at + 1].Text) && !Pronouns.Contains(words[at + 1].Text) ? 2 : 0;
+    }
+
+    /// <summary>Subject pronouns that stand for the source of the sentence before.</summary>
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "il", "elle", "ils", "elles", "it", "he", "she", "they" };
+
+    /// <summary>"Il indique", "Elle a précisé", "It added": where a subject pronoun stands just before the verb (or its auxiliary), else -1.</summary>
+    private static int PronounSubject(ClaimSentence sentence, int cue)
+    {
+        var words = sentence.Words;
+        var at = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 2 : cue - 1;
+        if (at >= 0 && SubjectPronouns.Contains(words[at].Text) && (at == 0 || words[at - 1].Text is "et" or "and" or "mais" or "but"))
+            return at;
+        // session 10: the French inverted subject after a quote: "« … », a-t-il dit", "a-t-elle ajouté" (the auxiliary, "t", the
+        // pronoun, the verb), and "« … », dit-il", "affirme-t-elle" (the pronoun after the verb)
+        if (at >= 2 && words[at].Text is "il" or "elle" or "ils" or "elles" && words[at - 1].Text == "t" && Auxiliaries.Contains(words[at - 2].Text))
+            return at - 2;
+        var after = cue + 1 < words.Count && words[cue + 1].Text == "t" ? cue + 2 : cue + 1;
+        return after < words.Count && words[after].Text is "il" or "elle" or "ils" or "elles" && sentence.Between(cue, after).StartsWith("-") ? cue : -1;
+    }
+
+    /// <summary>"the office said", "l'organisation a précisé": where "the NOUN" starts just before a verb, else -1.</summary>
+    private static int DefiniteNounBefore(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        var noun = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 2 : cue - 1;
+        return noun >= 1 && DefiniteArticles.Contains(words[noun - 1].Text) && words[noun].Number is null && !Pronouns.Contains(words[noun].Text) && words[noun].Text.Length > 2
+            ? noun - 1 : -1;
+    }
+}
