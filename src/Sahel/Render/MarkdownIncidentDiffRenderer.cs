@@ -140,11 +140,17 @@ public sealed class MarkdownIncidentDiffRenderer : IReportRenderer<IncidentDiffR
 
     private static string BlameSentence(IncidentComparison diff, BlameComparison blame)
     {
-        var by = string.Join(", ", blame.By.Select(b => SourceLabel.Of(b.Kind, b.Name, diff.Lexicon)).Distinct(StringComparer.Ordinal));
+        // Who blames, once each: not "unattributed" (no one named), nor a bare "army" beside the army it names.
+        var speakers = blame.By.Where(b => b.Kind != SourceKind.Unattributed || b.Name is not null)
+            .Where(b => b.Name is not null || !blame.By.Any(n => n.Name is not null && n.Kind == b.Kind)).ToList();
+        var labels = speakers.Select(b => SourceLabel.Of(b.Kind, b.Name, diff.Lexicon)).Distinct(StringComparer.Ordinal).ToList();
+        var by = labels.Count <= 1 ? string.Join("", labels) : string.Join(", ", labels.SkipLast(1)) + " and " + labels[^1];
         var actor = blame.Actor is null ? "" : $"the **{MarkdownText.Escape(diff.ActorName(blame.Actor))}**";
+        // "the local sources blame", "the army and local sources blame": the verb agrees with who blames.
+        var verb = labels.Count > 1 || labels.Count == 1 && speakers.All(b => b.Name is null && SourceLabel.IsPlural(b.Kind)) ? "blame" : "blames";
         return blame.Polarity switch
         {
-            ResponsibilityPolarity.Blamed => $"{(by.Length == 0 ? "an account" : "the " + MarkdownText.Escape(by))} blames {actor} (not a claim)",
+            ResponsibilityPolarity.Blamed => $"{(by.Length == 0 ? "an account" : "the " + MarkdownText.Escape(by))} {verb} {actor} (not a claim)",
             ResponsibilityPolarity.Denied => $"{actor} denies it{(by.Length == 0 ? "" : $" (said by the {MarkdownText.Escape(by)})")}",
             _ => "no group has claimed it",
         };

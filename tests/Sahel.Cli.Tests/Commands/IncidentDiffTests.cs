@@ -54,6 +54,21 @@ public sealed class IncidentDiffTests : IDisposable
         Snapshot.Match(json.Out.Replace(SahelVersion.Version, "VERSION"), new SnapshotNameExtension("json"));
     }
 
+    /// <summary>
+    /// Two more incidents a person reads: the Fassala abduction (relatives' four beside the officials' three, blames by local
+    /// sources, two denials) and the Ménaka attack (security and local sources blaming ISSP together).
+    /// </summary>
+    [Theory]
+    [InlineData("inc-09078eea7efe479e", "fassala")]
+    [InlineData("inc-ffc5dea7ea9aecdf", "menaka")]
+    public async Task OtherIncidents_InMarkdown_AreApproved(string incident, string name)
+    {
+        await SweepSamples();
+        var markdown = await Diff.RunAsync(incident, "--now", Now);
+        Assert.True(markdown.ExitCode == 0, markdown.ToString());
+        Snapshot.Match(markdown.Out, new SnapshotNameExtension(name));
+    }
+
     [Fact]
     public async Task TheJson_CarriesExactlyTheFieldsTheSchemaNames()
     {

@@ -23,6 +23,9 @@ public static class SourceLabel
         _ => "unattributed",
     };
 
+    /// <summary>Whether the kind's label names several speakers ("local sources", "security sources", "media"): a verb after it is plural.</summary>
+    public static bool IsPlural(SourceKind kind) => kind is SourceKind.Local or SourceKind.Security or SourceKind.Media;
+
     /// <summary>The stable name of a source kind in JSON (docs/schema/claims.v1.schema.json): army, government, un, ngo…</summary>
     public static string Id(SourceKind kind) => kind switch
     {
