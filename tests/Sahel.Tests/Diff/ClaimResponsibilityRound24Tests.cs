@@ -101,4 +101,22 @@ public sealed class ClaimResponsibilityRound24Tests
     [InlineData("قال سكان إن مسلحين قتلوا اثنين من الرعاة قرب ديفا.")]
     public void A_partitive_of_civilians_claims_nothing(string text) =>
         Assert.DoesNotContain(Statements(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Fifty soldiers were killed in Soum, security sources said. JNIM did not claim the attack.")]
+    [InlineData("Fifty soldiers were killed in Soum, security sources said. JNIM, which operates in the area, did not immediately claim the attack.")]
+    [InlineData("Fifty soldiers were killed in Soum, security sources said. The group did not yet claim the attack.")]
+    public void Claim_after_a_negated_auxiliary_is_the_verb(string text)
+    {
+        var read = Statements(text);
+        Assert.Contains(read, s => s.StartsWith("unclaimed", StringComparison.Ordinal));
+        Assert.DoesNotContain("claimed jnim", read);
+    }
+
+    [Theory]
+    // the noun after a negated verb of its own
+    [InlineData("Fifty soldiers were killed in Soum, security sources said. The army did not dispute the claim that fifty died.")]
+    [InlineData("Fifty soldiers were killed in Soum, security sources said. Officials did not comment on the claim.")]
+    public void The_noun_claim_after_another_negated_verb_says_nothing_of_a_claim(string text) =>
+        Assert.DoesNotContain(Statements(text), s => s.StartsWith("unclaimed", StringComparison.Ordinal));
 }

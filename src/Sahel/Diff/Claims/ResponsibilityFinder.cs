@@ -497,7 +497,7 @@ internal static partial class ResponsibilityFinder
         {
             (Structure Value, int Length)? structure = null;
             // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
-            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to" || PublishedClaim(words, i))
+            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to" || PublishedClaim(words, i) || NegatedBareVerb(words, i))
                 // "the attack claimed the lives of 20 soldiers": a toll, not a claim
                 && !(claim.Length == 1 && i + 1 < words.Count && (words[i + 1].Text == "lives" || i + 2 < words.Count && words[i + 1].Text == "the" && words[i + 2].Text == "lives"))
                 && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i) && !(ThisDeedClaimed(words, i + claim.Length) && !SaidWrongly(words, i))))
