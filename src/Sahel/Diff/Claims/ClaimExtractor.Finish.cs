@@ -15,6 +15,10 @@ public static partial class ClaimExtractor
         ResolveUnnamedDenials(state.Claims, state.Lexicon);
         var sourcedByLead = SourceHeadlineFiguresByTheLead(state);
         OneNameForAffiliates(state, sourcedByLead);
+        // Session 12, round 24: an army is not blamed by itself ("Eleven other suspects were arrested, the army said" after its
+        // claim, "وحمّل الجيش الجماعات الإرهابية المسؤولية"): its own account of its operation is its claim, read elsewhere.
+        state.Claims.RemoveAll(c => c is { Polarity: ResponsibilityPolarity.Blamed, By.Kind: SourceKind.Army, Actor: { } blamed }
+            && (c.By.Name ?? state.StoryArmy) == blamed);
         var responsibility = DistinctResponsibility(state.Claims);
         return new StoryClaims
         {

@@ -207,6 +207,9 @@ internal static class ClaimVocabulary
             "attackers", "assailants", "militants", "jihadists", "terrorists", "gunmen", "insurgents", "fighters", "rebels", "mercenaries",
             // the gangs of kidnappers and bandits a force fights: "killed nine of the abductors", "abattu deux ravisseurs", "قتل ثلاثة من الخاطفين"
             "bandits", "kidnappers", "abductors", "ravisseurs", "kidnappeurs", "خاطفين", "الخاطفين", "الخاطفون",
+            // Session 12, round 24: armed smugglers a patrol fights ("its troops killed two armed smugglers", "abattu deux trafiquants",
+            // "قتلت مهربين مسلحين"); an arrest of them stays no toll (its own rule)
+            "smugglers", "smuggler", "trafiquants", "trafiquant", "contrebandiers", "مهربين", "مهربا", "المهربين", "مهربان",
             // session 9: the doers named as such ("12 of the perpetrators") and a group's own men with a pronoun ("ثلاثة من عناصرها")
             "perpetrators", "عناصرها", "عناصره", "عناصرهم", "مقاتلينا", "مقاتليهم",
             "ارهابي", "ارهابيا", "ارهابيين", "الارهابيين", "مسلحا", "مسلحين", "المسلحين", "مهاجم", "مهاجما", "مهاجمين", "المهاجمين", "مقاتلا", "مقاتلين", "المقاتلين", "مقاتليه", "مقاتليها", "مرتزقه", "المرتزقه", "عناصر",

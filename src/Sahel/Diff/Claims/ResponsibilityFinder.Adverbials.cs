@@ -35,4 +35,17 @@ internal static partial class ResponsibilityFinder
                 return false;
         return !sentence.CommaBefore(agent);
     }
+
+    /// <summary>
+    /// Session 12, round 24: "par" or "by" opening an adverbial locution, not a passive's agent: "Le mouvement accuse par
+    /// ailleurs l'armée d'avoir tué", "accuse par contre le JNIM", "by contrast", "by then". Only the word right after decides.
+    /// </summary>
+    private static readonly HashSet<string> LocutionsAfterBy = new(StringComparer.Ordinal)
+    {
+        "ailleurs", "contre", "consequent", "exemple", "endroits", "moments", "contrast", "comparison", "then", "now", "far", "chance",
+    };
+
+    /// <summary>True when the word at <paramref name="k"/> is "par" or "by" introducing an agent, not an adverbial locution.</summary>
+    private static bool AgentBy(IReadOnlyList<ClaimWord> words, int k) =>
+        words[k].Text is "par" or "by" && !(k + 1 < words.Count && LocutionsAfterBy.Contains(words[k + 1].Text));
 }

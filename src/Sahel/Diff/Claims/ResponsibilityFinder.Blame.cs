@@ -199,7 +199,7 @@ internal static partial class ResponsibilityFinder
         Attribution? said = null;
         // "accused Malian soldiers accompanied by Russian fighters": a "by" after a companion word joins the fighters to the
         // accused (Coordinated); it is no passive's agent ("was accused by residents").
-        var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by" && !Companions.Contains(words[k - 1].Text), -1);
+        var par = Enumerable.Range(last + 1, Math.Min(6, Math.Max(0, words.Count - last - 1))).FirstOrDefault(k => AgentBy(words, k) && !Companions.Contains(words[k - 1].Text), -1);
         if (par >= 0)
             by = mentions.FirstOrDefault(m => m.First > par && m.First - par <= 3);
         else if (ArabicScript.Starts(words[cue].Text) && last + 1 < words.Count && (Documents.Contains(words[last + 1].Text) || words[last + 1].Readings.Any(Documents.Contains) || ArabicReports.Contains(words[last + 1].Text)))

@@ -42,12 +42,36 @@ internal static partial class ResponsibilityFinder
             var attackers = toll.Victims is null or "people" && (
                 After(toll, OfThem) && LastNamedBefore(toll.First) == "attackers"
                 || After(toll, OthersWords) && read.LastOrDefault(t => t.Last < toll.First)?.Victims == "attackers"
+                // Session 12, round 24: a partitive naming the attackers right after the count ("تدخل وقتل عنصرين من المهاجمين",
+                // "killed two of the attackers", "abattu deux des assaillants")
+                || PartitiveOfAttackers(words, toll)
                 // (a force's count, not a group's: a group's count of its rival's men is read by the group's own claim)
                 || !groupSpeaks && mentions.Exists(m => m is { Kind: SourceKind.ArmedGroup, Name: not null } && m.First > toll.Last && m.First - toll.Last <= 3
                     && Enumerable.Range(toll.Last + 1, m.First - toll.Last - 1).Any(k => words[k].Text is "من" or "of" or "de" or "du" or "des")));
             read.Add(attackers ? toll with { Victims = "attackers" } : toll);
         }
         return read;
+    }
+
+    /// <summary>Words of a partitive after a count: "من", "of", "des", "d'entre".</summary>
+    private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal) { "من", "of", "des", "d", "entre" };
+
+    /// <summary>
+    /// The count at <paramref name="toll"/> is followed, within two words, by a partitive and then, within two more (an article,
+    /// "the", "d'entre les"), by the attackers' noun: "عنصرين من المهاجمين", "two of the attackers", "deux des assaillants".
+    /// </summary>
+    private static bool PartitiveOfAttackers(IReadOnlyList<ClaimWord> words, TollFinder.Found toll)
+    {
+        for (var k = toll.Last + 1; k < words.Count && k - toll.Last <= 2; k++)
+        {
+            if (!Partitives.Contains(words[k].Text))
+                continue;
+            for (var j = k + 1; j < words.Count && j - k <= 2; j++)
+                if (ClaimVocabulary.VictimWords.TryGetValue(words[j].Text, out var who))
+                    return who == "attackers";
+            return false;
+        }
+        return false;
     }
 
     /// <summary>Strong French negations that a "que" after the verb does not undo: "n'a pas dit que", "n'a jamais revendiqué que".</summary>

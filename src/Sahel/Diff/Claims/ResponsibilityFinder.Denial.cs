@@ -211,7 +211,12 @@ internal static partial class ResponsibilityFinder
             && Enumerable.Range(Math.Max(0, cue - 3), Math.Min(3, cue)).Any(k => words[k].Text is "qui" or "which" or "who" or "الذي" or "التي"
                 // "…, ce que l'armée dément", "…، وهو ما نفاه الجيش": the relative of a whole clause
                 || k > 0 && words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا");
-        if (Enumerable.Range(last + 1, Math.Min(20, words.Count - last - 1)).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
+        // Session 12, round 24: what is denied ends where a statement of the speaker's own is joined after it ("denied losing
+        // any men and said its forces had killed…", "dément toute perte et assure que…", "ينفي الخسائر ويؤكد أن قواته قتلت"):
+        // the deed told there is its own account, not the object of the denial.
+        var resumedAt = ResumedStatement(sentence, last);
+        var deniedEnd = resumedAt >= 0 ? resumedAt : words.Count;
+        if (Enumerable.Range(last + 1, Math.Max(0, Math.Min(20, deniedEnd - last - 1))).Any(k => PhraseMatch.At(words, k, DenialObjects) is not null)
             || DisownVerbs.Contains(words[cue].Text) || words[cue].Readings.Any(DisownVerbs.Contains) || DisownVerbs.Contains(words[last].Text)
             || PhraseMatch.At(words, cue, ImplicitDenials) is not null
             // "Bamako dément.", "Le JNIM, de son côté, dément formellement.", "الجماعة تنفي.", "Démenti du JNIM.": a denial with

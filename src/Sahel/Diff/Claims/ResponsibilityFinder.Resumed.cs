@@ -16,6 +16,9 @@ internal static partial class ResponsibilityFinder
         "declare", "declarent", "souligne", "soulignent", "explique", "expliquent", "affirmait", "assurait", "annoncait",
         "says", "said", "say", "added", "adds", "announced", "announces", "insisted", "insists", "stated", "states", "claimed", "reported", "reports",
         "واعلن", "واعلنت", "واكد", "واكدت", "وقال", "وقالت", "واضاف", "واضافت", "واوضح", "واوضحت", "واشار", "واشارت", "واعلنوا", "واكدوا",
+        // Session 12, round 24: the present of headlines and live blogs ("الجيش ينفي الخسائر ويؤكد أن قواته قتلت"), as the past
+        // above, normalised (the hamza of ؤ is dropped)
+        "ويعلن", "وتعلن", "ويوكد", "وتوكد", "ويقول", "وتقول", "ويضيف", "وتضيف", "ويوضح", "وتوضح", "ويشير", "وتشير",
     };
 
     private static readonly HashSet<string> ResumingJoiners = new(StringComparer.Ordinal) { "et", "and", "mais", "but", "puis", "then" };

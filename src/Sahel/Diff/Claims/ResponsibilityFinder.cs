@@ -497,7 +497,7 @@ internal static partial class ResponsibilityFinder
         {
             (Structure Value, int Length)? structure = null;
             // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
-            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to" || PublishedClaim(words, i))
+            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to" || PublishedClaim(words, i) || NegatedBareVerb(words, i))
                 // "the attack claimed the lives of 20 soldiers": a toll, not a claim
                 && !(claim.Length == 1 && i + 1 < words.Count && (words[i + 1].Text == "lives" || i + 2 < words.Count && words[i + 1].Text == "the" && words[i + 2].Text == "lives"))
                 && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i) && !(ThisDeedClaimed(words, i + claim.Length) && !SaidWrongly(words, i))))
@@ -767,7 +767,7 @@ internal static partial class ResponsibilityFinder
         // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
         // someone else saying an actor killed is a blame, by whoever says it.
         else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
-            found.AddRange(BlamesByResult(sentence, tolls(), actors, said.Attribution));
+            found.AddRange(BlamesByResult(sentence, tolls(), said.Attribution.Kind == SourceKind.Army ? actors : WithBareSoldiers(sentence, tolls(), actors, storyArmy), said.Attribution));
         // Session 12, round 23: "A village chief said JNIM is holding the herders": whoever says so blames the holder.
         if (speaker is null && found.Count == 0 && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } teller
             && HolderNamedByAnother(sentence, actors) is { } holder && holder.Name != teller.Attribution.Name)
