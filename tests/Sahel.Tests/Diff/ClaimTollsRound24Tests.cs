@@ -53,4 +53,34 @@ public sealed class ClaimTollsRound24Tests
     [InlineData("The soldiers were killed when their truck hit a mine, the army said.", TollKind.Killed, 1)]
     public void Not_this_figure(string text, TollKind kind, int value) =>
         Assert.DoesNotContain(Tolls(text), t => t.Kind == kind && t.Count.Min == value && t.Count.Max == value);
+
+    [Theory]
+    // a force's own ranks and the members of a force are soldiers
+    [InlineData("Le bilan fait état de 9 morts et 4 blessés dans nos rangs.", TollKind.Wounded, "soldiers")]
+    [InlineData("The statement reported 9 dead and 4 wounded in our ranks.", TollKind.Wounded, "soldiers")]
+    [InlineData("وأعلنت القيادة سقوط تسعة قتلى وأربعة جرحى في صفوف القوات.", TollKind.Wounded, "soldiers")]
+    [InlineData("The group said it killed dozens of members of the security forces.", TollKind.Killed, "soldiers")]
+    [InlineData("Le groupe affirme avoir tué des dizaines de membres des forces spéciales.", TollKind.Killed, "soldiers")]
+    // who both joined figures were, said once after the second
+    [InlineData("Le bilan fait état de 9 morts et 4 blessés dans nos rangs.", TollKind.Killed, "soldiers")]
+    [InlineData("The statement reported 9 dead and 4 wounded among the civilians.", TollKind.Killed, "civilians")]
+    [InlineData("وأعلنت القيادة سقوط تسعة قتلى وأربعة جرحى في صفوف القوات.", TollKind.Killed, "soldiers")]
+    // a figure that names no victims takes those of the story's last figure of its kind
+    [InlineData("Gunmen killed 14 villagers in the raid, a local official said. Police put the death toll at nine.", TollKind.Killed, "civilians")]
+    [InlineData("Des hommes armés ont tué 14 villageois, selon le maire. La police parle de neuf morts.", TollKind.Killed, "civilians")]
+    [InlineData("The army said 12 soldiers died in the attack. The group said it killed 30.", TollKind.Killed, "soldiers")]
+    public void The_victims_are_read(string text, TollKind kind, string victims)
+    {
+        var ofKind = Tolls(text).Where(t => t.Kind == kind).ToList();
+        Assert.NotEmpty(ofKind);
+        Assert.All(ofKind, t => Assert.Equal(victims, t.Victims));
+    }
+
+    [Theory]
+    // no carry past the enemy's dead: a bare figure after attackers killed is most often the force's own
+    [InlineData("L'armée a neutralisé 40 terroristes. Elle déplore 3 morts.", 3)]
+    // no carry to a figure of another kind
+    [InlineData("Gunmen killed 14 villagers, a local official said. Police said 20 were wounded.", 20)]
+    public void The_victims_stay_unsaid(string text, int value) =>
+        Assert.Contains(Tolls(text), t => t.Count.Min == value && t.Victims is null);
 }

@@ -51,6 +51,22 @@ internal static partial class TollFinder
         return others || joined ? previous.Victims : null;
     }
 
+    /// <summary>
+    /// Round 24: who two joined figures were, said once after the second ("11 morts et 7 blessés dans nos rangs", "four killed and
+    /// five wounded among the troops", "أربعة شهداء وخمسة جرحى في صفوف القوات"): the victims the second figure reads from a phrase of
+    /// "among/dans/parmi/في" right after it, when the two are joined by "and" with nothing else between.
+    /// </summary>
+    private static string? SharedAfter(IReadOnlyList<ClaimWord> words, Found first, Found second)
+    {
+        if (second.Victims is null || second.First <= first.Last || second.First - first.Last > 2)
+            return null;
+        var joined = Enumerable.Range(first.Last + 1, second.First - first.Last - 1).All(i => words[i].Text is "et" or "and")
+            && (second.First - first.Last == 2 || words[second.First].Text.StartsWith('و'));
+        if (!joined || second.Last + 2 >= words.Count || !Among.Contains(words[second.Last + 1].Text))
+            return null;
+        return Victims(words, second.Last + 2, Math.Min(words.Count - 1, second.Last + 4)) == second.Victims ? second.Victims : null;
+    }
+
     /// <summary>Words after a count that show it counts the people just mentioned: "wounded three on Wednesday".</summary>
     private static readonly HashSet<string> Loose = new(StringComparer.Ordinal) { "on", "in", "at", "and", "near", "when", "during", "et", "a", "dans", "lors", "pres", "le", "la", "les" };
 
