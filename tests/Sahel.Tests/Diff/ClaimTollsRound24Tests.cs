@@ -65,6 +65,10 @@ public sealed class ClaimTollsRound24Tests
     [InlineData("Le bilan fait état de 9 morts et 4 blessés dans nos rangs.", TollKind.Killed, "soldiers")]
     [InlineData("The statement reported 9 dead and 4 wounded among the civilians.", TollKind.Killed, "civilians")]
     [InlineData("وأعلنت القيادة سقوط تسعة قتلى وأربعة جرحى في صفوف القوات.", TollKind.Killed, "soldiers")]
+    // the enemy captured after its dead: the same attackers
+    [InlineData("The army said its troops killed 20 militants and captured four.", TollKind.Kidnapped, "attackers")]
+    [InlineData("Selon l'armée, les soldats ont neutralisé douze terroristes et capturé trois autres.", TollKind.Kidnapped, "attackers")]
+    [InlineData("وقال الجيش إن القوات تمكنت من تحييد ثمانية عشر إرهابيا وأسر اثنين.", TollKind.Kidnapped, "attackers")]
     // a figure that names no victims takes those of the story's last figure of its kind
     [InlineData("Gunmen killed 14 villagers in the raid, a local official said. Police put the death toll at nine.", TollKind.Killed, "civilians")]
     [InlineData("Des hommes armés ont tué 14 villageois, selon le maire. La police parle de neuf morts.", TollKind.Killed, "civilians")]
@@ -79,6 +83,8 @@ public sealed class ClaimTollsRound24Tests
     [Theory]
     // no carry past the enemy's dead: a bare figure after attackers killed is most often the force's own
     [InlineData("L'armée a neutralisé 40 terroristes. Elle déplore 3 morts.", 3)]
+    // a wounded figure after the enemy's dead is the force's own, unsaid
+    [InlineData("The army said its troops killed 20 militants and three were wounded.", 3)]
     // no carry to a figure of another kind
     [InlineData("Gunmen killed 14 villagers, a local official said. Police said 20 were wounded.", 20)]
     public void The_victims_stay_unsaid(string text, int value) =>

@@ -40,9 +40,13 @@ internal static partial class TollFinder
     /// "cinq soldats ont été tués et neuf blessés", "مقتل خمسة جنود وإصابة تسعة آخرين": the second figure counts the
     /// same people as the one just before it.
     /// </summary>
-    private static string? Elliptical(IReadOnlyList<ClaimWord> words, IEnumerable<Found> earlier, int first, int last)
+    /// Round 24: the attackers too when the second figure is a capture after their dead ("killing 25 militants and capturing three",
+    /// "neutralisé douze terroristes et capturé trois autres", "تحييد ثمانية عشر إرهابيا وأسر اثنين"): a force captures the enemy it
+    /// fights; a wounded or dead figure after the enemy's dead is most often the force's own, so that stays unread.
+    private static string? Elliptical(IReadOnlyList<ClaimWord> words, IEnumerable<Found> earlier, int first, int last, TollKind kind)
     {
-        var previous = earlier.Where(f => f.Last < first && first - f.Last <= 3 && f.Victims is not null and not "attackers").MaxBy(f => f.Last);
+        var previous = earlier.Where(f => f.Last < first && first - f.Last <= 3 && f.Victims is not null
+            && (f.Victims != "attackers" || kind == TollKind.Kidnapped && f.Kind == TollKind.Killed)).MaxBy(f => f.Last);
         if (previous is null)
             return null;
         var others = Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(i => OtherWords.Contains(words[i].Text));
