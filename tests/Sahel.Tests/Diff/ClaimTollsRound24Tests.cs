@@ -69,10 +69,6 @@ public sealed class ClaimTollsRound24Tests
     [InlineData("The army said its troops killed 20 militants and captured four.", TollKind.Kidnapped, "attackers")]
     [InlineData("Selon l'armée, les soldats ont neutralisé douze terroristes et capturé trois autres.", TollKind.Kidnapped, "attackers")]
     [InlineData("وقال الجيش إن القوات تمكنت من تحييد ثمانية عشر إرهابيا وأسر اثنين.", TollKind.Kidnapped, "attackers")]
-    // a figure that names no victims takes those of the story's last figure of its kind
-    [InlineData("Gunmen killed 14 villagers in the raid, a local official said. Police put the death toll at nine.", TollKind.Killed, "civilians")]
-    [InlineData("Des hommes armés ont tué 14 villageois, selon le maire. La police parle de neuf morts.", TollKind.Killed, "civilians")]
-    [InlineData("The army said 12 soldiers died in the attack. The group said it killed 30.", TollKind.Killed, "soldiers")]
     public void The_victims_are_read(string text, TollKind kind, string victims)
     {
         var ofKind = Tolls(text).Where(t => t.Kind == kind).ToList();
@@ -81,11 +77,14 @@ public sealed class ClaimTollsRound24Tests
     }
 
     [Theory]
-    // no carry past the enemy's dead: a bare figure after attackers killed is most often the force's own
+    // a bare figure in another sentence names no victims, even after a figure that did (the labelled stories of
+    // ClaimAccuracyTests mark it unsaid; the ClaimsSet writers differ: see the README, round 24)
+    [InlineData("Gunmen killed 14 villagers in the raid, a local official said. Police put the death toll at nine.", 9)]
+    // a bare figure after attackers killed is most often the force's own
     [InlineData("L'armée a neutralisé 40 terroristes. Elle déplore 3 morts.", 3)]
     // a wounded figure after the enemy's dead is the force's own, unsaid
     [InlineData("The army said its troops killed 20 militants and three were wounded.", 3)]
-    // no carry to a figure of another kind
+    // nor a figure of another kind
     [InlineData("Gunmen killed 14 villagers, a local official said. Police said 20 were wounded.", 20)]
     public void The_victims_stay_unsaid(string text, int value) =>
         Assert.Contains(Tolls(text), t => t.Count.Min == value && t.Victims is null);

@@ -18,8 +18,7 @@ public static partial class ClaimExtractor
         var responsibility = DistinctResponsibility(state.Claims);
         return new StoryClaims
         {
-            // round 24: victims carried to the figures that name none, once the figures told twice are one
-            Tolls = TollFinder.WithVictimsToldBefore(WithoutRepeatedTitleFigures(Deduplicate(state.Tolls, sourcedByLead), new HashSet<TollClaim>(state.Tolls.Where((_, k) => state.Origins[k].Title), ReferenceEqualityComparer.Instance))),
+            Tolls = WithoutRepeatedTitleFigures(Deduplicate(state.Tolls, sourcedByLead), new HashSet<TollClaim>(state.Tolls.Where((_, k) => state.Origins[k].Title), ReferenceEqualityComparer.Instance)),
             Attributions = DistinctAttributions(state.Attributions),
             Responsibility = responsibility,
         };

@@ -178,24 +178,4 @@ internal static partial class TollFinder
                 return i + victim.Length - 1;
         return from;
     }
-
-    /// <summary>
-    /// Round 24: a figure that names no victims ("put the death toll at 12", "nine deaths", "says it killed 31", "٢٥ قتيلا") gives
-    /// another count of the dead, wounded or taken the story told before: it takes the victims of the story's last figure of its
-    /// kind before it that named them, soldiers or civilians. Not attackers: a figure with no noun after the enemy's dead is most
-    /// often the force's own ("neutralisé 40 terroristes … nous déplorons 3 morts"). Run on the story's kept figures, in story
-    /// order, after the figures told twice are one (a title's bare figure merges with the text's named one first).
-    /// </summary>
-    public static List<TollClaim> WithVictimsToldBefore(List<TollClaim> tolls)
-    {
-        var named = new Dictionary<TollKind, string>();
-        var result = new List<TollClaim>(tolls.Count);
-        foreach (var toll in tolls)
-        {
-            if (toll.Victims is { } victims)
-                named[toll.Kind] = victims;
-            result.Add(toll.Victims is null && named.TryGetValue(toll.Kind, out var before) && before is "soldiers" or "civilians" ? toll with { Victims = before } : toll);
-        }
-        return result;
-    }
 }
