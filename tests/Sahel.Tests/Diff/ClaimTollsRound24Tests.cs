@@ -88,4 +88,12 @@ public sealed class ClaimTollsRound24Tests
     [InlineData("Gunmen killed 14 villagers, a local official said. Police said 20 were wounded.", 20)]
     public void The_victims_stay_unsaid(string text, int value) =>
         Assert.Contains(Tolls(text), t => t.Count.Min == value && t.Victims is null);
+
+    [Theory]
+    // the faithful of a parish or a mosque speak as residents do (the README's local row)
+    [InlineData("Selon des fidèles, le muezzin a été blessé par balle lors du rapt.")]
+    [InlineData("Worshippers said two men were wounded when gunmen stormed the mosque.")]
+    [InlineData("قال مصلون إن رجلين أصيبا عندما اقتحم مسلحون المسجد.")]
+    public void The_faithful_are_local(string text) =>
+        Assert.Equal(SourceKind.Local, FirstSource(text));
 }
