@@ -184,6 +184,13 @@ internal static class ClaimVocabulary
             "chasseurs", "chasseurs dozos", "dozos", "hunters", "متطوعيها", "متطوعيه", "متطوعينا",
             // session 9: customs officers and vigilantes ("neuf douaniers", "11 vigilantes"), a force's men with a pronoun
             "douaniers", "douanier", "customs officers", "vigilantes", "جنودهم", "جنوده", "رجالنا",
+            // round 24: a force's own ranks said by the force ("11 morts et 7 blessés dans nos rangs", "in our ranks", "في صفوف
+            // القوات", "في صفوف قواتنا") and the members of a force ("des dizaines de membres des forces spéciales", "members of the
+            // security forces", "أفراد القوات")
+            "nos rangs", "our ranks", "صفوف القوات", "صفوف قواتنا", "صفوف قواته", "صفوف قواتها",
+            "membres des forces", "membres des forces speciales", "membres des forces de securite", "membres des forces de defense", "membres de l armee",
+            "members of the security forces", "members of the armed forces", "members of the special forces", "members of the army", "security forces members",
+            "افراد القوات", "عناصر القوات",
         ],
         ["civilians"] =
         [

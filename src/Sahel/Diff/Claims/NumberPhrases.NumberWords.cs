@@ -125,6 +125,14 @@ internal static partial class NumberPhrases
         if (word.Text == "one" && start > 0 && start + 1 < words.Count && !ArabicScript.Starts(words[start - 1].Text) && PhraseMatch.Is(words[start - 1], ClaimVocabulary.TollWords)
             && !words[start + 1].Capital && words[start + 1].Number is null && words[start + 1].Text is not ("of" or "more" or "other" or "another" or "in" or "at" or "on" or "by"))
             return new CoreCount(1, 1, false, null);
+        // round 24: one person told by the toll noun itself ("fait état de dix soldats tués et d'un blessé", "two killed and one
+        // wounded", "أسفر عن قتيل وثلاثة جرحى"): the article or "one" counts the casualty the noun names.
+        if (OneCasualty(words, start))
+            return new CoreCount(1, 1, false, null);
+        // round 24: the definite person of a passive toll ("le muezzin a été blessé", "the convoy's driver was still missing",
+        // "son oncle a été enlevé"): one, as "un agent … a été tué" is.
+        if (SingularDeterminers.Contains(word.Text) && !(start > 0 && Prepositions.Contains(words[start - 1].Text)) && DefiniteSubjectOfToll(words, start + 1))
+            return new CoreCount(1, 1, false, null);
         // round 20: one person of any name as the subject of a passive toll ("Un agent de la garde pénitentiaire a été tué", "one
         // motorist who tried to flee was shot dead", "One of his companions was shot dead", "one officer remained missing").
         // Not a noun governed by a preposition ("passagers d'un car ont été enlevés", "members of a parish had been killed").

@@ -67,6 +67,9 @@ internal static class SourceVocabulary
             "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "elu", "elus", "conseiller municipal", "conseillers municipaux", "notables", "survivants", "familles", "proches", "parents", "maire", "chef de village", "responsable local", "responsables locaux",
             "witnesses", "witness", "local officials", "local official", "survivors", "families", "relatives", "mayor", "councillor", "councilor", "local councillor", "village chief", "community leaders", "elders",
             "سكان", "السكان", "شهود", "شاهد", "اعيان", "ناجين", "ناجون", "الناجين", "عائلات", "ذوو", "ذوي", "اهالي", "مسؤول محلي", "مسؤولون محليون", "منتخب محلي", "منتخبون محليون",
+            // round 24 (tolls helper): the faithful of a parish or a mosque speak as residents do ("selon des fidèles", "worshippers
+            // said", "قال مصلون"), as the clergy does (the README's local row)
+            "fideles", "des fideles", "worshippers", "congregants", "مصلون", "المصلون", "مصلين", "المصلين",
             // customary and village authorities: "le chef de canton", "a traditional ruler", "عمدة البلدة", "وجهاء المنطقة"
             "representants de la communaute", "community representatives", "community leader", "chef de canton", "chef coutumier", "chefs coutumiers", "chef traditionnel", "traditional ruler", "traditional leader", "district head", "village head",
             "عمده", "العمده", "وجهاء", "شيخ القريه", "زعيم محلي",

@@ -40,15 +40,35 @@ internal static partial class TollFinder
     /// "cinq soldats ont été tués et neuf blessés", "مقتل خمسة جنود وإصابة تسعة آخرين": the second figure counts the
     /// same people as the one just before it.
     /// </summary>
-    private static string? Elliptical(IReadOnlyList<ClaimWord> words, IEnumerable<Found> earlier, int first, int last)
+    /// Round 24: the attackers too when the second figure is a capture after their dead ("killing 25 militants and capturing three",
+    /// "neutralisé douze terroristes et capturé trois autres", "تحييد ثمانية عشر إرهابيا وأسر اثنين"): a force captures the enemy it
+    /// fights; a wounded or dead figure after the enemy's dead is most often the force's own, so that stays unread.
+    private static string? Elliptical(IReadOnlyList<ClaimWord> words, IEnumerable<Found> earlier, int first, int last, TollKind kind)
     {
-        var previous = earlier.Where(f => f.Last < first && first - f.Last <= 3 && f.Victims is not null and not "attackers").MaxBy(f => f.Last);
+        var previous = earlier.Where(f => f.Last < first && first - f.Last <= 3 && f.Victims is not null
+            && (f.Victims != "attackers" || kind == TollKind.Kidnapped && f.Kind == TollKind.Killed)).MaxBy(f => f.Last);
         if (previous is null)
             return null;
         var others = Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(i => OtherWords.Contains(words[i].Text));
         var joined = Enumerable.Range(previous.Last + 1, first - previous.Last - 1).Any(i => words[i].Text is "et" or "and" or "و" || words[i].Text.StartsWith('و'))
             || words[first].Text.StartsWith('و');
         return others || joined ? previous.Victims : null;
+    }
+
+    /// <summary>
+    /// Round 24: who two joined figures were, said once after the second ("11 morts et 7 blessés dans nos rangs", "four killed and
+    /// five wounded among the troops", "أربعة شهداء وخمسة جرحى في صفوف القوات"): the victims the second figure reads from a phrase of
+    /// "among/dans/parmi/في" right after it, when the two are joined by "and" with nothing else between.
+    /// </summary>
+    private static string? SharedAfter(IReadOnlyList<ClaimWord> words, Found first, Found second)
+    {
+        if (second.Victims is null || second.First <= first.Last || second.First - first.Last > 2)
+            return null;
+        var joined = Enumerable.Range(first.Last + 1, second.First - first.Last - 1).All(i => words[i].Text is "et" or "and")
+            && (second.First - first.Last == 2 || words[second.First].Text.StartsWith('و'));
+        if (!joined || second.Last + 2 >= words.Count || !Among.Contains(words[second.Last + 1].Text))
+            return null;
+        return Victims(words, second.Last + 2, Math.Min(words.Count - 1, second.Last + 4)) == second.Victims ? second.Victims : null;
     }
 
     /// <summary>Words after a count that show it counts the people just mentioned: "wounded three on Wednesday".</summary>

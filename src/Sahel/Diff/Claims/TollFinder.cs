@@ -427,9 +427,13 @@ internal static partial class TollFinder
         var ordered = StableSort.ByFirst(found, f => f.First);
         for (var k = 0; k < ordered.Count; k++)
         {
-            if (ordered[k].Victims is null && Elliptical(words, ordered.Take(k), ordered[k].First, Math.Min(words.Count - 1, ordered[k].Last + 2)) is { } victims)
+            if (ordered[k].Victims is null && Elliptical(words, ordered.Take(k), ordered[k].First, Math.Min(words.Count - 1, ordered[k].Last + 2), ordered[k].Kind) is { } victims)
                 ordered[k] = ordered[k] with { Victims = victims };
         }
+        // round 24: "11 morts et 7 blessés dans nos rangs", "أربعة شهداء وخمسة جرحى في صفوف القوات": who both were, said once after the last
+        for (var k = ordered.Count - 2; k >= 0; k--)
+            if (ordered[k].Victims is null && SharedAfter(words, ordered[k], ordered[k + 1]) is { } shared)
+                ordered[k] = ordered[k] with { Victims = shared };
         return ordered;
     }
 }
