@@ -87,7 +87,12 @@ internal static partial class TollFinder
         bool Before(int d) => Is(start - d) && !Demanded(words, start - d) && !Enumerable.Range(start - d + 1, d - 1).Any(k => ClauseJoints.Contains(words[k].Text)) && !(d > 1 && words[start].Text.StartsWith('و'));
         // (a passive of liberation later in the clause: ReleasedLater, which since round 20 stops at the clause's end: "were
         // kidnapped on Monday, and six have been freed" keeps its toll)
-        return Before(1) || Before(2) || Before(3) || Is(cueLast + 1)
+        // "أُفرج مساء اليوم الجمعة عن اثنين من المنمين": the Arabic verb of release governs its count through "عن", however many
+        // words of time come between (up to six; not past a clause joint or another number).
+        bool ReleasedFrom() => start > 1 && words[start - 1].Text == "عن" && Enumerable.Range(Math.Max(0, start - 7), start - 1 - Math.Max(0, start - 7)).Reverse()
+            .TakeWhile(k => !ClauseJoints.Contains(words[k].Text) && words[k].Number is null)
+            .Any(k => Is(k) && !Demanded(words, k));
+        return Before(1) || Before(2) || Before(3) || ReleasedFrom() || Is(cueLast + 1)
             // "the abducted farmers regained their freedom": past the noun the participle qualifies
             || cueLast + 1 < words.Count && PhraseMatch.At(words, cueLast + 1, ClaimVocabulary.VictimWords) is { } who && Is(cueLast + 1 + who.Length);
     }

@@ -398,6 +398,9 @@ internal static partial class TollFinder
         {
             if (found.Any(f => f.First <= i && i <= f.Last) || DualToll(words[i]) is not { } dual)
                 continue;
+            // "إطلاق سراح رهينتين": two hostages set free are no toll, as any count of them.
+            if (dual == TollKind.Kidnapped && Freed(words, i, i, i))
+                continue;
             found.Add(new Found(dual, Victims(words, i + 1, Math.Min(words.Count - 1, i + 2)), new NumberRange { Min = 2, Max = 2, Qualifier = "exact", Text = sentence.Quote(i, i) }, i, i));
         }
         // An estimate of a count told before it: "residents put the number at nearly 60", "the captives, whom he put at 18", "put
