@@ -305,7 +305,9 @@ internal sealed partial class SourceFinder
         // "local authorities", "a local government chairman", "Local elected officials", "les autorités locales", "السلطات المحلية":
         // officials of a place speak as locals, not for the government.
         for (var k = 0; k < mentions.Count; k++)
-            if ((mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text)
+            // (session 12, round 24: not an anonymous administrative source, "une source administrative locale", the state's own
+            // officer in the place, as the README's row "source administrative")
+            if ((mentions[k] is { Kind: SourceKind.Government, Name: null, Self: false } official && !Authorities.Contains(words[official.First].Text)
                 || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && (words[ngo.First].Text is "association" or "associations" or "جمعيه" or "جمعيات" || SpokesmanWords.Contains(words[ngo.First].Text)))
                 && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last) || OfACommunity(words, mentions[k], mentions)))
                 mentions[k] = mentions[k] with { Kind = SourceKind.Local };
