@@ -64,6 +64,10 @@ internal sealed partial class SourceFinder
             return -1;
         if (source.Last + 1 < words.Count && words[source.Last + 1].Text is "نفسه" or "نفسها" or "ذاته" or "ذاتها" or "نفسهم" or "انفسهم")
             return source.Last + 1;
+        // session 12, round 24: a demonstrative before the bare "source" points back as "même" does ("a ajouté cette source", "this
+        // source added", "وأضاف هذا المصدر"); not before a noun of a kind of its own ("ce responsable local" keeps its kind)
+        if (source.Kind == SourceKind.Unattributed && source.First > 0 && words[source.First - 1].Text is "cette" or "ces" or "this" or "that" or "these" or "هذا" or "هذه")
+            return source.Last;
         return source.First > 0 && words[source.First - 1].Text is "meme" or "memes" or "same" ? source.Last : -1;
     }
 

@@ -132,8 +132,9 @@ internal sealed partial class SourceFinder
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1 && words[m.First - 1].Text is "par" or "by" or "notre" or "our"
             && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => ReachedWords.Contains(words[k].Text)));
         // "Survivors interviewed by aid workers describe", "des rescapés joints par des humanitaires": who reached the speakers is
-        // not the speaker, whatever its kind, when the speakers are named before it.
-        mentions.RemoveAll(m => m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && ReachedBy(words, m.First) is var by and > 0
+        // not the speaker, whatever its kind, when the speakers are named before it (session 12, round 24: a medium too, past its
+        // article: "Des proches des victimes interrogés par l'AFP évoquent", "relatives interviewed by the BBC").
+        mentions.RemoveAll(m => m.Kind is not SourceKind.Unattributed && ReachedBy(words, m.First) is var by and > 0
             && mentions.Any(o => o != m && o.Kind != SourceKind.Unattributed && o.Last < by - 1 && by - o.Last <= 3));
         // "des témoins cités par notre correspondant", "quoted by Reuters": the source is the one quoted, not the medium.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1

@@ -75,7 +75,7 @@ internal static class SourceVocabulary
             // witness's testimony ("وفق شهادات جمعتها منظمة": the witnesses'), a teacher, a driver, a survivor, a relative
             "شيخ احدي القبائل", "شيخ القبيله", "شيخ العشيره", "شيوخ القبيله", "زعيم تقليدي", "زعماء تقليديون", "زعيم قبلي", "زعماء قبليون", "شيخ قبيله", "شيوخ القبائل", "رئيس البلديه", "رئيس بلديه", "عمده البلده", "عمده القريه", "نائب محلي", "وجيه", "احد الوجهاء",
             "ناشط محلي", "ناشطون محليون", "ناشطين محليين", "شهادات", "شهادات السكان", "شهاده", "احد السكان", "احد الناجين", "احد المعلمين", "معلم", "مدرس", "السائق", "سائق", "احد الاهالي", "قريب", "اقارب",
-            "زعيم ميليشيا", "قائد ميليشيا",
+            "زعيم ميليشيا", "قائد ميليشيا", "قائد في ميليشيا", "قيادي في ميليشيا", "عضو في ميليشيا",
             // session 12, round 24: local activists in French and English, as "ناشطون محليون" ("a group of local activists said",
             // "selon des militants locaux"); rights activists stay an NGO (below)
             "local activists", "local activist", "community activists", "militants locaux", "militant local", "activistes locaux", "activiste local",
@@ -328,6 +328,10 @@ internal static class SourceVocabulary
         // session 12, round 24: the English present of the wire's and the communiqué's headline tense, as "says" ("The police command
         // confirms the abduction of eight", "The government gives its first toll:")
         "confirms", "gives", "estimate",
+        // a communiqué's opening verb, "Le Gouvernement informe que", "The ministry informs the public that"
+        "informe", "informent", "informs",
+        // "fait état" past the adverb of a revision, as "fait également état" ("le gouverneur fait désormais état de 23 morts")
+        "fait desormais etat", "font desormais etat", "fait maintenant etat", "fait encore etat", "font encore etat",
         // session 11, round 20: a claim in a relative, with its resumptive pronoun ("الهجوم الذي تبنته جماعة أنصار الإسلام")
         "تبنته", "تبنتها", "تبناه", "تبناها",
         // the rest of the Arabic paradigm of telling and counting: "صرّح", "أورد", "كشفت", "وثّق", "رصد", "أبلغ" (not "نُقل", carried)
