@@ -61,7 +61,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 continue;
             }
             // "les informations selon lesquelles…": a relative, not a source.
-            if ((RelayedFrom(words, i) is var relay and > 0 ? (true, relay) : PhraseMatch.At(words, i, SourceVocabulary.Prepositions)) is { } preposition)
+            if ((RelayedFrom(words, i) is var relay and > 0 ? (true, relay) : AgentPastTime(words, i) is var agent and > 0 ? (true, agent)
+                : PhraseMatch.At(words, i, SourceVocabulary.Prepositions)) is { } preposition)
             {
                 if (i + preposition.Length < words.Count && Relatives.Contains(words[i + preposition.Length].Text))
                 {
