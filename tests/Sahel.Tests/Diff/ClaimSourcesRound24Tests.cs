@@ -33,5 +33,7 @@ public sealed class ClaimSourcesRound24Tests
     [InlineData("Two rangers were killed, African Parks, which manages the reserve, said in a statement.", SourceKind.Ngo)]
     [InlineData("A coordination of volunteers in the region said in a statement that its members had killed about 30 jihadists.", SourceKind.ArmedGroup)]
     [InlineData("Le préfet a fait état de 23 morts, contre 31 annoncés lundi par des responsables locaux.", SourceKind.Local)]
+    [InlineData("وكان ناشطون محليون قد حمّلوا الجماعة المسؤولية، مشيرين إلى فقدان نحو عشرين شخصا آخرين.", SourceKind.Local)]
+    [InlineData("ونفت الجماعة أي صلة لها بمقتل ١٢ قرويا. وكان ناشطون محليون قد حمّلوا الجماعة المسؤولية، مشيرين إلى فقدان نحو عشرين شخصا آخرين.", SourceKind.Local)]
     public void Probe(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }
