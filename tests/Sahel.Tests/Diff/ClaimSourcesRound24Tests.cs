@@ -118,4 +118,16 @@ public sealed class ClaimSourcesRound24Tests
     [InlineData("The Kaduna State Police Command confirms the abduction of eight worshippers.", SourceKind.Security)]
     [InlineData("The army says the situation is under control. The government gives its first toll: twelve gendarmes killed.", SourceKind.Government)]
     public void The_present_of_telling(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // an office holder speaks for the institution named after him, also past its office or branch and one word of its own
+    [InlineData("قال مسؤول في مركز الإيواء التابع للمنظمة الدولية للهجرة إن ثمانية مهاجرين لقوا حتفهم.", SourceKind.Un)]
+    [InlineData("قال مسؤول في مكتب منظمة أطباء بلا حدود إن ثمانية مهاجرين لقوا حتفهم.", SourceKind.Ngo)]
+    [InlineData("Un responsable du bureau de l'OIM a indiqué que huit migrants sont morts.", SourceKind.Un)]
+    [InlineData("An official at the transit centre run by the IOM said eight migrants died.", SourceKind.Un)]
+    // as before, right after him
+    [InlineData("قال مسؤول في المنظمة الدولية للهجرة إن ثمانية مهاجرين لقوا حتفهم.", SourceKind.Un)]
+    // an office with no institution after it leaves the official the state's
+    [InlineData("قال مسؤول في مكتب الوالي إن ثمانية أشخاص قتلوا.", SourceKind.Government)]
+    public void An_official_of_an_institutions_office(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }
