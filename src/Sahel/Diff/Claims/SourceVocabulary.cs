@@ -81,8 +81,9 @@ internal static class SourceVocabulary
             "local activists", "local activist", "community activists", "militants locaux", "militant local", "activistes locaux", "activiste local",
             // a militia's leader speaking of his area, as "militia leader" and "قائد ميليشيا" ("a déclaré un chef de milice")
             "chef de milice", "chefs de milice", "responsable de milice", "commandant de milice",
-            // a pupil's parent in the singular, as "parents d'élèves" ("A parent told reporters", "un parent d'élève", "أحد أولياء الأمور")
-            "a parent", "one parent", "parent d eleve", "un parent d eleve", "ولي امر", "احد اولياء الامور",
+            // a pupil's parent in the singular, as "parents d'élèves" ("un parent d'élève", "أحد أولياء الأمور"; the English "A parent told
+            // reporters" is read by its head noun, UnknownSpeakerKinds: no phrase opens on "a" or "un", looked up on every such word)
+            "parent d eleve", "ولي امر", "احد اولياء الامور",
             // session 10, round 19: a victim's or a hostage's family in the singular, as "familles", "relatives" ("his family said",
             // "selon sa famille", "بحسب عائلته"): the people themselves
             "famille", "sa famille", "la famille", "family", "his family", "her family", "their family", "the family", "the families",

@@ -41,6 +41,8 @@ internal static class UnknownSpeakerKinds
             "village heads", "village chiefs", "traditional rulers", "heads of villages",
             "النقابه", "نقابه", "الاتحاد المحلي",
             // a victim's kin by name of kinship, as "his family" ("son fils", "his widow", "نجله"); a school's head
+            // session 12, round 24: a pupil's parent in the singular ("A parent, X, told reporters")
+            "parent",
             "fils", "fille", "frere", "soeur", "veuve", "epouse", "his son", "her son", "their son", "daughter", "brother", "sister", "widow", "wife", "headmistress",
             "نجله", "ابنه", "ابنته", "شقيقه", "شقيقته", "اخوه", "اخته", "ارملته", "زوجته", "نجل", "شقيق",
         ],
