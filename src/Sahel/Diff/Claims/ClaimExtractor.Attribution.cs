@@ -24,7 +24,10 @@ public static partial class ClaimExtractor
                 ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
                 .Select(a => a.Attribution).FirstOrDefault();
             // session 8: in a document, a figure with no source of its own is the issuer's, unless a named source carries.
-            var fromIssuer = own is null && !state.Answering && state.Issuer is not null && NamedOrNull(state.LastAttribution) is null;
+            // session 12, round 24: the issuer named again as the subject of its own opening ("Le mouvement X informe l'opinion que")
+            // is still the document speaking
+            var fromIssuer = own is null && !state.Answering && state.Issuer is not null
+                && (NamedOrNull(state.LastAttribution) is null || state.LastAttribution is { Name: { } again } && again == state.Issuer.Name && state.LastAttribution.Kind == state.Issuer.Kind);
             var carried = fromIssuer ? state.Issuer! : own ?? (state.Answering ? state.Interviewee : null) ?? state.LastAttribution ?? state.TitleAttribution ?? Attribution.None;
             // A militia's own communiqué or statement speaks for the militia, not as locals do (session 8).
             var source = fromIssuer || Speaks(sentence) ? carried : AsLocals(carried);

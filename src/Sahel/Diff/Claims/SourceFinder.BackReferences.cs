@@ -64,6 +64,10 @@ internal sealed partial class SourceFinder
             return -1;
         if (source.Last + 1 < words.Count && words[source.Last + 1].Text is "نفسه" or "نفسها" or "ذاته" or "ذاتها" or "نفسهم" or "انفسهم")
             return source.Last + 1;
+        // session 12, round 24: a demonstrative before the bare "source" points back as "même" does ("a ajouté cette source", "this
+        // source added", "وأضاف هذا المصدر"); not before a noun of a kind of its own ("ce responsable local" keeps its kind)
+        if (source.Kind == SourceKind.Unattributed && source.First > 0 && words[source.First - 1].Text is "cette" or "ces" or "this" or "that" or "these" or "هذا" or "هذه")
+            return source.Last;
         return source.First > 0 && words[source.First - 1].Text is "meme" or "memes" or "same" ? source.Last : -1;
     }
 
@@ -124,4 +128,18 @@ internal sealed partial class SourceFinder
         return noun >= 1 && DefiniteArticles.Contains(words[noun - 1].Text) && words[noun].Number is null && !Pronouns.Contains(words[noun].Text) && words[noun].Text.Length > 2
             ? noun - 1 : -1;
     }
+    /// <summary>Nouns of an official toll: "bilan officiel", "official toll", "الحصيلة الرسمية", "chiffres officiels".</summary>
+    private static readonly HashSet<string> OfficialTollNouns = new(StringComparer.Ordinal)
+    {
+        "bilan", "chiffres", "toll", "figures", "tally", "count", "حصيله", "الحصيله", "ارقام",
+    };
+
+    /// <summary>
+    /// Whether the self-attributing official toll <paramref name="m"/> is given its owner by a "selon/according to/بحسب" cue after
+    /// it in the sentence, with a source of a kind ("selon la police républicaine").
+    /// </summary>
+    private static bool OfficialTollOf(IReadOnlyList<ClaimWord> words, Mention m, List<Found> found) =>
+        m.Kind == SourceKind.Government && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => OfficialTollNouns.Contains(words[k].Text))
+        && found.Exists(f => f.First > m.Last && !f.Back && f.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Government)
+            && PhraseMatch.At(words, f.First, SourceVocabulary.Prepositions) is not null);
 }

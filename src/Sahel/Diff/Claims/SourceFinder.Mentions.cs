@@ -132,9 +132,14 @@ internal sealed partial class SourceFinder
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1 && words[m.First - 1].Text is "par" or "by" or "notre" or "our"
             && Enumerable.Range(Math.Max(0, m.First - 3), Math.Min(3, m.First)).Any(k => ReachedWords.Contains(words[k].Text)));
         // "Survivors interviewed by aid workers describe", "des rescapés joints par des humanitaires": who reached the speakers is
-        // not the speaker, whatever its kind, when the speakers are named before it.
-        mentions.RemoveAll(m => m.Kind is not (SourceKind.Media or SourceKind.Unattributed) && ReachedBy(words, m.First) is var by and > 0
-            && mentions.Any(o => o != m && o.Kind != SourceKind.Unattributed && o.Last < by - 1 && by - o.Last <= 3));
+        // not the speaker, whatever its kind, when the speakers are named before it (session 12, round 24: a medium too, past its
+        // article: "Des proches des victimes interrogés par l'AFP évoquent", "relatives interviewed by the BBC").
+        mentions.RemoveAll(m => m.Kind is not SourceKind.Unattributed && ReachedBy(words, m.First) is var by and > 0
+            && mentions.Any(o => o != m && o.Kind != SourceKind.Unattributed && o.Last < by - 1 && by - o.Last <= (m.Kind == SourceKind.Media ? 5 : 3)));
+        // session 12, round 24: the bare "sources" a named speaker's relative aside works from ("l'ONG X, qui recoupe plusieurs
+        // sources, estime", "ACLED, which cross-checks several sources, puts", "المنظمة، التي تستند إلى عدة مصادر") are its method,
+        // not a new speaker: the relative's antecedent speaks
+        mentions.RemoveAll(m => m is { Kind: SourceKind.Unattributed, Name: null } && RelativeAsideOf(words, mentions, m.First));
         // "des témoins cités par notre correspondant", "quoted by Reuters": the source is the one quoted, not the medium.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 1
             && words[m.First - 1].Text is "par" or "by" or "notre" && mentions.Any(o => o != m && o.Kind != SourceKind.Media && o.Last < m.First && m.First - o.Last <= 5));
@@ -305,7 +310,9 @@ internal sealed partial class SourceFinder
         // "local authorities", "a local government chairman", "Local elected officials", "les autorités locales", "السلطات المحلية":
         // officials of a place speak as locals, not for the government.
         for (var k = 0; k < mentions.Count; k++)
-            if ((mentions[k] is { Kind: SourceKind.Government, Name: null } official && !Authorities.Contains(words[official.First].Text)
+            // (session 12, round 24: not an anonymous administrative source, "une source administrative locale", the state's own
+            // officer in the place, as the README's row "source administrative")
+            if ((mentions[k] is { Kind: SourceKind.Government, Name: null, Self: false } official && !Authorities.Contains(words[official.First].Text)
                 || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && (words[ngo.First].Text is "association" or "associations" or "جمعيه" or "جمعيات" || SpokesmanWords.Contains(words[ngo.First].Text)))
                 && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last) || OfACommunity(words, mentions[k], mentions)))
                 mentions[k] = mentions[k] with { Kind = SourceKind.Local };
@@ -350,4 +357,23 @@ internal sealed partial class SourceFinder
     }
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their", "his", "ses", "son", "sa", "leur", "leurs" };
+
+    /// <summary>Relative pronouns that open an aside about the name before them: "qui", "which", "who", "التي", "الذي".</summary>
+    private static readonly HashSet<string> AsideRelatives = new(StringComparer.Ordinal) { "qui", "which", "who", "التي", "الذي" };
+
+    /// <summary>
+    /// Whether the bare source at <paramref name="first"/> stands within four words after a relative pronoun that follows a comma
+    /// and a named or kinded source (the aside's antecedent), with no preposition of attribution between ("qui, selon des sources").
+    /// </summary>
+    private static bool RelativeAsideOf(IReadOnlyList<ClaimWord> words, List<Mention> mentions, int first)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - 4; k--)
+        {
+            if (PhraseMatch.At(words, k, SourceVocabulary.Prepositions) is not null)
+                return false;
+            if (AsideRelatives.Contains(words[k].Text))
+                return mentions.Exists(o => o.Kind != SourceKind.Unattributed && o.Last < k && k - o.Last <= 2);
+        }
+        return false;
+    }
 }

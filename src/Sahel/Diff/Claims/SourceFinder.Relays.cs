@@ -91,4 +91,33 @@ internal sealed partial class SourceFinder
     /// <summary>A monitor's relay within the six words after a preposition ("a claim translated by", "a group that tracks").</summary>
     private static bool MonitorRelay(IReadOnlyList<ClaimWord> words, int at) =>
         Enumerable.Range(at, Math.Max(0, Math.Min(6, words.Count - at))).Any(k => MonitorWords.Contains(words[k].Text) && (words[k].Text != "site" || words[k].Upper));
+    /// <summary>Participles of giving a figure whose agent follows "par"/"by" ("annoncés par", "given by"): as the Prepositions' phrases.</summary>
+    private static readonly HashSet<string> AgentParticiples = new(StringComparer.Ordinal)
+    {
+        "annonce", "annonces", "annoncee", "annoncees", "avance", "avances", "donne", "donnes", "fourni", "fournis", "announced", "released", "given", "reported",
+    };
+
+    /// <summary>Words of time that may stand between the participle and its agent: "annoncés lundi par", "given earlier by".</summary>
+    private static readonly HashSet<string> AgentTimes = new(StringComparer.Ordinal)
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "initialement", "auparavant", "plus", "tot", "la", "veille",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "earlier", "initially", "first", "previously",
+    };
+
+    /// <summary>
+    /// Session 12, round 24: how many words a passive's agent phrase spans at <paramref name="at"/> when a word of time stands
+    /// between the participle and "par"/"by" ("contre 31 annoncés lundi par des responsables locaux", "the 40 given earlier by the
+    /// governor"), else 0: the agent after it gave the figure, as with "annoncés par".
+    /// </summary>
+    private static int AgentPastTime(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (!AgentParticiples.Contains(words[at].Text))
+            return 0;
+        for (var k = at + 1; k < words.Count && k <= at + 3; k++)
+            if (words[k].Text is "par" or "by")
+                return k > at + 1 ? k - at + 1 : 0;
+            else if (!AgentTimes.Contains(words[k].Text))
+                return 0;
+        return 0;
+    }
 }

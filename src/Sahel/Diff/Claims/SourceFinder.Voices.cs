@@ -196,6 +196,26 @@ internal sealed partial class SourceFinder
         "of", "at", "with", "for", "the", "de", "du", "des", "d", "l", "la", "le", "في", "باسم", "secretary", "general", "secretaire", "الامين", "العام",
     };
 
+    /// <summary>An institution's office or branch between the holder and the institution: "مركز الإيواء التابع لـ", "the transit centre of".</summary>
+    private static readonly HashSet<string> OfficePlaces = new(StringComparer.Ordinal)
+    {
+        "مركز", "مكتب", "فرع", "centre", "center", "office", "bureau", "antenne", "branch", "التابع", "التابعه", "run", "by",
+    };
+
+    /// <summary>
+    /// Session 12, round 24: whether the words from <paramref name="from"/> up to <paramref name="to"/> join an office holder to
+    /// his institution: joiners only within three words ("مسؤول في المنظمة", "un responsable de l'ONG"), or past the institution's
+    /// office or branch and one word of its own ("مسؤول في مركز الإيواء التابع لمنظمة الهجرة", "an official at the IOM's transit
+    /// centre" reads the other way and is not taken here).
+    /// </summary>
+    private static bool OfficeGap(IReadOnlyList<ClaimWord> words, int from, int to)
+    {
+        if (to - from <= 3 && Enumerable.Range(from, to - from).All(g => OfficeJoiners.Contains(words[g].Text)))
+            return true;
+        var place = Enumerable.Range(from, to - from).FirstOrDefault(g => OfficePlaces.Contains(words[g].Text), -1);
+        return place >= 0 && Enumerable.Range(from, to - from).All(g => OfficeJoiners.Contains(words[g].Text) || OfficePlaces.Contains(words[g].Text) || g == place + 1);
+    }
+
     /// <summary>
     /// "the police command's spokesman", "a spokesman for the UN", "un responsable de l'ONG", "مسؤول في المنظمة", "المتحدث باسم الأمين
     /// العام للأمم المتحدة": an office holder speaks for the institution (UN, NGO, hospital, police) named right after him, or
@@ -232,8 +252,8 @@ internal sealed partial class SourceFinder
                 mentions[k] = a with { Last = b.Last };
                 mentions.RemoveAt(k + 1);
             }
-            else if (Holder(a) && (Institution(b) || LocalBody(b)) && b.First > a.Last && b.First - a.Last <= 4 && sentence.Between(a.Last, b.First).IndexOfAny([',', '،', ';', ':']) < 0
-                && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => OfficeJoiners.Contains(words[g].Text)))
+            else if (Holder(a) && (Institution(b) || LocalBody(b)) && b.First > a.Last && b.First - a.Last <= 6 && sentence.Between(a.Last, b.First).IndexOfAny([',', '،', ';', ':']) < 0
+                && OfficeGap(words, a.Last + 1, b.First))
             {
                 mentions[k] = b with { First = a.First };
                 mentions.RemoveAt(k + 1);

@@ -61,7 +61,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 continue;
             }
             // "les informations selon lesquelles…": a relative, not a source.
-            if ((RelayedFrom(words, i) is var relay and > 0 ? (true, relay) : PhraseMatch.At(words, i, SourceVocabulary.Prepositions)) is { } preposition)
+            if ((RelayedFrom(words, i) is var relay and > 0 ? (true, relay) : AgentPastTime(words, i) is var agent and > 0 ? (true, agent)
+                : PhraseMatch.At(words, i, SourceVocabulary.Prepositions)) is { } preposition)
             {
                 if (i + preposition.Length < words.Count && Relatives.Contains(words[i + preposition.Length].Text))
                 {
@@ -337,7 +338,9 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             used.Add(mention);
             found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));
         }
-        foreach (var mention in mentions.Where(m => m.Self && !used.Contains(m)))
+        // session 12, round 24: "le bilan officiel reste de quatre policiers tués, selon la police": whose official toll it is, the
+        // "selon/according to" after it says; the official toll names no speaker of its own then
+        foreach (var mention in mentions.Where(m => m.Self && !used.Contains(m) && !OfficialTollOf(words, m, found)))
             found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));
         // session 11, round 21: a cue left without a speaker, whose phrase names one the vocabulary does not know
         UnknownSpeakers(sentence, mentions, found);

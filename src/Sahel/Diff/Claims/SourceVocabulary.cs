@@ -78,7 +78,15 @@ internal static class SourceVocabulary
             // witness's testimony ("وفق شهادات جمعتها منظمة": the witnesses'), a teacher, a driver, a survivor, a relative
             "شيخ احدي القبائل", "شيخ القبيله", "شيخ العشيره", "شيوخ القبيله", "زعيم تقليدي", "زعماء تقليديون", "زعيم قبلي", "زعماء قبليون", "شيخ قبيله", "شيوخ القبائل", "رئيس البلديه", "رئيس بلديه", "عمده البلده", "عمده القريه", "نائب محلي", "وجيه", "احد الوجهاء",
             "ناشط محلي", "ناشطون محليون", "ناشطين محليين", "شهادات", "شهادات السكان", "شهاده", "احد السكان", "احد الناجين", "احد المعلمين", "معلم", "مدرس", "السائق", "سائق", "احد الاهالي", "قريب", "اقارب",
-            "زعيم ميليشيا", "قائد ميليشيا",
+            "زعيم ميليشيا", "قائد ميليشيا", "قائد في ميليشيا", "قيادي في ميليشيا", "عضو في ميليشيا",
+            // session 12, round 24: local activists in French and English, as "ناشطون محليون" ("a group of local activists said",
+            // "selon des militants locaux"); rights activists stay an NGO (below)
+            "local activists", "local activist", "community activists", "militants locaux", "militant local", "activistes locaux", "activiste local",
+            // a militia's leader speaking of his area, as "militia leader" and "قائد ميليشيا" ("a déclaré un chef de milice")
+            "chef de milice", "chefs de milice", "responsable de milice", "commandant de milice",
+            // a pupil's parent in the singular, as "parents d'élèves" ("un parent d'élève", "أحد أولياء الأمور"; the English "A parent told
+            // reporters" is read by its head noun, UnknownSpeakerKinds: no phrase opens on "a" or "un", looked up on every such word)
+            "parent d eleve", "ولي امر", "احد اولياء الامور",
             // session 10, round 19: a victim's or a hostage's family in the singular, as "familles", "relatives" ("his family said",
             // "selon sa famille", "بحسب عائلته"): the people themselves
             "famille", "sa famille", "la famille", "family", "his family", "her family", "their family", "the family", "the families",
@@ -174,7 +182,7 @@ internal static class SourceVocabulary
             "!مصدرا امنيا", "!مصدرا عسكريا", "!مصدرا في الجيش", "!مصدرا في الشرطه",
             "responsable securitaire", "responsables securitaires", "security official", "security officials", "police", "police spokesman", "police spokesperson", "policiers", "الشرطه",
             // the police of a state or a town, named in the construct ("شرطة ولاية سوكوتو"), and its commissioner
-            "شرطه", "مفوض الشرطه", "police commissioner", "commissaire de police", "state police", "state police spokesman", "state police spokesperson", "police public relations officer", "state police command", "police command",
+            "شرطه", "مفوض الشرطه", "متحدث باسم الشرطه", "ناطق باسم الشرطه", "police commissioner", "commissaire de police", "state police", "state police spokesman", "state police spokesperson", "police public relations officer", "state police command", "police command",
             "مسؤول امني", "مسؤولون امنيون", "مسؤولين امنيين", "مسؤول عسكري", "مسؤولون عسكريون", "ضابط", "ضابط في الجيش", "ضابط في الشرطه", "مصدر في الشرطه", "مصادر في الشرطه", "الناطق باسم الشرطه", "المتحدث باسم الشرطه",
             "military official", "military officials", "army officer", "an officer", "responsable militaire", "officier",
             // session 10, round 19: the gendarmerie, as the police ("selon la gendarmerie", "the gendarmerie said", "مصدر في الدرك"); a
@@ -304,7 +312,9 @@ internal static class SourceVocabulary
         // the one after it speaks, not a noun before the preposition
         "حسب ما اعلنه", "حسب ما اعلنته", "حسبما اعلنه", "حسبما اعلنته", "وفق ما اعلنه", "وفق ما اعلنته", "حسب ما ذكره", "حسب ما ذكرته", "وفق ما ذكره", "وفق ما ذكرته",
         "حسب ما اكده", "حسب ما اكدته", "وفق ما اكده", "وفق ما اكدته", "حسب ما قاله", "وفق ما قاله", "حسب ما صرح به", "حسبما صرح به", "وفق ما صرح به",
-        "حسب ما افاد به", "حسبما افاد به", "وفق ما افاد به", "حسب ما اورده", "وفق ما اورده");
+        "حسب ما افاد به", "حسبما افاد به", "وفق ما افاد به", "حسب ما اورده", "وفق ما اورده",
+        // session 12, round 24: "وفق ما أعلن" and "وفقا لما أعلن", as "حسب ما أعلن" (the speaker follows)
+        "وفق ما اعلن", "وفق ما اعلنت", "وفقا لما اعلن", "وفقا لما اعلنت", "وفقا لما افاد", "وفقا لما افادت", "وفقا لما قال", "وفقا لما قالت");
 
     /// <summary>The source is the subject, before (French, English) or after (Arabic, "said the army").</summary>
     public static readonly PhraseVocabulary<bool> Verbs = ClaimVocabulary.Set(
@@ -319,6 +329,13 @@ internal static class SourceVocabulary
         "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "تعلن", "يعلن", "ذكر", "ذكرت", "اكد", "اكدت", "تؤكد", "يؤكد", "اوضح", "اوضحت",
         "يتحدث", "تتحدث", "تحدث", "تحدثت", "اشار", "اشارت", "تبنى", "تبنت", "نفى", "نفت", "تقول", "يقول", "احصى", "احصت", "زعم", "زعمت", "ادعى", "ادعت", "اضاف", "اضافت", "اضافوا", "قالوا",
         "اقر", "اقرت", "اعترف", "اعترفت", "تعترف", "يعترف", "admits",
+        // session 12, round 24: the English present of the wire's and the communiqué's headline tense, as "says" ("The police command
+        // confirms the abduction of eight", "The government gives its first toll:")
+        "confirms", "gives", "estimate",
+        // a communiqué's opening verb, "Le Gouvernement informe que", "The ministry informs the public that"
+        "informe", "informent", "informs",
+        // "fait état" past the adverb of a revision, as "fait également état" ("le gouverneur fait désormais état de 23 morts")
+        "fait desormais etat", "font desormais etat", "fait maintenant etat", "fait encore etat", "font encore etat",
         // session 11, round 20: a claim in a relative, with its resumptive pronoun ("الهجوم الذي تبنته جماعة أنصار الإسلام")
         "تبنته", "تبنتها", "تبناه", "تبناها",
         // the rest of the Arabic paradigm of telling and counting: "صرّح", "أورد", "كشفت", "وثّق", "رصد", "أبلغ" (not "نُقل", carried)
@@ -356,7 +373,11 @@ internal static class SourceVocabulary
     /// <summary>Arabic participles that attribute to the subject of the sentence: "…, معلنا مقتل ثلاثة", "متحدثة عن نحو ١٥ قتيلا".</summary>
     public static readonly PhraseVocabulary<bool> Participles = ClaimVocabulary.Set(
         "معلنا", "معلنه", "مدعيا", "مدعيه", "مؤكدا", "مؤكده", "مشيرا", "مشيره", "متحدثا", "متحدثه", "مضيفا", "مضيفه", "affirmant", "annoncant", "assurant", "precisant", "saying", "claiming",
-        "موضحا", "موضحه", "ذاكرا", "ذاكره", "evoquant", "indiquant", "declarant", "rapportant", "signalant", "faisant etat", "ajoutant", "adding", "stating", "noting", "reporting");
+        "موضحا", "موضحه", "ذاكرا", "ذاكره",
+        // session 12, round 24: the plural participles after a plural subject ("وكان ناشطون … قد حمّلوا الجماعة المسؤولية، مشيرين إلى
+        // فقدان …"), as the singular
+        "مشيرين", "مشيرات", "مؤكدين", "مؤكدات", "معلنين", "متحدثين", "مضيفين", "موضحين", "مدعين",
+        "evoquant", "indiquant", "declarant", "rapportant", "signalant", "faisant etat", "ajoutant", "adding", "stating", "noting", "reporting");
 
     /// <summary>The source named just before: "indique la même source", "selon le communiqué", "بحسب البيان نفسه".</summary>
     public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(

@@ -41,6 +41,8 @@ internal static class UnknownSpeakerKinds
             "village heads", "village chiefs", "traditional rulers", "heads of villages",
             "النقابه", "نقابه", "الاتحاد المحلي",
             // a victim's kin by name of kinship, as "his family" ("son fils", "his widow", "نجله"); a school's head
+            // session 12, round 24: a pupil's parent in the singular ("A parent, X, told reporters")
+            "parent",
             "fils", "fille", "frere", "soeur", "veuve", "epouse", "his son", "her son", "their son", "daughter", "brother", "sister", "widow", "wife", "headmistress",
             "نجله", "ابنه", "ابنته", "شقيقه", "شقيقته", "اخوه", "اخته", "ارملته", "زوجته", "نجل", "شقيق",
         ],
@@ -54,6 +56,12 @@ internal static class UnknownSpeakerKinds
         [
             "chercheur", "chercheuse", "analyste", "researcher", "analyst", "think tank",
             "الباحث", "باحث", "الباحثه", "باحثه", "مركز دراسات", "مركز ابحاث",
+            // session 12, round 24: researchers in the plural and the research body by its head noun ("Researchers at the X Institute
+            // estimate", "selon l'institut X", "وبحسب مشروع بيانات …"), and the conflict-data monitor the dev writers cite by name
+            // (ACLED, in two writers' stories; the README's row "consultancy, think tank, analyst, researcher")
+            "researchers", "chercheurs", "chercheuses", "analysts", "analystes", "الباحثون", "الباحثين", "باحثون", "باحثين",
+            "institute", "institut", "research institute", "institut de recherche", "معهد", "المعهد", "معهد ابحاث", "معهد دراسات",
+            "data project", "research project", "projet de donnees", "مشروع بيانات", "acled", "اكليد",
         ],
     });
 
