@@ -27,8 +27,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): 93.2 / 95.1 / 87.8.
         // Session 11: fresh8 joined dev (93.2 / 95.1 / 87.8 -> 91.8 / 94.1 / 87.1); dev10 joined (-> 89.8 / 92.4 / 86.3).
         // Session 11 (rounds 20 to 22): 92.4 / 94.8 / 87.9; dev11 joined (-> 90.3 / 93.3 / 87.4).
-        // Session 12 (round 23): 91.7 / 94.6 / 88.4; dev12 joined (-> 90.9 / 94.0 / 87.9).
-        ["dev"] = new(TollRecall: 0.90, TollPrecision: 0.93, ResponsibilityRecall: 0.87),
+        // Session 12 (round 23): 91.7 / 94.6 / 88.4; dev12 joined (-> 90.9 / 94.0 / 87.9); round 24: 91.7 / 94.7 / 88.5.
+        ["dev"] = new(TollRecall: 0.91, TollPrecision: 0.94, ResponsibilityRecall: 0.88),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -38,7 +38,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 9, rounds 15 and 16: 90.2 / 91.5 / 86.4.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): 91.7 / 93.1 / 88.6 (the scorer alone: 38 -> 39 statements).
         // Session 11 (rounds 20 to 22; scored at merge, summary lines only): 92.4 / 93.8 / 88.6.
-        ["test"] = new(TollRecall: 0.92, TollPrecision: 0.93, ResponsibilityRecall: 0.88),
+        // Session 12 (rounds 23 and 24; scored at merge, summary lines only): 93.2 / 93.9 / 90.9.
+        ["test"] = new(TollRecall: 0.93, TollPrecision: 0.93, ResponsibilityRecall: 0.90),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
         // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
         // Session 7: 96.6 / 99.5 / 90.8.
@@ -122,32 +123,34 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Fixtures/ClaimsSet/dev11: a fifteenth hand, session 11, written blind as development data after rounds 20 to 22, in
         // registers no earlier set used; in dev from its arrival and scored apart too.
         // On arrival, with rounds 20 to 22 in and before anyone read it: 63.7 / 73.6 / 80.5.
-        // Session 12 (round 23 tuned on it): 80.5 / 88.7 / 89.8.
-        ["dev11"] = new(TollRecall: 0.80, TollPrecision: 0.88, ResponsibilityRecall: 0.89),
+        // Session 12 (round 23 tuned on it): 80.5 / 88.7 / 89.8; round 24: 82.8 / 90.0 / 89.8.
+        ["dev11"] = new(TollRecall: 0.82, TollPrecision: 0.89, ResponsibilityRecall: 0.89),
         // Fixtures/ClaimsSet/dev12: an eighteenth hand, session 12, written blind as development data in the mainstream
         // registers issue 10 names, after round 23; in dev from its arrival and scored apart too.
         // On arrival, with round 23 in and before anyone read it: 79.4 / 86.3 / 78.5.
-        ["dev12"] = new(TollRecall: 0.79, TollPrecision: 0.86, ResponsibilityRecall: 0.78),
+        // Session 12, round 24 (tuned on it): 90.5 / 96.0 / 84.3.
+        ["dev12"] = new(TollRecall: 0.90, TollPrecision: 0.95, ResponsibilityRecall: 0.84),
         // Fixtures/ClaimsSet/fresh9: a twelfth hand, session 10, entirely held out, scored only (its misses are not read).
         // On arrival, before session 10's rules: 73.3 / 78.0 / 78.7.
         // Session 10, round 18's toll sources lose it one toll (fresh8 +4, test +2): 72.8 / 77.5.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): (never tuned on) 72.8 / 77.5 / 81.1 (the scorer alone: responsibility 96 -> 99).
         // Session 11 (rounds 20 to 22; never tuned on): 74.6 / 78.3 / 82.0.
-        // Session 12 (round 23; never tuned on): 74.6 / 78.3 / 82.0 (unchanged).
+        // Session 12 (round 23; never tuned on): 74.6 / 78.3 / 82.0 (unchanged); round 24: 75.0 / 78.4 / 82.0.
         ["fresh9"] = new(TollRecall: 0.74, TollPrecision: 0.78, ResponsibilityRecall: 0.81),
         // Fixtures/ClaimsSet/fresh10: a thirteenth hand, session 11, entirely held out, scored only (its misses are not read).
         // On arrival, before session 11's rules: 64.2 / 71.6 / 84.3.
         // Session 11 (rounds 20 to 22; never tuned on): 64.9 / 71.8 / 85.1.
-        // Session 12 (round 23; never tuned on): 65.3 / 72.2 / 85.1.
+        // Session 12 (round 23; never tuned on): 65.3 / 72.2 / 85.1; round 24: 65.7 / 71.8 / 85.1.
         ["fresh10"] = new(TollRecall: 0.64, TollPrecision: 0.71, ResponsibilityRecall: 0.85),
         // Fixtures/ClaimsSet/fresh11: a sixteenth hand, session 12, entirely held out in registers no earlier set used, scored
         // only (its misses are not read). On arrival, before session 12's rules: 63.6 / 71.5 / 78.8.
-        // Session 12 (round 23; never tuned on): 64.9 / 72.6 / 79.5.
+        // Session 12 (rounds 23 and 24; never tuned on): 64.9 / 72.6 / 79.5.
         ["fresh11"] = new(TollRecall: 0.64, TollPrecision: 0.72, ResponsibilityRecall: 0.79),
         // Fixtures/ClaimsSet/fresh12: a seventeenth hand, session 12, entirely held out, written in the mainstream registers
         // issue 10 names (wire copy, communiqués, group statements relayed, local radio, Arabic outlets, English agencies,
-        // live blogs) after round 23, scored only. On arrival, with every session 12 rule in: 79.7 / 84.8 / 80.4 (tolls fr 80/99, ar 82/97, en 78/105).
-        ["fresh12"] = new(TollRecall: 0.79, TollPrecision: 0.84, ResponsibilityRecall: 0.80),
+        // live blogs) after round 23, scored only. On arrival, with round 23 in: 79.7 / 84.8 / 80.4 (tolls fr 80/99, ar 82/97, en 78/105).
+        // Session 12, round 24 (tuned on dev12, in the same registers; never tuned on): 80.7 / 85.6 / 80.4.
+        ["fresh12"] = new(TollRecall: 0.80, TollPrecision: 0.85, ResponsibilityRecall: 0.80),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
