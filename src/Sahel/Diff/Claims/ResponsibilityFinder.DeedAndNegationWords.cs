@@ -3,7 +3,7 @@ namespace Sahel.Diff.Claims;
 /// <summary>
 /// What a group says it did without saying "claim" (<see cref="ResultCues"/>, <see cref="OwnMen"/>), its deeds as a
 /// negation denies them (<see cref="DeniedDeeds"/>), and the negations that turn a claim into its absence, with the
-/// words that bound their reach.
+/// words that bound their reach; and the group's own men negated (<see cref="OwnMenDenied"/>).
 /// </summary>
 internal static partial class ResponsibilityFinder
 {
@@ -55,4 +55,15 @@ internal static partial class ResponsibilityFinder
     {
         "mais", "but", "while", "whereas", "although", "tandis", "alors", "cependant", "however", "et", "and", "بينما", "لكن", "ولكن", "فيما", "غير",
     };
+
+    /// <summary>"Our fighters did not enter", "nos combattants n'étaient pas", "مجاهدونا لم": the group's own men, negated.</summary>
+    private static bool OwnMenDenied(IReadOnlyList<ClaimWord> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+            if (PhraseMatch.At(words, k, OwnMen) is { } own)
+                return Enumerable.Range(k + own.Length, Math.Max(0, Math.Min(4, words.Count - k - own.Length))).Any(j => words[j].Text is "not" or "never" or "pas" or "jamais" or "لم" or "لا" or "ليسوا" or "n" or "ne")
+                    // Session 10, round 18: the Arabic verb before its subject, the negation before the verb ("الهجوم لم ينفذه مجاهدونا", "لم يشارك مقاتلونا")
+                    || ArabicScript.Starts(words[k].Text) && Enumerable.Range(Math.Max(0, k - 2), Math.Min(2, k)).Any(j => words[j].Text is "لم" or "لا" or "ما" or "ولم");
+        return false;
+    }
 }

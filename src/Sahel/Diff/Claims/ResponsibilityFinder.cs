@@ -304,15 +304,4 @@ internal static partial class ResponsibilityFinder
         "the group", "le groupe", "the movement", "le mouvement", "the militia", "la milice", "الجماعه", "التنظيم", "الحركه",
         "group", "groupe", "movement", "mouvement", "militia", "milice", "جماعه", "تنظيم", "حركه",
     };
-
-    /// <summary>"Our fighters did not enter", "nos combattants n'étaient pas", "مجاهدونا لم": the group's own men, negated.</summary>
-    private static bool OwnMenDenied(IReadOnlyList<ClaimWord> words)
-    {
-        for (var k = 0; k < words.Count; k++)
-            if (PhraseMatch.At(words, k, OwnMen) is { } own)
-                return Enumerable.Range(k + own.Length, Math.Max(0, Math.Min(4, words.Count - k - own.Length))).Any(j => words[j].Text is "not" or "never" or "pas" or "jamais" or "لم" or "لا" or "ليسوا" or "n" or "ne")
-                    // Session 10, round 18: the Arabic verb before its subject, the negation before the verb ("الهجوم لم ينفذه مجاهدونا", "لم يشارك مقاتلونا")
-                    || ArabicScript.Starts(words[k].Text) && Enumerable.Range(Math.Max(0, k - 2), Math.Min(2, k)).Any(j => words[j].Text is "لم" or "لا" or "ما" or "ولم");
-        return false;
-    }
 }
