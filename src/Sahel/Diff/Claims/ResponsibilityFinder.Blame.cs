@@ -1,8 +1,10 @@
 namespace Sahel.Diff.Claims;
 
 /// <summary>
-/// Who is blamed: the object of a blame verb, those held responsible, an attack's agent, a group named as the
-/// attacker, the actor of a toll (blame by result), and the actors joined to one blamed (coordination).
+/// Who is blamed: the object of a blame verb, those held responsible, an attack's agent, and the actors joined to one
+/// blamed (coordination). A group named as the attacker is in ResponsibilityFinder.AttackAgents.cs, the actor of a toll
+/// (blame by result) in ResponsibilityFinder.BlamesByResult.cs, a force's operation said to harm civilians in
+/// ResponsibilityFinder.OperationBlame.cs.
 /// </summary>
 internal static partial class ResponsibilityFinder
 {
