@@ -7,10 +7,10 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static partial class TollFinder
 {
-    /// <summary>Nouns that name a count told before, after a determiner: "the number", "le chiffre", "العدد".</summary>
+    /// <summary>Latin-script nouns that name a count told before, after a determiner: "the number", "le chiffre" (Arabic: the definite "العدد", "الرقم", read in <see cref="SameFigure"/>).</summary>
     private static readonly HashSet<string> SameFigureNouns = new(StringComparer.Ordinal)
     {
-        "number", "figure", "count", "tally", "nombre", "chiffre", "decompte", "عدد", "الرقم", "رقم",
+        "number", "figure", "count", "tally", "nombre", "chiffre", "decompte",
     };
 
     /// <summary>
