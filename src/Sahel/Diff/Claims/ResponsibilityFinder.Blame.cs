@@ -179,6 +179,9 @@ internal static partial class ResponsibilityFinder
     private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
     {
         "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "برفقه", "بمساعده", "مدعومين",
+        // Session 13: the verb of fighting beside them ("soldiers operating with Russian fighters", "des soldats opérant avec des
+        // Russes", "working alongside", "agissant aux côtés de")
+        "operating", "working", "fighting", "operant", "agissant", "cotes",
         // Session 7: the Arabic participle in each gender and number, and the fighters it is backed by ("وحدة من الجيش المالي
         // مدعومة بعناصر من الفيلق الإفريقي", "مدعوما بمقاتلين من", "ترافقها عناصر من")
         "مدعومه", "مدعوما", "مدعومون", "مسنوده", "مسنودا", "ترافقها", "يرافقها", "يرافقهم",

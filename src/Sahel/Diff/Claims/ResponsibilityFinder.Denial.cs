@@ -21,6 +21,20 @@ internal static partial class ResponsibilityFinder
         // بالوقوف وراءه", "denied any role, accusing the Dozos of being behind it"): after a verb of blame is the one accused.
         cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied
             && !Enumerable.Range(last + 1, m.First - last - 1).Any(k => PhraseMatch.At(words, k, BlameCues) is not null)) : null;
+        // "…, which Bamako denies", "…, a charge the government denies", "…, ce que dément le gouvernement", "…، وهو ما نفته
+        // باماكو": the relative stands for the accusation just told, so the one named between it and the verb (or, inverted,
+        // right after the verb) is who denies, not the actor; the story clears the one that accusation named
+        // (ClaimExtractor.ResolveUnnamedDenials), and a group denying names itself.
+        if (cleared is null && ObjectRelativeBefore(words, cue) is var relative and >= 0
+            && (mentions.LastOrDefault(m => m.First > relative && m.Last < cue) ?? mentions.FirstOrDefault(m => m.First > last && m.First - last <= 2)) is { } denier)
+            return denier is { Kind: SourceKind.ArmedGroup, Name: not null }
+                ? new ResponsibilityClaim { Actor = denier.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text }
+                : new ResponsibilityClaim
+                {
+                    Polarity = ResponsibilityPolarity.Denied,
+                    By = denier.Kind == SourceKind.ArmedGroup ? null : new Attribution { Kind = denier.Kind, Name = denier.Name, Text = sentence.Quote(denier.First, denier.Last) },
+                    Text = sentence.Text,
+                };
         var subject = !ArabicScript.Starts(words[cue].Text) && last + 1 < words.Count && words[last + 1].Text is "par" or "by"
             // "Les accusations ont été rejetées par le FLA", "were rejected by the FLA": the passive's agent.
             && mentions.FirstOrDefault(m => m.First > last + 1 && m.First - last <= 3 && m.Name is not null) is { } agent
@@ -299,6 +313,26 @@ internal static partial class ResponsibilityFinder
     private static bool RelativeOfTheClause(IReadOnlyList<ClaimWord> words, int cue) =>
         Enumerable.Range(Math.Max(1, cue - 4), Math.Min(4, Math.Max(0, cue - 1))).Any(k => words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
         || Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue)).Any(k => words[k].Text == "which");
+
+    /// <summary>
+    /// Where a relative that is the object of the denial opens, before <paramref name="cue"/>: "which" or an accusation noun
+    /// with a subject between it and the verb ("which Bamako denies", "a charge the army rejects"), "ce que", "وهو ما"; -1 when
+    /// none. "which denies" (nothing between) is the subject relative, read as such by the caller.
+    /// </summary>
+    private static int ObjectRelativeBefore(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        for (var k = cue - 1; k >= Math.Max(1, cue - 5); k--)
+        {
+            if (words[k].Text is "que" or "qu" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
+                return k;
+            // not a passive ("which was denied by") nor a noun with its own complement ("charges against the army Bamako denies")
+            if (k < cue - 1 && words[cue - 1].Text is not ("was" or "were" or "is" or "are" or "been" or "being")
+                && (words[k].Text == "which" || AccusationNouns.Contains(words[k].Text) && !ArabicScript.Starts(words[k].Text)
+                    && words[k + 1].Text is not ("against" or "of" or "on" or "contre" or "de" or "des" or "du" or "d")))
+                return k;
+        }
+        return -1;
+    }
 
     /// <summary>Session 10, round 18: a capital standing for its government, and the army that government speaks for.</summary>
     private static readonly Dictionary<string, string> ArmyOfTheCapital = new(StringComparer.Ordinal)

@@ -26,6 +26,9 @@ internal static partial class ResponsibilityFinder
         // the preposition repeated before each one blamed: "impute … à l'armée et aux VDP", "blamed it on the army and on the militia"
         "a", "au", "aux", "to", "on", "sur",
         "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "by", "par", "combattants", "fighters", "elements", "برفقه", "بمساعده", "مدعومين",
+        // Session 13: the verb of fighting beside them ("soldiers operating with Russian fighters", "des soldats opérant avec des
+        // Russes", "working alongside", "agissant aux côtés de")
+        "operating", "working", "fighting", "operant", "agissant", "cotes",
         // "الجيش المالي وعناصر فاغنر": the members of the one joined, with "and" attached
         "عناصر", "وعناصر", "مقاتلي", "ومقاتلي", "قوات", "وقوات",
     };

@@ -98,6 +98,12 @@ internal sealed partial class SourceFinder
                 i = last;
                 continue;
             }
+            // session 13: "في الأسر", "من الأسر" (in, from captivity) is where hostages are, not families speaking
+            if (words[i].Text == "الاسر" && i > 0 && words[i - 1].Text is "في" or "من")
+            {
+                i = last;
+                continue;
+            }
             // session 10, round 19: a monitor that relays a group's claim ("in a claim relayed by a monitoring group") is no
             // speaker: the group speaks (a monitor that speaks of its own is the NGO: "The monitoring group X said")
             if (phrase.Value.Kind == SourceKind.Ngo && RelayedMonitor(words, i))

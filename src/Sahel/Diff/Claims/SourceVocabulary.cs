@@ -91,6 +91,9 @@ internal static class SourceVocabulary
             // "selon sa famille", "بحسب عائلته"): the people themselves
             "famille", "sa famille", "la famille", "family", "his family", "her family", "their family", "the family", "the families",
             "عائله", "العائله", "عائلته", "عائلتها", "عائلاتهم", "اسره", "الاسره", "اسرته", "اسرتها", "عائله الضحيه", "اسره الضحيه",
+            // session 13: the families in the plural ("وقالت الأسر", "أسر المخطوفين"); "في الأسر" (in captivity) is no one speaking
+            // (PlaceOfCaptivity)
+            "الاسر", "اسر الضحايا", "اسر المخطوفين", "اسر المختطفين", "اسر الرهائن", "اسر الجنود", "اسر القتلى",
             // session 11, round 20: a victim's kin by name of kinship, as his family ("son fils a raconté", "a gendarme's brother told
             // me", "وقال نجله"): the people themselves. Possessed, as a bare "fils" or "son" is also a victim or a French possessive.
             "son fils", "sa fille", "son frere", "sa soeur", "sa veuve", "son pere", "sa mere", "son epouse", "son mari", "son oncle", "son cousin", "son neveu", "un proche", "l un de ses proches",
