@@ -68,6 +68,12 @@ internal sealed partial class SourceFinder
         // source added", "وأضاف هذا المصدر"); not before a noun of a kind of its own ("ce responsable local" keeps its kind)
         if (source.Kind == SourceKind.Unattributed && source.First > 0 && words[source.First - 1].Text is "cette" or "ces" or "this" or "that" or "these" or "هذا" or "هذه")
             return source.Last;
+        // session 13, round 25: so does the definite article or "one" before the bare singular "source" that a verb of telling
+        // governs ("The source said", "One source said", "a précisé la source"), as "المصدر" alone in Arabic (session 8): a
+        // journalist names a new source with its kind ("a security source"), an old one with the article
+        if (source.Kind == SourceKind.Unattributed && source.First == source.Last && words[source.First].Text == "source" && source.First > 0
+            && words[source.First - 1].Text is "the" or "la" or "one")
+            return source.Last;
         return source.First > 0 && words[source.First - 1].Text is "meme" or "memes" or "same" ? source.Last : -1;
     }
 

@@ -234,7 +234,9 @@ internal static class SourceVocabulary
         [
             "ong", "msf", "medecins sans frontieres", "cicr", "croix rouge", "human rights watch", "amnesty", "amnesty international", "observatoire",
             "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "aid group", "aid agency", "relief group", "relief agency", "humanitarian group", "humanitarian agency", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
-            "organisation de defense des droits humains", "defense des droits", "rights collective", "human rights collective", "collectif de defense des droits", "collectif des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه", "جمعيات", "منظمه انسانيه", "humanitarian worker", "aid worker", "travailleur humanitaire", "عامل اغاثه",
+            "organisation de defense des droits humains", "defense des droits", "rights collective", "human rights collective", "collectif de defense des droits", "collectif des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه",
+            // session 13, round 25: the singular of the same cell ("Une source humanitaire a indiqué", "A humanitarian source said", "مصدر إنساني")
+            "!source humanitaire", "!humanitarian source", "!مصدر انساني", "!مصدرا انسانيا", "جمعيه", "جمعيات", "منظمه انسانيه", "humanitarian worker", "aid worker", "travailleur humanitaire", "عامل اغاثه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
             // session 10, round 19: a monitor or watchdog by its generic noun, before or after its own name ("The monitoring group
             // Sahel Rights Watchers said", "l'observatoire de surveillance", "a rights watchdog"), as "rights group"
