@@ -296,6 +296,8 @@ internal sealed partial class SourceFinder
                 mentions.RemoveAt(k + 1);
             }
         }
+        // session 13, round 25: a bare source inside an institution speaks for it, as its office holder does.
+        SourcesWithin(words, mentions);
         // session 8: an office holder of a UN body, an NGO, a hospital or the police speaks for it.
         OfficeHoldersOf(sentence, mentions);
         // "The Koglweogo association of Kaya", "تنسيقية متطوعي الدفاع عن الوطن": a group's own association or coordination is the group.
