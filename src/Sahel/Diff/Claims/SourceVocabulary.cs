@@ -53,6 +53,10 @@ internal static class SourceVocabulary
             "prefecture", "sous prefet", "haut commissaire", "haut commissariat de la province", "prefect", "المحافظ", "حكومه الولايه",
             // the Arabic construct state, without the article ("وقالت حكومة ولاية شمال كردفان", "حكومة مالي"), as "لجان مقاومة" below
             "حكومه", "حكومه ولايه", "حكومات",
+            // session 13, round 25: a statement named by its issuer's adjective, as "government statement" by its noun ("Un communiqué
+            // gouvernemental précise", "وقال بيان حكومي"); and the indefinite Arabic prosecutor, whose defective noun loses its yā'
+            // ("مدعٍ عام بوركيني")
+            "communique gouvernemental", "declaration gouvernementale", "communiques gouvernementaux", "بيان حكومي", "مدع عام",
         ],
         [SourceKind.Local] =
         [
