@@ -361,6 +361,8 @@ internal sealed partial class SourceFinder
                 mentions[k - 1] = speaker with { Last = place.Last };
                 mentions.RemoveAt(k);
             }
+        // session 13, round 25: an anonymous account speaks, as no one the outlet can name.
+        AnonymousAccounts(words, mentions);
         return mentions;
     }
 
