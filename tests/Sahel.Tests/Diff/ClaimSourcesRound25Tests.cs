@@ -91,4 +91,16 @@ public sealed class ClaimSourcesRound25Tests
     // the government's own spokesman, indefinite, stays the government's
     public void The_indefinite_government_spokesman() =>
         Assert.Equal(SourceKind.Government, LastSource("وقال متحدث باسم الحكومة إن شخصين قتلا."));
+
+    [Theory]
+    // the outlet's own verbs of finding out and counting; health services as the table's health district staff
+    [InlineData("Our correspondent counts at least nine bodies at the morgue.", SourceKind.Media)]
+    [InlineData("At least nine people were killed in the raid, our correspondent has learnt.", SourceKind.Media)]
+    [InlineData("Selon les services de santé, neuf personnes ont été tuées.", SourceKind.Hospital)]
+    public void The_outlets_own_finding(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Fact]
+    // a figure counted in a passive names no speaker
+    public void A_passive_count_is_no_speaker() =>
+        Assert.Equal(SourceKind.Unattributed, LastSource("Nine bodies were counted at the morgue."));
 }

@@ -208,7 +208,7 @@ internal static class SourceVocabulary
             // session 9: hospitals by their French names ("le centre hospitalier régional", "le CHR de Ouahigouya", "the teaching hospital")
             "centre hospitalier", "centre hospitalier regional", "centre hospitalier universitaire", "chr", "chu", "teaching hospital", "مستشفى جامعي", "المستشفى الجامعي",
             // session 9: a health source ("a rapporté une source sanitaire locale"; not a health centre, a place: "l'attaque du centre de santé")
-            "!source sanitaire", "!sources sanitaires", "!health source", "!health sources", "!مصدرا طبيا", "!مصدرا صحيا",
+            "!source sanitaire", "!sources sanitaires", "!health source", "!health sources", "services de sante", "health services" /* session 13, round 25: a health district's staff, the table's row */, "!مصدرا طبيا", "!مصدرا صحيا",
         ],
         [SourceKind.Un] =
         [
@@ -345,6 +345,9 @@ internal static class SourceVocabulary
         "confirms", "gives", "estimate",
         // a communiqué's opening verb, "Le Gouvernement informe que", "The ministry informs the public that"
         "informe", "informent", "informs",
+        // session 13, round 25: the outlet's own verbs of finding out and counting, whose subject is the outlet or its reporter
+        // ("The paper has learnt", "Our correspondent counts"; not the French "a appris", whose "auprès de" names the source)
+        "has learnt", "has learned", "have learnt", "have learned", "counts",
         // "fait état" past the adverb of a revision, as "fait également état" ("le gouverneur fait désormais état de 23 morts")
         "fait desormais etat", "font desormais etat", "fait maintenant etat", "fait encore etat", "font encore etat",
         // session 11, round 20: a claim in a relative, with its resumptive pronoun ("الهجوم الذي تبنته جماعة أنصار الإسلام")
