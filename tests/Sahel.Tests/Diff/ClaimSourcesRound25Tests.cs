@@ -25,6 +25,8 @@ public sealed class ClaimSourcesRound25Tests
     // a source with a kind of its own keeps it; a source at a place is still no one's
     [InlineData("Six soldiers died, residents said. The local source said four more were wounded.", SourceKind.Local)]
     [InlineData("Selon une source à Bamako, six soldats ont été tués.", SourceKind.Unattributed)]
+    // a label naming the source itself is not a source inside it
+    [InlineData("Twenty militants were killed. (Source: Nigerian Army weekly bulletin)", SourceKind.Army)]
     public void Not_a_back_reference(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
     [Theory]

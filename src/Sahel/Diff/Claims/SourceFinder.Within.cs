@@ -21,7 +21,9 @@ internal sealed partial class SourceFinder
             var (bare, institution) = (mentions[k], mentions[k + 1]);
             if (bare is not { Kind: SourceKind.Unattributed, Name: null } || bare.First != bare.Last || words[bare.First].Text is not ("source" or "مصدر" or "مصدرا")
                 || institution.Kind is not (SourceKind.Hospital or SourceKind.Un or SourceKind.Ngo or SourceKind.Army)
-                || institution.First <= bare.Last || institution.First - bare.Last > 5
+                // a preposition of place right after the source ("Source: Nigerian Army" is a label naming the army itself)
+                || institution.First <= bare.Last + 1 || institution.First - bare.Last > 5
+                || words[bare.Last + 1].Text is not ("in" or "at" or "within" or "inside" or "from" or "au" or "dans" or "في" or "داخل" or "من")
                 || !Enumerable.Range(bare.Last + 1, institution.First - bare.Last - 1).All(g => WithinWords.Contains(words[g].Text)))
                 continue;
             var kind = institution.Kind == SourceKind.Army ? SourceKind.Security : institution.Kind;
