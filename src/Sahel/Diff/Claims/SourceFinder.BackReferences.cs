@@ -54,6 +54,29 @@ internal sealed partial class SourceFinder
         return false;
     }
 
+    /// <summary>Participles that tell how a statement reached the public: "carried by", "read on", "lu à", "diffusé par", "نشرته".</summary>
+    private static readonly HashSet<string> ChannelParticiples = new(StringComparer.Ordinal)
+    {
+        "carried", "relayed", "broadcast", "read", "published", "posted", "aired", "released", "issued", "shared",
+        "diffuse", "diffusee", "relaye", "relayee", "lu", "lue", "publie", "publiee", "transmis", "transmise", "partage", "partagee",
+        "نشرته", "بثته", "تلاه", "نشرتها", "بثها",
+    };
+
+    /// <summary>
+    /// session 13, round 25: where the verb of telling stands right after an aside that opens with a comma at <paramref name="at"/>
+    /// with a channel's participle and closes with a comma within nine words ("The statement, carried by RTB, said"), else -1.
+    /// </summary>
+    private static int ChannelAsideVerb(ClaimSentence sentence, int at)
+    {
+        var words = sentence.Words;
+        if (at >= words.Count || !sentence.CommaBefore(at) || !ChannelParticiples.Contains(words[at].Text))
+            return -1;
+        for (var k = at + 1; k < words.Count && k <= at + 9; k++)
+            if (sentence.CommaBefore(k))
+                return PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null ? k : -1;
+        return -1;
+    }
+
     /// <summary>
     /// Where a source noun said to be the same one ends ("la même association", "the same official", "المسؤول نفسه", "الجمعية
     /// ذاتها"), else -1. Not a name: "the same Amnesty International" is rare and names its source anyway.
@@ -67,6 +90,12 @@ internal sealed partial class SourceFinder
         // session 12, round 24: a demonstrative before the bare "source" points back as "même" does ("a ajouté cette source", "this
         // source added", "وأضاف هذا المصدر"); not before a noun of a kind of its own ("ce responsable local" keeps its kind)
         if (source.Kind == SourceKind.Unattributed && source.First > 0 && words[source.First - 1].Text is "cette" or "ces" or "this" or "that" or "these" or "هذا" or "هذه")
+            return source.Last;
+        // session 13, round 25: so does the definite article or "one" before the bare singular "source" that a verb of telling
+        // governs ("The source said", "One source said", "a précisé la source"), as "المصدر" alone in Arabic (session 8): a
+        // journalist names a new source with its kind ("a security source"), an old one with the article
+        if (source.Kind == SourceKind.Unattributed && source.First == source.Last && words[source.First].Text == "source" && source.First > 0
+            && words[source.First - 1].Text is "the" or "la" or "one")
             return source.Last;
         return source.First > 0 && words[source.First - 1].Text is "meme" or "memes" or "same" ? source.Last : -1;
     }

@@ -296,6 +296,11 @@ internal sealed partial class SourceFinder
                 mentions.RemoveAt(k + 1);
             }
         }
+        // session 13, round 25: a bare source inside an institution speaks for it, as its office holder does.
+        SourcesWithin(words, mentions);
+        // session 13, round 25: an army's official who asks not to be named is an anonymous military source (before the office
+        // holders join their institutions, so that the official is still a bare holder here)
+        AnonymousOfficers(sentence, mentions);
         // session 8: an office holder of a UN body, an NGO, a hospital or the police speaks for it.
         OfficeHoldersOf(sentence, mentions);
         // "The Koglweogo association of Kaya", "تنسيقية متطوعي الدفاع عن الوطن": a group's own association or coordination is the group.
@@ -359,6 +364,8 @@ internal sealed partial class SourceFinder
                 mentions[k - 1] = speaker with { Last = place.Last };
                 mentions.RemoveAt(k);
             }
+        // session 13, round 25: an anonymous account speaks, as no one the outlet can name.
+        AnonymousAccounts(words, mentions);
         return mentions;
     }
 

@@ -57,7 +57,14 @@ internal sealed partial class SourceFinder
     }
 
     /// <summary>Words that open a relative aside between a subject and its verb.</summary>
-    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "where", "whose", "which", "who", "whom", "qui", "ou", "dont", "الذي", "التي", "الذين" };
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal)
+    {
+        "where", "whose", "which", "who", "whom", "qui", "ou", "dont", "الذي", "التي", "الذين",
+        // session 13, round 25: an aside telling how the speaker speaks, however long ("A security official, speaking on condition
+        // of anonymity because he was not authorised to talk to reporters, said", "Un officier, sous couvert d'anonymat, a indiqué",
+        // "The mayor, reached by phone, said", "Le maire, joint par téléphone, affirme")
+        "speaking", "requesting", "asking", "on", "under", "sous", "reached", "contacted", "interviewed", "joint", "jointe", "contacte", "contactee",
+    };
 
     /// <summary>
     /// The name before a relative aside that closes with a comma right before the verb at <paramref name="cue"/> ("X, whose

@@ -187,7 +187,8 @@ internal sealed partial class SourceFinder
     /// <summary>Office holders who speak for the institution named right after or before them.</summary>
     private static readonly HashSet<string> Officials = new(StringComparer.Ordinal)
     {
-        "spokesman", "spokesperson", "spokeswoman", "porte", "المتحدث", "الناطق", "official", "officials", "مسوول", "مسوولون", "responsable", "responsables", "director", "directeur",
+        // (session 13, round 25: the indefinite Arabic spokesman too, "متحدث باسم شرطة الولاية", as "a spokesman for the state police")
+        "spokesman", "spokesperson", "spokeswoman", "porte", "المتحدث", "الناطق", "متحدث", "ناطق", "official", "officials", "مسوول", "مسوولون", "responsable", "responsables", "director", "directeur",
     };
 
     /// <summary>Words between an office holder and the institution he speaks for: "of", "at", "de", "في", "باسم", the UN's Secretary-General.</summary>
@@ -244,7 +245,10 @@ internal sealed partial class SourceFinder
             static bool Institution(Mention m) => m.Kind is SourceKind.Un or SourceKind.Ngo or SourceKind.Hospital or SourceKind.Security;
             // session 9: an official of a local body speaks as a local ("مسؤول في الإدارة الأهلية", "an official of the local
             // government", "un responsable de la mairie"), not for the government a bare "official" is read as
-            bool LocalBody(Mention m) => m is { Kind: SourceKind.Local, Name: null } && (m.Last > m.First || words[m.First].Text is "بلديه" or "البلديه" or "mairie" or "municipalite" or "municipality");
+            bool LocalBody(Mention m) => m is { Kind: SourceKind.Local, Name: null } && (m.Last > m.First || words[m.First].Text is "بلديه" or "البلديه" or "mairie" or "municipalite" or "municipality"
+                // session 13, round 25: a company by its bare noun is such a body too (the README's row "company": `local`), "مسؤول في
+                // الشركة المشغلة", "an official of the company"
+                or "الشركه" or "شركه" or "company" or "societe" or "entreprise");
             // session 11, round 20: a local body's official in the English compound too ("a transport union official", "the town
             // council's spokesman"), as "an official of the local government" below
             if ((Institution(a) || LocalBody(a) && !ArabicScript.Starts(words[a.First].Text)) && Holder(b) && b.First > a.Last && b.First - a.Last <= 2 && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "s" or "'s"))

@@ -60,6 +60,15 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 i = opening.Length - 1;
                 continue;
             }
+            // session 13, round 25: a definite one too when its aside tells only how it reached the public ("The statement, carried by
+            // the state broadcaster, said", "Le communiqué, lu à la télévision nationale, précise"): the channel is no speaker, and
+            // the verb after the aside is the statement's; read past both.
+            if (i == 0 && PhraseMatch.At(words, i, SourceVocabulary.SameSource) is { } channelled && ChannelAsideVerb(sentence, channelled.Length) is var verbAt and > 0)
+            {
+                found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(0, channelled.Length - 1) }, 0, channelled.Length - 1, Back: true));
+                i = verbAt + PhraseMatch.At(words, verbAt, SourceVocabulary.Verbs)!.Value.Length - 1;
+                continue;
+            }
             // "les informations selon lesquelles…": a relative, not a source.
             if ((RelayedFrom(words, i) is var relay and > 0 ? (true, relay) : AgentPastTime(words, i) is var agent and > 0 ? (true, agent)
                 : PhraseMatch.At(words, i, SourceVocabulary.Prepositions)) is { } preposition)

@@ -53,6 +53,10 @@ internal static class SourceVocabulary
             "prefecture", "sous prefet", "haut commissaire", "haut commissariat de la province", "prefect", "المحافظ", "حكومه الولايه",
             // the Arabic construct state, without the article ("وقالت حكومة ولاية شمال كردفان", "حكومة مالي"), as "لجان مقاومة" below
             "حكومه", "حكومه ولايه", "حكومات",
+            // session 13, round 25: a statement named by its issuer's adjective, as "government statement" by its noun ("Un communiqué
+            // gouvernemental précise", "وقال بيان حكومي"); and the indefinite Arabic prosecutor, whose defective noun loses its yā'
+            // ("مدعٍ عام بوركيني")
+            "communique gouvernemental", "declaration gouvernementale", "communiques gouvernementaux", "بيان حكومي", "مدع عام",
         ],
         [SourceKind.Local] =
         [
@@ -204,7 +208,7 @@ internal static class SourceVocabulary
             // session 9: hospitals by their French names ("le centre hospitalier régional", "le CHR de Ouahigouya", "the teaching hospital")
             "centre hospitalier", "centre hospitalier regional", "centre hospitalier universitaire", "chr", "chu", "teaching hospital", "مستشفى جامعي", "المستشفى الجامعي",
             // session 9: a health source ("a rapporté une source sanitaire locale"; not a health centre, a place: "l'attaque du centre de santé")
-            "!source sanitaire", "!sources sanitaires", "!health source", "!health sources", "!مصدرا طبيا", "!مصدرا صحيا",
+            "!source sanitaire", "!sources sanitaires", "!health source", "!health sources", "services de sante", "health services" /* session 13, round 25: a health district's staff, the table's row */, "!مصدرا طبيا", "!مصدرا صحيا",
         ],
         [SourceKind.Un] =
         [
@@ -234,7 +238,9 @@ internal static class SourceVocabulary
         [
             "ong", "msf", "medecins sans frontieres", "cicr", "croix rouge", "human rights watch", "amnesty", "amnesty international", "observatoire",
             "ngo", "icrc", "red cross", "humanitarian organisation", "humanitarian organization", "aid organisation", "aid organization", "aid group", "aid agency", "relief group", "relief agency", "humanitarian group", "humanitarian agency", "organisation humanitaire", "organisation", "organization", "organisations", "organizations", "associations", "doctors without borders", "rights group", "medical charity", "charity", "association", "rights association",
-            "organisation de defense des droits humains", "defense des droits", "rights collective", "human rights collective", "collectif de defense des droits", "collectif des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه", "جمعيه", "جمعيات", "منظمه انسانيه", "humanitarian worker", "aid worker", "travailleur humanitaire", "عامل اغاثه",
+            "organisation de defense des droits humains", "defense des droits", "rights collective", "human rights collective", "collectif de defense des droits", "collectif des droits", "!sources humanitaires", "!humanitarian sources", "!مصادر انسانيه",
+            // session 13, round 25: the singular of the same cell ("Une source humanitaire a indiqué", "A humanitarian source said", "مصدر إنساني")
+            "!source humanitaire", "!humanitarian source", "!مصدر انساني", "!مصدرا انسانيا", "جمعيه", "جمعيات", "منظمه انسانيه", "humanitarian worker", "aid worker", "travailleur humanitaire", "عامل اغاثه",
             "منظمه", "الصليب الاحمر", "اطباء بلا حدود", "منظمه حقوقيه",
             // session 10, round 19: a monitor or watchdog by its generic noun, before or after its own name ("The monitoring group
             // Sahel Rights Watchers said", "l'observatoire de surveillance", "a rights watchdog"), as "rights group"
@@ -317,7 +323,9 @@ internal static class SourceVocabulary
         "حسب ما اكده", "حسب ما اكدته", "وفق ما اكده", "وفق ما اكدته", "حسب ما قاله", "وفق ما قاله", "حسب ما صرح به", "حسبما صرح به", "وفق ما صرح به",
         "حسب ما افاد به", "حسبما افاد به", "وفق ما افاد به", "حسب ما اورده", "وفق ما اورده",
         // session 12, round 24: "وفق ما أعلن" and "وفقا لما أعلن", as "حسب ما أعلن" (the speaker follows)
-        "وفق ما اعلن", "وفق ما اعلنت", "وفقا لما اعلن", "وفقا لما اعلنت", "وفقا لما افاد", "وفقا لما افادت", "وفقا لما قال", "وفقا لما قالت");
+        "وفق ما اعلن", "وفق ما اعلنت", "وفقا لما اعلن", "وفقا لما اعلنت", "وفقا لما افاد", "وفقا لما افادت", "وفقا لما قال", "وفقا لما قالت",
+        // session 13, round 25: the same with the object pronoun of the verb, as "حسب ما أعلنه" ("وفقا لما أعلنه حاكم الولاية")
+        "وفقا لما اعلنه", "وفقا لما اعلنته", "وفقا لما ذكره", "وفقا لما ذكرته", "وفقا لما قاله", "وفقا لما قالته");
 
     /// <summary>The source is the subject, before (French, English) or after (Arabic, "said the army").</summary>
     public static readonly PhraseVocabulary<bool> Verbs = ClaimVocabulary.Set(
@@ -337,6 +345,9 @@ internal static class SourceVocabulary
         "confirms", "gives", "estimate",
         // a communiqué's opening verb, "Le Gouvernement informe que", "The ministry informs the public that"
         "informe", "informent", "informs",
+        // session 13, round 25: the outlet's own verbs of finding out and counting, whose subject is the outlet or its reporter
+        // ("The paper has learnt", "Our correspondent counts"; not the French "a appris", whose "auprès de" names the source)
+        "has learnt", "has learned", "have learnt", "have learned", "counts",
         // "fait état" past the adverb of a revision, as "fait également état" ("le gouverneur fait désormais état de 23 morts")
         "fait desormais etat", "font desormais etat", "fait maintenant etat", "fait encore etat", "font encore etat",
         // session 11, round 20: a claim in a relative, with its resumptive pronoun ("الهجوم الذي تبنته جماعة أنصار الإسلام")
