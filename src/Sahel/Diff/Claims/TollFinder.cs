@@ -393,6 +393,8 @@ internal static partial class TollFinder
             var who = Victims(words, noun, noun) ?? dualVictims;
             found.Add(new Found(cues[c].Kind, who, new NumberRange { Min = count, Max = count, Qualifier = "exact", Text = sentence.Quote(next, noun) }, cues[c].First, noun));
         }
+        // round 25: "killed 15 rebels and captured 22 in an operation", "et 11 interpellés": fighters taken alive, their noun left out
+        CapturedFighters(sentence, numbers, usedNumbers, found);
         // "سقوط قتيلين", "وجريحان": a dual toll word counts two on its own.
         for (var i = 0; i < words.Count; i++)
         {
