@@ -9,8 +9,8 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static partial class TollFinder
 {
-    /// <summary>Adverbs after a duration that put it before today's event: "dix jours plus tôt", "a week earlier", "trois mois auparavant".</summary>
-    private static readonly HashSet<string> EarlierAdverbs = new(StringComparer.Ordinal) { "earlier", "before", "previously", "tot", "auparavant", "avant", "plus" };
+    /// <summary>Adverbs after a duration that put it before today's event: "a week earlier", "trois mois auparavant" ("plus tôt" read apart: not "plus tard").</summary>
+    private static readonly HashSet<string> EarlierAdverbs = new(StringComparer.Ordinal) { "earlier", "before", "previously", "auparavant", "avant" };
 
     /// <summary>Durations counted back from today's event.</summary>
     private static readonly HashSet<string> Durations = new(StringComparer.Ordinal)
@@ -20,7 +20,7 @@ internal static partial class TollFinder
     };
 
     /// <summary>Another event named as such: "a separate attack", "une autre attaque", "هجوم آخر", "هجوم منفصل".</summary>
-    private static readonly HashSet<string> OtherEventWords = new(StringComparer.Ordinal) { "separate", "another", "autre", "distincte", "distinct", "اخر", "منفصل", "اخري" };
+    private static readonly HashSet<string> OtherEventWords = new(StringComparer.Ordinal) { "separate", "another", "earlier", "previous", "autre", "distincte", "distinct", "precedente", "اخر", "منفصل", "اخري", "سابق" };
 
     /// <summary>Nouns of an event of violence that "similar"/"another" may name.</summary>
     private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
@@ -52,7 +52,7 @@ internal static partial class TollFinder
             if (fronted.Any(k => EventWords.Contains(words[k].Text)) && fronted.Any(k => words[k].Text.Length == 4 && words[k].Number is >= 1950 and <= 2100))
                 return true;
             // "Dix jours plus tôt", "A week earlier", "قبل عشرة أيام", "En avril": dated back, the pluperfect telling what happened then
-            var datedBack = fronted.Any(k => Durations.Contains(words[k].Text) && (k + 1 < comma && EarlierAdverbs.Contains(words[k + 1].Text) || fronted.Any(j => j < k && words[j].Text is "قبل" or "وقبل")))
+            var datedBack = fronted.Any(k => Durations.Contains(words[k].Text) && (k + 1 < comma && (EarlierAdverbs.Contains(words[k + 1].Text) || words[k + 1].Text == "plus" && k + 2 < comma && words[k + 2].Text == "tot") || fronted.Any(j => j < k && words[j].Text is "قبل" or "وقبل")))
                 || comma <= 2 && words[0].Text is "en" or "in" or "في" or "وفي" && ClaimContext.Months.Contains(words[comma - 1].Text);
             if (datedBack && pluperfect)
                 return true;
