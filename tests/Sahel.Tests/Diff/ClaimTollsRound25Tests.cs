@@ -95,4 +95,21 @@ public sealed class ClaimTollsRound25Tests
     [InlineData("C'est l'une des attaques les plus meurtrières de l'année.")]
     public void One_of_them_who_speaks_is_no_toll(string text) =>
         Assert.DoesNotContain(Tolls(text), t => t.Count.Min == 1 && t.Count.Max == 1);
+
+    [Theory]
+    // an Arabic one or two before "و" and the tens is the unit of the compound, also after a plural noun in "ين"
+    [InlineData("وقال المتحدث إن المخطوفين اثنان وأربعون، وإن البحث جار.", TollKind.Kidnapped, 42)]
+    [InlineData("وأكد المسؤول أن القتلى واحد وثلاثون شخصا.", TollKind.Killed, 31)]
+    [InlineData("أسفر الهجوم عن مقتل اثنين وعشرين مدنيا.", TollKind.Killed, 22)]
+    // and the dual's two stays two
+    [InlineData("قتل المسلحون جنديين اثنين وأصابوا خمسة.", TollKind.Killed, 2)]
+    public void Arabic_one_or_two_of_a_compound_count(string text, TollKind kind, int value) =>
+        Assert.True(ReadsExactly(text, kind, value), Shown(text));
+
+    [Theory]
+    // who the victims are is not read past "that" opening another clause
+    [InlineData("وقال المتحدث إن المخطوفين اثنان وأربعون، وإن الشرطة تلاحق الخاطفين.")]
+    [InlineData("The spokesman said the abducted numbered 42, and that police were tracking the gang.")]
+    public void Victims_are_not_read_past_another_clause(string text) =>
+        Assert.DoesNotContain(Tolls(text), t => t.Victims == "soldiers");
 }
