@@ -112,4 +112,19 @@ public sealed class ClaimTollsRound25Tests
     [InlineData("The spokesman said the abducted numbered 42, and that police were tracking the gang.")]
     public void Victims_are_not_read_past_another_clause(string text) =>
         Assert.DoesNotContain(Tolls(text), t => t.Victims == "soldiers");
+
+    [Theory]
+    // a count of the outlets that report is no toll
+    [InlineData("Le gouvernement dément les informations de plusieurs médias faisant état de morts.")]
+    [InlineData("Several outlets reported deaths at the market on Friday.")]
+    [InlineData("ونقلت عدة وسائل إعلام مقتل مدنيين في السوق.")]
+    public void Outlets_counted_are_no_toll(string text) =>
+        Assert.Empty(Tolls(text));
+
+    [Theory]
+    // the people of the media killed stay a toll
+    [InlineData("Trois journalistes ont été tués dans l'embuscade, selon leur rédaction.", TollKind.Killed, 3)]
+    [InlineData("Plusieurs médias ont rapporté la mort de cinq civils.", TollKind.Killed, 5)]
+    public void Reporters_and_reported_tolls_stay(string text, TollKind kind, int value) =>
+        Assert.True(ReadsExactly(text, kind, value), Shown(text));
 }
