@@ -30,6 +30,10 @@ internal static partial class NumberPhrases
                 value = v;
         if (value is null)
             return null;
+        // round 25: "المخطوفين اثنان وثلاثون" (the abducted are thirty-two): one or two before "و" and the tens is the unit of a
+        // compound count, not the dual's two
+        if (at + 2 < words.Count && words[at + 2].Text.StartsWith('و') && Cardinal(words[at + 2], allowAnd: true) is >= 20 and < 100 and var tens && tens % 10 == 0)
+            return null;
         var noun = words[at].Text;
         return PhraseMatch.Is(words[at], ClaimVocabulary.VictimWords) || noun.Length > 4 && (noun.EndsWith("ين", StringComparison.Ordinal) || noun.EndsWith("يه", StringComparison.Ordinal) || noun.EndsWith("يهم", StringComparison.Ordinal) || noun.EndsWith("يها", StringComparison.Ordinal)) && !DayWords.Contains(noun)
             ? value : null;

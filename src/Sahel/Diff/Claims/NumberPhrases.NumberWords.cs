@@ -120,6 +120,10 @@ internal static partial class NumberPhrases
                 // round 18: "one of its own servicemen", "one of our own men"
                 || start + 4 < words.Count && words[start + 2].Text is "our" or "its" or "their" or "his" && words[start + 3].Text == "own" && PhraseMatch.Is(words[start + 4], ClaimVocabulary.VictimWords)))
             return new CoreCount(1, 1, false, null);
+        // round 25: one of a toll's people told apart ("One of the wounded, a child, is in critical condition", "l'un des blessés est
+        // dans un état critique", "وأحد المصابين في حالة حرجة"): a part of the toll, as "two of the wounded" is.
+        if (OneOfTheToll(words, start))
+            return new CoreCount(1, 1, false, null);
         // round 18: English "one" right after a toll verb, its noun after it ("killing one seminarian", "killed one and wounded three"):
         // the verb's object, a person whatever the noun (not "one of", not a thing)
         if (word.Text == "one" && start > 0 && start + 1 < words.Count && !ArabicScript.Starts(words[start - 1].Text) && PhraseMatch.Is(words[start - 1], ClaimVocabulary.TollWords)

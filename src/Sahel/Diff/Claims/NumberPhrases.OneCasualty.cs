@@ -81,4 +81,30 @@ internal static partial class NumberPhrases
         }
         return false;
     }
+
+    /// <summary>Arabic "one of" ("أحد", "إحدى", with "و") before a definite noun of the toll: "أحد المصابين", "إحدى الرهائن".</summary>
+    private static readonly HashSet<string> ArabicOneOf = new(StringComparer.Ordinal) { "احد", "احدي", "احدى", "واحد", "واحدي", "واحدى" };
+
+    /// <summary>
+    /// Round 25: "one of the wounded", "l'un des blessés", "un des morts", "أحد المصابين": one person of a toll's people, the toll
+    /// noun right after "of the"/"des"/the Arabic construct (not "one of the deadliest", not a thing: a toll word must follow).
+    /// </summary>
+    private static bool OneOfTheToll(IReadOnlyList<ClaimWord> words, int start)
+    {
+        var word = words[start].Text;
+        int noun;
+        if (ArabicOneOf.Contains(word))
+            noun = start + 1 < words.Count && words[start + 1].Text.StartsWith("ال", StringComparison.Ordinal) ? start + 1 : -1;
+        else if (word is "one" && start + 2 < words.Count && words[start + 1].Text == "of")
+            noun = words[start + 2].Text is "the" or "these" or "those" ? start + 3 : -1;
+        else if (word is "un" or "une" && start + 1 < words.Count)
+            noun = words[start + 1].Text is "des" ? start + 2 : words[start + 1].Text is "de" && start + 2 < words.Count && words[start + 2].Text is "ces" ? start + 3 : -1;
+        else
+            return false;
+        // not one of them who speaks ("وقال أحد المصابين إن", "one of the wounded told Reuters"): a witness, no part of the toll
+        return noun > 0 && noun < words.Count && PhraseMatch.Is(words[noun], ClaimVocabulary.TollWords)
+            && words[noun].Text is not ("victims" or "victimes" or "toll" or "bilan" or "attacks" or "attaques" or "الضحايا" or "الهجمات")
+            && !(ArabicScript.Starts(word) ? start > 0 && PhraseMatch.At(words, start - 1, SourceVocabulary.Verbs) is not null
+                : Enumerable.Range(noun + 1, Math.Max(0, Math.Min(words.Count, noun + 3) - noun - 1)).Any(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null));
+    }
 }

@@ -118,7 +118,12 @@ internal static partial class TollFinder
     private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal) { "kidnappings", "abductions", "enlevements", "rapts", "disappearances", "disparitions" };
 
     /// <summary>Those who speak of a toll, counted: witnesses and sources.</summary>
-    private static readonly HashSet<string> Speakers = new(StringComparer.Ordinal) { "temoins", "witnesses", "sources", "شهود", "مصادر", "eyewitnesses" };
+    private static readonly HashSet<string> Speakers = new(StringComparer.Ordinal)
+    {
+        "temoins", "witnesses", "sources", "شهود", "مصادر", "eyewitnesses",
+        // round 25: outlets that report ("plusieurs médias faisant état de morts", "several outlets reported deaths", "عدة وسائل إعلام"): things, never the dead
+        "medias", "outlets", "وسائل", "وسايل",
+    };
 
     /// <summary>Words of arrest that the kidnapped vocabulary holds for a security sweep's detainees.</summary>
     private static readonly HashSet<string> Arrests = new(StringComparer.Ordinal) { "توقيف", "اعتقال", "اعتقل", "اعتقلت", "arrested", "arrete", "arretes", "interpelle", "interpelles" };

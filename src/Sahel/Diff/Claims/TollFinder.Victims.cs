@@ -141,7 +141,15 @@ internal static partial class TollFinder
     private static string? VictimsAfter(IReadOnlyList<ClaimWord> words, int from, int after)
     {
         // "قتلت ٣٠ روسيا و٦ جنود", "30 Russes et 6 soldats": the search stops before the next count, whose noun is its own.
-        if (Victims(words, from, BeforeNextCount(words, after, Math.Min(words.Count - 1, after + 2))) is { } near)
+        var end = BeforeNextCount(words, after, Math.Min(words.Count - 1, after + 2));
+        // round 25: nor past "that" opening another clause ("المخطوفين اثنان وثلاثون، وإن الشرطة تعمل": the police are that clause's)
+        for (var k = after; k <= end; k++)
+            if (words[k].Text is "ان" or "وان" or "that" or "que" or "qu")
+            {
+                end = k - 1;
+                break;
+            }
+        if (Victims(words, from, end) is { } near)
             return near;
         for (var k = after; k <= after + 2 && k + 1 < words.Count; k++)
             if (words[k].Text is "de" or "of" or "d" && OwnPossessives.Contains(words[k + 1].Text))

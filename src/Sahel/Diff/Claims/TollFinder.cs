@@ -19,7 +19,8 @@ internal static partial class TollFinder
     {
         var words = sentence.Words;
         // session 9: "Mai 2024 – Un convoi … : cinq soldats tués", "يناير ٢٠٢٠: مقتل ٨٩ جنديا": an entry of a chronology is another event.
-        if (DatedEntry(sentence))
+        // round 25: "Dix jours plus tôt, quinze fidèles avaient été tués", "In a separate attack, …", "في كمين مماثل": another event.
+        if (DatedEntry(sentence) || RecalledEarlier(sentence))
             return [];
         var all = NumberPhrases.Find(sentence);
         // Part of a count given just before ("dont trois enfants") is read after the counts it is part of.
@@ -393,6 +394,8 @@ internal static partial class TollFinder
             var who = Victims(words, noun, noun) ?? dualVictims;
             found.Add(new Found(cues[c].Kind, who, new NumberRange { Min = count, Max = count, Qualifier = "exact", Text = sentence.Quote(next, noun) }, cues[c].First, noun));
         }
+        // round 25: "killed 15 rebels and captured 22 in an operation", "et 11 interpellés": fighters taken alive, their noun left out
+        CapturedFighters(sentence, numbers, usedNumbers, found);
         // "سقوط قتيلين", "وجريحان": a dual toll word counts two on its own.
         for (var i = 0; i < words.Count; i++)
         {
