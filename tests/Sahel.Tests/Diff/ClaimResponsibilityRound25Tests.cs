@@ -1,0 +1,49 @@
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 13, round 25, responsibility on the mainstream registers. Sentences written for these tests.
+/// </summary>
+public sealed class ClaimResponsibilityRound25Tests
+{
+    [Theory]
+    // the charge's complement names the accused: the one who denies (a ministry, a government) speaks for them
+    [InlineData("Niger's interior ministry on Friday rejected the accusations against the army of shooting herders near Tahoua.", "denied ne-fan by government")]
+    [InlineData("Le gouvernement nigérien a rejeté vendredi les accusations selon lesquelles des soldats nigériens auraient abattu des éleveurs.", "denied ne-fan by government")]
+    [InlineData("Le ministère nigérien de la Défense dément les accusations contre l'armée dans la région de Tahoua.", "denied ne-fan by government")]
+    [InlineData("نفت وزارة الدفاع في النيجر، في بيان صدر مساء الجمعة، الاتهامات الموجهة للجيش بقتل رعاة قرب تاهوا.", "denied ne-fan by government")]
+    public void TheAccusedOfTheCharge_Denies(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.WithBlamer(text));
+
+    [Theory]
+    // each force the charge joins is cleared
+    [InlineData("Burkina's security ministry rejected the accusations against the army and the VDP of burning a market near Djibo.")]
+    [InlineData("نفت وزارة الأمن في بوركينا فاسو الاتهامات الموجهة لقوات الجيش والمتطوعين للدفاع عن الوطن بإحراق سوق قرب جيبو.")]
+    public void EachJoinedAccused_Denies(string text)
+    {
+        var statements = ClaimStatements.Of(text);
+        Assert.Contains("denied bf-army", statements);
+        Assert.Contains("denied vdp", statements);
+    }
+
+    [Theory]
+    // the charge's maker, named after its verb, blames the accused
+    [InlineData("Le gouvernement malien a démenti mardi les accusations portées par le FLA contre l'armée malienne.")]
+    [InlineData("نفت الحكومة في مالي الاتهامات التي وجهتها جبهة تحرير أزواد للجيش المالي بقصف بئر.")]
+    public void TheChargesMaker_Blames(string text)
+    {
+        var statements = ClaimStatements.WithBlamer(text);
+        Assert.Contains("denied fama by government", statements);
+        Assert.Contains("blamed fama by armed-group", statements);
+        Assert.DoesNotContain(statements, s => s.StartsWith("denied fla", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // another complement between: the army after "by" is not the accused the charge opens on
+    [InlineData("Cameroon's defence ministry rejected any allegation of abuse against civilians by the army.")]
+    // no charge: a denial of news names no accused
+    [InlineData("Le gouvernement malien a démenti les informations selon lesquelles un convoi aurait été attaqué.")]
+    public void NoAccusedNamedByTheCharge_NoNamedDenial(string text) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s is "denied fama" or "denied cm-army" or "denied bf-army");
+}
