@@ -46,4 +46,26 @@ public sealed class ClaimResponsibilityRound25Tests
     [InlineData("Le gouvernement malien a démenti les informations selon lesquelles un convoi aurait été attaqué.")]
     public void NoAccusedNamedByTheCharge_NoNamedDenial(string text) =>
         Assert.DoesNotContain(ClaimStatements.Of(text), s => s is "denied fama" or "denied cm-army" or "denied bf-army");
+
+    [Theory]
+    // a bare air force is the story's army's, where the lexicon names it apart: claiming, with or without a figure
+    [InlineData("Malian troops were deployed to Douentza. || The general staff said the air force had destroyed a terrorist depot near Boni.")]
+    [InlineData("Malian troops were deployed to Douentza. || The general staff said the air force killed 14 terrorists near Boni.")]
+    [InlineData("Des soldats maliens ont été déployés à Douentza. || L'état-major affirme que l'armée de l'air a neutralisé quatorze terroristes près de Boni.")]
+    [InlineData("انتشر جنود ماليون في دوينتزا. || وقالت هيئة الأركان إن سلاح الجو دمّر مخبأ إرهابيا قرب بوني.")]
+    public void ABareAirForce_IsTheStoryArmysAirForce(string text) =>
+        Assert.Contains("claimed ml-air-force", ClaimStatements.Of(text.Replace(" || ", "\n", StringComparison.Ordinal)));
+
+    [Theory]
+    // blamed too, by those who accuse it
+    [InlineData("Malian troops were deployed to Douentza. || Herders accused the air force of bombing a well near Boni.")]
+    [InlineData("Des soldats maliens ont été déployés à Douentza. || Des éleveurs accusent l'armée de l'air d'avoir bombardé un puits.")]
+    public void ABareAirForce_IsBlamedAsItself(string text) =>
+        Assert.Contains("blamed ml-air-force", ClaimStatements.Of(text.Replace(" || ", "\n", StringComparison.Ordinal)));
+
+    [Theory]
+    // another country's air force, which the lexicon does not name apart, stays its army's
+    [InlineData("Nigerian troops were deployed to Bama. || The army said the air force had destroyed a terrorist camp near Bama.")]
+    public void AnotherCountrysAirForce_IsNotMalis(string text) =>
+        Assert.DoesNotContain("claimed ml-air-force", ClaimStatements.Of(text.Replace(" || ", "\n", StringComparison.Ordinal)));
 }
