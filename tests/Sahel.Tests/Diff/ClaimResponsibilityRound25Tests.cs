@@ -68,4 +68,19 @@ public sealed class ClaimResponsibilityRound25Tests
     [InlineData("Nigerian troops were deployed to Bama. || The army said the air force had destroyed a terrorist camp near Bama.")]
     public void AnotherCountrysAirForce_IsNotMalis(string text) =>
         Assert.DoesNotContain("claimed ml-air-force", ClaimStatements.Of(text.Replace(" || ", "\n", StringComparison.Ordinal)));
+
+    [Theory]
+    // a force's own operation, then a blame that names no one the lexicon knows: still the force's claim
+    [InlineData("Niger's defence minister said the army had killed 31 bandits near Tillia and accused smuggling networks of arming them.", "claimed ne-fan")]
+    [InlineData("Le ministre nigérien de la Défense a affirmé que l'armée avait neutralisé 31 bandits près de Tillia, et a accusé des réseaux de trafiquants de les armer.", "claimed ne-fan")]
+    [InlineData("قال وزير الدفاع النيجري إن الجيش قتل ٣١ إرهابيا قرب تيليا، واتهم شبكات التهريب بتسليحهم.", "claimed ne-fan")]
+    public void AnOwnOperation_BeforeABlameOfNoKnownActor_IsClaimed(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.Of(text));
+
+    [Theory]
+    // someone else telling of the force's operation, then blaming: no claim of the force
+    [InlineData("A local chief said the army had killed 31 herders near Tillia and accused informants of misleading the troops.")]
+    [InlineData("Un chef local a affirmé que l'armée avait tué 31 éleveurs près de Tillia, et a accusé des informateurs d'avoir trompé les soldats.")]
+    public void SomeoneElsesAccount_BeforeABlame_IsNoClaim(string text) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
 }

@@ -224,7 +224,7 @@ internal static class ArmyReferences
     /// Session 13, round 25: a bare air force is the air force of its country, named beside it, else of the story's army
     /// ("the general staff said the air force had killed…", "l'état-major annonce que l'armée de l'air a neutralisé…",
     /// "قالت هيئة الأركان إن سلاح الجو نفّذ ضربة"), as a bare army is; only where the lexicon names that air force apart.
-    /// Five writers (fresh3, fresh4, dev14 and the first) label the air force itself, whether claiming or blamed.
+    /// Four writers (fresh3, fresh4, dev14 and the first) label the air force itself, whether claiming or blamed.
     /// </summary>
     private static List<SourceFinder.Mention> AirForces(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, string? lastArmy)
     {
