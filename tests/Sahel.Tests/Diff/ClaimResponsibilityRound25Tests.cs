@@ -83,4 +83,18 @@ public sealed class ClaimResponsibilityRound25Tests
     [InlineData("Un chef local a affirmé que l'armée avait tué 31 éleveurs près de Tillia, et a accusé des informateurs d'avoir trompé les soldats.")]
     public void SomeoneElsesAccount_BeforeABlame_IsNoClaim(string text) =>
         Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
+
+    [Theory]
+    // the countries listed across a border are not the country whose army a bare "the army" means
+    [InlineData("Nine soldiers were killed in northern Togo near the borders with Benin and Burkina Faso, the government said. || The minister said the army had killed 15 assailants.", "claimed tg-army")]
+    [InlineData("Neuf soldats ont été tués dans le nord du Togo, près des frontières avec le Niger et le Burkina Faso, selon le gouvernement. || Le ministre a affirmé que l'armée avait neutralisé quinze assaillants.", "claimed tg-army")]
+    [InlineData("قُتل تسعة جنود في شمال توغو قرب الحدود مع النيجر وبوركينا فاسو، بحسب الحكومة. || وقال الوزير إن الجيش قتل خمسة عشر مهاجما.", "claimed tg-army")]
+    // a country named after "and" that ends a border phrase is still the story's
+    [InlineData("Troops patrolled the border, and Burkina Faso's army said it had killed 15 assailants.", "claimed bf-army")]
+    public void CountriesListedAcrossABorder_AreNotTheStorysArmy(string text, string expected)
+    {
+        var statements = ClaimStatements.Of(text.Replace(" || ", "\n", StringComparison.Ordinal));
+        Assert.Contains(expected, statements);
+        Assert.Equal(1, statements.Count(s => s.StartsWith("claimed", StringComparison.Ordinal)));
+    }
 }

@@ -123,10 +123,14 @@ internal static class ArmyReferences
     private static bool AcrossTheBorder(ClaimSentence sentence, int k)
     {
         var words = sentence.Words;
-        for (var j = k - 1; j >= 0 && k - j <= 5 && sentence.Between(j, j + 1).IndexOfAny(",;:.") < 0; j--)
+        for (var j = k - 1; j >= 0 && k - j <= 8 && sentence.Between(j, j + 1).IndexOfAny(",;:.") < 0; j--)
         {
             if (BorderWords.Contains(words[j].Text))
                 return true;
+            // Session 13, round 25: past the countries listed before it ("the borders with Niger and Burkina Faso", "les
+            // frontières avec le Niger et le Burkina"): "and" joined to a country's name only
+            if (words[j].Text is "and" or "et" && j > 0 && ArmyOfCountry.ContainsKey(words[j - 1].Text))
+                continue;
             if (!BorderLinks.Contains(words[j].Text) && !ArmyOfCountry.ContainsKey(words[j].Text))
                 break;
         }
