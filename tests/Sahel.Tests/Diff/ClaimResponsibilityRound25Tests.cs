@@ -97,4 +97,27 @@ public sealed class ClaimResponsibilityRound25Tests
         Assert.Contains(expected, statements);
         Assert.Equal(1, statements.Count(s => s.StartsWith("claimed", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    // forces joined by "and" as the doer of a force's claimed operation: each claims it
+    [InlineData("Burkina's general staff said BIR and VDP units had killed 26 terrorists near Gorom-Gorom.")]
+    [InlineData("L'état-major burkinabè a annoncé que des unités du BIR et des VDP avaient neutralisé 26 terroristes près de Gorom-Gorom.")]
+    [InlineData("أعلن الجيش البوركيني أن كتائب التدخل السريع ووحدات متطوعي الدفاع عن الوطن قتلت ٢٦ إرهابيا قرب غوروم غوروم.")]
+    public void ForcesJoinedByAnd_EachClaim(string text)
+    {
+        var statements = ClaimStatements.Of(text);
+        Assert.Contains("claimed bf-bir", statements);
+        Assert.Contains("claimed vdp", statements);
+    }
+
+    [Theory]
+    // a partner fighting alongside claims nothing
+    [InlineData("Burkina's general staff said BIR units, alongside VDP fighters, had killed 26 terrorists near Gorom-Gorom.")]
+    [InlineData("L'état-major burkinabè a annoncé que des unités du BIR, avec des VDP, avaient neutralisé 26 terroristes.")]
+    public void APartner_ClaimsNothing(string text)
+    {
+        var statements = ClaimStatements.Of(text);
+        Assert.Contains("claimed bf-bir", statements);
+        Assert.DoesNotContain("claimed vdp", statements);
+    }
 }

@@ -294,6 +294,8 @@ internal static partial class ResponsibilityFinder
                 if (Relayed(found[k]) && found[k].Actor != previous.Name)
                     found[k] = found[k] with { By = previous };
 
+        if (readResults)
+            ClaimsOfJoinedForces(words, actors, found);
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
         foreach (var claim in found.ToList())
             if (claim.Polarity == ResponsibilityPolarity.Claimed)
