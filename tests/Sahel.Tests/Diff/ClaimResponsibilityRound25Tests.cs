@@ -120,4 +120,20 @@ public sealed class ClaimResponsibilityRound25Tests
         Assert.Contains("claimed bf-bir", statements);
         Assert.DoesNotContain("claimed vdp", statements);
     }
+
+    [Theory]
+    // a sentence opening on an earlier year tells another event's claim: background, no claim of this story
+    [InlineData("Last year, JNIM claimed the kidnapping of two engineers on the same road.")]
+    [InlineData("L'année dernière, l'EIGS avait revendiqué l'exécution de trois otages.")]
+    [InlineData("وفي العام الماضي، تبنت جماعة نصرة الإسلام والمسلمين خطف مهندسين على الطريق نفسه.")]
+    [InlineData("In 2022, JNIM claimed an ambush on the same convoy route.")]
+    public void AClaimOpeningOnAnEarlierYear_IsBackground(string text) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
+
+    [Theory]
+    // this week's claim, or a date within it, is the story's
+    [InlineData("Last week, JNIM claimed the kidnapping of two engineers on the road to Kayes.", "claimed jnim")]
+    [InlineData("Le JNIM a revendiqué mardi l'enlèvement de deux ingénieurs.", "claimed jnim")]
+    public void ARecentClaim_IsKept(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.Of(text));
 }
