@@ -123,10 +123,14 @@ internal static class ArmyReferences
     private static bool AcrossTheBorder(ClaimSentence sentence, int k)
     {
         var words = sentence.Words;
-        for (var j = k - 1; j >= 0 && k - j <= 5 && sentence.Between(j, j + 1).IndexOfAny(",;:.") < 0; j--)
+        for (var j = k - 1; j >= 0 && k - j <= 8 && sentence.Between(j, j + 1).IndexOfAny(",;:.") < 0; j--)
         {
             if (BorderWords.Contains(words[j].Text))
                 return true;
+            // Session 13, round 25: past the countries listed before it ("the borders with Niger and Burkina Faso", "les
+            // frontières avec le Niger et le Burkina"): "and" joined to a country's name only
+            if (words[j].Text is "and" or "et" && j > 0 && ArmyOfCountry.ContainsKey(words[j - 1].Text))
+                continue;
             if (!BorderLinks.Contains(words[j].Text) && !ArmyOfCountry.ContainsKey(words[j].Text))
                 break;
         }
@@ -211,9 +215,50 @@ internal static class ArmyReferences
         return false;
     }
 
+    /// <summary>The national armies whose air force the lexicon names apart (its parent there).</summary>
+    private static readonly Dictionary<string, string> AirForceOfArmy = new(StringComparer.Ordinal) { ["fama"] = "ml-air-force" };
+
+    /// <summary>Whether <paramref name="force"/> is the air force of <paramref name="army"/>: the army's own branch, whose deeds it tells as its own.</summary>
+    public static bool AirForceOf(string force, string army) => AirForceOfArmy.TryGetValue(army, out var air) && air == force;
+
+    /// <summary>An air force named bare: "the air force", "its air force", "l'armée de l'air", "سلاح الجو", "القوات الجوية".</summary>
+    private static readonly PhraseVocabulary<bool> BareAirForce = ClaimVocabulary.Set("air force", "armee de l air", "سلاح الجو", "القوات الجويه");
+
+    /// <summary>
+    /// Session 13, round 25: a bare air force is the air force of its country, named beside it, else of the story's army
+    /// ("the general staff said the air force had killed…", "l'état-major annonce que l'armée de l'air a neutralisé…",
+    /// "قالت هيئة الأركان إن سلاح الجو نفّذ ضربة"), as a bare army is; only where the lexicon names that air force apart.
+    /// Four writers (fresh3, fresh4, dev14 and the first) label the air force itself, whether claiming or blamed.
+    /// </summary>
+    private static List<SourceFinder.Mention> AirForces(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, string? lastArmy)
+    {
+        List<SourceFinder.Mention>? result = null;
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (PhraseMatch.At(words, k, BareAirForce) is not { } air)
+                continue;
+            var last = k + air.Length - 1;
+            var within = (result ?? mentions).Where(m => m.First <= last && k <= m.Last).ToList();
+            if (within.Exists(m => m.Name is not null && m.Kind != SourceKind.Army) || within.Exists(m => m.Name is not null && m.First <= k && last <= m.Last))
+                continue;
+            var probe = new SourceFinder.Mention(SourceKind.Army, null, k, last, false);
+            if ((Country(words, probe) ?? lastArmy) is not { } army || !AirForceOfArmy.TryGetValue(army, out var airForce))
+                continue;
+            result ??= [.. mentions];
+            result.RemoveAll(m => within.Contains(m));
+            result.Add(probe with { Name = airForce });
+            k = last;
+        }
+        if (result is null)
+            return mentions;
+        result.Sort((a, b) => a.First.CompareTo(b.First));
+        return result;
+    }
+
     /// <summary>The mentions, with each generic army mention named after its country or the story's last army.</summary>
     public static List<SourceFinder.Mention> Resolve(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, string? lastArmy)
     {
+        mentions = AirForces(words, mentions, lastArmy);
         if (Armies(words, mentions) is { } armies)
         {
             mentions = [.. mentions.Where(m => !armies.Exists(a => m.Name is null && m.Kind == SourceKind.Army && m.First <= a.First && a.First <= m.Last + 4 && a.First >= m.First - 4)), .. armies];

@@ -188,6 +188,8 @@ internal static partial class ResponsibilityFinder
 
     private static bool ClaimOfOtherEvents(IReadOnlyList<ClaimWord> words, int cue, int last)
     {
+        if (OpensOnAnEarlierYear(words, cue))
+            return true;
         for (var k = cue - 1; k >= 0 && cue - k <= 4; k--)
         {
             if (Pluperfect.Contains(words[k].Text) && k < cue - 1)
@@ -339,4 +341,22 @@ internal static partial class ResponsibilityFinder
 
     /// <summary>Whether a sentence names the doers or the accused, for a "they" in the next one.</summary>
     internal static bool NamesDoers(ClaimSentence sentence) => sentence.Words.Any(w => Doers.Contains(w.Text));
+
+    /// <summary>The year before this one, named as a phrase: "last year", "l'an dernier", "l'année dernière", "العام الماضي".</summary>
+    private static readonly PhraseVocabulary<bool> EarlierYears = ClaimVocabulary.Set(
+        "last year", "the previous year", "l an dernier", "l annee derniere", "l an passe", "l annee passee", "العام الماضي", "السنه الماضيه", "العام المنصرم");
+
+    /// <summary>
+    /// Session 13, round 25: a sentence that opens on an earlier year ("Last year, ISSP claimed…", "L'an dernier, le JNIM avait
+    /// revendiqué…", "وفي العام الماضي تبنى التنظيم…", "In 2023, …") tells of another event: its claim is background. The time
+    /// phrase within the first four words, before the cue.
+    /// </summary>
+    private static bool OpensOnAnEarlierYear(IReadOnlyList<ClaimWord> words, int cue)
+    {
+        for (var k = 0; k < Math.Min(4, cue); k++)
+            if (PhraseMatch.At(words, k, EarlierYears) is { } year && k + year.Length <= cue
+                || words[k].Number is >= 1990 and <= 2100 && k > 0 && words[k - 1].Text is "in" or "en" or "في" or "وفي")
+                return true;
+        return false;
+    }
 }

@@ -21,6 +21,8 @@ internal static partial class ResponsibilityFinder
         // بالوقوف وراءه", "denied any role, accusing the Dozos of being behind it"): after a verb of blame is the one accused.
         cleared ??= denied > last + 1 ? actors.FirstOrDefault(m => m.First > last && m.Last < denied
             && !Enumerable.Range(last + 1, m.First - last - 1).Any(k => PhraseMatch.At(words, k, BlameCues) is not null)) : null;
+        // Session 13, round 25: "rejected the accusations against the army", "الاتهامات الموجهة للجيش": the accused the charge names.
+        cleared ??= ChargeOf(words, mentions, actors, last).Accused.FirstOrDefault();
         // "…, which Bamako denies", "…, a charge the government denies", "…, ce que dément le gouvernement", "…، وهو ما نفته
         // باماكو": the relative stands for the accusation just told, so the one named between it and the verb (or, inverted,
         // right after the verb) is who denies, not the actor; the story clears the one that accusation named
@@ -270,6 +272,15 @@ internal static partial class ResponsibilityFinder
                 found.Add(denied);
                 if (denied.Actor is not null && Accuser(sentence, mentions, denied.Actor, last) is { } accuser)
                     found.Add(new ResponsibilityClaim { Actor = denied.Actor, Polarity = ResponsibilityPolarity.Blamed, By = accuser, Attackers = denied.Actor, Text = sentence.Text });
+                // Session 13, round 25: each one the charge accuses is cleared, and its maker blames them
+                else if (ChargeOf(words, mentions, actors, last) is { Accused: var accused, Maker: var maker } && accused.Exists(m => m.Name == denied.Actor))
+                    foreach (var one in accused)
+                    {
+                        if (!found.Exists(f => f.Polarity == ResponsibilityPolarity.Denied && f.Actor == one.Name))
+                            found.Add(denied with { Actor = one.Name });
+                        if (maker is not null && maker.Kind is not (SourceKind.Media or SourceKind.Unattributed) && maker.Name != one.Name)
+                            found.Add(new ResponsibilityClaim { Actor = one.Name, Polarity = ResponsibilityPolarity.Blamed, By = new Attribution { Kind = maker.Kind, Name = maker.Name, Text = sentence.Quote(maker.First, maker.Last) }, Attackers = one.Name, Text = sentence.Text });
+                    }
             }
         }
         // "…, بينما نفت وزارة الدفاع ذلك", "ce que l'armée a démenti": denying what was just said of an actor.

@@ -88,7 +88,9 @@ internal static partial class ResponsibilityFinder
             // a government's word names the force as the subject of the verb itself ("les FAN ont détruit"), not in a clause it
             // denies before "the operation neutralised terrorists" (the README's unnamed troops of a government's figure)
             if (named is not null)
-                return speakingArmy is null ? (k - named.Last <= 3 ? named : null) : named.Name == speakingArmy ? named : null;
+                return speakingArmy is null ? (k - named.Last <= 3 ? named : null) : named.Name == speakingArmy
+                    // Session 13, round 25: its own air force ("the army said its air force had destroyed")
+                    || ArmyReferences.AirForceOf(named.Name!, speakingArmy) ? named : null;
             return speakingArmy is null ? null : new SourceFinder.Mention(SourceKind.Army, speakingArmy, said.First, said.Last, false);
         }
         return null;

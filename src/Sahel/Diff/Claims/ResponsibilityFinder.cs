@@ -231,7 +231,9 @@ internal static partial class ResponsibilityFinder
             found.Add(Claimed(deed, null, null, sentence.Text));
         // Session 11, round 20: "The army said its troops had pursued the attackers, believed to be ISWAP fighters, and killed seven
         // of them": a force naming whom it fought (a blame by the force) still tells of its own operation, and claims it.
-        if (stated && readResults && !denies && found.Count > 0 && found.TrueForAll(f => f is { Polarity: ResponsibilityPolarity.Blamed, By.Kind: SourceKind.Army or SourceKind.Government })
+        // Session 13, round 25: also when the blame names no one the story knows ("and accused Libyan-based groups of harbouring
+        // them", "et accuse des complices"): the force's own operation told before it is still its claim.
+        if (stated && readResults && !denies && (found.Count > 0 || blamedAt >= 0) && found.TrueForAll(f => f is { Polarity: ResponsibilityPolarity.Blamed, By.Kind: SourceKind.Army or SourceKind.Government })
             && ForceOfItsOwnOperation(words, Tolls(), mentions, attributions, storyArmy: storyArmy, previous: previous) is { } fighting && !found.Exists(f => f.Actor == fighting.Name))
             found.Add(Claimed(fighting.Name!, Targeted(), Outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // Session 11, round 20: "ISWAP claimed the attack, while the army said its troops had killed 12 terrorists": the force's own
@@ -292,6 +294,8 @@ internal static partial class ResponsibilityFinder
                 if (Relayed(found[k]) && found[k].Actor != previous.Name)
                     found[k] = found[k] with { By = previous };
 
+        if (readResults)
+            ClaimsOfJoinedForces(words, actors, found);
         // "la colonne a été détruite et des véhicules saisis": one claim per result the sentence claims.
         foreach (var claim in found.ToList())
             if (claim.Polarity == ResponsibilityPolarity.Claimed)
