@@ -115,7 +115,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // captivity, in dev from its arrival. Scored apart too. On arrival, after round 16 and before anyone read it: 62.4 / 68.1 / 64.7.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): (tuned on) 79.0 / 82.2 / 78.9.
         // Session 11 (rounds 20 to 22): 82.9 / 86.2 / 81.2.
-        ["dev9"] = new(TollRecall: 0.82, TollPrecision: 0.86, ResponsibilityRecall: 0.81),
+        // Session 13: round 25 82.3 / 86.6 / 82.7; fr-p012 relabelled by the one-person decision (a toll more): 81.9 / 86.6 / 82.7.
+        ["dev9"] = new(TollRecall: 0.81, TollPrecision: 0.86, ResponsibilityRecall: 0.82),
         // Fixtures/ClaimsSet/dev10: a fourteenth hand, session 11, written blind as development data heavy on speakers named in
         // many ways and registers no earlier set used, in dev from its arrival. Scored apart too.
         // On arrival, before anyone read it: 63.8 / 69.2 / 74.0.
