@@ -20,6 +20,7 @@ internal static partial class ResponsibilityFinder
         private readonly List<ResponsibilityClaim> found = [];
         private readonly List<SourceFinder.Mention> groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && m.Name is not null).ToList();
         private readonly List<SourceFinder.Mention> actors = mentions.Where(m => m.Name is not null).ToList();
+        private int i; // the word the walk is at; a step that reads a statement moves it to the statement's last word
         private bool stated;
         // A sentence whose verb is a denial claims nothing by its results ("نفت الجماعة أي علاقة لها بانفجار … أسفر عن مقتل").
         private bool denies;
@@ -45,140 +46,9 @@ internal static partial class ResponsibilityFinder
         /// <summary>Reads every statement of the sentence, word by word and then for the sentence as a whole.</summary>
         public List<ResponsibilityClaim> Run()
         {
-            for (var i = 0; i < words.Count; i++)
-            {
-                (Structure Value, int Length)? structure = null;
-                // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
-                if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to" || PublishedClaim(words, i) || NegatedBareVerb(words, i))
-                    // "the attack claimed the lives of 20 soldiers": a toll, not a claim
-                    && !(claim.Length == 1 && i + 1 < words.Count && (words[i + 1].Text == "lives" || i + 2 < words.Count && words[i + 1].Text == "the" && words[i + 2].Text == "lives"))
-                    && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i) && !(ThisDeedClaimed(words, i + claim.Length) && !SaidWrongly(words, i))))
-                {
-                    // "JNIM has claimed previous attacks in the area", "a revendiqué en 2025 plus de 300 attaques": other events' claims.
-                    if (!Negated(sentence, i) && ClaimOfOtherEvents(words, i, i + claim.Length - 1))
-                    {
-                        stated = true;
-                        i += claim.Length - 1;
-                        continue;
-                    }
-                    stated = true;
-                    var last = i + claim.Length - 1;
-                    ReadClaim(sentence, groups, actors, found, i, last, Targeted, Outcomes);
-                    i = last;
-                }
-                // "the kidnappers were suspected ISWAP fighters", "is suspected by the authorities": the suspects named after, or the
-                // suspicion's agent, are read by the membership and blame cues, not as the suspects named before.
-                else if (PhraseMatch.At(words, i, BehindCues) is { } behind
-                    && !(words[i + behind.Length - 1].Text == "suspected" && (!actors.Exists(m => m.Last < i && i - m.Last <= 3) || i + behind.Length < words.Count && words[i + behind.Length].Text is "by" or "of")))
-                {
-                    stated = true;
-                    var last = i + behind.Length - 1;
-                    // "ISSP fighters were behind the raid, the governor added": reported speech names its speaker after.
-                    var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution
-                        ?? attributions.FirstOrDefault(a => a.First > i && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
-                    // "No one has said it was behind the attack": no claim; "the group says it was behind the kidnapping": its claim.
-                    // "من دون أن تحدد الجهة التي تقف وراء الكمين", "without saying who was behind it": a speaker naming no one, not
-                    // the absence of a claim.
-                    if (Negated(sentence, i) && WithoutNaming(words, i))
-                    {
-                    }
-                    else if (Negated(sentence, i))
-                        found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
-                    else if ((i > 0 && SpeakerPronouns.Contains(words[i - 1].Text) || words[i].Text == "etre") && !(denies && (words[i].Text == "etre" || i - deniedAt <= 8))
-                        && attributions.LastOrDefault(a => a.Last < i && a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } speaker)
-                        found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
-                    // "وتتهم ولاية الساحل بالوقوف وراءه", "accuses ISSP of being behind it": the blame verb already said it; "denied it
-                    // was responsible", "nie être derrière", "نفت … وقوفها وراء الهجوم": what a denial denies is no blame.
-                    // Session 9, round 15: past the group's men and an aside ("les mercenaires du FACT, venus de Libye, étaient responsables")
-                    else if (actors.LastOrDefault(m => m.Last < i && (i - m.Last <= 3 || VerbAfterGroup(sentence, m) == i)) is { } behindActor
-                        && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == behindActor.Name) && !(denies && i - deniedAt <= 8))
-                        // Session 12, round 23: "ISSP and JNIM were responsible": each actor of the joined subject
-                        foreach (var doer in JoinedSubject(words, actors, behindActor).Where(d => !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == d.Name)))
-                            found.Add(new ResponsibilityClaim { Actor = doer.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = doer.Name, Text = sentence.Text });
-                    i = last;
-                }
-                else if (SaidDeedLength(words, i) is var saidDeed and > 0 && Negated(sentence, i - 1))
-                {
-                    // "no group has said it carried out the kidnapping", "aucun groupe n'a dit l'avoir mené": the claim's absence.
-                    stated = true;
-                    found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
-                    i += saidDeed - 1;
-                }
-                else if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length) && !SignDenied(words, i, blame.Length)
-                    && DesignationNamesTheGroup(sentence, actors, i, blame.Length) && (!PluralParticiples.Contains(words[i].Text) || sentence.CommaBefore(i)))
-                {
-                    stated = true;
-                    blamedAt = blamedAt < 0 ? i : blamedAt;
-                    var last = i + blame.Length - 1;
-                    // "le JNIM s'attribue l'assaut", "se sont attribué": a group crediting itself claims.
-                    // Session 10, round 19: "نسبت الجماعة الهجوم إلى مقاتليها", "attributed the raid to its own fighters": the same.
-                    if ((Reflexive(words, i) || ToItsOwnMen(words, last)) && Claimant(words, groups, i, last) is { } self)
-                        found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
-                    else
-                        found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous, previousLast));
-                    i = last;
-                }
-                // The structures below all need an actor: a sentence without one is not read for them.
-                else if ((structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues)) is { Value: Structure.Membership } membership
-                    && (NamesTheDoers(words, i - 1, membership.Length == 1 && Copulas.Contains(words[i].Text))
-                        // Session 11, round 20: "the gunmen spoke Fulfulde and belonged to JNIM": the doers of the verb joined before
-                        || !(membership.Length == 1 && Copulas.Contains(words[i].Text)) && DoersOfTheJoinedVerb(sentence, i - 1)
-                        // Session 12, round 23: "gunmen who police say belong to JNIM": past the clause of who says so
-                        || !Copulas.Contains(words[i].Text) && DoersSaidToBelong(words, i - 1)
-                        // "Residents say the drone belonged to the armed forces", "طائرة مسيّرة تابعة للجيش": whose weapon it was, told by others
-                        || !Copulas.Contains(words[i].Text) && i > 0 && ForceInstruments.Contains(words[i - 1].Text)
-                            && !attributions.Exists(a => a.Attribution.Kind is SourceKind.Army or SourceKind.Government or SourceKind.ArmedGroup))
-                    // the nominal sentence, not a clash with the group's men ("اشتبكت مع عناصر من جماعة بوكو حرام": the army's own fight)
-                    && (words[i].Text != "من" || i < 2 || words[i - 2].Text is not ("مع" or "ضد" or "بين" or "عن" or "على"))
-                    // Session 10, round 19: the men a force killed or captured, counted ("قالت القوة … إن قواتها قتلت خمسة مقاتلين من بوكو
-                    // حرام"): the victims' group, not the doers (with no force before, "قتل خمسون مقاتلا من" may be the doers, unvocalised)
-                    && !(words[i].Text == "من" && Tolls().Exists(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers" && t.First < i && i - 1 - t.Last is >= 0 and <= 1
-                        && mentions.Exists(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < t.First)))
-                    && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= (i + membership.Length < words.Count && CopulaHedges.Contains(words[i + membership.Length].Text) ? 6 : 5)
-                        // after a bare copula only articles and "fighters": "were ISWAP fighters", "étaient des combattants de l'EIGS", not "were killed in clashes between JNIM and"
-                        && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من" || CopulaHedges.Contains(words[k].Text)))) is { } member)
-                {
-                    // "the attackers belonged to Katiba Macina", "les assaillants appartenaient à l'EIGS", "المهاجمين ينتمون إلى": a blame by whoever says so.
-                    stated = true;
-                    var said = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != member.Name)?.Attribution;
-                    found.Add(BlameOf(member, said, sentence));
-                    i += membership.Length - 1;
-                }
-                // "has not publicly named the group it holds responsible": a negated naming blames no one.
-                else if (structure is { Value: Structure.Hold } hold && !Negated(sentence, i) && HeldResponsible(sentence, mentions, attributions, actors, i, i + hold.Length - 1, previousSubject ?? previous) is { Count: > 0 } held)
-                {
-                    stated = true;
-                    found.AddRange(held);
-                    i += hold.Length - 1;
-                }
-                else if (structure is { Value: Structure.Agent } agent && Agent(sentence, attributions, actors, i, i + agent.Length - 1) is { } perpetrated)
-                {
-                    stated = true;
-                    found.Add(perpetrated);
-                    i += agent.Length - 1;
-                }
-                else if (structure is { Value: Structure.Work } work
-                    && ((words[i].Text is "il" or "الامر" or "يتعلق" ? null : actors.FirstOrDefault(m => m.First > i + work.Length - 1 && m.First - (i + work.Length - 1) <= 4))
-                        ?? PastFillers(words, actors, i + work.Length)) is { } worker
-                    && (attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != worker.Name)?.Attribution
-                        // Session 11, round 20: "« Ces actes sont l'œuvre du JNIM », a-t-il répondu": the pronoun after the quote tells
-                        // it, for the subject before (read after the loop); no one else
-                        ?? (PronounSpeaksLater(sentence) ? Attribution.None : null)) is { } teller)
-                {
-                    stated = true;
-                    found.Add(BlameOf(worker, teller.Kind == SourceKind.Unattributed ? null : teller, sentence));
-                    i += work.Length - 1;
-                }
-                else if (PhraseMatch.At(words, i, DenyCues) is { } deny)
-                {
-                    var last = i + deny.Length - 1;
-                    // What is denied may be a whole clause: "نفت … أن تكون غارتها الجوية على سوق قرب نيونو قد أصابت مدنيين".
-                    denies = true;
-                    deniedAt = deniedAt < 0 ? i : deniedAt;
-                    stated |= ReadDenial(sentence, mentions, attributions, actors, found, i, last, Tolls, doersBefore, previousSubject ?? previous);
-                    i = last;
-                }
-            }
+            // At each word the first statement that reads it wins, in this order (the order matters), and may move past its cue.
+            for (i = 0; i < words.Count; i++)
+                _ = ReadClaimCue() || ReadBehindCue() || ReadNoSaidDeed() || ReadBlameCue() || ReadStructure() || ReadDenyCue();
 
             // "JNIM says it killed 30 soldiers", "le FLA affirme avoir détruit le convoi", "أعلنت الجبهة استهداف رتل":
             // a group speaking of what it did claims it.
@@ -283,6 +153,104 @@ internal static partial class ResponsibilityFinder
                 if (claim.Polarity == ResponsibilityPolarity.Claimed)
                     found.AddRange(Outcomes().Where(o => o != claim.Outcome && o != "repelled").Select(o => claim with { Outcome = o }));
             return found;
+        }
+
+        /// <summary>A claim cue and the group claiming, or the claim's absence when it is negated (<see cref="ReadClaim"/>).</summary>
+        private bool ReadClaimCue()
+        {
+            // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
+            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to" || PublishedClaim(words, i) || NegatedBareVerb(words, i))
+                // "the attack claimed the lives of 20 soldiers": a toll, not a claim
+                && !(claim.Length == 1 && i + 1 < words.Count && (words[i + 1].Text == "lives" || i + 2 < words.Count && words[i + 1].Text == "the" && words[i + 2].Text == "lives"))
+                && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i) && !(ThisDeedClaimed(words, i + claim.Length) && !SaidWrongly(words, i))))
+            {
+                // "JNIM has claimed previous attacks in the area", "a revendiqué en 2025 plus de 300 attaques": other events' claims.
+                if (!Negated(sentence, i) && ClaimOfOtherEvents(words, i, i + claim.Length - 1))
+                {
+                    stated = true;
+                    i += claim.Length - 1;
+                    return true;
+                }
+                stated = true;
+                var last = i + claim.Length - 1;
+                ReadClaim(sentence, groups, actors, found, i, last, Targeted, Outcomes);
+                i = last;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>"was behind", "est derrière", "تقف وراء": the claimed, unclaimed or blamed doer of the attack.</summary>
+        private bool ReadBehindCue()
+        {
+            // "the kidnappers were suspected ISWAP fighters", "is suspected by the authorities": the suspects named after, or the
+            // suspicion's agent, are read by the membership and blame cues, not as the suspects named before.
+            if (PhraseMatch.At(words, i, BehindCues) is { } behind
+                && !(words[i + behind.Length - 1].Text == "suspected" && (!actors.Exists(m => m.Last < i && i - m.Last <= 3) || i + behind.Length < words.Count && words[i + behind.Length].Text is "by" or "of")))
+            {
+                stated = true;
+                var last = i + behind.Length - 1;
+                // "ISSP fighters were behind the raid, the governor added": reported speech names its speaker after.
+                var said = attributions.LastOrDefault(a => a.Last < i && a.Attribution.Kind != SourceKind.ArmedGroup)?.Attribution
+                    ?? attributions.FirstOrDefault(a => a.First > i && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution;
+                // "No one has said it was behind the attack": no claim; "the group says it was behind the kidnapping": its claim.
+                // "من دون أن تحدد الجهة التي تقف وراء الكمين", "without saying who was behind it": a speaker naming no one, not
+                // the absence of a claim.
+                if (Negated(sentence, i) && WithoutNaming(words, i))
+                {
+                }
+                else if (Negated(sentence, i))
+                    found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
+                else if ((i > 0 && SpeakerPronouns.Contains(words[i - 1].Text) || words[i].Text == "etre") && !(denies && (words[i].Text == "etre" || i - deniedAt <= 8))
+                    && attributions.LastOrDefault(a => a.Last < i && a.Attribution is { Kind: SourceKind.ArmedGroup, Name: not null }) is { } speaker)
+                    found.Add(Claimed(speaker.Attribution.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
+                // "وتتهم ولاية الساحل بالوقوف وراءه", "accuses ISSP of being behind it": the blame verb already said it; "denied it
+                // was responsible", "nie être derrière", "نفت … وقوفها وراء الهجوم": what a denial denies is no blame.
+                // Session 9, round 15: past the group's men and an aside ("les mercenaires du FACT, venus de Libye, étaient responsables")
+                else if (actors.LastOrDefault(m => m.Last < i && (i - m.Last <= 3 || VerbAfterGroup(sentence, m) == i)) is { } behindActor
+                    && !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == behindActor.Name) && !(denies && i - deniedAt <= 8))
+                    // Session 12, round 23: "ISSP and JNIM were responsible": each actor of the joined subject
+                    foreach (var doer in JoinedSubject(words, actors, behindActor).Where(d => !found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor == d.Name)))
+                        found.Add(new ResponsibilityClaim { Actor = doer.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = doer.Name, Text = sentence.Text });
+                i = last;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>"no group has said it carried out…": a negated saying of the deed, the claim's absence.</summary>
+        private bool ReadNoSaidDeed()
+        {
+            if (SaidDeedLength(words, i) is var saidDeed and > 0 && Negated(sentence, i - 1))
+            {
+                // "no group has said it carried out the kidnapping", "aucun groupe n'a dit l'avoir mené": the claim's absence.
+                stated = true;
+                found.Add(new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Unclaimed, Text = sentence.Text });
+                i += saidDeed - 1;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>A blame cue: a group crediting itself claims, anyone else blames (<see cref="Blame"/>).</summary>
+        private bool ReadBlameCue()
+        {
+            if (PhraseMatch.At(words, i, BlameCues) is { } blame && !AuthorOfDocument(words, i, blame.Length) && !SignDenied(words, i, blame.Length)
+                && DesignationNamesTheGroup(sentence, actors, i, blame.Length) && (!PluralParticiples.Contains(words[i].Text) || sentence.CommaBefore(i)))
+            {
+                stated = true;
+                blamedAt = blamedAt < 0 ? i : blamedAt;
+                var last = i + blame.Length - 1;
+                // "le JNIM s'attribue l'assaut", "se sont attribué": a group crediting itself claims.
+                // Session 10, round 19: "نسبت الجماعة الهجوم إلى مقاتليها", "attributed the raid to its own fighters": the same.
+                if ((Reflexive(words, i) || ToItsOwnMen(words, last)) && Claimant(words, groups, i, last) is { } self)
+                    found.Add(Claimed(self.Name!, Targeted(), Outcomes().FirstOrDefault(), sentence.Text));
+                else
+                    found.AddRange(Blame(sentence, mentions, attributions, actors, i, last, previous, previousSubject ?? previous, previousLast));
+                i = last;
+                return true;
+            }
+            return false;
         }
     }
 }
