@@ -9,9 +9,6 @@ internal static partial class ResponsibilityFinder
         /// <summary>After a denial: the force's own operation told before it or resumed after it, and the other doer the accused blames.</summary>
         private void ClaimsBesideTheDenial()
         {
-            // "JNIM says it killed 30 soldiers", "le FLA affirme avoir détruit le convoi", "أعلنت الجبهة استهداف رتل":
-            // a group speaking of what it did claims it.
-            // "since last year, when its fighters killed more than 70 civilians": another event's results claim nothing for this one.
             // "The army said its air strikes had killed about 70 terrorists, and denied reports that a wedding had been hit":
             // the force's own operation, told before its denial, is still its claim.
             if (denies && readResults && deniedAt > 0 && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied) && attributions.All(a => a.Attribution.Kind != SourceKind.ArmedGroup)
@@ -33,6 +30,9 @@ internal static partial class ResponsibilityFinder
         /// <summary>The sentence's results and its sayers' own deeds: a group or a force telling what it did claims it.</summary>
         private void ReadResultsAndOwnDeeds()
         {
+            // "JNIM says it killed 30 soldiers", "le FLA affirme avoir détruit le convoi", "أعلنت الجبهة استهداف رتل":
+            // a group speaking of what it did claims it.
+            // "since last year, when its fighters killed more than 70 civilians": another event's results claim nothing for this one.
             if (!stated && !denies && readResults)
                 ReadResults(sentence, mentions, attributions, actors, found, Tolls, Targeted, Outcomes, storyArmy, previous);
             // Session 12, round 23: "JNIM denied attacking traders and said it had killed six informants": a group saying it killed
