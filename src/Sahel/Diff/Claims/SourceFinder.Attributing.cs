@@ -11,6 +11,19 @@ namespace Sahel.Diff.Claims;
 internal sealed partial class SourceFinder
 {
     /// <summary>
+    /// Attributes the cue spanning <paramref name="i"/>..<paramref name="cueLast"/> once its branch has read its
+    /// <paramref name="source"/>: to no one named, to a source named before, or to the source; returns the last word read.
+    /// </summary>
+    private int AttributeCue(ClaimSentence sentence, List<Mention> mentions, List<Found> found, HashSet<Mention> used, int i, int cueLast, Mention? source, bool statement, bool verbCue)
+    {
+        if (source is null)
+            return UnnamedSpeakerCue(sentence, mentions, found, used, i, cueLast, statement, verbCue);
+        if (SameSpeakerCue(sentence, found, used, i, cueLast, source) is var back and >= 0)
+            return back;
+        return AddSpeaker(sentence, mentions, found, used, i, cueLast, source);
+    }
+
+    /// <summary>
     /// A cue's source marked as one named before ("one of the sources said", "selon la même association"): its attribution
     /// pointing back, and the last word read; -1 when the source is a new one.
     /// </summary>

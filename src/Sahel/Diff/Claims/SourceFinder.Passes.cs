@@ -3,11 +3,24 @@ using Sahel.Model;
 namespace Sahel.Diff.Claims;
 
 /// <summary>
-/// The passes <see cref="SourceFinder.Find"/> makes after its walk over the cues: citations merged into their teller,
-/// figures possessed by their source, titles opening with their source, sources that attribute on their own, repeats.
+/// The passes <see cref="SourceFinder.Find"/> makes around its walk over the cues: a transcript's speaker label first; after
+/// it, citations merged into their teller, figures possessed by their source, titles opening with their source, sources that
+/// attribute on their own, repeats.
 /// </summary>
 internal sealed partial class SourceFinder
 {
+    /// <summary>Attributes a transcript's turn to the source its speaker label names, before the walk reads the cues.</summary>
+    private static void LabelledTurn(ClaimSentence sentence, List<Mention> mentions, List<Found> found, HashSet<Mention> used)
+    {
+        // session 11, round 20: a transcript's speaker label naming a source speaks its turn ("JURISTE DE L'ASSOCIATION X : Nous
+        // avons recueilli…", "SPOKESMAN: Our members tell us…")
+        if (mentions.Count > 0 && mentions.MinBy(m => m.First) is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } label && SpeakerLabel(sentence, label))
+        {
+            found.Add(new Found(new Attribution { Kind = label.Kind, Name = label.Name, Text = sentence.Quote(0, label.Last) }, 0, label.Last));
+            used.Add(label);
+        }
+    }
+
     /// <summary>Merges a "citing …" attribution into the teller's just before it: the one cited is the source of both spans.</summary>
     private static void MergeCitations(IReadOnlyList<ClaimWord> words, List<Found> found)
     {

@@ -9,9 +9,11 @@ namespace Sahel.Diff.Claims;
 /// communiqué / statement / بيان naming its issuer), or a source that attributes on its own ("sources locales").
 /// </summary>
 /// <remarks>
-/// This file holds the records and <see cref="Find"/>, the walk over one sentence's cues; the helpers it calls are split by
-/// job into SourceFinder.*.cs (Subjects, BackReferences, Relays, Headings, Accused, Clauses, CueWords, UnknownSpeakers);
-/// SourceFinder.Mentions.cs and its own helpers read the sources themselves.
+/// This file holds the records and <see cref="Find"/>, the walk over one sentence's cues; its steps are named methods in
+/// SourceFinder.CueSpeakers.cs (one per kind of cue), .VerbSubjects.cs (a verb's subject), .Attributing.cs (what follows a
+/// cue) and .Passes.cs (the passes around the walk); the helpers they call are split by job into SourceFinder.*.cs
+/// (Subjects, BackReferences, Relays, Headings, Accused, Clauses, CueWords, UnknownSpeakers); SourceFinder.Mentions.cs and
+/// its own helpers read the sources themselves.
 /// </remarks>
 internal sealed partial class SourceFinder(EntityRecognizer recognizer)
 {
@@ -34,13 +36,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         var used = new HashSet<Mention>();
         // "عناصر الدرك البوركيني الذين لقوا حتفهم", "des soldats de l'armée": a force whose men are counted is no sentence subject.
         var subjects = mentions.Exists(m => OfVictims(sentence, m)) ? mentions.Where(m => !OfVictims(sentence, m)).ToList() : mentions;
-        // session 11, round 20: a transcript's speaker label naming a source speaks its turn ("JURISTE DE L'ASSOCIATION X : Nous
-        // avons recueilli…", "SPOKESMAN: Our members tell us…")
-        if (mentions.Count > 0 && mentions.MinBy(m => m.First) is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } label && SpeakerLabel(sentence, label))
-        {
-            found.Add(new Found(new Attribution { Kind = label.Kind, Name = label.Name, Text = sentence.Quote(0, label.Last) }, 0, label.Last));
-            used.Add(label);
-        }
+        LabelledTurn(sentence, mentions, found, used);
         for (var i = 0; i < words.Count; i++)
         {
             if (mentions.Any(m => m.First <= i && i <= m.Last))
@@ -93,18 +89,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             }
             else
                 continue;
-            var cueLast = i + cueLength - 1;
-            if (source is null)
-            {
-                i = UnnamedSpeakerCue(sentence, mentions, found, used, i, cueLast, statement, verbCue);
-                continue;
-            }
-            if (SameSpeakerCue(sentence, found, used, i, cueLast, source) is var back and >= 0)
-            {
-                i = back;
-                continue;
-            }
-            i = AddSpeaker(sentence, mentions, found, used, i, cueLast, source);
+            i = AttributeCue(sentence, mentions, found, used, i, i + cueLength - 1, source, statement, verbCue);
         }
         MergeCitations(words, found);
         PossessedFigures(sentence, mentions, found, used);
