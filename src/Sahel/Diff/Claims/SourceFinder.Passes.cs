@@ -1,0 +1,89 @@
+using Sahel.Model;
+
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// The passes <see cref="SourceFinder.Find"/> makes around its walk over the cues: a transcript's speaker label first; after
+/// it, citations merged into their teller, figures possessed by their source, titles opening with their source, sources that
+/// attribute on their own, repeats.
+/// </summary>
+internal sealed partial class SourceFinder
+{
+    /// <summary>Attributes a transcript's turn to the source its speaker label names, before the walk reads the cues.</summary>
+    private static void LabelledTurn(ClaimSentence sentence, List<Mention> mentions, List<Found> found, HashSet<Mention> used)
+    {
+        // session 11, round 20: a transcript's speaker label naming a source speaks its turn ("JURISTE DE L'ASSOCIATION X : Nous
+        // avons recueilli…", "SPOKESMAN: Our members tell us…")
+        if (mentions.Count > 0 && mentions.MinBy(m => m.First) is { Kind: not (SourceKind.Unattributed or SourceKind.Media) } label && SpeakerLabel(sentence, label))
+        {
+            found.Add(new Found(new Attribution { Kind = label.Kind, Name = label.Name, Text = sentence.Quote(0, label.Last) }, 0, label.Last));
+            used.Add(label);
+        }
+    }
+
+    /// <summary>Merges a "citing …" attribution into the teller's just before it: the one cited is the source of both spans.</summary>
+    private static void MergeCitations(IReadOnlyList<ClaimWord> words, List<Found> found)
+    {
+        // "Radio Nyeta reported, citing the village chief", "a rapporté la radio, citant un notable", "نقلا عن": the teller
+        // passes on what the one cited says, so the one cited is the source of both spans.
+        for (var k = found.Count - 1; k > 0; k--)
+            if (words[found[k].First].Text is "citing" or "quoting" or "citant" or "نقلا" && found[k].First - found[k - 1].Last <= (words[found[k].First - 1].Text == "en" ? 6 : 2)
+                && found[k].Attribution.Kind != SourceKind.Unattributed)
+            {
+                found[k - 1] = found[k - 1] with { Attribution = found[k].Attribution with { Text = $"{found[k - 1].Attribution.Text}, {found[k].Attribution.Text}" }, Last = found[k].Last };
+                found.RemoveAt(k);
+            }
+    }
+
+    /// <summary>Attributes a figure possessed by an unused source ("the police's own figure") to it.</summary>
+    private static void PossessedFigures(ClaimSentence sentence, List<Mention> mentions, List<Found> found, HashSet<Mention> used)
+    {
+        var words = sentence.Words;
+        // "the police's own figure", "by the army's count", "on the UN's tally": a figure possessed by its source attributes.
+        foreach (var mention in mentions.Where(m => !used.Contains(m) && m.Kind != SourceKind.Unattributed && m.Last + 2 < words.Count && words[m.Last + 1].Text == "s"))
+        {
+            var noun = words[mention.Last + 2].Text == "own" ? mention.Last + 3 : mention.Last + 2;
+            if (noun >= words.Count || !FigureNouns.Contains(words[noun].Text))
+                continue;
+            used.Add(mention);
+            found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, noun) }, mention.First, noun));
+        }
+    }
+
+    /// <summary>Attributes a title that opens with an unused source ("Mali army: five killed") to it.</summary>
+    private static void TitleSources(ClaimSentence sentence, List<Mention> mentions, List<Found> found, HashSet<Mention> used)
+    {
+        var words = sentence.Words;
+        // A title that opens with its source: "الجيش المالي: خمسة قتلى", "Mali army: five killed".
+        // Also past a ticker mark or a live blog's time stamp, and past the source's own complement before the colon:
+        // "عاجل | وزارة الدفاع النيجرية: ارتفاع الحصيلة", "10:45 — منظمة إنسانية عاملة في المنطقة: مقتل سائقين", "BREAKING | Army
+        // spokesman in Maiduguri: 12 killed", "URGENT – Le gouverneur de Mopti : huit morts".
+        foreach (var mention in mentions.Where(m => !m.Self && !used.Contains(m) && m.Last + 1 < words.Count
+            && (m.First <= 2 && sentence.Between(m.Last, m.Last + 1).Contains(':') || HeadingSource(sentence, m))))
+        {
+            used.Add(mention);
+            found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));
+        }
+    }
+
+    /// <summary>Attributes each unused source that attributes on its own ("sources locales"), but an official toll's.</summary>
+    private static void SelfSources(ClaimSentence sentence, List<Mention> mentions, List<Found> found, HashSet<Mention> used)
+    {
+        var words = sentence.Words;
+        // session 12, round 24: "le bilan officiel reste de quatre policiers tués, selon la police": whose official toll it is, the
+        // "selon/according to" after it says; the official toll names no speaker of its own then
+        foreach (var mention in mentions.Where(m => m.Self && !used.Contains(m) && !OfficialTollOf(words, m, found)))
+            found.Add(new Found(new Attribution { Kind = mention.Kind, Name = mention.Name, Text = sentence.Quote(mention.First, mention.Last) }, mention.First, mention.Last));
+    }
+
+    /// <summary>The attributions found, each source at one start kept once.</summary>
+    private static List<Found> DistinctFound(List<Found> found)
+    {
+        // A statement and the verb beside it can both name the same source: keep one.
+        var kept = new List<Found>(found.Count);
+        foreach (var f in found)
+            if (!kept.Exists(k => k.Attribution.Kind == f.Attribution.Kind && k.Attribution.Name == f.Attribution.Name && k.First == f.First))
+                kept.Add(f);
+        return kept;
+    }
+}

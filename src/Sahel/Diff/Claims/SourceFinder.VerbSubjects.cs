@@ -1,0 +1,93 @@
+using Sahel.Model;
+using Sahel.Normalize;
+
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// The verb branch of <see cref="SourceFinder.Find"/>'s walk: who speaks a verb of saying (its subject before or after it,
+/// the sentence's subject, the antecedent of a relative, a private person), in Arabic, French and English word order.
+/// </summary>
+internal sealed partial class SourceFinder
+{
+    /// <summary>Whether the verb at <paramref name="i"/> is negated or the relative clause of a source already read.</summary>
+    private static bool VerbOfSourceJustRead(IReadOnlyList<ClaimWord> words, List<Mention> mentions, HashSet<Mention> used, int i) =>
+        // "حسب مصدر أمني تحدث لمراسلنا", "according to a source who spoke": the verb of a source already read is its relative clause.
+        Negated(words, i) || ArabicScript.Starts(words[i].Text) && !words[i].Text.StartsWith('و') && mentions.Any(m => used.Contains(m) && m.Last < i && i - m.Last <= 1);
+
+    /// <summary>The source of the verb cue at <paramref name="i"/>: its subject, else a private person speaking before it.</summary>
+    private Mention? SpeakerOfVerb(ClaimSentence sentence, List<Mention> mentions, List<Mention> subjects, HashSet<Mention> used, int i, int cueLength)
+    {
+        var words = sentence.Words;
+        var source = SubjectOfVerb(sentence, mentions, subjects, used, i, cueLength);
+        // "Un pêcheur de Baga, joint par téléphone, affirme", "one woman said": a private person speaking is a local source.
+        if (source is null && !ArabicScript.Starts(words[i].Text) && PersonSubject(sentence, i) is var person and >= 0)
+            source = new Mention(SourceKind.Local, null, person, person + 1, false);
+        return source;
+    }
+
+    /// <summary>
+    /// The subject of the verb cue at <paramref name="i"/>, tried in order (the order matters: the first that answers wins):
+    /// Arabic orders first, then a relative's antecedent, a verb after "and" or a pronoun, a verb after a comma, else the name
+    /// just before it, the sentence's opening subject or a name after it.
+    /// </summary>
+    private Mention? SubjectOfVerb(ClaimSentence sentence, List<Mention> mentions, List<Mention> subjects, HashSet<Mention> used, int i, int cueLength)
+    {
+        var words = sentence.Words;
+        // Arabic puts the subject after its verb (قالت مصادر محلية), or leaves it to the sentence's subject (وقالت إنها…).
+        // A verb with "and" attached (وتحدثت، وقالت) continues the sentence's subject.
+        // A verb that carries a plural subject (اتهموا، أكدوا) has it before: "سكان محليون قد اتهموا الجيش" is the residents'.
+        // "أصدر شيخ القبيلة بيانا قال فيه إن", "وجه نائب سؤالا قال فيه": "in which he said" is the sentence's subject.
+        if (ArabicScript.Starts(words[i].Text) && i + cueLength < words.Count && words[i + cueLength].Text is "فيه" or "فيها" && Subject(subjects, used, i) is { } issuer)
+            return issuer;
+        if (ArabicScript.Starts(words[i].Text) && ContinuesAfterComma(sentence, i))
+            // "ونسب التقرير … إلى جماعة نصرة الإسلام، فيما حمّل الجيش …", "…، لكنه حمّل", "…، فيما قالت إن": after a comma and
+            // "while"/"but it", the verb goes on with the sentence's subject, not the name that closed the clause before; a subject
+            // after the verb still speaks ("…، فيما قال أولياء أمور إن").
+            // "فيما حمّل الجيش المالي وحلفاءه مسؤولية مقتل": who is made to bear the responsibility is the accused, not the speaker.
+            return (Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) is { } afterVerb && !BearsResponsibility(words, i, afterVerb) ? afterVerb : null) ?? Subject(subjects, used, i);
+        if (ArabicScript.Starts(words[i].Text))
+        {
+            if (words[i].Text.Length > 4 && words[i].Text.EndsWith("وا", StringComparison.Ordinal) && Nearest(mentions, used, i - 4, i - 1, after: false) is { } plural)
+                return plural;
+            if (words[i].Text.StartsWith('و') && !SourceVocabulary.Verbs.ContainsKey(words[i].Text))
+                // "وحمّل البيان تنظيم الدولة مسؤولية الهجوم": the one charged is the verb's object.
+                return (Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) is { } next && !BearsResponsibility(words, i, next) && !OpensClause(words, i + cueLength) ? next : null) ?? Subject(subjects, used, i);
+            return Nearest(mentions, used, i - 2, i - 1, after: false) ?? PlacedBefore(sentence, mentions, used, i) ?? Nearest(mentions, used, i + cueLength, i + cueLength + 1, after: true) ?? Subject(subjects, used, i);
+        }
+        // "The army blamed Boko Haram and said…", "l'armée, qui affirme…", "which it said": the verb's subject is the sentence's.
+        // "un rapport onusien qui accuse", "the rights group, which says": a relative's subject is the name just before it.
+        // "le Front, qui lui impute la mort de 21 civils", "qui les accuse": past an object pronoun, the relative is still the verb's subject.
+        // session 12, round 23: also the speaker just read (", a indiqué le bureau de l'OCHA à Niamey, qui impute"): the
+        // relative goes on with it, not with the sentence's first name
+        if (RelativeBefore(words, i) is var relative and > 0 && (Nearest(mentions, used, relative - 3, relative - 1, after: false)
+            ?? mentions.LastOrDefault(m => used.Contains(m) && m.Last >= relative - 3 && m.Last <= relative - 1 && m.Kind != SourceKind.Unattributed)) is { } antecedent)
+            return antecedent;
+        if (i > 0 && (words[i - 1].Text is "and" or "et" or "qui" or "who" or "which" or "he" or "she" || Pronouns.Contains(words[i - 1].Text)))
+            // "It blames the attack on JNIM and says": the accused after the verb is not its subject.
+            // session 12, round 23: not past a personal pronoun that is the verb's own subject ("He said JNIM fighters also
+            // abducted", "she says the army"): a name after it opens what is said
+            return Subject(subjects, used, i) ?? (words[i - 1].Text is not ("he" or "she" or "they" or "il" or "elle" or "ils" or "elles")
+                && Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null);
+        if (AfterComma(sentence, i))
+            // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
+            // "…, reported 19 soldiers and VDP killed": a force whose men are counted after the verb is what is told, not who tells.
+            // session 9: not inside the clause the verb opens: ", affirment qu'une frappe de l'armée a tué" is the residents'.
+            return (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) ? null
+                : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true))
+                // session 8: "The Northern Rights Forum, which sent researchers to the area, put the toll at 21", "Aid workers in
+                // Kaya, where the wounded were taken, said": past a relative aside, the name before it is the verb's subject.
+                ?? AsideSubject(sentence, mentions, i)
+                ?? Nearest(mentions, used, i - 6, i - 1, after: false)
+                // "Le ministre de la Défense, à la télévision, affirme": the sentence's subject past an aside.
+                ?? OpeningSubject(words, subjects, used, i);
+        // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
+        return SpeakerBefore(sentence, Nearest(mentions, used, i - 6, i - 1, after: false), i)
+            // "Amnesty International said": the name right before is the verb's subject, also when an earlier verb had it.
+            ?? mentions.LastOrDefault(m => m.Last < i && i - m.Last <= (Auxiliaries.Contains(words[i - 1].Text) ? 2 : 1) && m.Kind != SourceKind.Unattributed)
+            // "Le gouverneur de la région de Tombouctou a indiqué lundi que": the source that opens the sentence, its subject.
+            ?? OpeningSubject(words, subjects, used, i)
+            // "Human Rights Watch affirme que des soldats…": a name in what is said is not who says it.
+            ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null || PhraseMatch.At(words, i, ReactionVerbs) is not null ? null
+                : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
+    }
+}
