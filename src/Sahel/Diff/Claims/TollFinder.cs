@@ -385,7 +385,7 @@ internal static partial class TollFinder
             var arabic = ArabicScript.Starts(words[cues[c].First].Text);
             var noun = arabic ? next : next + 1;
             var dualVictims = arabic ? ClaimVocabulary.Dual(words, next) : null;
-            var count = arabic && Singular.Contains(words[next].Text) ? 1
+            var count = arabic && ArabicSingular(words[next]) ? 1
                 : dualVictims is not null ? 2
                 : !arabic && noun < words.Count && Possessives.Contains(words[next].Text) && SingularPerson(words[noun]) ? 1
                 : 0;
@@ -396,6 +396,10 @@ internal static partial class TollFinder
         }
         // round 25: "killed 15 rebels and captured 22 in an operation", "et 11 interpellés": fighters taken alive, their noun left out
         CapturedFighters(sentence, numbers, usedNumbers, found);
+        // round 26: "إن جنديا قتل", "قتل المسلحون امرأة": one Arabic person, the only argument of the toll verb beside it
+        ArabicOnePerson(words, cues, usedCues, found);
+        // round 26: "L'armée parle de cinq morts, les habitants de douze": a bare figure answering the one before, its own speaker's
+        AnsweringFigures(sentence, numbers, usedNumbers, found);
         // "سقوط قتيلين", "وجريحان": a dual toll word counts two on its own.
         for (var i = 0; i < words.Count; i++)
         {
