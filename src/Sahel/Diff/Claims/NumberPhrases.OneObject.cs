@@ -44,7 +44,10 @@ internal static partial class NumberPhrases
         if (article is not ("un" or "une" or "a" or "an") || start == 0 || start + 1 >= words.Count || ArabicScript.Starts(words[start - 1].Text))
             return false;
         var verb = words[start - 1];
-        if (!PhraseMatch.Is(verb, ClaimVocabulary.TollWords) || ThingVerbs.Contains(verb.Text))
+        // not a relative clause that names the doer by his deed ("one gunman who killed a guard was arrested", "l'homme qui a tué un
+        // berger"): a person described, the story's figure told elsewhere
+        if (!PhraseMatch.Is(verb, ClaimVocabulary.TollWords) || ThingVerbs.Contains(verb.Text)
+            || Enumerable.Range(Math.Max(0, start - 4), start - 1 - Math.Max(0, start - 4)).Any(k => words[k].Text is "who" or "qui" or "whom"))
             return false;
         var english = verb.Text.EndsWith("ed", StringComparison.Ordinal) || verb.Text.EndsWith("ing", StringComparison.Ordinal) || verb.Text is "kill" or "kills" or "slain" or "shot" or "hurt";
         if (english != (article is "a" or "an"))
@@ -90,6 +93,8 @@ internal static partial class NumberPhrases
     /// "leur patrouille est tombée dans une embuscade", "la ville est tombée aux mains de": the singular "tombé" before a preposition
     /// is a fall into something, no death (the dead "tombés au combat" are read by their phrases).
     /// </summary>
+    /// Also past a date ("est tombée ce mardi dans une embuscade"): "dans", "sous", "aux", "entre", an ambush or hands within four words.
     internal static bool FallsInto(IReadOnlyList<ClaimWord> words, int k) =>
-        words[k].Text is "tombe" or "tombee" && k + 1 < words.Count && words[k + 1].Text is "dans" or "sur" or "sous" or "aux" or "au" or "entre" or "en" or "a" or "d" or "de" or "du" or "des" or "par" or "vers" or "pres";
+        words[k].Text is "tombe" or "tombee" && k + 1 < words.Count && (words[k + 1].Text is "dans" or "sur" or "sous" or "aux" or "au" or "entre" or "en" or "a" or "d" or "de" or "du" or "des" or "par" or "vers" or "pres"
+            || Enumerable.Range(k + 1, Math.Min(4, words.Count - k - 1)).Any(j => words[j].Text is "dans" or "sous" or "aux" or "entre" or "embuscade" or "piege" or "mains"));
 }

@@ -23,6 +23,8 @@ internal static partial class TollFinder
                 continue;
             // the subject before its verb ("جنديا قتل"), or the object past the verb's definite subject ("قتل المسلحون امرأة")
             var noun = cues[c].First > 0 && ArabicSingular(words[cues[c].First - 1]) ? cues[c].First - 1
+                // past one indefinite adjective of nationality or origin ("حارسا ماليا قُتل")
+                : cues[c].First > 1 && ArabicSingular(words[cues[c].First - 2]) && Nisba(words[cues[c].First - 1]) ? cues[c].First - 2
                 : cues[c].Last + 2 < words.Count && words[cues[c].Last + 1].Text.StartsWith("ال", StringComparison.Ordinal) && !PhraseMatch.Is(words[cues[c].Last + 1], ClaimVocabulary.VictimWords)
                     && ArabicSingular(words[cues[c].Last + 2]) ? cues[c].Last + 2 : -1;
             if (noun < 0 || found.Any(f => f.First <= noun && noun <= f.Last)
@@ -33,4 +35,9 @@ internal static partial class TollFinder
             found.Add(new Found(cues[c].Kind, Victims(words, noun, noun), new NumberRange { Min = 1, Max = 1, Qualifier = "exact", Text = words[noun].Text }, Math.Min(noun, cues[c].First), Math.Max(noun, cues[c].Last)));
         }
     }
+
+    /// <summary>An indefinite adjective of origin agreeing with a singular noun: "ماليا", "نيجري", "محليا" (no article, no toll word, no count).</summary>
+    private static bool Nisba(ClaimWord word) =>
+        ArabicScript.Starts(word.Text) && !word.Text.StartsWith("ال", StringComparison.Ordinal) && (word.Text.EndsWith("يا", StringComparison.Ordinal) || word.Text.EndsWith('ي'))
+        && word.Text.Length > 3 && word.Number is null && !PhraseMatch.Is(word, ClaimVocabulary.TollWords) && !ClaimVocabulary.Cardinals.ContainsKey(word.Text);
 }
