@@ -91,4 +91,18 @@ public sealed class ClaimTollsRound26Tests
     [InlineData("Twelve soldiers were killed, the army said. Its statement gave 12.")]
     public void No_answering_figure_is_read(string text) =>
         Assert.Single(Tolls(text));
+
+    [Theory]
+    // a capture told of a part of the people named before: "two of them", "trois d'entre eux"
+    [InlineData("Police said the gunmen fled towards the border and that two of them were captured after a shootout.", 2, "attackers")]
+    [InlineData("Selon la gendarmerie, les assaillants ont pris la fuite et trois d'entre eux ont été capturés.", 3, "attackers")]
+    public void A_part_of_them_captured_is_taken(string text, int value, string victims) =>
+        Assert.True(Tolls(text).Any(t => t.Kind == TollKind.Kidnapped && t.Count.Min == value && t.Victims == victims), Shown(text));
+
+    [Theory]
+    // a part of them set free, or speaking, is no capture
+    [InlineData("The gunmen held six traders overnight; two of them were freed on Monday.")]
+    [InlineData("Les assaillants ont fui ; deux d'entre eux ont déclaré avoir été payés.")]
+    public void A_part_of_them_not_captured_is_no_capture(string text) =>
+        Assert.DoesNotContain(Tolls(text), t => t.Kind == TollKind.Kidnapped && t.Count.Min == 2 && t.Victims == "attackers");
 }

@@ -40,4 +40,18 @@ internal static partial class TollFinder
     private static bool Nisba(ClaimWord word) =>
         ArabicScript.Starts(word.Text) && !word.Text.StartsWith("ال", StringComparison.Ordinal) && (word.Text.EndsWith("يا", StringComparison.Ordinal) || word.Text.EndsWith('ي'))
         && word.Text.Length > 3 && word.Number is null && !PhraseMatch.Is(word, ClaimVocabulary.TollWords) && !ClaimVocabulary.Cardinals.ContainsKey(word.Text);
+
+    /// <summary>Round 26: "of them", "d'entre eux" after a count: people told before in the sentence, whose part the count is.</summary>
+    private static bool ThemPartitive(IReadOnlyList<ClaimWord> words, int at) =>
+        at + 1 < words.Count && (words[at].Text == "of" && words[at + 1].Text == "them"
+            || words[at].Text == "d" && words[at + 1].Text == "entre" && at + 2 < words.Count && words[at + 2].Text is "eux" or "elles");
+
+    /// <summary>The people named nearest before <paramref name="before"/> in the sentence, else null.</summary>
+    private static string? NearestVictimsBefore(IReadOnlyList<ClaimWord> words, int before)
+    {
+        for (var k = before - 1; k >= 0; k--)
+            if (PhraseMatch.At(words, k, ClaimVocabulary.VictimWords) is { } victim && k + victim.Length <= before)
+                return victim.Value;
+        return null;
+    }
 }

@@ -97,6 +97,8 @@ internal static partial class TollFinder
                 // session 9: a partitive after the count ("lost four of their own") and an ordinal ("un troisième, le directeur, a été
                 // emmené") count people
                 || pair.After && PartitivePeople(words, number.Last + 1) || NumberPhrases.IsOrdinal(words[number.Last])
+                // round 26: "two of them were captured after a shootout", "deux d'entre eux ont été capturés": the partitive before the verb too
+                || !pair.After && ThemPartitive(words, number.Last + 1)
                 // round 23: "executed three hostages", "أعدموا ١٢ أسيرا": captives are people
                 || pair.After && number.Last + 1 < words.Count && words[number.Last + 1].Readings.Any(Captives.Contains)
                 // session 9: a count before paired with a toll word, read yet or not (pairs are read closest first: "six traders were among
@@ -153,6 +155,8 @@ internal static partial class TollFinder
                 // only for a verb that needs its victims said ("et trois capturés"): "neutralisés et trois blessés" may be the army's wounded
                 ?? elided
                 ?? participleVictims
+                // round 26: "the attackers … two of them were captured": who "them" are, the nearest people named before the count
+                ?? (!pair.After && ThemPartitive(words, number.Last + 1) ? NearestVictimsBefore(words, number.First) : null)
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
