@@ -17,6 +17,8 @@ internal static class ClaimVocabulary
             // round 18: "أودى انفجار عبوة ناسفة بحياة ١٣ شخصا": the lives taken, whatever subject stands between the verb and them
             "بحياة",
             "فقد", "فقدت", "خسر", "خسرت", "تخسر", "يخسر", "قضى على", "قضت على", "القضاء على", "neutralise", "neutralises", "neutraliser", "elimine", "elimines", "eliminer", "eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "bodies", "corps", "cadavres", "neutralisant", "abattu", "abattus", "abattue", "abattues", "tombes",
+            // round 26: the singular of "tombés" ("un soldat est tombé", "une sentinelle est tombée"), a thing's fall counting no one
+            "tombe", "tombee",
             "coute la vie", "coutent la vie", "coutant la vie", "cost the lives", "costing the lives", "claimed the lives",
             // round 22: dying told as leaving life, in every person ("فارق الحياة", "فارقت الحياة", "فارقا الحياة", "فارقوا الحياة",
             // "فارقن الحياة"), breathing one's last ("لفظ أنفاسه الأخيرة"), giving up the ghost ("a rendu l'âme", "ont rendu l'âme"),

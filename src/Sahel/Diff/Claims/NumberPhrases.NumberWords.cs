@@ -129,6 +129,9 @@ internal static partial class NumberPhrases
         if (word.Text == "one" && start > 0 && start + 1 < words.Count && !ArabicScript.Starts(words[start - 1].Text) && PhraseMatch.Is(words[start - 1], ClaimVocabulary.TollWords)
             && !words[start + 1].Capital && words[start + 1].Number is null && words[start + 1].Text is not ("of" or "more" or "other" or "another" or "in" or "at" or "on" or "by"))
             return new CoreCount(1, 1, false, null);
+        // round 26: the article right after a toll verb counts its object ("tuant une femme", "killed a vigilante commander")
+        if (ObjectOfTollVerb(words, start))
+            return new CoreCount(1, 1, false, null);
         // round 24: one person told by the toll noun itself ("fait état de dix soldats tués et d'un blessé", "two killed and one
         // wounded", "أسفر عن قتيل وثلاثة جرحى"): the article or "one" counts the casualty the noun names.
         if (OneCasualty(words, start))

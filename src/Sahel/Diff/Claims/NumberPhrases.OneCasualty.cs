@@ -11,6 +11,8 @@ internal static partial class NumberPhrases
     {
         "mort", "tue", "blesse", "blessee", "deces", "decede", "disparu", "disparue",
         "dead", "killed", "wounded", "injured", "missing", "death",
+        // round 26: "one martyr", "un martyr": a group's own dead
+        "martyr",
     };
 
     /// <summary>Words that deny the casualty before it: "pas un mort", "not one killed", "sans un blessé", "the one killed".</summary>
@@ -32,7 +34,7 @@ internal static partial class NumberPhrases
             return false;
         // French nouns after "un", English words after "one"; "death" only as a noun ("un décès", "one death")
         var english = word.Text == "one";
-        if (english != words[start + 1].Text is "dead" or "killed" or "wounded" or "injured" or "missing" or "death")
+        if (words[start + 1].Text != "martyr" && english != words[start + 1].Text is "dead" or "killed" or "wounded" or "injured" or "missing" or "death")
             return false;
         // (a denial up to three words before: "il n'y a pas eu un mort", "not a single one killed")
         return !(start > 0 && words[start - 1].Text is "the" or "le" or "l" or "this" or "that")
@@ -71,7 +73,7 @@ internal static partial class NumberPhrases
         var possessive = words[at - 1].Text is "son" or "sa" or "his" or "her" or "leur" or "their";
         for (var k = at + 1; k < words.Count && k <= at + 8; k++)
         {
-            if (!PhraseMatch.Is(words[k], ClaimVocabulary.TollWords))
+            if (!PhraseMatch.Is(words[k], ClaimVocabulary.TollWords) || FallsInto(words, k))
                 continue;
             // "le capitaine est mort avec six de ses hommes": the person who died with others is counted with them (TollFinder.OneMore)
             // (past a date or a place: "est mort le 14 août avec six de ses hommes")

@@ -46,6 +46,13 @@ internal static partial class NumberPhrases
                 found.Add(new Found(new NumberRange { Min = 2, Max = 2, Qualifier = "exact", Text = sentence.Quote(i, i) }, i, i));
                 continue;
             }
+            // round 26: "Son chauffeur, blessé par balle, …": a definite person set off before a toll participle is one
+            if (AppositionOfToll(sentence, i))
+            {
+                found.Add(new Found(new NumberRange { Min = 1, Max = 1, Qualifier = "exact", Text = sentence.Quote(i, i + 1) }, i, i + 1));
+                i++;
+                continue;
+            }
             if (RangeAt(sentence, i) is { } range)
             {
                 found.Add(range);

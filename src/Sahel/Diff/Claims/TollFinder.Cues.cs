@@ -42,6 +42,9 @@ internal static partial class TollFinder
                 i = next - 1;
                 continue;
             }
+            // round 26: "est tombée dans une embuscade": a fall into something, no death
+            if (cue.Length == 1 && NumberPhrases.FallsInto(words, i))
+                continue;
             // "treated as terrorists", "soignés comme": a manner, not care
             if (cue.Value == TollKind.Wounded && words[i].Text is "treated" or "soigne" or "soignes" or "soignee" or "soignees" && i + 1 < words.Count && words[i + 1].Text is "as" or "like" or "comme" or "fairly" or "well")
                 continue;

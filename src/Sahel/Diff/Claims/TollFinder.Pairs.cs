@@ -52,6 +52,8 @@ internal static partial class TollFinder
                         || number.First == cues[c].Last + 1 && ClosesClause(sentence, number.Last)
                         // round 18: "killing one seminarian", "killed one and wounded three" (NumberPhrases reads "one" there only)
                         || number.First == cues[c].Last + 1 && words[number.First].Text == "one"
+                        // round 26: "tuant une femme", "killed a farmer": the article NumberPhrases reads as one only as the verb's object
+                        || number.First == cues[c].Last + 1 && number.First == number.Last && words[number.First].Text is "a" or "an" or "un" or "une"
                         || words[cues[c].Last].Text is "toll" or "bilan" || number.First == cues[c].Last + 1 && Loose.Contains(words[number.Last + 1].Text)
                         // "killed nine farmers", "killing 27 guests": after a verb that only counts people, the plural noun it counts.
                         || !Ambiguous.Contains(words[cues[c].First].Text) && CountedNoun(words, number.Last + 1) is var noun && PluralNoun(words[noun]) && !CountsThings(words, noun)

@@ -58,6 +58,45 @@ internal static partial class TollFinder
                     return (count.Range, k, count.Last);
             }
         }
-        return null;
+        return AnsweringSentence(sentence);
     }
+
+    /// <summary>
+    /// Round 26: a short sentence (or clause set off by a semicolon) whose speaker gives a bare figure in answer to the toll told
+    /// just before: "; residents say 20.", "; des habitants en comptent quinze.", "فيما يقول السكان إنهم اثنا عشر". A speaker (a
+    /// source noun) and a verb of saying or counting before one count that ends the sentence, joined to the verb directly or by
+    /// "that they are"; no toll word in the sentence (it would be a figure of its own), no noun after the count ("say 20 houses").
+    /// </summary>
+    private static (NumberRange Count, int First, int Last)? AnsweringSentence(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        if (words.Count == 0 || words.Count > 14 || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null))
+            return null;
+        var counts = NumberPhrases.Find(sentence);
+        if (counts.Count != 1 || counts[0] is not { Subset: false } count || count.Range.Qualifier is "several" || count.First == 0 || count.Last + 1 < words.Count)
+            return null;
+        var speaker = Enumerable.Range(0, count.First).FirstOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.Sources) is not null, -1);
+        if (speaker < 0)
+            return null;
+        // the verb right before the count, or before "that they are"/"qu'ils sont"/"إنهم"
+        var at = count.First - 1;
+        while (at > 0 && AnswerJoins.Contains(words[at].Text) && words[at].Text is not ("de" or "d" or "of" or "عن"))
+            at--;
+        var verb = Enumerable.Range(Math.Max(0, at - 2), at - Math.Max(0, at - 2) + 1).FirstOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is { } v && k + v.Length - 1 == at, -1);
+        if (verb < 0)
+            return null;
+        // a clause set off by a semicolon (its first word in lower case) or opened by a contrast ("فيما", "بينما") answers with any verb;
+        // a sentence of its own only with the present of a rival account ("The government says 12.", "Nos sources en comptent une
+        // vingtaine"), not a past restating a figure ("The army's statement gave 10.")
+        var setOff = ArabicScript.Starts(words[0].Text) ? words[0].Readings.Any(r => r is "فيما" or "بينما") : !words[0].Capital;
+        return setOff || PresentOfAnswer.Contains(words[verb].Text) ? (count.Range, count.First, count.Last) : null;
+    }
+
+    /// <summary>The present of saying or counting that gives a rival account: "says", "speak of", "en comptent", "يقول", "يتحدثون".</summary>
+    private static readonly HashSet<string> PresentOfAnswer = new(StringComparer.Ordinal)
+    {
+        "says", "say", "speaks", "speak", "counts", "count", "puts", "gives", "parle", "parlent", "compte", "comptent", "avance", "avancent",
+        "evoque", "evoquent", "denombre", "denombrent", "recense", "recensent", "dit", "disent", "estime", "estiment",
+        "يقول", "تقول", "يقولون", "يتحدث", "تتحدث", "يتحدثون",
+    };
 }

@@ -97,6 +97,8 @@ internal static partial class TollFinder
                 // session 9: a partitive after the count ("lost four of their own") and an ordinal ("un troisième, le directeur, a été
                 // emmené") count people
                 || pair.After && PartitivePeople(words, number.Last + 1) || NumberPhrases.IsOrdinal(words[number.Last])
+                // round 26: "two of them were captured after a shootout", "deux d'entre eux ont été capturés": the partitive before the verb too
+                || !pair.After && ThemPartitive(words, number.Last + 1)
                 // round 23: "executed three hostages", "أعدموا ١٢ أسيرا": captives are people
                 || pair.After && number.Last + 1 < words.Count && words[number.Last + 1].Readings.Any(Captives.Contains)
                 // session 9: a count before paired with a toll word, read yet or not (pairs are read closest first: "six traders were among
@@ -153,6 +155,8 @@ internal static partial class TollFinder
                 // only for a verb that needs its victims said ("et trois capturés"): "neutralisés et trois blessés" may be the army's wounded
                 ?? elided
                 ?? participleVictims
+                // round 26: "the attackers … two of them were captured": who "them" are, the nearest people named before the count
+                ?? (!pair.After && ThemPartitive(words, number.Last + 1) ? NearestVictimsBefore(words, number.First) : null)
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
@@ -385,7 +389,7 @@ internal static partial class TollFinder
             var arabic = ArabicScript.Starts(words[cues[c].First].Text);
             var noun = arabic ? next : next + 1;
             var dualVictims = arabic ? ClaimVocabulary.Dual(words, next) : null;
-            var count = arabic && Singular.Contains(words[next].Text) ? 1
+            var count = arabic && ArabicSingular(words[next]) ? 1
                 : dualVictims is not null ? 2
                 : !arabic && noun < words.Count && Possessives.Contains(words[next].Text) && SingularPerson(words[noun]) ? 1
                 : 0;
@@ -396,6 +400,10 @@ internal static partial class TollFinder
         }
         // round 25: "killed 15 rebels and captured 22 in an operation", "et 11 interpellés": fighters taken alive, their noun left out
         CapturedFighters(sentence, numbers, usedNumbers, found);
+        // round 26: "إن جنديا قتل", "قتل المسلحون امرأة": one Arabic person, the only argument of the toll verb beside it
+        ArabicOnePerson(words, cues, usedCues, found);
+        // round 26: "L'armée parle de cinq morts, les habitants de douze": a bare figure answering the one before, its own speaker's
+        AnsweringFigures(sentence, numbers, usedNumbers, found);
         // "سقوط قتيلين", "وجريحان": a dual toll word counts two on its own.
         for (var i = 0; i < words.Count; i++)
         {
