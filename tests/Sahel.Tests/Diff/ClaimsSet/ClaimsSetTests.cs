@@ -28,7 +28,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 11: fresh8 joined dev (93.2 / 95.1 / 87.8 -> 91.8 / 94.1 / 87.1); dev10 joined (-> 89.8 / 92.4 / 86.3).
         // Session 11 (rounds 20 to 22): 92.4 / 94.8 / 87.9; dev11 joined (-> 90.3 / 93.3 / 87.4).
         // Session 12 (round 23): 91.7 / 94.6 / 88.4; dev12 joined (-> 90.9 / 94.0 / 87.9); round 24: 91.7 / 94.7 / 88.5.
-        // Session 13: dev13 and dev14 joined (91.7 / 94.7 / 88.5 -> 90.4 / 93.5 / 87.9); round 25: 91.0 / 94.2 / 88.8.
+        // Session 13: dev13 and dev14 joined (91.7 / 94.7 / 88.5 -> 90.4 / 93.5 / 87.9); round 25: 91.0 / 94.2 / 88.8; round 26: 91.3 / 94.2 / 88.8.
         ["dev"] = new(TollRecall: 0.90, TollPrecision: 0.94, ResponsibilityRecall: 0.88),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
@@ -40,7 +40,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): 91.7 / 93.1 / 88.6 (the scorer alone: 38 -> 39 statements).
         // Session 11 (rounds 20 to 22; scored at merge, summary lines only): 92.4 / 93.8 / 88.6.
         // Session 12 (rounds 23 and 24; scored at merge, summary lines only): 93.2 / 93.9 / 90.9.
-        // Session 13 (round 25): 93.9 / 94.7 / 90.9.
+        // Session 13 (rounds 25 and 26): 93.9 / 94.7 / 90.9.
         ["test"] = new(TollRecall: 0.93, TollPrecision: 0.94, ResponsibilityRecall: 0.90),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
         // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
@@ -131,13 +131,14 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Fixtures/ClaimsSet/dev12: an eighteenth hand, session 12, written blind as development data in the mainstream
         // registers issue 10 names, after round 23; in dev from its arrival and scored apart too.
         // On arrival, with round 23 in and before anyone read it: 79.4 / 86.3 / 78.5.
-        // Session 12, round 24 (tuned on it): 90.5 / 96.0 / 84.3. Session 13, round 25: 91.6 / 96.4 / 84.3.
+        // Session 12, round 24 (tuned on it): 90.5 / 96.0 / 84.3. Session 13, round 25: 91.6 / 96.4 / 84.3; round 26: 92.0 / 96.4 / 85.1.
         ["dev12"] = new(TollRecall: 0.91, TollPrecision: 0.96, ResponsibilityRecall: 0.84),
         // Fixtures/ClaimsSet/dev13 and dev14: a nineteenth and a twenty-first hand, session 13, written blind as development
         // data in the mainstream registers after round 24; in dev from their arrival and scored apart too.
         // On arrival, with round 24 in and before anyone read them: dev13 83.2 / 87.4 / 83.5, dev14 79.2 / 84.0 / 81.8.
-        // Session 13, round 25 (tuned on them): dev13 86.6 / 90.4 / 86.3, dev14 84.9 / 90.5 / 86.8.
-        ["dev13"] = new(TollRecall: 0.86, TollPrecision: 0.90, ResponsibilityRecall: 0.86),
+        // Session 13, round 25 (tuned on them): dev13 86.6 / 90.4 / 86.3, dev14 84.9 / 90.5 / 86.8; round 26: dev13 88.7 / 90.6 / 86.3,
+        // dev14 85.3 / 90.5 / 86.8.
+        ["dev13"] = new(TollRecall: 0.88, TollPrecision: 0.90, ResponsibilityRecall: 0.86),
         ["dev14"] = new(TollRecall: 0.84, TollPrecision: 0.90, ResponsibilityRecall: 0.86),
         // Fixtures/ClaimsSet/fresh9: a twelfth hand, session 10, entirely held out, scored only (its misses are not read).
         // On arrival, before session 10's rules: 73.3 / 78.0 / 78.7.
@@ -156,17 +157,17 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Fixtures/ClaimsSet/fresh11: a sixteenth hand, session 12, entirely held out in registers no earlier set used, scored
         // only (its misses are not read). On arrival, before session 12's rules: 63.6 / 71.5 / 78.8.
         // Session 12 (rounds 23 and 24; never tuned on): 64.9 / 72.6 / 79.5.
-        // Session 13 (round 25; never tuned on): 65.8 / 73.7 / 79.5.
+        // Session 13 (round 25; never tuned on): 65.8 / 73.7 / 79.5; round 26: 66.1 / 73.8 / 79.5.
         ["fresh11"] = new(TollRecall: 0.65, TollPrecision: 0.73, ResponsibilityRecall: 0.79),
         // Fixtures/ClaimsSet/fresh12: a seventeenth hand, session 12, entirely held out, written in the mainstream registers
         // issue 10 names (wire copy, communiqués, group statements relayed, local radio, Arabic outlets, English agencies,
         // live blogs) after round 23, scored only. On arrival, with round 23 in: 79.7 / 84.8 / 80.4 (tolls fr 80/99, ar 82/97, en 78/105).
         // Session 12, round 24 (tuned on dev12, in the same registers; never tuned on): 80.7 / 85.6 / 80.4.
-        // Session 13 (round 25 tuned on dev13 and dev14, in the same registers; never tuned on): 81.7 / 86.0 / 81.1.
+        // Session 13 (round 25 tuned on dev13 and dev14, in the same registers; never tuned on): 81.7 / 86.0 / 81.1; round 26 unchanged.
         ["fresh12"] = new(TollRecall: 0.81, TollPrecision: 0.85, ResponsibilityRecall: 0.81),
         // Fixtures/ClaimsSet/fresh13: a twentieth hand, session 13, entirely held out, written in the mainstream registers after
         // round 24, scored only (its misses are not read). On arrival: 82.1 / 85.5 / 79.2.
-        // Session 13, round 25 (tuned on dev13 and dev14, in the same registers; never tuned on): 82.5 / 85.5 / 79.2.
+        // Session 13, round 25 (tuned on dev13 and dev14, in the same registers; never tuned on): 82.5 / 85.5 / 79.2; round 26 unchanged.
         ["fresh13"] = new(TollRecall: 0.82, TollPrecision: 0.85, ResponsibilityRecall: 0.79),
     };
 
