@@ -45,6 +45,24 @@ public sealed class ClaimSameFigureTests
     }
 
     [Theory]
+    // session 13: the answering count ends its clause, another clause joined by "and" goes on without a figure
+    [InlineData("Nouakchott speaks of three abducted; the families say four, and blame Malian soldiers.", TollKind.Kidnapped, 4)]
+    [InlineData("Les autorités parlent de cinq morts ; les habitants en comptent douze, et accusent l'armée.", TollKind.Killed, 12)]
+    public void AnAnsweringCount_EndsItsClause(string text, TollKind kind, int value)
+    {
+        var tolls = Tolls(text);
+        Assert.True(tolls.Any(t => t.Kind == kind && t.Count.Min == value && t.Source?.Kind == SourceKind.Local), Shown(text));
+    }
+
+    [Theory]
+    // a second count in the joined clause is no answer to the first
+    [InlineData("Nouakchott speaks of three abducted; the families say four, and 30 homes were searched.", 4)]
+    // a count that goes on into its own clause with no joiner is not a bare answer ("say 20 houses")
+    [InlineData("Nouakchott speaks of three abducted; the families say four houses were searched.", 4)]
+    public void ACountThatGoesOn_IsNoAnswer(string text, int value) =>
+        Assert.DoesNotContain(Tolls(text), t => t.Count.Min == value);
+
+    [Theory]
     [InlineData("Relatives accused Malian soldiers accompanied by Russian fighters of carrying out the abduction.")]
     [InlineData("Relatives accused Malian soldiers backed by Russian fighters of the abduction.")]
     public void ACompanionsBy_IsNoAccuser(string text)

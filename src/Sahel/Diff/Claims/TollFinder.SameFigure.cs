@@ -70,10 +70,14 @@ internal static partial class TollFinder
     private static (NumberRange Count, int First, int Last)? AnsweringSentence(ClaimSentence sentence)
     {
         var words = sentence.Words;
-        if (words.Count == 0 || words.Count > 14 || Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null))
-            return null;
         var counts = NumberPhrases.Find(sentence);
-        if (counts.Count != 1 || counts[0] is not { Subset: false } count || count.Range.Qualifier is "several" || count.First == 0 || count.Last + 1 < words.Count)
+        if (counts.Count != 1 || counts[0] is not { Subset: false } count || count.Range.Qualifier is "several" || count.First == 0)
+            return null;
+        // session 13: the count ends the sentence, or its clause when another joined by "and" goes on without a figure ("the families say
+        // four, and blame Malian soldiers"); the words up to it are the short answer, with no toll word; no other count in the sentence
+        var endsClause = count.Last + 1 >= words.Count || ClosesClause(sentence, count.Last) && ClauseJoiners.Contains(words[count.Last + 1].Text);
+        if (!endsClause || count.Last + 1 > 14
+            || Enumerable.Range(0, count.Last + 1).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null))
             return null;
         var speaker = Enumerable.Range(0, count.First).FirstOrDefault(k => PhraseMatch.At(words, k, SourceVocabulary.Sources) is not null, -1);
         if (speaker < 0)
@@ -91,6 +95,9 @@ internal static partial class TollFinder
         var setOff = ArabicScript.Starts(words[0].Text) ? words[0].Readings.Any(r => r is "فيما" or "بينما") : !words[0].Capital;
         return setOff || PresentOfAnswer.Contains(words[verb].Text) ? (count.Range, count.First, count.Last) : null;
     }
+
+    /// <summary>Words that open a clause joined after the answering count: "and", "et", "but", "mais", "while", "tandis", "و".</summary>
+    private static readonly HashSet<string> ClauseJoiners = new(StringComparer.Ordinal) { "and", "et", "but", "mais", "while", "tandis", "و" };
 
     /// <summary>The present of saying or counting that gives a rival account: "says", "speak of", "en comptent", "يقول", "يتحدثون".</summary>
     private static readonly HashSet<string> PresentOfAnswer = new(StringComparer.Ordinal)
