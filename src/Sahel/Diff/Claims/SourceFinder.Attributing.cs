@@ -91,6 +91,11 @@ internal sealed partial class SourceFinder
             found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(pronoun, cueLast) }, pronoun, cueLast, Back: true));
             return cueLast;
         }
+        if (verbCue && !ArabicScript.Starts(words[i].Text) && SurnameSubject(sentence, mentions, i) is var surname and >= 0)
+        {
+            found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(surname, cueLast) }, surname, cueLast, Back: true));
+            return cueLast;
+        }
         if (verbCue && !ArabicScript.Starts(words[i].Text) && DefiniteNounBefore(words, i) is var definite and >= 0)
         {
             // session 10, round 19: a bare periodical ("Le journal affirme") points back as a medium: the caller keeps it the

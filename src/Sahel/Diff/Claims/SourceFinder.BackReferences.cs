@@ -150,6 +150,33 @@ internal sealed partial class SourceFinder
         return after < words.Count && words[after].Text is "il" or "elle" or "ils" or "elles" && sentence.Between(cue, after).StartsWith("-") ? cue : -1;
     }
 
+    /// <summary>
+    /// session 13, round 26: a person named before and now by the surname alone, as the sentence's whole subject ("Dossou said
+    /// the army …", "Traoré a précisé que …"): one capitalised word opening the sentence right before its verb, naming no
+    /// source of its own, points back as a pronoun does; the name after the verb is in what is said. Its index, else -1.
+    /// </summary>
+    /// <remarks>
+    /// The word must have stood capitalised inside an earlier sentence of the story (a name, not "Analysts say" or a headline's
+    /// "Militia accuses"), and name no source of its own nor a country ("Niger says").
+    /// </remarks>
+    private int SurnameSubject(ClaimSentence sentence, List<Mention> mentions, int cue)
+    {
+        var words = sentence.Words;
+        var at = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 2 : cue - 1;
+        return at == 0 && words[0] is { Capital: true, Upper: false, Number: null } first && first.Text.Length > 2 && !ArabicScript.Starts(first.Text)
+            && namedBefore.Contains(first.Text) && !StateNames.Contains(first.Text) && !mentions.Exists(m => m.First == 0) ? 0 : -1;
+    }
+
+    /// <summary>Capitalised words read inside the story's earlier sentences (not opening one): the names a surname may point back to.</summary>
+    private readonly HashSet<string> namedBefore = new(StringComparer.Ordinal);
+
+    private void RememberNames(IReadOnlyList<ClaimWord> words)
+    {
+        for (var k = 1; k < words.Count; k++)
+            if (words[k] is { Capital: true, Upper: false })
+                namedBefore.Add(words[k].Text);
+    }
+
     /// <summary>"the office said", "l'organisation a précisé": where "the NOUN" starts just before a verb, else -1.</summary>
     private static int DefiniteNounBefore(IReadOnlyList<ClaimWord> words, int cue)
     {

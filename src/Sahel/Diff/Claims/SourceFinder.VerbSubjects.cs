@@ -72,14 +72,22 @@ internal sealed partial class SourceFinder
             // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
             // "…, reported 19 soldiers and VDP killed": a force whose men are counted after the verb is what is told, not who tells.
             // session 9: not inside the clause the verb opens: ", affirment qu'une frappe de l'armée a tué" is the residents'.
-            return (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) ? null
+            // session 13, round 26: nor the object of a verb of blame ("Le Front, coalition rebelle, a accusé l'armée d'avoir
+            // tué", "The spokesman, CSP X, blamed the Lakurawa group"): the one accused is never the speaker.
+            return (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || BlamesOrReacts(words, i) ? null
                 : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true))
                 // session 8: "The Northern Rights Forum, which sent researchers to the area, put the toll at 21", "Aid workers in
                 // Kaya, where the wounded were taken, said": past a relative aside, the name before it is the verb's subject.
                 ?? AsideSubject(sentence, mentions, i)
+                // session 13, round 26: who blames after an apposition is the name the sentence opens on ("The MSA, an armed group
+                // that fights beside the army, accused …"), not a name inside the apposition
+                ?? (BlamesOrReacts(words, i) ? AppositionSubject(sentence, mentions, i) : null)
                 ?? Nearest(mentions, used, i - 6, i - 1, after: false)
                 // "Le ministre de la Défense, à la télévision, affirme": the sentence's subject past an aside.
                 ?? OpeningSubject(words, subjects, used, i);
+        // session 13, round 26: a surname alone as the subject ("Dossou said the army neutralised"): what follows is what is said.
+        if (SurnameSubject(sentence, mentions, i) >= 0)
+            return null;
         // "a rapporté à notre antenne un conseiller": the one told comes before the teller.
         return SpeakerBefore(sentence, Nearest(mentions, used, i - 6, i - 1, after: false), i)
             // "Amnesty International said": the name right before is the verb's subject, also when an earlier verb had it.
@@ -87,7 +95,15 @@ internal sealed partial class SourceFinder
             // "Le gouverneur de la région de Tombouctou a indiqué lundi que": the source that opens the sentence, its subject.
             ?? OpeningSubject(words, subjects, used, i)
             // "Human Rights Watch affirme que des soldats…": a name in what is said is not who says it.
-            ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || PhraseMatch.At(words, i, BlameVerbs) is not null || PhraseMatch.At(words, i, ReactionVerbs) is not null ? null
+            ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || BlamesOrReacts(words, i) ? null
                 : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
     }
+
+    /// <summary>Whether the verb at <paramref name="i"/> blames or reacts: the name after it is the accused or the deed, not who speaks.</summary>
+    private static bool BlamesOrReacts(IReadOnlyList<ClaimWord> words, int i) =>
+        PhraseMatch.At(words, i, BlameVerbs) is not null || PhraseMatch.At(words, i, ReactionVerbs) is not null;
+
+    /// <summary>The source opening the sentence with a comma right after it, the subject of a verb past its apposition.</summary>
+    private static Mention? AppositionSubject(ClaimSentence sentence, List<Mention> mentions, int cue) =>
+        mentions.FirstOrDefault(m => m.Kind != SourceKind.Unattributed) is { First: <= 2 } first && first.Last + 1 < cue && sentence.CommaBefore(first.Last + 1) ? first : null;
 }

@@ -98,6 +98,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         // session 11, round 21: a cue left without a speaker, whose phrase names one the vocabulary does not know
         UnknownSpeakers(sentence, mentions, found);
         var kept = DistinctFound(found);
+        RememberNames(words);
         // session 10: "وكالة أعماق: …", "in a statement published by Amaq, saying it had killed 20 soldiers": a group's own outlet
         // speaks for the group, for the figures it gives as for the claim (the responsibility finder reads it the same way).
         return ResponsibilityFinder.OutletsAsTheirGroups(sentence, mentions, StableSort.ByFirst(kept, f => f.First));
