@@ -142,8 +142,20 @@ internal sealed partial class SourceFinder
                 // session 11, round 20: the first by position (lexicon names are listed before the vocabulary's: in "أعلنت هيئة الأركان
                 // العامة للجيش التشادي، في بيان تلاه الناطق باسمها" the general staff opens the sentence, its army's name comes after)
                 && mentions.Where(m => m.Last < owned.First && m.Kind is not (SourceKind.Unattributed or SourceKind.Media or SourceKind.Government)).MinBy(m => m.First) is { } subject
-                && subject.First <= 3)
+                // session 13, round 26: counted from past a dateline ("N'DJAMENA, 29 octobre (Reuters) - L'armée tchadienne a tué …,
+                // a annoncé mardi son porte-parole"): the dateline's capital is removed, the army opens the sentence
+                && subject.First - DatelineEnd(sentence) <= 3)
                 mentions[k] = owned with { Kind = subject.Kind, Name = subject.Name };
+    }
+
+    /// <summary>The first word past a dateline's dash within the sentence's first twelve words ("BAMAKO, 3 mars (AFP) - "), else 0.</summary>
+    private static int DatelineEnd(ClaimSentence sentence)
+    {
+        var words = sentence.Words;
+        for (var k = 1; k < words.Count && k <= 12; k++)
+            if (sentence.Between(k - 1, k) is var gap && (gap.IndexOfAny("–—") >= 0 || gap.Contains(" - ", StringComparison.Ordinal)))
+                return k;
+        return 0;
     }
 
     /// <summary>

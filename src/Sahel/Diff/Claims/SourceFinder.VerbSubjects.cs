@@ -78,6 +78,9 @@ internal sealed partial class SourceFinder
                 : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true))
                 // session 8: "The Northern Rights Forum, which sent researchers to the area, put the toll at 21", "Aid workers in
                 // Kaya, where the wounded were taken, said": past a relative aside, the name before it is the verb's subject.
+                // session 13, round 26: an inverted subject named, then told by an apposition (", a déclaré Moussa Traoré, un chef de
+                // la milice", ", said John Doe, a senior police officer"): the apposition's source
+                ?? (BlamesOrReacts(words, i) ? null : ApposedAfterName(sentence, subjects, used, i + cueLength))
                 ?? AsideSubject(sentence, mentions, i)
                 // session 13, round 26: who blames after an apposition is the name the sentence opens on ("The MSA, an armed group
                 // that fights beside the army, accused …"), not a name inside the apposition
@@ -106,4 +109,26 @@ internal sealed partial class SourceFinder
     /// <summary>The source opening the sentence with a comma right after it, the subject of a verb past its apposition.</summary>
     private static Mention? AppositionSubject(ClaimSentence sentence, List<Mention> mentions, int cue) =>
         mentions.FirstOrDefault(m => m.Kind != SourceKind.Unattributed) is { First: <= 2 } first && first.Last + 1 < cue && sentence.CommaBefore(first.Last + 1) ? first : null;
+
+    /// <summary>
+    /// The source in the apposition after a personal name that follows a verb at <paramref name="at"/>: one to three capitalised
+    /// words, a comma, and within eight words a source, with no other comma or clause word between.
+    /// </summary>
+    private static Mention? ApposedAfterName(ClaimSentence sentence, List<Mention> subjects, HashSet<Mention> used, int at)
+    {
+        var words = sentence.Words;
+        var end = at;
+        while (end < words.Count && end - at < 3 && words[end] is { Capital: true, Number: null } && !subjects.Exists(m => m.First <= end && end <= m.Last))
+            end++;
+        if (end == at || end >= words.Count || !sentence.CommaBefore(end))
+            return null;
+        var limit = Math.Min(words.Count - 1, end + 8);
+        for (var k = end + 1; k <= limit; k++)
+            if (sentence.CommaBefore(k) || Complementizers.Contains(words[k].Text))
+            {
+                limit = k - 1;
+                break;
+            }
+        return Nearest(subjects, used, end, limit, after: true);
+    }
 }
