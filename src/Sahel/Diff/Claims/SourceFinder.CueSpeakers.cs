@@ -94,7 +94,8 @@ internal sealed partial class SourceFinder
         source = null;
         // "…, the defence ministry said, adding that 19 attackers were killed": an English or French participle goes on
         // with the attribution just read; it names no one else (not the sentence's first name).
-        if (!ArabicScript.Starts(words[i].Text) && found.Count > 0 && !found[^1].Back && found[^1].Attribution.Kind != SourceKind.Unattributed && found[^1].Last < i)
+        // session 13, round 26: also one pointing back ("« … », one of the sources said, adding that"): not a name inside the quote
+        if (!ArabicScript.Starts(words[i].Text) && found.Count > 0 && (found[^1].Back ? i - found[^1].Last <= 2 : found[^1].Attribution.Kind != SourceKind.Unattributed) && found[^1].Last < i)
         {
             i += cueLength - 1;
             return false;
