@@ -120,7 +120,8 @@ internal sealed partial class SourceFinder
         var end = at;
         while (end < words.Count && end - at < 3 && words[end] is { Capital: true, Number: null } && !subjects.Exists(m => m.First <= end && end <= m.Last))
             end++;
-        if (end == at || end >= words.Count || !sentence.CommaBefore(end))
+        // a relative or a participle after the comma opens a clause of its own (", who fled after the army left", ", joint par")
+        if (end == at || end >= words.Count || !sentence.CommaBefore(end) || AsideOpeners.Contains(words[end].Text) || AsideParticiples.Contains(words[end].Text))
             return null;
         var limit = Math.Min(words.Count - 1, end + 8);
         for (var k = end + 1; k <= limit; k++)
