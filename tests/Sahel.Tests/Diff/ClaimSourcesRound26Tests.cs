@@ -61,6 +61,9 @@ public sealed class ClaimSourcesRound26Tests
     // "son porte-parole" speaks for the subject, counted past a dateline (new)
     [InlineData("NIAMEY, 3 mars (Reuters) - L'armée tchadienne a tué 41 combattants de Boko Haram lors d'une opération, a annoncé mardi son porte-parole.", SourceKind.Army)]
     [InlineData("L'armée a tué quarante combattants, a annoncé jeudi son porte-parole.", SourceKind.Army)]
+    // the holder of a body named by a general noun pointing back, past the one told (new)
+    [InlineData("L'hôpital de Dori a reçu dix blessés, a confié à notre rédaction le directeur de l'établissement.", SourceKind.Hospital)]
+    [InlineData("The district hospital received ten wounded, the director of the facility told reporters.", SourceKind.Hospital)]
     public void The_inverted_subject_speaks(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
     [Theory]

@@ -167,9 +167,14 @@ internal sealed partial class SourceFinder
         // possessed by a source named before in the sentence (else the subject of the sentence before) speaks for it.
         for (var i = 1; i < words.Count; i++)
         {
-            if (!OfficeHolders.Contains(words[i].Text) || !OrganisationPossessives.Contains(words[i - 1].Text) || mentions.Exists(m => m.First <= i && i <= m.Last))
+            if (!OfficeHolders.Contains(words[i].Text) || mentions.Exists(m => m.First <= i && i <= m.Last))
                 continue;
-            AddPossessedSpeaker(mentions, possessor, i - 1, i);
+            if (OrganisationPossessives.Contains(words[i - 1].Text))
+                AddPossessedSpeaker(mentions, possessor, i - 1, i);
+            // session 13, round 26: the same holder of a body named by a general noun pointing back ("le directeur de
+            // l'établissement", "the director of the facility", "مدير المؤسسة") speaks for the body named before
+            else if (InstitutionBack(words, i + 1) is var back and > 0)
+                AddPossessedSpeaker(mentions, possessor, i - 1, i + back);
         }
     }
 
@@ -194,4 +199,15 @@ internal sealed partial class SourceFinder
             }
         }
     }
+
+    /// <summary>How many words "de l'établissement", "of the facility", "المؤسسة" span at <paramref name="at"/>, else 0.</summary>
+    private static int InstitutionBack(IReadOnlyList<ClaimWord> words, int at)
+    {
+        if (at < words.Count && words[at].Text is "المؤسسه" or "المنشاه")
+            return 1;
+        return at + 2 < words.Count && words[at].Text is "de" or "of" && words[at + 1].Text is "l" or "the" && InstitutionNouns.Contains(words[at + 2].Text) ? 3 : 0;
+    }
+
+    /// <summary>General nouns that stand for a body named before: "l'établissement", "the facility", "la structure".</summary>
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal) { "etablissement", "structure", "facility", "institution", "establishment" };
 }
