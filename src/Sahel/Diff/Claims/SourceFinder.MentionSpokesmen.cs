@@ -172,7 +172,7 @@ internal sealed partial class SourceFinder
             if (OrganisationPossessives.Contains(words[i - 1].Text))
                 AddPossessedSpeaker(mentions, possessor, i - 1, i);
             // session 13, round 26: the same holder of a body named by a general noun pointing back ("le directeur de
-            // l'établissement", "the director of the facility", "مدير المؤسسة") speaks for the body named before
+            // l'établissement", "the director of the facility") speaks for the body named before
             else if (InstitutionBack(words, i + 1) is var back and > 0)
                 AddPossessedSpeaker(mentions, possessor, i - 1, i + back);
         }
@@ -200,11 +200,9 @@ internal sealed partial class SourceFinder
         }
     }
 
-    /// <summary>How many words "de l'établissement", "of the facility", "المؤسسة" span at <paramref name="at"/>, else 0.</summary>
+    /// <summary>How many words "de l'établissement", "of the facility" span at <paramref name="at"/>, else 0.</summary>
     private static int InstitutionBack(IReadOnlyList<ClaimWord> words, int at)
     {
-        if (at < words.Count && words[at].Text is "المؤسسه" or "المنشاه")
-            return 1;
         return at + 2 < words.Count && words[at].Text is "de" or "of" && words[at + 1].Text is "l" or "the" && InstitutionNouns.Contains(words[at + 2].Text) ? 3 : 0;
     }
 
