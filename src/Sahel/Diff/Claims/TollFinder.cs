@@ -204,41 +204,14 @@ internal static partial class TollFinder
         // joined to a part counts a part too.
         if (subsets.Count > 0)
             JoinedAfter(sentence, numbers, usedNumbers, found);
-        // "قتل جندي من قوات حفظ السلام": an Arabic toll word before a singular noun counts one, before a dual
-        // ("قتلوا جنديين") two; "killed their driver", "tué son chauffeur": a possessive and a singular person, one.
-        for (var c = 0; c < cues.Count; c++)
-        {
-            var next = cues[c].Last + 1;
-            if (usedCues.Contains(c) || next >= words.Count)
-                continue;
-            var arabic = ArabicScript.Starts(words[cues[c].First].Text);
-            var noun = arabic ? next : next + 1;
-            var dualVictims = arabic ? ClaimVocabulary.Dual(words, next) : null;
-            var count = arabic && ArabicSingular(words[next]) ? 1
-                : dualVictims is not null ? 2
-                : !arabic && noun < words.Count && Possessives.Contains(words[next].Text) && SingularPerson(words[noun]) ? 1
-                : 0;
-            if (count == 0 || found.Any(f => f.First <= noun && noun <= f.Last))
-                continue;
-            var who = Victims(words, noun, noun) ?? dualVictims;
-            found.Add(new Found(cues[c].Kind, who, new NumberRange { Min = count, Max = count, Qualifier = "exact", Text = sentence.Quote(next, noun) }, cues[c].First, noun));
-        }
+        NounCounts(sentence, cues, usedCues, found);
         // round 25: "killed 15 rebels and captured 22 in an operation", "et 11 interpellés": fighters taken alive, their noun left out
         CapturedFighters(sentence, numbers, usedNumbers, found);
         // round 26: "إن جنديا قتل", "قتل المسلحون امرأة": one Arabic person, the only argument of the toll verb beside it
         ArabicOnePerson(words, cues, usedCues, found);
         // round 26: "L'armée parle de cinq morts, les habitants de douze": a bare figure answering the one before, its own speaker's
         AnsweringFigures(sentence, numbers, usedNumbers, found);
-        // "سقوط قتيلين", "وجريحان": a dual toll word counts two on its own.
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (found.Any(f => f.First <= i && i <= f.Last) || DualToll(words[i]) is not { } dual)
-                continue;
-            // "إطلاق سراح رهينتين": two hostages set free are no toll, as any count of them.
-            if (dual == TollKind.Kidnapped && Freed(words, i, i, i))
-                continue;
-            found.Add(new Found(dual, Victims(words, i + 1, Math.Min(words.Count - 1, i + 2)), new NumberRange { Min = 2, Max = 2, Qualifier = "exact", Text = sentence.Quote(i, i) }, i, i));
-        }
+        DualTollFigures(sentence, found);
         Estimates(words, cues, numbers, found);
         // "put the toll at more than forty, saying many bodies had been buried", "documented 60 deaths, many of them at markets",
         // "عدد القتلى يتجاوز الستين، مشيرا إلى أن بعض الجثث": a vague count after a figure of the same kind in the same sentence is a part
