@@ -31,19 +31,7 @@ internal static partial class TollFinder
         var found = new List<Found>();
         var usedCues = new HashSet<int>();
         var usedNumbers = new HashSet<int>();
-        // session 8: "évoque un bilan plus lourd, « au moins quinze soldats »", "a far higher toll: 30", "حصيلة أثقل: ٣٠": a rival
-        // death toll given right after its comparative, across the punctuation that sets it off, before any verb after it takes it.
-        for (var n = 0; n < numbers.Count; n++)
-        {
-            var k = numbers[n].First - 1;
-            while (k >= 0 && numbers[n].First - k <= 4 && Heavier.Contains(words[k].Text))
-                k--;
-            if (k < 0 || k == numbers[n].First - 1 || words[k].Readings.All(r => r is not ("bilan" or "toll" or "حصيله")) || CountsThings(words, numbers[n].Last + 1)
-                || RiseFrom(words, numbers[n].First) is not null)
-                continue;
-            usedNumbers.Add(n);
-            found.Add(new Found(TollKind.Killed, VictimsAfter(words, numbers[n].First, numbers[n].Last + 1), numbers[n].Range, k, VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2))));
-        }
+        RivalTolls(words, numbers, usedNumbers, found);
         PairedFigures(sentence, cues, numbers, pairs, usedCues, usedNumbers, found);
         DeathWithCompanions(sentence, cues, numbers, usedCues, usedNumbers, found);
         JoinedAfter(sentence, numbers, usedNumbers, found);
