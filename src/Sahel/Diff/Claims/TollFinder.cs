@@ -54,26 +54,8 @@ internal static partial class TollFinder
         AnsweringFigures(sentence, numbers, usedNumbers, found);
         DualTollFigures(sentence, found);
         Estimates(words, cues, numbers, found);
-        // "put the toll at more than forty, saying many bodies had been buried", "documented 60 deaths, many of them at markets",
-        // "عدد القتلى يتجاوز الستين، مشيرا إلى أن بعض الجثث": a vague count after a figure of the same kind in the same sentence is a part
-        // of it or the same dead told again, not a toll of its own ("and several others", "وعدد آخر" still add to it).
-        found.RemoveAll(f => f.Count.Qualifier == "several" && !(f.Last + 1 < words.Count && OtherWords.Contains(words[f.Last + 1].Text)) && !Added(words, f.First)
-            && !Enumerable.Range(f.First, f.Last - f.First + 1).Any(k => OtherWords.Contains(words[k].Text) || words[k].Readings.Any(OtherWords.Contains))
-            && found.Exists(g => g.Last < f.First && g.Kind == f.Kind && g.Count.Qualifier != "several" && (g.Victims == f.Victims || g.Victims is null || f.Victims is null)));
-        // session 8: "quelques pertes en vies humaines sans donner de chiffre", "some casualties, without giving figures", "دون تحديد
-        // عددهم": a vague count the speaker declines to put a figure on is no toll.
-        if (found.Exists(f => f.Count.Qualifier == "several") && Enumerable.Range(0, words.Count).Any(k => PhraseMatch.At(words, k, NoFigure) is not null))
-            found.RemoveAll(f => f.Count.Qualifier == "several");
-        var ordered = StableSort.ByFirst(found, f => f.First);
-        for (var k = 0; k < ordered.Count; k++)
-        {
-            if (ordered[k].Victims is null && Elliptical(words, ordered.Take(k), ordered[k].First, Math.Min(words.Count - 1, ordered[k].Last + 2), ordered[k].Kind) is { } victims)
-                ordered[k] = ordered[k] with { Victims = victims };
-        }
-        // round 24: "11 morts et 7 blessés dans nos rangs", "أربعة شهداء وخمسة جرحى في صفوف القوات": who both were, said once after the last
-        for (var k = ordered.Count - 2; k >= 0; k--)
-            if (ordered[k].Victims is null && SharedAfter(words, ordered[k], ordered[k + 1]) is { } shared)
-                ordered[k] = ordered[k] with { Victims = shared };
-        return ordered;
+        DropRepeatedVague(words, found);
+        DropVagueWithoutFigure(words, found);
+        return OrderedWithVictims(words, found);
     }
 }
