@@ -31,6 +31,7 @@ internal static partial class TollFinder
         var found = new List<Found>();
         var usedCues = new HashSet<int>();
         var usedNumbers = new HashSet<int>();
+        // The passes, one per reading of the sentence, in this order: each takes only the counts and toll words the ones before left.
         RivalTolls(words, numbers, usedNumbers, found);
         PairedFigures(sentence, cues, numbers, pairs, usedCues, usedNumbers, found);
         DeathWithCompanions(sentence, cues, numbers, usedCues, usedNumbers, found);
