@@ -67,4 +67,25 @@ internal static partial class TollFinder
     {
         "comrades", "companions", "colleagues", "compagnons", "camarades", "collegues",
     };
+
+    // round 23: a death with companions past the subject's name or the date ("توفي الملازم محمد ولد أحمد مع ثلاثة من رفاقه", "est mort
+    // le 14 août avec six de ses hommes"): farther than a count after its verb is read, the companions and the dead man are one toll
+    private static void DeathWithCompanions(ClaimSentence sentence, List<(TollKind Kind, int First, int Last, bool Neutralised)> cues, List<NumberPhrases.Found> numbers, HashSet<int> usedCues, HashSet<int> usedNumbers, List<Found> found)
+    {
+        var words = sentence.Words;
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            if (usedNumbers.Contains(n) || numbers[n].Range is not { Qualifier: "exact", Min: { } companions })
+                continue;
+            var c = Enumerable.Range(0, cues.Count).Where(c => !usedCues.Contains(c) && cues[c].Kind == TollKind.Killed && cues[c].Last < numbers[n].First && numbers[n].First - cues[c].Last <= 9)
+                .Select(c => (int?)c).LastOrDefault();
+            if (c is not { } companionsCue || !OneMore(sentence, numbers[n].First, numbers[n].Last, cues[companionsCue].First, cues[companionsCue].Last, TollKind.Killed, after: true)
+                || numbers.Any(o => o.First > cues[companionsCue].Last && o.Last < numbers[n].First && o.Range.Qualifier == "exact" && o.Range.Min > 31))
+                continue;
+            usedNumbers.Add(n);
+            usedCues.Add(companionsCue);
+            found.Add(new Found(TollKind.Killed, VictimsAfter(words, numbers[n].First, numbers[n].Last + 1), numbers[n].Range with { Min = companions + 1, Max = companions + 1 },
+                cues[companionsCue].First, numbers[n].Last));
+        }
+    }
 }
