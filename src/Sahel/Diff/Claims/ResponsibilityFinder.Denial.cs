@@ -226,7 +226,7 @@ internal static partial class ResponsibilityFinder
         var answersBlame = cue > 1 && found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor is not null)
             && Enumerable.Range(Math.Max(0, cue - 3), Math.Min(3, cue)).Any(k => words[k].Text is "qui" or "which" or "who" or "الذي" or "التي"
                 // "…, ce que l'armée dément", "…، وهو ما نفاه الجيش": the relative of a whole clause
-                || k > 0 && words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا");
+                || k > 0 && ClauseRelativeAt(words, k));
         // Session 12, round 24: what is denied ends where a statement of the speaker's own is joined after it ("denied losing
         // any men and said its forces had killed…", "dément toute perte et assure que…", "ينفي الخسائر ويؤكد أن قواته قتلت"):
         // the deed told there is its own account, not the object of the denial.
@@ -244,7 +244,7 @@ internal static partial class ResponsibilityFinder
             || last + 1 < words.Count && sentence.Between(last, last + 1).Contains(':')
             || last + 2 < words.Count && BareDenialTail.Contains(words[last + 1].Text) && sentence.Between(last + 1, last + 2).Contains(':')
             // "وهو ما ينفيه الجيش", "ce que l'armée conteste": the relative of the clause before.
-            || Enumerable.Range(Math.Max(1, cue - 3), Math.Min(3, Math.Max(0, cue - 1))).Any(k => words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
+            || Enumerable.Range(Math.Max(1, cue - 3), Math.Min(3, Math.Max(0, cue - 1))).Any(k => ClauseRelativeAt(words, k))
             || Enumerable.Range(Math.Max(0, cue - 6), Math.Min(6, cue)).Any(k => AccusationNouns.Contains(words[k].Text)) || answersBlame)
         {
             stated = true;
@@ -320,9 +320,13 @@ internal static partial class ResponsibilityFinder
         Demonstratives.Contains(sentence.Words[k].Text)
         && !(sentence.Words[k].Text == "that" && k + 1 < sentence.Words.Count && sentence.Between(k, k + 1).Trim().Length == 0);
 
+    /// <summary>"ce que", "وهو ما", "وهذا ما" at <paramref name="k"/>: the relative standing for the whole clause before (k &gt; 0).</summary>
+    private static bool ClauseRelativeAt(IReadOnlyList<ClaimWord> words, int k) =>
+        words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا";
+
     /// <summary>The denial as the relative of the whole clause before: "وهو ما نفاه", "ce que … dément", ", which … denied".</summary>
     private static bool RelativeOfTheClause(IReadOnlyList<ClaimWord> words, int cue) =>
-        Enumerable.Range(Math.Max(1, cue - 4), Math.Min(4, Math.Max(0, cue - 1))).Any(k => words[k].Text is "que" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
+        Enumerable.Range(Math.Max(1, cue - 4), Math.Min(4, Math.Max(0, cue - 1))).Any(k => ClauseRelativeAt(words, k))
         || Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue)).Any(k => words[k].Text == "which");
 
     /// <summary>
@@ -334,7 +338,7 @@ internal static partial class ResponsibilityFinder
     {
         for (var k = cue - 1; k >= Math.Max(1, cue - 5); k--)
         {
-            if (words[k].Text is "que" or "qu" or "ما" && words[k - 1].Text is "ce" or "هو" or "وهو" or "هذا" or "وهذا")
+            if (ClauseRelativeAt(words, k) || words[k].Text == "qu" && words[k - 1].Text == "ce")
                 return k;
             // not a passive ("which was denied by") nor a noun with its own complement ("charges against the army Bamako denies")
             if (k < cue - 1 && words[cue - 1].Text is not ("was" or "were" or "is" or "are" or "been" or "being")
