@@ -176,8 +176,14 @@ internal static partial class ResponsibilityFinder
     };
 
     /// <summary>Words that join a force to those fighting beside it: "des soldats maliens, accompagnés de combattants de l'Africa Corps", "backed by".</summary>
-    private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> Companions = new(CompanionWords(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words of <see cref="Companions"/>, also among the <see cref="Joiners"/>: a method, not a field, because the order in
+    /// which static fields of different partial files are initialised is not defined.
+    /// </summary>
+    private static string[] CompanionWords() =>
+    [
         "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "برفقه", "بمساعده", "مدعومين",
         // Session 13: the verb of fighting beside them ("soldiers operating with Russian fighters", "des soldats opérant avec des
         // Russes", "working alongside", "agissant aux côtés de")
@@ -185,7 +191,7 @@ internal static partial class ResponsibilityFinder
         // Session 7: the Arabic participle in each gender and number, and the fighters it is backed by ("وحدة من الجيش المالي
         // مدعومة بعناصر من الفيلق الإفريقي", "مدعوما بمقاتلين من", "ترافقها عناصر من")
         "مدعومه", "مدعوما", "مدعومون", "مسنوده", "مسنودا", "ترافقها", "يرافقها", "يرافقهم",
-    };
+    ];
 
     /// <summary>
     /// An actor and those joined to it: "soldiers of the Burkinabe army and Volunteers for the Defence of the

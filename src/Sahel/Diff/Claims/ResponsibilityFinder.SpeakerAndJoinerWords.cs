@@ -9,9 +9,10 @@ internal static partial class ResponsibilityFinder
     /// <summary>Words that refer back to the speaker of the sentence: "the group says it was behind", "affirme qu'il est derrière".</summary>
     private static readonly HashSet<string> SpeakerPronouns = new(StringComparer.Ordinal) { "it", "they", "il", "ils", "elle", "elles", "انها", "انه", "انهم" };
 
-    /// <summary>Between two actors, words that join them into one subject or object: "the army and VDP", "des FAMa et des VDP".</summary>
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
-    {
+    /// <summary>The joiners beside the companion words of a force (<see cref="CompanionWords"/>); declared before <see cref="Joiners"/>,
+    /// which reads it.</summary>
+    private static readonly string[] JoinerWords =
+    [
         // Session 9, round 15: the allies and their nationality, in each language ("l'armée malienne et « ses alliés russes de
         // l'Africa Corps »", "the army and its Russian partners from Wagner", "الجيش المالي وحلفاءهم من فاغنر")
         "russes", "russe", "russian", "etrangers", "foreign", "الروس", "الروسي", "الروسيه", "mercenaires", "mercenaries", "instructeurs", "instructors",
@@ -25,11 +26,12 @@ internal static partial class ResponsibilityFinder
         "members", "membres", "soldiers", "soldats", "militaires", "troops", "men", "hommes", "units", "unites",
         // the preposition repeated before each one blamed: "impute … à l'armée et aux VDP", "blamed it on the army and on the militia"
         "a", "au", "aux", "to", "on", "sur",
-        "accompagnes", "accompagne", "accompagnees", "appuyes", "epaules", "soutenus", "avec", "accompanied", "backed", "alongside", "with", "supported", "by", "par", "combattants", "fighters", "elements", "برفقه", "بمساعده", "مدعومين",
-        // Session 13: the verb of fighting beside them ("soldiers operating with Russian fighters", "des soldats opérant avec des
-        // Russes", "working alongside", "agissant aux côtés de")
-        "operating", "working", "fighting", "operant", "agissant", "cotes",
+        // a companion's "by" and the fighters joined ("accompanied by Russian fighters", "appuyés par des éléments")
+        "by", "par", "combattants", "fighters", "elements",
         // "الجيش المالي وعناصر فاغنر": the members of the one joined, with "and" attached
         "عناصر", "وعناصر", "مقاتلي", "ومقاتلي", "قوات", "وقوات",
-    };
+    ];
+
+    /// <summary>Between two actors, words that join them into one subject or object: "the army and VDP", "des FAMa et des VDP".</summary>
+    private static readonly HashSet<string> Joiners = new(JoinerWords.Concat(CompanionWords()), StringComparer.Ordinal);
 }
