@@ -19,7 +19,9 @@ internal static partial class ResponsibilityFinder
         // "of" names the accused before it; what follows is the deed, and a name in it ("an army patrol") is not blamed.
         if (last + 1 < words.Count && words[last + 1].Text is "of" or "de" or "d" && words[cue].Text is "accused" or "accuse" or "accuses" or "accusee" or "accusees"
             // "le gouvernement l'a accusé d'avoir tué": the pronoun before the auxiliary makes it active (round 22)
-            && !ObjectPronounOfTheCue(words, cue, last))
+            && !ObjectPronounOfTheCue(words, cue, last)
+            // Session 14, round 27: nor after an object relative with its own subject ("l'EIGS, que Niamey accuse d'être derrière")
+            && RelativeAccused(sentence, actors, cue) is null)
             return actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 2) is { } accused
                 ? [BlameOf(accused, attributions.FirstOrDefault(a => a.Attribution.Kind != SourceKind.Unattributed)?.Attribution, sentence)]
                 : [];
@@ -115,7 +117,12 @@ internal static partial class ResponsibilityFinder
         // passive the one blamed is the subject, before the verb.
         // "des violences que des habitants lui attribuaient": the pronoun before the verb is the sentence's subject.
         // "C'est bien la milice que ce collectif accuse", "the group whom residents blame": the relative before the subject.
+        // Session 14, round 27: the antecedent of an object relative ("ISWAP, which residents blamed for the raid").
+        if (actor is null && RelativeAccused(sentence, actors, cue) is { } antecedent && NotTheBlamer(antecedent))
+            actor = antecedent;
         if (actor is null && cue > 0 && words[cue - 1].Text is "lui" or "leur" or "l"
+            // Session 14, round 27: the pronoun after the verb's preposition ("which officials blamed on it")
+            || actor is null && PronounAfterPreposition(words, last)
             // Session 11, round 22: the same pronoun before an auxiliary ("le gouvernement l'a accusé"), and the English "accused it of"
             || actor is null && ObjectPronounOfTheCue(words, cue, last)
             || actor is null && by is not null && Enumerable.Range(Math.Max(0, by.First - 2), Math.Min(2, by.First)).Any(k => words[k].Text is "que" or "qu" or "whom"

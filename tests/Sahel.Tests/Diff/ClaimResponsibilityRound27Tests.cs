@@ -1,0 +1,55 @@
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 14, round 27, responsibility: who is blamed when the text names it by a relative or a group noun. Sentences
+/// written for these tests.
+/// </summary>
+public sealed class ClaimResponsibilityRound27Tests
+{
+    [Theory]
+    // the antecedent of an object relative is the one blamed; the relative's subject blames
+    [InlineData("L'EIGS, que le gouvernement accuse d'être derrière l'attaque de Téra, n'a pas réagi.", "blamed issp by government")]
+    [InlineData("Tillabéri subit les attaques de l'État islamique au Sahel (EIS), que le gouvernement accuse d'avoir tué douze soldats.", "blamed issp by government")]
+    [InlineData("Le JNIM, auquel les habitants imputent l'attaque de Djenné, n'a pas réagi.", "blamed jnim by local")]
+    [InlineData("Le JNIM, à qui les habitants imputent l'attaque de Djenné, n'a pas réagi.", "blamed jnim by local")]
+    [InlineData("ISWAP, which residents blamed for the attack near Monguno, has not commented.", "blamed iswap by local")]
+    [InlineData("ISWAP, whom the governor accused of the raid near Monguno, has not commented.", "blamed iswap by government")]
+    [InlineData("Borno faces raids by the Islamic State West Africa Province (ISWAP), which residents blamed for the killing of 12 farmers.", "blamed iswap by local")]
+    [InlineData("نفت جبهة تحرير أزواد، التي اتهمتها الحكومة المالية بالمشاركة في الهجوم، أي صلة لها به.", "blamed fla by government")]
+    [InlineData("نفت جماعة نصرة الإسلام والمسلمين، التي يتهمها السكان بقتل الرعاة، أي صلة لها بالهجوم.", "blamed jnim by local")]
+    // the pronoun after the verb's preposition: the group the sentence named before
+    [InlineData("ISWAP denied killing the 12 farmers near Monguno, which local officials had blamed on it.", "blamed iswap by local")]
+    public void TheAntecedentOfAnObjectRelative_IsBlamed(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.WithBlamer(text));
+
+    [Theory]
+    // a subject relative: the group blames, it is not blamed
+    [InlineData("ISWAP, which blamed the army for the raid near Monguno, has not commented.", "blamed iswap")]
+    // a relative on the deed: the name after the verb is the one blamed, not the noun before
+    [InlineData("L'attaque, que les habitants imputent au JNIM, a fait douze morts près de Djenné.", "blamed fama")]
+    // a passive participle with its deed: no one named is blamed
+    [InlineData("Des hommes accusés d'avoir tué douze bergers ont été arrêtés par l'armée malienne.", "blamed fama")]
+    public void NoObjectRelative_NoBlameOfTheAntecedent(string text, string unexpected) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s == unexpected);
+
+    [Theory]
+    // "the group" in the next sentence is the group the sentence before was about (its subject), not one its statement named
+    [InlineData("JNIM denied any role in the killing of 12 herders near Djenné, blaming Dozo militias. || Local officials blamed the group for the massacre.")]
+    [InlineData("Le JNIM a nié toute implication dans la mort de douze bergers, accusant les dozos. || Des élus locaux accusent pourtant le groupe d'avoir mené l'attaque.")]
+    [InlineData("نفت جماعة نصرة الإسلام والمسلمين أي صلة لها بمقتل ١٢ راعيا، متهمة ميليشيات الدوزو بارتكاب المجزرة. || وكان مسؤولون محليون قد حمّلوا الجماعة المسؤولية.")]
+    public void TheGroupNoun_IsTheGroupTheSentenceBeforeWasAbout(string text)
+    {
+        var statements = ClaimStatements.WithBlamer(text.Replace(" || ", "\n", StringComparison.Ordinal));
+        Assert.Contains("blamed jnim by local", statements);
+        Assert.DoesNotContain("blamed dozos by local", statements);
+    }
+
+    [Theory]
+    // with no group that opens or speaks, the group named last stands
+    [InlineData("The army said troops repelled an attack by ISWAP near Monguno. || Residents blamed the group for the killing of 12 farmers.", "blamed iswap by local")]
+    [InlineData("Selon l'armée, l'attaque a visé un poste près de Djenné, tenu face au JNIM. || Des élus locaux accusent le groupe d'avoir tué douze bergers.", "blamed jnim by local")]
+    public void TheGroupNoun_WithNoSubjectGroup_IsTheLastNamed(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.WithBlamer(text.Replace(" || ", "\n", StringComparison.Ordinal)));
+}
