@@ -52,4 +52,18 @@ public sealed class ClaimResponsibilityRound27Tests
     [InlineData("Selon l'armée, l'attaque a visé un poste près de Djenné, tenu face au JNIM. || Des élus locaux accusent le groupe d'avoir tué douze bergers.", "blamed jnim by local")]
     public void TheGroupNoun_WithNoSubjectGroup_IsTheLastNamed(string text, string expected) =>
         Assert.Contains(expected, ClaimStatements.WithBlamer(text.Replace(" || ", "\n", StringComparison.Ordinal)));
+
+    [Theory]
+    // a vigilante militia's leader or unit telling who attacked speaks as locals do
+    [InlineData("A Civilian JTF leader in Jere said Boko Haram insurgents killed 12 farmers on Tuesday.", "blamed boko-haram by local")]
+    [InlineData("Un chef des dozos de Djenné accuse le JNIM d'avoir tué douze bergers.", "blamed jnim by local")]
+    [InlineData("Un responsable des VDP de Djibo accuse l'EIGS d'avoir tué six éleveurs.", "blamed issp by local")]
+    [InlineData("قال قائد في قوة المهام المشتركة المدنية إن عناصر بوكو حرام قتلوا ١٢ مزارعا في جيري.", "blamed boko-haram by local")]
+    [InlineData("اتهمت قوة المهام المشتركة المدنية جماعة بوكو حرام بقتل ١٢ مزارعا في جيري.", "blamed boko-haram by local")]
+    // its own statement speaks for the militia; Mali's armed movements speak as armed groups
+    [InlineData("In a statement, the CJTF blamed Boko Haram for the killing of 12 farmers.", "blamed boko-haram by armed-group")]
+    [InlineData("Le MSA accuse l'EIGS d'avoir tué deux bergers près de Ménaka.", "blamed issp by armed-group")]
+    [InlineData("اتهمت حركة إنقاذ أزواد تنظيم الدولة بقتل راعيين قرب ميناكا.", "blamed islamic-state by armed-group")]
+    public void AVigilanteMilitiaBlaming_SpeaksAsLocals(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.WithBlamer(text));
 }
