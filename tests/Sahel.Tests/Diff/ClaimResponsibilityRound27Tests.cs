@@ -64,6 +64,8 @@ public sealed class ClaimResponsibilityRound27Tests
     [InlineData("In a statement, the CJTF blamed Boko Haram for the killing of 12 farmers.", "blamed boko-haram by armed-group")]
     [InlineData("Le MSA accuse l'EIGS d'avoir tué deux bergers près de Ménaka.", "blamed issp by armed-group")]
     [InlineData("اتهمت حركة إنقاذ أزواد تنظيم الدولة بقتل راعيين قرب ميناكا.", "blamed islamic-state by armed-group")]
+    // a militia blaming a state's force for its own men is a party to the fight (round 22)
+    [InlineData("The CJTF in Bama said four of its members were killed by soldiers of the Nigerian army.", "blamed ng-army by armed-group")]
     public void AVigilanteMilitiaBlaming_SpeaksAsLocals(string text, string expected) =>
         Assert.Contains(expected, ClaimStatements.WithBlamer(text));
 }
