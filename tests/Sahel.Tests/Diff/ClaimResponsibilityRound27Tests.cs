@@ -68,4 +68,22 @@ public sealed class ClaimResponsibilityRound27Tests
     [InlineData("The CJTF in Bama said four of its members were killed by soldiers of the Nigerian army.", "blamed ng-army by armed-group")]
     public void AVigilanteMilitiaBlaming_SpeaksAsLocals(string text, string expected) =>
         Assert.Contains(expected, ClaimStatements.WithBlamer(text));
+
+    [Theory]
+    // every actor joined to a passive's agent is blamed
+    [InlineData("Refugees said at least 40 people were killed by FAMa and Wagner at a well near Léré.")]
+    [InlineData("Des réfugiés affirment qu'au moins quarante personnes ont été tuées par l'armée malienne et les Wagner près de Léré.")]
+    [InlineData("قالت مصادر محلية إن راعيين قتلا على أيدي الجيش المالي وفاغنر قرب الحدود.")]
+    public void EachActorJoinedToTheAgent_IsBlamed(string text)
+    {
+        var statements = ClaimStatements.WithBlamer(text);
+        Assert.Contains("blamed fama by local", statements);
+        Assert.Contains("blamed wagner by local", statements);
+    }
+
+    [Theory]
+    // not an actor in another clause after the agent
+    [InlineData("Refugees said at least 40 people were killed by FAMa near Léré, and Wagner fighters later burned the market.")]
+    public void AnActorOfAnotherClause_IsNotJoinedToTheAgent(string text) =>
+        Assert.DoesNotContain("blamed wagner by local", ClaimStatements.WithBlamer(text));
 }

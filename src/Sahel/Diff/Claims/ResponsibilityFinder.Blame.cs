@@ -267,7 +267,7 @@ internal static partial class ResponsibilityFinder
         words[cue].Text is "modus" or "mode" or "اسلوب" or "طريقه" && Enumerable.Range(cue + length, Math.Max(0, Math.Min(3, words.Count - cue - length)))
             .Any(k => words[k].Text is "ne" or "n" or "pas" or "not" or "doesn" or "does" or "لا" or "ليس" or "لم");
 
-    private static ResponsibilityClaim? Agent(ClaimSentence sentence, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
+    private static List<ResponsibilityClaim> Agent(ClaimSentence sentence, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
     {
         var words = sentence.Words;
         var by = Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
@@ -277,19 +277,23 @@ internal static partial class ResponsibilityFinder
         if (by < 0 || (actors.FirstOrDefault(m => m.First > by && m.First - by <= 3 && m.Kind == SourceKind.ArmedGroup)
                 // "par des éléments de Boko Haram", "by the Malian Air Force": past the agent's men, an army too
                 ?? PassiveAgent(sentence, actors, last + 1, 2) ?? PassiveAgent(sentence, actors, by, 0)) is not { } actor)
-            return null;
+            return [];
         // Session 8: "six assaillants ont été abattus par l'armée": an army killing attackers is its operation, blamed on no one.
         // "n'ont pas été tués par des soldats": a deed negated blames no one.
         if (KillingParticiples.Contains(words[cue].Text) && (Negated(sentence, cue) || actor.Kind == SourceKind.Army
             && Enumerable.Range(Math.Max(0, cue - 8), Math.Min(8, cue)).Any(k => ClaimVocabulary.VictimWords.TryGetValue(words[k].Text, out var who) && who == "attackers")))
-            return null;
+            return [];
         var said = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != actor.Name)?.Attribution;
         // A force's or a government's own account of a force's operation is its claim, not a blame (the set's rule).
         if (actor.Kind == SourceKind.Army && said?.Kind is SourceKind.Army or SourceKind.Government)
-            return null;
+            return [];
         // Session 7, round 12: the writer's own account ("une position … a été attaquée par des éléments de Boko Haram"): a group's
         // attack told by no one named is a blame left to the story to resolve.
         // Only the agent right after the verb: "attaque revendiquée par le JNIM" is the group's claim.
-        return said is null ? actor.Kind == SourceKind.ArmedGroup && by == last + 1 && !Negated(sentence, cue) ? BlameOf(actor, null, sentence) : null : BlameOf(actor, said, sentence);
+        // Session 14, round 27: every actor joined to the agent ("killed by FAMa and Wagner", "tués par l'armée et les Wagner").
+        return said is null ? actor.Kind == SourceKind.ArmedGroup && by == last + 1 && !Negated(sentence, cue) ? Joined(null) : [] : Joined(said);
+
+        List<ResponsibilityClaim> Joined(Attribution? teller) =>
+            Coordinated(words, actors, actor).Where(m => teller?.Name is null || m.Name != teller.Name).Select(m => BlameOf(m, teller, sentence)).ToList();
     }
 }
