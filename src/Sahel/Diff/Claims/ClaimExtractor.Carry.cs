@@ -15,7 +15,11 @@ public static partial class ClaimExtractor
         state.DoersBefore = ResponsibilityFinder.NamesDoers(sentence);
         // "Q: Who were these men?": the next sentence answers who did it.
         state.AskedWho = !isTitle && ResponsibilityFinder.AsksWho(sentence);
-        state.LastGroup = mentions.LastOrDefault(m => m.Kind == SourceKind.ArmedGroup && !ResponsibilityFinder.PossessedCommonNoun(sentence.Words, m))?.Name ?? state.LastGroup;
+        // Session 14, round 27: the next sentence's "the group" is the group this one is about, the group that speaks in it or
+        // opens it, before a group its statement names ("JNIM denied it, accusing Dozo militias. Officials blamed the group").
+        var groups = mentions.Where(m => m.Kind == SourceKind.ArmedGroup && !ResponsibilityFinder.PossessedCommonNoun(sentence.Words, m)).ToList();
+        var topic = groups.FirstOrDefault(m => m.Name is not null && (m.First <= 1 || found.Exists(f => !f.Back && f.Attribution.Kind == SourceKind.ArmedGroup && f.Attribution.Name == m.Name)));
+        state.LastGroup = (topic ?? groups.LastOrDefault())?.Name ?? state.LastGroup;
         state.LastSpokesman = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => SourceFinder.SpokesmanWords.Contains(sentence.Words[k].Text))) ?? state.LastSpokesman;
         // A national army, not a foreign force beside it ("الجيش المالي وحلفاؤه من فاغنر … ورد الجيش" is Mali's army).
         // A unit's country stands behind a later bare "the army" ("soldiers of a BIR … the army denied" is Burkina Faso's army).

@@ -19,7 +19,9 @@ internal static partial class ResponsibilityFinder
         // "of" names the accused before it; what follows is the deed, and a name in it ("an army patrol") is not blamed.
         if (last + 1 < words.Count && words[last + 1].Text is "of" or "de" or "d" && words[cue].Text is "accused" or "accuse" or "accuses" or "accusee" or "accusees"
             // "le gouvernement l'a accusé d'avoir tué": the pronoun before the auxiliary makes it active (round 22)
-            && !ObjectPronounOfTheCue(words, cue, last))
+            && !ObjectPronounOfTheCue(words, cue, last)
+            // Session 14, round 27: nor after an object relative with its own subject ("l'EIGS, que Niamey accuse d'être derrière")
+            && RelativeAccused(sentence, actors, cue) is null)
             return actors.LastOrDefault(m => m.Last < cue && cue - m.Last <= 2) is { } accused
                 ? [BlameOf(accused, attributions.FirstOrDefault(a => a.Attribution.Kind != SourceKind.Unattributed)?.Attribution, sentence)]
                 : [];
@@ -115,7 +117,12 @@ internal static partial class ResponsibilityFinder
         // passive the one blamed is the subject, before the verb.
         // "des violences que des habitants lui attribuaient": the pronoun before the verb is the sentence's subject.
         // "C'est bien la milice que ce collectif accuse", "the group whom residents blame": the relative before the subject.
+        // Session 14, round 27: the antecedent of an object relative ("ISWAP, which residents blamed for the raid").
+        if (actor is null && RelativeAccused(sentence, actors, cue) is { } antecedent && NotTheBlamer(antecedent))
+            actor = antecedent;
         if (actor is null && cue > 0 && words[cue - 1].Text is "lui" or "leur" or "l"
+            // Session 14, round 27: the pronoun after the verb's preposition ("which officials blamed on it")
+            || actor is null && PronounAfterPreposition(words, last)
             // Session 11, round 22: the same pronoun before an auxiliary ("le gouvernement l'a accusé"), and the English "accused it of"
             || actor is null && ObjectPronounOfTheCue(words, cue, last)
             || actor is null && by is not null && Enumerable.Range(Math.Max(0, by.First - 2), Math.Min(2, by.First)).Any(k => words[k].Text is "que" or "qu" or "whom"
@@ -260,7 +267,7 @@ internal static partial class ResponsibilityFinder
         words[cue].Text is "modus" or "mode" or "اسلوب" or "طريقه" && Enumerable.Range(cue + length, Math.Max(0, Math.Min(3, words.Count - cue - length)))
             .Any(k => words[k].Text is "ne" or "n" or "pas" or "not" or "doesn" or "does" or "لا" or "ليس" or "لم");
 
-    private static ResponsibilityClaim? Agent(ClaimSentence sentence, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
+    private static List<ResponsibilityClaim> Agent(ClaimSentence sentence, List<SourceFinder.Found> attributions, List<SourceFinder.Mention> actors, int cue, int last)
     {
         var words = sentence.Words;
         var by = Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1))).FirstOrDefault(k => words[k].Text is "par" or "by", -1);
@@ -270,19 +277,23 @@ internal static partial class ResponsibilityFinder
         if (by < 0 || (actors.FirstOrDefault(m => m.First > by && m.First - by <= 3 && m.Kind == SourceKind.ArmedGroup)
                 // "par des éléments de Boko Haram", "by the Malian Air Force": past the agent's men, an army too
                 ?? PassiveAgent(sentence, actors, last + 1, 2) ?? PassiveAgent(sentence, actors, by, 0)) is not { } actor)
-            return null;
+            return [];
         // Session 8: "six assaillants ont été abattus par l'armée": an army killing attackers is its operation, blamed on no one.
         // "n'ont pas été tués par des soldats": a deed negated blames no one.
         if (KillingParticiples.Contains(words[cue].Text) && (Negated(sentence, cue) || actor.Kind == SourceKind.Army
             && Enumerable.Range(Math.Max(0, cue - 8), Math.Min(8, cue)).Any(k => ClaimVocabulary.VictimWords.TryGetValue(words[k].Text, out var who) && who == "attackers")))
-            return null;
+            return [];
         var said = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != actor.Name)?.Attribution;
         // A force's or a government's own account of a force's operation is its claim, not a blame (the set's rule).
         if (actor.Kind == SourceKind.Army && said?.Kind is SourceKind.Army or SourceKind.Government)
-            return null;
+            return [];
         // Session 7, round 12: the writer's own account ("une position … a été attaquée par des éléments de Boko Haram"): a group's
         // attack told by no one named is a blame left to the story to resolve.
         // Only the agent right after the verb: "attaque revendiquée par le JNIM" is the group's claim.
-        return said is null ? actor.Kind == SourceKind.ArmedGroup && by == last + 1 && !Negated(sentence, cue) ? BlameOf(actor, null, sentence) : null : BlameOf(actor, said, sentence);
+        // Session 14, round 27: every actor joined to the agent ("killed by FAMa and Wagner", "tués par l'armée et les Wagner").
+        return said is null ? actor.Kind == SourceKind.ArmedGroup && by == last + 1 && !Negated(sentence, cue) ? Joined(null) : [] : Joined(said);
+
+        List<ResponsibilityClaim> Joined(Attribution? teller) =>
+            Coordinated(words, actors, actor).Where(m => teller?.Name is null || m.Name != teller.Name).Select(m => BlameOf(m, teller, sentence)).ToList();
     }
 }

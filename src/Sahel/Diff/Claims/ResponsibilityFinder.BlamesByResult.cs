@@ -33,7 +33,10 @@ internal static partial class ResponsibilityFinder
             // "des militaires de l'armée burkinabè et des VDP ont exécuté": every actor of a joined subject.
             var subject = actors.Where(m => m.Last < doer.First && m.Kind is SourceKind.ArmedGroup or SourceKind.Army).OrderBy(m => m.First)
                 .FirstOrDefault(m => Coordinated(words, actors, m).Contains(doer)) ?? doer;
-            foreach (var one in Coordinated(words, actors, subject).Where(m => m.Name != said.Name && m.Last <= doer.Last))
+            // Session 14, round 27: the passive's agent is the first of those joined after it ("قتلا على أيدي الجيش المالي وفاغنر");
+            // a subject before the toll ends at the doer.
+            var agent = doer.First > toll.Last;
+            foreach (var one in Coordinated(words, actors, subject).Where(m => m.Name != said.Name && (agent || m.Last <= doer.Last)))
                 yield return new ResponsibilityClaim { Actor = one.Name, Polarity = ResponsibilityPolarity.Blamed, By = said, Attackers = one.Name, Text = sentence.Text };
             yield break;
         }
