@@ -24,7 +24,15 @@ internal static partial class TollFinder
                 continue;
             // session 8, precision: "accuse l'EIGS d'avoir abattu les deux hommes", "killed the two men": a count with the definite
             // article after a toll verb points back at people counted before; it is no figure of its own.
-            if (pair.After && number.First > 0 && words[number.First - 1].Text is "les" or "the" or "ces" or "these" or "those" && !ArabicScript.Starts(words[cue.First].Text))
+            // Round 27: not after a toll noun and "of" ("the abduction of the five aid workers", as "l'enlèvement des cinq employés"
+            // and "خطف العاملين السبعة"): the count of the noun, told there for the first time or by a source of its own.
+            if (pair.After && number.First > 0 && words[number.First - 1].Text is "les" or "the" or "ces" or "these" or "those" && !ArabicScript.Starts(words[cue.First].Text)
+                && !(number.First > 1 && words[number.First - 2].Text is "of" or "de" && number.First - 2 == cue.Last + 1))
+                continue;
+            // round 27: the same in Arabic, the count after its definite noun as the object of a verb with its subject ("أعدموا الضحايا
+            // الثمانية", they executed the eight victims); not after a toll noun ("الجرحى التسعين") or a verbal noun ("خطف العاملين السبعة")
+            if (pair.After && ArabicScript.Starts(words[cue.First].Text) && NumberPhrases.AfterDefiniteNoun(words, number.First) && number.First > 1
+                && words[number.First - 2].Text.EndsWith("وا", StringComparison.Ordinal))
                 continue;
             // session 7, precision: "50 soldiers were not killed", "n'ont pas été tués", "لم يقتل": a negated toll word counts no one.
             if (Negated(words, cue.First))
@@ -120,6 +128,8 @@ internal static partial class TollFinder
                 ?? participleVictims
                 // round 26: "the attackers … two of them were captured": who "them" are, the nearest people named before the count
                 ?? (!pair.After && ThemPartitive(words, number.Last + 1) ? NearestVictimsBefore(words, number.First) : null)
+                // round 27: "الجنود الستة مفقودون", "خطف العاملين السبعة": a count after its definite noun counts that noun
+                ?? (NumberPhrases.AfterDefiniteNoun(words, number.First) ? Victims(words, number.First - 1, number.First - 1) : null)
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);
