@@ -121,6 +121,9 @@ internal static partial class TollFinder
             var dual = number.First == number.Last && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null;
             var victims = dual ?? (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
                 ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
+                // round 27: "the toll among soldiers was 15", "حصيلة القتلى في صفوف الجيش لا تتجاوز عشرة": the adjunct before the count says who
+                ?? (pair.After && (TollHead(words, cue.First, cue.Last) || NumberOfBefore(words, cue.First)) && number.First - cue.Last > 2 && Among.Contains(words[cue.Last + 1].Text)
+                    ? Victims(words, cue.Last + 1, number.First - 1) : null)
                 // "١٩ قتيلا مدنيا", "٣ جرحى عسكريين": an Arabic toll noun takes the victims' adjective after it.
                 ?? (!pair.After && ArabicScript.Starts(words[cue.First].Text) && cue.Last + 1 < words.Count ? Victims(words, cue.Last + 1, cue.Last + 1) : null)
                 // only for a verb that needs its victims said ("et trois capturés"): "neutralisés et trois blessés" may be the army's wounded

@@ -140,6 +140,10 @@ internal static partial class TollFinder
             bool Closes(int j) => Verb(words[j].Text) && (words[j].Text != "s" || j + 1 < to && Copulas.Contains(words[j + 1].Text));
             while (stop < to && stop - k <= 4 && !Closes(stop))
                 stop++;
+            // round 27: or the count itself closes it when it opens on a bound that is a verb ("… في صفوف الجيش لا تتجاوز عشرة",
+            // "parmi les policiers ne dépasse pas cinq", "among the troops exceeded 20")
+            if (stop >= to && VerbalBound(words, to))
+                return !Enumerable.Range(k, to - k).Any(j => words[j].Number is not null || PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null);
             if (stop >= to || !Closes(stop) || Enumerable.Range(k, stop - k).Any(j => words[j].Number is not null || PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null))
                 return false;
             k = stop;
