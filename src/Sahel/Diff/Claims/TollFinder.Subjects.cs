@@ -119,6 +119,8 @@ internal static partial class TollFinder
         "depasse", "depasserait", "depassait", "depassent", "depasseraient", "exceeds", "exceeded", "exceed", "would", "la",
         // round 22: the Arabic verbs of reaching ("عدد القتلى من المسلحين بلغ نحو خمسين", "وصل إلى", "ارتفع إلى")
         "بلغ", "يبلغ", "وصل", "يصل", "ارتفع", "يرتفع", "الي", "اصبح", "قد",
+        // round 27: the same verbs agreeing with a feminine toll noun ("حصيلة القتلى … بلغت خمسة")
+        "بلغت", "تبلغ", "وصلت", "تصل", "ارتفعت", "ترتفع", "اصبحت",
     };
 
     // round 22: "among" and its French and Arabic forms ("the number of dead among the attackers is", "parmi les assaillants",
