@@ -64,4 +64,17 @@ public sealed class ClaimTollsRound27Tests
     [InlineData("وقال مصدر إن حصيلة القتلى في صفوف الشرطة تثير قلق خمسة نواب.")]
     public void No_toll_stated_past_an_adjunct_of_something_else(string text) =>
         Assert.DoesNotContain(Tolls(text), t => t.Kind == TollKind.Killed && t.Count.Min == 5 || t.Kind == TollKind.Killed && t.Count.Min == 12);
+
+    [Theory]
+    // a part list ending on an Arabic dual, its own count and noun, as "trois femmes et deux enfants" and "three women and two children"
+    [InlineData("قال مسؤولون محليون إن عشرة مدنيين قتلوا بينهم ثلاث نساء وطفلان.")]
+    [InlineData("وأوضح رئيس البلدية أن من بين القتلى العشرة ثلاث نساء وطفلين.")]
+    [InlineData("Selon des élus locaux, dix civils ont été tués, dont trois femmes et deux enfants.")]
+    [InlineData("Local officials said ten civilians were killed, including three women and two children.")]
+    public void A_dual_ending_a_part_list_is_two(string text) =>
+        Assert.True(ReadsExactly(text, TollKind.Killed, 3) && ReadsExactly(text, TollKind.Killed, 2), Shown(text));
+
+    [Fact]
+    public void A_dual_joined_to_no_toll_is_no_count() =>
+        Assert.DoesNotContain(Tolls("وقتل ثلاثة جنود في الهجوم. وزار الوزير المدينة ومعه مستشاران."), t => t.Count.Min == 2);
 }

@@ -73,6 +73,9 @@ internal static partial class NumberPhrases
                 // (fifteen is "خمسة عشر", twenty-five "خمسة وعشرون").
                 if (next < 10 && current % 100 >= 10 && words[start + length].Text[0] == 'و')
                     break;
+                // round 27: nor with no "و" ("من بين القتلى العشرة ثلاث نساء", of the ten dead, three women): Arabic says the unit first
+                if (next < 10 && current % 100 >= 10 && ArabicScript.Starts(words[start + length].Text))
+                    break;
                 if (next == 20 && current is > 0 and < 10 && words[start].Text == "quatre")
                     current *= 20;
                 else if (next == 100 && current < 100)
