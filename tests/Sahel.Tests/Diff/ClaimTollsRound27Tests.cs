@@ -37,6 +37,8 @@ public sealed class ClaimTollsRound27Tests
     // the verb's definite object points back at people counted before ("killed the two men")
     [InlineData("وقالت جمعية إن المسلحين أعدموا الرهائن الخمسة بعد أسبوع.", 5)]
     [InlineData("The gunmen killed the five men before fleeing.", 5)]
+    // the accused of a trial, counted by the definite number word, are no victims of the deed they are charged with
+    [InlineData("ومثل المتهمون الثلاثة أمام المحكمة بتهمة قتل جنود.", 3)]
     public void A_definite_count_of_something_else_or_pointing_back_is_no_figure(string text, int value) =>
         Assert.DoesNotContain(Tolls(text), t => t.Count.Min == value && t.Count.Max == value);
 

@@ -34,6 +34,9 @@ internal static partial class TollFinder
             if (pair.After && ArabicScript.Starts(words[cue.First].Text) && NumberPhrases.AfterDefiniteNoun(words, number.First) && number.First > 1
                 && words[number.First - 2].Text.EndsWith("وا", StringComparison.Ordinal))
                 continue;
+            // round 27: nor the accused of a trial ("مثل المتهمون الثلاثة بتهمة قتل")
+            if (NumberPhrases.AfterDefiniteNoun(words, number.First) && words[number.First - 1].Readings.Any(AccusedWords.Contains))
+                continue;
             // session 7, precision: "50 soldiers were not killed", "n'ont pas été tués", "لم يقتل": a negated toll word counts no one.
             if (Negated(words, cue.First))
                 continue;

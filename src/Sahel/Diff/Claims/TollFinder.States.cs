@@ -41,7 +41,7 @@ internal static partial class TollFinder
     private static readonly HashSet<string> AccusedWords = new(StringComparer.Ordinal)
     {
         "arraigned", "charged", "convicted", "sentenced", "defendants", "indicted", "prevenus", "accuses", "inculpes", "condamnes", "juges",
-        "متهمين", "المتهمين", "متهمون", "مدانين",
+        "متهمين", "المتهمين", "متهمون", "المتهمون", "مدانين",
     };
 
     /// <summary>
