@@ -49,8 +49,10 @@ internal static partial class NumberPhrases
                 return new CoreCount(0, vague.Length + 1, false, "dozens");
             return new CoreCount(0, vague.Length, false, vague.Value);
         }
-        // "الضحايا الثمانية" (the eight victims): a number word with the article after a noun with it points back at a count.
-        var anaphoric = start > 0 && word.Text.StartsWith("ال", StringComparison.Ordinal) && !ClaimVocabulary.Cardinals.ContainsKey(word.Text) && words[start - 1].Text.StartsWith("ال", StringComparison.Ordinal);
+        // "الأيام الثلاثة" (the three days), "الدول الثلاث": a number word with the article after a noun with it counts that noun;
+        // round 27: it is a count of people when the noun names them ("الجرحى التسعين", "العاملين السبعة"; NumberPhrases.DefiniteCounts.cs).
+        var anaphoric = start > 0 && word.Text.StartsWith("ال", StringComparison.Ordinal) && !ClaimVocabulary.Cardinals.ContainsKey(word.Text)
+            && words[start - 1].Text.StartsWith("ال", StringComparison.Ordinal) && !DefinitePeople(words[start - 1]);
         // "واثنين من المتطوعين": a count joined by "and" to the one before it.
         if (!anaphoric && Cardinal(word, allowAnd: true) is { } value)
         {
@@ -70,6 +72,9 @@ internal static partial class NumberPhrases
                 // "ما بين عشرة وخمسة عشر" (between ten and fifteen): an Arabic unit joined by "و" never follows ten, a teen or tens
                 // (fifteen is "خمسة عشر", twenty-five "خمسة وعشرون").
                 if (next < 10 && current % 100 >= 10 && words[start + length].Text[0] == 'و')
+                    break;
+                // round 27: nor with no "و" ("من بين القتلى العشرة ثلاث نساء", of the ten dead, three women): Arabic says the unit first
+                if (next < 10 && current % 100 >= 10 && ArabicScript.Starts(words[start + length].Text))
                     break;
                 if (next == 20 && current is > 0 and < 10 && words[start].Text == "quatre")
                     current *= 20;

@@ -25,6 +25,8 @@ internal static partial class TollFinder
             // session 8: "وجنديين اثنين", "ومعلمَين اثنين": a dual noun with its two after it names its people itself.
             if (joined is null || (Victims(words, number.Last + 1, Math.Min(words.Count - 1, number.Last + 3))
                     ?? (number.Last > number.First && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null)
+                    // round 27: the dual alone, its own count and noun ("أربع نساء وطفلين", four women and two children), as "et deux enfants"
+                    ?? (number.Last == number.First && words[number.First].Text.StartsWith('و') ? ClaimVocabulary.Dual(words, number.First) : null)
                     // round 18: "killing six of its fighters and two shepherds": a Latin plural noun right after the joined count, not a thing
                     ?? (number.Last + 1 < words.Count && PluralNoun(words[number.Last + 1]) && !words[number.Last + 1].Capital && !OwnVerbs.Contains(words[number.Last + 1].Text) && !CountsThings(words, number.Last + 1) ? "people" : null)) is not { } who)
                 continue;

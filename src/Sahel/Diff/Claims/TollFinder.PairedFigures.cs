@@ -24,7 +24,18 @@ internal static partial class TollFinder
                 continue;
             // session 8, precision: "accuse l'EIGS d'avoir abattu les deux hommes", "killed the two men": a count with the definite
             // article after a toll verb points back at people counted before; it is no figure of its own.
-            if (pair.After && number.First > 0 && words[number.First - 1].Text is "les" or "the" or "ces" or "these" or "those" && !ArabicScript.Starts(words[cue.First].Text))
+            // Round 27: not after a toll noun and "of" ("the abduction of the five aid workers", as "l'enlèvement des cinq employés"
+            // and "خطف العاملين السبعة"): the count of the noun, told there for the first time or by a source of its own.
+            if (pair.After && number.First > 0 && words[number.First - 1].Text is "les" or "the" or "ces" or "these" or "those" && !ArabicScript.Starts(words[cue.First].Text)
+                && !(number.First > 1 && words[number.First - 2].Text is "of" or "de" && number.First - 2 == cue.Last + 1))
+                continue;
+            // round 27: the same in Arabic, the count after its definite noun as the object of a verb with its subject ("أعدموا الضحايا
+            // الثمانية", they executed the eight victims); not after a toll noun ("الجرحى التسعين") or a verbal noun ("خطف العاملين السبعة")
+            if (pair.After && ArabicScript.Starts(words[cue.First].Text) && NumberPhrases.AfterDefiniteNoun(words, number.First) && number.First > 1
+                && words[number.First - 2].Text.EndsWith("وا", StringComparison.Ordinal))
+                continue;
+            // round 27: nor the accused of a trial ("مثل المتهمون الثلاثة بتهمة قتل")
+            if (NumberPhrases.AfterDefiniteNoun(words, number.First) && words[number.First - 1].Readings.Any(AccusedWords.Contains))
                 continue;
             // session 7, precision: "50 soldiers were not killed", "n'ont pas été tués", "لم يقتل": a negated toll word counts no one.
             if (Negated(words, cue.First))
@@ -113,6 +124,9 @@ internal static partial class TollFinder
             var dual = number.First == number.Last && ArabicScript.Starts(words[number.First].Text) ? ClaimVocabulary.Dual(words, number.First) : null;
             var victims = dual ?? (pair.After ? VictimsAfter(words, number.First, number.Last + 1) : Victims(words, number.First, cue.First - 1))
                 ?? (pair.After || cue.Last + 1 >= words.Count || !Among.Contains(words[cue.Last + 1].Text) ? null : Victims(words, cue.Last + 1, Math.Min(words.Count - 1, cue.Last + 3)))
+                // round 27: "the toll among soldiers was 15", "حصيلة القتلى في صفوف الجيش لا تتجاوز عشرة": the adjunct before the count says who
+                ?? (pair.After && (TollHead(words, cue.First, cue.Last) || NumberOfBefore(words, cue.First)) && number.First - cue.Last > 2 && Among.Contains(words[cue.Last + 1].Text)
+                    ? Victims(words, cue.Last + 1, number.First - 1) : null)
                 // "١٩ قتيلا مدنيا", "٣ جرحى عسكريين": an Arabic toll noun takes the victims' adjective after it.
                 ?? (!pair.After && ArabicScript.Starts(words[cue.First].Text) && cue.Last + 1 < words.Count ? Victims(words, cue.Last + 1, cue.Last + 1) : null)
                 // only for a verb that needs its victims said ("et trois capturés"): "neutralisés et trois blessés" may be the army's wounded
@@ -120,6 +134,8 @@ internal static partial class TollFinder
                 ?? participleVictims
                 // round 26: "the attackers … two of them were captured": who "them" are, the nearest people named before the count
                 ?? (!pair.After && ThemPartitive(words, number.Last + 1) ? NearestVictimsBefore(words, number.First) : null)
+                // round 27: "الجنود الستة مفقودون", "خطف العاملين السبعة": a count after its definite noun counts that noun
+                ?? (NumberPhrases.AfterDefiniteNoun(words, number.First) ? Victims(words, number.First - 1, number.First - 1) : null)
                 ?? (cue.Neutralised ? "attackers" : null);
             var first = Math.Min(cue.First, number.First);
             var last = Math.Max(cue.Last, number.Last);

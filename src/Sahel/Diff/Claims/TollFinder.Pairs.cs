@@ -77,7 +77,9 @@ internal static partial class TollFinder
                 // session 9, round 16: the toll stated with a copula or a verb of reaching after "the number of" its noun, whatever the
                 // verb of killing ("the number of dead is at least 17", "le nombre de morts s'élève à 17", "the number of wounded stood at 40").
                 // Past an adjunct of the noun ("the number of dead from this attack is at least 17") and a quote ("was \"closer to 35\"").
-                else if (number.First > cues[c].Last && number.First - cues[c].Last <= 10 && NumberOfBefore(words, cues[c].First)
+                // Round 27: so is the toll itself past the adjunct that names its victims ("the toll among soldiers was at least 15",
+                // "le bilan parmi les policiers ne dépasse pas cinq", "حصيلة القتلى في صفوف الجيش لا تتجاوز عشرة"; TollFinder.TollAdjunct.cs).
+                else if (number.First > cues[c].Last && number.First - cues[c].Last <= 10 && (NumberOfBefore(words, cues[c].First) || TollHead(words, cues[c].First, cues[c].Last))
                     && Stated(words, cues[c].Last + 1, number.First)
                     && sentence.Between(cues[c].Last, number.First).IndexOfAny(",;:()") < 0)
                     pairs.Add((number.First - cues[c].Last, c, n, true));

