@@ -46,7 +46,7 @@ internal sealed partial class SourceFinder
         PossessedTitles(words, mentions, possessor);
         CountryTolls(words, mentions);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
-        ArmySpokesmen(words, mentions);
+        ArmySpokesmen(sentence, mentions);
         // session 13, round 25: a bare source inside an institution speaks for it, as its office holder does.
         SourcesWithin(words, mentions);
         // session 13, round 25: an army's official who asks not to be named is an anonymous military source (before the office
