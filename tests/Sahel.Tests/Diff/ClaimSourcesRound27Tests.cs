@@ -1,0 +1,60 @@
+using Sahel.Diff.Claims;
+using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 14's toll sources (round 27): mechanisms, not phrases, of a right figure given the wrong source. A body named right
+/// before its spokesman, a medium citing its source further on in its clause, a definite noun repeating a body named earlier in
+/// its own sentence. The paradigm in French, English and Arabic, with negatives. Sentences written for these tests.
+/// </summary>
+public sealed class ClaimSourcesRound27Tests
+{
+    [Theory]
+    // the English pre-modifier or possessor before a spokesman (new for a group's name): he speaks for that body
+    [InlineData("A JNIM spokesman said the group killed 14 soldiers.", SourceKind.ArmedGroup)]
+    [InlineData("In a video, an ISWAP spokesman also claimed that its fighters had killed 14 soldiers.", SourceKind.ArmedGroup)]
+    [InlineData("ISWAP's spokesman said its fighters killed 9 soldiers.", SourceKind.ArmedGroup)]
+    [InlineData("An MSF spokeswoman said 9 patients were wounded.", SourceKind.Ngo)]
+    [InlineData("A UN spokesperson said 9 civilians were killed.", SourceKind.Un)]
+    // the French and Arabic word order, the body after him (held before this round)
+    [InlineData("Le porte-parole du JNIM a affirmé que le groupe avait tué quatorze soldats.", SourceKind.ArmedGroup)]
+    [InlineData("وقال المتحدث باسم جماعة نصرة الإسلام والمسلمين إن الجماعة قتلت ١٤ جنديا.", SourceKind.ArmedGroup)]
+    // negatives: a government's or an army's spokesman stays theirs
+    [InlineData("A government spokesman said 9 soldiers were killed.", SourceKind.Government)]
+    [InlineData("An army spokesman said 9 soldiers were killed.", SourceKind.Army)]
+    public void A_body_named_before_its_spokesman(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a medium's figure with its source cited further on in the clause (new): the one cited ("another outlet quoting someone")
+    [InlineData("Radio Kano reports at least 12 dead, citing local sources.", SourceKind.Local)]
+    [InlineData("Twelve villagers were killed, the newspaper reported, citing hospital sources.", SourceKind.Hospital)]
+    [InlineData("La radio Studio Kalangou fait état d'au moins douze morts, citant des sources locales.", SourceKind.Local)]
+    [InlineData("Douze civils ont été tués, rapporte le journal L'Événement, qui cite des sources sécuritaires.", SourceKind.Security)]
+    [InlineData("ذكرت صحيفة محلية أن ١٢ جنديا قتلوا، نقلا عن مصادر أمنية.", SourceKind.Security)]
+    // the citing right after the medium (held before this round)
+    [InlineData("Al Jazeera, citing a security source, said 12 soldiers were killed.", SourceKind.Security)]
+    [InlineData("Le site Aïr Info, citant des habitants, rapporte que douze civils ont été tués.", SourceKind.Local)]
+    [InlineData("ونقلت إذاعة محلية عن سكان أن ١٢ مدنيا قتلوا.", SourceKind.Local)]
+    [InlineData("وذكرت صحيفة محلية، نقلا عن مصادر أمنية، أن ١٢ جنديا قتلوا.", SourceKind.Security)]
+    public void A_medium_citing_its_source(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // negatives: a medium citing no one stays the medium; another voice's "citing" after "mais"/"but" is not the medium's
+    [InlineData("Radio Kano reports at least 12 dead.", SourceKind.Media)]
+    [InlineData("Le journal fait état de douze morts, mais des élus, citant des habitants, parlent de vingt morts.", SourceKind.Media)]
+    public void A_medium_citing_no_one(string text, SourceKind kind) => Assert.Equal(kind, FirstSource(text));
+
+    [Theory]
+    // a definite noun pointing back that repeats a body named earlier in its own sentence (new): that body
+    [InlineData("Three peacekeepers of the UN mission in Mali were wounded on Tuesday, the mission said in a statement.", SourceKind.Un)]
+    [InlineData("Trois Casques bleus de la MINUSMA ont été blessés mardi, a annoncé la mission.", SourceKind.Un)]
+    [InlineData("أصيب ثلاثة من جنود حفظ السلام التابعين لبعثة الأمم المتحدة في مالي، بحسب ما أعلنت البعثة.", SourceKind.Un)]
+    // negatives: a definite noun repeating no body of its sentence, and a pronoun, point back to the speaker before
+    [InlineData("Residents said the town was attacked. Twelve soldiers of the Malian army were killed, the office said.", SourceKind.Local)]
+    [InlineData("Residents said the town was attacked. Twelve soldiers were killed, according to him.", SourceKind.Local)]
+    [InlineData("Des habitants ont signalé l'attaque. Douze soldats de l'armée malienne ont été tués, selon le bureau.", SourceKind.Local)]
+    [InlineData("وقال سكان إن البلدة تعرضت لهجوم. وقتل ١٢ جنديا من الجيش المالي، بحسب المكتب.", SourceKind.Local)]
+    public void A_definite_noun_repeating_a_body_of_its_sentence(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+}
