@@ -7,7 +7,8 @@ namespace Sahel.Tests.Diff;
 /// <summary>
 /// Session 14's toll sources (round 27): mechanisms, not phrases, of a right figure given the wrong source. A body named right
 /// before its spokesman, a medium citing its source further on in its clause, a definite noun repeating a body named earlier in
-/// its own sentence. The paradigm in French, English and Arabic, with negatives. Sentences written for these tests.
+/// its own sentence, an outlet told by its periodical noun. The paradigm in French, English and Arabic, with negatives.
+/// Sentences written for these tests.
 /// </summary>
 public sealed class ClaimSourcesRound27Tests
 {
@@ -57,4 +58,17 @@ public sealed class ClaimSourcesRound27Tests
     [InlineData("Des habitants ont signalé l'attaque. Douze soldats de l'armée malienne ont été tués, selon le bureau.", SourceKind.Local)]
     [InlineData("وقال سكان إن البلدة تعرضت لهجوم. وقتل ١٢ جنديا من الجيش المالي، بحسب المكتب.", SourceKind.Local)]
     public void A_definite_noun_repeating_a_body_of_its_sentence(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+    [Theory]
+    // an outlet named by a title the vocabulary does not know, told by its periodical noun, wherever its verb stands (new)
+    [InlineData("A village chief said 40 people died. The Lagos Sentinel newspaper, based on its own count, reports 35 dead.", SourceKind.Media)]
+    [InlineData("A village chief said 40 people died. The Nigerian daily Lagos Sentinel says 35 people died.", SourceKind.Media)]
+    [InlineData("Un chef de village a évoqué quarante morts. Le quotidien nigérian Lagos Sentinel, sur la base de ses propres décomptes, parle de trente-cinq morts.", SourceKind.Media)]
+    [InlineData("Un chef de village a évoqué quarante morts. Le site Sahel Matin parle de trente-cinq morts.", SourceKind.Media)]
+    [InlineData("وقال زعيم قرية إن أربعين شخصا قتلوا. وقالت صحيفة لاغوس سنتينل النيجيرية إن ٣٥ شخصا قتلوا.", SourceKind.Media)]
+    [InlineData("وقال زعيم قرية إن أربعين شخصا قتلوا. وذكرت صحيفة محلية أن ٣٥ شخصا قتلوا.", SourceKind.Media)]
+    // negatives: the medium told is not the speaker; a periodical noun with no title names no outlet
+    [InlineData("A village chief told the Lagos Sentinel newspaper that 35 people died.", SourceKind.Local)]
+    [InlineData("Un chef de village a déclaré au quotidien Lagos Sentinel que trente-cinq personnes ont été tuées.", SourceKind.Local)]
+    [InlineData("Un chef de village a évoqué quarante morts sur le site de l'attaque, dont trente-cinq civils.", SourceKind.Local)]
+    public void An_outlet_told_by_its_periodical_noun(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

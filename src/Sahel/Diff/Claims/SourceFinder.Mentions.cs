@@ -32,6 +32,7 @@ internal sealed partial class SourceFinder
         NamedOrganisations(words, mentions);
         TradeUnions(words, mentions);
         OutletsByTitle(sentence, mentions);
+        PeriodicalTitles(sentence, mentions);
         WithoutDateline(sentence, mentions);
         WithoutTellers(sentence, mentions);
         JoinMediaOffices(words, mentions);
