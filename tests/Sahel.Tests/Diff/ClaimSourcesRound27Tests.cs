@@ -7,7 +7,7 @@ namespace Sahel.Tests.Diff;
 /// <summary>
 /// Session 14's toll sources (round 27): mechanisms, not phrases, of a right figure given the wrong source. A body named right
 /// before its spokesman, a medium citing its source further on in its clause, a definite noun repeating a body named earlier in
-/// its own sentence, an outlet told by its periodical noun. The paradigm in French, English and Arabic, with negatives.
+/// its own sentence, an outlet told by its periodical noun, "selon qui" / "according to whom". The paradigm in French, English and Arabic, with negatives.
 /// Sentences written for these tests.
 /// </summary>
 public sealed class ClaimSourcesRound27Tests
@@ -71,4 +71,15 @@ public sealed class ClaimSourcesRound27Tests
     [InlineData("Un chef de village a déclaré au quotidien Lagos Sentinel que trente-cinq personnes ont été tuées.", SourceKind.Local)]
     [InlineData("Un chef de village a évoqué quarante morts sur le site de l'attaque, dont trente-cinq civils.", SourceKind.Local)]
     public void An_outlet_told_by_its_periodical_noun(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the relative pronoun after "selon" / "according to" stands for the speaker just named (new), as "selon lui" does (held)
+    [InlineData("« Ils ont rassemblé les hommes sur la place », a raconté un conseiller municipal, selon qui vingt-deux corps ont été inhumés.", SourceKind.Local)]
+    [InlineData("Un conseiller municipal a décrit l'attaque, d'après qui vingt-deux corps ont été inhumés.", SourceKind.Local)]
+    [InlineData("\"They gathered the men in the square,\" said a local councillor, according to whom 22 bodies were buried.", SourceKind.Local)]
+    [InlineData("Un conseiller municipal a décrit l'attaque. Selon lui, vingt-deux corps ont été inhumés.", SourceKind.Local)]
+    [InlineData("وصف عضو في المجلس البلدي الهجوم، وبحسب قوله دفنت ٢٢ جثة.", SourceKind.Local)]
+    // negative: "qui" as the subject of a relative names no one ("des hommes armés, qui ont tué …" is what is said)
+    [InlineData("Un conseiller municipal a indiqué que des hommes armés, qui ont tué vingt-deux villageois, ont fui.", SourceKind.Local)]
+    public void A_relative_after_selon_is_the_speaker_before(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -15,6 +15,10 @@ internal sealed partial class SourceFinder
             return 0;
         if (Pronouns.Contains(words[at].Text) || words[at].Text is "eux" or "elles" or "them" or "him" or "her" or "احدها" or "احدهم" or "احدهما")
             return 1;
+        // session 14, round 27: the relative pronoun after the preposition ("…, a raconté un conseiller, selon qui vingt-deux corps",
+        // "a councillor said, according to whom 22 bodies") stands for its antecedent, the speaker just named, as "selon lui" does
+        if (at > 0 && (words[at].Text == "qui" && words[at - 1].Text is "selon" or "apres" || words[at].Text == "whom" && words[at - 1].Text == "to"))
+            return 1;
         if (at + 3 < words.Count && words[at].Text == "l" && words[at + 1].Text is "un" or "une" && words[at + 2].Text == "d" && words[at + 3].Text is "eux" or "elles")
             return 4;
         return at + 2 < words.Count && words[at].Text is "one" && words[at + 1].Text == "of" && words[at + 2].Text is "them" or "those" ? 3 : 0;
