@@ -7,8 +7,8 @@ namespace Sahel.Tests.Diff;
 /// <summary>
 /// Session 14's toll sources (round 27): mechanisms, not phrases, of a right figure given the wrong source. A body named right
 /// before its spokesman, a medium citing its source further on in its clause, a definite noun repeating a body named earlier in
-/// its own sentence, an outlet told by its periodical noun, "selon qui" / "according to whom". The paradigm in French, English and Arabic, with negatives.
-/// Sentences written for these tests.
+/// its own sentence, an outlet told by its periodical noun, "selon qui" / "according to whom", the medium told after "auprès
+/// de". The paradigm in French, English and Arabic, with negatives. Sentences written for these tests.
 /// </summary>
 public sealed class ClaimSourcesRound27Tests
 {
@@ -82,4 +82,16 @@ public sealed class ClaimSourcesRound27Tests
     // negative: "qui" as the subject of a relative names no one ("des hommes armés, qui ont tué …" is what is said)
     [InlineData("Un conseiller municipal a indiqué que des hommes armés, qui ont tué vingt-deux villageois, ont fui.", SourceKind.Local)]
     public void A_relative_after_selon_is_the_speaker_before(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the medium told after "auprès de" is not the speaker (new), as after "à" / "told" / "ل" (held)
+    [InlineData("Huit soldats ont été tués, a annoncé l'armée. Une source sécuritaire a fait état auprès de l'AFP d'un bilan plus lourd, d'au moins douze morts.", SourceKind.Security)]
+    [InlineData("Un élu local a affirmé auprès de Reuters que douze civils avaient été tués.", SourceKind.Local)]
+    [InlineData("Un élu local a déclaré à l'AFP que douze civils avaient été tués.", SourceKind.Local)]
+    [InlineData("A security source told AFP that at least 12 soldiers were killed.", SourceKind.Security)]
+    [InlineData("وقال مصدر أمني لوكالة فرانس برس إن ١٢ جنديا قتلوا.", SourceKind.Security)]
+    // negatives: the one a medium learnt from after "auprès de" speaks
+    [InlineData("Douze civils ont été tués, a appris l'AFP auprès d'un élu local.", SourceKind.Local)]
+    [InlineData("Douze civils ont été tués, a appris notre correspondant auprès d'habitants.", SourceKind.Local)]
+    public void The_medium_told_after_aupres(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }
