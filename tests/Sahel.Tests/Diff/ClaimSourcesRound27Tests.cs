@@ -8,7 +8,7 @@ namespace Sahel.Tests.Diff;
 /// Session 14's toll sources (round 27): mechanisms, not phrases, of a right figure given the wrong source. A body named right
 /// before its spokesman, a medium citing its source further on in its clause, a definite noun repeating a body named earlier in
 /// its own sentence, an outlet told by its periodical noun, "selon qui" / "according to whom", the medium told after "auprès
-/// de". The paradigm in French, English and Arabic, with negatives. Sentences written for these tests.
+/// de", the Arabic official in the accusative. The paradigm in French, English and Arabic, with negatives. Sentences written for these tests.
 /// </summary>
 public sealed class ClaimSourcesRound27Tests
 {
@@ -94,4 +94,15 @@ public sealed class ClaimSourcesRound27Tests
     [InlineData("Douze civils ont été tués, a appris l'AFP auprès d'un élu local.", SourceKind.Local)]
     [InlineData("Douze civils ont été tués, a appris notre correspondant auprès d'habitants.", SourceKind.Local)]
     public void The_medium_told_after_aupres(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the Arabic official in the accusative after "لكن" / "غير أن" (new), as in the nominative (held)
+    [InlineData("غير أن مسؤولا في الجيش النيجيري، تحدث شريطة عدم نشر اسمه، قال إن خمسة جنود فقط قتلوا.", SourceKind.Security)]
+    [InlineData("وقال مسؤول في الجيش النيجيري، تحدث شريطة عدم نشر اسمه، إن خمسة جنود قتلوا.", SourceKind.Security)]
+    [InlineData("لكن مسؤولا محليا قال إن خمسة مدنيين قتلوا.", SourceKind.Local)]
+    [InlineData("غير أن مسؤولا أمنيا قال إن خمسة جنود قتلوا.", SourceKind.Security)]
+    [InlineData("لكن مسؤولا في الجيش قال إن خمسة جنود قتلوا.", SourceKind.Army)]
+    // negative: "responsible for" is no speaker ("اعتبروا الجيش مسؤولا عن الهجوم")
+    [InlineData("قال سكان إن خمسة مدنيين قتلوا، واعتبروا الجيش مسؤولا عن الهجوم.", SourceKind.Local)]
+    public void The_arabic_official_in_the_accusative(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

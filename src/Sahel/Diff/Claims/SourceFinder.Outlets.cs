@@ -77,12 +77,14 @@ internal sealed partial class SourceFinder
     private static void PeriodicalTitles(ClaimSentence sentence, List<Mention> mentions)
     {
         var words = sentence.Words;
-        bool TitleWord(int k) => k < words.Count && words[k].Capital && !words[k].Upper && !ArabicScript.Starts(words[k].Text);
+        bool TitleWord(int k) => k >= 0 && k < words.Count && words[k].Capital && !words[k].Upper && !ArabicScript.Starts(words[k].Text)
+            && words[k].Text is not ("the" or "le" or "la" or "l" or "les");
         bool Free(int first, int last) => !mentions.Exists(m => m.First <= last && first <= m.Last);
         int WithArticle(int k) => k > 0 && words[k - 1].Text is "le" or "la" or "l" or "the" ? k - 1 : k;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!PeriodicalHeads.Contains(words[i].Text))
+            // a capitalised noun is part of a title ("The Daily Sahel", "Le Journal du Mali"), which OutletsByTitle reads
+            if (!PeriodicalHeads.Contains(words[i].Text) || words[i].Capital && !ArabicScript.Starts(words[i].Text))
                 continue;
             if (ArabicScript.Starts(words[i].Text))
             {
