@@ -12,9 +12,12 @@ public static partial class ClaimExtractor
     /// organisation de défense des droits… l'organisation": a definite noun repeating a word of a source named before is that
     /// source, whatever kind the bare noun has.
     /// </summary>
-    private static List<SourceFinder.Found> WithBackReferences(ClaimReadingState state, ClaimSentence sentence, List<SourceFinder.Found> read)
+    private static List<SourceFinder.Found> WithBackReferences(ClaimReadingState state, ClaimSentence sentence, List<SourceFinder.Found> read, List<SourceFinder.Mention> mentions)
     {
-        var found = read.Select((f, k) => f.Back ? f with { Attribution = PointedBack(f.Attribution, read.Take(k), state.LastAttribution, state.LastSource) } : f).ToList();
+        // session 14, round 27: a definite noun repeating a body named earlier in its sentence ("a annoncé la mission") is that body
+        var found = read.Select((f, k) => f.Back
+            ? f with { Attribution = SourceFinder.BodyRepeated(sentence, f, mentions) is { } body ? body with { Text = $"{f.Attribution.Text} ({body.Text})" } : PointedBack(f.Attribution, read.Take(k), state.LastAttribution, state.LastSource) }
+            : f).ToList();
         for (var k = 0; k < found.Count; k++)
             if (!found[k].Back && SameHeadAs(sentence, found[k], state.Attributions) is { } earlier)
                 found[k] = found[k] with { Attribution = earlier with { Text = $"{found[k].Attribution.Text} ({earlier.Text})" } };

@@ -66,7 +66,7 @@ public static partial class ClaimExtractor
         var actorMentions = ActorsMeant(state, sentence, mentions);
         var read = state.Sources.Find(sentence, mentions);
         NoteTheIssuer(state, sentence, isTitle, mentions, read);
-        var found = WithBackReferences(state, sentence, read);
+        var found = WithBackReferences(state, sentence, read, mentions);
         var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
         var events = ClaimContext.Read(sentence);
         return new SentenceReading

@@ -105,8 +105,9 @@ internal sealed partial class SourceFinder
             found.Add(new Found(new Attribution { Kind = kind, Text = sentence.Quote(definite, cueLast) }, definite, cueLast, Back: true));
             return cueLast;
         }
-        // "selon un bilan provisoire", "بحسب بيان": attributed, but to no one named.
-        if (statement || PhraseMatch.At(words, i, SourceVocabulary.Prepositions) is not null)
+        // "selon un bilan provisoire", "بحسب بيان": attributed, but to no one named. Not "auprès de" with no one after it: the
+        // medium told there is no source (session 14, round 27: "a fait état auprès de l'AFP"), and the verb's subject speaks.
+        if (statement || words[i].Text != "aupres" && PhraseMatch.At(words, i, SourceVocabulary.Prepositions) is not null)
             found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, Math.Min(cueLast + (statement ? 0 : 2), words.Count - 1)) }, i, cueLast));
         return cueLast;
     }

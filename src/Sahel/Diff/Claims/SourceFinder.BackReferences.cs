@@ -15,6 +15,10 @@ internal sealed partial class SourceFinder
             return 0;
         if (Pronouns.Contains(words[at].Text) || words[at].Text is "eux" or "elles" or "them" or "him" or "her" or "احدها" or "احدهم" or "احدهما")
             return 1;
+        // session 14, round 27: the relative pronoun after the preposition ("…, a raconté un conseiller, selon qui vingt-deux corps",
+        // "a councillor said, according to whom 22 bodies") stands for its antecedent, the speaker just named, as "selon lui" does
+        if (at > 0 && (words[at].Text == "qui" && words[at - 1].Text is "selon" or "apres" || words[at].Text == "whom" && words[at - 1].Text == "to"))
+            return 1;
         if (at + 3 < words.Count && words[at].Text == "l" && words[at + 1].Text is "un" or "une" && words[at + 2].Text == "d" && words[at + 3].Text is "eux" or "elles")
             return 4;
         return at + 2 < words.Count && words[at].Text is "one" && words[at + 1].Text == "of" && words[at + 2].Text is "them" or "those" ? 3 : 0;
@@ -131,6 +135,57 @@ internal sealed partial class SourceFinder
         return words[at].Text is "the" or "le" or "la" or "l" && at + 1 < words.Count && !words[at + 1].Capital && words[at + 1].Number is null && words[at + 1].Text.Length > 2
             && !DocumentNouns.Contains(words[at + 1].Text) && !Pronouns.Contains(words[at + 1].Text) ? 2 : 0;
     }
+
+    /// <summary>
+    /// The body named earlier in the same sentence that a definite noun pointing back repeats ("Trois Casques bleus de la Mission
+    /// des Nations unies … ont été blessés, a annoncé la mission", "peacekeepers of the UN mission … were wounded, the mission
+    /// said", "جنود بعثة الأمم المتحدة … بحسب ما أعلنت البعثة"), else null.
+    /// </summary>
+    /// <remarks>
+    /// session 14, round 27: a body named in the sentence as a place, a unit or whose men died is no attribution, so the back
+    /// reference used to reach past it to an earlier sentence's speaker, or to no one. The definite noun's head found among the
+    /// words of the mention, the three words before it ("la Mission des Nations unies (MINUSMA)") or the one after it ("the UN
+    /// mission") says which body it is;
+    /// pronouns and "the same source" have no such head and keep pointing back as before.
+    /// </remarks>
+    public static Attribution? BodyRepeated(ClaimSentence sentence, Found reference, IReadOnlyList<Mention> mentions)
+    {
+        var words = sentence.Words;
+        if (!reference.Back)
+            return null;
+        // the definite noun stands before its verb ("the mission said") or after it or a preposition ("a annoncé la mission",
+        // "بحسب ما أعلنت البعثة"): each definite noun of the reference's words is a candidate head
+        for (var at = Math.Max(1, reference.First); at <= reference.Last && at < words.Count; at++)
+        {
+            var head = words[at].Text;
+            string stem;
+            if (ArabicScript.Starts(head))
+            {
+                if (!head.StartsWith("ال", StringComparison.Ordinal) || head.Length <= 4)
+                    continue;
+                stem = head[2..];
+            }
+            else if (words[at - 1].Text is "the" or "la" or "le" or "l" && head.Length > 3 && !words[at].Capital)
+                stem = head;
+            else
+                continue;
+            for (var m = mentions.Count - 1; m >= 0; m--)
+            {
+                var body = mentions[m];
+                if (body.Last >= reference.First || body.Kind is SourceKind.Unattributed or SourceKind.Media)
+                    continue;
+                for (var k = Math.Max(0, body.First - 3); k <= Math.Min(body.Last + 1, reference.First - 1); k++)
+                    if (Repeats(words[k].Text, stem))
+                        return new Attribution { Kind = body.Kind, Name = body.Name, Text = sentence.Quote(body.First, body.Last) };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a word is the definite noun's stem, bare or (Arabic) behind its article or a one-letter particle ("لبعثة").</summary>
+    private static bool Repeats(string word, string stem) =>
+        word == stem || ArabicScript.Starts(stem) && word.EndsWith(stem, StringComparison.Ordinal) && word.Length - stem.Length <= 3
+            && (word.Length == stem.Length + 1 && word[0] is 'ل' or 'ب' or 'و' or 'ف' || word[..^stem.Length] is "ال" or "لل" or "بال" or "وال" or "فال" or "ول" or "وب");
 
     /// <summary>Subject pronouns that stand for the source of the sentence before.</summary>
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "il", "elle", "ils", "elles", "it", "he", "she", "they" };

@@ -57,8 +57,12 @@ internal sealed partial class SourceFinder
         // porte-parole": the medium told is not the source, also when its name runs over several words.
         // "Le ministre, à la télévision, affirme", "said on state television": the medium spoken on is a channel, not a source.
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
-            && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First))
+            && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First)
+                || TellsAupres(words, m.First))
             && (mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8) || ToldDirectly(words, m.First)));
+        // session 14, round 27: "Une source sécuritaire a fait état auprès de l'AFP d'un bilan", "a affirmé auprès de Reuters": the
+        // medium after "auprès de" is told, as after "à" (above); the one a medium learnt from after "auprès de" is no medium
+        // ("a appris l'AFP auprès d'un élu") and still speaks.
         // "a indiqué à Bamako Soir un élu de la commune", "a déclaré au gouverneur le chef de village", "said to the governor a
         // resident": whoever a speaking verb tells (named right after it and "à"/"au"/"to") is not who speaks when the speaker
         // follows, whatever kind of name the one told has (a capital's paper, an official).
@@ -68,5 +72,12 @@ internal sealed partial class SourceFinder
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && words[m.First].Text.Length > 3 && words[m.First].Text[0] == 'ل' && ArabicScript.Starts(words[m.First].Text)
             && !words[m.First].Text.StartsWith("لدي", StringComparison.Ordinal)
             && mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8));
+    }
+
+    /// <summary>Whether "auprès de", "auprès du", "auprès de l'" stands right before <paramref name="first"/>.</summary>
+    private static bool TellsAupres(IReadOnlyList<ClaimWord> words, int first)
+    {
+        var k = first > 0 && words[first - 1].Text == "l" ? first - 1 : first;
+        return k > 1 && words[k - 1].Text is "de" or "du" or "d" or "des" && words[k - 2].Text == "aupres";
     }
 }

@@ -178,15 +178,17 @@ internal sealed partial class SourceFinder
         }
     }
 
-    /// <summary>Joins an army and its spokesman, named side by side, into one mention of the army.</summary>
-    private static void ArmySpokesmen(IReadOnlyList<ClaimWord> words, List<Mention> mentions)
+    /// <summary>Joins an army (or a group or body named right before him) and its spokesman, named side by side, into one mention.</summary>
+    private static void ArmySpokesmen(ClaimSentence sentence, List<Mention> mentions)
     {
+        var words = sentence.Words;
         // "a Nigerian Army spokesman", "the army's spokesman", "le porte-parole de l'armée", "المتحدث باسم الجيش": an army's spokesman speaks for the army.
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var (a, b) = (mentions[k], mentions[k + 1]);
             bool Bare(Mention m) => m is { Kind: SourceKind.Government, Name: null } && SpokesmanWords.Contains(words[m.First].Text) && m.Last - m.First <= 1;
-            if (a.Kind == SourceKind.Army && Bare(b) && b.First > a.Last && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "s" or "'s"))
+            if ((a.Kind == SourceKind.Army || BodyBeforeSpokesman(sentence, a, b)) && Bare(b) && b.First > a.Last
+                && Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(g => words[g].Text is "s" or "'s"))
             {
                 mentions[k] = a with { Last = b.Last };
                 mentions.RemoveAt(k + 1);
@@ -198,6 +200,20 @@ internal sealed partial class SourceFinder
                 mentions.RemoveAt(k + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a named group or a body of a kind of its own stands right before a spokesman as the English pre-modifier or
+    /// possessor ("a JNIM spokesman", "an MSF spokeswoman", "ISWAP's spokesman", "a UN spokesperson").
+    /// </summary>
+    private static bool BodyBeforeSpokesman(ClaimSentence sentence, Mention body, Mention spokesman)
+    {
+        // session 14, round 27: the English word order of "le porte-parole du JNIM" / "المتحدث باسم الجماعة" (JoinSpokesmen):
+        // the spokesman speaks for the body, not for a government. A medium's or an unattributed mention is no body with a
+        // spokesman of its own, and a comma or a colon between them ends the name ("after ISWAP, a spokesman said").
+        return (body.Kind is SourceKind.ArmedGroup && body.Name is not null
+                || body.Kind is SourceKind.Ngo or SourceKind.Un or SourceKind.Local or SourceKind.Security or SourceKind.Hospital)
+            && sentence.Between(body.Last, spokesman.First).IndexOfAny([',', '،', ';', ':', '.', '"', '«', '»']) < 0;
     }
 
     /// <summary>How many words "de l'établissement", "of the facility" span at <paramref name="at"/>, else 0.</summary>

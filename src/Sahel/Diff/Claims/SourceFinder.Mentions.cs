@@ -32,6 +32,7 @@ internal sealed partial class SourceFinder
         NamedOrganisations(words, mentions);
         TradeUnions(words, mentions);
         OutletsByTitle(sentence, mentions);
+        PeriodicalTitles(sentence, mentions);
         WithoutDateline(sentence, mentions);
         WithoutTellers(sentence, mentions);
         JoinMediaOffices(words, mentions);
@@ -46,7 +47,7 @@ internal sealed partial class SourceFinder
         PossessedTitles(words, mentions, possessor);
         CountryTolls(words, mentions);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
-        ArmySpokesmen(words, mentions);
+        ArmySpokesmen(sentence, mentions);
         // session 13, round 25: a bare source inside an institution speaks for it, as its office holder does.
         SourcesWithin(words, mentions);
         // session 13, round 25: an army's official who asks not to be named is an anonymous military source (before the office

@@ -56,6 +56,68 @@ internal sealed partial class SourceFinder
         }
     }
 
+    /// <summary>Nouns of a periodical that tell the title beside them is an outlet's: "le quotidien Sidwaya", "the Daily Trust newspaper".</summary>
+    private static readonly HashSet<string> PeriodicalHeads = new(StringComparer.Ordinal)
+    {
+        "quotidien", "journal", "hebdomadaire", "magazine", "site", "daily", "newspaper", "weekly", "website", "صحيفه", "وصحيفه", "جريده", "وجريده",
+    };
+
+    /// <summary>
+    /// Session 14, round 27: an outlet named by a title the vocabulary does not know, told by its periodical noun wherever the verb
+    /// stands ("Le quotidien nigérian Daily Trust, sur la base de ses propres décomptes, parle de", "The Daily Trust newspaper
+    /// reports", "the Nigerian daily Daily Trust", "وتحدثت صحيفة ديلي تراست"): the media, over the article, the noun and the title.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="OutletsByTitle"/> needs a verb of telling beside the title; the periodical noun says it on its own, as "Radio X"
+    /// does. The title is a run of capitalised words (not an acronym alone: "the JNIM weekly" is the group's) right after the noun
+    /// past at most two lower-case adjectives (French), or right before it (English "newspaper", "daily", "weekly", "website");
+    /// Arabic has no capitals: the noun with a word after it that has no article ("صحيفة محلية" too; "صحيفة النبأ" is left to the
+    /// lexicon). A medium told ("a déclaré au quotidien X", "told the X newspaper") is removed later as any medium told is.
+    /// </remarks>
+    private static void PeriodicalTitles(ClaimSentence sentence, List<Mention> mentions)
+    {
+        var words = sentence.Words;
+        bool TitleWord(int k) => k >= 0 && k < words.Count && words[k].Capital && !words[k].Upper && !ArabicScript.Starts(words[k].Text)
+            && words[k].Text is not ("the" or "le" or "la" or "l" or "les");
+        bool Free(int first, int last) => !mentions.Exists(m => m.First <= last && first <= m.Last);
+        int WithArticle(int k) => k > 0 && words[k - 1].Text is "le" or "la" or "l" or "the" ? k - 1 : k;
+        for (var i = 0; i < words.Count; i++)
+        {
+            // a capitalised noun is part of a title ("The Daily Sahel", "Le Journal du Mali"), which OutletsByTitle reads
+            if (!PeriodicalHeads.Contains(words[i].Text) || words[i].Capital && !ArabicScript.Starts(words[i].Text))
+                continue;
+            if (ArabicScript.Starts(words[i].Text))
+            {
+                if (i + 1 < words.Count && ArabicScript.Starts(words[i + 1].Text) && !words[i + 1].Text.StartsWith("ال", StringComparison.Ordinal) && words[i + 1].Number is null && Free(i, i + 1))
+                    mentions.Add(new Mention(SourceKind.Media, null, i, i + 1, false));
+                continue;
+            }
+            // the title after the noun: "le quotidien (nigérian) Daily Trust", "the daily Punch"
+            var start = i + 1;
+            while (start < words.Count && start - i <= 2 && !words[start].Capital && !ArabicScript.Starts(words[start].Text) && words[start].Number is null && words[start].Text.Length > 3
+                && words[start].Text is not ("de" or "du" or "des" or "of" or "qui" or "which" or "que" or "that"))
+                start++;
+            if (TitleWord(start))
+            {
+                var last = start;
+                while (TitleWord(last + 1))
+                    last++;
+                if (Free(WithArticle(i), last))
+                    mentions.Add(new Mention(SourceKind.Media, null, WithArticle(i), last, false));
+                continue;
+            }
+            // the title before the English noun: "The Daily Trust newspaper"
+            if (words[i].Text is "newspaper" or "daily" or "weekly" or "website" && TitleWord(i - 1))
+            {
+                var first = i - 1;
+                while (first > 0 && TitleWord(first - 1) && words[first - 1].Text != "the")
+                    first--;
+                if (Free(WithArticle(first), i))
+                    mentions.Add(new Mention(SourceKind.Media, null, WithArticle(first), i, false));
+            }
+        }
+    }
+
     /// <summary>Bare nouns of a periodical: "le journal", "l'hebdomadaire", "the newsletter", "the weekly".</summary>
     private static readonly HashSet<string> PeriodicalNouns = new(StringComparer.Ordinal)
     {

@@ -27,12 +27,32 @@ internal sealed partial class SourceFinder
         // "Radio Nyeta reported, citing the village chief", "a rapporté la radio, citant un notable", "نقلا عن": the teller
         // passes on what the one cited says, so the one cited is the source of both spans.
         for (var k = found.Count - 1; k > 0; k--)
-            if (words[found[k].First].Text is "citing" or "quoting" or "citant" or "نقلا" && found[k].First - found[k - 1].Last <= (words[found[k].First - 1].Text == "en" ? 6 : 2)
-                && found[k].Attribution.Kind != SourceKind.Unattributed)
+            if (found[k].Attribution.Kind != SourceKind.Unattributed && Cites(words, found[k].First)
+                && (found[k].First - found[k - 1].Last <= (words[found[k].First - 1].Text == "en" ? 6 : 2) || MediumCiting(words, found[k - 1], found[k])))
             {
                 found[k - 1] = found[k - 1] with { Attribution = found[k].Attribution with { Text = $"{found[k - 1].Attribution.Text}, {found[k].Attribution.Text}" }, Last = found[k].Last };
                 found.RemoveAt(k);
             }
+    }
+
+    /// <summary>Whether the attribution at <paramref name="at"/> opens on a verb of citing ("citing", "citant", "qui cite", "نقلا عن").</summary>
+    private static bool Cites(IReadOnlyList<ClaimWord> words, int at) =>
+        words[at].Text is "citing" or "quoting" or "citant" or "نقلا"
+        || at + 1 < words.Count && words[at].Text is "qui" or "which" or "who" && words[at + 1].Text is "cite" or "citent" or "citait" or "cites" or "cited" or "quoted";
+
+    /// <summary>
+    /// A medium telling a figure and citing its source further on in the same clause ("Radio X reports at least 17 dead, citing
+    /// local sources", "rapporte le journal X, qui cite des sources sécuritaires").
+    /// </summary>
+    private static bool MediumCiting(IReadOnlyList<ClaimWord> words, Found teller, Found cited)
+    {
+        // session 14, round 27: the labelling table's "another outlet quoting someone: that someone's kind" (innermost attribution
+        // wins) holds whatever stands between the outlet and its "citing": the figure it reports is the one cited's. Only for a
+        // medium: an NGO or an official citing witnesses is a convention the writers answer both ways (README, round 27), so
+        // only the adjacent form merges there, as before. A conjunction between them ("while", "mais", "فيما") opens another
+        // voice, whose "citing" is not the medium's.
+        return teller.Attribution.Kind == SourceKind.Media && cited.First > teller.Last && cited.First - teller.Last <= 12
+            && !Enumerable.Range(teller.Last + 1, cited.First - teller.Last - 1).Any(k => words[k].Text is "while" or "whereas" or "but" or "mais" or "alors" or "tandis" or "فيما" or "بينما" or "لكن");
     }
 
     /// <summary>Attributes a figure possessed by an unused source ("the police's own figure") to it.</summary>

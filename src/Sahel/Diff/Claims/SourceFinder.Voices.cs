@@ -188,7 +188,7 @@ internal sealed partial class SourceFinder
     private static readonly HashSet<string> Officials = new(StringComparer.Ordinal)
     {
         // (session 13, round 25: the indefinite Arabic spokesman too, "متحدث باسم شرطة الولاية", as "a spokesman for the state police")
-        "spokesman", "spokesperson", "spokeswoman", "porte", "المتحدث", "الناطق", "متحدث", "ناطق", "official", "officials", "مسوول", "مسوولون", "responsable", "responsables", "director", "directeur",
+        "spokesman", "spokesperson", "spokeswoman", "porte", "المتحدث", "الناطق", "متحدث", "ناطق", "official", "officials", "مسوول", "مسوولا", "مسوولون", "responsable", "responsables", "director", "directeur",
     };
 
     /// <summary>Words between an office holder and the institution he speaks for: "of", "at", "de", "في", "باسم", the UN's Secretary-General.</summary>

@@ -25,6 +25,9 @@ internal static class SourceVocabulary
             "government", "ministry", "minister", "authorities", "officials", "official", "spokesman", "spokesperson", "junta", "governor", "defence ministry", "defense ministry", "presidency", "interior minister", "government spokesman",
             "!bilan officiel", "!official toll", "!official figures", "!chiffres officiels", "!official tally", "!official count", "!حصيله رسميه", "!الحصيله الرسميه", "!ارقام رسميه", "!source officielle", "!official source", "!مصدر رسمي", "!مصادر رسميه",
             "bamako", "ouagadougou", "niamey", "n djamena", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط",
+            // session 14, round 27: the accusative after "إن/لكن/غير أن" ("غير أن مسؤولا في الجيش … قال"), the case the nominative
+            // and the plural forms beside it already had
+            "مسؤولا",
             "الحكومه", "وزاره", "وزير", "السلطات", "سلطات", "مسؤول", "مسؤولون", "مسؤولين", "الناطق", "متحدث", "المتحدث", "الرئاسه", "حاكم", "والي", "المجلس العسكري",
             // emergency services are the state's: "the state emergency management agency put the toll at 18"
             "emergency management agency", "emergency agency", "protection civile", "civil protection", "الحمايه المدنيه", "الدفاع المدني",
@@ -70,7 +73,7 @@ internal static class SourceVocabulary
             "vicaire", "vicaire general", "diocese", "eveque", "vicar", "vicar general", "bishop", "ابرشيه", "النائب العام لابرشيه", "ميليشيا محليه", "مسؤول في ميليشيا",
             "habitants", "residents", "temoins", "temoin", "elus locaux", "elu local", "elu", "elus", "conseiller municipal", "conseillers municipaux", "notables", "survivants", "familles", "proches", "parents", "maire", "chef de village", "responsable local", "responsables locaux",
             "witnesses", "witness", "local officials", "local official", "survivors", "families", "relatives", "mayor", "councillor", "councilor", "local councillor", "village chief", "community leaders", "elders",
-            "سكان", "السكان", "شهود", "شاهد", "اعيان", "ناجين", "ناجون", "الناجين", "عائلات", "ذوو", "ذوي", "اهالي", "مسؤول محلي", "مسؤولون محليون", "منتخب محلي", "منتخبون محليون",
+            "سكان", "السكان", "شهود", "شاهد", "اعيان", "ناجين", "ناجون", "الناجين", "عائلات", "ذوو", "ذوي", "اهالي", "مسؤول محلي", "مسؤولون محليون", "مسؤولا محليا", "منتخب محلي", "منتخبون محليون",
             // round 24 (tolls helper): the faithful of a parish or a mosque speak as residents do ("selon des fidèles", "worshippers
             // said", "قال مصلون"), as the clergy does (the README's local row)
             "fideles", "des fideles", "worshippers", "congregants", "مصلون", "المصلون", "مصلين", "المصلين",
@@ -190,7 +193,7 @@ internal static class SourceVocabulary
             "responsable securitaire", "responsables securitaires", "security official", "security officials", "police", "police spokesman", "police spokesperson", "policiers", "الشرطه",
             // the police of a state or a town, named in the construct ("شرطة ولاية سوكوتو"), and its commissioner
             "شرطه", "مفوض الشرطه", "متحدث باسم الشرطه", "ناطق باسم الشرطه", "police commissioner", "commissaire de police", "state police", "state police spokesman", "state police spokesperson", "police public relations officer", "state police command", "police command",
-            "مسؤول امني", "مسؤولون امنيون", "مسؤولين امنيين", "مسؤول عسكري", "مسؤولون عسكريون", "ضابط", "ضابط في الجيش", "ضابط في الشرطه", "مصدر في الشرطه", "مصادر في الشرطه", "الناطق باسم الشرطه", "المتحدث باسم الشرطه",
+            "مسؤول امني", "مسؤولون امنيون", "مسؤولين امنيين", "مسؤول عسكري", "مسؤولون عسكريون", "مسؤولا امنيا", "مسؤولا عسكريا", "ضابط", "ضابط في الجيش", "ضابط في الشرطه", "مصدر في الشرطه", "مصادر في الشرطه", "الناطق باسم الشرطه", "المتحدث باسم الشرطه",
             "military official", "military officials", "army officer", "an officer", "responsable militaire", "officier",
             // session 10, round 19: the gendarmerie, as the police ("selon la gendarmerie", "the gendarmerie said", "مصدر في الدرك"); a
             // country's gendarmerie named in the lexicon stays that force
