@@ -22,6 +22,9 @@ internal static partial class ResponsibilityFinder
     private static readonly HashSet<string> HabitClauseOpeners = new(StringComparer.Ordinal)
     {
         "mais", "but", "while", "whereas", "tandis", "alors", "لكن", "ولكن", "بينما", "فيما",
+        // the reported clause after a verb of saying: a habit before it is the speaker's ("the governor, who usually speaks to
+        // reporters, said that…", "قال الحاكم الذي يتحدث عادة إلى الصحفيين إن…")
+        "that", "que", "qu", "ان", "بان", "انه", "انها",
     };
 
     /// <summary>

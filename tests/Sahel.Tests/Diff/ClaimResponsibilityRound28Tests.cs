@@ -1,0 +1,55 @@
+using Xunit;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 14, round 28, responsibility: a blame told as the area's habit is none; the second actor of a coordination named
+/// with its own head noun is blamed as well. Sentences written for these tests.
+/// </summary>
+public sealed class ClaimResponsibilityRound28Tests
+{
+    [Theory]
+    // a habit of the area, in the actor's clause: background, not a blame of this attack
+    [InlineData("Aucun groupe n'a revendiqué l'embuscade. La région de Téra est régulièrement frappée par l'État islamique au Sahel.", "blamed issp")]
+    [InlineData("Les enlèvements dans ce secteur sont généralement attribués au JNIM.", "blamed jnim")]
+    [InlineData("Les villages autour de Djibo sont souvent visés par le JNIM.", "blamed jnim")]
+    [InlineData("No group has claimed the ambush. The area around Tera is regularly attacked by Islamic State Sahel Province.", "blamed issp")]
+    [InlineData("Kidnappings on this road are usually blamed on JNIM.", "blamed jnim")]
+    [InlineData("Roadside bombs in the region are typically attributed to ISWAP.", "blamed iswap")]
+    [InlineData("لم تعلن أي جهة مسؤوليتها عن الكمين، لكن الهجمات في هذه المنطقة تنسب عادة إلى جماعة نصرة الإسلام والمسلمين.", "blamed jnim")]
+    [InlineData("وغالبا ما تُنسب عمليات الخطف في المنطقة إلى تنظيم ولاية غرب إفريقيا.", "blamed iswap")]
+    public void AHabitOfTheArea_IsNoBlame(string text, string unexpected) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith(unexpected, StringComparison.Ordinal));
+
+    [Theory]
+    // the habit is told of another clause or of someone else: the blame of this attack stands
+    [InlineData("Le JNIM, qui frappe souvent la zone, a été accusé par le gouverneur d'avoir tué neuf civils.", "blamed jnim by government")]
+    [InlineData("The governor, who often speaks to reporters, blamed ISWAP for the killing of nine farmers.", "blamed iswap by government")]
+    [InlineData("Residents usually keep silent, but this time they blamed JNIM for the killing of nine herders.", "blamed jnim by local")]
+    [InlineData("قال الحاكم الذي يتحدث عادة إلى الصحفيين إن جماعة نصرة الإسلام والمسلمين قتلت تسعة رعاة.", "blamed jnim by government")]
+    public void AHabitElsewhere_LeavesTheBlame(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.WithBlamer(text));
+
+    [Theory]
+    // the second actor joined with a head noun of its own: its fighters, its group
+    [InlineData("A rights group said nine herders were executed by Malian soldiers and foreign fighters of the Wagner group.", "blamed wagner by ngo")]
+    [InlineData("Selon des habitants, les bergers ont été tués par des soldats maliens et des combattants du groupe Wagner.", "blamed wagner by local")]
+    [InlineData("وقالت مصادر محلية إن تسعة مدنيين قتلوا على أيدي الجيش المالي ومقاتلين من مجموعة فاغنر.", "blamed wagner by local")]
+    [InlineData("وقال سكان إن المسلحين يعتقد أنهم من الجيش المالي ومجموعة فاغنر.", "blamed wagner by local")]
+    // the joined one named by its men's nationality, then by its name: the name stands
+    [InlineData("وروى نازحون لإذاعة محلية أن عناصر من الجيش المالي ومقاتلين روسا من فاغنر قتلوا تسعة مدنيين.", "blamed wagner by local")]
+    public void AJoinedActorWithItsHeadNoun_IsBlamedToo(string text, string expected)
+    {
+        var statements = ClaimStatements.WithBlamer(text);
+        Assert.Contains(expected, statements);
+        Assert.Contains(statements, s => s.StartsWith("blamed fama", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // "Russian fighters from Wagner" is Wagner, not Russia's other force beside it
+    [InlineData("وروى نازحون لإذاعة محلية أن عناصر من الجيش المالي ومقاتلين روسا من فاغنر قتلوا تسعة مدنيين.", "blamed africa-corps")]
+    // the victims' side joined after a deed is no doer: a head noun does not join across a clause
+    [InlineData("Residents said JNIM fighters killed nine soldiers, and the group of VDP who came to help fled.", "blamed vdp")]
+    public void NoJoinedHead_NoSecondBlame(string text, string unexpected) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith(unexpected, StringComparison.Ordinal));
+}
