@@ -52,4 +52,20 @@ public sealed class ClaimResponsibilityRound28Tests
     [InlineData("Residents said JNIM fighters killed nine soldiers, and the group of VDP who came to help fled.", "blamed vdp")]
     public void NoJoinedHead_NoSecondBlame(string text, string unexpected) =>
         Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith(unexpected, StringComparison.Ordinal));
+
+    [Theory]
+    // suspicion in Arabic, feminine and plural; pointing at a group by its head noun
+    [InlineData("لم تتبن أي جهة الهجوم، لكن الشرطة تشتبه في تورط جماعة نصرة الإسلام والمسلمين.", "blamed jnim by security")]
+    [InlineData("ويشتبهون في أن مقاتلين من جماعة بوكو حرام نفذوا الهجوم، حسب ما قال سكان.", "blamed boko-haram")]
+    [InlineData("Aucune revendication. Des habitants évoquent le groupe Ansarul Islam, actif dans le secteur.", "blamed ansarul-islam by local")]
+    [InlineData("No claim yet. Residents point to the group Ansarul Islam, active in the area.", "blamed ansarul-islam by local")]
+    public void SuspicionAndPointingAtAGroup_Blame(string text, string expected) =>
+        Assert.Contains(ClaimStatements.WithBlamer(text), s => s.StartsWith(expected, StringComparison.Ordinal));
+
+    [Theory]
+    // a group of people that is no actor, or a suspicion of no one named
+    [InlineData("Des habitants évoquent un groupe de deux cents hommes armés venus à moto.", "blamed")]
+    [InlineData("وتشتبه الشرطة في ثلاثة رجال اعتقلوا قرب السوق.", "blamed")]
+    public void NoActorAfterTheCue_NoBlame(string text, string unexpected) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith(unexpected, StringComparison.Ordinal));
 }
