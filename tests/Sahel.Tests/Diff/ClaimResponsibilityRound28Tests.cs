@@ -68,4 +68,23 @@ public sealed class ClaimResponsibilityRound28Tests
     [InlineData("وتشتبه الشرطة في ثلاثة رجال اعتقلوا قرب السوق.", "blamed")]
     public void NoActorAfterTheCue_NoBlame(string text, string unexpected) =>
         Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith(unexpected, StringComparison.Ordinal));
+
+    [Theory]
+    // a force joined to the soldiers a group says it killed is one more of its victims: the group's claim, no blame of the force
+    [InlineData("JNIM said its fighters killed 40 soldiers and VDP and took five prisoners.", "claimed jnim", "blamed vdp")]
+    [InlineData("Le JNIM affirme avoir tué 40 soldats et VDP et fait cinq prisonniers.", "claimed jnim", "blamed vdp")]
+    [InlineData("وقالت جماعة نصرة الإسلام والمسلمين إن مقاتليها قتلوا ٤٠ جنديا ومتطوعي الدفاع عن الوطن وأسروا خمسة آخرين.", "claimed jnim", "blamed vdp")]
+    public void AForceJoinedToTheSoldiersKilled_IsAVictim(string text, string expected, string unexpected)
+    {
+        var statements = ClaimStatements.Of(text);
+        Assert.Contains(expected, statements);
+        Assert.DoesNotContain(unexpected, statements);
+    }
+
+    [Theory]
+    // the soldiers and their auxiliaries killed by a group named as the agent: the group is still blamed
+    [InlineData("Residents said 12 soldiers and VDP were killed by JNIM fighters near Djibo.", "blamed jnim")]
+    [InlineData("Selon des habitants, douze soldats et VDP ont été tués par des combattants du JNIM près de Djibo.", "blamed jnim")]
+    public void TheAgentOfSoldiersAndAuxiliariesKilled_StaysBlamed(string text, string expected) =>
+        Assert.Contains(ClaimStatements.Of(text), s => s.StartsWith(expected, StringComparison.Ordinal));
 }
