@@ -87,4 +87,21 @@ public sealed class ClaimResponsibilityRound28Tests
     [InlineData("Selon des habitants, douze soldats et VDP ont été tués par des combattants du JNIM près de Djibo.", "blamed jnim")]
     public void TheAgentOfSoldiersAndAuxiliariesKilled_StaysBlamed(string text, string expected) =>
         Assert.Contains(ClaimStatements.Of(text), s => s.StartsWith(expected, StringComparison.Ordinal));
+
+    [Theory]
+    // the force's own account first, a second source's figure after a contrast: the force's claim
+    [InlineData("The Chadian army said it had killed 250 terrorists near Bol, while regional security sources spoke of about 80 dead among the militants.", "claimed td-army")]
+    [InlineData("La présidence tchadienne affirme que l'armée tchadienne a tué 250 terroristes près de Bol, tandis que des sources sécuritaires parlent d'environ 80 morts.", "claimed td-army")]
+    [InlineData("L'armée tchadienne affirme avoir tué 250 terroristes près de Bol, alors que des sources locales parlent d'environ 80 morts.", "claimed td-army")]
+    [InlineData("أعلن الجيش التشادي أنه قتل ٢٥٠ إرهابيا قرب بول، بينما تتحدث مصادر أمنية إقليمية عن نحو ثمانين قتيلا.", "claimed td-army")]
+    public void TheForcesAccountBeforeAContrast_IsItsClaim(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.Of(text));
+
+    [Theory]
+    // a figure before the verb is still no claim; someone else's account of the force is still no claim of it
+    [InlineData("The Chadian army said 250 terrorists were neutralised near Bol, while regional security sources spoke of about 80 dead.", "claimed td-army")]
+    [InlineData("Une ONG affirme que l'armée tchadienne a tué 25 civils près de Bol, tandis que l'armée parle de terroristes.", "claimed td-army")]
+    [InlineData("قالت منظمة حقوقية إن الجيش التشادي قتل ٢٥ مدنيا قرب بول، بينما يتحدث الجيش عن إرهابيين.", "claimed td-army")]
+    public void NoOwnDeedBeforeTheContrast_NoClaim(string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, ClaimStatements.Of(text));
 }
