@@ -94,6 +94,10 @@ public sealed class ClaimResponsibilityRound28Tests
     [InlineData("La présidence tchadienne affirme que l'armée tchadienne a tué 250 terroristes près de Bol, tandis que des sources sécuritaires parlent d'environ 80 morts.", "claimed td-army")]
     [InlineData("L'armée tchadienne affirme avoir tué 250 terroristes près de Bol, alors que des sources locales parlent d'environ 80 morts.", "claimed td-army")]
     [InlineData("أعلن الجيش التشادي أنه قتل ٢٥٠ إرهابيا قرب بول، بينما تتحدث مصادر أمنية إقليمية عن نحو ثمانين قتيلا.", "claimed td-army")]
+    // the contrast in front: the first account runs to its comma, and a group may speak in the second
+    [InlineData("While the Chadian army said it had killed 250 terrorists near Bol, Boko Haram said its fighters killed 40 soldiers.", "claimed td-army")]
+    [InlineData("Alors que l'armée tchadienne affirme avoir tué 250 terroristes près de Bol, Boko Haram dit avoir tué 40 soldats.", "claimed td-army")]
+    [InlineData("فبينما أعلن الجيش التشادي أنه قتل ٢٥٠ إرهابيا قرب بول، قالت جماعة بوكو حرام إن مقاتليها قتلوا ٤٠ جنديا.", "claimed td-army")]
     public void TheForcesAccountBeforeAContrast_IsItsClaim(string text, string expected) =>
         Assert.Contains(expected, ClaimStatements.Of(text));
 
@@ -102,6 +106,7 @@ public sealed class ClaimResponsibilityRound28Tests
     [InlineData("The Chadian army said 250 terrorists were neutralised near Bol, while regional security sources spoke of about 80 dead.", "claimed td-army")]
     [InlineData("Une ONG affirme que l'armée tchadienne a tué 25 civils près de Bol, tandis que l'armée parle de terroristes.", "claimed td-army")]
     [InlineData("قالت منظمة حقوقية إن الجيش التشادي قتل ٢٥ مدنيا قرب بول، بينما يتحدث الجيش عن إرهابيين.", "claimed td-army")]
+    [InlineData("While residents said the Chadian army had killed 25 civilians near Bol, Boko Haram said its fighters killed 40 soldiers.", "claimed td-army")]
     public void NoOwnDeedBeforeTheContrast_NoClaim(string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, ClaimStatements.Of(text));
 }

@@ -13,30 +13,40 @@ internal static partial class ResponsibilityFinder
     /// <summary>Conjunctions that set a second account against the first: "while", "tandis que", "بينما".</summary>
     private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal)
     {
-        "while", "whereas", "tandis", "بينما", "وبينما", "فيما",
+        "while", "whereas", "tandis", "بينما", "وبينما", "فبينما", "فيما",
     };
 
     /// <summary>
-    /// The last word of the first account when a contrast after a comma opens a second one ("…, while …", "…, tandis que …",
-    /// "…، بينما …"), or -1.
+    /// The last word of the first account when a contrast opens a second one: after a comma ("…, while …", "…, tandis que …",
+    /// "…، بينما …"), or in front, the first account then ending at the first comma ("While the army said …, JNIM said …",
+    /// "فبينما أعلن الجيش …، قال التنظيم …"); -1 when there is none.
     /// </summary>
     private static int FirstAccountEnd(ClaimSentence sentence)
     {
         var words = sentence.Words;
+        bool Contrast(int k) => ContrastWords.Contains(words[k].Text) || words[k].Text == "alors" && k + 1 < words.Count && words[k + 1].Text is "que" or "qu";
+        if (words.Count > 3 && (Contrast(0) || Contrast(1) && !sentence.CommaBefore(1)))
+        {
+            for (var k = 2; k < words.Count - 1; k++)
+                if (sentence.CommaBefore(k))
+                    return k - 1;
+            return -1;
+        }
         for (var k = 2; k < words.Count - 1; k++)
-            if (sentence.CommaBefore(k) && (ContrastWords.Contains(words[k].Text) || words[k].Text == "alors" && words[k + 1].Text is "que" or "qu"))
+            if (sentence.CommaBefore(k) && Contrast(k))
                 return k - 1;
         return -1;
     }
 
     /// <summary>
     /// The force that tells its own operation in the first of two accounts set side by side, read as if the sentence ended
-    /// there (<see cref="ForceOfItsOwnOperation"/>), or null.
+    /// there (<see cref="ForceOfItsOwnOperation"/>), or null; a group may speak in the second.
     /// </summary>
-    private static SourceFinder.Mention? ForceOfTheFirstAccount(ClaimSentence sentence, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, string? storyArmy, Attribution? previous)
+    private static SourceFinder.Mention? ForceOfTheFirstAccount(ClaimSentence sentence, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, string? storyArmy, Attribution? previous, SourceFinder.Found? groupSpeaking)
     {
         var end = FirstAccountEnd(sentence);
-        if (end < 0)
+        // a group speaking in the first account tells its own, not the force's
+        if (end < 0 || groupSpeaking is not null && groupSpeaking.First <= end)
             return null;
         return ForceOfItsOwnOperation(sentence.Words, tolls.Where(t => t.Last <= end).ToList(), mentions.Where(m => m.Last <= end).ToList(),
             attributions.Where(a => a.Last <= end).ToList(), storyArmy: storyArmy, previous: previous);

@@ -69,7 +69,8 @@ internal static partial class ResponsibilityFinder
         if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions, storyArmy: storyArmy, previous: previous) is { } force)
             found.Add(Claimed(force.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
         // Session 14, round 28: "…, while security sources spoke of about a hundred": the force's account before the contrast
-        else if (speaker is null && ForceOfTheFirstAccount(sentence, tolls(), mentions, attributions, storyArmy, previous) is { } first && !found.Exists(f => f.Actor == first.Name))
+        if (!found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed && mentions.Exists(m => m.Kind == SourceKind.Army && m.Name == f.Actor))
+            && ForceOfTheFirstAccount(sentence, tolls(), mentions, attributions, storyArmy, previous, speaker) is { } first && !found.Exists(f => f.Actor == first.Name))
             found.Add(Claimed(first.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
     }
 
