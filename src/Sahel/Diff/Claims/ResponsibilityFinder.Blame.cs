@@ -211,14 +211,18 @@ internal static partial class ResponsibilityFinder
         foreach (var next in actors.Where(m => m.First > first.Last).OrderBy(m => m.First))
         {
             var gap = Enumerable.Range(previous.Last + 1, Math.Max(0, next.First - previous.Last - 1)).ToList();
-            var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text) || k == previous.Last + 1 && words[k].Text.StartsWith('و') && Joiners.Contains(words[k].Text[1..]))
+            var and = gap.Any(k => words[k].Text is "and" or "et" or "و" || Companions.Contains(words[k].Text) || k == previous.Last + 1 && words[k].Text.StartsWith('و') && (Joiners.Contains(words[k].Text[1..]) || JoinedHead(words[k].Text)))
                 || words[next.First].Text.StartsWith('و') && gap.Count == 0;
-            // Session 10, round 18: the men of the one joined take a longer gap ("des soldats maliens et des éléments de l'Africa Corps")
-            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text) || AllyWords.Contains(words[k].Text) || ForceMen.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])) ? 6 : 4) || !and || !gap.All(k => Joiners.Contains(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])))
+            // Session 10, round 18: the men of the one joined take a longer gap ("des soldats maliens et des éléments de l'Africa Corps");
+            // session 14, round 28: so do its fighters and its group ("and foreign fighters of the Wagner group", "ومجموعة فاغنر")
+            if (gap.Count > (gap.Exists(k => Companions.Contains(words[k].Text) || AllyWords.Contains(words[k].Text) || ForceMen.Contains(words[k].Text) || JoinedHead(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])) ? 6 : 4) || !and
+                || !gap.All(k => Joiners.Contains(words[k].Text) || JoinedHead(words[k].Text) || words[k].Text.StartsWith('و') && AllyWords.Contains(words[k].Text[1..])))
                 break;
-            if (next.Name != previous.Name && joined.TrueForAll(j => j.Name != next.Name))
-                joined.Add(next);
-            previous = next;
+            // Session 14, round 28: "ومقاتلين روسا من فاغنر", "Russian fighters from Wagner": the nationality names the one after it
+            var named = NamedAfter(words, actors, next) ?? next;
+            if (named.Name != previous.Name && joined.TrueForAll(j => j.Name != named.Name))
+                joined.Add(named);
+            previous = named;
         }
         return joined;
     }

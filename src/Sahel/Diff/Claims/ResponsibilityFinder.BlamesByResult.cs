@@ -19,7 +19,8 @@ internal static partial class ResponsibilityFinder
             // own", "et perdu quatre des siens", "وخسر أربعة من عناصره"): a verb of loss between names the victims' side.
             var doer = actors.LastOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.Last < toll.First && toll.First - m.Last <= 3
                     && (m.First == 0 || !Complements.Contains(words[m.First - 1].Text) || OfTheAttackers(words, m.First - 1) || MenOfTheForce(words, tolls, m))
-                    && !Enumerable.Range(m.Last + 1, Math.Max(0, toll.First - m.Last)).Any(k => k < words.Count && LossVerbs.Contains(words[k].Text)))
+                    && !Enumerable.Range(m.Last + 1, Math.Max(0, toll.First - m.Last)).Any(k => k < words.Count && LossVerbs.Contains(words[k].Text))
+                    && !JoinedToVictims(words, tolls, m))
                 ?? actors.FirstOrDefault(m => m.Kind is SourceKind.ArmedGroup or SourceKind.Army && m.First > toll.Last && m.First - toll.Last <= 3
                     && words[m.First - 1].Text is "by" or "par" or "يد")
                 // "tués par des hommes de l'EIGS", "seized by fighters of Boko Haram", "مقتل … على أيدي عناصر من": the passive's agent
@@ -65,4 +66,15 @@ internal static partial class ResponsibilityFinder
     /// <summary>"مسلحين من جبهة تحرير أزواد", "gunmen of ISSP", "des éléments d'Ansarul Islam": a complement that says whose the attackers were.</summary>
     private static bool OfTheAttackers(IReadOnlyList<ClaimWord> words, int complement) =>
         complement > 0 && ClaimVocabulary.VictimWords.TryGetValue(words[complement - 1].Text, out var who) && who == "attackers";
+
+    /// <summary>
+    /// Session 14, round 28: an actor joined by "and" to the victims of a toll before it ("killed 71 soldiers and VDP and took six
+    /// prisoners", "a tué 32 soldats et VDP", "قتل ٣٢ جنديا ومتطوعي الدفاع"): one more of the victims, not the doer of what follows.
+    /// Only after soldiers: "ISWAP killed 12 farmers and Boko Haram abducted four women" joins two doers' deeds.
+    /// </summary>
+    private static bool JoinedToVictims(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, SourceFinder.Mention m) =>
+        m.First >= 1 && tolls.Exists(t => t.Kind is TollKind.Killed or TollKind.Kidnapped or TollKind.Wounded && t.Victims == "soldiers" && t.Last < m.First && m.First - t.Last <= 3
+            && Enumerable.Range(t.Last + 1, m.First - t.Last - 1).All(k => words[k].Text is "and" or "et" or "des" or "les" or "the" or "de")
+            && (words[m.First - 1].Text is "and" or "et" or "des" or "les" or "the" && Enumerable.Range(t.Last + 1, m.First - t.Last - 1).Any(k => words[k].Text is "and" or "et")
+                || words[m.First].Text.StartsWith('و') && m.First == t.Last + 1));
 }

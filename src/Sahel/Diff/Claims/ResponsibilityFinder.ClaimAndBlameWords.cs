@@ -54,6 +54,8 @@ internal static partial class ResponsibilityFinder
         "pointe du doigt", "pointent du doigt", "pointant du doigt", "porter la responsabilite", "incrimine", "incriminent", "incriminant",
         "implicated", "implicates", "implicating", "faulted", "faults",
         "عزا", "عزت", "يعزو", "تعزو", "عزوا", "باللوم", "باللائمه", "اللوم", "يشتبه", "اشتبه", "المشتبه",
+        // Session 14, round 28: the rest of "suspect" in Arabic, feminine and plural ("السلطات تشتبه في تورط", "ويشتبهون في")
+        "تشتبه", "وتشتبه", "ويشتبه", "اشتبهت", "يشتبهون", "ويشتبهون",
         // Session 7: the deed's signature and the doers identified ("bore the hallmarks of ISWAP", "porte la signature du JNIM",
         // "Witnesses identified the attackers as members of Boko Haram", "ont identifié les assaillants comme")
         "hallmarks", "hallmark", "porte la signature", "portait la signature", "porte la marque", "portait la marque", "بصمات", "بصمه",

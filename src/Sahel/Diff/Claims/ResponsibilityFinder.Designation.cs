@@ -23,6 +23,8 @@ internal static partial class ResponsibilityFinder
         "l", "la", "le", "les", "the", "des", "de", "du", "d", "un", "une", "a", "an", "of", "to", "out", "sans", "detour", "ouvertement", "clairement", "directement",
         "openly", "clearly", "directly", "squarely", "elements", "combattants", "hommes", "membres", "jihadistes", "djihadistes", "terroristes",
         "fighters", "militants", "members", "men", "gunmen", "jihadists", "الى", "إلى", "عناصر", "مقاتلي", "مسلحي",
+        // Session 14, round 28: the group's head noun before its name ("évoquent le groupe Lakurawa", "point to the group Lakurawa")
+        "groupe", "group", "mouvement", "movement", "جماعه",
     };
 
     /// <summary>Ally words that let a joined actor stand a little further off ("et « ses alliés russes de l'Africa Corps »").</summary>

@@ -68,6 +68,10 @@ internal static partial class ResponsibilityFinder
         // its own operation claims it (the ClaimsSet's rule since the second writer).
         if (speaker is null && ForceOfItsOwnOperation(words, tolls(), mentions, attributions, storyArmy: storyArmy, previous: previous) is { } force)
             found.Add(Claimed(force.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
+        // Session 14, round 28: "…, while security sources spoke of about a hundred": the force's account before the contrast
+        if (!found.Exists(f => f.Polarity == ResponsibilityPolarity.Claimed && mentions.Exists(m => m.Kind == SourceKind.Army && m.Name == f.Actor))
+            && ForceOfTheFirstAccount(sentence, tolls(), mentions, attributions, storyArmy, previous, speaker) is { } first && !found.Exists(f => f.Actor == first.Name))
+            found.Add(Claimed(first.Name!, targeted(), outcomes().FirstOrDefault(o => o != "repelled"), sentence.Text));
     }
 
     /// <summary>Between a force or a group and the killing it is the subject of: "the army had killed", "l'armée a tué".</summary>

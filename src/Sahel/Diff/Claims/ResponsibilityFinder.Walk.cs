@@ -53,6 +53,7 @@ internal static partial class ResponsibilityFinder
             BlamesNamingNoOne();
             BlamersOfTheSentenceBefore();
             OneClaimPerResult();
+            HabitualBlamesDropped();
             return found;
         }
 

@@ -44,7 +44,9 @@ internal static partial class ResponsibilityFinder
                 // "the attackers belonged to Katiba Macina", "les assaillants appartenaient à l'EIGS", "المهاجمين ينتمون إلى": a blame by whoever says so.
                 stated = true;
                 var said = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed) && a.Attribution.Name != member.Name)?.Attribution;
-                found.Add(BlameOf(member, said, sentence));
+                // Session 14, round 28: every actor joined to the group ("يُعتقد أنهم من الجيش المالي ومجموعة فاغنر", "belonged to JNIM
+                // and Ansarul Islam"), as the agent of a passive already was
+                found.AddRange(Coordinated(words, actors, member).Where(m => m.Name != said?.Name).Select(m => BlameOf(m, said, sentence)));
                 i += membership.Length - 1;
                 return true;
             }
