@@ -28,6 +28,10 @@ internal static partial class NumberPhrases
         var word = words[start];
         if (word.Number is { } digits)
             return new CoreCount(digits, 1, false, null);
+        // round 28: "UN" in capitals among words that are not is the United Nations ("rejected the UN report, saying no civilian
+        // had been killed"), not the French article; a headline all in capitals ("UN SOLDAT TUÉ") still counts one
+        if (word.Text == "un" && word.Upper && !(start + 1 < words.Count && words[start + 1].Upper) && !(start > 0 && words[start - 1].Upper))
+            return null;
         // "أحد عشر", "اثنا عشر", "اثني عشر": eleven and twelve, not ten.
         if (TeenUnit(word) is { } unit && start + 1 < words.Count && words[start + 1].Text is "عشر" or "عشره")
             return new CoreCount(unit + 10, 2, false, null);

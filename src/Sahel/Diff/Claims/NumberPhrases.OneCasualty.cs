@@ -73,6 +73,10 @@ internal static partial class NumberPhrases
         var possessive = words[at - 1].Text is "son" or "sa" or "his" or "her" or "leur" or "their";
         for (var k = at + 1; k < words.Count && k <= at + 8; k++)
         {
+            // round 28: a denial on the way is another subject's ("rejected the report, saying no civilian had been killed", "the
+            // claim, saying not a single soldier died"): the definite noun is what was denied, not a person
+            if (NoneBefore.Contains(words[k].Text) && words[k].Text is not ("every" or "each"))
+                return false;
             if (!PhraseMatch.Is(words[k], ClaimVocabulary.TollWords) || FallsInto(words, k))
                 continue;
             // "le capitaine est mort avec six de ses hommes": the person who died with others is counted with them (TollFinder.OneMore)
