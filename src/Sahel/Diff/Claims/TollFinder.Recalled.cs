@@ -56,6 +56,11 @@ internal static partial class TollFinder
                 || comma <= 2 && words[0].Text is "en" or "in" or "في" or "وفي" && ClaimContext.Months.Contains(words[comma - 1].Text);
             if (datedBack && pluperfect)
                 return true;
+            // round 28: "In August, hundreds of people were killed in an attack on Barsalogho": a month alone fronted, with an event
+            // named after it, in any past
+            if (comma <= 2 && words[0].Text is "en" or "in" or "في" or "وفي" && ClaimContext.Months.Contains(words[comma - 1].Text)
+                && Enumerable.Range(comma, words.Count - comma).Any(k => EventWords.Contains(words[k].Text)))
+                return true;
         }
         // "قتل ١٢ جنديا في كمين مماثل", "dans une embuscade similaire", "in a similar raid": an event like this one, in the pluperfect
         return Enumerable.Range(0, words.Count).Any(k => EventWords.Contains(words[k].Text)
