@@ -112,4 +112,19 @@ public sealed class ClaimTollsRound28Tests
     [InlineData("In August, the army said 15 soldiers were killed.", 15)]
     public void A_day_or_a_date_keeps_the_figures(string text, int value) =>
         Assert.True(ReadsExactly(text, TollKind.Killed, value), Shown(text));
+    [Theory]
+    // "one of the" + a plural noun as the object of the toll verb right before it: one person, whatever the noun
+    [InlineData("Police said gunmen abducted 25 pupils and killed one of the guards.")]
+    [InlineData("Selon la police, les assaillants ont enlevé 25 élèves et tué l'un des gardiens.")]
+    [InlineData("قالت الشرطة إن مسلحين خطفوا ٢٥ طالبا وقتلوا أحد الحراس.")]
+    public void One_of_the_after_a_toll_verb_is_one_person(string text) =>
+        Assert.True(ReadsExactly(text, TollKind.Killed, 1), Shown(text));
+
+    [Theory]
+    // a superlative, a speaker, no toll verb right before
+    [InlineData("It was one of the deadliest attacks this year, the governor said.")]
+    [InlineData("وقال أحد الحراس إن المسلحين فروا نحو الغابة.")]
+    [InlineData("L'un des gardiens a raconté l'attaque à notre correspondant.")]
+    public void One_of_the_elsewhere_is_no_toll(string text) =>
+        Assert.Empty(Tolls(text));
 }

@@ -129,6 +129,10 @@ internal static partial class NumberPhrases
                 // round 18: "one of its own servicemen", "one of our own men"
                 || start + 4 < words.Count && words[start + 2].Text is "our" or "its" or "their" or "his" && words[start + 3].Text == "own" && PhraseMatch.Is(words[start + 4], ClaimVocabulary.VictimWords)))
             return new CoreCount(1, 1, false, null);
+        // round 28: "one of the" right after a toll verb is its object, one person whatever the noun ("killed one of the guards",
+        // "a tué l'un des gardiens", "وقتلوا أحد الحراس"); not "one of the deadliest" (a noun must follow the article)
+        if (OneOfAfterTollVerb(words, start))
+            return new CoreCount(1, 1, false, null);
         // round 25: one of a toll's people told apart ("One of the wounded, a child, is in critical condition", "l'un des blessés est
         // dans un état critique", "وأحد المصابين في حالة حرجة"): a part of the toll, as "two of the wounded" is.
         if (OneOfTheToll(words, start))
