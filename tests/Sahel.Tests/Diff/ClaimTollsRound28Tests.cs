@@ -129,4 +129,18 @@ public sealed class ClaimTollsRound28Tests
     [InlineData("L'un des gardiens a raconté l'attaque à notre correspondant.")]
     public void One_of_the_elsewhere_is_no_toll(string text) =>
         Assert.Empty(Tolls(text));
+    [Theory]
+    // the attackers' dead told vaguely after the other side's figure are a toll of their own
+    [InlineData("A military source said the army lost seven men and neutralised several assailants.")]
+    [InlineData("Selon une source militaire, l'armée a perdu sept hommes et neutralisé plusieurs assaillants.")]
+    [InlineData("قال مصدر عسكري إن الجيش خسر سبعة جنود وحيد عددا من المهاجمين.")]
+    public void Several_attackers_after_the_other_sides_dead_stay(string text) =>
+        Assert.Contains(Tolls(text), t => t.Kind == TollKind.Killed && t.Victims == "attackers" && t.Count.Qualifier == "several");
+
+    [Fact]
+    public void Several_of_the_same_attackers_are_the_same_dead()
+    {
+        const string text = "The army said it killed 20 militants, several of them commanders.";
+        Assert.Single(Tolls(text));
+    }
 }
