@@ -58,9 +58,11 @@ public static partial class ClaimExtractor
         var kept = new List<TollClaim>();
         foreach (var toll in tolls)
         {
+            // session 14, round 28: "people" is victims told generally ("deux étrangers" in the title, "deux ressortissants" in the
+            // text; "three men … say they were captured" after "holding 3 soldiers"): the same figure as one of named victims
             var same = kept.FindIndex(k => k.Kind == toll.Kind && k.Count.Min == toll.Count.Min && k.Count.Max == toll.Count.Max
                 && k.Count.Qualifier == toll.Count.Qualifier && SameSource(k.Source, toll.Source)
-                && (k.Victims == toll.Victims || k.Victims is null || toll.Victims is null));
+                && (k.Victims == toll.Victims || k.Victims is null or "people" || toll.Victims is null or "people"));
             if (same < 0)
             {
                 // "at least 20 soldiers killed - sources" in the title, "according to a security source" in the text: one figure, the named source.
@@ -72,7 +74,7 @@ public static partial class ClaimExtractor
                     && toll.Source?.Kind is null or SourceKind.Unattributed))
                     kept.Add(toll);
             }
-            else if (kept[same].Victims is null && toll.Victims is not null || sourcedByLead.Contains(kept[same]) && !sourcedByLead.Contains(toll) && (toll.Victims is not null || kept[same].Victims is null))
+            else if (kept[same].Victims is null or "people" && toll.Victims is not (null or "people") || sourcedByLead.Contains(kept[same]) && !sourcedByLead.Contains(toll) && (toll.Victims is not (null or "people") || kept[same].Victims is null or "people"))
                 kept[same] = toll;
         }
         return kept;

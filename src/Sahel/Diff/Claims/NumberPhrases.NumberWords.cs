@@ -28,6 +28,10 @@ internal static partial class NumberPhrases
         var word = words[start];
         if (word.Number is { } digits)
             return new CoreCount(digits, 1, false, null);
+        // round 28: "UN" in capitals among words that are not is the United Nations ("rejected the UN report, saying no civilian
+        // had been killed"), not the French article; a headline all in capitals ("UN SOLDAT TUÉ") still counts one
+        if (word.Text == "un" && word.Upper && !(start + 1 < words.Count && words[start + 1].Upper) && !(start > 0 && words[start - 1].Upper))
+            return null;
         // "أحد عشر", "اثنا عشر", "اثني عشر": eleven and twelve, not ten.
         if (TeenUnit(word) is { } unit && start + 1 < words.Count && words[start + 1].Text is "عشر" or "عشره")
             return new CoreCount(unit + 10, 2, false, null);
@@ -124,6 +128,10 @@ internal static partial class NumberPhrases
                 || start + 3 < words.Count && words[start + 2].Text is "the" or "our" or "its" or "their" or "his" or "nos" or "ses" or "leurs" or "les" && PhraseMatch.Is(words[start + 3], ClaimVocabulary.VictimWords)
                 // round 18: "one of its own servicemen", "one of our own men"
                 || start + 4 < words.Count && words[start + 2].Text is "our" or "its" or "their" or "his" && words[start + 3].Text == "own" && PhraseMatch.Is(words[start + 4], ClaimVocabulary.VictimWords)))
+            return new CoreCount(1, 1, false, null);
+        // round 28: "one of the" right after a toll verb is its object, one person whatever the noun ("killed one of the guards",
+        // "a tué l'un des gardiens", "وقتلوا أحد الحراس"); not "one of the deadliest" (a noun must follow the article)
+        if (OneOfAfterTollVerb(words, start))
             return new CoreCount(1, 1, false, null);
         // round 25: one of a toll's people told apart ("One of the wounded, a child, is in critical condition", "l'un des blessés est
         // dans un état critique", "وأحد المصابين في حالة حرجة"): a part of the toll, as "two of the wounded" is.

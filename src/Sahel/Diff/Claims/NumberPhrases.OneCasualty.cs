@@ -73,6 +73,10 @@ internal static partial class NumberPhrases
         var possessive = words[at - 1].Text is "son" or "sa" or "his" or "her" or "leur" or "their";
         for (var k = at + 1; k < words.Count && k <= at + 8; k++)
         {
+            // round 28: a denial on the way is another subject's ("rejected the report, saying no civilian had been killed", "the
+            // claim, saying not a single soldier died"): the definite noun is what was denied, not a person
+            if (NoneBefore.Contains(words[k].Text) && words[k].Text is not ("every" or "each"))
+                return false;
             if (!PhraseMatch.Is(words[k], ClaimVocabulary.TollWords) || FallsInto(words, k))
                 continue;
             // "le capitaine est mort avec six de ses hommes": the person who died with others is counted with them (TollFinder.OneMore)
@@ -108,5 +112,29 @@ internal static partial class NumberPhrases
             && words[noun].Text is not ("victims" or "victimes" or "toll" or "bilan" or "attacks" or "attaques" or "الضحايا" or "الهجمات")
             && !(ArabicScript.Starts(word) ? start > 0 && PhraseMatch.At(words, start - 1, SourceVocabulary.Verbs) is not null
                 : Enumerable.Range(noun + 1, Math.Max(0, Math.Min(words.Count, noun + 3) - noun - 1)).Any(k => PhraseMatch.At(words, k, SourceVocabulary.Verbs) is not null));
+    }
+    /// <summary>
+    /// Round 28: "one of the" + a plural noun as the object of the toll verb right before it ("killed one of the guards", "enlevé
+    /// l'un des employés", "وقتلوا أحد الحراس"): one person. The verb must be the word before ("l'" between in French), the noun a
+    /// common plural (not a superlative "deadliest", not a name in capitals, not a toll noun: round 25 reads "one of the wounded").
+    /// </summary>
+    private static bool OneOfAfterTollVerb(IReadOnlyList<ClaimWord> words, int start)
+    {
+        var word = words[start].Text;
+        int verb, noun;
+        if (ArabicOneOf.Contains(word))
+            (verb, noun) = (start - 1, start + 1);
+        else if (word == "one" && start + 3 < words.Count && words[start + 1].Text == "of" && words[start + 2].Text == "the")
+            (verb, noun) = (start - 1, start + 3);
+        else if (word is "un" or "une" && start > 1 && words[start - 1].Text == "l" && start + 2 < words.Count && words[start + 1].Text == "des")
+            (verb, noun) = (start - 2, start + 2);
+        else
+            return false;
+        if (verb < 0 || noun >= words.Count || !PhraseMatch.Is(words[verb], ClaimVocabulary.TollWords) || PhraseMatch.Is(words[noun], ClaimVocabulary.TollWords))
+            return false;
+        var n = words[noun];
+        return ArabicScript.Starts(n.Text)
+            ? n.Text.StartsWith("ال", StringComparison.Ordinal) && n.Number is null
+            : !n.Capital && n.Text.EndsWith('s') && !n.Text.EndsWith("est", StringComparison.Ordinal) && n.Number is null;
     }
 }

@@ -114,7 +114,9 @@ internal static partial class NumberPhrases
             var partOf = last + 2 < words.Count && (words[last + 1].Text is "of" && words[last + 2].Text is "them" or "whom"
                 || words[last + 1].Text is "d" && words[last + 2].Text is "entre") || last + 1 < words.Count && words[last + 1].Text is "منهم" or "منهن";
             // Not "ستة منهم توفوا", "two of them died": a part with its own toll word is a figure of its own.
-            partOf = partOf && !Enumerable.Range(last + 1, Math.Max(0, Math.Min(4, words.Count - last - 1))).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords));
+            // round 28: nor with its toll verb right before it ("استقبلنا ١٢ جريحا، وتوفي ثلاثة منهم": three of them died)
+            partOf = partOf && !Enumerable.Range(last + 1, Math.Max(0, Math.Min(4, words.Count - last - 1))).Any(k => PhraseMatch.Is(words[k], ClaimVocabulary.TollWords))
+                && !(i > 0 && ArabicScript.Starts(words[i - 1].Text) && PhraseMatch.Is(words[i - 1], ClaimVocabulary.TollWords));
             // "among them four teenagers", "parmi eux trois enfants": part of the count before, said before it.
             var amongThem = i > 1 && words[i - 2].Text is "among" or "parmi" && words[i - 1].Text is "them" or "whom" or "eux" or "elles" or "lesquels" or "lesquelles";
             // "اقتادوا منهم سبعة عشر راكبا" (took seventeen of them): "of them" right after a toll verb, with no count before, is its object.

@@ -36,6 +36,45 @@ internal static partial class TollFinder
         }
     }
 
+    /// <summary>Round 28: "still" before a state, with "و" and in the feminine: "لا يزال", "ما زالت", "لا تزال".</summary>
+    private static readonly HashSet<string> StillVerbs = new(StringComparer.Ordinal) { "يزال", "تزال", "زال", "زالت", "مازال", "مازالت" };
+
+    /// <summary>Round 28: the singular of the missing, masculine and feminine ("مفقودا", "مفقودة"); the plural is a count of its own.</summary>
+    private static readonly HashSet<string> MissingSingular = new(StringComparer.Ordinal) { "مفقود", "مفقودا", "مفقوده" };
+
+    /// <summary>Definite things said to be lost that are no person: contact, trace.</summary>
+    private static readonly HashSet<string> LostThings = new(StringComparer.Ordinal) { "الاتصال", "الاثر", "الامل", "التواصل" };
+
+    /// <summary>
+    /// Round 28: one definite person still missing, the singular adjective agreeing with its subject: "وإن المعلمة لا تزال مفقودة",
+    /// "قائد الكتيبة لا يزال مفقودا" (the noun and its definite genitive), as "the driver is still missing" and "le chauffeur est
+    /// toujours porté disparu" are read (<see cref="NumberPhrases"/>). Not the plural ("الجنود لا يزالون مفقودين", no count), not a
+    /// thing ("الاتصال لا يزال مفقودا"), not a noun already counted.
+    /// </summary>
+    private static void ArabicStillMissing(IReadOnlyList<ClaimWord> words, List<(TollKind Kind, int First, int Last, bool Neutralised)> cues, HashSet<int> usedCues, List<Found> found)
+    {
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var (kind, first, last, _) = cues[c];
+            if (usedCues.Contains(c) || kind != TollKind.Missing || first != last || first < 3 || !MissingSingular.Contains(words[first].Text)
+                || !StillVerbs.Contains(words[first - 1].Text) || words[first - 2].Text is not ("لا" or "ما" or "ولا" or "وما"))
+                continue;
+            // the subject: a definite noun ("المعلمة"), or a noun and its definite genitive ("قائد القاعدة")
+            var at = first - 3;
+            var definite = words[at].Text.StartsWith("ال", StringComparison.Ordinal) || words[at].Text.StartsWith("وال", StringComparison.Ordinal);
+            if (!definite || LostThings.Contains(words[at].Text) || words[at].Number is not null)
+                continue;
+            var noun = at > 0 && ArabicScript.Starts(words[at - 1].Text) && !words[at - 1].Text.StartsWith("ال", StringComparison.Ordinal) && words[at - 1].Text is not ("ان" or "وان" or "انه" or "بان" or "و")
+                && !PhraseMatch.Is(words[at - 1], SourceVocabulary.Verbs) && words[at - 1].Number is null && !ClaimVocabulary.Cardinals.ContainsKey(words[at - 1].Text) ? at - 1 : at;
+            // a plural subject or one counted before ("الجنود", "الخمسة") is no one person
+            if (words[noun].Text.EndsWith("ون", StringComparison.Ordinal) || words[noun].Text.EndsWith("ين", StringComparison.Ordinal) || words[noun].Text.EndsWith("ات", StringComparison.Ordinal)
+                || found.Any(f => f.First <= noun && at <= f.Last))
+                continue;
+            usedCues.Add(c);
+            found.Add(new Found(TollKind.Missing, Victims(words, noun, at), new NumberRange { Min = 1, Max = 1, Qualifier = "exact", Text = words[noun].Text }, noun, first));
+        }
+    }
+
     /// <summary>An indefinite adjective of origin agreeing with a singular noun: "ماليا", "نيجري", "محليا" (no article, no toll word, no count).</summary>
     private static bool Nisba(ClaimWord word) =>
         ArabicScript.Starts(word.Text) && !word.Text.StartsWith("ال", StringComparison.Ordinal) && (word.Text.EndsWith("يا", StringComparison.Ordinal) || word.Text.EndsWith('ي'))

@@ -10,7 +10,10 @@ internal static partial class TollFinder
     {
         found.RemoveAll(f => f.Count.Qualifier == "several" && !(f.Last + 1 < words.Count && OtherWords.Contains(words[f.Last + 1].Text)) && !Added(words, f.First)
             && !Enumerable.Range(f.First, f.Last - f.First + 1).Any(k => OtherWords.Contains(words[k].Text) || words[k].Readings.Any(OtherWords.Contains))
-            && found.Exists(g => g.Last < f.First && g.Kind == f.Kind && g.Count.Qualifier != "several" && (g.Victims == f.Victims || g.Victims is null || f.Victims is null)));
+            && found.Exists(g => g.Last < f.First && g.Kind == f.Kind && g.Count.Qualifier != "several" && (g.Victims == f.Victims || g.Victims is null || f.Victims is null)
+                // round 28: the attackers' dead after a figure not of attackers are the other side's ("سبعة قتلى في صفوفنا وتحييد عدد من
+                // المهاجمين", "we lost seven men and neutralised several assailants"), not the same dead told again
+                && !(f.Victims == "attackers" && g.Victims != "attackers")));
     }
 
     // session 8: "quelques pertes en vies humaines sans donner de chiffre", "some casualties, without giving figures", "دون تحديد

@@ -56,6 +56,13 @@ internal static partial class TollFinder
                 || comma <= 2 && words[0].Text is "en" or "in" or "في" or "وفي" && ClaimContext.Months.Contains(words[comma - 1].Text);
             if (datedBack && pluperfect)
                 return true;
+            // round 28: "In August, hundreds of people were killed in an attack on Barsalogho": a month alone fronted, with an
+            // indefinite event named after it ("an attack", "une attaque", "هجوم"), in any past. The definite event is the story's
+            // ("En mars, huit soldats ont été tués dans l'attaque de Boni", round 25).
+            if (comma <= 2 && words[0].Text is "en" or "in" or "في" or "وفي" && ClaimContext.Months.Contains(words[comma - 1].Text)
+                && Enumerable.Range(comma + 1, Math.Max(0, words.Count - comma - 1)).Any(k => EventWords.Contains(words[k].Text)
+                    && (ArabicScript.Starts(words[k].Text) || words[k - 1].Text is "a" or "an" or "une" or "un")))
+                return true;
         }
         // "قتل ١٢ جنديا في كمين مماثل", "dans une embuscade similaire", "in a similar raid": an event like this one, in the pluperfect
         return Enumerable.Range(0, words.Count).Any(k => EventWords.Contains(words[k].Text)

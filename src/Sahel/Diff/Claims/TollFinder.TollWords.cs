@@ -76,9 +76,29 @@ internal static partial class TollFinder
         // session 9: "quatre de ces blessés sont décédés", "two of these wounded died" too
         var partitive = first > 0 && words[first - 1].Text is "من" or "des" or "d" || first > 1 && words[first - 1].Text is "the" or "these" && words[first - 2].Text == "of"
             || first > 1 && words[first - 1].Text == "ces" && words[first - 2].Text is "de" or "d";
-        return partitive && Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1)))
-            .Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed } && words[k].Text is not ("victimes" or "toll" or "bilan"));
+        if (partitive)
+            return Enumerable.Range(last + 1, Math.Max(0, Math.Min(3, words.Count - last - 1)))
+                .Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed } && words[k].Text is not ("victimes" or "toll" or "bilan"));
+        // round 28: the wounded counted and their death told right after ("cinq blessés décédés depuis leur arrivée", "plusieurs
+        // blessés ont succombé", "three wounded people later died", "ثلاثة جرحى توفوا"): the count is of the dead. Only across an
+        // auxiliary or an adverb of time, so that "12 wounded and three dead" keeps both.
+        if (first == 0 || !(words[first - 1].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[first - 1].Text) || PhraseMatch.Is(words[first - 1], ClaimVocabulary.Vague)))
+            return false;
+        for (var k = last + 1; k < words.Count && k <= last + 4; k++)
+        {
+            if (PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { } death)
+                return death.Value == TollKind.Killed && words[k].Text is not ("victimes" or "toll" or "bilan" or "morts" or "dead" or "deaths" or "قتلى");
+            if (!DeathAuxiliaries.Contains(words[k].Text))
+                return false;
+        }
+        return false;
     }
+
+    /// <summary>Round 28: what may stand between the wounded and their death: an auxiliary, "later", "people" ("three wounded people later died").</summary>
+    private static readonly HashSet<string> DeathAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "sont", "ont", "se", "sont-ils", "ensuite", "plus", "tard", "depuis", "were", "have", "had", "later", "since", "then", "people", "persons", "personnes", "subsequently", "all", "tous", "ثم", "لاحقا",
+    };
 
     /// <summary>Round 22: road and traffic accidents, in the three languages.</summary>
     private static readonly PhraseVocabulary<bool> RoadAccidents = ClaimVocabulary.Set(

@@ -51,6 +51,8 @@ internal static partial class TollFinder
         CapturedFighters(sentence, numbers, usedNumbers, found);
         // round 26: "إن جنديا قتل", "قتل المسلحون امرأة": one Arabic person, the only argument of the toll verb beside it
         ArabicOnePerson(words, cues, usedCues, found);
+        // round 28: "وإن المعلمة لا تزال مفقودة": one definite person still missing
+        ArabicStillMissing(words, cues, usedCues, found);
         // round 26: "L'armée parle de cinq morts, les habitants de douze": a bare figure answering the one before, its own speaker's
         AnsweringFigures(sentence, numbers, usedNumbers, found);
         DualTollFigures(sentence, found);
