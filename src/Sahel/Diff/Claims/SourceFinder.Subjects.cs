@@ -20,13 +20,15 @@ internal sealed partial class SourceFinder
 
     /// <summary>
     /// Where "un pêcheur", "one woman", "a farmer from …" opens the clause of a speaking verb at <paramref name="cue"/>, else -1:
-    /// an article or "one" and a private person, within ten words before the verb, with no toll word between (the
+    /// an article or "one" and a private person, within thirteen words before the verb, with no toll word between (the
     /// person speaks, he was not counted).
     /// </summary>
     private static int PersonSubject(ClaimSentence sentence, int cue)
     {
         var words = sentence.Words;
-        for (var k = cue - 2; k >= 0 && k >= cue - 11; k--)
+        // (session 14, round 28: fourteen words, past an aside and an adverb: "Un pêcheur de la localité, joint par Radio X, a
+        // pourtant affirmé")
+        for (var k = cue - 2; k >= 0 && k >= cue - 14; k--)
         {
             if (words[k].Text is not ("un" or "une" or "a" or "an" or "one") || !PersonNouns.Contains(words[k + 1].Text))
                 continue;
