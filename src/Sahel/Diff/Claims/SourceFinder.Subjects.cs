@@ -33,7 +33,9 @@ internal sealed partial class SourceFinder
             if (words[k].Text is not ("un" or "une" or "a" or "an" or "one") || !PersonNouns.Contains(words[k + 1].Text))
                 continue;
             // at the start of its clause: the sentence's, after a comma or a conjunction
-            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.CommaBefore(k))
+            // (session 14, round 28: or a live blog's time stamp and its dash, "11:15 - A teacher who escaped tells")
+            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.CommaBefore(k)
+                && !(words[k - 1].Number is not null && sentence.Between(k - 1, k).IndexOfAny(['-', '–', '—']) >= 0))
                 continue;
             return Enumerable.Range(k + 2, cue - k - 2).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? -1 : k;
         }

@@ -106,6 +106,9 @@ internal static class SourceVocabulary
             "son fils", "sa fille", "son frere", "sa soeur", "sa veuve", "son pere", "sa mere", "son epouse", "son mari", "son oncle", "son cousin", "son neveu", "un proche", "l un de ses proches",
             "his son", "her son", "their son", "his daughter", "her daughter", "his brother", "her brother", "his widow", "his wife", "her husband", "his father", "her father", "his mother",
             "his cousin", "his uncle", "his nephew", "brother", "widow", "a relative", "one relative",
+            // session 14, round 28: the kin noun in construct with one of the counted ("وقال والد إحدى الطالبات", "le père d'une des
+            // élèves", "the father of one of the girls"), as the possessed one above
+            "والد احدى", "والد احد", "le pere d", "la mere d", "le pere de", "la mere de", "the father of", "the mother of",
             "نجله", "ابنه", "ابنها", "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "اخوه", "اخيه", "ارملته", "زوجته", "زوجها", "والده", "والدته", "عمه", "ابن عمه", "اقاربه", "اقاربها", "احد اقاربه", "احد اقاربها",
             // an association of the people themselves (community, village, herders, farmers, youth) speaks as locals; a rights or aid
             // association stays an NGO: "l'association communautaire", "the local farmers' association", "جمعية محلية"
