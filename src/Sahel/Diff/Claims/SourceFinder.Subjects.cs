@@ -35,7 +35,7 @@ internal sealed partial class SourceFinder
             // at the start of its clause: the sentence's, after a comma or a conjunction
             // (session 14, round 28: or a live blog's time stamp and its dash, "11:15 - A teacher who escaped tells")
             if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.CommaBefore(k)
-                && !(words[k - 1].Number is not null && sentence.Between(k - 1, k).IndexOfAny(['-', '–', '—']) >= 0))
+                && !((words[k - 1].Number is not null || words[k - 1].Text.Any(char.IsAsciiDigit)) && sentence.Between(k - 1, k).IndexOfAny(['-', '–', '—']) >= 0))
                 continue;
             return Enumerable.Range(k + 2, cue - k - 2).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? -1 : k;
         }
