@@ -43,6 +43,9 @@ public sealed class ClaimSourcesRound28Tests
     [InlineData("The army said in a statement that its units repelled the attack. Nine soldiers were killed, the statement adds.", SourceKind.Army)]
     [InlineData("Le FLA a affirmé samedi, dans un communiqué, avoir repoussé une attaque. Selon le texte, neuf soldats maliens ont été tués.", SourceKind.ArmedGroup)]
     [InlineData("أعلن الجيش في بيان أنه صد الهجوم. وأضاف البيان أن تسعة جنود قتلوا.", SourceKind.Army)]
+    // the Arabic medical source with the article (new), as the security source had it
+    [InlineData("قال مسؤول محلي إن الهجوم وقع فجرا. وأضاف المصدر الطبي أن تسعة جرحى نقلوا إلى المستشفى.", SourceKind.Hospital)]
+    [InlineData("وقالت المصادر الطبية إن تسعة مدنيين قتلوا.", SourceKind.Hospital)]
     // a pronoun subject past an opening adverbial (new)
     [InlineData("The army says the situation is under control. In a statement, it says its forces killed 9 assailants.", SourceKind.Army)]
     [InlineData("L'armée dit contrôler la situation. Dans un communiqué, elle affirme avoir neutralisé neuf assaillants.", SourceKind.Army)]

@@ -209,6 +209,8 @@ internal static class SourceVocabulary
             "hospital", "infirmier", "infirmiere", "nurse", "nurses", "!medical source", "!medical sources", "doctor", "doctors", "health worker", "health workers", "clinic", "agent de sante", "soignant", "soignants",
             "!sources hospitalieres", "!hospital sources", "!hospital source", "عامل صحي", "عاملون صحيون", "مركز صحي", "!مصدران طبيان", "!مصدرين طبيين",
             "مستشفى", "المستشفى", "!مصادر طبيه", "!مصدر طبي", "طبيب", "اطباء",
+            // session 14, round 28: the singular and plural with the article, as the security cell has them ("وأضاف المصدر الطبي")
+            "!المصدر الطبي", "!المصادر الطبيه", "!المصدر الصحي", "!المصادر الصحيه",
             "مسؤول في المستشفى", "مسؤول في مستشفى", "مسؤول طبي", "مسؤولون طبيون", "!مصادر استشفائيه", "!مصدر استشفائي", "!مصادر صحيه", "!مصدر صحي", "ممرض", "ممرضه", "طاقم طبي", "الطاقم الطبي", "مسعفون", "مسعفين", "المسعفين", "مسعف",
             "hospital official", "hospital officials", "medics", "paramedics", "responsable hospitalier",
             // session 9: hospitals by their French names ("le centre hospitalier régional", "le CHR de Ouahigouya", "the teaching hospital")
