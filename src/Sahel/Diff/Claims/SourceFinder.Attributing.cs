@@ -57,6 +57,14 @@ internal sealed partial class SourceFinder
     private int UnnamedSpeakerCue(ClaimSentence sentence, List<Mention> mentions, List<Found> found, HashSet<Mention> used, int i, int cueLast, bool statement, bool verbCue)
     {
         var words = sentence.Words;
+        // session 14, round 28: "…, the statement adds", "le communiqué précise": a definite statement naming no issuer is the one
+        // told before, as "selon le communiqué" is, not a statement of no one's
+        if (statement && i > 0 && !ArabicScript.Starts(words[i].Text) && words[i - 1].Text is "the" or "le" or "ce" or "this"
+            && PhraseMatch.At(words, i - 1, SourceVocabulary.SameSource) is { Length: 2 } && !found.Exists(f => f.Last >= i - 6))
+        {
+            found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i - 1, cueLast) }, i - 1, cueLast, Back: true));
+            return cueLast;
+        }
         if (statement && found.Count > 0 && (found[^1].Last >= i - 6 || SpeakerJustRead(sentence, found[^1], i)))
         {
             // "قالت هيئة الأركان في بيان", "a indiqué l'état-major dans un communiqué": the statement of the source just named.

@@ -195,7 +195,9 @@ internal sealed partial class SourceFinder
     {
         var words = sentence.Words;
         var at = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 2 : cue - 1;
-        if (at >= 0 && SubjectPronouns.Contains(words[at].Text) && (at == 0 || words[at - 1].Text is "et" or "and" or "mais" or "but"))
+        // session 14, round 28: also past an opening adverbial and its comma ("In a statement, it says", "Dans un communiqué, il
+        // affirme"), the pronoun still the clause's subject
+        if (at >= 0 && SubjectPronouns.Contains(words[at].Text) && (at == 0 || words[at - 1].Text is "et" or "and" or "mais" or "but" || sentence.CommaBefore(at)))
             return at;
         // session 10: the French inverted subject after a quote: "« … », a-t-il dit", "a-t-elle ajouté" (the auxiliary, "t", the
         // pronoun, the verb), and "« … », dit-il", "affirme-t-elle" (the pronoun after the verb)

@@ -71,7 +71,10 @@ internal sealed partial class SourceFinder
         source = pronounLength > 0
             ? Subject(subjects, used, i)
             // "de sources locales": the source may begin inside the preposition's words.
-            : Nearest(mentions, used, i + 1, i + cueLength + 4, after: true)
+            // session 14, round 28: not a force whose men are counted past a comma ("Selon le texte, neuf soldats maliens ont été
+            // tués"): the preposition's phrase ended there, the force is what is told (an apposition still names the speaker:
+            // "Selon Az-Zallaqa, l'organe du JNIM")
+            : (Nearest(mentions, used, i + 1, i + cueLength + 4, after: true) is { } next && !(sentence.Between(i, next.First).Contains(',') && OfVictims(sentence, next)) ? next : null)
                 // "according to figures compiled by the U.N.", "selon un bilan établi par l'ONG": the one who made the document.
                 ?? (Enumerable.Range(i + cueLength, Math.Max(0, Math.Min(6, words.Count - i - cueLength))).FirstOrDefault(k => words[k].Text is "by" or "par", -1) is var by and >= 0
                     ? Nearest(mentions, used, by + 1, by + 3, after: true) : null);

@@ -20,18 +20,22 @@ internal sealed partial class SourceFinder
 
     /// <summary>
     /// Where "un pêcheur", "one woman", "a farmer from …" opens the clause of a speaking verb at <paramref name="cue"/>, else -1:
-    /// an article or "one" and a private person, within ten words before the verb, with no toll word between (the
+    /// an article or "one" and a private person, within thirteen words before the verb, with no toll word between (the
     /// person speaks, he was not counted).
     /// </summary>
     private static int PersonSubject(ClaimSentence sentence, int cue)
     {
         var words = sentence.Words;
-        for (var k = cue - 2; k >= 0 && k >= cue - 11; k--)
+        // (session 14, round 28: fourteen words, past an aside and an adverb: "Un pêcheur de la localité, joint par Radio X, a
+        // pourtant affirmé")
+        for (var k = cue - 2; k >= 0 && k >= cue - 14; k--)
         {
             if (words[k].Text is not ("un" or "une" or "a" or "an" or "one") || !PersonNouns.Contains(words[k + 1].Text))
                 continue;
             // at the start of its clause: the sentence's, after a comma or a conjunction
-            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.CommaBefore(k))
+            // (session 14, round 28: or a live blog's time stamp and its dash, "11:15 - A teacher who escaped tells")
+            if (k > 0 && words[k - 1].Text is not ("et" or "and" or "mais" or "but") && !sentence.CommaBefore(k)
+                && !((words[k - 1].Number is not null || words[k - 1].Text.Any(char.IsAsciiDigit)) && sentence.Between(k - 1, k).IndexOfAny(['-', '–', '—']) >= 0))
                 continue;
             return Enumerable.Range(k + 2, cue - k - 2).Any(j => PhraseMatch.At(words, j, ClaimVocabulary.TollWords) is not null) ? -1 : k;
         }

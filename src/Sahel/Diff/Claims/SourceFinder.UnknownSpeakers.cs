@@ -173,6 +173,9 @@ internal sealed partial class SourceFinder
             if (mentions[k] is not { Kind: SourceKind.Ngo, Name: null } m || !Enumerable.Range(m.First, m.Last - m.First + 1).Any(j => words[j].Readings.Any(UnknownSpeakerKinds.AssociationHeads.Contains)))
                 continue;
             var (from, to) = (Math.Max(0, m.First - 4), Math.Min(words.Count - 1, m.Last + 4));
+            // session 14, round 28: a rights association defends the people it names, it is not theirs
+            if (Enumerable.Range(from, to - from + 1).Any(j => UnknownSpeakerKinds.RightsWords.Contains(words[j].Text)))
+                continue;
             // not past a comma, a figure or another name
             if (Enumerable.Range(from, to - from + 1).Any(j => (j < m.First || j > m.Last) && words[j].Readings.Any(UnknownSpeakerKinds.AssociatedPeople.Contains)
                     && !mentions.Exists(o => o != m && o.First <= j && j <= o.Last) && Enumerable.Range(Math.Min(j, m.First), Math.Abs(j - m.First)).All(b => words[b].Number is null)))

@@ -66,7 +66,11 @@ internal sealed partial class SourceFinder
             // "It blames the attack on JNIM and says": the accused after the verb is not its subject.
             // session 12, round 23: not past a personal pronoun that is the verb's own subject ("He said JNIM fighters also
             // abducted", "she says the army"): a name after it opens what is said
-            return Subject(subjects, used, i) ?? (words[i - 1].Text is not ("he" or "she" or "they" or "il" or "elle" or "ils" or "elles")
+            // session 14, round 28: nor past "que"/"that" ("le communiqué, qui indique que l'armée a neutralisé"): the clause the
+            // verb opens is what is said, as in the other branches
+            // (and "it": "It confirms four military deaths", "It says the army …")
+            return Subject(subjects, used, i) ?? (words[i - 1].Text is not ("he" or "she" or "it" or "they" or "il" or "elle" or "ils" or "elles")
+                && !OpensWhatIsSaid(words, i + cueLength)
                 && Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null);
         if (AfterComma(sentence, i))
             // ", a déclaré à l'Agence sahélienne de presse le porte-parole": past the medium told.
@@ -74,8 +78,12 @@ internal sealed partial class SourceFinder
             // session 9: not inside the clause the verb opens: ", affirment qu'une frappe de l'armée a tué" is the residents'.
             // session 13, round 26: nor the object of a verb of blame ("Le Front, coalition rebelle, a accusé l'armée d'avoir
             // tué", "The spokesman, CSP X, blamed the Lakurawa group"): the one accused is never the speaker.
+            // session 14, round 28: the source opening the sentence, whose aside closes at the verb's comma ("The junta, in a
+            // statement, says the forces neutralised 20", "The group's statement, signed by its spokesman, said"), is its subject:
+            // English and French invert a subject after a comma only past what is said, not past an aside of the subject's own
             return (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || BlamesOrReacts(words, i) ? null
-                : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true))
+                : OpenerPastAside(sentence, subjects, i)
+                ?? Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 9 : 5), after: true))
                 // session 8: "The Northern Rights Forum, which sent researchers to the area, put the toll at 21", "Aid workers in
                 // Kaya, where the wounded were taken, said": past a relative aside, the name before it is the verb's subject.
                 // session 13, round 26: an inverted subject named, then told by an apposition (", a déclaré Moussa Traoré, un chef de
@@ -85,7 +93,9 @@ internal sealed partial class SourceFinder
                 // session 13, round 26: who blames after an apposition is the name the sentence opens on ("The MSA, an armed group
                 // that fights beside the army, accused …"), not a name inside the apposition
                 ?? (BlamesOrReacts(words, i) ? AppositionSubject(sentence, mentions, i) : null)
-                ?? Nearest(mentions, used, i - 6, i - 1, after: false)
+                // session 14, round 28: not a name inside the quotation the verb closes ("« Seuls des terroristes de Boko Haram ont
+                // été visés », affirme le communiqué"): what is quoted is said, its names do not say it
+                ?? (Nearest(mentions, used, i - 6, i - 1, after: false) is { } before && !QuoteCloses(sentence, before.Last, i) ? before : null)
                 // "Le ministre de la Défense, à la télévision, affirme": the sentence's subject past an aside.
                 ?? OpeningSubject(words, subjects, used, i);
         // session 13, round 26: a surname alone as the subject ("Dossou said the army neutralised"): what follows is what is said.
@@ -98,9 +108,14 @@ internal sealed partial class SourceFinder
             // "Le gouverneur de la région de Tombouctou a indiqué lundi que": the source that opens the sentence, its subject.
             ?? OpeningSubject(words, subjects, used, i)
             // "Human Rights Watch affirme que des soldats…": a name in what is said is not who says it.
-            ?? (i + cueLength < words.Count && Complementizers.Contains(words[i + cueLength].Text) || BlamesOrReacts(words, i) ? null
+            // session 14, round 28: nor when a definite noun stands as the verb's subject before it ("The statement said the army
+            // had captured 14", "The statement said one VDP auxiliary was killed"): the noun points back, the name is what is said
+            ?? (OpensWhatIsSaid(words, i + cueLength) || BlamesOrReacts(words, i) || DefiniteNounBefore(words, i) >= 0 ? null
                 : Nearest(subjects, used, i + cueLength, i + cueLength + (i + cueLength < words.Count && ToWords.Contains(words[i + cueLength].Text) ? 6 : 3), after: true));
     }
+
+    /// <summary>Whether the word at <paramref name="at"/> is "que"/"that": the clause it opens is what is said, not who says it.</summary>
+    private static bool OpensWhatIsSaid(IReadOnlyList<ClaimWord> words, int at) => at < words.Count && Complementizers.Contains(words[at].Text);
 
     /// <summary>Whether the verb at <paramref name="i"/> blames or reacts: the name after it is the accused or the deed, not who speaks.</summary>
     private static bool BlamesOrReacts(IReadOnlyList<ClaimWord> words, int i) =>
@@ -132,4 +147,37 @@ internal sealed partial class SourceFinder
             }
         return Nearest(subjects, used, end, limit, after: true);
     }
+
+    /// <summary>
+    /// The source that opens the sentence (within its first three words, "The X statement" with its noun), followed by a comma,
+    /// one aside and a comma right before the verb at <paramref name="cue"/>, with no toll word in the aside; else null.
+    /// </summary>
+    private static Mention? OpenerPastAside(ClaimSentence sentence, List<Mention> mentions, int cue)
+    {
+        var words = sentence.Words;
+        var start = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 1 : cue;
+        if (!sentence.CommaBefore(start))
+            return null;
+        // past a live blog's time stamp ("14:20 - The junta, …"); a name read as two sources ("The CNSP junta") is one opener
+        var lead = 0;
+        while (lead < words.Count && words[lead].Number is not null)
+            lead++;
+        var first = mentions.FirstOrDefault(m => m.Kind != SourceKind.Unattributed);
+        if (first is null || first.First > lead + 2)
+            return null;
+        while (mentions.FirstOrDefault(m => m.Kind != SourceKind.Unattributed && m.First == first.Last + 1) is { } next)
+            first = next;
+        var close = first.Last + 1;
+        if (close < start && SourceVocabulary.Statements.ContainsKey(words[close].Text))
+            close++;
+        // the aside is short (it may name the medium that cites the opener: "L'armée, citée par l'AIB, affirme"): not a dateline's whole clause ("Niamey, 3 mars – La Force … a
+        // conduit une opération, a annoncé son commandement"), whose verb's subject is after it
+        if (close >= start || start - close > 10 || !sentence.CommaBefore(close)
+            || Enumerable.Range(close + 1, start - close - 1).Any(k => sentence.CommaBefore(k) || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null))
+            return null;
+        return first;
+    }
+
+    /// <summary>Whether a closing quotation mark stands between word <paramref name="last"/> and the verb at <paramref name="cue"/>.</summary>
+    private static bool QuoteCloses(ClaimSentence sentence, int last, int cue) => sentence.Between(last, cue).IndexOfAny(['»', '”', '"']) >= 0;
 }

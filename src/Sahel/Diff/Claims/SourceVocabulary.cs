@@ -106,6 +106,9 @@ internal static class SourceVocabulary
             "son fils", "sa fille", "son frere", "sa soeur", "sa veuve", "son pere", "sa mere", "son epouse", "son mari", "son oncle", "son cousin", "son neveu", "un proche", "l un de ses proches",
             "his son", "her son", "their son", "his daughter", "her daughter", "his brother", "her brother", "his widow", "his wife", "her husband", "his father", "her father", "his mother",
             "his cousin", "his uncle", "his nephew", "brother", "widow", "a relative", "one relative",
+            // session 14, round 28: the kin noun in construct with one of the counted ("وقال والد إحدى الطالبات", "le père d'une des
+            // élèves", "the father of one of the girls"), as the possessed one above
+            "والد احدى", "والد احد", "le pere d", "la mere d", "le pere de", "la mere de", "the father of", "the mother of",
             "نجله", "ابنه", "ابنها", "ابنته", "ابنتها", "شقيقه", "شقيقها", "شقيقته", "اخوه", "اخيه", "ارملته", "زوجته", "زوجها", "والده", "والدته", "عمه", "ابن عمه", "اقاربه", "اقاربها", "احد اقاربه", "احد اقاربها",
             // an association of the people themselves (community, village, herders, farmers, youth) speaks as locals; a rights or aid
             // association stays an NGO: "l'association communautaire", "the local farmers' association", "جمعية محلية"
@@ -206,6 +209,8 @@ internal static class SourceVocabulary
             "hospital", "infirmier", "infirmiere", "nurse", "nurses", "!medical source", "!medical sources", "doctor", "doctors", "health worker", "health workers", "clinic", "agent de sante", "soignant", "soignants",
             "!sources hospitalieres", "!hospital sources", "!hospital source", "عامل صحي", "عاملون صحيون", "مركز صحي", "!مصدران طبيان", "!مصدرين طبيين",
             "مستشفى", "المستشفى", "!مصادر طبيه", "!مصدر طبي", "طبيب", "اطباء",
+            // session 14, round 28: the singular and plural with the article, as the security cell has them ("وأضاف المصدر الطبي")
+            "!المصدر الطبي", "!المصادر الطبيه", "!المصدر الصحي", "!المصادر الصحيه",
             "مسؤول في المستشفى", "مسؤول في مستشفى", "مسؤول طبي", "مسؤولون طبيون", "!مصادر استشفائيه", "!مصدر استشفائي", "!مصادر صحيه", "!مصدر صحي", "ممرض", "ممرضه", "طاقم طبي", "الطاقم الطبي", "مسعفون", "مسعفين", "المسعفين", "مسعف",
             "hospital official", "hospital officials", "medics", "paramedics", "responsable hospitalier",
             // session 9: hospitals by their French names ("le centre hospitalier régional", "le CHR de Ouahigouya", "the teaching hospital")

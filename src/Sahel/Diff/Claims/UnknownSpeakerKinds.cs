@@ -84,7 +84,17 @@ internal static class UnknownSpeakerKinds
         "femmes", "commercantes", "commercants", "eleveurs", "agriculteurs", "cultivateurs", "pecheurs", "jeunes", "parents", "victimes", "ressortissants", "marche", "vendeuses",
         "women", "market", "traders", "herders", "farmers", "fishermen", "youth", "parents", "victims", "vendors",
         "نساء", "النساء", "تاجرات", "التاجرات", "تجار", "التجار", "مزارعين", "المزارعين", "مزارعي", "صيادي", "مربي", "رعاه", "الرعاه", "شباب", "الشباب", "ضحايا", "الضحايا", "صيادين", "الصيادين", "السوق",
+        // session 14, round 28: an ethnic community's association ("une association peule", "les associations de la communauté
+        // peule", "a Fulani association", "جمعية للفولاني"): four writers (dev13–dev16) label it `local`, the table's community row
+        "communaute", "communautes", "community", "communities", "peul", "peule", "peuls", "peules", "peulh", "fulani", "fulbe",
+        "الفولاني", "الفولانيه", "الفولانيين", "للفولاني", "الفلاني", "الفلانيين",
     };
+
+    /// <summary>
+    /// Session 14, round 28: words of a rights association, which stays an NGO whatever people it defends ("a Fulani rights
+    /// association", "une association peule de défense des droits humains", "جمعية حقوقية").
+    /// </summary>
+    public static readonly HashSet<string> RightsWords = new(StringComparer.Ordinal) { "rights", "droits", "حقوق", "لحقوق", "الحقوق", "حقوقيه" };
 
     /// <summary>Titles in an organisation, after a possessive ("sa présidente", "its chairman"): the organisation speaks.</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
