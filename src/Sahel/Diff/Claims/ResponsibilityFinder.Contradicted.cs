@@ -22,8 +22,10 @@ internal static partial class ResponsibilityFinder
     {
         "killed", "died", "dead", "deaths", "perished",
         "tue", "tues", "tuee", "tuees", "peri", "mort", "morts", "decedes", "victimes",
-        "قتل", "قتلوا", "قتلى", "القتلى", "لقوا", "مصرع", "ضحايا", "الضحايا", "قتيلا", "قتلاه",
+        "قتل", "قتلوا", "قتلي", "القتلي", "لقوا", "مصرع", "ضحايا", "الضحايا", "قتيلا", "قتلاه",
     };
+
+    // The Arabic words are in their normalised spelling (TextNormalizer: "ى" is "ي", "ة" is "ه").
 
     /// <summary>The operation's dead as a definite noun, "the dead", "les morts", "القتلى" (Arabic's article is in the word).</summary>
     private static readonly HashSet<string> DeadNouns = new(StringComparer.Ordinal) { "dead", "victims", "casualties", "morts", "victimes", "tues" };
@@ -90,7 +92,7 @@ internal static partial class ResponsibilityFinder
         for (var k = 0; k < words.Count; k++)
         {
             var w = words[k].Text;
-            if (CounterMarks.Contains(w) || OperationNouns.Contains(w) || w == "القتلى" || w == "الضحايا"
+            if (CounterMarks.Contains(w) || OperationNouns.Contains(w) || w == "القتلي" || w == "الضحايا"
                 || DeadNouns.Contains(w) && k > 0 && words[k - 1].Text is "the" or "les" or "their" or "leurs")
                 return true;
         }
