@@ -39,9 +39,9 @@ public static partial class ClaimExtractor
             && (ResponsibilityFinder.OperationBlame(sentence, mentions, found, here.Figures(), () => ClaimedForce())
                 // Session 14, round 29: civilians said to have died, no doer named, against the force's account of its operation (not
                 // in a sentence recalling another event: "a raid last month in which villagers were killed")
-                ?? (state.Claims.Count > claimsBefore || here.OtherEvent ? null : ResponsibilityFinder.ContradictedOperation(sentence, mentions, found, here.Figures(), ClaimedForce(regional: true),
-                    civiliansBefore: state.Tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" } && t.Sentence != sentence.Text),
-                    groupBefore: state.Claims.Take(claimsBefore).Any(c => c.Actor is { } actor && lexicon.FindActor(actor)?.Kind is not ("state" or "foreign" or "regional"))))) is { } operationBlame)
+                ?? (state.Claims.Count > claimsBefore || here.OtherEvent ? null : ResponsibilityFinder.ContradictedOperation(sentence, mentions, found, here.Figures(), () => ClaimedForce(regional: true),
+                    civiliansBefore: () => state.Tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" } && t.Sentence != sentence.Text),
+                    groupBefore: () => state.Claims.Take(claimsBefore).Any(c => c.Actor is { } actor && lexicon.FindActor(actor)?.Kind is not ("state" or "foreign" or "regional"))))) is { } operationBlame)
         {
             state.Claims.Add(operationBlame);
             state.OperationBlames.Add(operationBlame);

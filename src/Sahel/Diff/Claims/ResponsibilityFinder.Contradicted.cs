@@ -59,13 +59,11 @@ internal static partial class ResponsibilityFinder
     /// an armed group was claimed or blamed before, not when another actor or an unnamed doer is in the sentence, not when a
     /// negation makes it agree ("no civilians died").
     /// </summary>
+    /// <remarks>The force and the story's tolls and claims before are asked for only once the sentence's words have the counter-account.</remarks>
     internal static ResponsibilityClaim? ContradictedOperation(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions,
-        List<TollFinder.Found> tolls, string? force, bool civiliansBefore, bool groupBefore)
+        List<TollFinder.Found> tolls, Func<string?> claimedForce, Func<bool> civiliansBefore, Func<bool> groupBefore)
     {
         var words = sentence.Words;
-        if (force is null || civiliansBefore || groupBefore
-            || mentions.Exists(m => m.Name is not null && m.Name != force && m.Kind is SourceKind.ArmedGroup or SourceKind.Army or SourceKind.Government or SourceKind.Security))
-            return null;
         var civilian = tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" })
             || words.Any(w => CivilianMarks.Contains(w.Text)) && words.Any(w => DeathWords.Contains(w.Text));
         if (!civilian || !Ties(words) || words.Any(w => OtherTimes.Contains(w.Text)))
@@ -78,7 +76,10 @@ internal static partial class ResponsibilityFinder
                 || IsFighters(words[k].Text) && (k == 0 || !CounterNegations.Contains(words[k - 1].Text)) && (k < 2 || !CounterNegations.Contains(words[k - 2].Text)))
                 return null;
         }
-        if (attributions.Exists(a => a.Attribution.Kind is SourceKind.Army or SourceKind.Government or SourceKind.Security or SourceKind.ArmedGroup))
+        // the story's look-ups last, once the sentence's own words have it
+        if (attributions.Exists(a => a.Attribution.Kind is SourceKind.Army or SourceKind.Government or SourceKind.Security or SourceKind.ArmedGroup)
+            || claimedForce() is not { } force || civiliansBefore() || groupBefore()
+            || mentions.Exists(m => m.Name is not null && m.Name != force && m.Kind is SourceKind.ArmedGroup or SourceKind.Army or SourceKind.Government or SourceKind.Security))
             return null;
         var speaker = attributions.FirstOrDefault(a => a.Attribution.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Hospital)
             ?? attributions.FirstOrDefault(a => a.Attribution.Kind is SourceKind.Media);
