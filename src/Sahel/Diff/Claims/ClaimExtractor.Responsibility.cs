@@ -31,9 +31,17 @@ public static partial class ClaimExtractor
             state.Claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, state.Interviewee, turnNow < 0),
                 isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, state.Interviewee, state.Answering), id => lexicon.FindActor(id)?.Name ?? id, here.Figures, readResults: !here.OtherEvent,
                 previous: state.LastAttribution ?? state.LastSource, previousSubject: state.LastSubject, previousLast: state.LastSource, doersBefore: state.DoersBefore, answersWho: state.AskedWho, pronounAntecedent: state.LastSubjectActor, storyArmy: state.StoryArmy));
+        // a joint force of several states ("the AES unified force") tells its operations as a state's army does
+        string? ClaimedForce(bool regional = false) => state.Claims.Take(claimsBefore)
+            .LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind is { } kind
+                && (kind == "state" || regional && kind == "regional"))?.Actor;
         if (!isTitle && claimsBefore > 0 && !state.Claims.Skip(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed)
-            && ResponsibilityFinder.OperationBlame(sentence, mentions, found, here.Figures(), () => state.Claims.Take(claimsBefore)
-                .LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state")?.Actor) is { } operationBlame)
+            && (ResponsibilityFinder.OperationBlame(sentence, mentions, found, here.Figures(), () => ClaimedForce())
+                // Session 14, round 29: civilians said to have died, no doer named, against the force's account of its operation (not
+                // in a sentence recalling another event: "a raid last month in which villagers were killed")
+                ?? (state.Claims.Count > claimsBefore || here.OtherEvent ? null : ResponsibilityFinder.ContradictedOperation(sentence, mentions, found, here.Figures(), () => ClaimedForce(regional: true),
+                    civiliansBefore: () => state.Tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" } && t.Sentence != sentence.Text),
+                    groupBefore: () => state.Claims.Take(claimsBefore).Any(c => c.Actor is { } actor && lexicon.FindActor(actor)?.Kind is not ("state" or "foreign" or "regional"))))) is { } operationBlame)
         {
             state.Claims.Add(operationBlame);
             state.OperationBlames.Add(operationBlame);
