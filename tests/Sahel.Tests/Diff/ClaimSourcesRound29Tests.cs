@@ -18,6 +18,7 @@ public sealed class ClaimSourcesRound29Tests
     [InlineData("The ministry, in a communique, says the army \"neutralised 20 terrorists\". It confirms four military deaths.", SourceKind.Government)]
     [InlineData("La junte, dans un communiqué, affirme que l'armée a neutralisé 20 terroristes. Elle confirme quatre morts parmi les militaires.", SourceKind.Government)]
     [InlineData("Le FLA, dans un communiqué, affirme que l'armée a perdu 20 hommes. Il confirme la mort de quatre de ses combattants.", SourceKind.ArmedGroup)]
+    [InlineData("قال المجلس العسكري، في بيان، إن الجيش حيّد ٢٠ إرهابيا. وأكد مقتل أربعة جنود.", SourceKind.Government)]
     // already so without the aside
     [InlineData("The junta says the army neutralised 20 terrorists. It confirms four military deaths.", SourceKind.Government)]
     public void A_pronoun_after_an_opener_and_its_statement_is_the_opener(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
