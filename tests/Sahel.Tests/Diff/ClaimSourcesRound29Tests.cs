@@ -46,4 +46,19 @@ public sealed class ClaimSourcesRound29Tests
     [InlineData("Le ministre a déclaré : « neuf soldats ont été tués ».", SourceKind.Government)]
     [InlineData("\"Nine of our men were killed,\" the militia leader said, adding that the army had responded.", SourceKind.Local)]
     public void A_speaker_outside_a_quotation_stays(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a figure before any source takes the first source after it in its paragraph that confirms "the information" (new)
+    [InlineData("Trois bergers ont été tués lundi près de Gao. L'information a été confirmée à une radio locale par le maire de la commune.", SourceKind.Local)]
+    [InlineData("Trois bergers ont été tués lundi près de Gao. Le maire de la commune a confirmé l'information à une radio locale.", SourceKind.Local)]
+    [InlineData("Three herders were killed on Monday near Gao. The information was confirmed to a local radio by the town's mayor.", SourceKind.Local)]
+    [InlineData("قتل ثلاثة رعاة الاثنين قرب غاو. وأكد رئيس البلدية هذه المعلومات لإذاعة محلية.", SourceKind.Local)]
+    public void A_figure_before_its_source_takes_who_confirms_the_information(string text, SourceKind kind) => Assert.Equal(kind, FirstSource(text));
+
+    [Theory]
+    // negatives: a later speaker who says something else, or speaks of the attack only, does not take the figure
+    [InlineData("Trois bergers ont été tués lundi près de Gao. Selon le maire, l'attaque a eu lieu vers midi.", SourceKind.Unattributed)]
+    [InlineData("Six people were wounded in Kaya. The governor praised the rescuers.", SourceKind.Unattributed)]
+    [InlineData("Trois bergers ont été tués lundi près de Gao. Le maire a demandé plus d'informations aux autorités.", SourceKind.Unattributed)]
+    public void A_later_speaker_of_something_else_does_not_take_it(string text, SourceKind kind) => Assert.Equal(kind, FirstSource(text));
 }
