@@ -37,7 +37,9 @@ public static partial class ClaimExtractor
         // Only a speaker who speaks of the toll here takes the waiting figures: "…, a indiqué une source sécuritaire" after
         // "Trois autres ont été blessés", "the army … stood by the overall figure", "the ministry gave that toll"; a
         // minister who "a salué leur sacrifice" in a feed's one-paragraph summary does not.
-        if (!isTitle && state.Waiting.Count > 0 && (state.Tolls.Count > tollsBefore || SpeaksOfATollHere(sentence)) && found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed && !f.ForwardOnly) is { } later)
+        if (!isTitle && state.Waiting.Count > 0 && (state.Tolls.Count > tollsBefore || SpeaksOfATollHere(sentence)) && (found.FirstOrDefault(f => f.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Media) && !f.ForwardOnly)
+                // session 14, round 29: the medium told ("confirmée à Radio X par le maire") is not who confirms, as in the carry
+                ?? found.FirstOrDefault(f => f.Attribution.Kind != SourceKind.Unattributed && !f.ForwardOnly)) is { } later)
         {
             foreach (var k in state.Waiting)
                 if (state.Origins[k].Sentence < state.SentenceNo && !state.Origins[k].Own)
@@ -48,8 +50,12 @@ public static partial class ClaimExtractor
 
     // A toll's own words in a sentence without a figure read: a toll word ("tués", "killed", "قتلى") or a noun for the
     // figures ("bilan", "toll", "figure", "chiffres", "الحصيلة").
+    // session 14, round 29: or the noun that points back at what was just told ("L'information a été confirmée par le maire",
+    // "The information was confirmed by the mayor", "وأكد رئيس البلدية هذه المعلومات"): only figures no source attributed wait
+    // for it, and what was told before them is their toll.
     private static bool SpeaksOfATollHere(ClaimSentence sentence) =>
-        sentence.Words.Any(w => w.Text is "bilan" or "toll" or "figure" or "figures" or "chiffre" or "chiffres" || w.Readings.Contains("حصيله")
+        sentence.Words.Any(w => w.Text is "bilan" or "toll" or "figure" or "figures" or "chiffre" or "chiffres" or "information" or "informations"
+            || w.Readings.Contains("حصيله") || w.Readings.Contains("المعلومات")
             || PhraseMatch.Is(w, ClaimVocabulary.TollWords));
 
     /// <summary>

@@ -104,6 +104,11 @@ internal sealed partial class SourceFinder
         foreach (var f in found)
             if (!kept.Exists(k => k.Attribution.Kind == f.Attribution.Kind && k.Attribution.Name == f.Attribution.Name && k.First == f.First))
                 kept.Add(f);
+        // session 14, round 29: a cue left without a speaker inside the span of one that has one is part of it ("The junta, in a
+        // statement, says …", "L'armée, dans un communiqué, affirme …": the statement is the opener's, read with its verb). Kept,
+        // it would stand as the sentence's last source and hand the next sentence's "It confirms" to a name in what is said.
+        kept.RemoveAll(f => f.Attribution.Kind == SourceKind.Unattributed && !f.Back
+            && kept.Exists(k => k != f && k.Attribution.Kind != SourceKind.Unattributed && k.First <= f.First && f.Last <= k.Last));
         return kept;
     }
 }

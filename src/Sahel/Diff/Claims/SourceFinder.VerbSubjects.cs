@@ -33,6 +33,10 @@ internal sealed partial class SourceFinder
     private Mention? SubjectOfVerb(ClaimSentence sentence, List<Mention> mentions, List<Mention> subjects, HashSet<Mention> used, int i, int cueLength)
     {
         var words = sentence.Words;
+        // session 14, round 29: a passive verb of saying names its speaker as the agent, past the medium told ("L'information a été
+        // confirmée à Radio X par le maire", "The toll was confirmed to a local radio by the mayor"), not the medium
+        if (PassiveAgent(sentence, mentions, used, i, cueLength) is { } agent)
+            return agent;
         // Arabic puts the subject after its verb (قالت مصادر محلية), or leaves it to the sentence's subject (وقالت إنها…).
         // A verb with "and" attached (وتحدثت، وقالت) continues the sentence's subject.
         // A verb that carries a plural subject (اتهموا، أكدوا) has it before: "سكان محليون قد اتهموا الجيش" is the residents'.
@@ -180,4 +184,20 @@ internal sealed partial class SourceFinder
 
     /// <summary>Whether a closing quotation mark stands between word <paramref name="last"/> and the verb at <paramref name="cue"/>.</summary>
     private static bool QuoteCloses(ClaimSentence sentence, int last, int cue) => sentence.Between(last, cue).IndexOfAny(['»', '”', '"']) >= 0;
+
+    /// <summary>
+    /// After a passive auxiliary ("a été", "ont été", "was", "were", "been"), the source right after "par"/"by" within the verb's
+    /// phrase (at most eight words on, no comma), else null; not for a verb of blame or reaction.
+    /// </summary>
+    private static Mention? PassiveAgent(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int cue, int cueLength)
+    {
+        var words = sentence.Words;
+        // a verb of blame keeps its own reading ("attributed by survivors to Boko Haram" tells who blames, not who counts)
+        if (cue == 0 || words[cue - 1].Text is not ("ete" or "was" or "were" or "been") || BlamesOrReacts(words, cue))
+            return null;
+        for (var k = cue + cueLength; k < words.Count && k <= cue + cueLength + 8 && !sentence.CommaBefore(k); k++)
+            if (words[k].Text is "par" or "by")
+                return Nearest(mentions, used, k + 1, k + 4, after: true);
+        return null;
+    }
 }

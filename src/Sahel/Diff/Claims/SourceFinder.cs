@@ -60,7 +60,8 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             else if (PhraseMatch.At(words, i, SourceVocabulary.Verbs) is { } verb)
             {
                 cueLength = verb.Length;
-                if (VerbOfSourceJustRead(words, mentions, used, i))
+                // session 14, round 29: a verb inside a quotation attributed after it is a word of what is said
+                if (VerbOfSourceJustRead(words, mentions, used, i) || QuotedAndAttributedAfter(sentence, i))
                 {
                     i += cueLength - 1;
                     continue;

@@ -339,6 +339,9 @@ internal static class SourceVocabulary
     public static readonly PhraseVocabulary<bool> Verbs = ClaimVocabulary.Set(
         "annonce", "annoncent", "affirme", "affirment", "indique", "indiquent", "rapporte", "rapportent", "declare", "declarent", "precise", "precisent",
         "assure", "assurent", "fait etat", "font etat", "parle", "parlent", "evoque", "evoquent", "confirme", "confirment", "signale", "signalent",
+        // session 14, round 29: the passive participle in the feminine and plural ("L'information a été confirmée par le maire"), as
+        // the masculine "a été confirmé par" already reads
+        "confirmee", "confirmees", "confirmes",
         "reconnait", "dement", "denonce", "revendique", "revendiquent", "avance", "avancent", "recense", "recensent", "compte", "comptent", "denombre",
         "accuse", "accusent", "accused", "accuses", "اتهمت", "اتهم", "dit", "disent", "estime", "estiment", "estimated", "estimates", "قدر", "قدرت", "reconnu", "acknowledged", "acknowledges", "admitted", "documented", "documente", "tell", "tells",
         "said", "says", "say", "reported", "reports", "announced", "announces", "stated", "claimed", "claims", "told", "confirmed", "put", "puts", "counted", "gave", "denied",
