@@ -30,7 +30,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 12 (round 23): 91.7 / 94.6 / 88.4; dev12 joined (-> 90.9 / 94.0 / 87.9); round 24: 91.7 / 94.7 / 88.5.
         // Session 13: dev13 and dev14 joined (91.7 / 94.7 / 88.5 -> 90.4 / 93.5 / 87.9); round 25: 91.0 / 94.2 / 88.8; round 26: 91.5 / 94.4 / 88.8.
         // Session 14: dev15 and dev16 joined (91.5 / 94.4 / 88.8 -> 90.5 / 93.7 / 88.6).
-        ["dev"] = new(TollRecall: 0.90, TollPrecision: 0.93, ResponsibilityRecall: 0.88),
+        // Session 14, rounds 27 to 29 (dev15 and dev16 tuned in rounds 28 and 29): 91.5 / 94.6 / 89.6.
+        ["dev"] = new(TollRecall: 0.913, TollPrecision: 0.943, ResponsibilityRecall: 0.893),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -42,7 +43,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 11 (rounds 20 to 22; scored at merge, summary lines only): 92.4 / 93.8 / 88.6.
         // Session 12 (rounds 23 and 24; scored at merge, summary lines only): 93.2 / 93.9 / 90.9.
         // Session 13 (rounds 25 and 26): 93.9 / 94.7 / 90.9.
-        ["test"] = new(TollRecall: 0.93, TollPrecision: 0.94, ResponsibilityRecall: 0.90),
+        // Session 14 (rounds 27 to 29; scored at merge, summary lines only): 94.7 / 96.9 / 93.2.
+        ["test"] = new(TollRecall: 0.945, TollPrecision: 0.967, ResponsibilityRecall: 0.93),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
         // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
         // Session 7: 96.6 / 99.5 / 90.8.
@@ -125,7 +127,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 12 (round 23, dev11 first): 82.3 / 87.2 / 85.4.
         // Session 14, round 27: 82.3 / 86.8 / 85.4: a right value newly read (ar-s006, "السائقين الخمسة") under the source the story's
         // other toll already takes (a radio relaying a chief's message read as `media`, a source-finder matter), so precision 87.0 -> 86.8.
-        ["dev10"] = new(TollRecall: 0.82, TollPrecision: 0.868, ResponsibilityRecall: 0.85),
+        // Session 14 (rounds 27 to 29): 83.2 / 87.7 / 85.4.
+        ["dev10"] = new(TollRecall: 0.83, TollPrecision: 0.875, ResponsibilityRecall: 0.852),
         // Fixtures/ClaimsSet/dev11: a fifteenth hand, session 11, written blind as development data after rounds 20 to 22, in
         // registers no earlier set used; in dev from its arrival and scored apart too.
         // On arrival, with rounds 20 to 22 in and before anyone read it: 63.7 / 73.6 / 80.5.
@@ -135,19 +138,24 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // registers issue 10 names, after round 23; in dev from its arrival and scored apart too.
         // On arrival, with round 23 in and before anyone read it: 79.4 / 86.3 / 78.5.
         // Session 12, round 24 (tuned on it): 90.5 / 96.0 / 84.3. Session 13, round 25: 91.6 / 96.4 / 84.3; round 26: 92.0 / 96.4 / 85.1.
-        ["dev12"] = new(TollRecall: 0.91, TollPrecision: 0.96, ResponsibilityRecall: 0.84),
+        // Session 14 (rounds 27 to 29): 92.7 / 96.4 / 89.3.
+        ["dev12"] = new(TollRecall: 0.925, TollPrecision: 0.962, ResponsibilityRecall: 0.891),
         // Fixtures/ClaimsSet/dev13 and dev14: a nineteenth and a twenty-first hand, session 13, written blind as development
         // data in the mainstream registers after round 24; in dev from their arrival and scored apart too.
         // On arrival, with round 24 in and before anyone read them: dev13 83.2 / 87.4 / 83.5, dev14 79.2 / 84.0 / 81.8.
         // Session 13, round 25 (tuned on them): dev13 86.6 / 90.4 / 86.3, dev14 84.9 / 90.5 / 86.8; round 26: dev13 88.7 / 90.6 / 86.3,
         // dev14 85.3 / 90.5 / 86.8; round 26's toll sources: dev13 90.4 / 92.3 / 86.3, dev14 86.7 / 92.0 / 86.8.
-        ["dev13"] = new(TollRecall: 0.90, TollPrecision: 0.92, ResponsibilityRecall: 0.86),
-        ["dev14"] = new(TollRecall: 0.86, TollPrecision: 0.91, ResponsibilityRecall: 0.86),
+        // Session 14 (rounds 27 to 29): 91.8 / 93.4 / 87.8.
+        ["dev13"] = new(TollRecall: 0.916, TollPrecision: 0.932, ResponsibilityRecall: 0.876),
+        // Session 14 (rounds 27 to 29): 89.6 / 94.7 / 88.4.
+        ["dev14"] = new(TollRecall: 0.893, TollPrecision: 0.945, ResponsibilityRecall: 0.882),
         // Fixtures/ClaimsSet/dev15 and dev16: a twenty-third and a twenty-fourth hand, session 14, written blind as development
         // data in the mainstream registers after round 26; in dev from their arrival and scored apart too.
         // On arrival, with round 26 in and before anyone read them: dev15 83.1 / 86.0 / 86.3, dev16 84.1 / 92.5 / 87.0.
-        ["dev15"] = new(TollRecall: 0.83, TollPrecision: 0.85, ResponsibilityRecall: 0.86),
-        ["dev16"] = new(TollRecall: 0.84, TollPrecision: 0.92, ResponsibilityRecall: 0.86),
+        // Session 14, rounds 28 and 29 (tuned on it): 88.3 / 91.4 / 90.1.
+        ["dev15"] = new(TollRecall: 0.881, TollPrecision: 0.912, ResponsibilityRecall: 0.898),
+        // Session 14, rounds 28 and 29 (tuned on it): 88.3 / 97.5 / 90.2.
+        ["dev16"] = new(TollRecall: 0.881, TollPrecision: 0.973, ResponsibilityRecall: 0.9),
         // Fixtures/ClaimsSet/fresh9: a twelfth hand, session 10, entirely held out, scored only (its misses are not read).
         // On arrival, before session 10's rules: 73.3 / 78.0 / 78.7.
         // Session 10, round 18's toll sources lose it one toll (fresh8 +4, test +2): 72.8 / 77.5.
@@ -155,31 +163,37 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 11 (rounds 20 to 22; never tuned on): 74.6 / 78.3 / 82.0.
         // Session 12 (round 23; never tuned on): 74.6 / 78.3 / 82.0 (unchanged); round 24: 75.0 / 78.4 / 82.0.
         // Session 13 (round 25; never tuned on): 75.0 / 78.7 / 82.8.
-        ["fresh9"] = new(TollRecall: 0.74, TollPrecision: 0.78, ResponsibilityRecall: 0.82),
+        // Session 14 (rounds 27 to 29; never tuned on): 75.0 / 78.7 / 83.6.
+        ["fresh9"] = new(TollRecall: 0.748, TollPrecision: 0.785, ResponsibilityRecall: 0.833),
         // Fixtures/ClaimsSet/fresh10: a thirteenth hand, session 11, entirely held out, scored only (its misses are not read).
         // On arrival, before session 11's rules: 64.2 / 71.6 / 84.3.
         // Session 11 (rounds 20 to 22; never tuned on): 64.9 / 71.8 / 85.1.
         // Session 12 (round 23; never tuned on): 65.3 / 72.2 / 85.1; round 24: 65.7 / 71.8 / 85.1.
         // Session 13 (round 25; never tuned on): 65.7 / 71.8 / 86.0.
-        ["fresh10"] = new(TollRecall: 0.64, TollPrecision: 0.71, ResponsibilityRecall: 0.85),
+        // Session 14 (rounds 27 to 29; never tuned on): 66.4 / 72.3 / 86.0.
+        ["fresh10"] = new(TollRecall: 0.662, TollPrecision: 0.721, ResponsibilityRecall: 0.858),
         // Fixtures/ClaimsSet/fresh11: a sixteenth hand, session 12, entirely held out in registers no earlier set used, scored
         // only (its misses are not read). On arrival, before session 12's rules: 63.6 / 71.5 / 78.8.
         // Session 12 (rounds 23 and 24; never tuned on): 64.9 / 72.6 / 79.5.
         // Session 13 (round 25; never tuned on): 65.8 / 73.7 / 79.5; round 26: 66.1 / 73.8 / 79.5.
-        ["fresh11"] = new(TollRecall: 0.65, TollPrecision: 0.73, ResponsibilityRecall: 0.79),
+        // Session 14 (rounds 27 to 29; never tuned on): 65.5 / 73.1 / 79.5.
+        ["fresh11"] = new(TollRecall: 0.653, TollPrecision: 0.728, ResponsibilityRecall: 0.793),
         // Fixtures/ClaimsSet/fresh12: a seventeenth hand, session 12, entirely held out, written in the mainstream registers
         // issue 10 names (wire copy, communiqués, group statements relayed, local radio, Arabic outlets, English agencies,
         // live blogs) after round 23, scored only. On arrival, with round 23 in: 79.7 / 84.8 / 80.4 (tolls fr 80/99, ar 82/97, en 78/105).
         // Session 12, round 24 (tuned on dev12, in the same registers; never tuned on): 80.7 / 85.6 / 80.4.
         // Session 13 (round 25 tuned on dev13 and dev14, in the same registers; never tuned on): 81.7 / 86.0 / 81.1; round 26 unchanged.
-        ["fresh12"] = new(TollRecall: 0.81, TollPrecision: 0.85, ResponsibilityRecall: 0.81),
+        // Session 14 (rounds 27 to 29; never tuned on): 83.7 / 88.7 / 81.1.
+        ["fresh12"] = new(TollRecall: 0.835, TollPrecision: 0.885, ResponsibilityRecall: 0.808),
         // Fixtures/ClaimsSet/fresh13: a twentieth hand, session 13, entirely held out, written in the mainstream registers after
         // round 24, scored only (its misses are not read). On arrival: 82.1 / 85.5 / 79.2.
         // Session 13, round 25 (tuned on dev13 and dev14, in the same registers; never tuned on): 82.5 / 85.5 / 79.2; round 26: 83.1 / 86.2 / 79.2.
-        ["fresh13"] = new(TollRecall: 0.83, TollPrecision: 0.86, ResponsibilityRecall: 0.79),
+        // Session 14 (rounds 27 to 29; never tuned on): 85.7 / 89.2 / 79.2.
+        ["fresh13"] = new(TollRecall: 0.855, TollPrecision: 0.89, ResponsibilityRecall: 0.79),
         // Fixtures/ClaimsSet/fresh14: a twenty-second hand, session 14, entirely held out, written in the mainstream registers
         // after round 26, scored only (its misses are not read). On arrival: 82.0 / 84.2 / 86.6.
-        ["fresh14"] = new(TollRecall: 0.81, TollPrecision: 0.84, ResponsibilityRecall: 0.86),
+        // Session 14 (rounds 27 to 29; never tuned on): 83.0 / 85.6 / 88.7.
+        ["fresh14"] = new(TollRecall: 0.828, TollPrecision: 0.853, ResponsibilityRecall: 0.885),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
