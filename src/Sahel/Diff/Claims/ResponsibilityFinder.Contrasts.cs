@@ -5,8 +5,8 @@ namespace Sahel.Diff.Claims;
 /// 300 terroristes, tandis que des sources sécuritaires parlent d'une centaine", "the army said it had killed 300 terrorists,
 /// while security sources spoke of about a hundred", "أعلنت الرئاسة أن الجيش قتل ٣٠٠ إرهابي، بينما تتحدث مصادر أمنية عن نحو
 /// مئة"). The second speaker kept the force's claim from being read at all (another's voice in the sentence); the clause
-/// before the contrast is the force's own account (dev15 ar-a021, the roundup's competing figures; dev13 ar-x012 has the
-/// same two accounts with the contrast in front).
+/// before the contrast is the force's own account (a roundup's competing figures; two writers, one of them with the
+/// contrast in front; the ClaimsSet README's round 28 section names the stories).
 /// </summary>
 internal static partial class ResponsibilityFinder
 {

@@ -4,7 +4,7 @@ namespace Sahel.Diff.Claims;
 /// Session 14, round 28: a blame told as the area's habit, not of this attack ("La zone est régulièrement ciblée par le
 /// JNIM", "Les attaques dans cette zone sont généralement attribuées à l'EIGS", "the region is often hit by ISSP", "لكن
 /// العبوات الناسفة تُنسب عادة إلى الجماعات المرتبطة بالقاعدة"). Background of the kind a wire adds after "no group has claimed
-/// it": the writers label no blame there (dev15 fr-a001, fr-a006, ar-a029; dev16 fr-b010). A habitual adverb in the clause
+/// it": the writers label no blame there (two writers; the ClaimsSet README's round 28 section). A habitual adverb in the clause
 /// that names the actor, before it, makes the blame generic; a habit told of someone else ("JNIM, which often strikes
 /// here, was blamed by the governor") stays outside the actor's clause and changes nothing.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Sahel.Diff.Claims;
 /// ("executed by Malian soldiers and foreign fighters of the Wagner group", "des soldats maliens et des combattants du groupe
 /// Wagner", "من الجيش المالي ومجموعة فاغنر", "جنود من الجيش المالي ومقاتلين من مجموعة فاغنر"). Round 27 joined a bare second actor
 /// to the first; with its head noun the gap was too long or held words no joiner knew, and only the first was blamed
-/// (dev16 en-b028, dev13 ar-x004).
+/// (two writers; the ClaimsSet README's round 28 section names the stories).
 /// </summary>
 internal static partial class ResponsibilityFinder
 {
