@@ -10,7 +10,11 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static partial class ResponsibilityFinder
 {
-    /// <summary>Conjunctions that set a second account against the first: "while", "tandis que", "بينما".</summary>
+    /// <summary>
+    /// Conjunctions that set a second account or speaker against the first: "while", "tandis que", "بينما". One list for the three
+    /// readings that split a sentence there (a force's account before the contrast, a force after a group's claim in
+    /// <c>ForceAfterAClaim</c>, a group's statement joined after a blame in <c>OwnDeedAfterBlame</c>).
+    /// </summary>
     private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal)
     {
         "while", "whereas", "tandis", "بينما", "وبينما", "فبينما", "فيما",

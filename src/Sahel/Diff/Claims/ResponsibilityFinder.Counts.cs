@@ -141,9 +141,6 @@ internal static partial class ResponsibilityFinder
         "مسيره", "المسيره", "مسيرات", "المسيرات", "طائره", "الطائره", "طائرات", "الطائرات", "مروحيه", "المروحيه",
     };
 
-    /// <summary>Words that open a second speaker's clause beside the first one's: "while", "whereas", "tandis que", "بينما", "فيما".</summary>
-    private static readonly HashSet<string> WhileOpeners = new(StringComparer.Ordinal) { "while", "whereas", "tandis", "بينما", "فيما", "وبينما" };
-
     /// <summary>
     /// A force's own operation told after a group's claim, in a clause of its own ("ISWAP claimed the attack, while the Nigerian
     /// army said its troops had killed 12 terrorists", "Le JNIM a revendiqué l'attaque, tandis que l'armée affirme que ses unités
@@ -153,7 +150,7 @@ internal static partial class ResponsibilityFinder
     private static SourceFinder.Mention? ForceAfterAClaim(ClaimSentence sentence, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions, string? storyArmy)
     {
         var words = sentence.Words;
-        var opener = Enumerable.Range(1, Math.Max(0, words.Count - 1)).FirstOrDefault(k => WhileOpeners.Contains(words[k].Text) && sentence.CommaBefore(k), -1);
+        var opener = Enumerable.Range(1, Math.Max(0, words.Count - 1)).FirstOrDefault(k => ContrastWords.Contains(words[k].Text) && sentence.CommaBefore(k), -1);
         if (opener < 0)
             return null;
         var after = attributions.Where(a => a.First > opener).ToList();

@@ -162,9 +162,6 @@ internal static partial class ResponsibilityFinder
         return Publishing.Contains(words[k].Text);
     }
 
-    /// <summary>Words that join a second statement by another speaker: "بينما قال", "while … said", "tandis que … affirme".</summary>
-    private static readonly HashSet<string> WhileWords = new(StringComparer.Ordinal) { "بينما", "فيما", "while", "whereas", "tandis" };
-
     private static readonly HashSet<string> PlainSayings = new(StringComparer.Ordinal)
     {
         "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "said", "says", "claimed", "affirme", "assure", "annonce",
@@ -181,7 +178,7 @@ internal static partial class ResponsibilityFinder
         var words = sentence.Words;
         var resumed = ResumedStatement(sentence, blamedAt);
         if (resumed < 0)
-            resumed = Enumerable.Range(blamedAt + 1, Math.Max(0, words.Count - blamedAt - 2)).FirstOrDefault(k => WhileWords.Contains(words[k].Text)
+            resumed = Enumerable.Range(blamedAt + 1, Math.Max(0, words.Count - blamedAt - 2)).FirstOrDefault(k => ContrastWords.Contains(words[k].Text)
                 && Enumerable.Range(k + 1, Math.Min(3, words.Count - k - 1)).Any(j => PlainSayings.Contains(words[j].Text)), -1);
         if (resumed < 0)
             return null;
