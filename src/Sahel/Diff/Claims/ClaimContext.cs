@@ -239,7 +239,7 @@ internal static class ClaimContext
                 (spans ??= []).Add((start, start == i ? FrontedEnd(sentence, i) : ClauseEnd(sentence, i)));
             }
             else if (words[i].Text.Length == 4 && IsYear(words[i]) && i > 0 && words[i - 1].Readings.Any(PeriodWords.Contains) && (i < 2 || !IsMonthOrDay(words[i - 2])))
-                (spans ??= []).Add((ClauseStart(sentence, i), ClauseEnd(sentence, i)));
+                (spans ??= []).Add((ClauseStart(sentence, i), TollFinder.YearReach(sentence, i, ClauseEnd(sentence, i))));
             // "in April 2025", "l'attaque de mai 2025", "the July 2025 attacks", "في ديسمبر ٢٠١٩", "en août dernier", "last May",
             // "في أغسطس الماضي": a month dated without its day is another event, told in the past; its clause and the rest of
             // the sentence are that event's ("Its deadliest raid, in April 2025, killed 54"). A day before the month is
@@ -373,7 +373,7 @@ internal static class ClaimContext
             return false;
         if (i + 1 < words.Count && IsYear(words[i + 1]))
             return i > 0 && words[i - 1].Readings.Any(MonthOpeners.Contains);
-        return i + 1 < words.Count && LastWords.Contains(words[i + 1].Text) || i > 0 && words[i - 1].Text == "last";
+        return i + 1 < words.Count && LastWords.Contains(words[i + 1].Text) || i > 0 && words[i - 1].Text == "last" || TollFinder.MonthOfAnEvent(words, i);
     }
 
     /// <summary>What a fact check or a denial quotes: "a video claiming that", "une publication affirmant que", "ادعاء", "تزعم".</summary>

@@ -13,6 +13,8 @@ public static partial class ClaimExtractor
         var figures = here.OtherEvent ? [] : here.Figures();
         if (figures.Count == 0 && !here.OtherEvent && !isTitle)
             figures = SameFigure(state, sentence);
+        else if (figures.Count > 0 && !isTitle)
+            figures = WithFigureNounValues(state, sentence, figures);
         foreach (var toll in figures)
         {
             // The nearest attribution; one after the figure and past a comma counts as farther
@@ -46,6 +48,31 @@ public static partial class ClaimExtractor
         state.Tolls.Count > 0 && TollFinder.SameFigure(sentence) is { } same
             ? [new TollFinder.Found(state.Tolls[^1].Kind, state.Tolls[^1].Victims, same.Count, same.First, same.Last)]
             : [];
+
+    /// <summary>
+    /// Round 30: a figure noun's value beside the sentence's own tolls ("Des sources évoquent sept morts, tandis que la presse a
+    /// avancé le chiffre de neuf", "Local leaders gave a figure of 64 and said nine were missing"): another account of a toll, of
+    /// the kind and victims of the sentence's figure before it, else of the toll told last. Only a value no figure holds, one
+    /// that closes its clause ("a figure of 300 houses" counts something else), and one not denied or disputed ("ne cite jamais le
+    /// chiffre de 200", "rejected the figure of 40": someone else's figure, read where it was given).
+    /// </summary>
+    private static List<TollFinder.Found> WithFigureNounValues(ClaimReadingState state, ClaimSentence sentence, List<TollFinder.Found> figures)
+    {
+        var words = sentence.Words;
+        var more = new List<TollFinder.Found>();
+        foreach (var (count, noun, last) in TollFinder.FigureNounValues(sentence))
+        {
+            if (figures.Any(f => f.First <= last && noun <= f.Last) || TollFinder.FigureNounDenied(sentence, noun)
+                || !(last + 1 >= words.Count || sentence.Between(last, last + 1).IndexOfAny(",;.،؛:\"»”") >= 0 || words[last + 1].Text is "and" or "et" or "و" or "but" or "mais"))
+                continue;
+            var before = figures.Where(f => f.Last < noun).MaxBy(f => f.Last);
+            if (before is not null)
+                more.Add(new TollFinder.Found(before.Kind, before.Victims, count, noun, last));
+            else if (state.Tolls.Count > 0)
+                more.Add(new TollFinder.Found(state.Tolls[^1].Kind, state.Tolls[^1].Victims, count, noun, last));
+        }
+        return more.Count == 0 ? figures : [.. figures.Concat(more).OrderBy(f => f.First)];
+    }
 
     /// <summary>Self-defence and pro-government militias: their leaders give figures as locals do (a CJTF leader, a Dozo chief, VDP).</summary>
     private static readonly HashSet<string> CommunityMilitias = new(StringComparer.Ordinal)

@@ -70,3 +70,59 @@ internal static partial class TollFinder
             && words.Any(w => PluperfectAux.Contains(w.Text) || w.Text is "وكانت" or "وكان" or "كانت" or "كان");
     }
 }
+
+internal static partial class TollFinder
+{
+    /// <summary>
+    /// Round 30: how far a year after "in"/"en"/"عام" dates the sentence, given the end of its own clause. A year that opens the
+    /// sentence or a clause after a colon ("En 2023, une attaque à Djibo avait fait cinq morts", "Such gaps are common: in 2022,
+    /// an ambush …", "في عام ٢٠٢٢، قتل …") dates the clause after its comma too, as a fronted "this year" does; a year closing
+    /// an event's name followed by a relative ("the Moura events of 2022, in which 500 people were killed", "les violences de
+    /// 2022, qui avaient fait", "أحداث مورا عام ٢٠٢٢، التي قتل فيها") dates what the relative tells. Figures of another year
+    /// are not the story's tolls.
+    /// </summary>
+    internal static int YearReach(ClaimSentence sentence, int year, int clauseEnd)
+    {
+        var words = sentence.Words;
+        if (clauseEnd != year || year + 1 >= words.Count)
+            return clauseEnd;
+        var period = year - 1;
+        if (period > 0 && words[period - 1].Readings.Any(r => r is "في" or "in" or "en") && words[period].Readings.Any(r => r is "عام" or "سنه" or "annee" or "year"))
+            period--;
+        var fronted = period == 0 || sentence.Between(period - 1, period).Contains(':');
+        var next = words[year + 1];
+        var relative = YearRelatives.Contains(next.Text)
+            || next.Text is "in" or "during" or "dans" or "lors" or "au" && year + 2 < words.Count && words[year + 2].Text is "which" or "laquelle" or "lequel" or "cours" or "de";
+        if (!fronted && !relative)
+            return clauseEnd;
+        var end = year + 1;
+        while (end + 1 < words.Count && !sentence.Between(end, end + 1).ContainsAny(",;.\u060C\u061B"))
+            end++;
+        return end;
+    }
+
+    /// <summary>Relatives that open what an event named by its year tells: "which", "where", "qui", "où", "التي", "الذي", "حيث".</summary>
+    private static readonly HashSet<string> YearRelatives = new(StringComparer.Ordinal) { "which", "where", "when", "qui", "ou", "التي", "الذي", "حيث", "حين", "عندما" };
+}
+
+internal static partial class TollFinder
+{
+    /// <summary>
+    /// Round 30: a month after "in"/"en"/"في" that dates an indefinite event named just before it ("lost 40 soldiers in a JNIM
+    /// attack in March", "tués lors d'une attaque en mars", "قتل ٤٠ جنديا في هجوم في مارس"): another event of the past, as round
+    /// 28 read the month fronted before "an attack". Today's event is definite ("in the attack", "dans l'attaque de Boni", "في
+    /// الهجوم").
+    /// </summary>
+    internal static bool MonthOfAnEvent(IReadOnlyList<ClaimWord> words, int month)
+    {
+        if (month < 3 || words[month - 1].Text is not ("in" or "en" or "في"))
+            return false;
+        for (var k = month - 2; k >= 0 && k >= month - 5; k--)
+            if (EventWords.Contains(words[k].Text))
+                return ArabicScript.Starts(words[k].Text)
+                    ? k > 0 && words[k - 1].Text is "في" or "وفي" && words[k].Text is "هجوم" or "كمين" or "اعتداء" or "غاره"
+                    : Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => words[j].Text is "a" or "an" or "une" or "un")
+                        && !Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => words[j].Text is "the" or "l" or "la" or "le" or "this" or "cette");
+        return false;
+    }
+}

@@ -35,9 +35,20 @@ internal static partial class TollFinder
     /// The value a figure noun gives for the toll told before, when the sentence has no toll of its own, else null.
     /// Not "the number of displaced" (a count of something else), nor a figure noun with no value within three words.
     /// </summary>
-    public static (NumberRange Count, int First, int Last)? SameFigure(ClaimSentence sentence)
+    public static (NumberRange Count, int First, int Last)? SameFigure(ClaimSentence sentence) =>
+        FigureNounValues(sentence).FirstOrDefault() is { Last: > 0 } first ? first : AnsweringSentence(sentence);
+
+    /// <summary>
+    /// Round 30: every value a figure noun gives in the sentence ("le chiffre de neuf", "a figure of 64", "the number was 15",
+    /// "العدد بأربعة"), in order, whether or not the sentence tells a toll of its own: a speaker may put a figure on the toll beside
+    /// another figure ("évoquent sept morts, tandis que la presse a avancé le chiffre de neuf", "gave a figure of 64 and said nine
+    /// were missing"). A quoted value may follow the noun directly ('put the figure "above 400"').
+    /// </summary>
+    public static List<(NumberRange Count, int First, int Last)> FigureNounValues(ClaimSentence sentence)
     {
         var words = sentence.Words;
+        var values = new List<(NumberRange Count, int First, int Last)>();
+        List<NumberPhrases.Found>? counts = null;
         for (var k = 0; k < words.Count - 1; k++)
         {
             // Arabic: the definite noun alone ("العدد"); the construct "عدد القتلى" names its own toll words.
@@ -49,17 +60,22 @@ internal static partial class TollFinder
             // "le chiffre de quatre" give the value itself.
             if (words[k + 1].Text is "of" or "de" or "d" or "des" or "du" && !(k + 2 < words.Count && (words[k + 2].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[k + 2].Text))))
                 continue;
-            foreach (var count in NumberPhrases.Find(sentence))
+            foreach (var count in counts ??= NumberPhrases.Find(sentence))
             {
                 if (count.First <= k || count.First - k > 3 || count.Subset)
                     continue;
                 var between = Enumerable.Range(k + 1, count.First - k - 1);
-                if (between.All(j => SameFigureJoins.Contains(words[j].Text)) && (count.First > k + 1 || arabic))
-                    return (count.Range, k, count.Last);
+                if (between.All(j => SameFigureJoins.Contains(words[j].Text)) && (count.First > k + 1 || arabic || sentence.Between(k, k + 1).IndexOfAny(QuoteMarks) >= 0))
+                {
+                    values.Add((count.Range, k, count.Last));
+                    break;
+                }
             }
         }
-        return AnsweringSentence(sentence);
+        return values;
     }
+
+    private static readonly char[] QuoteMarks = ['"', '«', '“', '\''];
 
     /// <summary>
     /// Round 26: a short sentence (or clause set off by a semicolon) whose speaker gives a bare figure in answer to the toll told
@@ -105,5 +121,34 @@ internal static partial class TollFinder
         "says", "say", "speaks", "speak", "counts", "count", "puts", "gives", "parle", "parlent", "compte", "comptent", "avance", "avancent",
         "evoque", "evoquent", "denombre", "denombrent", "recense", "recensent", "dit", "disent", "estime", "estiment",
         "يقول", "تقول", "يقولون", "يتحدث", "تتحدث", "يتحدثون",
+    };
+}
+
+internal static partial class TollFinder
+{
+    /// <summary>
+    /// Round 30: a figure noun that its clause denies or disputes within the four words before it: "ne cite jamais le chiffre de
+    /// 200", "never gave a figure of", "rejected the figure of 40", "conteste le chiffre de", "لم يذكر الرقم", "نفى العدد". The value
+    /// is not given there.
+    /// </summary>
+    internal static bool FigureNounDenied(ClaimSentence sentence, int noun)
+    {
+        var words = sentence.Words;
+        for (var k = noun - 1; k >= 0 && k >= noun - 4; k--)
+        {
+            if (sentence.CommaBefore(k + 1))
+                return false;
+            if (words[k].Readings.Any(DisputingWords.Contains))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Negations and verbs that dispute a figure rather than give one.</summary>
+    private static readonly HashSet<string> DisputingWords = new(StringComparer.Ordinal)
+    {
+        "ne", "n", "pas", "jamais", "not", "never", "no", "nor", "ni", "rejected", "rejects", "dismissed", "dismisses", "denied", "denies", "disputed",
+        "disputes", "contested", "contests", "rejette", "rejettent", "rejete", "conteste", "contestent", "dement", "dementent", "dementi",
+        "لم", "لا", "ليس", "نفي", "نفت", "ينفي", "تنفي", "رفض", "رفضت", "يرفض", "ترفض",
     };
 }
