@@ -57,4 +57,24 @@ public sealed class ClaimSourcesRound30Tests
     [InlineData("The group claimed the attack. In a statement, the army said nine soldiers were killed.", SourceKind.Army)]
     [InlineData("Le JNIM a revendiqué l'attaque. Dans un communiqué, l'armée affirme que neuf soldats ont été tués.", SourceKind.Army)]
     public void A_statement_of_no_participle_keeps_its_reading(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // an official of a body that is no part of the state speaks as a local, not for the government (new)
+    [InlineData("وقال مسؤول في نقابة سائقي الشاحنات إن ثلاثة سائقين قتلوا.", SourceKind.Local)]
+    [InlineData("وقال مسؤول في المدرسة إن عشرة تلاميذ خطفوا.", SourceKind.Local)]
+    [InlineData("La présidence de l'Université de Dori a annoncé la mort de trois étudiants.", SourceKind.Local)]
+    [InlineData("An official at the school said ten pupils were abducted.", SourceKind.Local)]
+    [InlineData("A university official said three students were killed.", SourceKind.Local)]
+    // already so where the body's noun stood in the speaker's own phrase
+    [InlineData("Un responsable du syndicat des transporteurs a affirmé que trois chauffeurs avaient été tués.", SourceKind.Local)]
+    [InlineData("Un responsable de l'école a indiqué que dix élèves avaient été enlevés.", SourceKind.Local)]
+    public void An_official_of_a_non_state_body_is_local(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // negatives: an official of the state, or of nothing named, stays the government's
+    [InlineData("وقال مسؤول في وزارة الدفاع إن ثلاثة جنود قتلوا.", SourceKind.Government)]
+    [InlineData("Un responsable du ministère de la Défense a affirmé que trois soldats avaient été tués.", SourceKind.Government)]
+    [InlineData("A government official said three students were killed.", SourceKind.Government)]
+    [InlineData("An official said three students were killed at the school.", SourceKind.Government)]
+    public void An_official_of_the_state_stays_the_governments(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }
