@@ -25,6 +25,18 @@ internal sealed partial class SourceFinder
     }
 
     /// <summary>
+    /// Session 15, round 30: whether the statement at <paramref name="statement"/> is the channel of a participle of saying
+    /// right before it ("saying in a statement", "affirmant dans un communiqué", "قائلة في بيان") that goes on with the speaker
+    /// read before it (<paramref name="last"/>), however far that speaker stands.
+    /// </summary>
+    private static bool ParticiplesStatement(IReadOnlyList<ClaimWord> words, Found last, int statement)
+    {
+        var participle = statement >= 2 && words[statement - 1].Text is "في" ? statement - 2
+            : statement >= 3 && words[statement - 2].Text is "in" or "dans" && words[statement - 1].Text is "a" or "un" or "une" or "its" or "son" ? statement - 3 : -1;
+        return participle > last.Last && last.Attribution.Kind != SourceKind.Unattributed && PhraseMatch.At(words, participle, SourceVocabulary.Participles) is not null;
+    }
+
+    /// <summary>
     /// Whether the attribution just read is the speaker of a statement at <paramref name="statement"/> ("a indiqué l'état-major
     /// dans un communiqué", "قالت هيئة الأركان في بيان"): right before it, or session 10, past the speaker's own complement in the
     /// same clause ("a annoncé l'état-major des Forces armées béninoises dans un communiqué", "the army's general staff of the

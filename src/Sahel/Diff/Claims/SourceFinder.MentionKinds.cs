@@ -43,6 +43,11 @@ internal sealed partial class SourceFinder
                 || mentions[k] is { Kind: SourceKind.Ngo, Name: null } ngo && (words[ngo.First].Text is "association" or "associations" or "جمعيه" or "جمعيات" || SpokesmanWords.Contains(words[ngo.First].Text)))
                 && (LocalBefore(words, mentions[k].First) || LocalAfter(words, mentions[k].Last) || OfACommunity(words, mentions[k], mentions)))
                 mentions[k] = mentions[k] with { Kind = SourceKind.Local };
+        // session 15, round 30: an official of a body that is no part of the state ("مسؤول في المدرسة", "an official of the truck
+        // drivers' union", "la présidence de l'Université de Dori", "a university official") speaks as a local, not for the government
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { Kind: SourceKind.Government, Name: null } official && OfANonStateBody(words, official))
+                mentions[k] = official with { Kind = SourceKind.Local };
         // session 8: "le Collectif contre l'impunité au Sahel", "collectif de défense des droits": a collective of a cause is a rights group.
         for (var k = 0; k < mentions.Count; k++)
             if (mentions[k] is { Kind: SourceKind.Local, Name: null } collective && OfACause(words, collective))
@@ -50,6 +55,20 @@ internal sealed partial class SourceFinder
         // "des comptes proches du JNIM": close to a group, not a victim's relatives.
         mentions.RemoveAll(m => m is { Kind: SourceKind.Local, Name: null } && words[m.Last].Text is "proches" or "proche" && m.Last + 2 < words.Count && words[m.Last + 1].Text is "du" or "de" or "des" or "d"
             && mentions.Exists(o => o.Kind == SourceKind.ArmedGroup && o.First > m.Last && o.First - m.Last <= 3));
+    }
+
+    /// <summary>Words between an official and the body he belongs to: "في", "at", "of the", "de l'", "du".</summary>
+    private static readonly HashSet<string> BodyGlue = new(StringComparer.Ordinal) { "في", "من", "at", "of", "the", "a", "de", "du", "des", "d", "l", "la", "le" };
+
+    /// <summary>Whether the official is of a school, a university, a union, a company, a club or a cooperative: after it past at most three glue words, or (English) right before it.</summary>
+    private static bool OfANonStateBody(IReadOnlyList<ClaimWord> words, Mention official)
+    {
+        if (official.First > 0 && UnknownSpeakerKinds.NonStateModifiers.Contains(words[official.First - 1].Text))
+            return true;
+        var k = official.Last + 1;
+        while (k < words.Count && k <= official.Last + 3 && BodyGlue.Contains(words[k].Text))
+            k++;
+        return k > official.Last + 1 && k < words.Count && UnknownSpeakerKinds.NonStateBodies.Contains(words[k].Text);
     }
 
     /// <summary>Removes the channels a speaker used, and reads a force's anonymous sources as security sources.</summary>

@@ -94,6 +94,9 @@ internal sealed partial class SourceFinder
                 // la milice", ", said John Doe, a senior police officer"): the apposition's source
                 ?? (BlamesOrReacts(words, i) ? null : ApposedAfterName(sentence, subjects, used, i + cueLength))
                 ?? AsideSubject(sentence, mentions, i)
+                // session 15, round 30: past the speaker's apposition ("A member of the CJTF, a vigilante group that helps the
+                // military, said"): the source before it, else the apposition's head, not a name inside it
+                ?? ApposedSpeaker(sentence, subjects, used, i)
                 // session 13, round 26: who blames after an apposition is the name the sentence opens on ("The MSA, an armed group
                 // that fights beside the army, accused …"), not a name inside the apposition
                 ?? (BlamesOrReacts(words, i) ? AppositionSubject(sentence, mentions, i) : null)

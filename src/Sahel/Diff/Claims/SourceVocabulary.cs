@@ -402,7 +402,9 @@ internal static class SourceVocabulary
         // session 12, round 24: the plural participles after a plural subject ("وكان ناشطون … قد حمّلوا الجماعة المسؤولية، مشيرين إلى
         // فقدان …"), as the singular
         "مشيرين", "مشيرات", "مؤكدين", "مؤكدات", "معلنين", "متحدثين", "مضيفين", "موضحين", "مدعين",
-        "evoquant", "indiquant", "declarant", "rapportant", "signalant", "faisant etat", "ajoutant", "adding", "stating", "noting", "reporting");
+        "evoquant", "indiquant", "declarant", "rapportant", "signalant", "faisant etat", "ajoutant", "adding", "stating", "noting", "reporting",
+        // session 15, round 30: the Arabic participle of "said" itself ("وتبنت الجماعة الكمين، قائلة في بيان إنها قتلت"), as "saying"
+        "قائلا", "قائله", "قائلين", "قائلات");
 
     /// <summary>The source named just before: "indique la même source", "selon le communiqué", "بحسب البيان نفسه".</summary>
     public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(

@@ -96,6 +96,21 @@ internal static class UnknownSpeakerKinds
     /// </summary>
     public static readonly HashSet<string> RightsWords = new(StringComparer.Ordinal) { "rights", "droits", "حقوق", "لحقوق", "الحقوق", "حقوقيه" };
 
+    /// <summary>
+    /// Session 15, round 30: bodies that are no part of the state, whose official speaks as a local ("مسؤول في المدرسة", "an
+    /// official of the truck drivers' union", "la présidence de l'Université", "a university official"): a school, a university,
+    /// a union, a company, a club, a cooperative (the table's rows "trade union, company, sports club" and a school's staff).
+    /// </summary>
+    public static readonly HashSet<string> NonStateBodies = new(StringComparer.Ordinal)
+    {
+        "ecole", "lycee", "universite", "syndicat", "compagnie", "entreprise", "club", "cooperative",
+        "school", "university", "union", "company", "firm", "club", "cooperative",
+        "مدرسه", "المدرسه", "بالمدرسه", "جامعه", "الجامعه", "بالجامعه", "نقابه", "النقابه", "بالنقابه", "شركه", "الشركه", "بالشركه", "نادي", "النادي", "تعاونيه", "التعاونيه",
+    };
+
+    /// <summary>The bodies of <see cref="NonStateBodies"/> that stand before an official in English ("a school official"; not "a European Union official").</summary>
+    public static readonly HashSet<string> NonStateModifiers = new(StringComparer.Ordinal) { "school", "university", "company", "club" };
+
     /// <summary>Titles in an organisation, after a possessive ("sa présidente", "its chairman"): the organisation speaks.</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
