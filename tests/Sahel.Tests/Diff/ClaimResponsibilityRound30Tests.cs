@@ -33,6 +33,10 @@ public sealed class ClaimResponsibilityRound30Tests
     [InlineData("Niger's army said six men were killed near the market.")]
     // the force's own losses
     [InlineData("Niger's army lost five of its men in an attack on a post near Tahoua, the government said.")]
+    [InlineData("L'armée a repoussé l'assaut. The army put its losses at two dead.")]
+    // a noun of the toll the force announces: a figure reported, not its deed
+    [InlineData("أعلن الجيش النيجري مقتل خمسة أشخاص قرب الحدود.")]
+    [InlineData("L'armée nigérienne a annoncé la mort de cinq personnes près de la frontière.")]
     public void NoForceAsTheDoerOfTheFigure_IsNoClaim(string text) =>
         Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
 
