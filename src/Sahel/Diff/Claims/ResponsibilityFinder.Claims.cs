@@ -15,7 +15,11 @@ internal static partial class ResponsibilityFinder
     {
         if (attributions.Exists(a => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed) && !BroadcastOnly(words, a)))
             return null;
-        return OwnForce(words, tolls, mentions, after) ?? OwnForce(words, tolls, TroopsOfTheSpeaker(words, mentions, attributions, storyArmy, previous), after);
+        // Session 15, round 30: men of no named kind are the force's enemy only when the force or its government tells it
+        // (or, naming no one, goes on with the voice of the sentence before: "the statement added that the units had captured…")
+        var forceSpeaks = attributions.Exists(a => a.Attribution.Kind is SourceKind.Army or SourceKind.Government)
+            || attributions.TrueForAll(a => a.Attribution.Kind == SourceKind.Unattributed) && previous is { Kind: SourceKind.Army or SourceKind.Government };
+        return OwnForce(words, tolls, mentions, after, forceSpeaks) ?? OwnForce(words, tolls, TroopsOfTheSpeaker(words, mentions, attributions, storyArmy, previous), after, forceSpeaks);
     }
 
     /// <summary>Session 10, round 18: an army's own troops named bare, "troops", "les unités", "القوات", "وحداتنا".</summary>
@@ -70,18 +74,20 @@ internal static partial class ResponsibilityFinder
         return false;
     }
 
-    private static SourceFinder.Mention? OwnForce(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, int after)
+    private static SourceFinder.Mention? OwnForce(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Mention> mentions, int after, bool forceSpeaks)
     {
         if (mentions.Count == 0)
             return null;
         foreach (var toll in tolls)
         {
-            if (toll.Kind is not (TollKind.Killed or TollKind.Kidnapped) || toll.Victims != "attackers")
+            if (toll.Kind is not (TollKind.Killed or TollKind.Kidnapped) || toll.Victims is not ("attackers" or "people" or null))
                 continue;
             // The force is the doer: the verb of killing or capturing stands between it and the figure ("its troops had
             // killed 23", "avoir neutralisé"), not after the figure ("said 12 assailants were neutralised", "11 terroristes
             // neutralisés": a figure the force reports, not an operation it claims).
             if (mentions.LastOrDefault(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < toll.First && !Partner(words, m)) is { } force
+                // Session 15, round 30: or men of no named kind right after the force's own verb ("captured five armed men")
+                && (toll.Victims == "attackers" || forceSpeaks && CountsTheForcesEnemy(words, toll, force))
                 // the verb after <paramref name="after"/> too: a statement's own verb, not a loss its denial names ("dément toute perte et affirme que")
                 && Math.Max(Math.Max(force.Last, after), tolls.Where(t => t.Last < toll.First).Select(t => t.Last).DefaultIfEmpty(-1).Max()) is var from
                 && Enumerable.Range(from + 1, Math.Max(0, toll.First - from)).Any(k => PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { Value: TollKind.Killed or TollKind.Kidnapped }))

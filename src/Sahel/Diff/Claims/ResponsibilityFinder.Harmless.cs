@@ -55,9 +55,54 @@ internal static partial class ResponsibilityFinder
             return false;
         }
         var restricted = ArabicScript.Starts(words[k].Text)
-            ? Near(k + 1, 6, w => w is "فقط" or "حصرا") || Near(k - 2, 2, w => w is "لم" or "لا" or "ولم") && Near(k + 1, 4, w => w is "الا" or "سوى")
+            // (the folded text writes the final alif maqsura as ya: "سوى" is read "سوي")
+            ? Near(k + 1, 6, w => w is "فقط" or "حصرا") || Near(k - 2, 2, w => w is "لم" or "لا" or "ولم") && Near(k + 1, 4, w => w is "الا" or "سوى" or "سوي")
             : Near(k - 3, 3, w => w == "n") && Near(k + 1, 2, w => w is "que" or "qu") || Near(k - 1, 1, w => w == "only") || Near(k + 1, 1, w => w == "only");
         return restricted && Near(k + 1, 7, LegitimateTargets.Contains);
+    }
+
+    /// <summary>Words that make an anonymous security source the army's own: "une source militaire", "a military official", "مصدر عسكري".</summary>
+    private static readonly HashSet<string> MilitaryWords = new(StringComparer.Ordinal) { "militaire", "military", "army", "armee", "عسكري", "عسكريه", "الجيش" };
+
+    /// <summary>
+    /// Session 15, round 30: an anonymous military source answering for its force ("une source militaire malienne dément toute
+    /// perte et assure qu'« aucun civil n'a été visé »", "« Seuls des terroristes ont été visés », a répondu un responsable
+    /// militaire"): dev12 and dev13 label it the force's denial, as the army's own word. A security source that is not military
+    /// (police, "sources sécuritaires") is not.
+    /// </summary>
+    private static bool MilitarySource(Attribution said) =>
+        said.Kind == SourceKind.Security && said.Text is { } text && Sahel.Normalize.TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(MilitaryWords.Contains);
+
+    /// <summary>Restrictions of a subject: "seuls des terroristes", "only terrorists", "فقط" (after the noun in Arabic).</summary>
+    private static readonly HashSet<string> SubjectRestrictions = new(StringComparer.Ordinal) { "seuls", "seules", "seul", "seule", "only", "uniquement", "exclusivement" };
+
+    /// <summary>Passive participles of striking: "ont été visés", "were targeted", "ont été frappées".</summary>
+    private static readonly HashSet<string> TargetedParticiples = new(StringComparer.Ordinal)
+    {
+        "vises", "visees", "vise", "visee", "cibles", "ciblees", "cible", "ciblee", "frappes", "frappees", "touches", "touchees", "atteints", "atteintes",
+        "targeted", "hit", "struck", "engaged", "affected",
+    };
+
+    /// <summary>
+    /// Session 15, round 30: the same answer with the restriction on the passive's subject: "« Seuls des terroristes ont été
+    /// visés »", "Only terrorists were targeted", "only terrorist positions were hit" (dev13, dev14, dev16 write it as the
+    /// force's or its government's answer). The restriction, a legitimate target within three words, then within four more a
+    /// passive participle of striking after its auxiliary.
+    /// </summary>
+    private static bool OnlyLegitimateTargetsStruck(IReadOnlyList<ClaimWord> words, int k)
+    {
+        if (!SubjectRestrictions.Contains(words[k].Text))
+            return false;
+        for (var t = k + 1; t < Math.Min(words.Count, k + 4); t++)
+        {
+            if (!LegitimateTargets.Contains(words[t].Text))
+                continue;
+            for (var v = t + 1; v < Math.Min(words.Count, t + 5); v++)
+                if (TargetedParticiples.Contains(words[v].Text) && words[v - 1].Text is "ete" or "were" or "was" or "been" or "are" or "is")
+                    return true;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>The denial of a force (army or government) that says its strike harmed no civilian; null when the sentence says no such thing.</summary>
@@ -66,12 +111,12 @@ internal static partial class ResponsibilityFinder
         var words = sentence.Words;
         var at = -1;
         for (var k = 0; k < words.Count && at < 0; k++)
-            if (PhraseMatch.At(words, k, NoCivilianHarm) is not null || OnlyLegitimateTargets(words, k))
+            if (PhraseMatch.At(words, k, NoCivilianHarm) is not null || OnlyLegitimateTargets(words, k) || OnlyLegitimateTargetsStruck(words, k))
                 at = k;
         if (at < 0)
             return null;
-        static bool State(SourceFinder.Found a) => a.Attribution.Kind is SourceKind.Army or SourceKind.Government;
-        static bool Other(SourceFinder.Found a) => a.Attribution.Kind is not (SourceKind.Army or SourceKind.Government or SourceKind.Unattributed or SourceKind.Media);
+        static bool State(SourceFinder.Found a) => a.Attribution.Kind is SourceKind.Army or SourceKind.Government || MilitarySource(a.Attribution);
+        static bool Other(SourceFinder.Found a) => !State(a) && a.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Media);
         var speaker = attributions.FirstOrDefault(State);
         if (speaker is null)
             return null;
@@ -83,6 +128,8 @@ internal static partial class ResponsibilityFinder
             if (speaker is null || attributions.Exists(a => Other(a) && a.First > speaker.Last && a.First < at) || attributions.Exists(a => Other(a) && a.First > at))
                 return null;
         }
-        return new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Denied, By = speaker.Attribution, Text = sentence.Text, OnlyForTheAccusedForce = true };
+        // the military source answers as its army does (the story's accused force resolves whom it clears)
+        var by = MilitarySource(speaker.Attribution) ? speaker.Attribution with { Kind = SourceKind.Army } : speaker.Attribution;
+        return new ResponsibilityClaim { Polarity = ResponsibilityPolarity.Denied, By = by, Text = sentence.Text, OnlyForTheAccusedForce = true };
     }
 }
