@@ -150,7 +150,10 @@ internal static partial class ClaimVocabulary
             // session 7, missing told as no news and lost contact: "have not been heard from", "no word from", "lost contact with",
             // "injoignables", "فُقد أثر" (not "فقد" alone, a loss of life), "انقطع الاتصال", "انقطعت أخبار", "مجهولو المصير", "لا يعرف مصيرهم"
             "not been heard from", "not been heard of", "no word from", "no news of", "lost contact with", "lost touch with", "injoignables", "injoignable", "perdu le contact avec", "perdu la trace de",
-            "فقد اثر", "فقد اثرهم", "فقدت اثارهم", "انقطع الاتصال", "انقطع الاتصال ب", "انقطعت اخبار", "انقطعت اخبارهم", "مجهولو المصير", "لا يعرف مصيرهم", "لا يعرف مصير", "مصيرهم غير معروف",
+            "فقد اثر", "فقد اثرهم", "فقدت اثارهم",
+            // round 31: the trace with every pronoun, and the feminine dual and plural of the passive ("امرأتين … فُقدتا")
+            "فقد اثره", "فقد اثرها", "فقد اثرهما", "فقدت اثارهما", "فقدت اثارهن",
+            "فقدتا", "فقدن", "انقطع الاتصال", "انقطع الاتصال ب", "انقطعت اخبار", "انقطعت اخبارهم", "مجهولو المصير", "لا يعرف مصيرهم", "لا يعرف مصير", "مصيرهم غير معروف",
             // session 8: the feminine plurals ("مفقودات"), still out of reach ("reste introuvable", "remains unaccounted for")
             "مفقودات", "المفقودات", "فقدانهم", "reste introuvable", "restent introuvables",
             // session 9, round 15: missing told as not found, never seen again, a fate unknown ("two men had not been found", "n'ont
