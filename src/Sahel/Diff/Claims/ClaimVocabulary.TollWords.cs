@@ -135,6 +135,9 @@ internal static partial class ClaimVocabulary
             "are in the hands of", "were in the hands of", "is in the hands of", "sont aux mains de", "sont entre les mains de", "في ايدي",
             // session 9, round 17: the French "rapter" in every agreement ("cinq commerçants ont été raptés", "ont rapté cinq")
             "rapte", "raptes", "raptee", "raptees", "rapter", "raptant", "raptent", "rapts",
+            // round 31: the headline present ("Gunmen abduct 14 farmers, kill village head", "Des hommes armés enlèvent 14
+            // cultivateurs", "مسلحون يخطفون ١٤ مزارعا"), as "kill", "kidnap", "kidnaps", "abducts" were
+            "abduct", "enlevent", "kidnappent", "يخطف", "تخطف", "يخطفون", "يختطفان", "يخطفان",
         ],
         [TollKind.Missing] =
         [
