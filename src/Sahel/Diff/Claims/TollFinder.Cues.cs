@@ -60,7 +60,9 @@ internal static partial class TollFinder
             // round 31: "عشرات الأسر", "مئات الأسر فرت", "آلاف الأسر": after a count, "الأسر" is the plural of "أسرة" (families, who
             // flee or are displaced), not the verbal noun of capture (dev15, dev19, dev20 read as hostages).
             if (cue.Value == TollKind.Kidnapped && cue.Length == 1 && words[i].Text == "الاسر" && i > 0
-                && (StartsCount(words[i - 1]) || PhraseMatch.At(words, i - 1, ClaimVocabulary.Vague) is not null || words[i - 1].Readings.Any(r => r is "عشرات" or "مئات" or "الاف")))
+                && (StartsCount(words[i - 1]) || PhraseMatch.At(words, i - 1, ClaimVocabulary.Vague) is not null || words[i - 1].Readings.Any(r => r is "عشرات" or "مئات" or "الاف")
+                    // "٣٠ من الأسر" (30 of the families)
+                    || i > 1 && words[i - 1].Text == "من" && StartsCount(words[i - 2])))
                 continue;
             // "les proches des victimes", "les familles de victimes": the victims' kin are counted, not the victims.
             if (KinOfVictims(words, i))
