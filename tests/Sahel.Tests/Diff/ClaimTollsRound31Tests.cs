@@ -127,4 +127,12 @@ public sealed class ClaimTollsRound31Tests
     [Fact]
     public void In_front_of_is_no_person() =>
         Assert.Empty(Tolls("وقال شهود إن المسلحين تجمعوا أمام المسجد قبل أن يغادروا."));
+
+    [Theory]
+    // "two dozen" multiplies: about 24, not a dozen; "a dozen" stays about 12
+    [InlineData("A local outlet reported about two dozen soldiers killed.", 24)]
+    [InlineData("Un média local a fait état de deux douzaines de soldats tués.", 24)]
+    [InlineData("A local outlet reported a dozen soldiers killed.", 12)]
+    public void Dozens_multiply_the_units_before_them(string text, int value) =>
+        Assert.True(Reads(text, TollKind.Killed, value) && !Reads(text, TollKind.Killed, value == 24 ? 12 : 24), Shown(text));
 }
