@@ -135,6 +135,9 @@ internal static partial class ClaimVocabulary
             "are in the hands of", "were in the hands of", "is in the hands of", "sont aux mains de", "sont entre les mains de", "في ايدي",
             // session 9, round 17: the French "rapter" in every agreement ("cinq commerçants ont été raptés", "ont rapté cinq")
             "rapte", "raptes", "raptee", "raptees", "rapter", "raptant", "raptent", "rapts",
+            // round 31: the headline present ("Gunmen abduct 14 farmers, kill village head", "Des hommes armés enlèvent 14
+            // cultivateurs", "مسلحون يخطفون ١٤ مزارعا"), as "kill", "kidnap", "kidnaps", "abducts" were
+            "abduct", "enlevent", "kidnappent", "يخطف", "تخطف", "يخطفون", "يختطفان", "يخطفان",
         ],
         [TollKind.Missing] =
         [
@@ -150,7 +153,10 @@ internal static partial class ClaimVocabulary
             // session 7, missing told as no news and lost contact: "have not been heard from", "no word from", "lost contact with",
             // "injoignables", "فُقد أثر" (not "فقد" alone, a loss of life), "انقطع الاتصال", "انقطعت أخبار", "مجهولو المصير", "لا يعرف مصيرهم"
             "not been heard from", "not been heard of", "no word from", "no news of", "lost contact with", "lost touch with", "injoignables", "injoignable", "perdu le contact avec", "perdu la trace de",
-            "فقد اثر", "فقد اثرهم", "فقدت اثارهم", "انقطع الاتصال", "انقطع الاتصال ب", "انقطعت اخبار", "انقطعت اخبارهم", "مجهولو المصير", "لا يعرف مصيرهم", "لا يعرف مصير", "مصيرهم غير معروف",
+            "فقد اثر", "فقد اثرهم", "فقدت اثارهم",
+            // round 31: the trace with every pronoun, and the feminine dual and plural of the passive ("امرأتين … فُقدتا")
+            "فقد اثره", "فقد اثرها", "فقد اثرهما", "فقدت اثارهما", "فقدت اثارهن",
+            "فقدتا", "فقدن", "انقطع الاتصال", "انقطع الاتصال ب", "انقطعت اخبار", "انقطعت اخبارهم", "مجهولو المصير", "لا يعرف مصيرهم", "لا يعرف مصير", "مصيرهم غير معروف",
             // session 8: the feminine plurals ("مفقودات"), still out of reach ("reste introuvable", "remains unaccounted for")
             "مفقودات", "المفقودات", "فقدانهم", "reste introuvable", "restent introuvables",
             // session 9, round 15: missing told as not found, never seen again, a fate unknown ("two men had not been found", "n'ont

@@ -91,6 +91,9 @@ internal static partial class NumberPhrases
                 length++;
             }
             value = thousands + current;
+            // round 31: "two dozen", "deux douzaines": the dozen multiplies the units before it, about as many as "une vingtaine" says
+            if (compound && value is > 1 and < 10 && start + length < words.Count && words[start + length].Text is "dozen" or "douzaines" or "douzaine")
+                return new CoreCount(value * 12, length + 1, true, null);
             // "forty-one", "quarante et un", "vingt et une": a unit joined to the tens.
             if (compound && value >= 20 && value % 10 == 0 && value < 100 && start + length < words.Count)
             {

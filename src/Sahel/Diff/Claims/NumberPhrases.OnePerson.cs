@@ -95,7 +95,9 @@ internal static partial class NumberPhrases
         (at > 0 && PhraseMatch.Is(words[at - 1], ClaimVocabulary.TollWords))
         || at + 1 < words.Count && (PhraseMatch.Is(words[at + 1], ClaimVocabulary.TollWords) || words[at + 1].Text is "a" or "was" or "est" or "has" or "had" or "etait"
             // round 18: a present state ("a third is missing", "un quatrième reste introuvable", "a fifth remains unaccounted for")
-            or "is" or "remains" or "reste" or "demeure" or "still" or "toujours");
+            or "is" or "remains" or "reste" or "demeure" or "still" or "toujours"
+            // round 31: the Arabic "still" ("وإن ثالثا ما زال مفقودا", "منمّيا ثالثا لا يزال مفقودا")
+            || words[at + 1].Text is "ما" or "لا" && at + 2 < words.Count && words[at + 2].Text is "زال" or "يزال" or "تزال" or "زالت");
 
     /// <summary>
     /// Session 8: one more person named with the ordinal: "un quatrième berger, blessé", "a fifth soldier was killed", "فُقد منمّ

@@ -26,7 +26,10 @@ internal static partial class TollFinder
                 // past one indefinite adjective of nationality or origin ("حارسا ماليا قُتل")
                 : cues[c].First > 1 && ArabicSingular(words[cues[c].First - 2]) && Nisba(words[cues[c].First - 1]) ? cues[c].First - 2
                 : cues[c].Last + 2 < words.Count && words[cues[c].Last + 1].Text.StartsWith("ال", StringComparison.Ordinal) && !PhraseMatch.Is(words[cues[c].Last + 1], ClaimVocabulary.VictimWords)
-                    && ArabicSingular(words[cues[c].Last + 2]) ? cues[c].Last + 2 : -1;
+                    && ArabicSingular(words[cues[c].Last + 2]) ? cues[c].Last + 2
+                // round 31: the object in the indefinite accusative right after a verb in the plural, past "also" ("قتلوا سائقا",
+                // "قتلوا أيضا سائقا", "خطفوا كذلك مزارعا"), as "also killed a driver", "ont également tué un chauffeur" are read
+                : ArabicAccusativeObject(words, cues[c].Last) is var obj and >= 0 ? obj : -1;
             if (noun < 0 || found.Any(f => f.First <= noun && noun <= f.Last)
                 || noun > 0 && (words[noun - 1].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[noun - 1].Text) || ArabicPartWords.Contains(words[noun - 1].Text) || PhraseMatch.Is(words[noun - 1], ClaimVocabulary.Vague))
                 || noun + 1 < words.Count && words[noun + 1].Text is "واحد" or "واحدا")
@@ -92,5 +95,21 @@ internal static partial class TollFinder
             if (PhraseMatch.At(words, k, ClaimVocabulary.VictimWords) is { } victim && k + victim.Length <= before)
                 return victim.Value;
         return null;
+    }
+
+    /// <summary>"أيضا", "كذلك": "also" between a verb and its object.</summary>
+    private static readonly HashSet<string> AlsoWords = new(StringComparer.Ordinal) { "ايضا", "كذلك" };
+
+    /// <summary>
+    /// Round 31: the indefinite singular person in the accusative ("سائقا", "رجلا", "مزارعا") right after a toll verb whose subject is
+    /// in it (the plural "قتلوا", "خطفوا", "اختطفوا"), one "also" between at most: the verb's one victim. Only the plural verb, whose
+    /// subject the ending holds, so the noun after it is the object; a singular verb's noun may be its subject.
+    /// </summary>
+    private static int ArabicAccusativeObject(IReadOnlyList<ClaimWord> words, int verb)
+    {
+        if (!words[verb].Text.EndsWith("وا", StringComparison.Ordinal))
+            return -1;
+        var at = verb + 1 < words.Count && AlsoWords.Contains(words[verb + 1].Text) ? verb + 2 : verb + 1;
+        return at < words.Count && words[at].Text.EndsWith('ا') && ArabicSingular(words[at]) ? at : -1;
     }
 }

@@ -49,11 +49,20 @@ internal static partial class TollFinder
             if (cue.Value == TollKind.Wounded && words[i].Text is "treated" or "soigne" or "soignes" or "soignee" or "soignees" && i + 1 < words.Count && words[i + 1].Text is "as" or "like" or "comme" or "fairly" or "well")
                 continue;
             // "فقدنا الاتصال بهم", "lost contact", "lost track": a loss of contact is no death (the missing phrases hold it).
-            if (cue.Value == TollKind.Killed && cue.Length == 1 && i + 1 < words.Count && LossVerbs.Contains(words[i].Text) && words[i + 1].Readings.Any(r => r is "الاتصال" or "اثر" or "الاثر" or "contact" or "track" or "touch" or "trace"))
+            if (cue.Value == TollKind.Killed && cue.Length == 1 && i + 1 < words.Count && LossVerbs.Contains(words[i].Text) && words[i + 1].Readings.Any(r => r is "الاتصال" or "اثر" or "الاثر" or "contact" or "track" or "touch" or "trace"
+                // round 31: the trace with its pronoun ("فُقد أثره", his trace was lost; "أثرها", "أثرهما", "أثرهم")
+                || r.StartsWith("اثره", StringComparison.Ordinal)))
                 continue;
             // round 20: "أثناء عملية الخطف دركيين": "the kidnapping operation" with the article names the act, complete; a count after
             // it is another verb's object, not the noun's.
             if (cue.Value == TollKind.Kidnapped && i > 0 && words[i - 1].Text is "عمليه" or "عمليات" && words[i].Text.StartsWith("ال", StringComparison.Ordinal))
+                continue;
+            // round 31: "عشرات الأسر", "مئات الأسر فرت", "آلاف الأسر": after a count, "الأسر" is the plural of "أسرة" (families, who
+            // flee or are displaced), not the verbal noun of capture (dev15, dev19, dev20 read as hostages).
+            if (cue.Value == TollKind.Kidnapped && cue.Length == 1 && words[i].Text == "الاسر" && i > 0
+                && (StartsCount(words[i - 1]) || PhraseMatch.At(words, i - 1, ClaimVocabulary.Vague) is not null || words[i - 1].Readings.Any(r => r is "عشرات" or "مئات" or "الاف")
+                    // "٣٠ من الأسر" (30 of the families)
+                    || i > 1 && words[i - 1].Text == "من" && StartsCount(words[i - 2])))
                 continue;
             // "les proches des victimes", "les familles de victimes": the victims' kin are counted, not the victims.
             if (KinOfVictims(words, i))
@@ -73,6 +82,9 @@ internal static partial class TollFinder
                 // round 22: "وفُقد راعيان آخران" (two other herders went missing): a dual noun is a count too
                 && (i + 2 < words.Count && ((StartsCount(words[i + 1]) || ClaimVocabulary.Dual(words, i + 1) is not null) && OtherWords.Contains(words[i + 2].Text) || ArabicOrdinals.Contains(words[i + 2].Text) && PhraseMatch.Is(words[i + 1], ClaimVocabulary.VictimWords))
                     || ArabicOrdinals.Contains(words[i + 1].Text)
+                    // round 31: "بينما فُقد جنديان" (two soldiers went missing): a dual in the nominative right after the verb is its
+                    // subject, so the verb is the passive; the active's object is in the accusative ("فقد الجيش جنديين")
+                    || ClaimVocabulary.Dual(words, i + 1) is not null && words[i + 1].Text.EndsWith("ان", StringComparison.Ordinal)
                     // round 23: "وفقد نحو خمسة عشر آخرين" (about fifteen others went missing): a count with its qualifier or of two words
                     || all.FirstOrDefault(n => n.First == i + 1) is { } lost && lost.Last + 1 < words.Count && OtherWords.Contains(words[lost.Last + 1].Text)) ? TollKind.Missing : cue.Value;
             cues.Add((kind, i, i + cue.Length - 1, words[i].Text.StartsWith("neutrali", StringComparison.Ordinal) || words[i].Text.StartsWith("elimin", StringComparison.Ordinal) || words[i].Text == "hors"

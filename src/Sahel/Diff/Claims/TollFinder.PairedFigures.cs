@@ -116,7 +116,7 @@ internal static partial class TollFinder
                 continue;
             // round 20: "Three herders reported missing on Monday were found alive", "retrouvés sains et saufs", "عثر على … أحياء":
             // the missing found alive are no longer missing.
-            if (cue.Kind == TollKind.Missing && FoundAlive(sentence, Math.Min(cue.First, number.First), Math.Max(cue.Last, number.Last) + 1))
+            if (cue.Kind is TollKind.Missing or TollKind.Kidnapped && FoundAlive(sentence, Math.Min(cue.First, number.First), Math.Max(cue.Last, number.Last) + 1, cue.Kind == TollKind.Kidnapped))
                 continue;
             usedCues.Add(pair.Cue);
             usedNumbers.Add(pair.Number);

@@ -41,9 +41,17 @@ internal static partial class TollFinder
         var words = sentence.Words;
         // the fronted adverbial: the words before the first comma, a short one
         var comma = Enumerable.Range(1, Math.Min(9, Math.Max(0, words.Count - 1))).FirstOrDefault(k => sentence.CommaBefore(k), -1);
+        // round 31: a clause after a colon opens as a sentence does ("Plusieurs rapts ont été signalés : le mois dernier, cinq
+        // personnes avaient été kidnappées", as round 30 read a year there)
+        var opens = 0;
+        if (comma < 0 && Enumerable.Range(1, Math.Max(0, words.Count - 1)).FirstOrDefault(k => sentence.Between(k - 1, k).Contains(':'), -1) is var colon and > 0)
+        {
+            comma = Enumerable.Range(colon + 1, Math.Max(0, Math.Min(5, words.Count - colon - 1))).FirstOrDefault(k => sentence.CommaBefore(k), -1);
+            opens = colon;
+        }
         if (comma > 0)
         {
-            var fronted = Enumerable.Range(0, comma).ToList();
+            var fronted = Enumerable.Range(opens, comma - opens).ToList();
             var pluperfect = Enumerable.Range(comma, words.Count - comma).Any(k => PluperfectAux.Contains(words[k].Text));
             // "In a separate attack", "Dans une autre attaque", "في هجوم آخر": another event, whatever the tense
             if (fronted.Any(k => EventWords.Contains(words[k].Text) && (k > 0 && OtherEventWords.Contains(words[k - 1].Text) || k + 1 < comma && OtherEventWords.Contains(words[k + 1].Text))))
@@ -53,15 +61,20 @@ internal static partial class TollFinder
                 return true;
             // "Dix jours plus tôt", "A week earlier", "قبل عشرة أيام", "En avril": dated back, the pluperfect telling what happened then
             var datedBack = fronted.Any(k => Durations.Contains(words[k].Text) && (k + 1 < comma && (EarlierAdverbs.Contains(words[k + 1].Text) || words[k + 1].Text == "plus" && k + 2 < comma && words[k + 2].Text == "tot") || fronted.Any(j => j < k && words[j].Text is "قبل" or "وقبل")))
-                || comma <= 2 && words[0].Text is "en" or "in" or "في" or "وفي" && ClaimContext.Months.Contains(words[comma - 1].Text);
+                || comma - opens <= 2 && words[opens].Text is "en" or "in" or "في" or "وفي" && ClaimContext.Months.Contains(words[comma - 1].Text)
+                // round 31: the period before this one ("le mois dernier", "last month", "الشهر الماضي"), the pluperfect after it
+                || fronted.Any(k => (Durations.Contains(words[k].Text) || words[k].Readings.Any(Durations.Contains))
+                    && (k + 1 < comma && words[k + 1].Readings.Any(r => r is "dernier" or "derniere" or "passe" or "passee" or "الماضي" or "الماضيه" or "المنصرم") || k > 0 && words[k - 1].Text == "last"));
             if (datedBack && pluperfect)
                 return true;
             // round 28: "In August, hundreds of people were killed in an attack on Barsalogho": a month alone fronted, with an
             // indefinite event named after it ("an attack", "une attaque", "هجوم"), in any past. The definite event is the story's
             // ("En mars, huit soldats ont été tués dans l'attaque de Boni", round 25).
-            if (comma <= 2 && words[0].Text is "en" or "in" or "في" or "وفي" && ClaimContext.Months.Contains(words[comma - 1].Text)
+            if (comma - opens <= 2 && words[opens].Text is "en" or "in" or "في" or "وفي" && ClaimContext.Months.Contains(words[comma - 1].Text)
                 && Enumerable.Range(comma + 1, Math.Max(0, words.Count - comma - 1)).Any(k => EventWords.Contains(words[k].Text)
-                    && (ArabicScript.Starts(words[k].Text) || words[k - 1].Text is "a" or "an" or "une" or "un")))
+                    && (ArabicScript.Starts(words[k].Text) || words[k - 1].Text is "a" or "an" or "une" or "un"
+                        // round 31: "In March, a similar raid …", "another attack": the article before the event's adjective
+                        || k > 1 && (Similar.Contains(words[k - 1].Text) || OtherEventWords.Contains(words[k - 1].Text)) && words[k - 2].Text is "a" or "an")))
                 return true;
         }
         // "قتل ١٢ جنديا في كمين مماثل", "dans une embuscade similaire", "in a similar raid": an event like this one, in the pluperfect

@@ -44,9 +44,14 @@ internal static partial class TollFinder
         var words = sentence.Words;
         if (wholeOfAPart)
             return false;
+        // round 31: an aside set off by commas right after the hostages ("40 hostages, mostly women and children, had been freed",
+        // "40 otages, pour la plupart des femmes et des enfants, ont été libérés") holds its own "and": no clause joint there.
+        var aside = from > 0 && from < words.Count && sentence.Between(from - 1, from).IndexOfAny(",،") >= 0;
         for (var j = from; j < words.Count && j < from + 14; j++)
         {
-            if (j > from && sentence.Between(j - 1, j).IndexOfAny(";:؛()") >= 0 || ClauseJoints.Contains(words[j].Text) || words[j].Number is not null)
+            if (j > from && aside && sentence.Between(j - 1, j).IndexOfAny(",،") >= 0)
+                aside = false;
+            else if (j > from && sentence.Between(j - 1, j).IndexOfAny(";:؛()") >= 0 || ClauseJoints.Contains(words[j].Text) && !aside || words[j].Number is not null)
                 return false;
             if (j > from && Liberation(words, j) && PassiveAuxiliaries.Contains(words[j - 1].Text))
                 return true;
@@ -55,20 +60,27 @@ internal static partial class TollFinder
     }
 
     /// <summary>
+    /// Round 31: the kidnapped too (<paramref name="predicate"/>: "un commerçant enlevé … a été retrouvé sain et sauf", "a trader
+    /// kidnapped … was found safe"), only as the passive predicate of the count's own clause, not past "et" ("six personnes enlevées
+    /// et un chauffeur retrouvé sain et sauf": another man found).
     /// Round 20: the missing count's clause finds them alive: "were found alive", "ont été retrouvés sains et saufs", "عثر على
     /// ثلاثة رعاة … أحياء" (the finding verb before the count in Arabic). The same clause ends as in <see cref="ReleasedLater"/>.
     /// </summary>
-    private static bool FoundAlive(ClaimSentence sentence, int first, int from)
+    private static bool FoundAlive(ClaimSentence sentence, int first, int from, bool predicate = false)
     {
         var words = sentence.Words;
         var arabicFound = Enumerable.Range(Math.Max(0, first - 3), Math.Min(3, first)).Any(k => words[k].Readings.Any(r => r is "عثر" or "عثرت" or "وجد" or "وجدت"));
         for (var j = from; j < words.Count && j < from + 12; j++)
         {
-            if (sentence.Between(j - 1, j).IndexOfAny(";:؛()") >= 0 || ClauseJoints.Contains(words[j].Text) && words[j].Text != "et" || words[j].Number is not null)
+            if (sentence.Between(j - 1, j).IndexOfAny(";:؛()") >= 0 || ClauseJoints.Contains(words[j].Text) && (words[j].Text != "et" || predicate) || words[j].Number is not null)
                 return false;
+            if (predicate && !PassiveAuxiliaries.Contains(words[j - 1].Text))
+                continue;
             if (words[j].Readings.Any(r => r is "احياء" or "سالمين") && arabicFound
                 || words[j].Text is "found" or "retrouve" or "retrouves" or "retrouvee" or "retrouvees" && j + 1 < words.Count
-                    && words[j + 1].Text is "alive" or "safe" or "unharmed" or "sains" or "saines" or "sain" or "vivants" or "vivantes" or "vivant" or "indemnes")
+                    && words[j + 1].Text is "alive" or "safe" or "unharmed" or "sains" or "saines" or "sain" or "vivants" or "vivantes" or "vivant" or "indemnes"
+                // round 31: back with their unit ("portés disparus … ont rejoint leur unité", "had rejoined their unit")
+                || words[j].Text is "rejoint" or "rejoined" or "regagne" && j + 1 < words.Count && words[j + 1].Text is "leur" or "leurs" or "their" or "its" or "son" or "sa")
                 return true;
         }
         return false;

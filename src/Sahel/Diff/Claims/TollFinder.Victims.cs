@@ -124,6 +124,8 @@ internal static partial class TollFinder
         "جندي", "دركي", "مدني", "شرطي", "شخص", "طفل", "راع", "عسكري", "ضابط", "امراه", "طفله", "تلميذ", "سائق", "راعي", "مزارع", "تاجر", "حارس", "مواطن", "مسلح", "ارهابي",
         // session 8: "قتل جنديان وأصيب آخر" (and another was wounded): one more
         "اخر",
+        // round 31: a man, a worker, a guard, a herder as the one victim ("قتلوا أيضا رجلا", "عاملا")
+        "رجل", "عامل", "صياد", "معلم", "سايق",
     };
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "their", "his", "her", "its", "leur", "son", "sa" };

@@ -57,6 +57,7 @@ internal static partial class TollFinder
         AnsweringFigures(sentence, numbers, usedNumbers, found);
         DualTollFigures(sentence, found);
         Estimates(words, cues, numbers, found);
+        DropFreed(sentence, found);
         DropRepeatedVague(words, found);
         DropVagueWithoutFigure(words, found);
         return OrderedWithVictims(words, found);
