@@ -25,9 +25,23 @@ internal sealed partial class SourceFinder
         m is { Kind: SourceKind.Government, Name: null } && m.Last - m.First <= 1
         && CapitalNames.Contains(string.Join(' ', Enumerable.Range(m.First, m.Last - m.First + 1).Select(k => words[k].Text)));
 
-    /// <summary>Whether the mention is a capital after a preposition of place ("notre correspondant à Nouakchott"): no speaker.</summary>
+    /// <summary>
+    /// Whether the mention is a capital after a preposition of place that places a medium or those it reached ("notre
+    /// correspondant à Nouakchott", "joints à Niamey", "interviewed in Bamako", "لمراسلنا في نيامي"): no speaker. A capital
+    /// after an office or a body the vocabulary does not name ("المحكمة … في نواكشوط", "the authorities in Bamako") is left
+    /// as it was read: there it may be the only trace of the state that speaks.
+    /// </summary>
     private static bool CapitalPlace(IReadOnlyList<ClaimWord> words, Mention m) =>
-        IsCapital(words, m) && m.First > 0 && LocativeWords.Contains(words[m.First - 1].Text);
+        IsCapital(words, m) && m.First > 1 && LocativeWords.Contains(words[m.First - 1].Text)
+        && Enumerable.Range(Math.Max(0, m.First - 4), Math.Min(3, m.First - 1)).Any(k => PlacedWords.Contains(words[k].Text));
+
+    /// <summary>A medium's noun or a participle of reaching or quoting, before the place of the one it names.</summary>
+    private static readonly HashSet<string> PlacedWords = new(StringComparer.Ordinal)
+    {
+        "correspondant", "correspondante", "correspondent", "reporter", "envoye", "journaliste", "journalist", "مراسل", "مراسلنا", "لمراسلنا", "مراسلها", "لمراسلها", "مراسلته",
+        "joint", "jointe", "joints", "jointes", "contacte", "contactes", "contactee", "contactees", "interroge", "interroges", "interrogee", "interrogees",
+        "reached", "contacted", "interviewed", "quoted", "cite", "cites", "citee", "citees",
+    };
 
     /// <summary>
     /// Removes the capitals that are places: after a preposition of place ("à", "in", "at", "في", "من"; the speaker it placed was
