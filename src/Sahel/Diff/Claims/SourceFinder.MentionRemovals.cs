@@ -18,8 +18,9 @@ internal sealed partial class SourceFinder
         // A dateline names where the story was filed, not who speaks: "BAMAKO, March 9 (Trans-Niger Wire) —", "Niamey – Le
         // ministère…", "باماكو – تبنّت الجماعة…", "الفاشر (النيلين الغربية) –": a capital that opens the text before a dash or a
         // bracket, or in capitals before a comma.
+        // (session 15, round 31: also the second city of a dateline of two, "الخرطوم/إنجامينا -")
         // The agency in the dateline's brackets files the story; it is not the source either ("نيامي (وكالة أنباء الصحراء) -").
-        if (mentions.Find(m => m is { First: 0, Kind: SourceKind.Government, Name: null } && m.Last + 1 < words.Count
+        if (mentions.Find(m => m is { Kind: SourceKind.Government, Name: null } && (m.First == 0 || SecondDatelineCity(sentence, m)) && m.Last + 1 < words.Count
             && (sentence.Between(m.Last, m.Last + 1) is var after && (after.IndexOfAny("–—(") >= 0 || after.Contains(" - ", StringComparison.Ordinal))
                 || words[m.First].Upper && sentence.Between(m.Last, m.Last + 1).Contains(','))) is { } dateline)
         {
@@ -59,7 +60,7 @@ internal sealed partial class SourceFinder
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
             && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First)
                 || TellsAupres(words, m.First))
-            && (mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8) || ToldDirectly(words, m.First)));
+            && (mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8 && !CapitalPlace(words, o)) || ToldDirectly(words, m.First)));
         // session 14, round 27: "Une source sécuritaire a fait état auprès de l'AFP d'un bilan", "a affirmé auprès de Reuters": the
         // medium after "auprès de" is told, as after "à" (above); the one a medium learnt from after "auprès de" is no medium
         // ("a appris l'AFP auprès d'un élu") and still speaks.

@@ -34,6 +34,7 @@ internal sealed partial class SourceFinder
         OutletsByTitle(sentence, mentions);
         PeriodicalTitles(sentence, mentions);
         WithoutDateline(sentence, mentions);
+        CapitalsOfMedia(words, mentions);
         WithoutTellers(sentence, mentions);
         JoinMediaOffices(words, mentions);
         JoinOwnMedia(words, mentions);
@@ -55,6 +56,8 @@ internal sealed partial class SourceFinder
         AnonymousOfficers(sentence, mentions);
         // session 8: an office holder of a UN body, an NGO, a hospital or the police speaks for it.
         OfficeHoldersOf(sentence, mentions);
+        // session 15, round 31: a health facility's office holder, or the facility saying, speaks as the hospital
+        HealthFacilitySpeakers(sentence, mentions);
         GroupAssociations(words, mentions);
         LocalSpeakers(words, mentions);
         WithoutChannels(words, mentions);
@@ -64,6 +67,8 @@ internal sealed partial class SourceFinder
         // its comma speaks, not who speaks
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && ChannelOpening(sentence, m));
         PlacedSpeakers(words, mentions);
+        // session 15, round 31: a capital left after "à"/"in"/"في" or before "correspondent" is a place, not the government
+        WithoutCapitalPlaces(words, mentions);
         // session 13, round 25: an anonymous account speaks, as no one the outlet can name.
         AnonymousAccounts(words, mentions);
         return mentions;

@@ -177,12 +177,30 @@ internal sealed partial class SourceFinder
         var close = first.Last + 1;
         if (close < start && SourceVocabulary.Statements.ContainsKey(words[close].Text))
             close++;
+        // session 15, round 31: past the opener's own complement ("Des proches des victimes, joints par l'AFP, évoquent", "Un chef
+        // de canton de la zone, cité par une radio, évoque"): the aside opens at the comma after it
+        close = PastComplement(sentence, close, start);
         // the aside is short (it may name the medium that cites the opener: "L'armée, citée par l'AIB, affirme"): not a dateline's whole clause ("Niamey, 3 mars – La Force … a
         // conduit une opération, a annoncé son commandement"), whose verb's subject is after it
         if (close >= start || start - close > 10 || !sentence.CommaBefore(close)
             || Enumerable.Range(close + 1, start - close - 1).Any(k => sentence.CommaBefore(k) || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null))
             return null;
         return first;
+    }
+
+    /// <summary>
+    /// The word after an opener's complement that starts at <paramref name="close"/> ("des victimes", "de la zone", "of the
+    /// victims": "de"/"of" and at most four words with no comma, number or verb of saying) when a comma ends it; else <paramref name="close"/>.
+    /// </summary>
+    private static int PastComplement(ClaimSentence sentence, int close, int start)
+    {
+        var words = sentence.Words;
+        if (close >= start || sentence.CommaBefore(close) || words[close].Text is not ("de" or "des" or "du" or "d" or "of"))
+            return close;
+        var k = close + 1;
+        while (k < start && k - close <= 4 && !sentence.CommaBefore(k) && words[k].Number is null && PhraseMatch.At(words, k, SourceVocabulary.Verbs) is null)
+            k++;
+        return k < start && sentence.CommaBefore(k) ? k : close;
     }
 
     /// <summary>Whether a closing quotation mark stands between word <paramref name="last"/> and the verb at <paramref name="cue"/>.</summary>

@@ -60,6 +60,9 @@ internal static class SourceVocabulary
             // gouvernemental précise", "وقال بيان حكومي"); and the indefinite Arabic prosecutor, whose defective noun loses its yā'
             // ("مدعٍ عام بوركيني")
             "communique gouvernemental", "declaration gouvernementale", "communiques gouvernementaux", "بيان حكومي", "مدع عام",
+            // session 15, round 31: an embassy, the table's row with the foreign ministry ("وأكدت سفارة الصين في نيامي", "the Chinese
+            // embassy in Bamako said"); the capital after it is where it sits (SourceFinder.CapitalPlaces.cs), so it speaks by its noun
+            "ambassade", "embassy", "سفاره", "السفاره",
         ],
         [SourceKind.Local] =
         [
