@@ -7,7 +7,8 @@ namespace Sahel.Tests.Diff;
 /// story's words blame keeps the blame its operation's other accusers give it (a second blamer, not another doer); (B) a
 /// counter-account that disowns the fighters ("who had nothing to do with the militants") or floors its figure ("no fewer than")
 /// still blames the force, and a dated sentence is another event's; (C) the country adjectives' whole paradigm, and countries
-/// joined after a border word are across it. Sentences written for these tests.
+/// joined after a border word are across it; (D) a self-defence militia counting the dead it found or lost claims nothing
+/// without its own verb before the figure. Sentences written for these tests.
 /// </summary>
 public sealed class ClaimResponsibilityRound31Tests
 {
@@ -68,4 +69,22 @@ public sealed class ClaimResponsibilityRound31Tests
     [InlineData("Twelve soldiers were killed near Tera in southwestern Niger, close to the Malian and Burkinabe borders, the army said. The army said its troops had killed 20 terrorists.", "claimed bf-army")]
     public void ACountryAcrossTheBorder_IsNotTheStorysArmy(string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, ClaimStatements.Of(text));
+
+    [Theory]
+    // (D) a militia counting the dead of the attack on those it defends, or its own dead
+    [InlineData("A CJTF commander in Konduga told reporters that 19 bodies had been recovered from the market.")]
+    [InlineData("A CJTF commander in Damboa said that at least six of his members were killed defending the town.")]
+    [InlineData("Un chef des VDP joint par téléphone affirme qu'environ 90 de ses hommes ont été tués dans l'assaut.")]
+    [InlineData("Un responsable des chasseurs dozos affirme que douze villageois ont été tués dans l'attaque.")]
+    [InlineData("وقال أحد قادة صيادي الدوزو إن اثني عشر قرويا قتلوا في الهجوم.")]
+    public void AMilitiaCountingTheDead_ClaimsNothing(string text) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
+
+    [Theory]
+    // (D) the militia's own verb before the figure still claims
+    [InlineData("The CJTF said its members killed 13 insurgents near Mainok.", "claimed cjtf")]
+    [InlineData("Les chasseurs dozos affirment avoir tué onze jihadistes près de Djenné.", "claimed dozos")]
+    [InlineData("قال صيادو الدوزو إنهم قتلوا أحد عشر مسلحا قرب جينيه.", "claimed dozos")]
+    public void AMilitiasOwnKilling_IsItsClaim(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.Of(text));
 }
