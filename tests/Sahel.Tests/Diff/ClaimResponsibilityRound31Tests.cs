@@ -8,7 +8,7 @@ namespace Sahel.Tests.Diff;
 /// counter-account that disowns the fighters ("who had nothing to do with the militants") or floors its figure ("no fewer than")
 /// still blames the force, and a dated sentence is another event's; (C) the country adjectives' whole paradigm, and countries
 /// joined after a border word are across it; (D) a self-defence militia counting the dead it found or lost claims nothing
-/// without its own verb before the figure. Sentences written for these tests.
+/// without its own verb before the figure; (E) a denial of one's own losses denies no responsibility. Sentences written for these tests.
 /// </summary>
 public sealed class ClaimResponsibilityRound31Tests
 {
@@ -86,5 +86,22 @@ public sealed class ClaimResponsibilityRound31Tests
     [InlineData("Les chasseurs dozos affirment avoir tué onze jihadistes près de Djenné.", "claimed dozos")]
     [InlineData("قال صيادو الدوزو إنهم قتلوا أحد عشر مسلحا قرب جينيه.", "claimed dozos")]
     public void AMilitiasOwnKilling_IsItsClaim(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.Of(text));
+
+    [Theory]
+    // (E) the losses denied, not the deed
+    [InlineData("The FLA denied losing any fighter in the clash near Anefis.")]
+    [InlineData("The FLA denied losing any fighter, saying its men had killed ten soldiers.")]
+    [InlineData("Le FLA a démenti toute perte dans ses rangs, affirmant que ses hommes avaient tué dix soldats.")]
+    [InlineData("ونفت جبهة تحرير أزواد أي خسائر في صفوفها، قائلة إن مقاتليها قتلوا عشرة جنود.")]
+    public void ADenialOfItsLosses_IsNoDenial(string text) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith("denied", StringComparison.Ordinal));
+
+    [Theory]
+    // (E) the deed denied still is
+    [InlineData("The FLA denied any role in the killing of the herders near Anefis.", "denied fla")]
+    [InlineData("Le FLA a démenti toute implication dans la tuerie des bergers près d'Anéfis.", "denied fla")]
+    [InlineData("ونفت جبهة تحرير أزواد أي علاقة لها بقتل الرعاة قرب أنفيف.", "denied fla")]
+    public void ADenialOfTheDeed_StaysADenial(string text, string expected) =>
         Assert.Contains(expected, ClaimStatements.Of(text));
 }
