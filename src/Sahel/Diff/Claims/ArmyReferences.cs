@@ -34,6 +34,15 @@ internal static class ArmyReferences
         ["togolese"] = "tg-army", ["togolais"] = "tg-army", ["togolaise"] = "tg-army", ["togolaises"] = "tg-army", ["توغو"] = "tg-army", ["التوغولي"] = "tg-army",
         ["beninese"] = "bj-army", ["beninois"] = "bj-army", ["beninoise"] = "bj-army", ["beninoises"] = "bj-army", ["بنين"] = "bj-army", ["البنيني"] = "bj-army",
         ["الكاميرون"] = "cm-army", ["الكاميروني"] = "cm-army", ["camerounaises"] = "cm-army",
+        // Session 15, round 31: the rest of the adjectives' paradigm, every gender and number ("l'état-major général des armées
+        // mauritaniennes", "L'armée nigériane", "les forces armées tchadiennes") and the Arabic feminine that agrees with "القوات",
+        // "الجيوش", "هيئة" ("القوات المسلحة المالية", "للجيوش الموريتانية") and the shorter "البوركيني"; "ة" is "ه" once normalised.
+        ["mauritaniens"] = "mr-army", ["mauritaniennes"] = "mr-army", ["tchadiennes"] = "td-army", ["nigeriennes"] = "ne-fan",
+        ["nigeriane"] = "ng-army", ["nigerians"] = "ng-army", ["nigerianes"] = "ng-army", ["algeriens"] = "dz-anp", ["algeriennes"] = "dz-anp",
+        ["burkinabee"] = "bf-army",
+        ["الماليه"] = "fama", ["البوركينابيه"] = "bf-army", ["البوركيني"] = "bf-army", ["البوركينيه"] = "bf-army", ["النيجريه"] = "ne-fan",
+        ["التشاديه"] = "td-army", ["النيجيريه"] = "ng-army", ["الموريتانيه"] = "mr-army", ["الكاميرونيه"] = "cm-army", ["الجزائريه"] = "dz-anp",
+        ["التوغوليه"] = "tg-army", ["البنينيه"] = "bj-army",
     };
 
     /// <summary>The gazetteer's country codes and the lexicon id of their national army.</summary>
@@ -134,11 +143,15 @@ internal static class ArmyReferences
             if (!BorderLinks.Contains(words[j].Text) && !ArmyOfCountry.ContainsKey(words[j].Text))
                 break;
         }
-        for (var j = k + 1; j < words.Count && j - k <= 2 && sentence.Between(j - 1, j).IndexOfAny(",;:.") < 0; j++)
+        // Session 15, round 31: past the countries joined after it ("close to the Malian and Burkinabe borders", "the Nigerien and
+        // Malian frontiers"): "and" only before another country's word.
+        for (var j = k + 1; j < words.Count && j - k <= 4 && sentence.Between(j - 1, j).IndexOfAny(",;:.") < 0; j++)
         {
             if (BorderWords.Contains(words[j].Text))
                 return true;
-            if (!ArmyOfCountry.ContainsKey(words[j].Text))
+            if (words[j].Text is "and" or "et" && j + 1 < words.Count && ArmyOfCountry.ContainsKey(words[j + 1].Text))
+                continue;
+            if (!ArmyOfCountry.ContainsKey(words[j].Text) || j - k > 2 && !(words[j - 1].Text is "and" or "et"))
                 break;
         }
         return false;

@@ -35,8 +35,13 @@ public static partial class ClaimExtractor
     private static void DropOperationBlamesTheStoryWords(ClaimReadingState state)
     {
         var lexicon = state.Lexicon;
-        if (state.OperationBlames.Count > 0 && state.Claims.Exists(c => c.Polarity == ResponsibilityPolarity.Blamed && !state.OperationBlames.Contains(c) && lexicon.FindActor(c.Actor ?? "")?.Kind is "state" or "foreign"))
-            state.Claims.RemoveAll(state.OperationBlames.Contains);
+        if (state.OperationBlames.Count == 0)
+            return;
+        var worded = state.Claims.Where(c => c.Polarity == ResponsibilityPolarity.Blamed && !state.OperationBlames.Contains(c) && lexicon.FindActor(c.Actor ?? "")?.Kind is "state" or "foreign").ToList();
+        // Session 15, round 31: a force the story's words blame too keeps the blame of its operation's other accusers ("Residents said
+        // an army strike killed 16 villagers. … Amnesty said the strike killed at least 20"): a second blamer, not another doer.
+        if (worded.Count > 0)
+            state.Claims.RemoveAll(c => state.OperationBlames.Contains(c) && !worded.Exists(w => w.Actor == c.Actor));
     }
 
     /// <summary>The title's figures that no source of their own attributed take the lead's source; those that did are returned.</summary>

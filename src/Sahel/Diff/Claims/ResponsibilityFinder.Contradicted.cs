@@ -66,10 +66,12 @@ internal static partial class ResponsibilityFinder
         var words = sentence.Words;
         var civilian = tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" })
             || words.Any(w => CivilianMarks.Contains(w.Text)) && words.Any(w => DeathWords.Contains(w.Text));
-        if (!civilian || !Ties(words) || words.Any(w => OtherTimes.Contains(w.Text)))
+        if (!civilian || !Ties(words) || words.Any(w => OtherTimes.Contains(w.Text) || IsYear(w.Text)))
             return null;
         for (var k = 0; k < words.Count; k++)
         {
+            if (Disowned(words, k))
+                continue;
             var fighters = k + 1 < words.Count && IsFighters(words[k + 1].Text) || k + 2 < words.Count && IsFighters(words[k + 2].Text);
             if (CounterNegations.Contains(words[k].Text) && !fighters
                 || UnnamedDoers.Contains(words[k].Text) && (k == 0 || !CounterNegations.Contains(words[k - 1].Text))
@@ -99,6 +101,47 @@ internal static partial class ResponsibilityFinder
         }
         return false;
     }
+
+    /// <summary>Words that tie the dead to the fighters: "(nothing) to do with", "(no) links to", "(rien) à voir avec", "(aucun) lien avec", "(لا) علاقة لهم", "(لا) صلة".</summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "do", "link", "links", "linked", "ties", "connection", "connected", "voir", "lien", "liens", "lies", "علاقه", "صله",
+    };
+
+    /// <summary>Negations of a tie the counter-account denies: "nothing (to do with)", "n'avaient rien (à voir)".</summary>
+    private static readonly HashSet<string> LinkNegations = new(StringComparer.Ordinal) { "nothing", "rien", "n" };
+
+    /// <summary>Comparatives after a negation that make a figure, not a denial: "no fewer than", "pas moins de", "لا يقل عن".</summary>
+    private static readonly HashSet<string> FloorComparatives = new(StringComparer.Ordinal) { "less", "fewer", "moins", "يقل", "تقل" };
+
+    /// <summary>
+    /// Session 15, round 31: words that disown the fighters rather than agree with the force, so that neither their negation nor
+    /// their fighters' word keeps the counter-account from blaming: the dead "had nothing to do with the militants", "n'avaient
+    /// rien à voir avec les jihadistes", "لا علاقة لهم بالجماعة" (a negation, a tie word within three, then what it ties to); and
+    /// a floor on the figure, "no fewer than ten", "pas moins de dix", "ما لا يقل عن عشرة", which is no negation at all.
+    /// </summary>
+    private static bool Disowned(IReadOnlyList<ClaimWord> words, int k)
+    {
+        bool Negation(int i) => CounterNegations.Contains(words[i].Text) || LinkNegations.Contains(words[i].Text);
+        if (CounterNegations.Contains(words[k].Text) && k + 1 < words.Count && FloorComparatives.Contains(words[k + 1].Text))
+            return true;
+        // the tie word within three after the negation, or the negation within three before a tie word before this word
+        for (var j = Math.Max(0, k - 6); j < Math.Min(words.Count, k + 4); j++)
+        {
+            if (!LinkWords.Contains(words[j].Text))
+                continue;
+            var negated = Enumerable.Range(Math.Max(0, j - 3), j - Math.Max(0, j - 3)).Any(Negation);
+            if (negated && (j > k && Negation(k) || j < k && k - j <= 3))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Session 15, round 31: a year named in the sentence dates another event ("En août 2024, des frappes dans la même zone avaient
+    /// fait une vingtaine de morts civils", "In 2023 a strike there killed 12 civilians"): the counter-account of today's operation names no year.
+    /// </summary>
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsAsciiDigit) && word[..2] is "19" or "20";
 
     private static bool IsFighters(string word) =>
         ClaimVocabulary.VictimWords.TryGetValue(word, out var who) && who == "attackers" || AttackerPlaces.Contains(word);

@@ -221,6 +221,8 @@ internal static partial class ResponsibilityFinder
     {
         var words = sentence.Words;
         var stated = false;
+        if (DeniesItsLosses(words, last))
+            return false;
         // "la milice Dan Na Ambassagou, qui a démenti dès mardi": right after a blame in the same sentence, a relative
         // clause's denial answers it, whatever follows.
         var answersBlame = cue > 1 && found.Exists(f => f.Polarity == ResponsibilityPolarity.Blamed && f.Actor is not null)
@@ -373,5 +375,28 @@ internal static partial class ResponsibilityFinder
                 || ArabicScript.Starts(word) && word.EndsWith('ه') && (army = ArmyReferences.NationalArmy(word[..^1])) is not null)
                 return army;
         return null;
+    }
+
+    /// <summary>Words between a denial and the losses it denies: "any", "toute", "avoir", "n'avoir", "أي".</summary>
+    private static readonly HashSet<string> LossDenialFillers = new(StringComparer.Ordinal)
+    {
+        "any", "all", "having", "to", "have", "toute", "tout", "toutes", "tous", "les", "des", "avoir", "n", "d", "de", "أي", "اي", "وقوع", "ان", "تكون",
+    };
+
+    /// <summary>
+    /// Session 15, round 31: a denial of one's own losses ("denied losing any fighter, saying its men had killed ten soldiers", "a
+    /// démenti toute perte", "نفت الجبهة أي خسائر في صفوفها"): the losses word right after the cue, past fillers, says no to a
+    /// figure of its dead, not to a deed; it denies no responsibility, and the claim beside it is read as it stands.
+    /// </summary>
+    private static bool DeniesItsLosses(IReadOnlyList<ClaimWord> words, int last)
+    {
+        for (var k = last + 1; k < words.Count && k - last <= 4; k++)
+        {
+            if (LossWords.Contains(words[k].Text) || words[k].Text is "losing" or "perdre" or "الخسائر")
+                return true;
+            if (!LossDenialFillers.Contains(words[k].Text))
+                return false;
+        }
+        return false;
     }
 }
