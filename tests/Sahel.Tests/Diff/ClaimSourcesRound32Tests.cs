@@ -64,9 +64,9 @@ public sealed class ClaimSourcesRound32Tests
     [InlineData("Le ministère de la Défense, dans un communiqué lu à la télévision nationale, affirme que dix soldats ont été tués.", SourceKind.Government)]
     [InlineData("11h05 - Le ministère de la Défense, dans un communiqué lu à la télévision nationale, affirme que dix soldats ont été tués.", SourceKind.Government)]
     // the capital where the statement was issued is a place, when the speaker is named before it (new)
-    [InlineData("The MNJTF spokesman, in a statement in N'Djamena on Sunday, said three soldiers were killed.", SourceKind.Army)]
     [InlineData("L'ONG, dans un communiqué publié à Bamako, affirme que neuf civils ont été tués.", SourceKind.Ngo)]
-    // already so (held)
+    // already so (held; the MNJTF's spokesman was read by "MNJTF" before the capital, and still is past it)
+    [InlineData("The MNJTF spokesman, in a statement in N'Djamena on Sunday, said three soldiers were killed.", SourceKind.Army)]
     [InlineData("Niger's defence ministry, in a statement read on state television, says ten soldiers were killed.", SourceKind.Government)]
     [InlineData("وقالت وزارة الدفاع، في بيان تلي على التلفزيون الرسمي، إن عشرة جنود قتلوا.", SourceKind.Government)]
     [InlineData("وقالت منظمة العفو الدولية في بيان صدر في نيامي إن تسعة مدنيين قتلوا.", SourceKind.Ngo)]
