@@ -47,8 +47,26 @@ internal sealed partial class SourceFinder
     /// Removes the capitals that are places: after a preposition of place ("à", "in", "at", "في", "من"; the speaker it placed was
     /// joined to it before, see <see cref="PlacedSpeakers"/>), or before a medium's noun ("our Niamey correspondent").
     /// </summary>
-    private static void WithoutCapitalPlaces(IReadOnlyList<ClaimWord> words, List<Mention> mentions) =>
-        mentions.RemoveAll(m => CapitalPlace(words, m) || IsCapital(words, m) && m.Last + 1 < words.Count && MediumNouns.Contains(words[m.Last + 1].Text));
+    private static void WithoutCapitalPlaces(IReadOnlyList<ClaimWord> words, List<Mention> mentions)
+    {
+        var issued = mentions.Where(m => DocumentPlace(words, m) && mentions.Exists(o => o.Last < m.First && o.Kind is not (SourceKind.Media or SourceKind.Unattributed) && !IsCapital(words, o))).ToList();
+        mentions.RemoveAll(m => CapitalPlace(words, m) || IsCapital(words, m) && m.Last + 1 < words.Count && MediumNouns.Contains(words[m.Last + 1].Text) || issued.Contains(m));
+    }
+
+    /// <summary>A statement's noun or the participle that issued it, before the place it was issued in.</summary>
+    private static readonly HashSet<string> IssuedWords = new(StringComparer.Ordinal)
+    {
+        "statement", "communique", "issued", "publie", "diffuse", "بيان", "بيانا", "صدر", "اصدره",
+    };
+
+    /// <summary>
+    /// Session 15, round 32: whether the mention is a capital where a statement was issued ("in a statement in N'Djamena",
+    /// "dans un communiqué publié à Niamey", "في بيان صدر في نيامي"): the caller removes it when a speaker is named before it,
+    /// who issued the statement there (the MNJTF's officer, not the government of the city).
+    /// </summary>
+    private static bool DocumentPlace(IReadOnlyList<ClaimWord> words, Mention m) =>
+        IsCapital(words, m) && m.First > 1 && LocativeWords.Contains(words[m.First - 1].Text)
+        && Enumerable.Range(Math.Max(0, m.First - 4), Math.Min(3, m.First - 1)).Any(k => IssuedWords.Contains(words[k].Text));
 
     /// <summary>
     /// Joins a capital standing before a medium's noun to the medium ("our Niamey correspondent", "the Bamako bureau"): the

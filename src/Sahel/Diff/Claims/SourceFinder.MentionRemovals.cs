@@ -60,7 +60,9 @@ internal sealed partial class SourceFinder
         mentions.RemoveAll(m => m.Kind == SourceKind.Media && m.Name is null && m.First > 0
             && (ToWords.Contains(words[m.First - 1].Text) || m.First > 1 && words[m.First - 1].Text is "l" && ToWords.Contains(words[m.First - 2].Text) || SpokenOn(words, m.First)
                 || TellsAupres(words, m.First))
-            && (mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8 && !CapitalPlace(words, o)) || ToldDirectly(words, m.First)));
+            && (mentions.Any(o => o != m && o.Kind != SourceKind.Media && Math.Abs(o.First - m.Last) <= 8 && !CapitalPlace(words, o)) || ToldDirectly(words, m.First)
+                // session 15, round 32: however far the speaker, "dans un communiqué lu à la télévision nationale" is where his statement was read
+                || Enumerable.Range(Math.Max(1, m.First - 7), Math.Min(7, m.First - 1)).Any(j => StatementAside(words, j) && sentence.CommaBefore(j))));
         // session 14, round 27: "Une source sécuritaire a fait état auprès de l'AFP d'un bilan", "a affirmé auprès de Reuters": the
         // medium after "auprès de" is told, as after "à" (above); the one a medium learnt from after "auprès de" is no medium
         // ("a appris l'AFP auprès d'un élu") and still speaks.

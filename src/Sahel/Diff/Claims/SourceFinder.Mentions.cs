@@ -35,6 +35,9 @@ internal sealed partial class SourceFinder
         PeriodicalTitles(sentence, mentions);
         WithoutDateline(sentence, mentions);
         CapitalsOfMedia(words, mentions);
+        // session 15, round 32: "the LNA's media office", "المكتب الإعلامي للجيش" speak for their owner (before the tellers:
+        // the owner after "ل" is no one told)
+        JoinOwnedMediaOffices(sentence, mentions);
         WithoutTellers(sentence, mentions);
         JoinMediaOffices(words, mentions);
         JoinOwnMedia(words, mentions);
@@ -49,6 +52,8 @@ internal sealed partial class SourceFinder
         CountryTolls(words, mentions);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         ArmySpokesmen(sentence, mentions);
+        // session 15, round 32: a spokesman titled by a rank, or speaking for a named operation, is the army's
+        ArmyOffices(sentence, mentions);
         // session 13, round 25: a bare source inside an institution speaks for it, as its office holder does.
         SourcesWithin(words, mentions);
         // session 13, round 25: an army's official who asks not to be named is an anonymous military source (before the office

@@ -83,7 +83,7 @@ internal sealed partial class SourceFinder
         {
             if (!sentence.CommaBefore(k))
                 continue;
-            if (!AsideOpeners.Contains(words[k].Text))
+            if (!AsideOpeners.Contains(words[k].Text) && !StatementAside(words, k))
                 return null;
             // (also when a verb inside the aside took it: "X, whose correspondent spoke to families, put the toll at 60")
             return mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && m.Last < k && k - m.Last <= 4
@@ -91,6 +91,14 @@ internal sealed partial class SourceFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// Session 15, round 32: whether an aside opening at <paramref name="k"/> tells the statement the subject speaks in ("The
+    /// ministry, in a statement read on state television, says", "Le ministère, dans un communiqué lu à la télévision, affirme",
+    /// "وقالت الوزارة، في بيان تلي على التلفزيون، إن"): not a place ("X, in Gao, said" keeps its reading).
+    /// </summary>
+    private static bool StatementAside(IReadOnlyList<ClaimWord> words, int k) =>
+        words[k].Text is "in" or "dans" or "في" && Enumerable.Range(k + 1, Math.Min(2, words.Count - k - 1)).Any(j => words[j].Text is "statement" or "communique" or "بيان");
 
     /// <summary>
     /// session 9: an Arabic subject before its verb past the place it is in: "غير أن مصدرا عسكريا في غاو أقر لوكالة…",
