@@ -9,10 +9,7 @@ namespace Sahel.Diff.Claims;
 internal sealed partial class SourceFinder
 {
     /// <summary>The capitals the vocabulary reads as their government, normalised, several words joined by one space.</summary>
-    private static readonly HashSet<string> CapitalNames = new(StringComparer.Ordinal)
-    {
-        "bamako", "ouagadougou", "niamey", "n djamena", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط",
-    };
+    private static readonly HashSet<string> CapitalNames = new(SourceVocabulary.GovernmentCapitals, StringComparer.Ordinal);
 
     /// <summary>Nouns of a medium a capital may stand before as an attribute: "our Niamey correspondent", "the Bamako bureau".</summary>
     private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)

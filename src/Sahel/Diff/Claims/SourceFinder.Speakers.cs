@@ -47,8 +47,8 @@ internal sealed partial class SourceFinder
         return end + 1 < words.Count && sentence.Between(end, end + 1).Contains(':');
     }
 
-    /// <summary>Capitals the vocabulary reads as their governments, which also open datelines.</summary>
-    private static readonly HashSet<string> DatelineCapitals = new(StringComparer.Ordinal) { "bamako", "ouagadougou", "niamey", "n", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط" };
+    /// <summary>Capitals the vocabulary reads as their governments, which also open datelines: their first words ("n" of "n djamena").</summary>
+    private static readonly HashSet<string> DatelineCapitals = SourceVocabulary.GovernmentCapitals.Select(c => c.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Words for a spokesman, bare.</summary>
     internal static readonly HashSet<string> SpokesmanWords = new(StringComparer.Ordinal) { "spokesman", "spokesperson", "spokeswoman", "porte", "المتحدث", "الناطق" };

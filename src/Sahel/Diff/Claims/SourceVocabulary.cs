@@ -6,6 +6,13 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static class SourceVocabulary
 {
+    /// <summary>
+    /// The capitals read as their governments ("Bamako a démenti", "Niamey says", "نواكشوط تحتج"), normalised, several words
+    /// joined by one space. One list, so that the places a capital is only a place (a dateline, "our correspondent in") follow it.
+    /// </summary>
+    public static readonly string[] GovernmentCapitals =
+        ["bamako", "ouagadougou", "niamey", "n djamena", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط"];
+
     /// <summary>Sources by their generic names. Those marked with a leading '!' attribute on their own ("sources locales:").</summary>
     public static readonly PhraseVocabulary<(SourceKind Kind, bool Self)> Sources = Build(new Dictionary<SourceKind, string[]>
     {
@@ -24,7 +31,7 @@ internal static class SourceVocabulary
             "gouvernement", "ministere", "ministre", "autorites", "porte parole", "porte parole du gouvernement", "presidence", "gouverneur", "gouvernorat", "junte", "prefet",
             "government", "ministry", "minister", "authorities", "officials", "official", "spokesman", "spokesperson", "junta", "governor", "defence ministry", "defense ministry", "presidency", "interior minister", "government spokesman",
             "!bilan officiel", "!official toll", "!official figures", "!chiffres officiels", "!official tally", "!official count", "!حصيله رسميه", "!الحصيله الرسميه", "!ارقام رسميه", "!source officielle", "!official source", "!مصدر رسمي", "!مصادر رسميه",
-            "bamako", "ouagadougou", "niamey", "n djamena", "ndjamena", "nouakchott", "باماكو", "واغادوغو", "نيامي", "انجامينا", "نواكشوط",
+            .. GovernmentCapitals,
             // session 14, round 27: the accusative after "إن/لكن/غير أن" ("غير أن مسؤولا في الجيش … قال"), the case the nominative
             // and the plural forms beside it already had
             "مسؤولا",
