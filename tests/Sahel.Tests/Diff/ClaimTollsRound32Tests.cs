@@ -50,4 +50,23 @@ public sealed class ClaimTollsRound32Tests
         Assert.True(ReadsExactly(text, TollKind.Wounded, value), Shown(text));
         Assert.DoesNotContain(Tolls(text), t => t.Kind == TollKind.Killed);
     }
+
+    [Theory]
+    // the earlier figure of a toll raised, "from N announced/reported" (the English cell; French "contre" and Arabic "بعد أن كانت" read)
+    [InlineData("The government raised the toll to 13 dead, from eight announced on Monday.", 13, 8)]
+    [InlineData("Officials put the death toll at 20, from 12 reported earlier by the police.", 20, 12)]
+    [InlineData("Le bilan est passé à 13 morts, contre huit annoncés lundi.", 13, 8)]
+    [InlineData("وارتفعت الحصيلة إلى ١٣ قتيلا، بعد أن كانت ثمانية.", 13, 8)]
+    public void The_earlier_figure_of_a_raised_toll_is_read(string text, int now, int before)
+    {
+        Assert.True(ReadsExactly(text, TollKind.Killed, now), Shown(text));
+        Assert.True(ReadsExactly(text, TollKind.Killed, before), Shown(text));
+    }
+
+    [Theory]
+    // negatives: "from" a place or things counted, a participle before a noun
+    [InlineData("Gunmen killed 13 traders from eight villages, residents said.")]
+    [InlineData("Gunmen killed 13 people, residents from eight reported attacks said.")]
+    public void From_a_count_of_things_is_no_earlier_figure(string text) =>
+        Assert.DoesNotContain(Tolls(text), t => t.Count.Min == 8);
 }
