@@ -25,7 +25,7 @@ internal static partial class ClaimVocabulary
             "paid the supreme price", "paid the ultimate price", "succumbed", "executed", "executing", "execution", "summarily executed",
             "killed", "killing", "kills", "kill", "dead", "died", "deaths", "fatalities", "lost their lives", "slain", "death toll", "toll",
             "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "slaughtered", "beheaded", "ذبح", "ذبحوا", "lost his life", "lost her life",
-            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "لقيا حتفهما", "حتفهما", "لقي مصرعه", "لقوا مصرعهم", "مصرعهم", "مصرعه", "اعدام", "اعدم", "اعدموا", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "حيدت", "حيدنا", "حيدوا", "جثث", "جثه",
+            "قتل", "قتلى", "قتيل", "قتيلا", "قتلا", "مقتل", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "لقيا حتفهما", "حتفهما", "لقي مصرعه", "لقوا مصرعهم", "مصرعهم", "مصرعه", "اعدام", "اعدم", "اعدموا", "قتلوا", "قتلت", "استشهاد", "شهيدا", "شهداء", "تصفيه", "وفاه", "تحييد", "حيد", "حيدت", "حيدنا", "حيدوا", "جثث", "جثه", "جثتي", "جثتا",
             // the Arabic paradigm: every person of "met his death" (لقي حتفه/لقيت حتفها/لقيا حتفهما/لقين حتفهن), the passive and
             // its plural and dual (قُتل/قُتلوا/قُتلا/قُتلت/قُتلن), martyrdom (استُشهد/استشهدوا/شهيد), deaths (وفيات), a group's "هلاك"
             // an earlier figure of the same toll ("revising up an earlier figure of 37", "le bilan initial de 11"), the buried dead

@@ -64,6 +64,14 @@ internal static partial class TollFinder
                     // "٣٠ من الأسر" (30 of the families)
                     || i > 1 && words[i - 1].Text == "من" && StartsCount(words[i - 2])))
                 continue;
+            // round 32: "the bodies of five missing villagers", "les corps de deux des otages", "جثتي اثنين من المختطفين": the missing
+            // or the held whose bodies are found are dead; the count goes to the body noun before it (dev18, dev19, dev20: a state
+            // that changed, the README's round 32 table).
+            if (cue.Value is TollKind.Missing or TollKind.Kidnapped && BodiesOfTheCounted(words, all, i))
+            {
+                i += cue.Length - 1;
+                continue;
+            }
             // "les proches des victimes", "les familles de victimes": the victims' kin are counted, not the victims.
             if (KinOfVictims(words, i))
                 continue;

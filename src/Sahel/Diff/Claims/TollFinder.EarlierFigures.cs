@@ -12,6 +12,9 @@ internal static partial class TollFinder
             var theFrom = numbers[n].First > 2 && words[numbers[n].First - 1].Text == "the" && words[numbers[n].First - 2].Text == "from" && words[numbers[n].First - 3].Text is "up" or "down"
                 // round 23: "up from an earlier figure of 76", "contre un bilan initial de neuf", "down from a previous toll of 40"
                 || EarlierFigureOf(words, numbers[n].First);
+            // round 32: "to 13 dead, from eight announced on Monday", "from 12 reported earlier": the English cell of "contre onze
+            // annoncés" (the French and Arabic cells are read since rounds 20 and 8)
+            theFrom = theFrom || FromAnnounced(words, numbers[n]);
             if (usedNumbers.Contains(n) || numbers[n].First == 0 || !theFrom && !EarlierFigure.Contains(words[numbers[n].First - 1].Text) && !(numbers[n].First > 1 && words[numbers[n].First - 2].Text is "up" or "down" && words[numbers[n].First - 1].Text == "from"))
                 continue;
             var number = numbers[n];
@@ -42,4 +45,18 @@ internal static partial class TollFinder
             found.Add(new Found(risen.Kind, risen.Victims, numbers[n].Range, numbers[n].First, numbers[n].Last));
         }
     }
+
+    /// <summary>Round 32: English participles of a figure given before: "announced", "reported", "given".</summary>
+    private static readonly HashSet<string> AnnouncedEnglish = new(StringComparer.Ordinal) { "announced", "reported", "given", "issued" };
+
+    /// <summary>What may follow such a participle: its date, its speaker, "earlier" (not a noun: "from eight reported attacks").</summary>
+    private static readonly HashSet<string> AfterAnnounced = new(StringComparer.Ordinal) { "on", "by", "earlier", "in", "last", "at", "this", "yesterday", "previously", "initially", "the" };
+
+    /// <summary>
+    /// Round 32: "from eight announced on Monday", "from 12 reported earlier": a count after "from" whose participle of giving
+    /// follows it, closing the sentence or before its date, its speaker or "earlier".
+    /// </summary>
+    private static bool FromAnnounced(IReadOnlyList<ClaimWord> words, NumberPhrases.Found number) =>
+        number.First > 0 && words[number.First - 1].Text == "from" && number.Last + 1 < words.Count && AnnouncedEnglish.Contains(words[number.Last + 1].Text)
+        && (number.Last + 2 >= words.Count || AfterAnnounced.Contains(words[number.Last + 2].Text));
 }

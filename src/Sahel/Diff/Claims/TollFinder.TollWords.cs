@@ -82,13 +82,17 @@ internal static partial class TollFinder
         // round 28: the wounded counted and their death told right after ("cinq blessés décédés depuis leur arrivée", "plusieurs
         // blessés ont succombé", "three wounded people later died", "ثلاثة جرحى توفوا"): the count is of the dead. Only across an
         // auxiliary or an adverb of time, so that "12 wounded and three dead" keeps both.
-        if (first == 0 || !(words[first - 1].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[first - 1].Text) || PhraseMatch.Is(words[first - 1], ClaimVocabulary.Vague)))
+        // round 32: the gravity told before the wounded word ("three critically wounded people later died")
+        var count = first > 1 && SeverityAdverbs.Contains(words[first - 1].Text) ? first - 2 : first - 1;
+        if (count < 0 || !(words[count].Number is not null || ClaimVocabulary.Cardinals.ContainsKey(words[count].Text) || PhraseMatch.Is(words[count], ClaimVocabulary.Vague)))
             return false;
         for (var k = last + 1; k < words.Count && k <= last + 4; k++)
         {
             if (PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is { } death)
                 return death.Value == TollKind.Killed && words[k].Text is not ("victimes" or "toll" or "bilan" or "morts" or "dead" or "deaths" or "قتلى");
-            if (!DeathAuxiliaries.Contains(words[k].Text))
+            // round 32: or after it ("cinq blessés graves ont succombé", "ثلاثة جرحى بحالة خطيرة توفوا"): the gravely wounded who
+            // died are dead as the others are (dev18; the state that changed, README round 32)
+            if (!DeathAuxiliaries.Contains(words[k].Text) && !Critical.Contains(words[k].Text) && !GravityWords.Contains(words[k].Text))
                 return false;
         }
         return false;
@@ -99,6 +103,12 @@ internal static partial class TollFinder
     {
         "sont", "ont", "se", "sont-ils", "ensuite", "plus", "tard", "depuis", "were", "have", "had", "later", "since", "then", "people", "persons", "personnes", "subsequently", "all", "tous", "ثم", "لاحقا",
     };
+
+    /// <summary>Round 32: adverbs of gravity before a wounded word: "critically", "seriously", "gravely", "badly", "grievement".</summary>
+    private static readonly HashSet<string> SeverityAdverbs = new(StringComparer.Ordinal) { "critically", "seriously", "gravely", "badly", "grievement" };
+
+    /// <summary>Round 32: the words of a state of gravity after a wounded word, besides <see cref="Critical"/>: "in critical condition", "بحالة خطيرة".</summary>
+    private static readonly HashSet<string> GravityWords = new(StringComparer.Ordinal) { "in", "condition", "en", "etat", "بحاله", "حاله", "في" };
 
     /// <summary>Round 22: road and traffic accidents, in the three languages.</summary>
     private static readonly PhraseVocabulary<bool> RoadAccidents = ClaimVocabulary.Set(
