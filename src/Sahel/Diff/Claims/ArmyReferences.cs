@@ -255,7 +255,13 @@ internal static class ArmyReferences
             if (within.Exists(m => m.Name is not null && m.Kind != SourceKind.Army) || within.Exists(m => m.Name is not null && m.First <= k && last <= m.Last))
                 continue;
             var probe = new SourceFinder.Mention(SourceKind.Army, null, k, last, false);
-            if ((Country(words, probe) ?? lastArmy) is not { } army || !AirForceOfArmy.TryGetValue(army, out var airForce))
+            var country = Country(words, probe);
+            if ((country ?? lastArmy) is not { } army)
+                continue;
+            // Session 15, round 32: an air force its country names beside it ("the Burkinabè air force", "l'armée de l'air
+            // togolaise", "سلاح الجو النيجري") where the lexicon names no air force apart is that country's army, its own branch
+            // (the writers label bf-army, tg-army); a bare "the air force" of such an army is left as it was read
+            if (!AirForceOfArmy.TryGetValue(army, out var airForce) && (country is null || (airForce = army) is null))
                 continue;
             result ??= [.. mentions];
             result.RemoveAll(m => within.Contains(m));

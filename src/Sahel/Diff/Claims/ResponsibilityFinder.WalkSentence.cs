@@ -20,6 +20,13 @@ internal static partial class ResponsibilityFinder
                 && ResumedStatement(sentence, deniedAt) is var resumed and >= 0
                 && ForceOfItsOwnOperation(words, Tolls().Where(t => t.First > resumed).ToList(), mentions, attributions, resumed) is { } resumingForce)
                 found.Add(Claimed(resumingForce.Name!, null, null, sentence.Text));
+            // Session 15, round 32: "…, saying the air force had neutralised dozens", "…, مؤكدة أن الجيش حيّد": a government or a
+            // force telling its force's operation in a participle after its denial claims it too
+            else if (denies && readResults && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied)
+                && attributions.Exists(a => a.Attribution.Kind is SourceKind.Government or SourceKind.Army)
+                && SayingParticipleAfter(sentence, deniedAt) is var saying and >= 0
+                && ForceOfItsOwnOperation(words, Tolls().Where(t => t.First > saying).ToList(), mentions.Where(m => m.First > saying).ToList(), attributions, saying) is { } sayingForce)
+                found.Add(Claimed(sayingForce.Name!, null, null, sentence.Text));
             // Session 8, round 14: "le GSIM rejette toute implication et affirme que ce sont les khawarij de l'EIGS qui ont commis la
             // tuerie": after its denial the accused singles out another doer, and blames it.
             if (denies && readResults && found.Count > 0 && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied)
