@@ -27,4 +27,13 @@ internal static partial class ResponsibilityFinder
                 return k;
         return -1;
     }
+
+    /// <summary>Civilians or a civilian place between the denial and the participle: the denial is of harm to civilians.</summary>
+    private static bool DeniesHarmToCivilians(IReadOnlyList<ClaimWord> words, int deniedAt, int saying)
+    {
+        for (var k = Math.Max(0, deniedAt); k < saying; k++)
+            if (CivilianMarks.Contains(words[k].Text))
+                return true;
+        return false;
+    }
 }

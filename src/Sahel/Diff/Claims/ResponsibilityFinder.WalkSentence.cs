@@ -26,7 +26,14 @@ internal static partial class ResponsibilityFinder
                 && attributions.Exists(a => a.Attribution.Kind is SourceKind.Government or SourceKind.Army)
                 && SayingParticipleAfter(sentence, deniedAt) is var saying and >= 0
                 && ForceOfItsOwnOperation(words, Tolls().Where(t => t.First > saying).ToList(), mentions.Where(m => m.First > saying).ToList(), attributions, saying) is { } sayingForce)
+            {
                 found.Add(Claimed(sayingForce.Name!, null, null, sentence.Text));
+                // what it denied, harm to civilians that named no doer the reading kept, is the denial of that force's operation
+                // (a denial read with no one named gives way to it)
+                if (!found.Exists(f => f is { Polarity: ResponsibilityPolarity.Denied, Actor: not null }) && DeniesHarmToCivilians(words, deniedAt, saying)
+                    && found.RemoveAll(f => f is { Polarity: ResponsibilityPolarity.Denied, Actor: null }) >= 0)
+                    found.Add(new ResponsibilityClaim { Actor = sayingForce.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
+            }
             // Session 8, round 14: "le GSIM rejette toute implication et affirme que ce sont les khawarij de l'EIGS qui ont commis la
             // tuerie": after its denial the accused singles out another doer, and blames it.
             if (denies && readResults && found.Count > 0 && found.TrueForAll(f => f.Polarity == ResponsibilityPolarity.Denied)
