@@ -32,8 +32,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 14: dev15 and dev16 joined (91.5 / 94.4 / 88.8 -> 90.5 / 93.7 / 88.6).
         // Session 14, rounds 27 to 29 (dev15 and dev16 tuned in rounds 28 and 29): 91.5 / 94.6 / 89.6.
         // Session 15: dev17 and dev18 joined (91.5 / 94.6 / 89.6 -> 91.0 / 93.9 / 89.1); dev19 and dev20 (-> 89.7 / 92.8 / 88.5).
-        // Session 15, rounds 30 to 32 (dev17 to dev20 tuned in rounds 31 and 32): 90.9 / 94.0 / 89.2.
-        ["dev"] = new(TollRecall: 0.907, TollPrecision: 0.938, ResponsibilityRecall: 0.89),
+        // Session 15, rounds 30 to 32 (dev17 to dev20 tuned in rounds 31 and 32): 90.9 / 94.0 / 89.5.
+        ["dev"] = new(TollRecall: 0.907, TollPrecision: 0.938, ResponsibilityRecall: 0.893),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -165,15 +165,15 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // On arrival, with round 29 in and before anyone read them: dev17 86.9 / 87.7 / 83.8, dev18 88.5 / 90.8 / 84.5.
         // dev17, session 15, after round 30 (not tuned on it): 86.9 / 87.7 / 85.3; rounds 31 and 32 (tuned on it): 89.9 / 91.5 / 86.8.
         ["dev17"] = new(TollRecall: 0.897, TollPrecision: 0.913, ResponsibilityRecall: 0.866),
-        // dev18, session 15, after round 30 (not tuned on it): 89.0 / 91.4 / 84.5; rounds 31 and 32 (tuned on it): 91.3 / 93.7 / 86.5.
-        ["dev18"] = new(TollRecall: 0.911, TollPrecision: 0.935, ResponsibilityRecall: 0.863),
+        // dev18, session 15, after round 30 (not tuned on it): 89.0 / 91.4 / 84.5; rounds 31 and 32 (tuned on it): 91.3 / 93.7 / 89.9.
+        ["dev18"] = new(TollRecall: 0.911, TollPrecision: 0.935, ResponsibilityRecall: 0.897),
         // Fixtures/ClaimsSet/dev19 and dev20: a twenty-eighth and a twenty-ninth hand, session 15, written blind as
         // development data in the mainstream registers after round 29 (ids of two letters: every single letter was taken).
         // On arrival, with round 29 in and before anyone read them: dev19 77.8 / 82.5 / 79.2, dev20 78.2 / 82.5 / 85.1.
-        // dev19, session 15, after round 30 (not tuned on it): 78.5 / 82.9 / 79.2; rounds 31 and 32 (tuned on it): 84.4 / 88.2 / 81.6.
-        ["dev19"] = new(TollRecall: 0.842, TollPrecision: 0.88, ResponsibilityRecall: 0.814),
-        // dev20, session 15, after round 30 (not tuned on it): 78.5 / 82.8 / 85.8; rounds 31 and 32 (tuned on it): 82.8 / 87.9 / 86.6.
-        ["dev20"] = new(TollRecall: 0.826, TollPrecision: 0.877, ResponsibilityRecall: 0.864),
+        // dev19, session 15, after round 30 (not tuned on it): 78.5 / 82.9 / 79.2; rounds 31 and 32 (tuned on it): 84.4 / 88.2 / 82.4.
+        ["dev19"] = new(TollRecall: 0.842, TollPrecision: 0.88, ResponsibilityRecall: 0.822),
+        // dev20, session 15, after round 30 (not tuned on it): 78.5 / 82.8 / 85.8; rounds 31 and 32 (tuned on it): 82.8 / 87.9 / 88.1.
+        ["dev20"] = new(TollRecall: 0.826, TollPrecision: 0.877, ResponsibilityRecall: 0.879),
         // Fixtures/ClaimsSet/fresh9: a twelfth hand, session 10, entirely held out, scored only (its misses are not read).
         // On arrival, before session 10's rules: 73.3 / 78.0 / 78.7.
         // Session 10, round 18's toll sources lose it one toll (fresh8 +4, test +2): 72.8 / 77.5.
