@@ -8,6 +8,12 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static partial class ClaimVocabulary
 {
+    /// <summary>
+    /// The English and French articles, normalised: before a noun they make it a noun phrase ("an NGO", "une ONG", "the
+    /// killing of", "la mort de"). One set for the readers that ask that question.
+    /// </summary>
+    public static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "a", "an", "the", "un", "une", "le", "la", "l", "les" };
+
     /// <summary>Words normalised into a set (several spellings may normalise to one word).</summary>
     public static PhraseVocabulary<bool> Set(params string[] words)
     {

@@ -27,9 +27,6 @@ internal static partial class ResponsibilityFinder
         "مقتل", "ومقتل", "مصرع", "ومصرع", "وفاه", "اصابه", "واصابه", "اختطاف", "واختطاف", "خسائر",
     };
 
-    /// <summary>Articles before a toll word make it a noun: "the killing of", "la mort de".</summary>
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "le", "la", "les", "l", "un", "une" };
-
     /// <summary>Between the verb and the figure: "about", "some", "at least" (the figure's own words are in the toll).</summary>
     private const int VerbToFigure = 2;
 
@@ -53,7 +50,7 @@ internal static partial class ResponsibilityFinder
             // its own losses ("lost five of its men", "a perdu trois hommes", "فقد خمسة من عناصره") are no deed done to the enemy;
             // nor a noun of the toll ("put its losses at two dead", "أعلن الجيش مقتل خمسة أشخاص"): a figure reported, not a deed
             if (LossVerbs.Contains(words[k].Text) || OwnMenLost(words, toll) || TollNouns.Contains(words[k].Text)
-                || k > 0 && (Possessives.Contains(words[k - 1].Text) || Determiners.Contains(words[k - 1].Text)))
+                || k > 0 && (Possessives.Contains(words[k - 1].Text) || ClaimVocabulary.Articles.Contains(words[k - 1].Text)))
                 return false;
             var gap = Enumerable.Range(force.Last + 1, Math.Max(0, k - force.Last - 1)).ToList();
             // "that", "que" after a verb of saying opens what the force says ("affirme que ses soldats ont abattu"), not another clause

@@ -8,9 +8,6 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal sealed partial class SourceFinder
 {
-    /// <summary>The articles that open an apposition: "a vigilante group", "une ONG", "the Tuareg armed movement".</summary>
-    private static readonly HashSet<string> AppositionOpeners = new(StringComparer.Ordinal) { "a", "an", "the", "un", "une", "le", "la", "l", "les" };
-
     /// <summary>
     /// The subject of a verb at <paramref name="cue"/> that closes an apposition with its comma: the source right before the
     /// apposition's opening comma (within four words, no comma between), else the source that heads the apposition (within its
@@ -33,7 +30,7 @@ internal sealed partial class SourceFinder
                 break;
             }
         }
-        if (open < 0 || !AppositionOpeners.Contains(words[open].Text))
+        if (open < 0 || !ClaimVocabulary.Articles.Contains(words[open].Text))
             return null;
         var before = mentions.LastOrDefault(m => m.Kind != SourceKind.Unattributed && m.Last < open && open - m.Last <= 4 && !Accused(m)
             && Enumerable.Range(m.Last + 1, open - m.Last - 1).All(j => !sentence.CommaBefore(j)));
