@@ -54,6 +54,7 @@ public sealed class HeldOutSetTests
     [InlineData("dev18", "o", 260, 120)]
     [InlineData("dev19", "aa", 260, 120)]
     [InlineData("dev20", "bb", 260, 120)]
+    [InlineData("dev21", "dd", 260, 120)]
     public void HeldOutSet_Loads_AndIsLabelled(string set, string idLetters, int minClaims, int minResponsibility)
     {
         var stories = LabelledStory.Load(Directory(set));
