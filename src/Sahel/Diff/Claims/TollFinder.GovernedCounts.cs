@@ -14,12 +14,12 @@ internal static partial class TollFinder
         "اوقف", "اوقفت", "اوقفوا", "اعتقلوا", "احتجز", "احتجزت", "احتجزوا",
     };
 
-    /// <summary>Nouns of figures themselves: a count before them counts figures, not people ("deux bilans", "three tolls", "ثلاث حصائل").</summary>
+    /// <summary>Nouns of figures themselves (Arabic as normalised: the hamza seat of "حصائل" folds to "ي"): a count before them counts figures, not people ("deux bilans", "three tolls", "ثلاث حصائل").</summary>
     private static readonly HashSet<string> FigureCountNouns = new(StringComparer.Ordinal)
     {
         "tolls", "figures", "counts", "tallies", "estimates", "versions",
         "bilans", "chiffres", "decomptes", "estimations",
-        "حصائل", "ارقام", "روايات",
+        "حصايل", "ارقام", "روايات",
     };
 
     /// <summary>"killed another", "en a tué un autre", "وقتل آخر": the next clause's own count of one.</summary>
@@ -51,8 +51,16 @@ internal static partial class TollFinder
         if (governor < 0)
             return false;
         // "la mort de sept éleveurs, tués par …": a toll word of the same kind restates the first, it is no second deed
-        return cues.Any(o => o.Last == governor && o.First != cueFirst && o.Kind != kind)
-            || words[governor].Readings.Any(r => Arrests.Contains(r) || ArrestVerbs.Contains(r) || TakenAlive.Contains(r));
+        return cues.Any(o => o.Last == governor && o.First != cueFirst && o.Kind != kind) || ArrestObject(words, number);
+    }
+
+    /// <summary>The count is the object of a word of arrest right before it ("arrested 15", "أوقفت ١٥", "l'arrestation de 15").</summary>
+    private static bool ArrestObject(IReadOnlyList<ClaimWord> words, NumberPhrases.Found number)
+    {
+        var governor = number.First - 1;
+        if (governor >= 0 && ComplementOf.Contains(words[governor].Text))
+            governor--;
+        return governor >= 0 && words[governor].Readings.Any(r => Arrests.Contains(r) || ArrestVerbs.Contains(r) || TakenAlive.Contains(r));
     }
 
     /// <summary>A count right before a noun of figures, or past one word ("three different tolls"): it counts figures.</summary>

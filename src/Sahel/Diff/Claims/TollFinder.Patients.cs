@@ -11,7 +11,7 @@ internal static partial class TollFinder
     private static readonly HashSet<string> IntakeNouns = new(StringComparer.Ordinal)
     {
         "patients", "casualties", "malades",
-        "مريضا", "مرضى", "حالات", "حالة",
+        "مريضا", "مرضى", "حالات", "حاله",
     };
 
     /// <summary>Verbs of receiving before the count ("has received 26", "a reçu 26", "استقبل ٢٦").</summary>
