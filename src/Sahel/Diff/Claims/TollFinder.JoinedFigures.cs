@@ -51,6 +51,9 @@ internal static partial class TollFinder
             // et douze soldats blessés"): it is the first's
             if (numbers[n].First > 1 && words[numbers[n].First - 1].Text is "a" or "to" && words[numbers[n].First - 2].Text is "et" or "and")
                 continue;
+            // round 33: not the object of an arrest ("ont interpellé 14 contrebandiers, et un gendarme a été tué"): it is the arrest's
+            if (ArrestObject(words, numbers[n]))
+                continue;
             var end = VictimEnd(words, numbers[n].Last + 1, Math.Min(words.Count - 1, numbers[n].Last + 2));
             // "deux soldats nigériens et un soldat burkinabè": past one adjective of the first people too.
             // session 8: "Five members of the Civilian Joint Task Force and two soldiers lost their lives": past the first people's name too.

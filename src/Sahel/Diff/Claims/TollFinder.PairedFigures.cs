@@ -22,6 +22,10 @@ internal static partial class TollFinder
             var between = pair.After ? (cue.Last + 1, number.First - 1) : (number.Last + 1, cue.First - 1);
             if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
                 continue;
+            // round 33: "the killing of 8 soldiers, abduction of", "توقيف ١٥ مهربا ومقتل جندي": the count is its governor's, not the
+            // next clause's; "three tolls, one massacre": a count of figures.
+            if (!pair.After && GovernedEarlier(sentence, cues, number, cue.Kind, cue.First, cue.Last) || CountsFigures(words, number))
+                continue;
             // session 8, precision: "accuse l'EIGS d'avoir abattu les deux hommes", "killed the two men": a count with the definite
             // article after a toll verb points back at people counted before; it is no figure of its own.
             // Round 27: not after a toll noun and "of" ("the abduction of the five aid workers", as "l'enlèvement des cinq employés"

@@ -151,7 +151,10 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 14 (rounds 27 to 29): 91.8 / 93.4 / 87.8.
         ["dev13"] = new(TollRecall: 0.916, TollPrecision: 0.932, ResponsibilityRecall: 0.876),
         // Session 14 (rounds 27 to 29): 89.6 / 94.7 / 88.4.
-        ["dev14"] = new(TollRecall: 0.893, TollPrecision: 0.945, ResponsibilityRecall: 0.882),
+        // Session 16, round 33 (tolls): responsibility 89.3 -> 87.6 %: en-z018's blame of the army and its denial were read off a
+        // wrong toll (the men soldiers "had arrested" read as the dead); the count of an arrest is no toll now, and the blame
+        // ("arrested 20 men … the bodies of 17 of them were found") is left to the responsibility reading. Floor 88.2 -> 87.4.
+        ["dev14"] = new(TollRecall: 0.893, TollPrecision: 0.945, ResponsibilityRecall: 0.874),
         // Fixtures/ClaimsSet/dev15 and dev16: a twenty-third and a twenty-fourth hand, session 14, written blind as development
         // data in the mainstream registers after round 26; in dev from their arrival and scored apart too.
         // On arrival, with round 26 in and before anyone read them: dev15 83.1 / 86.0 / 86.3, dev16 84.1 / 92.5 / 87.0.
