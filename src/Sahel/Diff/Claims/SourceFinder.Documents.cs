@@ -26,4 +26,25 @@ internal sealed partial class SourceFinder
         && (i >= 1 && IssuedDocuments.Contains(words[i - 1].Text)
             // past one adjective ("un rapport annuel publié", "its latest report published")
             || i >= 2 && IssuedDocuments.Contains(words[i - 2].Text) && words[i - 1].Number is null && !words[i - 1].Capital);
+
+    /// <summary>
+    /// Session 16, round 33: whether the statement at <paramref name="statement"/> opens an Arabic aside between the verb's subject
+    /// (read as <paramref name="last"/>) and what is said ("أعلن المفوض المكلف بالأمن في حكومة الولاية، في بيان صحفي، أن"): a comma
+    /// and "في" before it, a comma and "أن/إن/بأن" within eight words after it, and no figure or toll word since the speaker; the
+    /// aside round 32 read between an English or French subject and its verb, where Arabic puts it after the subject.
+    /// </summary>
+    private static bool ArabicStatementAside(ClaimSentence sentence, Found last, int statement)
+    {
+        var words = sentence.Words;
+        if (statement < 2 || words[statement - 1].Text != "في" || !sentence.CommaBefore(statement - 1) || last.Attribution.Kind == SourceKind.Unattributed
+            || last.Last >= statement - 1 || statement - last.Last > 16)
+            return false;
+        for (var k = last.Last + 1; k < statement; k++)
+            if (words[k].Number is not null || PhraseMatch.At(words, k, ClaimVocabulary.TollWords) is not null)
+                return false;
+        for (var k = statement + 1; k < words.Count && k <= statement + 8; k++)
+            if (sentence.CommaBefore(k))
+                return words[k].Text is "ان" or "إن" or "أن" or "بان" or "بأن";
+        return false;
+    }
 }
