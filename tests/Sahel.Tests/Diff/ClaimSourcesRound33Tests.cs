@@ -7,11 +7,10 @@ namespace Sahel.Tests.Diff;
 /// <summary>
 /// Session 16's toll sources (round 33): the nearest name taken instead of the speaker. A pronoun after a quotation ("« … »,
 /// a-t-il déclaré", "\"…,\" he said", "« … », selon lui") stands for the speaker named before, not for a name inside the
-/// quotation; a participle of publication after a document ("un rapport publié jeudi", "a report published on Tuesday") is no
-/// verb of saying, so the accused after it is not its subject; an Arabic statement aside between a long subject and what is said
-/// ("…، في بيان صحفي، أن") is the subject's channel; a participle of accusing right after a report's author ("le rapport
-/// d'Amnesty accusant", "an Amnesty report accusing", "تقريرا لمنظمة حقوقية يتهم") names the author. The paradigm in French,
-/// English and Arabic, with negatives. Sentences written for these tests.
+/// quotation; an Arabic statement aside between a long subject and what is said ("…، في بيان صحفي، أن") is the subject's
+/// channel; a participle of accusing right after a report's author ("le rapport d'Amnesty accusant", "an Amnesty report
+/// accusing", "تقريرا لمنظمة حقوقية يتهم") names the author. The paradigm in French, English and Arabic, with negatives.
+/// Sentences written for these tests.
 /// </summary>
 public sealed class ClaimSourcesRound33Tests
 {
@@ -35,16 +34,14 @@ public sealed class ClaimSourcesRound33Tests
     public void A_pronoun_after_a_quotation_stands_for_the_speaker_before(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
     [Theory]
-    // a participle of publication after a document: the accuser speaks, not the accused after the aside (new)
-    [InlineData("Amnesty International accuse, dans un rapport publié mardi, l'armée d'avoir tué neuf éleveurs.", SourceKind.Ngo)]
-    [InlineData("Amnesty International dénonce, dans un rapport publié mardi, l'armée pour avoir tué neuf éleveurs.", SourceKind.Ngo)]
-    [InlineData("Human Rights Watch accused the army, in a report published on Tuesday, of killing nine herders.", SourceKind.Ngo)]
-    // held: the document's issuer after or before it, and "a publié" as the finite verb
+    // held: the document's issuer after or before it, "a publié" as the finite verb, the accuser before the aside in Arabic. (A
+    // participle of publication read as no verb of saying, "accuse, dans un rapport publié mardi, l'armée d'avoir tué", was tried
+    // in this round and withdrawn: it dropped a held-out writer below its floor.)
     [InlineData("Dans un rapport publié mardi, Amnesty International fait état de neuf éleveurs tués.", SourceKind.Ngo)]
     [InlineData("A report published on Tuesday by Amnesty International said nine herders were killed.", SourceKind.Ngo)]
     [InlineData("L'armée a publié mardi un bilan de neuf soldats tués.", SourceKind.Army)]
     [InlineData("قالت منظمة العفو الدولية، في تقرير نشرته الثلاثاء، إن الجنود قتلوا تسعة رعاة.", SourceKind.Ngo)]
-    public void A_document_published_is_no_verb_of_saying(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+    public void A_document_and_its_issuer_keep_their_reading(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 
     [Theory]
     // an Arabic statement aside between a long subject and what is said (new)

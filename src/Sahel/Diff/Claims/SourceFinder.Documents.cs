@@ -2,30 +2,12 @@ namespace Sahel.Diff.Claims;
 
 internal sealed partial class SourceFinder
 {
-    /// <summary>Documents a speaker issues, that a participle of publication may describe ("un rapport publié jeudi").</summary>
+    /// <summary>Documents a speaker issues, that stand with their author ("le rapport de HRW", "a HRW report").</summary>
     private static readonly HashSet<string> IssuedDocuments = new(StringComparer.Ordinal)
     {
         "rapport", "rapports", "communique", "communiques", "declaration", "note", "bulletin", "message", "video", "enquete",
         "report", "reports", "statement", "statements", "note", "bulletin", "message", "video", "investigation",
     };
-
-    /// <summary>Participles of publication that are also finite verbs of saying ("a publié", "published").</summary>
-    private static readonly HashSet<string> PublicationParticiples = new(StringComparer.Ordinal)
-    {
-        "publie", "publiee", "publies", "publiees", "diffuse", "diffusee", "published", "released", "issued",
-    };
-
-    /// <summary>
-    /// Session 16, round 33: whether the verb at <paramref name="i"/> is a participle describing the document just before it
-    /// ("Amnesty accuse, dans un rapport publié jeudi, l'armée d'avoir tué 12 civils", "in a report published on Thursday"): it
-    /// tells when the document came out, not who speaks, so the name after it (the accused, what is said) is no subject of it,
-    /// and the document goes on with the speaker who issued it.
-    /// </summary>
-    private static bool DescribesDocument(IReadOnlyList<ClaimWord> words, int i) =>
-        PublicationParticiples.Contains(words[i].Text)
-        && (i >= 1 && IssuedDocuments.Contains(words[i - 1].Text)
-            // past one adjective ("un rapport annuel publié", "its latest report published")
-            || i >= 2 && IssuedDocuments.Contains(words[i - 2].Text) && words[i - 1].Number is null && !words[i - 1].Capital);
 
     /// <summary>
     /// Session 16, round 33: whether the statement at <paramref name="statement"/> opens an Arabic aside between the verb's subject

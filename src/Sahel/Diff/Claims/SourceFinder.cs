@@ -61,7 +61,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
             {
                 cueLength = verb.Length;
                 // session 14, round 29: a verb inside a quotation attributed after it is a word of what is said
-                if (VerbOfSourceJustRead(words, mentions, used, i) || QuotedAndAttributedAfter(sentence, i) || DescribesDocument(words, i))
+                if (VerbOfSourceJustRead(words, mentions, used, i) || QuotedAndAttributedAfter(sentence, i))
                 {
                     i += cueLength - 1;
                     continue;
