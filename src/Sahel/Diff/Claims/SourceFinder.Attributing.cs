@@ -67,7 +67,7 @@ internal sealed partial class SourceFinder
         }
         // session 15, round 30: also the statement of a participle that goes on with the speaker read before it, however far
         // ("ISWAP claimed responsibility for an ambush on troops near Damboa, saying in a statement relayed by SITE that …")
-        if (statement && found.Count > 0 && (found[^1].Last >= i - 6 || SpeakerJustRead(sentence, found[^1], i) || ParticiplesStatement(words, found[^1], i)))
+        if (statement && found.Count > 0 && (found[^1].Last >= i - 6 || SpeakerJustRead(sentence, found[^1], i) || ParticiplesStatement(words, found[^1], i) || ArabicStatementAside(sentence, found[^1], i)))
         {
             // "قالت هيئة الأركان في بيان", "a indiqué l'état-major dans un communiqué": the statement of the source just named.
             found[^1] = found[^1] with { Last = cueLast };

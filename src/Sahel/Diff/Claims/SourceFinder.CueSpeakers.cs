@@ -62,7 +62,9 @@ internal sealed partial class SourceFinder
         // "selon lui", "حسب قوله": the sentence's subject; with none, the source named before ("Selon elle, huit autres…",
         // "Selon l'une d'elles", "according to one of them").
         var pronounLength = PronounAt(words, i + cueLength);
-        if (pronounLength > 0 && Subject(subjects, used, i) is null)
+        // session 16, round 33: also when the sentence's subject stands inside a quotation closed before the preposition ("« Les
+        // forces armées ont neutralisé sept assaillants », selon lui"): the quotation is what the pronoun's speaker says
+        if (pronounLength > 0 && (Subject(subjects, used, i) is not { } subject || QuotedBefore(sentence, subject.First, subject.Last, i)))
         {
             found.Add(new Found(new Attribution { Kind = SourceKind.Unattributed, Text = sentence.Quote(i, i + cueLength + pronounLength - 1) }, i, i + cueLength + pronounLength - 1, Back: true));
             i += cueLength + pronounLength - 1;

@@ -32,6 +32,30 @@ internal sealed partial class SourceFinder
         return false;
     }
 
+    /// <summary>
+    /// Session 16, round 33: whether <paramref name="found"/> stands inside a quotation that closes before the back reference at
+    /// <paramref name="reference"/> ("« Les forces armées ont neutralisé sept assaillants », a-t-il déclaré", "\"The army killed
+    /// seven,\" he said", "« … », selon lui"): the quotation is what the pronoun's speaker says, so a name in it is no antecedent
+    /// of the pronoun, as round 28 made it no subject of a named speaker's verb after it (QuoteCloses).
+    /// </summary>
+    public static bool QuotedBefore(ClaimSentence sentence, Found found, int reference) => QuotedBefore(sentence, found.First, found.Last, reference);
+
+    /// <summary>Whether the words <paramref name="first"/>..<paramref name="last"/> stand inside a quotation that closes before the word at <paramref name="reference"/>.</summary>
+    private static bool QuotedBefore(ClaimSentence sentence, int first, int last, int reference)
+    {
+        var words = sentence.Words;
+        if (first < 0 || last >= reference || reference >= words.Count)
+            return false;
+        var text = sentence.Text;
+        if (!InsideQuotation(text.AsSpan(0, words[first].Start)))
+            return false;
+        var end = words[last].End;
+        return end <= words[reference].Start && text.AsSpan(end, words[reference].Start - end).IndexOfAny(['»', '”', '"']) >= 0;
+    }
+
+    /// <summary>The personal pronouns that stand as a verb's subject right before it ("he said", "a-t-il déclaré").</summary>
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles" };
+
     /// <summary>Whether a quotation is open at the end of <paramref name="before"/>: « or “ not closed yet, or an odd count of straight quotes.</summary>
     private static bool InsideQuotation(ReadOnlySpan<char> before) =>
         before.LastIndexOf('«') > before.LastIndexOf('»') || before.LastIndexOf('“') > before.LastIndexOf('”') || before.Count('"') % 2 == 1;
