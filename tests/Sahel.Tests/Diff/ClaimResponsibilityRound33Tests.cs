@@ -7,7 +7,9 @@ namespace Sahel.Tests.Diff;
 /// by its possessive or as its one unit ("its forces", "nos hommes", "ses unités", "قواته", "وحداتها", "الوحدة"), in a sentence
 /// that names the force nowhere else, are the doers of its operation: its claim. (B) an army of a country the lexicon has no
 /// army of ("the Sudanese army", "l'armée soudanaise", "الجيش السوداني") is no one the set labels, not the story's army; after an
-/// Arabic verb of blame it still stands as the one blamed, the name before it as the accuser. Sentences written for these tests.
+/// Arabic verb of blame it still stands as the one blamed, the name before it as the accuser. (C) a sentence opening on a month
+/// and an earlier year ("En avril 2025, …", "In April 2025, …", "وفي أبريل ٢٠٢٥ …") tells of another event: its claim is
+/// background, as after "In 2025,". Sentences written for these tests.
 /// </summary>
 public sealed class ClaimResponsibilityRound33Tests
 {
@@ -55,5 +57,24 @@ public sealed class ClaimResponsibilityRound33Tests
     [InlineData("قتل تسعة لاجئين في أدري شرقي تشاد. واتهمت قوات الدعم السريع الجيش التشادي بقصف المخيم.", "blamed td-army")]
     [InlineData("قتل تسعة لاجئين في أدري شرقي تشاد. واتهمت الحكومة التشادية قوات الدعم السريع بقصف المخيم.", "blamed rsf-sudan")]
     public void AKnownArmy_IsStillRead(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.Of(text));
+
+    [Theory]
+    // (C) a claim in a sentence that opens on a month and a year: another event
+    [InlineData("En avril 2025, une attaque revendiquée par le JNIM avait tué 54 soldats dans la même zone.")]
+    [InlineData("En mars 2024, le JNIM avait revendiqué une embuscade similaire près de Djibo.")]
+    [InlineData("In April 2025, an attack claimed by JNIM killed 54 soldiers in the same area.")]
+    [InlineData("In March 2024, ISSP claimed a similar ambush near Tera.")]
+    [InlineData("وفي أبريل ٢٠٢٥، تبنت جماعة نصرة الإسلام والمسلمين هجوما قتل ٥٤ جنديا في المنطقة نفسها.")]
+    public void AClaimInASentenceOpeningOnAMonthAndYear_IsBackground(string text) =>
+        Assert.DoesNotContain(ClaimStatements.Of(text), s => s.StartsWith("claimed", StringComparison.Ordinal));
+
+    [Theory]
+    // (C) today's claim, a date inside the sentence, or a month with no year, is still read
+    [InlineData("Le JNIM a revendiqué l'attaque de dimanche, qui a tué 54 soldats.", "claimed jnim")]
+    [InlineData("JNIM claimed the attack in a statement dated 3 April 2025.", "claimed jnim")]
+    [InlineData("In April, JNIM claimed an attack on the base at Djibo.", "claimed jnim")]
+    [InlineData("تبنت جماعة نصرة الإسلام والمسلمين الهجوم في بيان.", "claimed jnim")]
+    public void TodaysClaim_IsStillRead(string text, string expected) =>
         Assert.Contains(expected, ClaimStatements.Of(text));
 }
