@@ -9,7 +9,9 @@ namespace Sahel.Tests.Diff;
 /// army of ("the Sudanese army", "l'armée soudanaise", "الجيش السوداني") is no one the set labels, not the story's army; after an
 /// Arabic verb of blame it still stands as the one blamed, the name before it as the accuser. (C) a sentence opening on a month
 /// and an earlier year ("En avril 2025, …", "In April 2025, …", "وفي أبريل ٢٠٢٥ …") tells of another event: its claim is
-/// background, as after "In 2025,". Sentences written for these tests.
+/// background, as after "In 2025,". (D) a group's kill of a foreign force's men, "عناصر من فاغنر" after its count, after the verbal
+/// noun of killing or joined by "و" to the killed, names the victims' side, not the doers (the English and French cells were read
+/// right already). Sentences written for these tests.
 /// </summary>
 public sealed class ClaimResponsibilityRound33Tests
 {
@@ -76,5 +78,29 @@ public sealed class ClaimResponsibilityRound33Tests
     [InlineData("In April, JNIM claimed an attack on the base at Djibo.", "claimed jnim")]
     [InlineData("تبنت جماعة نصرة الإسلام والمسلمين الهجوم في بيان.", "claimed jnim")]
     public void TodaysClaim_IsStillRead(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.Of(text));
+
+    [Theory]
+    // (D) the foe's men killed by the group: the group claims, the foe is not blamed (all three languages)
+    [InlineData("أعلنت جبهة تحرير أزواد أن مقاتليها قتلوا سبعة جنود ماليين وثلاثة عناصر من فاغنر قرب أغلهوك.")]
+    [InlineData("أعلنت جبهة تحرير أزواد أن مقاتليها قتلوا ثلاثة عناصر من الفيلق الإفريقي.")]
+    [InlineData("تبنت جماعة نصرة الإسلام والمسلمين الهجوم، وقالت إنها قتلت العشرات من الجنود وعناصر من فاغنر.")]
+    [InlineData("أعلنت جبهة تحرير أزواد مقتل عناصر من فاغنر في كمين قرب أنفيس.")]
+    [InlineData("The FLA said its fighters killed seven Malian soldiers and three members of Wagner near Aguelhok.")]
+    [InlineData("Le FLA a affirmé que ses combattants avaient tué sept soldats maliens et trois éléments de Wagner près d'Aguelhok.")]
+    public void TheFoesMenKilled_AreNotTheDoers(string text)
+    {
+        var read = ClaimStatements.Of(text);
+        Assert.DoesNotContain("blamed wagner", read);
+        Assert.DoesNotContain("blamed africa-corps", read);
+    }
+
+    [Theory]
+    // (D) the men of a group as the doers: before a verb, or in the nominal sentence after the attackers
+    [InlineData("قالت مصادر محلية إن عناصر من جماعة بوكو حرام قتلوا ثلاثة مدنيين.", "blamed boko-haram")]
+    [InlineData("قتل عناصر من بوكو حرام ثلاثة مدنيين، بحسب سكان.", "blamed boko-haram")]
+    [InlineData("قال سكان إن المهاجمين من عناصر جماعة لاكوراوا.", "blamed lakurawa")]
+    [InlineData("أعلنت جبهة تحرير أزواد أن مقاتليها قتلوا ثلاثة عناصر من فاغنر.", "claimed fla")]
+    public void TheGroupsMenAsDoers_AreStillRead(string text, string expected) =>
         Assert.Contains(expected, ClaimStatements.Of(text));
 }
