@@ -256,7 +256,7 @@ internal static class ArmyReferences
                 continue;
             var probe = new SourceFinder.Mention(SourceKind.Army, null, k, last, false);
             var country = Country(words, probe);
-            if ((country ?? lastArmy) is not { } army)
+            if ((country ?? lastArmy) is not { Length: > 0 } army)
                 continue;
             // Session 15, round 32: an air force its country names beside it ("the Burkinabè air force", "l'armée de l'air
             // togolaise", "سلاح الجو النيجري") where the lexicon names no air force apart is that country's army, its own branch
@@ -289,13 +289,33 @@ internal static class ArmyReferences
             var mention = mentions[k];
             if (mention is not { Kind: SourceKind.Army, Name: null, Self: false })
                 continue;
-            if ((Country(words, mention) ?? lastArmy) is not { } army)
+            if ((Country(words, mention) ?? lastArmy) is not { Length: > 0 } army)
                 continue;
             resolved ??= [.. mentions];
             resolved[k] = mention with { Name = army };
         }
         return resolved ?? mentions;
     }
+
+    /// <summary>
+    /// Session 16, round 33: countries (names and adjectives, every gender, normalised) whose army the lexicon does not name:
+    /// "the Sudanese army", "l'armée soudanaise", "الجيش السوداني", "les forces armées ivoiriennes". Such an army is no one the
+    /// set labels; read as the story's army it blamed or denied for Chad's ("accused the Sudanese army of staging it").
+    /// Not Libya (the LNA), France, the United States or Russia, whose forces the lexicon names under their own words.
+    /// </summary>
+    private static readonly HashSet<string> ArmylessCountries = new(StringComparer.Ordinal)
+    {
+        "sudan", "sudanese", "soudan", "soudanais", "soudanaise", "soudanaises", "السودان", "السوداني", "السودانيه",
+        "ivorian", "ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes", "الايفواري", "الايفواريه",
+        "ghana", "ghanaian", "ghaneen", "ghaneenne", "ghaneens", "ghaneennes", "غانا", "الغاني", "الغانيه",
+        "senegal", "senegalese", "senegalais", "senegalaise", "senegalaises", "السنغال", "السنغالي", "السنغاليه",
+        "guinean", "guineen", "guineenne", "guineens", "guineennes", "الغيني", "الغينيه",
+        "morocco", "moroccan", "maroc", "marocain", "marocaine", "marocains", "marocaines", "المغربي", "المغربيه",
+        "egypt", "egyptian", "egypte", "egyptien", "egyptienne", "egyptiens", "egyptiennes", "مصر", "المصري", "المصريه",
+    };
+
+    /// <summary>What <see cref="Country"/> gives for a country the lexicon has no army of: the mention stays unnamed.</summary>
+    private const string NoArmy = "";
 
     /// <summary>"Mali's army", "the Niger army", "l'armée du Mali", "army of Chad", "جيش مالي": the country beside the mention.</summary>
     private static string? Country(IReadOnlyList<ClaimWord> words, SourceFinder.Mention mention)
@@ -305,9 +325,13 @@ internal static class ArmyReferences
             before--;
         if (before >= 0 && ArmyOfCountry.TryGetValue(words[before].Text, out var army))
             return army;
+        if (before >= 0 && ArmylessCountries.Contains(words[before].Text))
+            return NoArmy;
         var after = mention.Last + 1;
         if (after < words.Count && words[after].Text is "du" or "of" or "de")
             after++;
+        if (after < words.Count && ArmylessCountries.Contains(words[after].Text))
+            return NoArmy;
         return after < words.Count && ArmyOfCountry.TryGetValue(words[after].Text, out army) ? army : null;
     }
 }

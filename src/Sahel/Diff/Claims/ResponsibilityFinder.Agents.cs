@@ -353,10 +353,16 @@ internal static partial class ResponsibilityFinder
     /// </summary>
     private static bool OpensOnAnEarlierYear(IReadOnlyList<ClaimWord> words, int cue)
     {
-        for (var k = 0; k < Math.Min(4, cue); k++)
-            if (PhraseMatch.At(words, k, EarlierYears) is { } year && k + year.Length <= cue
-                || words[k].Number is >= 1990 and <= 2100 && k > 0 && words[k - 1].Text is "in" or "en" or "في" or "وفي")
+        for (var k = 0; k < Math.Min(5, cue); k++)
+            if (PhraseMatch.At(words, k, EarlierYears) is { } year && k + year.Length <= cue && k < 4
+                || words[k].Number is >= 1990 and <= 2100 && k > 0 && (TimePrepositions.Contains(words[k - 1].Text) && k < 4
+                    // Session 16, round 33: the year after its month ("En avril 2025, une attaque revendiquée par le JNIM…", "In
+                    // April 2025, …", "وفي أبريل ٢٠٢٥ تبنت…"): the same dated opening, one word longer
+                    || k > 1 && ClaimContext.Months.Contains(words[k - 1].Text) && TimePrepositions.Contains(words[k - 2].Text)))
                 return true;
         return false;
     }
+
+    /// <summary>The preposition that opens a dated phrase: "in", "en", "في".</summary>
+    private static readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal) { "in", "en", "في", "وفي" };
 }

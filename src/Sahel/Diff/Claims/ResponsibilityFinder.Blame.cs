@@ -89,7 +89,10 @@ internal static partial class ResponsibilityFinder
             by = mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 6) ?? mentions.FirstOrDefault(m => m.Last < cue);
         // "وحمّل المكتب الجيش المالي مسؤولية الضربة": when the only name after an Arabic verb is followed by no other, the
         // subject was a bare noun ("المكتب") and that name is the one blamed, by whoever spoke before.
-        if (by is not null && by.First > last && by.Name is not null && ArabicScript.Starts(words[cue].Text) && !AccusedBySuffix(words[cue]) && !actors.Exists(m => m.First > by.Last && m.First - by.Last <= 10))
+        // Session 16, round 33: an army left unnamed after it counts as a name too ("واتهمت قوات الدعم السريع الجيش السوداني",
+        // an army the lexicon has none of): the first name is then the subject, not the one blamed.
+        if (by is not null && by.First > last && by.Name is not null && ArabicScript.Starts(words[cue].Text) && !AccusedBySuffix(words[cue])
+            && !mentions.Exists(m => (m.Name is not null || m.Kind == SourceKind.Army) && m.First > by.Last && m.First - by.Last <= 10))
         {
             said ??= attributions.LastOrDefault(a => a.Last < cue && a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed))?.Attribution
                 // "وحمّل المكتب الجيش المالي مسؤولية الضربة": the bare noun stands for the source the story named before.

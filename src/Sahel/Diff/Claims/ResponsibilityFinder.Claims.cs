@@ -28,7 +28,13 @@ internal static partial class ResponsibilityFinder
         "القوات", "قواتنا", "الوحدات", "وحداتنا", "جيشنا",
         // Session 11, round 22: "our forces" in the army's own post or spokesman's quote ("« Nos forces ont neutralisé … », écrit
         // l'armée"), as "our troops"; only when an army speaks (a group's "nos hommes" is its own, in OwnMen)
-        "our forces", "nos forces", "قواتنا المسلحة");
+        "our forces", "nos forces", "قواتنا المسلحة",
+        // Session 16, round 33: the speaking force's men by its possessive or as its one unit, where the sentence names the force
+        // nowhere else ("In a statement, it said its forces neutralised 18 assailants", "« Nos hommes ont neutralisé plusieurs
+        // assaillants », précise le communiqué", "وأضاف البيان أن الوحدة تمكنت من قتل ثلاثة منهم"); only an army speaking, as above
+        "its forces", "its soldiers", "its men", "our men", "our soldiers", "the unit",
+        "ses hommes", "nos hommes", "ses soldats", "ses troupes", "ses unites", "ses forces", "ses militaires", "l unite",
+        "قواته", "قواتها", "جنوده", "جنودها", "وحداته", "وحداتها", "الوحده");
 
     /// <summary>
     /// Session 10, round 18: the troops an army's own spokesman or bulletin speaks of, left bare ("The Defence Headquarters said

@@ -35,8 +35,13 @@ internal static partial class ResponsibilityFinder
                 && (words[i].Text != "من" || i < 2 || words[i - 2].Text is not ("مع" or "ضد" or "بين" or "عن" or "على"))
                 // Session 10, round 19: the men a force killed or captured, counted ("قالت القوة … إن قواتها قتلت خمسة مقاتلين من بوكو
                 // حرام"): the victims' group, not the doers (with no force before, "قتل خمسون مقاتلا من" may be the doers, unvocalised)
+                // Session 16, round 33: or a group its foe's men ("أعلنت الجبهة أن مقاتليها قتلوا ثلاثة عناصر من فاغنر"): the group
+                // named before the count is the doer, the force after "من" whose men died
                 && !(words[i].Text == "من" && Tolls().Exists(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims == "attackers" && t.First < i && i - 1 - t.Last is >= 0 and <= 1
-                    && mentions.Exists(m => m is { Kind: SourceKind.Army, Name: not null } && m.Last < t.First)))
+                    && mentions.Exists(m => m is { Kind: SourceKind.Army or SourceKind.ArmedGroup, Name: not null } && m.Last < t.First)))
+                // and men with no count, the object of a killing noun ("مقتل عناصر من فاغنر") or joined by "and" to the victims of a
+                // killing before ("قتلت العشرات من الجنود وعناصر من فاغنر")
+                && !(words[i].Text == "من" && KilledMenOf(i - 1))
                 && actors.FirstOrDefault(m => m.First > i + membership.Length - 1 && m.First - (i + membership.Length - 1) <= (i + membership.Length < words.Count && CopulaHedges.Contains(words[i + membership.Length].Text) ? 6 : 5)
                     // after a bare copula only articles and "fighters": "were ISWAP fighters", "étaient des combattants de l'EIGS", not "were killed in clashes between JNIM and"
                     && (!Copulas.Contains(words[i].Text) || Enumerable.Range(i + 1, m.First - i - 1).All(k => CleftArticles.Contains(words[k].Text) || FightersWords.Contains(words[k].Text) || words[k].Text is "a" or "an" or "of" or "من" || CopulaHedges.Contains(words[k].Text)))) is { } member)
@@ -51,6 +56,29 @@ internal static partial class ResponsibilityFinder
                 return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// Session 16, round 33: the Arabic men word at <paramref name="men"/> ("عناصر", "وعناصر") as victims: right after the verbal noun
+        /// of killing ("مقتل", "بمقتل") or joined by "و" to a count of the killed or taken just before it. Not after a verb, whose
+        /// subject may follow it ("قتل عناصر من بوكو حرام ثلاثة مدنيين").
+        /// </summary>
+        private bool KilledMenOf(int men)
+        {
+            if (men < 1 || !ArabicScript.Starts(words[men].Text))
+                return false;
+            var joined = words[men].Text.StartsWith('و') && FightersWords.Contains(words[men].Text[1..]);
+            if (!joined && !FightersWords.Contains(words[men].Text))
+                return false;
+            var k = men - 1;
+            if (!joined && words[k].Text is "مقتل" or "ومقتل" or "بمقتل")
+                return true;
+            if (!joined && words[k].Text == "و")
+            {
+                joined = true;
+                k--;
+            }
+            return joined && Tolls().Exists(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Last <= k && k - t.Last <= 2);
         }
 
         /// <summary>"holds … responsible", "tient … pour responsable": who is held responsible, by whom.</summary>
