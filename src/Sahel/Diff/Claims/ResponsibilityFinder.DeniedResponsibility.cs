@@ -18,7 +18,7 @@ internal static partial class ResponsibilityFinder
         new[] { "بينما", "فيما", "لكن", "ولكن", "حين", "حيث", "كما", "ثم", "بعد", "قبل" }.Select(TextNormalizer.Normalize), StringComparer.Ordinal);
 
     /// <summary>
-    /// The noun of responsibility at <paramref name="cue"/> governed by a denial verb up to eight words before it, in the same
+    /// The noun of responsibility at <paramref name="cue"/> governed by a denial verb up to ten words before it (a long name and "في بيان على تلغرام" between), in the same
     /// clause: no comma between, no word opening another clause, and no verb of saying or announcing nearer the noun.
     /// </summary>
     private static bool DeniedResponsibility(ClaimSentence sentence, int cue)
@@ -26,7 +26,7 @@ internal static partial class ResponsibilityFinder
         var words = sentence.Words;
         if (!ResponsibilityNouns.Contains(words[cue].Text))
             return false;
-        for (var k = cue - 1; k >= 0 && cue - k <= 8; k--)
+        for (var k = cue - 1; k >= 0 && cue - k <= 10; k--)
         {
             if (sentence.CommaBefore(k + 1) || ArabicClauseOpeners.Contains(words[k].Text))
                 return false;
