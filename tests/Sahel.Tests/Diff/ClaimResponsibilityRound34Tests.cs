@@ -9,7 +9,8 @@ namespace Sahel.Tests.Diff;
 /// before; (B) the Arabic "نفت X … مسؤوليتها" with the denier's name and an adverbial between is a denial, not a claim; (C) the
 /// negated noun "no claim" and the Arabic "أعلن … المسؤولية عن" are claim cues (negated: unclaimed); (D) a sentence opening on
 /// a verb of saying whose subject names the speaker before again ("وأوضحت المصادر أن", "The militia member added that") carries
-/// that speaker to its blames. Sentences written for these tests.
+/// that speaker to its blames; (E) "Our defence and security forces", "nos FDS" are the story's army. Sentences written
+/// for these tests.
 /// </summary>
 public sealed class ClaimResponsibilityRound34Tests
 {
@@ -80,4 +81,16 @@ public sealed class ClaimResponsibilityRound34Tests
     [InlineData("A local militia member said gunmen killed 20 farmers near Damboa.\nThe attackers belonged to ISWAP, the army said.", "blamed iswap by local")]
     public void ASpeakerNamedAnew_IsNotTheOneBefore(string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, ClaimStatements.WithBlamer(text));
+    [Theory]
+    // (E) the generic FDS with the speaker's possessive is the story's army
+    [InlineData("Eight Chadian soldiers were killed in the incursion, the government spokesman said.\n\"Our defence and security forces killed 50 assailants,\" he told state television.", "claimed td-army")]
+    [InlineData("Huit soldats tchadiens ont été tués, a annoncé le porte-parole du gouvernement.\n« Nos forces de défense et de sécurité ont abattu 50 assaillants », a-t-il déclaré.", "claimed td-army")]
+    public void OurDefenceAndSecurityForces_AreTheStorysArmy(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.Of(text));
+
+    [Theory]
+    // (E) the bare FDS stays the lexicon's fds
+    [InlineData("The defence and security forces killed 50 assailants, the Chadian government said.", "claimed td-army")]
+    public void TheBareDefenceAndSecurityForces_StayFds(string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, ClaimStatements.Of(text));
 }
