@@ -4,7 +4,7 @@ namespace Sahel.Diff.Claims;
 /// Session 16, round 34: "Our defence and security forces killed 62 assailants", "nos Forces de défense et de sécurité ont
 /// repoussé…": the generic FDS (the lexicon's <c>fds</c>, each state's name for its own forces) with the speaker's possessive is
 /// the speaking state's army, the one the story names (its note: resolve by country context). Bare "the FDS", "les FDS" stay
-/// <c>fds</c>, as the writers label them (dev19 fr-aa010).
+/// <c>fds</c>, as the writers label them.
 /// </summary>
 internal static class OwnDefenceForces
 {
