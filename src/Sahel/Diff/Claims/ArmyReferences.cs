@@ -278,6 +278,7 @@ internal static class ArmyReferences
     public static List<SourceFinder.Mention> Resolve(IReadOnlyList<ClaimWord> words, List<SourceFinder.Mention> mentions, string? lastArmy)
     {
         mentions = AirForces(words, mentions, lastArmy);
+        mentions = OwnDefenceForces.Resolve(words, mentions, lastArmy);
         if (Armies(words, mentions) is { } armies)
         {
             mentions = [.. mentions.Where(m => !armies.Exists(a => m.Name is null && m.Kind == SourceKind.Army && m.First <= a.First && a.First <= m.Last + 4 && a.First >= m.First - 4)), .. armies];

@@ -31,6 +31,9 @@ public static partial class ClaimExtractor
             state.Claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, state.Interviewee, turnNow < 0),
                 isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, state.Interviewee, state.Answering), id => lexicon.FindActor(id)?.Name ?? id, here.Figures, readResults: !here.OtherEvent,
                 previous: state.LastAttribution ?? state.LastSource, previousSubject: state.LastSubject, previousLast: state.LastSource, doersBefore: state.DoersBefore, answersWho: state.AskedWho, pronounAntecedent: state.LastSubjectActor, storyArmy: state.StoryArmy));
+        // Session 16, round 34: a group that denies and accuses another blames it itself (ResponsibilityFinder.CounterAccusation).
+        ResponsibilityFinder.CounterAccusations(sentence, state.Claims, claimsBefore, state.SentenceBefore,
+            id => lexicon.FindActor(id)?.Kind is { } kind && kind is not ("state" or "foreign" or "regional" or "un"));
         // a joint force of several states ("the AES unified force") tells its operations as a state's army does
         string? ClaimedForce(bool regional = false) => state.Claims.Take(claimsBefore)
             .LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind is { } kind
@@ -46,6 +49,7 @@ public static partial class ClaimExtractor
             state.Claims.Add(operationBlame);
             state.OperationBlames.Add(operationBlame);
         }
+        state.SentenceBefore = sentence.Text;
         if (turnNow < 0)
             state.AskedBlames = state.Claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
                 && (accused == state.Interviewee!.Name || state.Interviewee.Kind is SourceKind.Government or SourceKind.Army && lexicon.FindActor(accused)?.Kind == "state")).ToList();

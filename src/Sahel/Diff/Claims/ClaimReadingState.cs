@@ -118,6 +118,9 @@ internal sealed class ClaimReadingState(Lexicon lexicon)
 
     /// <summary>The text's sentence being read, from 0 (the lead); the title's sentences are not counted.</summary>
     public int SentenceNo { get; set; } = -1;
+
+    /// <summary>Session 16, round 34: the text of the sentence read just before, whose group's denial a counter-accusation follows.</summary>
+    public string? SentenceBefore { get; set; }
 }
 
 /// <summary>Where a toll was read (the title, else the text's sentence), and whether its own sentence attributed it (else it took an earlier source).</summary>

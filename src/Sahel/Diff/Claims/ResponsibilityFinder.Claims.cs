@@ -189,7 +189,8 @@ internal static partial class ResponsibilityFinder
     {
         var words = sentence.Words;
         // "تنفي مسؤوليتها", "nie toute revendication", "denies responsibility": a denial.
-        if (Enumerable.Range(Math.Max(0, cue - 2), Math.Min(2, cue)).Any(k => PhraseMatch.At(words, k, DenyCues) is not null))
+        if (Enumerable.Range(Math.Max(0, cue - 2), Math.Min(2, cue)).Any(k => PhraseMatch.At(words, k, DenyCues) is not null)
+            || DeniedResponsibility(sentence, cue))
         {
             if ((Claimant(words, groups, cue, last) ?? actors.LastOrDefault(m => m.Last < cue)) is { Name: not null } denier)
                 found.Add(new ResponsibilityClaim { Actor = denier.Name, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });

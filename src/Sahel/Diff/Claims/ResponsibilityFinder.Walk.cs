@@ -46,7 +46,7 @@ internal static partial class ResponsibilityFinder
         {
             // At each word the first statement that reads it wins, in this order (the order matters), and may move past its cue.
             for (i = 0; i < words.Count; i++)
-                _ = ReadClaimCue() || ReadBehindCue() || ReadNoSaidDeed() || ReadBlameCue() || ReadStructure() || ReadDenyCue();
+                _ = ReadClaimCue() || ReadAnnouncedResponsibility() || ReadBehindCue() || ReadNoSaidDeed() || ReadBlameCue() || ReadStructure() || ReadDenyCue();
             ClaimsBesideTheDenial();
             ReadResultsAndOwnDeeds();
             DenialsInOtherWords();
@@ -61,7 +61,7 @@ internal static partial class ResponsibilityFinder
         private bool ReadClaimCue()
         {
             // "claim" is a cue as the infinitive only ("No group has come forward to claim the attack"), not the noun ("a claim that…").
-            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to" || PublishedClaim(words, i) || NegatedBareVerb(words, i))
+            if (PhraseMatch.At(words, i, ClaimCues) is { } claim && (claim.Length > 1 || words[i].Text != "claim" || i > 0 && words[i - 1].Text == "to" || PublishedClaim(words, i) || NegatedBareVerb(words, i) || NegatedClaimNoun(words, i))
                 // "the attack claimed the lives of 20 soldiers": a toll, not a claim
                 && !(claim.Length == 1 && i + 1 < words.Count && (words[i + 1].Text == "lives" || i + 2 < words.Count && words[i + 1].Text == "the" && words[i + 2].Text == "lives"))
                 && !(i > 0 && Pluperfect.Contains(words[i - 1].Text) && !Negated(sentence, i) && !(ThisDeedClaimed(words, i + claim.Length) && !SaidWrongly(words, i))))
@@ -80,6 +80,16 @@ internal static partial class ResponsibilityFinder
                 return true;
             }
             return false;
+        }
+
+        /// <summary>Session 16, round 34: "أعلنت الجماعة المسؤولية عن", "لم تعلن أي جهة المسؤولية عن" (<see cref="AnnouncedResponsibility"/>).</summary>
+        private bool ReadAnnouncedResponsibility()
+        {
+            if (!AnnouncedResponsibility(sentence, i))
+                return false;
+            stated = true;
+            ReadClaim(sentence, groups, actors, found, i, i, Targeted, Outcomes);
+            return true;
         }
 
         /// <summary>"was behind", "est derrière", "تقف وراء": the claimed, unclaimed or blamed doer of the attack.</summary>

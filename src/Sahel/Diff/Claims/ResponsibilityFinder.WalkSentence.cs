@@ -137,6 +137,8 @@ internal static partial class ResponsibilityFinder
                 for (var k = 0; k < found.Count; k++)
                     if (Relayed(found[k]) && found[k].Actor != previous.Name)
                         found[k] = found[k] with { By = previous };
+            // Session 16, round 34: "وأوضحت المصادر أن …" (ResponsibilityFinder.SpeakerNamedAgain)
+            BlamesOfTheSpeakerNamedAgain(words, attributions, found, previous);
         }
 
         /// <summary>Claims of joined forces, then one claim per result the sentence claims.</summary>
