@@ -21,7 +21,7 @@ internal static partial class TollFinder
             // Another count between them belongs to something else: "12 morts dont 5 soldats" pairs 12 with morts.
             var between = pair.After ? (cue.Last + 1, number.First - 1) : (number.Last + 1, cue.First - 1);
             // round 34: not a part joined in the aside of its parts ("21 people, including three women and two children, were killed")
-            if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2 && !(!pair.After && JoinedPartInAside(sentence, other, cue.First))))
+            if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2 && !(!pair.After && JoinedPartInAside(sentence, numbers, other, cue.First))))
                 continue;
             // session 8, precision: "accuse l'EIGS d'avoir abattu les deux hommes", "killed the two men": a count with the definite
             // article after a toll verb points back at people counted before; it is no figure of its own.

@@ -14,9 +14,10 @@ internal static partial class TollFinder
 
     /// <summary>
     /// The count <paramref name="number"/> is joined by "and/et/و" inside an aside opened by "including/dont/بينهم…" after a
-    /// comma, and the aside is closed by a comma before the toll word at <paramref name="cue"/>.
+    /// comma, and the aside is closed by a comma before the toll word at <paramref name="cue"/>; the whole is counted right before the
+    /// aside (not "Les otages, dont neuf femmes et cinq enfants, avaient été enlevés": with no whole, the parts are the verb's).
     /// </summary>
-    private static bool JoinedPartInAside(ClaimSentence sentence, NumberPhrases.Found number, int cue)
+    private static bool JoinedPartInAside(ClaimSentence sentence, List<NumberPhrases.Found> numbers, NumberPhrases.Found number, int cue)
     {
         var words = sentence.Words;
         if (number.First < 3 || number.Last >= cue)
@@ -26,7 +27,7 @@ internal static partial class TollFinder
             return false;
         for (var k = number.First - 1; k > 0 && number.First - k <= MaxPartAside; k--)
             if (sentence.CommaBefore(k))
-                return AsideOpeners.Contains(words[k].Text);
+                return AsideOpeners.Contains(words[k].Text) && numbers.Any(n => n.Last < k && k - n.Last <= 4);
         return false;
     }
 
