@@ -73,4 +73,18 @@ public sealed class ClaimTollsRound34Tests
         Assert.True(ReadsExactly(text, kind, first), Shown(text));
         Assert.True(ReadsExactly(text, kind, second), Shown(text));
     }
+
+    [Theory]
+    // a figure told with its bound, then bare by a speaker of the same kind: one figure
+    [InlineData("Gunmen killed at least 12 villagers overnight, residents said. \"We buried 12 people this morning,\" one resident said.", 12)]
+    [InlineData("Au moins douze civils ont été tués samedi, selon des habitants. « Nous avons enterré douze personnes », a déclaré un habitant.", 12)]
+    public void A_figure_restated_bare_after_its_bound_is_one_figure(string text, int value) =>
+        Assert.Single(Tolls(text), t => t.Kind == TollKind.Killed && t.Count.Min == value);
+
+    [Theory]
+    // negatives: another kind of source, another value
+    [InlineData("At least 12 villagers were killed, residents said. The police said 12 people were killed in the raid.", 12, 2)]
+    [InlineData("At least 12 villagers were killed, residents said. \"We buried 15 people,\" one resident said.", 15, 1)]
+    public void Another_source_or_value_stays(string text, int value, int count) =>
+        Assert.Equal(count, Tolls(text).Count(t => t.Kind == TollKind.Killed && t.Count.Min == value));
 }
