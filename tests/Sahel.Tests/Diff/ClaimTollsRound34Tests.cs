@@ -87,4 +87,13 @@ public sealed class ClaimTollsRound34Tests
     [InlineData("At least 12 villagers were killed, residents said. \"We buried 15 people,\" one resident said.", 15, 1)]
     public void Another_source_or_value_stays(string text, int value, int count) =>
         Assert.Equal(count, Tolls(text).Count(t => t.Kind == TollKind.Killed && t.Count.Min == value));
+
+    [Theory]
+    // a group's figure of militiamen, in quotes or not (the French "miliciens" read already)
+    [InlineData("The group said its fighters killed \"more than 60 militiamen\" in the raid.", 61)]
+    [InlineData("The group said at the time it had killed around 300 \"militiamen\".", 300)]
+    [InlineData("In a statement, the group claimed an attack that it said killed 12 militiamen.", 12)]
+    [InlineData("Le groupe affirme avoir tué « plus de 60 miliciens » lors du raid.", 61)]
+    public void Militiamen_are_counted(string text, int value) =>
+        Assert.True(Reads(text, TollKind.Killed, value), Shown(text));
 }
