@@ -22,7 +22,8 @@ public static partial class ClaimExtractor
         var responsibility = DistinctResponsibility(state.Claims);
         return new StoryClaims
         {
-            Tolls = WithoutRepeatedTitleFigures(Deduplicate(state.Tolls, sourcedByLead), new HashSet<TollClaim>(state.Tolls.Where((_, k) => state.Origins[k].Title), ReferenceEqualityComparer.Instance)),
+            // round 34: a figure restated bare after its bound by the same kind of source is one figure (ClaimExtractor.RestatedBounds.cs)
+            Tolls = WithoutRestatedBounds(WithoutRepeatedTitleFigures(Deduplicate(state.Tolls, sourcedByLead), new HashSet<TollClaim>(state.Tolls.Where((_, k) => state.Origins[k].Title), ReferenceEqualityComparer.Instance))),
             Attributions = DistinctAttributions(state.Attributions),
             Responsibility = responsibility,
         };

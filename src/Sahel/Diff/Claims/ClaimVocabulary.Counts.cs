@@ -56,6 +56,9 @@ internal static partial class ClaimVocabulary
         ["ثلاثمئة"] = 300, ["ثلاثمائة"] = 300, ["أربعمئة"] = 400, ["أربعمائة"] = 400, ["خمسمئة"] = 500, ["خمسمائة"] = 500, ["ستمئة"] = 600, ["ستمائة"] = 600,
         ["سبعمئة"] = 700, ["سبعمائة"] = 700, ["ثمانمئة"] = 800, ["ثمانمائة"] = 800, ["ثمانيمئة"] = 800, ["ثمانيمائة"] = 800, ["تسعمئة"] = 900, ["تسعمائة"] = 900,
         ["ألف"] = 1000, ["ألفا"] = 1000, ["آلاف"] = 1000, ["ألفان"] = 2000, ["ألفين"] = 2000, ["ألفي"] = 2000,
+        // round 34: the feminine units in the indefinite accusative, as a verb's object before a feminine noun ("خطفوا أربعًا
+        // وعشرين تلميذة", "خمسًا وعشرين طالبة"): the tanwin's alif stays after normalising, so the compound read only its tens
+        ["ثلاثا"] = 3, ["أربعا"] = 4, ["خمسا"] = 5, ["ستا"] = 6, ["سبعا"] = 7, ["ثمانيا"] = 8, ["تسعا"] = 9,
     });
 
     /// <summary>The keys of a word table as the sentence reader writes words (<see cref="Sahel.Normalize.TextNormalizer"/>).</summary>

@@ -60,6 +60,9 @@ internal static partial class ClaimVocabulary
             "personnes", "personne", "individus", "people", "persons", "men", "hommes", "man", "homme", "رجلا", "رجال", "رجالا", "الرجال", "detenus", "prisonniers", "detainees", "prisoners", "معتقلين", "سجناء", "اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان", "اجنبيين", "اجنبيان",
             // session 9: brothers, as a group's statement counts its own ("lost only three brothers"), and foreign nationals
             "brothers", "freres", "اخوه", "اخواننا", "foreigners", "etrangers", "رجالها", "رجاله", "رجالهم",
+            // round 34: a group's figure of "militiamen" (a pro-government militia or another's: the noun does not say which side,
+            // so people), as "miliciens" was read; the count was lost in English ('killed "more than 60 militiamen"')
+            "militiamen", "militiaman",
         ],
     });
 

@@ -16,6 +16,8 @@ internal static partial class TollFinder
         "arrested", "arresting", "apprehended", "apprehending", "detained",
         "arrete", "arretes", "arretant", "arreter", "interpelle", "interpelles", "interpellant", "interpeller", "apprehende", "apprehendes",
         "اسر", "واسر", "اسروا", "اسرت", "اعتقال", "واعتقال", "اعتقل", "واعتقل", "اعتقلت", "واعتقلت", "توقيف", "وتوقيف",
+        // round 34: the perfect of the Arabic arrest verb as the noun "توقيف" is read ("قضت على ثلاثة إرهابيين وأوقفت اثنين آخرين")
+        "اوقف", "واوقف", "اوقفت", "واوقفت", "اوقفوا", "واوقفوا",
     };
 
     /// <summary>Words that join the capture to the figure before it: "and", "et", "d'en", a comma (read apart), "also".</summary>
@@ -34,7 +36,8 @@ internal static partial class TollFinder
     private static void CapturedFighters(ClaimSentence sentence, List<NumberPhrases.Found> numbers, HashSet<int> usedNumbers, List<Found> found)
     {
         var words = sentence.Words;
-        for (var v = 1; v < words.Count - 1; v++)
+        // round 34: the participle may close the sentence ("and 11 arrested."; a semicolon also ends the sentence read)
+        for (var v = 1; v < words.Count; v++)
         {
             if (!words[v].Readings.Any(TakenAlive.Contains) || found.Any(f => f.First <= v && v <= f.Last))
                 continue;
@@ -42,7 +45,11 @@ internal static partial class TollFinder
             var n = numbers.FindIndex(x => x.First == v + 1);
             NumberRange? range = null;
             var last = v + 1;
-            if (n >= 0 && !usedNumbers.Contains(n) && BareCapturedCount(sentence, numbers[n].Last))
+            if (v + 1 >= words.Count)
+            {
+                // the last word: only the count before it can be its figure (below)
+            }
+            else if (n >= 0 && !usedNumbers.Contains(n) && BareCapturedCount(sentence, numbers[n].Last))
             {
                 range = numbers[n].Range;
                 last = numbers[n].Last;
@@ -63,9 +70,9 @@ internal static partial class TollFinder
             }
             // the count before its participle: "20 assailants were killed and 11 arrested", "et 11 interpellés."
             var before = numbers.FindIndex(x => x.Last == v - 1);
-            if (before < 0 || usedNumbers.Contains(before) || numbers[before].First < 1 || !ClosesClause(sentence, v)
-                || !(words[numbers[before].First - 1].Text is "and" or "et" || words[numbers[before].First].Text.StartsWith('و'))
-                || JoinedToFighters(sentence, found, numbers[before].First) is null)
+            if (before < 0 || usedNumbers.Contains(before) || numbers[before].First < 1 || !ClosesClause(sentence, v) && !CaptureAdjunct(sentence, v)
+                || !(words[numbers[before].First - 1].Text is "and" or "et" || words[numbers[before].First].Text.StartsWith('و')) && !ListedAfterFighters(sentence, found, numbers[before].First)
+                || JoinedToFighters(sentence, found, numbers[before].First) is null && !ListedAfterFighters(sentence, found, numbers[before].First))
                 continue;
             usedNumbers.Add(before);
             found.Add(new Found(TollKind.Kidnapped, "attackers", numbers[before].Range, numbers[before].First, v));

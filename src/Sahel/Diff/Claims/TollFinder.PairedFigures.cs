@@ -20,7 +20,8 @@ internal static partial class TollFinder
             var number = numbers[pair.Number];
             // Another count between them belongs to something else: "12 morts dont 5 soldats" pairs 12 with morts.
             var between = pair.After ? (cue.Last + 1, number.First - 1) : (number.Last + 1, cue.First - 1);
-            if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2))
+            // round 34: not a part joined in the aside of its parts ("21 people, including three women and two children, were killed")
+            if (numbers.Any(other => other != number && other.First >= between.Item1 && other.Last <= between.Item2 && !(!pair.After && JoinedPartInAside(sentence, numbers, other, cue.First))))
                 continue;
             // round 33: "the killing of 8 soldiers, abduction of", "توقيف ١٥ مهربا ومقتل جندي": the count is its governor's, not the
             // next clause's; "three tolls, one massacre": a count of figures.

@@ -26,9 +26,11 @@ internal static partial class TollFinder
                 if (RiseFrom(words, number.First) is not null)
                     continue;
                 // session 8: "ولم تُعرف بعد حصيلة الضحايا": the victims with the article name a toll, they count no figure before them.
-                if (number.Last < cues[c].First && (Distance(number.Last, cues[c].First) <= MaxWordsBefore || LongSubject(sentence, number.Last, cues[c].First)
+                if (number.Last < cues[c].First && (Distance(number.Last, cues[c].First) <= MaxWordsBefore || LongSubject(sentence, number.Last, cues[c].First) || PartsAsideBetween(sentence, number.Last, cues[c].First)
                         || cues[c].Kind is TollKind.Kidnapped or TollKind.Missing && ChainedPredicate(sentence, number.Last, cues[c].First))
-                    && !words[cues[c].First].Text.EndsWith("الضحايا", StringComparison.Ordinal))
+                    && !words[cues[c].First].Text.EndsWith("الضحايا", StringComparison.Ordinal)
+                    // round 34: "21 people, including three women and two children, were killed": the part joined in the aside is not the subject
+                    && !JoinedPartInAside(sentence, numbers, number, cues[c].First))
                     pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).
