@@ -1,0 +1,63 @@
+using Sahel.Diff.Claims;
+using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 16's toll sources (round 34): a figure carried by a document or a toll named with its owner, inside another speaker's
+/// sentence, is the owner's ("rejected an Amnesty report accusing soldiers of killing 14"); a heading's speaker phrase may open
+/// before the source the vocabulary reads ("09:10 — Borno police spokesman: 8 killed", "قائد في الجيش: مقتل ثمانية"). The
+/// paradigm in French, English and Arabic, with negatives. Sentences written for these tests.
+/// </summary>
+public sealed class ClaimSourcesRound34Tests
+{
+    [Theory]
+    // the owner before the document (English) or after it, with the document's participle or none
+    [InlineData("The ministry rejected an Amnesty International report accusing soldiers of killing 14 villagers.", SourceKind.Ngo)]
+    [InlineData("The junta dismissed a UN report documenting the deaths of 27 civilians in the raid.", SourceKind.Un)]
+    [InlineData("Le ministère a rejeté le rapport d'Amnesty International accusant l'armée d'avoir tué 14 villageois.", SourceKind.Ngo)]
+    [InlineData("Le gouvernement conteste le rapport de la MINUSMA faisant état de 27 civils tués.", SourceKind.Un)]
+    [InlineData("رفضت وزارة الدفاع تقريرا لمنظمة هيومن رايتس ووتش يتهم الجيش بقتل ١٤ قرويا.", SourceKind.Ngo)]
+    public void A_document_named_with_its_owner_gives_the_owners_figure(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a toll named with its owner beside the speaker's own figure: each figure its own source
+    [InlineData("قال رئيس البلدية إن ثلاثين شخصا قتلوا، خلافا لحصيلة الجيش البالغة ١٢ قتيلا.")]
+    [InlineData("The mayor said 30 people died, against the army's toll of 12.")]
+    [InlineData("Le maire parle de trente morts, contre un bilan de l'armée de douze tués.")]
+    public void A_toll_named_with_its_owner_beside_a_speakers_figure(string text)
+    {
+        var tolls = Tolls(text);
+        Assert.Equal(SourceKind.Local, tolls[0].Source!.Kind);
+        Assert.Equal(SourceKind.Army, tolls[^1].Source!.Kind);
+    }
+
+    [Theory]
+    // negatives: a group whose attack the toll is, a document with no owner, an owner who speaks the figure itself
+    [InlineData("The army said the toll of the ISWAP attack rose to 12 soldiers killed.", SourceKind.Army)]
+    [InlineData("Le bilan de l'attaque du JNIM s'élève à 12 morts, selon l'armée.", SourceKind.Army)]
+    [InlineData("قال الجيش إن حصيلة هجوم جماعة نصرة الإسلام والمسلمين ارتفعت إلى ١٢ قتيلا.", SourceKind.Army)]
+    [InlineData("The police rejected the report and said 3 people died.", SourceKind.Security)]
+    [InlineData("Amnesty International said in a report that 14 villagers were killed.", SourceKind.Ngo)]
+    public void Other_tolls_and_reports_keep_their_reading(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a heading's speaker phrase opening before the source: a place naming it, a head noun of whom it is (new for the place
+    // and the Arabic heads; the French "responsable de" already so)
+    [InlineData("09:10 — Borno police spokesman: 8 people killed in the market blast.", SourceKind.Security)]
+    [InlineData("09h10 - Zinder police : huit morts dans l'explosion.", SourceKind.Security)]
+    [InlineData("09h10 - Un responsable de la gendarmerie : huit morts dans l'explosion.", SourceKind.Security)]
+    [InlineData("٠٩:١٠ - مسؤول في الشرطة: ثمانية قتلى في الانفجار.", SourceKind.Security)]
+    [InlineData("٠٩:١٠ - قائد في الجيش: مقتل ثمانية مسلحين.", SourceKind.Army)]
+    [InlineData("14:40 - قيادة الشرطة في ولاية بورنو: ثمانية قتلى على الأقل.", SourceKind.Security)]
+    [InlineData("09:10 — An official at the health ministry: 8 people killed.", SourceKind.Government)]
+    public void A_headings_speaker_phrase_opens_before_its_source(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // negatives: an attack on a body before the colon names the target, not who speaks
+    [InlineData("09:10 — Attack on Borno police: 8 officers killed, residents say.", SourceKind.Local)]
+    [InlineData("09h10 - Attaque contre la gendarmerie : huit gendarmes tués, selon des habitants.", SourceKind.Local)]
+    [InlineData("٠٩:١٠ - هجوم على الشرطة: مقتل ثمانية عناصر بحسب سكان.", SourceKind.Local)]
+    public void A_target_before_the_colon_is_no_speaker(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+}
