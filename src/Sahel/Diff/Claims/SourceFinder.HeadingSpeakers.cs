@@ -32,8 +32,10 @@ internal sealed partial class SourceFinder
             start++;
         if (start == source)
             return false;
-        // "Katsina police spokesman", "Borno State police": a place's name before the body, nothing else
-        if (Enumerable.Range(start, source - start).All(k => words[k].Capital && !ArabicScript.Starts(words[k].Text) && words[k].Number is null))
+        // "Katsina police spokesman", "Borno State police": a place's name before the body, nothing else; not a preposition opening
+        // a place ("In Niamey, the hospital:" names where, and the place itself is no speaker)
+        if (Enumerable.Range(start, source - start).All(k => words[k].Capital && !ArabicScript.Starts(words[k].Text) && words[k].Number is null
+                && !HeadingSpeakerLinks.Contains(words[k].Text) && words[k].Text is not ("on" or "en" or "dans" or "sur" or "to" or "near" or "pres")))
             return source - start <= 2;
         // "An official at the", "قائد في", "قيادة": one head of whom it is, after at most an article, before at most two links
         var head = words[start].Text is "a" or "an" or "un" or "une" ? start + 1 : start;
