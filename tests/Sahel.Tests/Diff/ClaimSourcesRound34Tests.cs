@@ -60,4 +60,19 @@ public sealed class ClaimSourcesRound34Tests
     [InlineData("09h10 - Attaque contre la gendarmerie : huit gendarmes tués, selon des habitants.", SourceKind.Local)]
     [InlineData("٠٩:١٠ - هجوم على الشرطة: مقتل ثمانية عناصر بحسب سكان.", SourceKind.Local)]
     public void A_target_before_the_colon_is_no_speaker(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // the Arabic cell of a bare definite document going on as a verb's subject (new; English and French held)
+    [InlineData("أعلنت هيئة الأركان في نشرتها الأسبوعية أن وحداتها حيدت عشرة إرهابيين. وأشارت النشرة إلى مقتل جنديين.", SourceKind.Army)]
+    [InlineData("أعلنت قيادة الأركان في بلاغ صحفي أن قواتها قتلت اثنين. وأضاف البلاغ أن جنديا واحدا أصيب بجروح.", SourceKind.Army)]
+    [InlineData("قالت منظمة العفو الدولية في تقرير إن عشرة مدنيين قتلوا. وأضاف التقرير أن ثلاثين شخصا أصيبوا.", SourceKind.Ngo)]
+    [InlineData("The general staff said in its weekly bulletin that troops killed ten militants. The bulletin added that two soldiers were killed.", SourceKind.Army)]
+    [InlineData("L'état-major a publié son bulletin hebdomadaire. Le bulletin précise que deux soldats ont été tués.", SourceKind.Army)]
+    public void A_bare_document_going_on_points_back_to_its_issuer(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // negatives: a newscast named so, a document whose owner follows, a newsletter opening its own text
+    [InlineData("قالت الشرطة إن ثلاثة أشخاص قتلوا. وذكرت النشرة الإخبارية أن خمسة أشخاص قتلوا.", SourceKind.Media)]
+    [InlineData("قالت الشرطة إن ثلاثة أشخاص قتلوا. وذكرت النشرة الإخبارية للتلفزيون الرسمي أن خمسة أشخاص قتلوا.", SourceKind.Media)]
+    public void A_newscast_stays_the_media(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }
