@@ -75,4 +75,20 @@ public sealed class ClaimSourcesRound34Tests
     [InlineData("قالت الشرطة إن ثلاثة أشخاص قتلوا. وذكرت النشرة الإخبارية أن خمسة أشخاص قتلوا.", SourceKind.Media)]
     [InlineData("قالت الشرطة إن ثلاثة أشخاص قتلوا. وذكرت النشرة الإخبارية للتلفزيون الرسمي أن خمسة أشخاص قتلوا.", SourceKind.Media)]
     public void A_newscast_stays_the_media(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // a verb acting on the toll is a verb of saying about it: its subject gives the figures after it, here and carried (new)
+    [InlineData("Le ministère de la Défense a corrigé vendredi le bilan de l'attaque. Le nouveau bilan fait état de vingt-neuf soldats tués.", SourceKind.Government)]
+    [InlineData("Le ministère a revu à la hausse le bilan, désormais de vingt-neuf soldats tués.", SourceKind.Government)]
+    [InlineData("Un officier, s'exprimant sous couvert d'anonymat, a contesté ce bilan : « Nous n'avons eu que deux blessés. »", SourceKind.Security)]
+    [InlineData("The defence ministry updated its toll. Twenty-nine soldiers were killed.", SourceKind.Government)]
+    [InlineData("JNIM claimed to have killed 30 soldiers. The army disputed the toll and said 4 soldiers died.", SourceKind.Army)]
+    [InlineData("صححت وزارة الدفاع الحصيلة. وقتل ٢٩ جنديا.", SourceKind.Government)]
+    public void A_verb_acting_on_the_toll_speaks_of_it(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
+    // negatives: the verb with no toll after it, or a toll past a clause break
+    [InlineData("Residents said the army corrected nothing; 12 people were killed in the attack.", SourceKind.Local)]
+    [InlineData("Des habitants affirment que l'armée a corrigé sa position, et douze civils ont été tués.", SourceKind.Local)]
+    public void Other_verbs_of_correcting_keep_their_reading(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
 }

@@ -95,6 +95,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         MergeCitations(words, found);
         PossessedFigures(sentence, mentions, found, used);
         OwnedDocuments(sentence, mentions, found, used);
+        TollVerbSpeakers(sentence, mentions, found, used);
         TitleSources(sentence, mentions, found, used);
         SelfSources(sentence, mentions, found, used);
         // session 11, round 21: a cue left without a speaker, whose phrase names one the vocabulary does not know
