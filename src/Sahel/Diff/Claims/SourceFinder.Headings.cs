@@ -26,7 +26,7 @@ internal sealed partial class SourceFinder
                 || k == m.First - 2 && words[k].Capital && words[k + 1].Text == "s"
                 || k == m.First - 1 && words[k].Text == "s" && k > 0 && words[k - 1].Capital
                 // "14h02 – Nouveau bilan du ministère : seize militaires tués", "Latest toll from the ministry:": the source's toll
-                || HeadingToll(words, k, m.First)))
+                || HeadingToll(words, k, m.First)) && !SpeakerPhraseBefore(words, m.First))
             return false;
         for (var k = m.Last; k < words.Count - 1 && k <= m.Last + 4; k++)
         {

@@ -101,10 +101,13 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         }
         MergeCitations(words, found);
         PossessedFigures(sentence, mentions, found, used);
+        OwnedDocuments(sentence, mentions, found, used);
+        TollVerbSpeakers(sentence, mentions, found, used);
         TitleSources(sentence, mentions, found, used);
         SelfSources(sentence, mentions, found, used);
         // session 11, round 21: a cue left without a speaker, whose phrase names one the vocabulary does not know
         UnknownSpeakers(sentence, mentions, found);
+        ArabicDocumentSubjects(sentence, found);
         var kept = DistinctFound(found);
         RememberNames(words);
         // session 10: "وكالة أعماق: …", "in a statement published by Amaq, saying it had killed 20 soldiers": a group's own outlet
