@@ -133,7 +133,7 @@ internal static partial class NumberPhrases
                 i = last;
                 continue;
             }
-            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: !ofThemAfterVerb && (coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text) || (partOf || amongThem) && found.Count > 0 || found.Count > 0 && InDashPart(sentence, i))));
+            found.Add(new Found(Range(name, core) with { Text = text }, i, last, Subset: !ofThemAfterVerb && (coreStart > 0 && Subset.Contains(words[coreStart - 1].Text) || i > 0 && Subset.Contains(words[i - 1].Text) || (partOf || amongThem) && found.Count > 0 || found.Count > 0 && (InDashPart(sentence, i) || InColonPart(sentence, i)))));
             i = last;
         }
         return found;
