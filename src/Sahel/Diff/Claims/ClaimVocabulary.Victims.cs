@@ -38,6 +38,11 @@ internal static partial class ClaimVocabulary
             "agents", "sous traitants", "ممرضين", "ممرضا", "اطباء", "مرضى",
             // session 9: engineers, a colleague, a village's sons ("ستة من أبناء القرية")
             "engineers", "engineer", "ingenieurs", "colleague", "collegue", "مهندسين", "مهندسا", "المهندسين", "ابناء القريه", "ابناء البلده", "ابناء المنطقه", "ابناء المدينه",
+            // round 35: kin, as a witness counts his dead ("avoir perdu onze membres de sa famille", "lost three relatives"): the
+            // partitive ("two of his relatives") was read whatever its noun, the bare count was lost after "lost/perdu", which needs
+            // its people said. Not the Arabic "أقارب" after "فقد" (also "went missing"; left unread).
+            "relatives", "family members", "members of his family", "members of her family", "members of their family", "members of my family", "members of the family",
+            "membres de sa famille", "membres de leur famille", "membres de la famille", "membres de ma famille", "membres de notre famille", "proches",
         ],
         ["attackers"] =
         [
