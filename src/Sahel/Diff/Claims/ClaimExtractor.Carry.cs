@@ -40,5 +40,36 @@ public static partial class ClaimExtractor
             : found.FirstOrDefault(f => !f.Back && f.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Media))?.Attribution;
         if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed) is { } named)
             state.LastSource = new Attribution { Kind = named.Kind, Name = named.Name, Text = sentence.Quote(named.First, named.Last) };
+        // session 16, round 35: a sentence that read an attribution leaves for a back reference a name it read as speaking, not
+        // one in what is said (past the cue: "أعلنت الرئاسة في بيان أن … هجوم شنته جماعة بوكو حرام. وأضاف البيان" is not the
+        // group; "The mayor said JNIM fighters killed 18. He added" is not the JNIM). With no such name, the one left before stands
+        // (an unread issuer names no one new); with no attribution read, the last name, as before.
+        if (found.Count == 0)
+            state.LastSpeakerSource = state.LastSource;
+        else if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed && Speaking(sentence, m, found)) is { } speaker)
+            state.LastSpeakerSource = new Attribution { Kind = speaker.Kind, Name = speaker.Name, Text = sentence.Quote(speaker.First, speaker.Last) };
     }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> may be read as speaking: inside a cue read (not a back reference), the source one of them
+    /// names, the issuer right after one, or a name in no one's words. A name is in what is said past a cue whose speaker was read
+    /// ("The mayor said JNIM fighters…", "selon lui, le JNIM…") or past a "that"/"أن" opening a cue's words ("في بيان أن … بوكو
+    /// حرام"); past a statement whose issuer is unread and no "that", it may still be that issuer's complement ("بيان صحفي
+    /// للمحكمة … في نواكشوط").
+    /// </summary>
+    private static bool Speaking(ClaimSentence sentence, SourceFinder.Mention mention, List<SourceFinder.Found> found) =>
+        found.Exists(f => !f.Back && (f.First <= mention.First && mention.Last <= f.Last
+            || f.Attribution.Kind == mention.Kind && f.Attribution.Name == mention.Name || IssuerAfter(sentence, f, mention)))
+        || !found.Exists(f => mention.First > f.Last && (f.Back || f.Attribution.Kind != SourceKind.Unattributed || ThatBetween(sentence, f.Last, mention.First)));
+
+    /// <summary>Whether a "that"/"que"/"أن" opens what is said within six words after a cue ending at <paramref name="cueLast"/>, before <paramref name="before"/>.</summary>
+    private static bool ThatBetween(ClaimSentence sentence, int cueLast, int before) =>
+        Enumerable.Range(cueLast + 1, Math.Max(0, Math.Min(before, cueLast + 7) - cueLast - 1)).Any(k => ThatWords.Contains(sentence.Words[k].Text));
+
+    /// <summary>
+    /// A name within two words after a cue with no "that" between: the cue's own complement ("بيان صحفي للمحكمة", "communiqué du
+    /// ministère", "said the governor"), the issuer the vocabulary may have left unread, not yet what is said.
+    /// </summary>
+    private static bool IssuerAfter(ClaimSentence sentence, SourceFinder.Found cue, SourceFinder.Mention mention) =>
+        mention.First > cue.Last && mention.First <= cue.Last + 2 && !ThatBetween(sentence, cue.Last, mention.First);
 }

@@ -65,6 +65,13 @@ internal sealed class ClaimReadingState(Lexicon lexicon)
     /// <summary>The last source named, attributing or not: "Le gouvernement a condamné… Selon le communiqué, …".</summary>
     public Attribution? LastSource { get; set; }
 
+    /// <summary>
+    /// The last source a back reference may stand for: as <see cref="LastSource"/>, but where the sentence read an attribution,
+    /// a name it read as speaking, never a name inside what was said ("أعلنت الرئاسة في بيان أن … هجوم شنته جماعة بوكو حرام.
+    /// وأضاف البيان": not the group).
+    /// </summary>
+    public Attribution? LastSpeakerSource { get; set; }
+
     /// <summary>The first source the previous sentence named: what "Il", "It" stands for, whom "son porte-parole" speaks for.</summary>
     public Attribution? LastSubject { get; set; }
 
