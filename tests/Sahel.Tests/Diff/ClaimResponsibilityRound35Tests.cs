@@ -71,4 +71,23 @@ public sealed class ClaimResponsibilityRound35Tests
     [MemberData(nameof(NotFolded))]
     public void TheTextClaimsTheArmyOrNoBranch_TheHeadlinesClaimStands(string title, string text, string expected) =>
         Assert.Contains(expected, Read(title, text));
+
+    // (B) a group telling of a strike, the dead or another force's killing: the figure of people is not its deed
+    [Theory]
+    [InlineData("The FLA said the strike hit a livestock market near Kidal, killing 9 civilians.", "claimed fla")]
+    [InlineData("The FLA said in a statement that the army had bombed a camp of herders near Kidal, killing 9 civilians.", "claimed fla")]
+    [InlineData("Le FLA affirme que la frappe a tué neuf civils sur un marché près de Kidal.", "claimed fla")]
+    [InlineData("Le FLA affirme que les victimes étaient des bergers et fait état de neuf morts.", "claimed fla")]
+    [InlineData("وقالت جبهة تحرير أزواد إن الغارة أصابت سوقا قرب كيدال، ما أدى إلى مقتل تسعة مدنيين.", "claimed fla")]
+    [InlineData("وقالت جبهة تحرير أزواد إن القتلى رعاة، مشيرة إلى سقوط تسعة قتلى.", "claimed fla")]
+    public void AGroupTellingOfAStrikeOrTheDead_ClaimsNothing(string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, ClaimStatements.Of(text));
+
+    [Theory]
+    // (B) negatives: the group's own deed
+    [InlineData("The FLA said its fighters killed 9 soldiers near Kidal.", "claimed fla")]
+    [InlineData("Le FLA affirme avoir tué neuf soldats près de Kidal.", "claimed fla")]
+    [InlineData("وقالت جبهة تحرير أزواد إن مقاتليها قتلوا تسعة جنود قرب كيدال.", "claimed fla")]
+    public void AGroupTellingOfItsOwnDeed_StillClaims(string text, string expected) =>
+        Assert.Contains(expected, ClaimStatements.Of(text));
 }
