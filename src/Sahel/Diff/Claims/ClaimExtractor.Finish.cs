@@ -13,6 +13,8 @@ public static partial class ClaimExtractor
     {
         DropOperationBlamesTheStoryWords(state);
         ResolveUnnamedDenials(state.Claims, state.Lexicon);
+        // Session 16, round 35: the headline's army for the one branch of it the text says did it (ResponsibilityFinder.Branches.cs).
+        ResponsibilityFinder.HeadlineForceForItsBranch(state.Claims, state.TitleClaims, state.Lexicon);
         var sourcedByLead = SourceHeadlineFiguresByTheLead(state);
         OneNameForAffiliates(state, sourcedByLead);
         // Session 12, round 24: an army is not blamed by itself ("Eleven other suspects were arrested, the army said" after its

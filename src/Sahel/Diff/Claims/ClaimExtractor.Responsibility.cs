@@ -31,6 +31,8 @@ public static partial class ClaimExtractor
             state.Claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, state.Interviewee, turnNow < 0),
                 isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, state.Interviewee, state.Answering), id => lexicon.FindActor(id)?.Name ?? id, here.Figures, readResults: !here.OtherEvent,
                 previous: state.LastAttribution ?? state.LastSource, previousSubject: state.LastSubject, previousLast: state.LastSource, doersBefore: state.DoersBefore, answersWho: state.AskedWho, pronounAntecedent: state.LastSubjectActor, storyArmy: state.StoryArmy));
+        if (isTitle)
+            state.TitleClaims.UnionWith(state.Claims.Skip(claimsBefore));
         // Session 16, round 34: a group that denies and accuses another blames it itself (ResponsibilityFinder.CounterAccusation).
         ResponsibilityFinder.CounterAccusations(sentence, state.Claims, claimsBefore, state.SentenceBefore,
             id => lexicon.FindActor(id)?.Kind is { } kind && kind is not ("state" or "foreign" or "regional" or "un"));

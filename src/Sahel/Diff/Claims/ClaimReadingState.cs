@@ -33,6 +33,9 @@ internal sealed class ClaimReadingState(Lexicon lexicon)
     /// </summary>
     public HashSet<ResponsibilityClaim> OperationBlames { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Session 16, round 35: the claims read from the title (<see cref="ResponsibilityFinder.HeadlineForceForItsBranch"/>).</summary>
+    public HashSet<ResponsibilityClaim> TitleClaims { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The armed groups the story named: a parent group and its one affiliate named are one group.</summary>
     public HashSet<string> GroupsNamed { get; } = new(StringComparer.Ordinal);
 

@@ -37,7 +37,7 @@ internal static partial class ResponsibilityFinder
                 // Session 11, round 20: "JNIM said it is holding the drivers", "affirme détenir", "إنها تحتجز": holding them, said of itself
                 || k > 0 && PhraseMatch.At(words, k, HoldingCues) is not null && SaidDeedLength(words, k) > 0)
             || tolls().Any(t => t.Kind is TollKind.Killed or TollKind.Kidnapped && t.Victims is not "attackers" && t.First > speaker.First && TheGroupsDeed(words, tolls(), speaker, t)
-                && !AnothersDeed(words, mentions, speaker, t) && !OwnMenLost(words, t)
+                && !AnothersDeed(words, mentions, speaker, t) && !OwnMenLost(words, t) && !ToldOfAStrikeOrTheDead(words, mentions, speaker, t)
                 // Session 15, round 31: a self-defence militia counting the dead it found or lost ("a CJTF commander said 19 bodies had
                 // been recovered", "un chef des VDP dit qu'environ 90 de ses hommes ont été tués", "قال قائد في الميليشيا إن ١٢ شخصا
                 // قتلوا") tells of the attack on those it defends, not of a deed: only its own verb before the figure claims
