@@ -34,7 +34,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 15: dev17 and dev18 joined (91.5 / 94.6 / 89.6 -> 91.0 / 93.9 / 89.1); dev19 and dev20 (-> 89.7 / 92.8 / 88.5).
         // Session 15, rounds 30 to 32 (dev17 to dev20 tuned in rounds 31 and 32): 90.9 / 94.0 / 89.5.
         // Session 16: dev21 to dev23 joined (90.9 / 94.0 / 89.5 -> 90.2 / 93.4 / 89.2).
-        ["dev"] = new(TollRecall: 0.900, TollPrecision: 0.932, ResponsibilityRecall: 0.890),
+        // Session 16 (rounds 33 to 35; dev21 to dev23 tuned in rounds 34 and 35): 90.9 / 94.1 / 89.5.
+        ["dev"] = new(TollRecall: 0.907, TollPrecision: 0.939, ResponsibilityRecall: 0.893),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -47,7 +48,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 12 (rounds 23 and 24; scored at merge, summary lines only): 93.2 / 93.9 / 90.9.
         // Session 13 (rounds 25 and 26): 93.9 / 94.7 / 90.9.
         // Session 14 (rounds 27 to 29; scored at merge, summary lines only): 94.7 / 96.9 / 93.2.
-        ["test"] = new(TollRecall: 0.945, TollPrecision: 0.967, ResponsibilityRecall: 0.93),
+        // Session 16 (rounds 33 to 35; never tuned on): 94.7 / 96.9 / 93.2; floor a point under, so that a helper's full run does not learn of one held-out toll.
+        ["test"] = new(TollRecall: 0.937, TollPrecision: 0.959, ResponsibilityRecall: 0.922),
         // Fixtures/ClaimsSet/fresh: written by another hand after the first set, held out in sessions 2 and 3 (its last
         // unseen figure: 82.0 / 85.8 / 71.6), folded into dev in session 4 and tuned on from then. Still scored apart.
         // Session 7: 96.6 / 99.5 / 90.8.
@@ -142,50 +144,62 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // On arrival, with round 23 in and before anyone read it: 79.4 / 86.3 / 78.5.
         // Session 12, round 24 (tuned on it): 90.5 / 96.0 / 84.3. Session 13, round 25: 91.6 / 96.4 / 84.3; round 26: 92.0 / 96.4 / 85.1.
         // Session 14 (rounds 27 to 29): 92.7 / 96.4 / 89.3.
-        ["dev12"] = new(TollRecall: 0.925, TollPrecision: 0.962, ResponsibilityRecall: 0.891),
+        // Session 16 (rounds 33 to 35): 93.5 / 96.8 / 89.3.
+        ["dev12"] = new(TollRecall: 0.933, TollPrecision: 0.966, ResponsibilityRecall: 0.891),
         // Fixtures/ClaimsSet/dev13 and dev14: a nineteenth and a twenty-first hand, session 13, written blind as development
         // data in the mainstream registers after round 24; in dev from their arrival and scored apart too.
         // On arrival, with round 24 in and before anyone read them: dev13 83.2 / 87.4 / 83.5, dev14 79.2 / 84.0 / 81.8.
         // Session 13, round 25 (tuned on them): dev13 86.6 / 90.4 / 86.3, dev14 84.9 / 90.5 / 86.8; round 26: dev13 88.7 / 90.6 / 86.3,
         // dev14 85.3 / 90.5 / 86.8; round 26's toll sources: dev13 90.4 / 92.3 / 86.3, dev14 86.7 / 92.0 / 86.8.
         // Session 14 (rounds 27 to 29): 91.8 / 93.4 / 87.8.
-        ["dev13"] = new(TollRecall: 0.916, TollPrecision: 0.932, ResponsibilityRecall: 0.876),
+        // Session 16 (rounds 33 to 35): 92.5 / 93.8 / 89.9.
+        ["dev13"] = new(TollRecall: 0.923, TollPrecision: 0.936, ResponsibilityRecall: 0.897),
         // Session 14 (rounds 27 to 29): 89.6 / 94.7 / 88.4.
         // Session 16, round 33 (tolls): responsibility 89.3 -> 87.6 %: en-z018's blame of the army and its denial were read off a
         // wrong toll (the men soldiers "had arrested" read as the dead); the count of an arrest is no toll now, and the blame
         // ("arrested 20 men … the bodies of 17 of them were found") is left to the responsibility reading. Floor 88.2 -> 87.4.
-        ["dev14"] = new(TollRecall: 0.893, TollPrecision: 0.945, ResponsibilityRecall: 0.874),
+        // Session 16 (rounds 33 to 35): 90.3 / 95.8 / 87.6.
+        ["dev14"] = new(TollRecall: 0.901, TollPrecision: 0.956, ResponsibilityRecall: 0.874),
         // Fixtures/ClaimsSet/dev15 and dev16: a twenty-third and a twenty-fourth hand, session 14, written blind as development
         // data in the mainstream registers after round 26; in dev from their arrival and scored apart too.
         // On arrival, with round 26 in and before anyone read them: dev15 83.1 / 86.0 / 86.3, dev16 84.1 / 92.5 / 87.0.
         // Session 14, rounds 28 and 29 (tuned on it): 88.3 / 91.4 / 90.1.
-        ["dev15"] = new(TollRecall: 0.881, TollPrecision: 0.912, ResponsibilityRecall: 0.898),
+        // Session 16 (rounds 33 to 35): 90.2 / 94.5 / 90.8.
+        ["dev15"] = new(TollRecall: 0.900, TollPrecision: 0.943, ResponsibilityRecall: 0.906),
         // Session 14, rounds 28 and 29 (tuned on it): 88.3 / 97.5 / 90.2.
         // Session 15, round 30: 97.5 -> 97.1 % precision, one toll: en-b028's 'put the figure "above 400"' is now read, its value right,
         // its source taken from the channel ("speaking to local media") instead of the residents (a source matter).
-        ["dev16"] = new(TollRecall: 0.881, TollPrecision: 0.970, ResponsibilityRecall: 0.9),
+        // Session 16 (rounds 33 to 35): 89.0 / 97.9 / 91.1.
+        ["dev16"] = new(TollRecall: 0.888, TollPrecision: 0.977, ResponsibilityRecall: 0.909),
         // Fixtures/ClaimsSet/dev17 and dev18: a twenty-sixth and a twenty-seventh hand, session 15, written blind as
         // development data in the mainstream registers after round 29; in dev from their arrival and scored apart too.
         // On arrival, with round 29 in and before anyone read them: dev17 86.9 / 87.7 / 83.8, dev18 88.5 / 90.8 / 84.5.
         // dev17, session 15, after round 30 (not tuned on it): 86.9 / 87.7 / 85.3; rounds 31 and 32 (tuned on it): 89.9 / 91.5 / 86.8.
-        ["dev17"] = new(TollRecall: 0.897, TollPrecision: 0.913, ResponsibilityRecall: 0.866),
+        // Session 16 (rounds 33 to 35): 90.8 / 92.4 / 87.5.
+        ["dev17"] = new(TollRecall: 0.906, TollPrecision: 0.922, ResponsibilityRecall: 0.873),
         // dev18, session 15, after round 30 (not tuned on it): 89.0 / 91.4 / 84.5; rounds 31 and 32 (tuned on it): 91.3 / 93.7 / 89.9.
-        ["dev18"] = new(TollRecall: 0.911, TollPrecision: 0.935, ResponsibilityRecall: 0.897),
+        // Session 16 (rounds 33 to 35): 91.6 / 93.7 / 90.5.
+        ["dev18"] = new(TollRecall: 0.914, TollPrecision: 0.935, ResponsibilityRecall: 0.903),
         // Fixtures/ClaimsSet/dev19 and dev20: a twenty-eighth and a twenty-ninth hand, session 15, written blind as
         // development data in the mainstream registers after round 29 (ids of two letters: every single letter was taken).
         // On arrival, with round 29 in and before anyone read them: dev19 77.8 / 82.5 / 79.2, dev20 78.2 / 82.5 / 85.1.
         // dev19, session 15, after round 30 (not tuned on it): 78.5 / 82.9 / 79.2; rounds 31 and 32 (tuned on it): 84.4 / 88.2 / 82.4.
-        ["dev19"] = new(TollRecall: 0.842, TollPrecision: 0.88, ResponsibilityRecall: 0.822),
+        // Session 16 (rounds 33 to 35): 85.1 / 88.9 / 83.2.
+        ["dev19"] = new(TollRecall: 0.849, TollPrecision: 0.887, ResponsibilityRecall: 0.830),
         // dev20, session 15, after round 30 (not tuned on it): 78.5 / 82.8 / 85.8; rounds 31 and 32 (tuned on it): 82.8 / 87.9 / 88.1.
-        ["dev20"] = new(TollRecall: 0.826, TollPrecision: 0.877, ResponsibilityRecall: 0.879),
+        // Session 16 (rounds 33 to 35): 84.7 / 89.0 / 88.8.
+        ["dev20"] = new(TollRecall: 0.845, TollPrecision: 0.888, ResponsibilityRecall: 0.886),
         // Fixtures/ClaimsSet/dev21, dev22 and dev23: a thirty-first to a thirty-third hand, session 16, written blind as
         // development data in the mainstream registers (state media and rewrites of communiqués; the humanitarian and
         // human-rights beat; a local radio network). In dev from their arrival and scored apart too.
         // On arrival, with session 15's code and before anyone read them: dev21 85.7 / 87.1 / 90.4, dev22 83.6 / 89.6 / 82.7,
         // dev23 86.1 / 90.6 / 87.8.
-        ["dev21"] = new(TollRecall: 0.855, TollPrecision: 0.869, ResponsibilityRecall: 0.902),
-        ["dev22"] = new(TollRecall: 0.834, TollPrecision: 0.894, ResponsibilityRecall: 0.825),
-        ["dev23"] = new(TollRecall: 0.859, TollPrecision: 0.904, ResponsibilityRecall: 0.876),
+        // Session 16 (rounds 33 to 35; dev21 to dev23 tuned in rounds 34 and 35): 90.0 / 91.2 / 91.2. After round 33 (not tuned on it): 86.3 / 87.8 / 90.4.
+        ["dev21"] = new(TollRecall: 0.898, TollPrecision: 0.910, ResponsibilityRecall: 0.910),
+        // Session 16 (rounds 33 to 35; dev21 to dev23 tuned in rounds 34 and 35): 87.2 / 91.9 / 82.7. After round 33 (not tuned on it): 84.2 / 90.3 / 82.7.
+        ["dev22"] = new(TollRecall: 0.870, TollPrecision: 0.917, ResponsibilityRecall: 0.825),
+        // Session 16 (rounds 33 to 35; dev21 to dev23 tuned in rounds 34 and 35): 89.4 / 94.4 / 88.6. After round 33 (not tuned on it): 86.1 / 90.6 / 87.8.
+        ["dev23"] = new(TollRecall: 0.892, TollPrecision: 0.942, ResponsibilityRecall: 0.884),
         // Fixtures/ClaimsSet/fresh9: a twelfth hand, session 10, entirely held out, scored only (its misses are not read).
         // On arrival, before session 10's rules: 73.3 / 78.0 / 78.7.
         // Session 10, round 18's toll sources lose it one toll (fresh8 +4, test +2): 72.8 / 77.5.
@@ -195,7 +209,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 13 (round 25; never tuned on): 75.0 / 78.7 / 82.8.
         // Session 14 (rounds 27 to 29; never tuned on): 75.0 / 78.7 / 83.6.
         // Session 15 (rounds 30 to 32; never tuned on): 75.0 / 79.1 / 83.6.
-        ["fresh9"] = new(TollRecall: 0.748, TollPrecision: 0.789, ResponsibilityRecall: 0.834),
+        // Session 16 (rounds 33 to 35; never tuned on): 75.0 / 79.1 / 83.6; floor a point under, so that a helper's full run does not learn of one held-out toll.
+        ["fresh9"] = new(TollRecall: 0.740, TollPrecision: 0.781, ResponsibilityRecall: 0.826),
         // Fixtures/ClaimsSet/fresh10: a thirteenth hand, session 11, entirely held out, scored only (its misses are not read).
         // On arrival, before session 11's rules: 64.2 / 71.6 / 84.3.
         // Session 11 (rounds 20 to 22; never tuned on): 64.9 / 71.8 / 85.1.
@@ -203,14 +218,16 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 13 (round 25; never tuned on): 65.7 / 71.8 / 86.0.
         // Session 14 (rounds 27 to 29; never tuned on): 66.4 / 72.3 / 86.0.
         // Session 15 (rounds 30 to 32; never tuned on): 67.2 / 72.8 / 86.0.
-        ["fresh10"] = new(TollRecall: 0.67, TollPrecision: 0.726, ResponsibilityRecall: 0.858),
+        // Session 16 (rounds 33 to 35; never tuned on): 67.2 / 72.8 / 86.8; floor a point under, so that a helper's full run does not learn of one held-out toll.
+        ["fresh10"] = new(TollRecall: 0.662, TollPrecision: 0.718, ResponsibilityRecall: 0.858),
         // Fixtures/ClaimsSet/fresh11: a sixteenth hand, session 12, entirely held out in registers no earlier set used, scored
         // only (its misses are not read). On arrival, before session 12's rules: 63.6 / 71.5 / 78.8.
         // Session 12 (rounds 23 and 24; never tuned on): 64.9 / 72.6 / 79.5.
         // Session 13 (round 25; never tuned on): 65.8 / 73.7 / 79.5; round 26: 66.1 / 73.8 / 79.5.
         // Session 14 (rounds 27 to 29; never tuned on): 65.5 / 73.1 / 79.5.
         // Session 15 (rounds 30 to 32; never tuned on): 66.1 / 73.8 / 79.5.
-        ["fresh11"] = new(TollRecall: 0.659, TollPrecision: 0.736, ResponsibilityRecall: 0.793),
+        // Session 16 (rounds 33 to 35; never tuned on): 66.8 / 74.5 / 79.5; floor a point under, so that a helper's full run does not learn of one held-out toll.
+        ["fresh11"] = new(TollRecall: 0.658, TollPrecision: 0.735, ResponsibilityRecall: 0.785),
         // Fixtures/ClaimsSet/fresh12: a seventeenth hand, session 12, entirely held out, written in the mainstream registers
         // issue 10 names (wire copy, communiqués, group statements relayed, local radio, Arabic outlets, English agencies,
         // live blogs) after round 23, scored only. On arrival, with round 23 in: 79.7 / 84.8 / 80.4 (tolls fr 80/99, ar 82/97, en 78/105).
@@ -218,26 +235,31 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 13 (round 25 tuned on dev13 and dev14, in the same registers; never tuned on): 81.7 / 86.0 / 81.1; round 26 unchanged.
         // Session 14 (rounds 27 to 29; never tuned on): 83.7 / 88.7 / 81.1.
         // Session 15 (rounds 30 to 32; never tuned on): 84.1 / 89.1 / 81.8.
-        ["fresh12"] = new(TollRecall: 0.839, TollPrecision: 0.889, ResponsibilityRecall: 0.816),
+        // Session 16 (rounds 33 to 35; never tuned on): 84.4 / 89.8 / 83.1; floor a point under, so that a helper's full run does not learn of one held-out toll.
+        ["fresh12"] = new(TollRecall: 0.834, TollPrecision: 0.888, ResponsibilityRecall: 0.821),
         // Fixtures/ClaimsSet/fresh13: a twentieth hand, session 13, entirely held out, written in the mainstream registers after
         // round 24, scored only (its misses are not read). On arrival: 82.1 / 85.5 / 79.2.
         // Session 13, round 25 (tuned on dev13 and dev14, in the same registers; never tuned on): 82.5 / 85.5 / 79.2; round 26: 83.1 / 86.2 / 79.2.
         // Session 14 (rounds 27 to 29; never tuned on): 85.7 / 89.2 / 79.2.
         // Session 15 (rounds 30 to 32; never tuned on): 86.0 / 89.8 / 79.2.
-        ["fresh13"] = new(TollRecall: 0.858, TollPrecision: 0.896, ResponsibilityRecall: 0.79),
+        // Session 16 (rounds 33 to 35; never tuned on): 86.4 / 90.2 / 79.2; floor a point under, so that a helper's full run does not learn of one held-out toll.
+        ["fresh13"] = new(TollRecall: 0.854, TollPrecision: 0.892, ResponsibilityRecall: 0.782),
         // Fixtures/ClaimsSet/fresh14: a twenty-second hand, session 14, entirely held out, written in the mainstream registers
         // after round 26, scored only (its misses are not read). On arrival: 82.0 / 84.2 / 86.6.
         // Session 14 (rounds 27 to 29; never tuned on): 83.0 / 85.6 / 88.7.
         // Session 15 (rounds 30 to 32; never tuned on): 84.7 / 87.3 / 89.4.
-        ["fresh14"] = new(TollRecall: 0.845, TollPrecision: 0.871, ResponsibilityRecall: 0.892),
+        // Session 16 (rounds 33 to 35; never tuned on): 85.0 / 88.2 / 89.4; floor a point under, so that a helper's full run does not learn of one held-out toll.
+        ["fresh14"] = new(TollRecall: 0.840, TollPrecision: 0.872, ResponsibilityRecall: 0.884),
         // Fixtures/ClaimsSet/fresh15: a twenty-fifth hand, session 15, entirely held out, written in the mainstream registers
         // after round 29, scored only (its misses are not read). On arrival: 85.6 / 89.5 / 89.6.
         // Session 15 (rounds 30 to 32; never tuned on): 86.9 / 90.7 / 89.6.
-        ["fresh15"] = new(TollRecall: 0.867, TollPrecision: 0.905, ResponsibilityRecall: 0.894),
+        // Session 16 (rounds 33 to 35; never tuned on): 87.8 / 91.4 / 89.6; floor a point under, so that a helper's full run does not learn of one held-out toll.
+        ["fresh15"] = new(TollRecall: 0.868, TollPrecision: 0.904, ResponsibilityRecall: 0.886),
         // Fixtures/ClaimsSet/fresh16: a thirtieth hand, session 16, entirely held out, written in the mainstream registers
         // (a wire agency's West Africa bureau); scored only, summary lines only.
         // On arrival, with session 15's code: 85.2 / 87.8 / 82.9.
-        ["fresh16"] = new(TollRecall: 0.850, TollPrecision: 0.876, ResponsibilityRecall: 0.827),
+        // Session 16 (rounds 33 to 35; never tuned on): 85.2 / 87.8 / 82.9; floor a point under, so that a helper's full run does not learn of one held-out toll.
+        ["fresh16"] = new(TollRecall: 0.842, TollPrecision: 0.868, ResponsibilityRecall: 0.819),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
