@@ -14,6 +14,12 @@ internal static partial class ClaimVocabulary
     /// </summary>
     public static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "a", "an", "the", "un", "une", "le", "la", "l", "les" };
 
+    /// <summary>The English and French definite articles (normalised: "l'" is "l").</summary>
+    public static readonly HashSet<string> DefiniteArticles = new(StringComparer.Ordinal) { "the", "le", "la", "l", "les" };
+
+    /// <summary>The English and French personal pronouns a clause's subject can be ("a-t-il déclaré", "he said").</summary>
+    public static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles" };
+
     /// <summary>Words normalised into a set (several spellings may normalise to one word).</summary>
     public static PhraseVocabulary<bool> Set(params string[] words)
     {

@@ -17,9 +17,6 @@ internal static partial class ResponsibilityFinder
         "الضربة", "الضربات", "الغارة", "الغارات", "القصف", "القتلى", "الضحايا",
     ]);
 
-    /// <summary>Articles before the subject: "the", "la", "le", "l", "les".</summary>
-    private static readonly HashSet<string> SubjectArticles = new(StringComparer.Ordinal) { "the", "la", "le", "l", "les" };
-
     /// <summary>
     /// Whether what <paramref name="speaker"/> says, from the conjunction after it ("that", "que", "إن/أن"), has a strike, the
     /// dead or another actor named in the mentions as its subject, and <paramref name="toll"/> (of people or civilians) comes after.
@@ -32,7 +29,7 @@ internal static partial class ResponsibilityFinder
         {
             if (!ThatWords.Contains(words[k].Text) && !ArabicThat.Contains(words[k].Text))
                 continue;
-            var subject = k + 1 < toll.First && SubjectArticles.Contains(words[k + 1].Text) ? k + 2 : k + 1;
+            var subject = k + 1 < toll.First && ClaimVocabulary.DefiniteArticles.Contains(words[k + 1].Text) ? k + 2 : k + 1;
             return subject < toll.First && (StrikeOrDeadSubjects.Contains(words[subject].Text)
                 || mentions.Exists(m => m.First == subject && m.Kind is SourceKind.Army or SourceKind.ArmedGroup && m.Name != speaker.Attribution.Name));
         }

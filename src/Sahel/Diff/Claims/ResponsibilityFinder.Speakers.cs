@@ -15,9 +15,6 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static partial class ResponsibilityFinder
 {
-    /// <summary>Pronouns that speak after the words they say: "dit-il", "a-t-elle ajouté", "he said", "they told".</summary>
-    private static readonly HashSet<string> InvertedPronouns = new(StringComparer.Ordinal) { "il", "elle", "ils", "elles", "he", "she", "they" };
-
     /// <summary>Verbs of saying a pronoun follows or precedes after a quote: "dit-il", "ajoute-t-elle", "he said", "she added".</summary>
     private static readonly HashSet<string> InvertedSayings = new(StringComparer.Ordinal)
     {
@@ -41,12 +38,12 @@ internal static partial class ResponsibilityFinder
         {
             var quoteOrComma = sentence.Between(k - 1, k).IndexOfAny([',', '»', '"', '”', '،']) >= 0;
             // "dit-il", "a-t-il dit", "ajoute-t-elle": the verb, then the pronoun (after "t" in the compound form)
-            if (quoteOrComma && InvertedSayings.Contains(words[k].Text) && k + 1 < words.Count && InvertedPronouns.Contains(words[k + 1].Text))
+            if (quoteOrComma && InvertedSayings.Contains(words[k].Text) && k + 1 < words.Count && ClaimVocabulary.PersonalPronouns.Contains(words[k + 1].Text))
                 return true;
-            if (quoteOrComma && words[k].Text == "a" && k + 2 < words.Count && words[k + 1].Text == "t" && InvertedPronouns.Contains(words[k + 2].Text))
+            if (quoteOrComma && words[k].Text == "a" && k + 2 < words.Count && words[k + 1].Text == "t" && ClaimVocabulary.PersonalPronouns.Contains(words[k + 2].Text))
                 return true;
             // "…," he said / "…," one of them said / "قال أحدهم"
-            if (quoteOrComma && InvertedPronouns.Contains(words[k].Text) && k + 1 < words.Count && InvertedSayings.Contains(words[k + 1].Text))
+            if (quoteOrComma && ClaimVocabulary.PersonalPronouns.Contains(words[k].Text) && k + 1 < words.Count && InvertedSayings.Contains(words[k + 1].Text))
                 return true;
             if (quoteOrComma && words[k].Text == "one" && k + 3 < words.Count && words[k + 1].Text == "of" && words[k + 2].Text is "them" or "those" && InvertedSayings.Contains(words[k + 3].Text))
                 return true;

@@ -250,7 +250,7 @@ internal sealed partial class SourceFinder
     private static int DefiniteNounBefore(IReadOnlyList<ClaimWord> words, int cue)
     {
         var noun = cue > 0 && Auxiliaries.Contains(words[cue - 1].Text) ? cue - 2 : cue - 1;
-        return noun >= 1 && DefiniteArticles.Contains(words[noun - 1].Text) && words[noun].Number is null && !Pronouns.Contains(words[noun].Text) && words[noun].Text.Length > 2
+        return noun >= 1 && ClaimVocabulary.DefiniteArticles.Contains(words[noun - 1].Text) && words[noun].Number is null && !Pronouns.Contains(words[noun].Text) && words[noun].Text.Length > 2
             ? noun - 1 : -1;
     }
     /// <summary>Nouns of an official toll: "bilan officiel", "official toll", "الحصيلة الرسمية", "chiffres officiels".</summary>

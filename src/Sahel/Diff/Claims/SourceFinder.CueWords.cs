@@ -33,8 +33,6 @@ internal sealed partial class SourceFinder
     /// <remarks>"described how ISWAP fighters came", "raconte comment": what is told opens on "how" as on "that".</remarks>
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "que", "qu", "that", "how", "comment" };
 
-    private static readonly HashSet<string> DefiniteArticles = new(StringComparer.Ordinal) { "the", "le", "la", "l", "les" };
-
     /// <summary>Relative pronouns after "selon": "selon lesquelles", "selon laquelle".</summary>
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "lesquelles", "lesquels", "laquelle", "lequel", "quoi" };
 

@@ -21,7 +21,7 @@ internal sealed partial class SourceFinder
     {
         var words = sentence.Words;
         if (m.First > 8 || !Enumerable.Range(0, m.First).All(k => words[k].Number is not null || TickerWords.Contains(words[k].Text) || TimeStamp(words[k].Text)
-                || k == m.First - 1 && DefiniteArticles.Contains(words[k].Text)
+                || k == m.First - 1 && ClaimVocabulary.DefiniteArticles.Contains(words[k].Text)
                 // session 10: "12:30 GMT - Niger's defence ministry: 17 soldiers killed": the country owning the source
                 || k == m.First - 2 && words[k].Capital && words[k + 1].Text == "s"
                 || k == m.First - 1 && words[k].Text == "s" && k > 0 && words[k - 1].Capital

@@ -53,9 +53,6 @@ internal sealed partial class SourceFinder
         return end <= words[reference].Start && text.AsSpan(end, words[reference].Start - end).IndexOfAny(['»', '”', '"']) >= 0;
     }
 
-    /// <summary>The personal pronouns that stand as a verb's subject right before it ("he said", "a-t-il déclaré").</summary>
-    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles" };
-
     /// <summary>Whether a quotation is open at the end of <paramref name="before"/>: « or “ not closed yet, or an odd count of straight quotes.</summary>
     private static bool InsideQuotation(ReadOnlySpan<char> before) =>
         before.LastIndexOf('«') > before.LastIndexOf('»') || before.LastIndexOf('“') > before.LastIndexOf('”') || before.Count('"') % 2 == 1;

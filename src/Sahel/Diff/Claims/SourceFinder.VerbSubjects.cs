@@ -76,7 +76,7 @@ internal sealed partial class SourceFinder
             // session 16, round 33: not the sentence's subject inside a quotation that closes before the pronoun ("« Les forces
             // armées ont neutralisé sept assaillants », a-t-il déclaré", "\"The army killed seven,\" he said"): the quotation is
             // what the pronoun's speaker says, and the pronoun stands for the speaker named before (a back reference)
-            return (Subject(subjects, used, i) is { } subject && !(PersonalPronouns.Contains(words[i - 1].Text) && QuotedBefore(sentence, subject.First, subject.Last, i)) ? subject : null)
+            return (Subject(subjects, used, i) is { } subject && !(ClaimVocabulary.PersonalPronouns.Contains(words[i - 1].Text) && QuotedBefore(sentence, subject.First, subject.Last, i)) ? subject : null)
                 ?? (words[i - 1].Text is not ("he" or "she" or "it" or "they" or "il" or "elle" or "ils" or "elles")
                 && !OpensWhatIsSaid(words, i + cueLength)
                 && Nearest(mentions, used, i + cueLength, i + cueLength + 3, after: true) is { } named && !Accused(named) ? named : null);
