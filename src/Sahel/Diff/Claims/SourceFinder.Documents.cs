@@ -3,8 +3,7 @@ using Sahel.Model;
 namespace Sahel.Diff.Claims;
 
 /// <summary>
-/// Documents and their authors. Round 33: a report's author that a participle of accusing describes, and the Arabic statement
-/// aside. Round 34: a figure carried by a document or a toll whose owner is named with it, inside another speaker's
+/// Documents and their authors. Round 33: the Arabic statement aside. Round 34: a figure carried by a document or a toll whose owner is named with it, inside another speaker's
 /// sentence ("the government rejected a Human Rights Watch report accusing the army of killing 32 civilians", "le rapport du
 /// Haut-Commissariat faisant état de 41 civils tués", "خلافا لحصيلة الحكومة البالغة ٢١ قتيلا", "a UN assessment put the figure at
 /// 600"): the figure is the owner's, not the one who rejects, takes note of or contradicts the document.
@@ -99,13 +98,6 @@ internal sealed partial class SourceFinder
         return (noun, owner.Last);
     }
 
-    /// <summary>Documents a speaker issues, that stand with their author ("le rapport de HRW", "a HRW report").</summary>
-    private static readonly HashSet<string> IssuedDocuments = new(StringComparer.Ordinal)
-    {
-        "rapport", "rapports", "communique", "communiques", "declaration", "note", "bulletin", "message", "video", "enquete",
-        "report", "reports", "statement", "statements", "note", "bulletin", "message", "video", "investigation",
-    };
-
     /// <summary>
     /// Session 16, round 33: whether the statement at <paramref name="statement"/> opens an Arabic aside between the verb's subject
     /// (read as <paramref name="last"/>) and what is said ("أعلن المفوض المكلف بالأمن في حكومة الولاية، في بيان صحفي، أن"): a comma
@@ -125,30 +117,5 @@ internal sealed partial class SourceFinder
             if (sentence.CommaBefore(k))
                 return words[k].Text is "ان" or "إن" or "أن" or "بان" or "بأن";
         return false;
-    }
-
-    /// <summary>Participles and present verbs of accusing that describe a report or its author ("accusant", "accusing", "يتهم").</summary>
-    private static readonly HashSet<string> AccusingWords = new(StringComparer.Ordinal) { "accusant", "accusing", "يتهم", "تتهم" };
-
-    /// <summary>
-    /// Session 16, round 33: the author of a report or statement that a participle of accusing describes, right after it with no
-    /// comma ("le rapport de HRW accusant l'armée d'avoir exécuté 223 civils", "a Human Rights Watch report accusing the army of
-    /// killing 223 civilians", "تقريرا لمنظمة العفو الدولية يتهم الجيش بقتل ٣٢ مدنيا"), as a relative does ("un rapport d'Amnesty qui
-    /// accuse"): the author, within three words before ("منظمة العفو الدولية" is read by its head noun), accuses; the one accused after it is what is said. After a comma the
-    /// participle goes on with the sentence's subject ("JNIM denied it, accusing the army"), read elsewhere.
-    /// </summary>
-    private static Mention? AccusingAuthor(ClaimSentence sentence, List<Mention> mentions, HashSet<Mention> used, int i)
-    {
-        var words = sentence.Words;
-        if (!AccusingWords.Contains(words[i].Text) || sentence.CommaBefore(i))
-            return null;
-        var author = mentions.LastOrDefault(m => m.Last < i && i - m.Last <= 3 && !sentence.Between(m.Last, i).Contains(',') && !sentence.Between(m.Last, i).Contains('،') && m.Kind is not (SourceKind.Unattributed or SourceKind.Army or SourceKind.ArmedGroup) && !used.Contains(m));
-        if (author is null)
-            return null;
-        // the author's document stands with it: "le rapport de HRW", "a HRW report", "تقريرا لمنظمة"
-        for (var k = Math.Max(0, author.First - 3); k <= Math.Min(words.Count - 1, author.Last + 1); k++)
-            if (IssuedDocuments.Contains(words[k].Text) || words[k].Text is "تقرير" or "تقريرا" or "تقارير" or "بيان" or "بيانا")
-                return author;
-        return null;
     }
 }

@@ -75,13 +75,6 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 if (!SpeakerOfParticiple(words, mentions, subjects, found, used, ref i, cueLength, out source))
                     continue;
             }
-            else if (AccusingAuthor(sentence, mentions, used, i) is { } author)
-            {
-                // session 16, round 33: "le rapport de HRW accusant l'armée d'avoir exécuté 223 civils": the report's author accuses
-                cueLength = 1;
-                source = author;
-                verbCue = true;
-            }
             else if (RelaysThat(sentence, mentions, used, i) is { } relayer)
             {
                 // session 11, round 20: "نقلت وكالة أعماق … أن": the one who relays with "أن" and no "عن" tells it itself
