@@ -23,18 +23,10 @@ public sealed class ClaimTollsRound35Tests
     [InlineData("أصيب تسعة أشخاص: ستة جنود وثلاثة مدنيين.", TollKind.Wounded, 9, 6, 3)]
     [InlineData("Cinq personnes ont été enlevées : trois agents humanitaires et deux chauffeurs.", TollKind.Kidnapped, 5, 3, 2)]
     [InlineData("Gunmen abducted eight workers: five engineers and three drivers, police said.", TollKind.Kidnapped, 8, 5, 3)]
-    public void The_parts_after_a_colon_are_parts_of_the_figure_before_it(string text, TollKind kind, int whole, int first, int second)
-    {
-        Assert.True(ReadsExactly(text, kind, whole), Shown(text));
-        Assert.True(ReadsExactly(text, kind, first), Shown(text));
-        Assert.True(ReadsExactly(text, kind, second), Shown(text));
-    }
-
-    [Theory]
     // a three-item list with commas adds up as well
     [InlineData("Seven people were wounded: four soldiers, two civilians and a child.", TollKind.Wounded, 7, 4, 2)]
     [InlineData("Sept personnes ont été blessées : quatre soldats, deux civils et un enfant.", TollKind.Wounded, 7, 4, 2)]
-    public void A_list_of_three_parts_after_a_colon(string text, TollKind kind, int whole, int first, int second)
+    public void The_parts_after_a_colon_are_parts_of_the_figure_before_it(string text, TollKind kind, int whole, int first, int second)
     {
         Assert.True(ReadsExactly(text, kind, whole), Shown(text));
         Assert.True(ReadsExactly(text, kind, first), Shown(text));
