@@ -57,6 +57,7 @@ public sealed class HeldOutSetTests
     [InlineData("dev21", "dd", 260, 120)]
     [InlineData("dev22", "ee", 260, 120)]
     [InlineData("dev23", "ff", 260, 120)]
+    [InlineData("dev26", "jj", 260, 120)]
     public void HeldOutSet_Loads_AndIsLabelled(string set, string idLetters, int minClaims, int minResponsibility)
     {
         var stories = LabelledStory.Load(Directory(set));
