@@ -60,6 +60,7 @@ public sealed class HeldOutSetTests
     [InlineData("fresh17", "gg", 260, 120)]
     [InlineData("dev24", "hh", 260, 120)]
     [InlineData("dev25", "ii", 260, 120)]
+    [InlineData("dev26", "jj", 260, 120)]
     public void HeldOutSet_Loads_AndIsLabelled(string set, string idLetters, int minClaims, int minResponsibility)
     {
         var stories = LabelledStory.Load(Directory(set));
