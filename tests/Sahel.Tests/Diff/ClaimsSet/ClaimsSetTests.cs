@@ -35,7 +35,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 15, rounds 30 to 32 (dev17 to dev20 tuned in rounds 31 and 32): 90.9 / 94.0 / 89.5.
         // Session 16: dev21 to dev23 joined (90.9 / 94.0 / 89.5 -> 90.2 / 93.4 / 89.2).
         // Session 16 (rounds 33 to 35; dev21 to dev23 tuned in rounds 34 and 35): 90.9 / 94.1 / 89.5.
-        ["dev"] = new(TollRecall: 0.907, TollPrecision: 0.939, ResponsibilityRecall: 0.893),
+        // Session 17: dev24 to dev26 joined (90.9 / 94.1 / 89.5 -> 90.4 / 93.6 / 89.1).
+        ["dev"] = new(TollRecall: 0.902, TollPrecision: 0.934, ResponsibilityRecall: 0.889),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -200,6 +201,14 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         ["dev22"] = new(TollRecall: 0.870, TollPrecision: 0.917, ResponsibilityRecall: 0.825),
         // Session 16 (rounds 33 to 35; dev21 to dev23 tuned in rounds 34 and 35): 89.4 / 94.4 / 88.6. After round 33 (not tuned on it): 86.1 / 90.6 / 87.8.
         ["dev23"] = new(TollRecall: 0.892, TollPrecision: 0.942, ResponsibilityRecall: 0.884),
+        // Fixtures/ClaimsSet/dev24, dev25 and dev26: a thirty-fifth to a thirty-seventh hand, session 17, written blind as
+        // development data in the mainstream registers (an international newspaper's Africa pages; a security-risk brief for
+        // NGOs and companies; the Maghreb and Mauritanian press on northern Mali). In dev from their arrival and scored apart too.
+        // On arrival, with session 16's code (e23da42) and before anyone read them: dev24 87.4 / 87.0 / 89.4,
+        // dev25 89.6 / 93.3 / 91.2, dev26 76.6 / 86.1 / 75.6.
+        ["dev24"] = new(TollRecall: 0.872, TollPrecision: 0.868, ResponsibilityRecall: 0.892),
+        ["dev25"] = new(TollRecall: 0.894, TollPrecision: 0.931, ResponsibilityRecall: 0.910),
+        ["dev26"] = new(TollRecall: 0.764, TollPrecision: 0.859, ResponsibilityRecall: 0.754),
         // Fixtures/ClaimsSet/fresh9: a twelfth hand, session 10, entirely held out, scored only (its misses are not read).
         // On arrival, before session 10's rules: 73.3 / 78.0 / 78.7.
         // Session 10, round 18's toll sources lose it one toll (fresh8 +4, test +2): 72.8 / 77.5.
@@ -260,6 +269,10 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // On arrival, with session 15's code: 85.2 / 87.8 / 82.9.
         // Session 16 (rounds 33 to 35; never tuned on): 85.2 / 87.8 / 82.9; floor a point under, so that a helper's full run does not learn of one held-out toll.
         ["fresh16"] = new(TollRecall: 0.842, TollPrecision: 0.868, ResponsibilityRecall: 0.819),
+        // Fixtures/ClaimsSet/fresh17: a thirty-fourth hand, session 17, entirely held out, written in the mainstream registers
+        // (a regional daily's correspondents: day-after follow-ups, funerals, late communiqués); scored only, summary lines only.
+        // On arrival, with session 16's code (e23da42): 85.0 / 87.5 / 92.7; floor a point under.
+        ["fresh17"] = new(TollRecall: 0.840, TollPrecision: 0.865, ResponsibilityRecall: 0.917),
     };
 
     private sealed record Floors(double TollRecall, double TollPrecision, double ResponsibilityRecall);
@@ -304,6 +317,9 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
     [InlineData("dev21")]
     [InlineData("dev22")]
     [InlineData("dev23")]
+    [InlineData("dev24")]
+    [InlineData("dev25")]
+    [InlineData("dev26")]
     [InlineData("fresh9")]
     [InlineData("fresh10")]
     [InlineData("fresh11")]
@@ -312,18 +328,20 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
     [InlineData("fresh14")]
     [InlineData("fresh15")]
     [InlineData("fresh16")]
+    [InlineData("fresh17")]
     public void Claims_OnASplit_AreAboveItsFloors(string split)
     {
         var splits = ClaimsSplit.Of(Directory);
         var stories = split switch
         {
-            "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" or "fresh6" or "fresh7" or "dev8" or "fresh8" or "dev9" or "dev10" or "dev11" or "dev12" or "dev13" or "dev14" or "dev15" or "dev16" or "dev17" or "dev18" or "dev19" or "dev20" or "dev21" or "dev22" or "dev23" or "fresh9" or "fresh10" or "fresh11" or "fresh12" or "fresh13" or "fresh14" or "fresh15" or "fresh16" => LabelledStory.Load(Path.Combine(Directory, split)),
+            "fresh" or "fresh2" or "fresh3" or "fresh4" or "fresh5" or "fresh6" or "fresh7" or "dev8" or "fresh8" or "dev9" or "dev10" or "dev11" or "dev12" or "dev13" or "dev14" or "dev15" or "dev16" or "dev17" or "dev18" or "dev19" or "dev20" or "dev21" or "dev22" or "dev23" or "dev24" or "dev25" or "dev26" or "fresh9" or "fresh10" or "fresh11" or "fresh12" or "fresh13" or "fresh14" or "fresh15" or "fresh16" or "fresh17" => LabelledStory.Load(Path.Combine(Directory, split)),
             // Sessions 4 to 11 folded the second to eighth and the tenth writers' sets into dev: tuning needs more than one
             // writer's habits. dev8 (a ninth writer, session 8), dev9 (an eleventh, session 9), dev10 and dev11 (a fourteenth
             // and a fifteenth, session 11), dev12 (an eighteenth, session 12), dev13 and dev14 (a nineteenth and a twenty-first,
             // session 13), dev15 and dev16 (a twenty-third and a twenty-fourth, session 14), dev17 and dev18 (a twenty-sixth and
             // a twenty-seventh, session 15), dev19 and dev20 (a twenty-eighth and a twenty-ninth, session 15), dev21 to dev23 (a
-            // thirty-first to a thirty-third, session 16) were written for dev.
+            // thirty-first to a thirty-third, session 16) and dev24 to dev26 (a thirty-fifth to a thirty-seventh, session 17)
+            // were written for dev.
             // A held-out set joins dev only once a newer held-out set has been written to judge what it teaches.
             "dev" => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "fresh")))
@@ -349,7 +367,10 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "dev20")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "dev21")))
                 .Concat(LabelledStory.Load(Path.Combine(Directory, "dev22")))
-                .Concat(LabelledStory.Load(Path.Combine(Directory, "dev23"))).ToList(),
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "dev23")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "dev24")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "dev25")))
+                .Concat(LabelledStory.Load(Path.Combine(Directory, "dev26"))).ToList(),
             _ => LabelledStory.Load(Directory).Where(s => splits[s.Id] == split).ToList(),
         };
         // SAHEL_CLAIMS_ONLY=REGEX scores only the stories whose id matches, to score a new batch apart before tuning on

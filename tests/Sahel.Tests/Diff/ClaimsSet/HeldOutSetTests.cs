@@ -8,7 +8,7 @@ namespace Sahel.Tests.Diff.ClaimsSet;
 /// <summary>
 /// The held-out claims sets, each written by another hand and held out entirely (no split, never tuned on; see
 /// their READMEs): Fixtures/ClaimsSet/fresh (session 2, folded into dev in session 4), fresh2 (session 3, folded into dev in session 5), fresh3
-/// (session 4, a fourth writer, folded into dev in session 6), fresh4 (session 5, a fifth writer, folded into dev in session 7), fresh5 (session 6, a sixth writer, folded into dev in session 8), fresh6 (session 7, a seventh writer, folded into dev in session 9), fresh7 (session 8, an eighth writer, folded into dev in session 10), fresh8 (session 9, a tenth writer, folded into dev in session 11), fresh9 (session 10, a twelfth writer), fresh10 (session 11, a thirteenth writer), fresh11 (session 12, a sixteenth writer), fresh12 (session 12, a seventeenth writer) fresh13 (session 13, a twentieth writer), fresh14 (session 14, a twenty-second writer), fresh15 (session 15, a twenty-fifth writer) and fresh16 (session 16, a thirtieth writer); beside them dev8 (session 8, a ninth writer), dev9 (session 9, an eleventh writer) and dev10 (session 11, a fourteenth writer, development data), dev11 (session 11, a fifteenth writer, development data), dev12 (session 12, an eighteenth writer, development data), dev13 (session 13, a nineteenth writer, development data), dev14 (session 13, a twenty-first writer, development data), dev15 (session 14, a twenty-third writer, development data), dev16 (session 14, a twenty-fourth writer, development data), dev17 (session 15, a twenty-sixth writer, development data), dev18 (session 15, a twenty-seventh writer, development data), dev19 (session 15, a twenty-eighth writer, development data), dev20 (session 15, a twenty-ninth writer, development data), dev21 (session 16, a thirty-first writer, development data), dev22 (session 16, a thirty-second writer, development data), dev23 (session 16, a thirty-third writer, development data), which are DEVELOPMENT data
+/// (session 4, a fourth writer, folded into dev in session 6), fresh4 (session 5, a fifth writer, folded into dev in session 7), fresh5 (session 6, a sixth writer, folded into dev in session 8), fresh6 (session 7, a seventh writer, folded into dev in session 9), fresh7 (session 8, an eighth writer, folded into dev in session 10), fresh8 (session 9, a tenth writer, folded into dev in session 11), fresh9 (session 10, a twelfth writer), fresh10 (session 11, a thirteenth writer), fresh11 (session 12, a sixteenth writer), fresh12 (session 12, a seventeenth writer) fresh13 (session 13, a twentieth writer), fresh14 (session 14, a twenty-second writer), fresh15 (session 15, a twenty-fifth writer) fresh16 (session 16, a thirtieth writer) and fresh17 (session 17, a thirty-fourth writer); beside them dev8 (session 8, a ninth writer), dev9 (session 9, an eleventh writer) and dev10 (session 11, a fourteenth writer, development data), dev11 (session 11, a fifteenth writer, development data), dev12 (session 12, an eighteenth writer, development data), dev13 (session 13, a nineteenth writer, development data), dev14 (session 13, a twenty-first writer, development data), dev15 (session 14, a twenty-third writer, development data), dev16 (session 14, a twenty-fourth writer, development data), dev17 (session 15, a twenty-sixth writer, development data), dev18 (session 15, a twenty-seventh writer, development data), dev19 (session 15, a twenty-eighth writer, development data), dev20 (session 15, a twenty-ninth writer, development data), dev21 (session 16, a thirty-first writer, development data), dev22 (session 16, a thirty-second writer, development data), dev23 (session 16, a thirty-third writer, development data), dev24, dev25 and dev26 (session 17, a thirty-fifth to a thirty-seventh writer, development data), which are DEVELOPMENT data
 /// written blind for tuning and checked here only for loading and vocabulary. These tests only prove a set loads and is labelled within the README's vocabulary;
 /// ClaimsSetTests scores the extractor on the sets it names, and the misses of a held-out set are not read, so
 /// nothing here can nudge the code.
@@ -41,6 +41,7 @@ public sealed class HeldOutSetTests
     [InlineData("fresh14", "c", 260, 120)]
     [InlineData("fresh15", "d", 260, 120)]
     [InlineData("fresh16", "cc", 260, 120)]
+    [InlineData("fresh17", "gg", 260, 120)]
     [InlineData("dev8", "m", 300, 160)]
     [InlineData("dev9", "p", 260, 100)]
     [InlineData("dev10", "s", 260, 120)]
@@ -57,7 +58,6 @@ public sealed class HeldOutSetTests
     [InlineData("dev21", "dd", 260, 120)]
     [InlineData("dev22", "ee", 260, 120)]
     [InlineData("dev23", "ff", 260, 120)]
-    [InlineData("fresh17", "gg", 260, 120)]
     [InlineData("dev24", "hh", 260, 120)]
     [InlineData("dev25", "ii", 260, 120)]
     [InlineData("dev26", "jj", 260, 120)]
