@@ -49,7 +49,7 @@ internal static partial class ResponsibilityFinder
         // "Dozo hunters killed eight herders, a rights group said", "قالت منظمة العفو إن غارات للجيش قتلت ٣١ مدنيا":
         // someone else saying an actor killed is a blame, by whoever says it.
         else if (speaker is null && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } said)
-            found.AddRange(BlamesByResult(sentence, tolls(), said.Attribution.Kind == SourceKind.Army ? actors : WithBareSoldiers(sentence, tolls(), actors, storyArmy), said.Attribution));
+            found.AddRange(BlamesByResult(sentence, tolls(), said.Attribution.Kind == SourceKind.Army ? actors : WithSoldiersBesideAMilitia(sentence, tolls(), WithBareSoldiers(sentence, tolls(), actors, storyArmy), storyArmy), said.Attribution));
         // Session 12, round 23: "A village chief said JNIM is holding the herders": whoever says so blames the holder.
         if (speaker is null && found.Count == 0 && attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.ArmedGroup or SourceKind.Unattributed)) is { } teller
             && HolderNamedByAnother(sentence, actors) is { } holder && holder.Name != teller.Attribution.Name)
