@@ -1,0 +1,55 @@
+using Sahel.Diff.Claims;
+using Xunit;
+using static Sahel.Tests.Diff.ClaimTolls;
+
+namespace Sahel.Tests.Diff;
+
+/// <summary>
+/// Session 17, round 36 (the ClaimsSet README, "Session 17, round 36, tolls"): the one counted before an active verb of losing or
+/// treating that has an object of its own is who lost or who treated, not a victim. Sentences written for these tests.
+/// </summary>
+public sealed class ClaimTollsRound36Tests
+{
+    [Theory]
+    // the bereaved witness: a possessive object after "lost/perdu"
+    [InlineData("« Ils sont venus de nuit », raconte un éleveur qui a perdu son fils.")]
+    [InlineData("« Ils sont venus de nuit », raconte un éleveur qui a perdu ses frères.")]
+    [InlineData("\"They came at night,\" said one herder who lost his son.")]
+    [InlineData("\"They came at night,\" said one woman who had lost her husband.")]
+    [InlineData("Un enseignant qui a perdu sa femme dans l'attaque a témoigné devant le juge.")]
+    // the carer: a count after "treated/soigné"
+    [InlineData("Un médecin dit avoir soigné cinq blessés à l'hôpital de district.")]
+    [InlineData("One nurse said she had treated five wounded people overnight.")]
+    public void The_one_who_lost_or_treated_is_no_victim(string text)
+    {
+        Assert.False(ReadsExactly(text, TollKind.Killed, 1), Shown(text));
+        Assert.False(ReadsExactly(text, TollKind.Wounded, 1), Shown(text));
+    }
+
+    [Fact]
+    public void The_Arabic_bereaved_is_not_read_either()
+    {
+        // the kin is a suffix of the object ("فقد شقيقه"); "رجل" is no count: nothing to take for a victim (already so)
+        const string text = "وقال رجل فقد شقيقه في الهجوم إن المسلحين جاؤوا ليلا.";
+        Assert.False(ReadsExactly(text, TollKind.Killed, 1), Shown(text));
+    }
+
+    [Theory]
+    // the treated are still read
+    [InlineData("Un médecin dit avoir soigné cinq blessés à l'hôpital de district.", 5)]
+    [InlineData("One nurse said she had treated five wounded people overnight.", 5)]
+    public void The_treated_are_still_read(string text, int value) =>
+        Assert.True(ReadsExactly(text, TollKind.Wounded, value), Shown(text));
+
+    [Theory]
+    // negatives: one's own life lost, the passive, the count after the verb
+    [InlineData("Trois soldats ont perdu la vie dans l'embuscade.", TollKind.Killed, 3)]
+    [InlineData("Three soldiers lost their lives in the ambush.", TollKind.Killed, 3)]
+    [InlineData("Un gendarme a perdu la vie dans l'embuscade.", TollKind.Killed, 1)]
+    [InlineData("Cinq blessés ont été soignés au centre de santé.", TollKind.Wounded, 5)]
+    [InlineData("Five wounded people were treated at the health centre.", TollKind.Wounded, 5)]
+    [InlineData("The army lost five soldiers in the ambush.", TollKind.Killed, 5)]
+    [InlineData("L'armée a perdu cinq soldats dans l'embuscade.", TollKind.Killed, 5)]
+    public void Own_lives_passives_and_objects_are_still_read(string text, TollKind kind, int value) =>
+        Assert.True(ReadsExactly(text, kind, value), Shown(text));
+}
