@@ -13,13 +13,13 @@ public sealed class ClaimTollsRound36Tests
 {
     [Theory]
     // the bereaved witness: a possessive object after "lost/perdu"
-    [InlineData("« Ils sont venus de nuit », raconte un éleveur qui a perdu son fils.")]
+    [InlineData("« Ils sont venus de nuit », assure un commerçant qui a perdu son fils.")]
     [InlineData("« Ils sont venus de nuit », raconte un éleveur qui a perdu ses frères.")]
     [InlineData("\"They came at night,\" said one herder who lost his son.")]
     [InlineData("\"They came at night,\" said one woman who had lost her husband.")]
     [InlineData("Un enseignant qui a perdu sa femme dans l'attaque a témoigné devant le juge.")]
     // the carer: a count after "treated/soigné"
-    [InlineData("Un médecin dit avoir soigné cinq blessés à l'hôpital de district.")]
+    [InlineData("Au dispensaire, un infirmier dit avoir soigné sept blessés.")]
     [InlineData("One nurse said she had treated five wounded people overnight.")]
     public void The_one_who_lost_or_treated_is_no_victim(string text)
     {
@@ -37,7 +37,7 @@ public sealed class ClaimTollsRound36Tests
 
     [Theory]
     // the treated are still read
-    [InlineData("Un médecin dit avoir soigné cinq blessés à l'hôpital de district.", 5)]
+    [InlineData("Au dispensaire, un infirmier dit avoir soigné sept blessés.", 7)]
     [InlineData("One nurse said she had treated five wounded people overnight.", 5)]
     public void The_treated_are_still_read(string text, int value) =>
         Assert.True(ReadsExactly(text, TollKind.Wounded, value), Shown(text));
