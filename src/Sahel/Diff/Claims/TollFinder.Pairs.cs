@@ -30,7 +30,8 @@ internal static partial class TollFinder
                         || cues[c].Kind is TollKind.Kidnapped or TollKind.Missing && ChainedPredicate(sentence, number.Last, cues[c].First))
                     && !words[cues[c].First].Text.EndsWith("الضحايا", StringComparison.Ordinal)
                     // round 34: "21 people, including three women and two children, were killed": the part joined in the aside is not the subject
-                    && !JoinedPartInAside(sentence, numbers, number, cues[c].First))
+                    && !JoinedPartInAside(sentence, numbers, number, cues[c].First)
+                    && !DoerOfLossOrCare(words, number.Last, cues[c].First, cues[c].Last))
                     pairs.Add((Distance(number.Last, cues[c].First), c, n, false));
                 // "killing 12", "مقتل ١٢": a count just after, but not across punctuation ("died, three times the toll"),
                 // and in French and English only when it says whom it counts ("tués et deux véhicules" is not a toll).

@@ -58,7 +58,7 @@ internal static partial class TollFinder
         // round 26: "L'armée parle de cinq morts, les habitants de douze": a bare figure answering the one before, its own speaker's
         AnsweringFigures(sentence, numbers, usedNumbers, found);
         DualTollFigures(sentence, found);
-        Estimates(words, cues, numbers, found);
+        Estimates(sentence, cues, numbers, found);
         DropFreed(sentence, found);
         DropRepeatedVague(words, found);
         DropVagueWithoutFigure(words, found);
