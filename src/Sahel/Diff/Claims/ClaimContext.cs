@@ -245,7 +245,7 @@ internal static class ClaimContext
             // the sentence are that event's ("Its deadliest raid, in April 2025, killed 54"). A day before the month is
             // today's dateline or the event's own date ("Le 12 mai 2025, des militaires…"), "between January and March 2026" a
             // report's period: both stay.
-            else if (PastMonth(words, i))
+            else if (PastMonth(words, i) || TollFinder.DatedEarlierEvent(words, i))
                 (spans ??= []).Add((ClauseStart(sentence, i), words.Count - 1));
         }
         if (from < words.Count)

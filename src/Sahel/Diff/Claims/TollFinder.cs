@@ -20,7 +20,7 @@ internal static partial class TollFinder
         var words = sentence.Words;
         // session 9: "Mai 2024 – Un convoi … : cinq soldats tués", "يناير ٢٠٢٠: مقتل ٨٩ جنديا": an entry of a chronology is another event.
         // round 25: "Dix jours plus tôt, quinze fidèles avaient été tués", "In a separate attack, …", "في كمين مماثل": another event.
-        if (DatedEntry(sentence) || RecalledEarlier(sentence))
+        if (DatedEntry(sentence) || RecalledEarlier(sentence) || OpensOnRecallHeading(sentence))
             return [];
         var all = NumberPhrases.Find(sentence);
         // Part of a count given just before ("dont trois enfants") is read after the counts it is part of.
