@@ -42,6 +42,7 @@ public sealed class ClaimResponsibilityRound37Tests
     public void AGroupSayingTheForcesStrikeKilledCivilians_BlamesTheForce(string title, string text, string expected) =>
         Assert.Contains(expected, Read(title, text));
 
+    // a guard (it held before this round too, by round 35's reported subject): the blame does not come with the group's claim
     [Fact]
     public void TheGroupsCountOfTheStrikesDead_IsNotItsClaim() =>
         Assert.DoesNotContain("claimed fla", Read("Mali : l'armée dit avoir neutralisé des terroristes près d'Anéfis",
