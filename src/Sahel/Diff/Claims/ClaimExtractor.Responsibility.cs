@@ -51,6 +51,18 @@ public static partial class ClaimExtractor
             state.Claims.Add(operationBlame);
             state.OperationBlames.Add(operationBlame);
         }
+        // Session 17, round 37: an armed group's counter-account of the force's strike blames the force (ResponsibilityFinder.GroupCounterAccount)
+        if (!isTitle && !here.OtherEvent && ResponsibilityFinder.GroupCounterAccount(state.Claims, claimsBefore, sentence, mentions, found, here.Figures(), id => lexicon.FindActor(id)?.Kind,
+                () => state.Tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" } && t.Sentence != sentence.Text)) is { } groupBlame)
+            state.OperationBlames.Add(groupBlame);
+        // Session 17, round 37: round 29's counter-account after the force's denial alone (ResponsibilityFinder.ContradictedDenial)
+        if (!isTitle && !here.OtherEvent && ResponsibilityFinder.ContradictedDenial(sentence, mentions, found, here.Figures(), state.Claims, claimsBefore, id => lexicon.FindActor(id)?.Kind,
+                () => state.Tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" } && t.Sentence != sentence.Text),
+                () => state.Claims.Take(claimsBefore).Any(c => c.Actor is { } actor && lexicon.FindActor(actor)?.Kind is not ("state" or "foreign" or "regional"))) is { } deniedBlame)
+        {
+            state.Claims.Add(deniedBlame);
+            state.OperationBlames.Add(deniedBlame);
+        }
         state.SentenceBefore = sentence.Text;
         if (turnNow < 0)
             state.AskedBlames = state.Claims.Skip(claimsBefore).Where(c => c is { Polarity: ResponsibilityPolarity.Blamed, Actor: { } accused }
