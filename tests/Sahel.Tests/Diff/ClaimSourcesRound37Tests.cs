@@ -40,6 +40,15 @@ public sealed class ClaimSourcesRound37Tests
     public void A_self_defence_militia_still_speaks_as_locals(string text) => Assert.Equal(SourceKind.Local, LastSource(text));
 
     [Theory]
+    // round 28's association of the people it speaks for, with more of its people (herders in Arabic, gold panners)
+    [InlineData("قال رئيس جمعية المربين في المنطقة إن ستة رعاة قتلوا.", SourceKind.Local)]
+    [InlineData("A gold-panners' association said four miners were killed at the site.", SourceKind.Local)]
+    // negatives: a rights association stays a rights group
+    [InlineData("وقالت جمعية للدفاع عن حقوق اللاجئين إن عشرين لاجئا فقدوا.", SourceKind.Ngo)]
+    [InlineData("A refugees' rights association said twenty refugees were missing.", SourceKind.Ngo)]
+    public void An_association_of_its_people_speaks_as_locals(string text, SourceKind kind) => Assert.Equal(kind, LastSource(text));
+
+    [Theory]
     // a named speaker quoted by, or talking to, a medium past a quantifier or an adjective
     [InlineData("Des sources sécuritaires citées par plusieurs médias font état de douze soldats tués.", SourceKind.Security)]
     [InlineData("Un responsable de l'ONU cité par plusieurs médias parle de trente morts.", SourceKind.Un)]
