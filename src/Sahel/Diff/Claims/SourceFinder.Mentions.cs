@@ -39,6 +39,7 @@ internal sealed partial class SourceFinder
         // the owner after "ل" is no one told)
         JoinOwnedMediaOffices(sentence, mentions);
         WithoutTellers(sentence, mentions);
+        WithoutQuoters(words, mentions);
         JoinMediaOffices(words, mentions);
         JoinOwnMedia(words, mentions);
         JoinSpokesmen(sentence, mentions);
@@ -65,6 +66,7 @@ internal sealed partial class SourceFinder
         HealthFacilitySpeakers(sentence, mentions);
         GroupAssociations(words, mentions);
         LocalSpeakers(words, mentions);
+        MovementMembers(words, mentions);
         WithoutChannels(words, mentions);
         OwnedDocuments(sentence, mentions);
         // session 12, round 23: "خلال برنامج حواري على قناة محلية، قال نائب", "Lors de l'émission de Radio X, un auditeur affirme",

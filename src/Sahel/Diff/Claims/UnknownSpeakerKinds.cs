@@ -88,6 +88,9 @@ internal static class UnknownSpeakerKinds
         // peule", "a Fulani association", "جمعية للفولاني"): four writers (dev13–dev16) label it `local`, the table's community row
         "communaute", "communautes", "community", "communities", "peul", "peule", "peuls", "peules", "peulh", "fulani", "fulbe",
         "الفولاني", "الفولانيه", "الفولانيين", "للفولاني", "الفلاني", "الفلانيين",
+        // session 17, round 37: herders in Arabic with the article ("رئيس جمعية المربين"), gold panners ("a gold-panners'
+        // association", "Gold panners' association says")
+        "المربين", "مربين", "panners",
     };
 
     /// <summary>
