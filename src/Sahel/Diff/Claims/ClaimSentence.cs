@@ -137,7 +137,11 @@ internal sealed partial class ClaimSentence
         raw.Index == previousEnd + 1 && text[previousEnd] is ' ' or '.' or ',' or '\u066C' or '\u00A0' or '\u202F'
         && raw.Length == 3 && raw.Value.All(char.IsDigit);
 
-    [GeneratedRegex(@"(?<!\b\p{Lu})[.!?؟;…]+(?=\s|$)|[\r\n]+|(?<=\p{Ll}{2})\.(?=\p{Lu})")]
+    // Not a sentence end: a point after a single capital ("U.N.", "M. Diallo"), after an English month abbreviation or
+    // "No" before a number ("Jan. 9", "Sept. 3", "No. 3"), or after a title before a name ("Gen. Tiani", "Lt. Col.
+    // Traoré"): agency datelines and ranks are written so, and a split there leaves the figure's speaker in another
+    // sentence. "in early Dec. The army said" still ends at the point.
+    [GeneratedRegex(@"(?<!\b\p{Lu})(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No))\.\s+\d)(?!(?<=\b(?:Gen|Lt|Col|Capt|Maj|Sgt|Cpl|Brig|Dr|Mr|Mrs|Ms|Gov|Sen|Rep))\.\s+\p{Lu})[.!?؟;…]+(?=\s|$)|[\r\n]+|(?<=\p{Ll}{2})\.(?=\p{Lu})")]
     private static partial Regex SentenceEnd();
 
     // Letters, marks, digits and format characters (ZWNJ) make a word; apostrophes and hyphens separate, as in TextNormalizer.
