@@ -65,8 +65,9 @@ public static partial class ClaimExtractor
         NoteTheInterview(state, sentence, isTitle, mentions);
         var actorMentions = ActorsMeant(state, sentence, mentions);
         var read = state.Sources.Find(sentence, mentions);
+        NoteTheFirstPerson(state, sentence, isTitle, mentions);
         NoteTheIssuer(state, sentence, isTitle, mentions, read);
-        var found = WithBackReferences(state, sentence, read, mentions);
+        var found = WithTheFirstPerson(state, sentence, isTitle, WithBackReferences(state, sentence, read, mentions));
         var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
         var events = ClaimContext.Read(sentence);
         return new SentenceReading

@@ -419,6 +419,8 @@ internal static class SourceVocabulary
     /// <summary>The source named just before: "indique la même source", "selon le communiqué", "بحسب البيان نفسه".</summary>
     public static readonly PhraseVocabulary<bool> SameSource = ClaimVocabulary.Set(
         "meme source", "same source", "المصدر نفسه", "نفس المصدر", "المصدر ذاته", "le communique", "le texte", "the statement", "البيان",
+        // session 17, round 38: a demonstrative points back at the document as the article does ("Selon ce communiqué", "this statement said")
+        "ce communique", "ce texte", "cette declaration", "ce document", "this statement", "that statement", "this document",
         // session 10, the same paradigm for a document: "selon le même communiqué", "the same statement said", "وأضاف البيان نفسه"
         "meme communique", "meme declaration", "meme rapport", "meme document", "same statement", "same report", "same document",
         "البيان نفسه", "البيان ذاته", "نفس البيان", "التقرير نفسه", "التقرير ذاته", "نفس التقرير",
