@@ -98,7 +98,7 @@ internal static partial class ResponsibilityFinder
         /// <summary>"carried out by", "perpetrated by": the agent of the attack (<see cref="Agent"/>).</summary>
         private bool ReadAgent((Structure Value, int Length) agent)
         {
-            if (Agent(sentence, attributions, WithSoldiersBesideAMilitia(sentence, Tolls(), actors, storyArmy), i, i + agent.Length - 1) is { Count: > 0 } perpetrated)
+            if (ArrestOfVictims(sentence, Tolls(), i) && Agent(sentence, attributions, WithSoldiersBesideAMilitia(sentence, Tolls(), actors, storyArmy), i, i + agent.Length - 1) is { Count: > 0 } perpetrated)
             {
                 stated = true;
                 found.AddRange(perpetrated);
