@@ -7,8 +7,9 @@ namespace Sahel.Tests.Diff;
 /// <summary>
 /// Session 17, round 38, responsibility: the victims told as arrested by a force before they died or went missing ("tués après
 /// avoir été interpellés par des militaires maliens et leurs alliés russes", "killed after they were detained by Malian troops
-/// and Russian forces"): the arrest's agent is blamed, each actor joined to it too. Not when the arrested are suspects or
-/// fighters, nor in a sentence that counts no dead or missing victims. Sentences written for these tests.
+/// and Russian forces"), or the missing taken away ("emmenés par les militaires", "taken by soldiers"): the arrest's agent is
+/// blamed, each actor joined to it too, bare soldiers as the story's army. Not when the arrested are suspects or fighters, nor
+/// in a sentence that counts no dead or missing victims (no missing ones for "taken"). Sentences written for these tests.
 /// </summary>
 public sealed class ClaimResponsibilityRound38Tests
 {
@@ -30,6 +31,13 @@ public sealed class ClaimResponsibilityRound38Tests
         { "Mali: men missing after market raid",
           "A rights group said 12 men detained by Malian soldiers at a market remain missing.",
           ["blamed fama by Ngo"] },
+        // the missing taken away by bare soldiers, the story's army
+        { "Mali : quatre hommes disparus",
+          "L'armée malienne n'a pas réagi.\nDes proches affirment que quatre hommes ont été emmenés par les militaires et restent portés disparus.",
+          ["blamed fama by Local"] },
+        { "Mali: eleven men missing",
+          "The Malian army did not comment.\nRelatives said 11 men taken by soldiers were still unaccounted for.",
+          ["blamed fama by Local"] },
     };
 
     [Theory]
@@ -50,6 +58,8 @@ public sealed class ClaimResponsibilityRound38Tests
         // attackers killed and taken: the army's fight
         { "Mali : assaillants", "Des habitants affirment que deux assaillants ont été tués et trois autres arrêtés par l'armée malienne." },
         { "Mali : suspects", "Selon des habitants, cinq terroristes présumés ont été interpellés par l'armée malienne, au lendemain de l'attaque qui a fait dix morts." },
+        // "taken" with no one missing: the wounded carried to hospital
+        { "Mali: wounded", "The Malian army did not comment.\nRelatives said the 6 wounded were taken by soldiers to the hospital in Mopti after the attack that killed 3 civilians." },
     };
 
     [Theory]
