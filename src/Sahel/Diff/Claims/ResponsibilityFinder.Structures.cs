@@ -86,6 +86,8 @@ internal static partial class ResponsibilityFinder
         // Session 8: the deed on people in the passive, with or without a figure ("certaines victimes ont été tuées par des VDP",
         // "were shot by soldiers of the army", "exécutés par des militaires"); see KillingParticiples
         .. KillingParticiples,
+        // Session 17, round 38: an arrest of the story's victims (ResponsibilityFinder.Arrests.cs)
+        .. ArrestParticiples(),
     ];
 
 

@@ -8,7 +8,7 @@ internal static partial class ResponsibilityFinder
         private bool ReadStructure()
         {
             // The structures below all need an actor: a sentence without one is not read for them.
-            (Structure Value, int Length)? structure = actors.Count == 0 ? null : PhraseMatch.At(words, i, StructureCues);
+            (Structure Value, int Length)? structure = actors.Count == 0 && !IsArrest(words, i) ? null : PhraseMatch.At(words, i, StructureCues);
             if (structure is { Value: Structure.Membership } membership)
                 return ReadMembership(membership);
             if (structure is { Value: Structure.Hold } hold)
@@ -98,7 +98,7 @@ internal static partial class ResponsibilityFinder
         /// <summary>"carried out by", "perpetrated by": the agent of the attack (<see cref="Agent"/>).</summary>
         private bool ReadAgent((Structure Value, int Length) agent)
         {
-            if (Agent(sentence, attributions, WithSoldiersBesideAMilitia(sentence, Tolls(), actors, storyArmy), i, i + agent.Length - 1) is { Count: > 0 } perpetrated)
+            if (ArrestOfVictims(sentence, Tolls(), i) && Agent(sentence, attributions, WithSoldiersBesideAMilitia(sentence, Tolls(), ArrestAgents(sentence, Tolls(), actors, storyArmy, i), storyArmy), i, i + agent.Length - 1) is { Count: > 0 } perpetrated)
             {
                 stated = true;
                 found.AddRange(perpetrated);
