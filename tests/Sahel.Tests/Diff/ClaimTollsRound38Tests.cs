@@ -23,6 +23,8 @@ public sealed class ClaimTollsRound38Tests
     // in Arabic, a singular noun of a person after "بينهم"/"منهم"
     [InlineData("قتل مسلحون تسعة مدنيين، بينهم زعيم محلي، في هجوم على السوق، بحسب سكان.", TollKind.Killed, 9)]
     [InlineData("أصيب سبعة أشخاص، بينهم طبيب، في قصف على البلدة، وفق مصادر طبية.", TollKind.Wounded, 7)]
+    // with its definite genitive ("القرية", the village), which names the person's place, not a thing counted
+    [InlineData("قتل مسلحون ثمانية مدنيين، بينهم إمام القرية، في هجوم ليلي.", TollKind.Killed, 8)]
     [InlineData("خطف مسلحون عشرة ركاب، منهم امرأة، على الطريق الرابط بين المدينتين.", TollKind.Kidnapped, 10)]
     public void One_person_after_dont_including_or_among_them_is_a_sub_count_of_one(string text, TollKind kind, int total)
     {

@@ -27,7 +27,10 @@ internal static partial class NumberPhrases
         // the counts' own readings first: "dont un soldat", "including a Malian soldier" are read as before
         if (Core(words, at) is not null || InCommaPart(sentence, at))
             return null;
-        return new Found(new NumberRange { Min = 1, Max = 1, Qualifier = "exact", Text = sentence.Quote(at, at + (arabic ? 0 : 1)) }, at, at, Subset: true);
+        // the Arabic noun with its definite genitive ("إمام القرية", the village's imam): the genitive is the person's, not a thing
+        // counted ("القرية" is no count of villages)
+        var last = arabic && at + 1 < words.Count && words[at + 1].Text.StartsWith("ال", StringComparison.Ordinal) ? at + 1 : at;
+        return new Found(new NumberRange { Min = 1, Max = 1, Qualifier = "exact", Text = sentence.Quote(at, arabic ? last : at + 1) }, at, last, Subset: true);
     }
 
     /// <summary>"dont un officier", "including a child", "among them a herder", "parmi eux une fillette".</summary>
