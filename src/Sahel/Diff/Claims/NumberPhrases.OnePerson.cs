@@ -40,7 +40,7 @@ internal static partial class NumberPhrases
             // (the French auxiliary "a" of "a été" is no article)
             if (words[k].Number is not null || ClauseOpeners.Contains(words[k].Text) || OneWords.Contains(words[k].Text) && !(k + 1 < words.Count && words[k + 1].Text == "ete") || ClaimVocabulary.Cardinals.ContainsKey(words[k].Text) || SingularThings.Contains(words[k].Text))
                 return false;
-            if (!PhraseMatch.Is(words[k], ClaimVocabulary.TollWords) || FallsInto(words, k))
+            if (!PhraseMatch.Is(words[k], ClaimVocabulary.TollWords) || FallsInto(words, k) || TakenBeforeStillMissing(words, k))
                 continue;
             // the auxiliary in the singular ("a été", not "ont été": the plural's subject is another)
             // nor the French reflexive, whose subject acts ("une tempête s'est abattue sur la ville": it fell on it)

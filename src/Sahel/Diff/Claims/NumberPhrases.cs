@@ -53,6 +53,8 @@ internal static partial class NumberPhrases
                 i++;
                 continue;
             }
+            // round 38: "dont un officier", "including a child", "بينهم إمام القرية": one person, a part of the figure before it
+            if (SingularPart(sentence, i, found.Count) is { } part) { found.Add(part); continue; }
             if (RangeAt(sentence, i) is { } range)
             {
                 found.Add(range);

@@ -23,6 +23,9 @@ internal static partial class TollFinder
             }
             if (PhraseMatch.At(words, i, ClaimVocabulary.TollWords) is not { } cue)
                 continue;
+            // round 38: "a catechist abducted in May was still missing": the taking told in passing is no toll of its own
+            if (NumberPhrases.TakenBeforeStillMissing(words, i))
+                continue;
             // round 20: "killed or wounded more than 40", "tués ou blessés", "قتل أو جرح": a count of two kinds at once is a toll of neither
             if (i + cue.Length + 1 < words.Count && words[i + cue.Length].Text is "or" or "ou" or "او"
                 && PhraseMatch.At(words, i + cue.Length + 1, ClaimVocabulary.TollWords) is { } other && other.Value != cue.Value)
