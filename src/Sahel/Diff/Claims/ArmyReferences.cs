@@ -87,6 +87,16 @@ internal static class ArmyReferences
         "vdp", "dozos", "dan-na-ambassagou", "koglweogo", "cjtf", "gatia", "msa", "ganda-koy", "plateforme", "maa-plateforme",
     };
 
+    /// <summary>
+    /// The self-defence militias of villagers and hunters, without Mali's political and military movements (the MSA, GATIA,
+    /// the Plateforme): their leaders give figures and blame as locals do, where a movement speaks as an organisation, with a
+    /// spokesman and communiqués (session 17, round 37: every writer who labels a movement speaking gives it `armed-group`).
+    /// </summary>
+    public static readonly IReadOnlySet<string> VigilanteMilitias = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "vdp", "dozos", "dan-na-ambassagou", "koglweogo", "cjtf", "ganda-koy",
+    };
+
     /// <summary>The army of the last country a sentence names ("Burkina Faso's government", "Nigerien soldiers"), if any.</summary>
     public static string? NamedCountry(ClaimSentence sentence)
     {

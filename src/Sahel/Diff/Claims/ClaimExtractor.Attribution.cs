@@ -74,17 +74,9 @@ public static partial class ClaimExtractor
         return more.Count == 0 ? figures : [.. figures.Concat(more).OrderBy(f => f.First)];
     }
 
-    /// <summary>Self-defence and pro-government militias: their leaders give figures as locals do (a CJTF leader, a Dozo chief, VDP).</summary>
-    private static readonly HashSet<string> CommunityMilitias = new(StringComparer.Ordinal)
-    {
-        // (session 17, round 37: not Mali's armed movements, the MSA, GATIA, the Plateforme, which speak as organisations, with a
-        // spokesman and communiqués: every writer who labels one speaking gives it `armed-group`, as the blamer reader already did)
-        "vdp", "cjtf", "dozos", "koglweogo", "dan-na-ambassagou", "ganda-koy",
-    };
-
     /// <summary>A figure given by a community militia is a local account, as the labelling rules say ("militias speaking as locals").</summary>
     private static Attribution AsLocals(Attribution source) =>
-        source is { Kind: SourceKind.ArmedGroup, Name: { } name } && CommunityMilitias.Contains(name) ? source with { Kind = SourceKind.Local } : source;
+        source is { Kind: SourceKind.ArmedGroup, Name: { } name } && ArmyReferences.VigilanteMilitias.Contains(name) ? source with { Kind = SourceKind.Local } : source;
 
     private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "que", "qu", "that", "ان", "انه", "انها", "انهم", "بان", "بانه" };
 

@@ -72,10 +72,7 @@ internal static partial class ResponsibilityFinder
         {
             if (Disowned(words, k))
                 continue;
-            var fighters = k + 1 < words.Count && IsFighters(words[k + 1].Text) || k + 2 < words.Count && IsFighters(words[k + 2].Text);
-            if (CounterNegations.Contains(words[k].Text) && !fighters
-                || UnnamedDoers.Contains(words[k].Text) && (k == 0 || !CounterNegations.Contains(words[k - 1].Text))
-                || IsFighters(words[k].Text) && (k == 0 || !CounterNegations.Contains(words[k - 1].Text)) && (k < 2 || !CounterNegations.Contains(words[k - 2].Text)))
+            if (AgreesOrNamesADoer(words, k))
                 return null;
         }
         // the story's look-ups last, once the sentence's own words have it
@@ -87,6 +84,19 @@ internal static partial class ResponsibilityFinder
             ?? attributions.FirstOrDefault(a => a.Attribution.Kind is SourceKind.Media);
         return speaker is null ? null
             : new ResponsibilityClaim { Actor = force, Polarity = ResponsibilityPolarity.Blamed, By = speaker.Attribution, Attackers = force, Text = sentence.Text };
+    }
+
+    /// <summary>
+    /// Whether the word at k undoes a counter-account: a negation that agrees with the force ("no civilians", not "no
+    /// fighters"), or a doer other than the force ("gunmen", "the fighters") not negated. Shared with the armed group's
+    /// counter-account, which reads the same sentence shapes.
+    /// </summary>
+    private static bool AgreesOrNamesADoer(IReadOnlyList<ClaimWord> words, int k)
+    {
+        var fighters = k + 1 < words.Count && IsFighters(words[k + 1].Text) || k + 2 < words.Count && IsFighters(words[k + 2].Text);
+        return CounterNegations.Contains(words[k].Text) && !fighters
+            || UnnamedDoers.Contains(words[k].Text) && (k == 0 || !CounterNegations.Contains(words[k - 1].Text))
+            || IsFighters(words[k].Text) && (k == 0 || !CounterNegations.Contains(words[k - 1].Text)) && (k < 2 || !CounterNegations.Contains(words[k - 2].Text));
     }
 
     /// <summary>The sentence opposes the account, names the operation again, or speaks of its dead as a definite noun.</summary>

@@ -62,10 +62,7 @@ internal static partial class ResponsibilityFinder
         {
             if (k >= from && k <= speakerEnd || Disowned(words, k))
                 continue;
-            var fighters = k + 1 < words.Count && IsFighters(words[k + 1].Text) || k + 2 < words.Count && IsFighters(words[k + 2].Text);
-            if (CounterNegations.Contains(words[k].Text) && !fighters
-                || UnnamedDoers.Contains(words[k].Text) && (k == 0 || !CounterNegations.Contains(words[k - 1].Text))
-                || IsFighters(words[k].Text) && (k == 0 || !CounterNegations.Contains(words[k - 1].Text)) && (k < 2 || !CounterNegations.Contains(words[k - 2].Text)))
+            if (AgreesOrNamesADoer(words, k))
                 return null;
         }
         var force = claims.Take(claimsBefore).LastOrDefault(c => c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } a } && kindOf(a) is "state" or "regional")?.Actor;

@@ -10,18 +10,12 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static partial class ResponsibilityFinder
 {
-    /// <summary>Self-defence militias of villagers and hunters, as opposed to the political and military movements.</summary>
-    private static readonly HashSet<string> VigilanteMilitias = new(StringComparer.Ordinal)
-    {
-        "vdp", "dozos", "dan-na-ambassagou", "koglweogo", "cjtf", "ganda-koy",
-    };
-
     private static IEnumerable<ResponsibilityClaim> MilitiaBlamersAsLocals(ClaimSentence sentence, List<SourceFinder.Mention> mentions, IEnumerable<ResponsibilityClaim> found)
     {
         var statement = sentence.Words.Any(w => PhraseMatch.Is(w, SourceVocabulary.Statements));
         foreach (var claim in found)
             yield return !statement && claim is { Polarity: ResponsibilityPolarity.Blamed, By: { Kind: SourceKind.ArmedGroup, Name: { } militia } by }
-                && VigilanteMilitias.Contains(militia) && !mentions.Exists(m => m.Name == claim.Actor && m.Kind == SourceKind.Army)
+                && ArmyReferences.VigilanteMilitias.Contains(militia) && !mentions.Exists(m => m.Name == claim.Actor && m.Kind == SourceKind.Army)
                 ? claim with { By = by with { Kind = SourceKind.Local } }
                 : claim;
     }

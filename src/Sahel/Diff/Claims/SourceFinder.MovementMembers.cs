@@ -3,7 +3,7 @@ namespace Sahel.Diff.Claims;
 /// <summary>
 /// Session 17, round 37: Mali's armed movements (the MSA, GATIA, the Plateforme) speak as organisations, through a spokesman,
 /// communiqués or the movement named as the subject: `armed-group`, as every writer who labels one speaking does (they left the
-/// self-defence militias' list, <c>ClaimExtractor.CommunityMilitias</c>). One of their commanders or members speaking of his area
+/// self-defence militias' list, <c>ArmyReferences.VigilanteMilitias</c>). One of their commanders or members speaking of his area
 /// speaks as locals do, as the labelling table's militia row says ("A GATIA commander said", "قائد محلي في حركة إنقاذ أزواد",
 /// "un chef local du MSA"): the mention is read `local` here, where the member noun stands beside the name.
 /// </summary>
