@@ -348,7 +348,7 @@ internal static class ClaimContext
         return end;
     }
 
-    private static bool IsYear(ClaimWord word) => word.Number is >= 1960 and <= 2100 && word.Text.Length == 4;
+    internal static bool IsYear(ClaimWord word) => word.Number is >= 1960 and <= 2100 && word.Text.Length == 4;
 
     /// <summary>Months in the three languages, as normalised (the Arabic in their Egyptian and Maghrebi names).</summary>
     internal static readonly HashSet<string> Months = new(StringComparer.Ordinal)

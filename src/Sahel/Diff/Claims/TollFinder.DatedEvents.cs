@@ -28,7 +28,7 @@ internal static partial class TollFinder
     /// <summary>Whether the word at <paramref name="i"/> is a month or a season dating an earlier event by its year, with no day.</summary>
     internal static bool DatedEarlierEvent(IReadOnlyList<ClaimWord> words, int i)
     {
-        if (i + 1 >= words.Count || words[i + 1].Number is not (>= 1960 and <= 2100) || words[i + 1].Text.Length != 4)
+        if (i + 1 >= words.Count || !ClaimContext.IsYear(words[i + 1]))
             return false;
         if (i > 0 && words[i - 1].Number is >= 1 and <= 31)
             return false;
