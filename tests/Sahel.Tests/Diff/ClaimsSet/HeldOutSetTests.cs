@@ -62,6 +62,7 @@ public sealed class HeldOutSetTests
     [InlineData("dev25", "ii", 260, 120)]
     [InlineData("dev26", "jj", 260, 120)]
     [InlineData("fresh18", "kk", 260, 120)]
+    [InlineData("dev27", "ll", 260, 120)]
     public void HeldOutSet_Loads_AndIsLabelled(string set, string idLetters, int minClaims, int minResponsibility)
     {
         var stories = LabelledStory.Load(Directory(set));
