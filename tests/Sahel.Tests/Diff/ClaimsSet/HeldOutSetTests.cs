@@ -61,6 +61,7 @@ public sealed class HeldOutSetTests
     [InlineData("dev24", "hh", 260, 120)]
     [InlineData("dev25", "ii", 260, 120)]
     [InlineData("dev26", "jj", 260, 120)]
+    [InlineData("fresh19", "nn", 260, 120)]
     public void HeldOutSet_Loads_AndIsLabelled(string set, string idLetters, int minClaims, int minResponsibility)
     {
         var stories = LabelledStory.Load(Directory(set));
