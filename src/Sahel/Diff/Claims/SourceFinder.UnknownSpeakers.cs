@@ -82,7 +82,7 @@ internal sealed partial class SourceFinder
 
     /// <summary>A head of <see cref="UnknownSpeakerKinds.Heads"/> at <paramref name="k"/>, as a mention, else null.</summary>
     private static Mention? HeadAt(IReadOnlyList<ClaimWord> words, int k) =>
-        PhraseMatch.At(words, k, UnknownSpeakerKinds.Heads) is { } head ? new Mention(head.Value, null, k, k + head.Length - 1, false) : null;
+        PhraseMatch.At(words, k, UnknownSpeakerKinds.Heads) is { } head ? new Mention(head.Value, null, k, k + head.Length - 1, false) : PrivatePersonAt(words, k);
 
     /// <summary>
     /// The subject of a French or English verb at <paramref name="cue"/>: the head within the first six words of its clause
@@ -122,7 +122,7 @@ internal sealed partial class SourceFinder
         if (verb == 0 || sentence.Between(verb - 1, verb).IndexOfAny([',', '»', '"', '”']) < 0 || last + 1 >= words.Count || ReportOpeners.Contains(words[last + 1].Text))
             return null;
         for (var k = last + 1; k < words.Count && k <= last + 4; k++)
-            if (words[k].Text is "le" or "la" or "l" or "les" or "the")
+            if (words[k].Text is "le" or "la" or "l" or "les" or "the" || IndefiniteInverted(words, k))
                 return SpeakerAfter(sentence, mentions, k, mentionsToo, until: Math.Min(words.Count, k + 4));
         return null;
     }
