@@ -10,6 +10,7 @@ namespace Sahel.Tests.Diff;
 /// أي مدني", "لم تسفر عن أي خسائر في صفوف المدنيين"), and (2) when the force told its own operation in an EARLIER sentence and the
 /// story tells civilians harmed, with the accusation unread. Not when the story tells no civilian harmed (a convention question:
 /// the writers answer it both ways), nor for a group's words, nor after another actor's claim told since the force's.
+/// And (E) the deed denied as a singular noun of abuse or crossing ("a démenti toute exaction", "denied any incursion").
 /// Sentences written for these tests.
 /// </summary>
 public sealed class ResponsibilityRound39Tests
@@ -46,6 +47,32 @@ public sealed class ResponsibilityRound39Tests
     [MemberData(nameof(Denials))]
     public void AForcesNoCivilianHarmed_IsItsDenial(string title, string text, string denial) =>
         Assert.Contains(denial, Read(title, text));
+
+    public static TheoryData<string, string, string> DeniedDeeds => new()
+    {
+        // (E) the deed denied as a singular noun of abuse or of crossing ("toute exaction", "toute incursion", "أي توغل")
+        { "Mali : des habitants accusent l'armée",
+          "Des habitants accusent l'armée malienne d'avoir exécuté huit bergers près de Léré.\nContactée, l'armée malienne a démenti toute exaction dans la zone.",
+          "denied fama" },
+        { "Tchad : N'Djamena accuse les FSR",
+          "Le gouvernement tchadien accuse les FSR d'avoir tué quatre civils près d'Adré.\nContactées, les FSR ont démenti toute incursion en territoire tchadien.",
+          "denied rsf-sudan" },
+        { "Chad accuses RSF",
+          "The Chadian government accused the Rapid Support Forces of killing four civilians near Adre.\nThe Rapid Support Forces denied any incursion into Chadian territory.",
+          "denied rsf-sudan" },
+        { "تشاد تتهم الدعم السريع",
+          "اتهمت الحكومة التشادية قوات الدعم السريع بقتل أربعة مدنيين قرب أدري.\nونفت قوات الدعم السريع أي توغل في الأراضي التشادية.",
+          "denied rsf-sudan" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeniedDeeds))]
+    public void TheDeedDeniedAsASingularNoun_IsADenial(string title, string text, string denial) =>
+        Assert.Contains(denial, Read(title, text));
+
+    [Fact]
+    public void ADenialOfSomethingElse_IsNoDenial() =>
+        Assert.Empty(Read("Mali : le ministre dément une hausse", "Le ministre a démenti toute hausse des prix du carburant, selon la radio nationale."));
 
     public static TheoryData<string, string> NoDenial => new()
     {
