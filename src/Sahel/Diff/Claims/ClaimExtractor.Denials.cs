@@ -9,7 +9,7 @@ public static partial class ClaimExtractor
     /// charge the group flatly rejected") answers the accusation the story last reported: it clears the actor blamed
     /// last, a state force first when a government or an army denies. With no accusation before it, it says nothing.
     /// </summary>
-    private static void ResolveUnnamedDenials(List<ResponsibilityClaim> claims, Lexicon lexicon)
+    private static void ResolveUnnamedDenials(List<ResponsibilityClaim> claims, Lexicon lexicon, bool civiliansHarmed = false)
     {
         var blamed = new List<ResponsibilityClaim>();
         for (var k = 0; k < claims.Count; k++)
@@ -44,6 +44,7 @@ public static partial class ClaimExtractor
             // clause in the sentence that claims its own strike answers what was said of that strike.
             if (cleared is null && claim.OnlyForTheAccusedForce && forState)
                 cleared = claims.FirstOrDefault(c => c.Text == claim.Text && c is { Polarity: ResponsibilityPolarity.Claimed, Actor: { } own } && lexicon.FindActor(own)?.Kind == "state");
+            cleared ??= civiliansHarmed ? OwnOperationBefore(claims, k, id => lexicon.FindActor(id)?.Kind) : null;
             // "…and that no civilian had been harmed" after the force's own "denied that…": one denial, said twice.
             if (cleared is null || claim.OnlyForTheAccusedForce && claims.Take(k).Any(c => c.Polarity == ResponsibilityPolarity.Denied && c.Actor == cleared.Actor))
                 claims.RemoveAt(k--);

@@ -12,7 +12,7 @@ public static partial class ClaimExtractor
     private static StoryClaims Finish(ClaimReadingState state)
     {
         DropOperationBlamesTheStoryWords(state);
-        ResolveUnnamedDenials(state.Claims, state.Lexicon);
+        ResolveUnnamedDenials(state.Claims, state.Lexicon, CiviliansHarmedInTheStory(state));
         // Session 16, round 35: the headline's army for the one branch of it the text says did it (ResponsibilityFinder.Branches.cs).
         ResponsibilityFinder.HeadlineForceForItsBranch(state.Claims, state.TitleClaims, state.Lexicon);
         var sourcedByLead = SourceHeadlineFiguresByTheLead(state);

@@ -124,7 +124,9 @@ internal static partial class ResponsibilityFinder
         "التهمه", "تهمه", "التهم",
         // Session 11, round 20: the deed as a noun, as the verbs above ("a démenti toute exécution", "denied any executions",
         // "نفى أي إعدام", "nie tout enlèvement", "denied any abduction")
-        "execution", "executions", "enlevement", "enlevements", "abduction", "abductions", "اعدام", "اعدامات", "الاعدام", "الاعدامات");
+        "execution", "executions", "enlevement", "enlevements", "abduction", "abductions", "اعدام", "اعدامات", "الاعدام", "الاعدامات",
+        // Session 18, round 39: the rest of the abuses and the crossing as singular nouns ("a démenti toute exaction", "tout abus", "toute incursion", "أي توغل")
+        "exaction", "abus", "atrocite", "atrocites", "atrocity", "atrocities", "incursion", "incursions", "intrusion", "توغل", "اعتداء", "اعتداءات");
 
     /// <summary>What a denial points back at: "نفت ذلك", "a démenti cela", "denied this".</summary>
     private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "ذلك", "هذا", "هذه", "cela", "ceci", "this", "that", "it" };

@@ -111,7 +111,7 @@ internal static partial class ResponsibilityFinder
         var words = sentence.Words;
         var at = -1;
         for (var k = 0; k < words.Count && at < 0; k++)
-            if (PhraseMatch.At(words, k, NoCivilianHarm) is not null || OnlyLegitimateTargets(words, k) || OnlyLegitimateTargetsStruck(words, k))
+            if (PhraseMatch.At(words, k, NoCivilianHarm) is not null || NoCivilianHarmOtherForm(words, k) || OnlyLegitimateTargets(words, k) || OnlyLegitimateTargetsStruck(words, k))
                 at = k;
         if (at < 0)
             return null;
