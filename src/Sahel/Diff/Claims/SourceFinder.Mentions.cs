@@ -27,6 +27,7 @@ internal sealed partial class SourceFinder
         var words = sentence.Words;
         var mentions = LexiconMentions(sentence);
         VocabularyMentions(sentence, mentions, lastGroup);
+        AccusativeSpeakers(words, mentions);
         // session 8: people of a trade speaking in the plural, a firm by its legal form, an organisation named by its cause.
         PluralSpeakers(words, mentions);
         NamedOrganisations(words, mentions);

@@ -57,7 +57,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 if (!SpeakerOfPreposition(sentence, mentions, subjects, found, used, ref i, cueLength, out source))
                     continue;
             }
-            else if (PhraseMatch.At(words, i, SourceVocabulary.Verbs) is { } verb)
+            else if (PhraseMatch.At(words, i, SourceVocabulary.Verbs) is { } verb && !ReportAsNoun(words, i))
             {
                 cueLength = verb.Length;
                 // session 14, round 29: a verb inside a quotation attributed after it is a word of what is said

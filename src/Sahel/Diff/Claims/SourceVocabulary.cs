@@ -364,6 +364,9 @@ internal static class SourceVocabulary
         // session 12, round 24: the English present of the wire's and the communiqué's headline tense, as "says" ("The police command
         // confirms the abduction of eight", "The government gives its first toll:")
         "confirms", "gives", "estimate",
+        // session 18, round 39: the plural present before its clause, a situation report's and a live blog's tense ("Partners report
+        // that 12 people were abducted", "Residents report that"), as "say" beside "says"; not the bare noun ("the report said")
+        "report that",
         // a communiqué's opening verb, "Le Gouvernement informe que", "The ministry informs the public that"
         "informe", "informent", "informs",
         // session 13, round 25: the outlet's own verbs of finding out and counting, whose subject is the outlet or its reporter
