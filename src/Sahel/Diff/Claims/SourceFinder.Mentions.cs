@@ -67,6 +67,7 @@ internal sealed partial class SourceFinder
         HealthFacilitySpeakers(sentence, mentions);
         GroupAssociations(words, mentions);
         LocalSpeakers(words, mentions);
+        AssociationsNamedByTheirPeople(words, mentions);
         MovementMembers(words, mentions);
         WithoutChannels(words, mentions);
         OwnedDocuments(sentence, mentions);

@@ -70,6 +70,8 @@ internal static class SourceVocabulary
             // session 15, round 31: an embassy, the table's row with the foreign ministry ("وأكدت سفارة الصين في نيامي", "the Chinese
             // embassy in Bamako said"); the capital after it is where it sits (SourceFinder.CapitalPlaces.cs), so it speaks by its noun
             "ambassade", "embassy", "سفاره", "السفاره",
+            // session 18, round 40: the governor in the Arabic construct state, without the article ("حسب ما أعلنه محافظ الإقليم"), as "المحافظ"
+            "محافظ", "محافظا",
         ],
         [SourceKind.Local] =
         [
@@ -188,6 +190,10 @@ internal static class SourceVocabulary
             // session 10: residents and witnesses in the accusative after "أن", "إن", "لكن" ("غير أن سكانا في القرية قالوا"), as the
             // sources above
             "سكانا", "سكانا محليين", "شهودا", "شهود عيان", "شهودا عيانا",
+            // session 18, round 40: local titles in the Arabic indefinite or construct state, beside their definite forms above ("وفق مستشار
+            // بلدي", "شيوخ قرى على الجزر", "لجان محلية"), and the local committees in French and English
+            "مستشار بلدي", "مستشارون بلديون", "مستشارين بلديين", "مستشارا بلديا", "مستشار جماعي", "شيوخ قرى", "شيوخ قرية", "شيوخ القرية", "شيوخ المنطقة", "شيوخ قبائل", "شيوخ عشائر", "شيوخ العشائر",
+            "لجان محلية", "لجنة محلية", "اللجان المحلية", "اللجنة المحلية", "comite local", "comites locaux", "local committee", "local committees",
         ],
         [SourceKind.Security] =
         [
