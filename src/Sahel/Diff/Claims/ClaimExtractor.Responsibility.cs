@@ -31,6 +31,7 @@ public static partial class ClaimExtractor
             state.Claims.AddRange(ResponsibilityFinder.FindAll(sentence, ResponsibilityFinder.WithYourMen(sentence, actorMentions, state.Interviewee, turnNow < 0),
                 isTitle ? found : ResponsibilityFinder.WithTheInterviewee(found, state.Interviewee, state.Answering), id => lexicon.FindActor(id)?.Name ?? id, here.Figures, readResults: !here.OtherEvent,
                 previous: state.LastAttribution ?? state.LastSource, previousSubject: state.LastSubject, previousLast: state.LastSource, doersBefore: state.DoersBefore, answersWho: state.AskedWho, pronounAntecedent: state.LastSubjectActor, storyArmy: state.StoryArmy));
+        if (!isTitle) ResponsibilityFinder.ResolveDeniedStrikes(sentence, state.Claims, claimsBefore, mentions, actorMentions, found, id => lexicon.FindActor(id)?.Kind, state.StoryArmy); // session 18, round 40
         if (isTitle)
             state.TitleClaims.UnionWith(state.Claims.Skip(claimsBefore));
         // Session 16, round 34: a group that denies and accuses another blames it itself (ResponsibilityFinder.CounterAccusation).

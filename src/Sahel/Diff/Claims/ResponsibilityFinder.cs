@@ -37,7 +37,7 @@ internal static partial class ResponsibilityFinder
                 attributions = attributions.Where(a => !common.Exists(m => m.Name == a.Attribution.Name && a.Last == m.Last)).ToList();
             mentions = mentions.Where(m => !PossessedCommonNoun(words, m) && !CapitalAsPlace(words, m)).ToList();
         }
-        return MilitiaBlamersAsLocals(sentence, mentions, new Walk(sentence, mentions, attributions, actorName, figures, readResults, previous, previousSubject, previousLast, doersBefore, answersWho, storyArmy).Run());
+        return WithDoersIdentified(sentence, mentions, attributions, MilitiaBlamersAsLocals(sentence, mentions, new Walk(sentence, mentions, attributions, actorName, figures, readResults, previous, previousSubject, previousLast, doersBefore, answersWho, storyArmy).Run()));
     }
 
     private static readonly HashSet<string> GenericGroups = new(StringComparer.Ordinal)
