@@ -55,7 +55,7 @@ public static partial class ClaimExtractor
                 CarryToNextSentence(state, here);
             }
         }
-        return Finish(state);
+        return WithoutRestatedLists(Finish(state), plain);
     }
 
     /// <summary>The sentences of a block, each with whether it opens its line.</summary>

@@ -123,7 +123,7 @@ internal static partial class NumberPhrases
     }
 
     /// <summary>Arabic singular nouns of a person (normalised: no hamza, final ta marbuta as ه).</summary>
-    private static readonly HashSet<string> ArabicPersons = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> ArabicPersons = new(StringComparer.Ordinal)
     {
         "امام", "زعيم", "قيادي", "عمده", "كاهن", "قس", "قسيس", "شيخ", "ضابط", "جندي", "امراه", "طفل", "طفله", "فتاه", "صبي", "رضيع", "معلم", "معلمه",
         "تاجر", "سائق", "مسؤول", "مستشار", "قائد", "نائب", "طبيب", "ممرض", "ممرضه", "صحفي", "مهندس", "موظف", "راع", "راعي", "مزارع", "حارس", "شرطي",

@@ -40,6 +40,7 @@ internal static partial class TollFinder
         GappedFigures(sentence, numbers, usedNumbers, found);
         EarlierFigures(words, numbers, usedNumbers, found);
         RiseFigures(words, numbers, usedNumbers, found);
+        ListedNames(sentence, cues, numbers, usedNumbers, found);
         FrontedParts(sentence, cues, numbers, usedCues, usedNumbers, found);
         PartFigures(sentence, all, subsets, cues, usedCues, found);
         // session 8: "parmi lesquels sept femmes et cinq enfants", "including three soldiers and two police officers": a count
@@ -53,6 +54,7 @@ internal static partial class TollFinder
         IntakeFigures(sentence, numbers, usedNumbers, found);
         // round 26: "إن جنديا قتل", "قتل المسلحون امرأة": one Arabic person, the only argument of the toll verb beside it
         ArabicOnePerson(words, cues, usedCues, found);
+        ArabicOneSubject(words, cues, usedCues, found);
         // round 28: "وإن المعلمة لا تزال مفقودة": one definite person still missing
         ArabicStillMissing(words, cues, usedCues, found);
         // round 26: "L'armée parle de cinq morts, les habitants de douze": a bare figure answering the one before, its own speaker's
