@@ -14,24 +14,28 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal sealed partial class SourceFinder
 {
-    /// <summary>People an association is named by (normalised): trades and sectors, kin, the affected, a home area's sons and daughters.</summary>
+    /// <summary>
+    /// People an association is named by (normalised): trades and sectors, kin, the affected, a home area's sons and daughters; and
+    /// the people of <see cref="UnknownSpeakerKinds.AssociatedPeople"/>, which round 28's nearby reading uses (one class, one list of
+    /// it: only the words that list lacks are written here).
+    /// </summary>
     private static readonly HashSet<string> PeopleNamingAnAssociation = new(new[]
     {
         // trades and sectors
         "orpailleurs", "mineurs", "chauffeurs", "transporteurs", "routiers", "bergers", "pasteurs", "paysans", "villageois", "enseignants",
-        "ouvriers", "travailleurs", "artisans", "pecheurs", "eleveurs", "agriculteurs", "commercants", "producteurs",
-        "miners", "drivers", "transporters", "truckers", "shepherds", "pastoralists", "villagers", "teachers", "workers", "fishermen",
-        "herders", "farmers", "traders", "fisheries", "fishing", "farming", "livestock",
+        "ouvriers", "travailleurs", "artisans", "producteurs",
+        "miners", "drivers", "transporters", "truckers", "shepherds", "pastoralists", "villagers", "teachers", "workers",
+        "fisheries", "fishing", "farming", "livestock",
         "منقبين", "المنقبين", "منقبي", "المنقبون", "منقبون", "عمال", "العمال", "سائقين", "السائقين", "سائقي", "ناقلين", "الناقلين",
-        "رعاة", "الرعاة", "رعاه", "الرعاه", "صيادي", "صيادين", "الصيادين", "مزارعين", "المزارعين", "مزارعي", "تجار", "التجار", "معلمين", "المعلمين",
+        "معلمين", "المعلمين",
         // kin and the affected
-        "proches", "familles", "parents", "veuves", "orphelins", "victimes", "deplaces", "refugies", "disparus", "detenus", "otages", "survivants", "rescapes",
-        "relatives", "families", "parents", "widows", "orphans", "victims", "displaced", "refugees", "missing", "detainees", "hostages", "survivors",
-        "اقارب", "الاقارب", "اهالي", "ذوي", "اسر", "عائلات", "العائلات", "ارامل", "الارامل", "ايتام", "الايتام", "ضحايا", "الضحايا",
+        "proches", "familles", "veuves", "orphelins", "deplaces", "refugies", "disparus", "detenus", "otages", "survivants", "rescapes",
+        "relatives", "families", "widows", "orphans", "displaced", "refugees", "missing", "detainees", "hostages", "survivors",
+        "اقارب", "الاقارب", "اهالي", "ذوي", "اسر", "عائلات", "العائلات", "ارامل", "الارامل", "ايتام", "الايتام",
         "نازحين", "النازحين", "لاجئين", "اللاجئين", "مفقودين", "المفقودين", "معتقلين", "المعتقلين", "مختطفين", "المختطفين", "الرهائن", "ناجين", "الناجين",
-        // a home area's people: "Association des fils et filles de …", "ressortissants", "جمعية أبناء المنطقة"
-        "fils", "filles", "ressortissants", "originaires", "natives", "ابناء", "اولاد",
-    }.Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        // a home area's people: "Association des fils et filles de …", "جمعية أبناء المنطقة"
+        "fils", "filles", "originaires", "natives", "ابناء", "اولاد",
+    }.Select(TextNormalizer.Normalize).Concat(UnknownSpeakerKinds.AssociatedPeople), StringComparer.Ordinal);
 
     /// <summary>Words between an association's head and the people naming it: "des", "of the", "d'".</summary>
     private static readonly HashSet<string> AssociationGlue = new(StringComparer.Ordinal) { "des", "de", "d", "du", "of", "the", "for" };
