@@ -8,6 +8,13 @@ namespace Sahel.Diff.Claims;
 /// (the attackers, the perpetrators, the kidnappers), a copula or belonging verb, then the group past its men ("members of",
 /// "des éléments de", "عناصر") and hedges ("probablement", "likely").
 /// </summary>
+/// <remarks>
+/// A twin of the older membership reading (<c>ReadMembership</c> in ResponsibilityFinder.WalkStructures.cs, the cues of
+/// ResponsibilityFinder.Structures.cs), which it runs after. It takes what that one does not: more words between the copula and the
+/// group ("jihadists of", "des membres de"), the doers' noun with its deed ("les auteurs de l'attaque sont"), "منفذوه". It is kept
+/// apart because the two differ in one convention: the older reading blames with no speaker (the outlet's own "the abductors were
+/// ISWAP fighters"), this one only when someone says it (dev27's decision). Folding them would change output on the sets.
+/// </remarks>
 internal static partial class ResponsibilityFinder
 {
     /// <summary>The doers as a definite noun: "the attackers", "les assaillants", "les auteurs", "المهاجمين", "منفذو(ها)".</summary>
