@@ -11,13 +11,18 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static partial class ResponsibilityFinder
 {
-    /// <summary>The strike or the operation denied: the operation nouns, and the unarticled and Arabic indefinite forms.</summary>
-    private static readonly HashSet<string> DeniedStrikeNouns = new(StringComparer.Ordinal)
-    {
-        "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "bombardment", "shelling", "drone", "raid", "raids", "operation", "operations",
-        "frappe", "frappes", "bombardement", "bombardements", "pilonnage", "raid", "raids", "operation", "operations", "drone", "drones",
-        "الغاره", "الغارات", "غاره", "غارات", "الضربه", "الضربات", "ضربه", "ضربات", "القصف", "قصف", "العمليه", "عمليه", "الطيران", "طائره", "مسيره",
-    };
+    /// <summary>
+    /// The strike or the operation denied: round 18's definite operation nouns (<see cref="OperationNouns"/>) and the plural,
+    /// unarticled and Arabic indefinite forms a denial also uses. Built on first use: the two lists sit in different files of
+    /// this partial class, whose static initialisers run in no set order.
+    /// </summary>
+    private static HashSet<string> DeniedStrikeNouns => _deniedStrikeNouns ??= new(OperationNouns.Concat(
+    [
+        "bombings", "drone", "drones", "operations",
+        "غاره", "غارات", "ضربه", "ضربات", "قصف", "عمليه", "الطيران", "طائره", "مسيره",
+    ]), StringComparer.Ordinal);
+
+    private static HashSet<string>? _deniedStrikeNouns;
 
     /// <summary>
     /// The force a state's denial in this sentence clears, when what it denies is its strike on civilians: a denial read with
