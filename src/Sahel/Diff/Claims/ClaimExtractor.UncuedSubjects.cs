@@ -1,0 +1,49 @@
+namespace Sahel.Diff.Claims;
+
+/// <summary>
+/// Session 18, round 41: a pronoun that stands for a speaker ("Selon lui", "Ils comptent", "a-t-il ajouté", "They say",
+/// "according to them", "حسب قولهم") refers to the subject of the sentence just before when that sentence opened with a speaker
+/// whose verb is no verb of saying the vocabulary reads ("Le maire maintient que …", "Les habitants décrivent …", "Relatives
+/// blame …", "Des proches, cités par un site, accusent …"). Such a sentence reads no attribution, so without this the pronoun
+/// fell back to the last attribution read earlier (another speaker, often the one contradicted) or to the last name, which is
+/// often a name inside what the subject said (the group the mayor accuses). The labelling rule gives the figure the kind of whom
+/// the pronoun refers to: the last speaker named, here that subject.
+/// </summary>
+public static partial class ClaimExtractor
+{
+    /// <summary>Pronoun words that stand for a speaker inside a back reference.</summary>
+    private static readonly HashSet<string> SpeakerPronouns = new(StringComparer.Ordinal)
+    {
+        "il", "elle", "ils", "elles", "lui", "eux", "he", "she", "they", "it", "him", "her", "them",
+        "قوله", "قولها", "قولهم", "قولهن", "قولهما",
+    };
+
+    /// <summary>
+    /// The subject of <paramref name="sentence"/> for the next sentence's pronoun: a source mention opening the sentence (within its
+    /// first three words) that is a speaker, when the sentence read no speaker of its own (an unread verb; a medium relaying it,
+    /// "cités par le site", does not count), else null.
+    /// </summary>
+    private static Attribution? UncuedSubject(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> found)
+    {
+        if (found.Exists(f => f.Back || f.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Media)))
+            return null;
+        return mentions.FirstOrDefault(m => m.Kind is not SourceKind.Unattributed) is { First: <= 2 } first && IsSpeaker(first)
+            ? new Attribution { Kind = first.Kind, Name = first.Name, Text = sentence.Quote(first.First, first.Last) }
+            : null;
+    }
+
+    /// <summary>
+    /// What a pronoun back reference stands for when the sentence before opened with an unread speaker (see the class comment):
+    /// that speaker, unless a source is named before the pronoun in its own sentence; else null (the usual reading).
+    /// </summary>
+    private static Attribution? PronounForUncuedSubject(ClaimReadingState state, ClaimSentence sentence, SourceFinder.Found reference, IEnumerable<SourceFinder.Found> before)
+    {
+        if (state.UncuedSubject is not { } subject || before.Any(o => !o.Back && o.Attribution.Kind != SourceKind.Unattributed))
+            return null;
+        var words = sentence.Words;
+        var pronoun = false;
+        for (var k = reference.First; k <= reference.Last && k < words.Count; k++)
+            pronoun |= SpeakerPronouns.Contains(words[k].Text);
+        return pronoun ? subject with { Text = $"{reference.Attribution.Text} ({subject.Text})" } : null;
+    }
+}
