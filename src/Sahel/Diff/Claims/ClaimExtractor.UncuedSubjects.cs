@@ -47,3 +47,33 @@ public static partial class ClaimExtractor
         return pronoun ? subject with { Text = $"{reference.Attribution.Text} ({subject.Text})" } : null;
     }
 }
+
+public static partial class ClaimExtractor
+{
+    /// <summary>
+    /// Round 41: the same subject in its own sentence. A speaker opening the sentence whose verb the vocabulary does not read as
+    /// saying, followed within ten words (its complement, an aside, the verb, an adverb) by the "que"/"that"/"أن" of what it says ("Des habitants soutiennent au contraire que
+    /// onze pêcheurs ont péri", "Residents insist that", "ويصر السكان على أن"): a verb of maintaining one's version, of
+    /// describing or contending is still the speaker giving the figure. With no attribution read in the sentence, that speaker
+    /// is added as the sentence's attribution, ending at the "that".
+    /// </summary>
+    private static List<SourceFinder.Found> WithUncuedSpeaker(ClaimSentence sentence, bool isTitle, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> found)
+    {
+        if (isTitle || found.Exists(f => f.Back || f.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Media)))
+            return found;
+        if (mentions.FirstOrDefault(m => m.Kind is not SourceKind.Unattributed) is not { First: <= 2 } subject || !IsSpeaker(subject))
+            return found;
+        var words = sentence.Words;
+        for (var k = subject.Last + 2; k <= Math.Min(subject.Last + 10, words.Count - 1); k++)
+        {
+            if (words[k].Number is not null || mentions.Exists(m => m.First == k) || found.Exists(f => f.First <= k && k <= f.Last))
+                return found;
+            if (ThatWords.Contains(words[k].Text))
+            {
+                var own = new SourceFinder.Found(new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, k) }, subject.First, k);
+                return [own, .. found];
+            }
+        }
+        return found;
+    }
+}
