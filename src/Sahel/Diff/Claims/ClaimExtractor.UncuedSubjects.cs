@@ -64,9 +64,19 @@ public static partial class ClaimExtractor
         if (mentions.FirstOrDefault(m => m.Kind is not SourceKind.Unattributed) is not { First: <= 2 } subject || !IsSpeaker(subject))
             return found;
         var words = sentence.Words;
-        for (var k = subject.Last + 2; k <= Math.Min(subject.Last + 10, words.Count - 1); k++)
+        for (var k = subject.Last + 1; k <= Math.Min(subject.Last + 10, words.Count - 1); k++)
         {
             if (words[k].Number is not null || mentions.Exists(m => m.First == k) || found.Exists(f => f.First <= k && k <= f.Last))
+                return found;
+            // "The army dismissed a media report that 12 soldiers…", "a rejeté les informations selon lesquelles", "رفض الجيش
+            // التقارير بأن": a "that" after a noun the verb took as its object says what the report says, not the subject; an
+            // article after a verb (not inside the subject's own complement, "Residents of the island", "habitants de l'île")
+            // or an Arabic definite noun right before the "that" opens such an object
+            if (ObjectArticles.Contains(words[k].Text) && words[k - 1].Text is not ("de" or "du" or "d" or "of" or "des")
+                || ThatWords.Contains(words[k].Text) && ArabicScript.Starts(words[k - 1].Text) && words[k - 1].Text.StartsWith("ال", StringComparison.Ordinal))
+                return found;
+            // "Residents that fled say…": a "that" right after the subject opens a relative, not what is said
+            if (ThatWords.Contains(words[k].Text) && k == subject.Last + 1)
                 return found;
             if (ThatWords.Contains(words[k].Text))
             {
@@ -76,4 +86,10 @@ public static partial class ClaimExtractor
         }
         return found;
     }
+
+    /// <summary>Articles and determiners that open a noun phrase: after a verb, its object.</summary>
+    private static readonly HashSet<string> ObjectArticles = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "these", "those", "its", "their", "un", "une", "le", "la", "les", "l", "ces", "cette", "ses", "leurs", "son", "sa",
+    };
 }
