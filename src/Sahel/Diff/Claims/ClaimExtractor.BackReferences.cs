@@ -16,7 +16,7 @@ public static partial class ClaimExtractor
     {
         // session 14, round 27: a definite noun repeating a body named earlier in its sentence ("a annoncé la mission") is that body
         var found = read.Select((f, k) => f.Back
-            ? f with { Attribution = SourceFinder.BodyRepeated(sentence, f, mentions) is { } body ? body with { Text = $"{f.Attribution.Text} ({body.Text})" } : PointedBack(f.Attribution, read.Take(k).Where(o => !SourceFinder.QuotedBefore(sentence, o, f.First)), state.LastAttribution, state.LastSpeakerSource) }
+            ? f with { Attribution = SourceFinder.BodyRepeated(sentence, f, mentions) is { } body ? body with { Text = $"{f.Attribution.Text} ({body.Text})" } : PronounForUncuedSubject(state, sentence, f, read.Take(k)) ?? PointedBack(f.Attribution, read.Take(k).Where(o => !SourceFinder.QuotedBefore(sentence, o, f.First)), state.LastAttribution, state.LastSpeakerSource) }
             : f).ToList();
         for (var k = 0; k < found.Count; k++)
             if (!found[k].Back && SameHeadAs(sentence, found[k], state.Attributions) is { } earlier)

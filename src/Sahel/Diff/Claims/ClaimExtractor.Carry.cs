@@ -44,6 +44,7 @@ public static partial class ClaimExtractor
         // one in what is said (past the cue: "أعلنت الرئاسة في بيان أن … هجوم شنته جماعة بوكو حرام. وأضاف البيان" is not the
         // group; "The mayor said JNIM fighters killed 18. He added" is not the JNIM). With no such name, the one left before stands
         // (an unread issuer names no one new); with no attribution read, the last name, as before.
+        state.UncuedSubject = UncuedSubject(sentence, mentions, found);
         if (found.Count == 0)
             state.LastSpeakerSource = state.LastSource;
         else if (mentions.LastOrDefault(m => m.Kind is not SourceKind.Unattributed && Speaking(sentence, m, found)) is { } speaker)

@@ -68,6 +68,7 @@ public static partial class ClaimExtractor
         NoteTheFirstPerson(state, sentence, isTitle, mentions);
         NoteTheIssuer(state, sentence, isTitle, mentions, read);
         var found = WithTheFirstPerson(state, sentence, isTitle, WithBackReferences(state, sentence, read, mentions));
+        found = WithUncuedSpeaker(sentence, isTitle, mentions, found);
         var inNames = mentions.Where(m => m.Last > m.First).SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First)).ToHashSet();
         var events = ClaimContext.Read(sentence);
         return new SentenceReading

@@ -75,6 +75,9 @@ internal sealed class ClaimReadingState(Lexicon lexicon)
     /// </summary>
     public Attribution? LastSpeakerSource { get; set; }
 
+    /// <summary>Round 41: the previous sentence's opening speaker, when its verb was not read as saying: whom its pronoun means.</summary>
+    public Attribution? UncuedSubject { get; set; }
+
     /// <summary>The first source the previous sentence named: what "Il", "It" stands for, whom "son porte-parole" speaks for.</summary>
     public Attribution? LastSubject { get; set; }
 
