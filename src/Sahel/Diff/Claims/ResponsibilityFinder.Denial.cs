@@ -62,8 +62,10 @@ internal static partial class ResponsibilityFinder
                 ? mentions.LastOrDefault(m => m.Last < cue && m.Name is not null && m.Kind != SourceKind.Media && cue - m.Last <= 4)
             // "The army's spokesman rejected": the named actor the speaker speaks for, before the speaker's own title.
             // "Le JNIM, groupe lié à al-Qaïda, a démenti": past an apposition, the name it is set after.
-            : PastApposition(sentence, mentions, mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media), cue)
-                ?? mentions.LastOrDefault(m => m.Last < cue && cue - m.Last <= 5)
+            // Session 18: the reach counts from a compound tense's auxiliary ("Le ministère tchadien de la Défense a démenti", "the
+            // Malian defence ministry has denied"), so the past tense reaches the speaker the present ("dément") does.
+            : PastApposition(sentence, mentions, mentions.LastOrDefault(m => m.Last < cue && VerbStart(words, cue) - m.Last <= 5 && m.Name is not null && m.Kind != SourceKind.Media), cue)
+                ?? mentions.LastOrDefault(m => m.Last < cue && VerbStart(words, cue) - m.Last <= 5)
                 // "Le FLA, qui contrôle une partie de la zone, a nié": past a relative clause, its antecedent.
                 ?? RelativeAntecedent(sentence, mentions, cue)
                 // "Mali's army said … and denied any abuse": a verb joined to the sentence's first one shares its subject.
@@ -399,4 +401,7 @@ internal static partial class ResponsibilityFinder
         }
         return false;
     }
+
+    /// <summary>Where the verb at <paramref name="cue"/> starts: at its tense's auxiliary right before it ("a démenti", "has denied"), else at the cue.</summary>
+    private static int VerbStart(IReadOnlyList<ClaimWord> words, int cue) => cue > 0 && DeedAuxiliaries.Contains(words[cue - 1].Text) ? cue - 1 : cue;
 }
