@@ -39,7 +39,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 17 (rounds 36 to 38; tuned on in rounds 36 and 38, and dev24 to dev26 in 37 and 38): 91.1 / 94.0 / 89.4
         // Session 18: dev27 and dev28 joined (91.1 / 94.0 / 89.4 -> 90.8 / 93.9 / 88.9).
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 91.5 / 94.4 / 89.3
-        ["dev"] = new(TollRecall: 0.913, TollPrecision: 0.942, ResponsibilityRecall: 0.891),
+        // Session 18, the compound-tense denial fix: 91.5 / 94.4 / 89.4
+        ["dev"] = new(TollRecall: 0.913, TollPrecision: 0.942, ResponsibilityRecall: 0.892),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -151,7 +152,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // other toll already takes (a radio relaying a chief's message read as `media`, a source-finder matter), so precision 87.0 -> 86.8.
         // Session 14 (rounds 27 to 29): 83.2 / 87.7 / 85.4.
         // Session 17 (rounds 36 to 38; tuned on): 86.2 / 90.1 / 85.4
-        ["dev10"] = new(TollRecall: 0.860, TollPrecision: 0.899, ResponsibilityRecall: 0.852),
+        // Session 18, the compound-tense denial fix: 86.2 / 90.1 / 86.2
+        ["dev10"] = new(TollRecall: 0.860, TollPrecision: 0.899, ResponsibilityRecall: 0.859),
         // Fixtures/ClaimsSet/dev11: a fifteenth hand, session 11, written blind as development data after rounds 20 to 22, in
         // registers no earlier set used; in dev from its arrival and scored apart too.
         // On arrival, with rounds 20 to 22 in and before anyone read it: 63.7 / 73.6 / 80.5.
@@ -262,7 +264,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 18 (rounds 39 to 41; dev27 and dev28 tuned in round 40): 88.4 / 93.0 / 75.6
         ["dev27"] = new(TollRecall: 0.881, TollPrecision: 0.927, ResponsibilityRecall: 0.753),
         // Session 18 (rounds 39 to 41; dev27 and dev28 tuned in round 40): 92.8 / 95.5 / 88.6
-        ["dev28"] = new(TollRecall: 0.926, TollPrecision: 0.952, ResponsibilityRecall: 0.884),
+        // Session 18, the compound-tense denial fix: 92.8 / 95.5 / 90.2
+        ["dev28"] = new(TollRecall: 0.926, TollPrecision: 0.952, ResponsibilityRecall: 0.900),
         // Fixtures/ClaimsSet/fresh9: a twelfth hand, session 10, entirely held out, scored only (its misses are not read).
         // On arrival, before session 10's rules: 73.3 / 78.0 / 78.7.
         // Session 10, round 18's toll sources lose it one toll (fresh8 +4, test +2): 72.8 / 77.5.
