@@ -46,10 +46,7 @@ public static partial class ClaimExtractor
             pronoun |= SpeakerPronouns.Contains(words[k].Text);
         return pronoun ? subject with { Text = $"{reference.Attribution.Text} ({subject.Text})" } : null;
     }
-}
 
-public static partial class ClaimExtractor
-{
     /// <summary>
     /// Round 41: the same subject in its own sentence. A speaker opening the sentence whose verb the vocabulary does not read as
     /// saying, followed within ten words (its complement, an aside, the verb, an adverb) by the "que"/"that"/"أن" of what it says ("Des habitants soutiennent au contraire que

@@ -32,6 +32,9 @@ internal static partial class ResponsibilityFinder
     internal static void ResolveDeniedStrikes(ClaimSentence sentence, List<ResponsibilityClaim> claims, int from, List<SourceFinder.Mention> mentions,
         List<SourceFinder.Mention> actors, List<SourceFinder.Found> attributions, Func<string, string?> kindOf, string? storyArmy)
     {
+        var words = sentence.Words;
+        // the first denial cue, found once for the sentence (both the resolution and the added denial read from it)
+        var cue = Enumerable.Range(0, words.Count).FirstOrDefault(k => PhraseMatch.At(words, k, DenyCues) is not null, -1);
         var read = false;
         for (var c = from; c < claims.Count; c++)
         {
@@ -40,22 +43,18 @@ internal static partial class ResponsibilityFinder
             read = true;
             if (claims[c] is not { Actor: null, By: { Kind: SourceKind.Army or SourceKind.Government } by } denial)
                 continue;
-            if (DeniedStrikeForce(sentence, actors, by, kindOf, storyArmy) is not { } force
+            if (DeniedStrikeForce(sentence, cue, actors, by, kindOf, storyArmy) is not { } force
                 || claims.Exists(o => o.Polarity == ResponsibilityPolarity.Denied && o.Actor == force))
                 continue;
             claims[c] = denial with { Actor = force, By = null, OnlyForTheAccusedForce = false };
         }
-        if (read)
-            return;
-        var words = sentence.Words;
-        var cue = Enumerable.Range(0, words.Count).FirstOrDefault(k => PhraseMatch.At(words, k, DenyCues) is not null, -1);
-        if (cue < 0)
+        if (read || cue < 0)
             return;
         static bool State(SourceKind kind) => kind is SourceKind.Army or SourceKind.Government;
         var speaker = attributions.LastOrDefault(a => a.First < cue && cue - a.Last <= 6 && State(a.Attribution.Kind))?.Attribution
             ?? (ArabicScript.Starts(words[cue].Text) && mentions.FirstOrDefault(m => m.First > cue && m.First - cue <= 2 && State(m.Kind)) is { } subject
                 ? new Attribution { Kind = subject.Kind, Name = subject.Name, Text = sentence.Quote(subject.First, subject.Last) } : null);
-        if (speaker is null || DeniedStrikeForce(sentence, actors, speaker, kindOf, storyArmy) is not { } denied
+        if (speaker is null || DeniedStrikeForce(sentence, cue, actors, speaker, kindOf, storyArmy) is not { } denied
             || claims.Exists(o => o.Polarity == ResponsibilityPolarity.Denied && o.Actor == denied))
             return;
         claims.Add(new ResponsibilityClaim { Actor = denied, Polarity = ResponsibilityPolarity.Denied, Text = sentence.Text });
@@ -66,10 +65,9 @@ internal static partial class ResponsibilityFinder
     /// denier itself when an army), else the army of the government that denies, else the story's army. Null when the sentence
     /// has no denial verb followed by a strike and a civilians' word, or names an armed group (the strike may be theirs).
     /// </summary>
-    private static string? DeniedStrikeForce(ClaimSentence sentence, List<SourceFinder.Mention> actors, Attribution by, Func<string, string?> kindOf, string? storyArmy)
+    private static string? DeniedStrikeForce(ClaimSentence sentence, int cue, List<SourceFinder.Mention> actors, Attribution by, Func<string, string?> kindOf, string? storyArmy)
     {
         var words = sentence.Words;
-        var cue = Enumerable.Range(0, words.Count).FirstOrDefault(k => PhraseMatch.At(words, k, DenyCues) is not null, -1);
         if (cue < 0 || actors.Exists(m => m.Kind == SourceKind.ArmedGroup))
             return null;
         var end = Math.Min(words.Count, cue + 25);

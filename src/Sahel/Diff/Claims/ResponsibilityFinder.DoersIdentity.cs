@@ -44,10 +44,10 @@ internal static partial class ResponsibilityFinder
     private static readonly HashSet<string> IdentityFillers = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "to", "from", "with", "probably", "likely", "possibly", "apparently", "all", "mostly",
-        "des", "de", "du", "d", "l", "la", "le", "les", "un", "une", "a", "au", "aux", "probablement", "vraisemblablement", "sans", "doute", "tous",
+        "des", "de", "du", "d", "l", "la", "le", "les", "un", "une", "au", "aux", "probablement", "vraisemblablement", "sans", "doute", "tous",
         "members", "fighters", "militants", "elements", "jihadists", "men", "gunmen", "cell", "unit", "faction",
-        "membres", "combattants", "elements", "jihadistes", "djihadistes", "hommes", "terroristes", "cellule", "unite", "faction", "katiba",
-        "الى", "من", "عناصر", "مقاتلي", "مقاتلين", "مسلحي", "اعضاء", "خليه", "تنظيم", "جماعه", "ربما", "على", "الارجح", "الأرجح",
+        "membres", "combattants", "jihadistes", "djihadistes", "hommes", "terroristes", "cellule", "unite", "katiba",
+        "الى", "من", "عناصر", "مقاتلي", "مقاتلين", "مسلحي", "اعضاء", "خليه", "تنظيم", "جماعه", "ربما", "على", "الارجح",
     };
 
     /// <summary>Negations that undo the identity: "were not", "n'étaient pas", "ليسوا", "لا ينتمون".</summary>
