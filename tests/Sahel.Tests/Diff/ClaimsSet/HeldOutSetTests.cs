@@ -65,6 +65,7 @@ public sealed class HeldOutSetTests
     [InlineData("dev27", "ll", 260, 120)]
     [InlineData("dev28", "mm", 260, 120)]
     [InlineData("fresh19", "nn", 260, 120)]
+    [InlineData("fresh21", "rr", 260, 120)]
     public void HeldOutSet_Loads_AndIsLabelled(string set, string idLetters, int minClaims, int minResponsibility)
     {
         var stories = LabelledStory.Load(Directory(set));
