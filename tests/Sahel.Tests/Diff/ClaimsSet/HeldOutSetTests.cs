@@ -68,6 +68,7 @@ public sealed class HeldOutSetTests
     [InlineData("dev29", "pp", 260, 120)]
     [InlineData("dev30", "qq", 260, 120)]
     [InlineData("fresh20", "oo", 260, 120)]
+    [InlineData("fresh21", "rr", 260, 120)]
     public void HeldOutSet_Loads_AndIsLabelled(string set, string idLetters, int minClaims, int minResponsibility)
     {
         var stories = LabelledStory.Load(Directory(set));
