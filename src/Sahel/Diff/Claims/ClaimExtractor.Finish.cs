@@ -119,7 +119,8 @@ public static partial class ClaimExtractor
     {
         var responsibility = claims.DistinctBy(c => (c.Actor, c.Polarity, c.By?.Kind, c.By?.Name, c.Target, c.Outcome)).ToList();
         // "Chad blames Islamic State" in the title, "…the government spokesman said, blaming ISWAP" in the text: one blame, by whom the text says.
-        responsibility.RemoveAll(c => c.By is null && c.Polarity == ResponsibilityPolarity.Blamed
+        // Denials alike: "L'armée dément" in the title and "le ministère de la Défense a démenti …" in the text are one denial.
+        responsibility.RemoveAll(c => c.By is null && c.Polarity is ResponsibilityPolarity.Blamed or ResponsibilityPolarity.Denied
             && responsibility.Any(o => o != c && o.By is not null && o.Actor == c.Actor && o.Polarity == c.Polarity));
         return responsibility;
     }
