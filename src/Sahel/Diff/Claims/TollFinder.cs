@@ -50,6 +50,7 @@ internal static partial class TollFinder
         NounCounts(sentence, cues, usedCues, found);
         // round 25: "killed 15 rebels and captured 22 in an operation", "et 11 interpellés": fighters taken alive, their noun left out
         CapturedFighters(sentence, numbers, usedNumbers, found);
+        CapturedBesideOthers(sentence, numbers, usedNumbers, found);
         // round 33: "the hospital has received 26 casualties", "17 patients ont été admis": the wounded as a hospital's intake
         IntakeFigures(sentence, numbers, usedNumbers, found);
         // round 26: "إن جنديا قتل", "قتل المسلحون امرأة": one Arabic person, the only argument of the toll verb beside it
