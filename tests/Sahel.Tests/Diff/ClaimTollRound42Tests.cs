@@ -7,7 +7,7 @@ namespace Sahel.Tests.Diff;
 /// <summary>
 /// Session 19, round 42 (the ClaimsSet README, "Session 19, round 42, tolls"): soldiers or civilians captured beside a figure of
 /// their dead, their noun left out ("killed 20 soldiers and captured four in the attack"); "manquer à l'appel" in its other tenses;
-/// a private person reached by a medium speaks for himself. Sentences written for these tests.
+/// a private person reached by a medium speaks for himself; the bare passive "taken" closing its clause. Sentences written for these tests.
 /// </summary>
 public sealed class ClaimTollRound42Tests
 {
@@ -62,4 +62,19 @@ public sealed class ClaimTollRound42Tests
     [InlineData("Selon un habitant joint par l'AFP, 27 élèves ont été enlevés dans la nuit.", SourceKind.Local)]
     [InlineData("Selon un décompte de l'AFP, 27 élèves ont été enlevés dans la nuit.", SourceKind.Media)]
     public void Reached_speakers_as_before(string text, SourceKind kind) => Assert.Equal(kind, FirstSource(text));
+    [Theory]
+    [InlineData("Residents said 14 farmers were taken.", 14)]
+    [InlineData("A local official said six women were also taken, and two men were shot dead.", 6)]
+    [InlineData("Parents said 31 pupils had been taken and four later escaped.", 31)]
+    public void The_bare_passive_taken_closing_its_clause_is_a_kidnapping(string text, int value) =>
+        Assert.True(ReadsExactly(text, TollKind.Kidnapped, value), Shown(text));
+
+    [Theory]
+    // negatives: taken somewhere or into custody, things taken, "taken" with an agent and a destination
+    [InlineData("Nine wounded were taken to hospital in the town, doctors said.")]
+    [InlineData("Three suspects were taken into custody after the raid.")]
+    [InlineData("Twelve vehicles were taken, the transporters' union said.")]
+    [InlineData("The five injured were taken by ambulance to the clinic.")]
+    public void No_kidnapping_where_taken_has_a_destination_or_things(string text) =>
+        Assert.DoesNotContain(Tolls(text), t => t.Kind == TollKind.Kidnapped);
 }

@@ -26,7 +26,7 @@ internal static partial class TollFinder
         // Part of a count given just before ("dont trois enfants") is read after the counts it is part of.
         var numbers = all.Where(n => !n.Subset).ToList();
         var subsets = all.Where(n => n.Subset).ToList();
-        var cues = Cues(words, all);
+        var cues = WithTakenPassives(sentence, Cues(words, all));
         var pairs = Pairs(sentence, cues, numbers, collapsed);
         var found = new List<Found>();
         var usedCues = new HashSet<int>();
