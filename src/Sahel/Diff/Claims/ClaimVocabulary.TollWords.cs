@@ -150,6 +150,8 @@ internal static partial class ClaimVocabulary
             "مفقودون", "المفقودين", "مفقوده", "فقدوا", "اختفى", "اختفوا", "اختفت", "مجهول المصير", "مجهولي المصير", "مصيرهم مجهولا", "مصيرهم مجهول",
             "portee disparue", "portees disparues", "sans nouvelles", "sans nouvelle", "disappeared", "vanished", "unaccounted for", "whereabouts unknown",
             "manquent a l appel", "manque a l appel", "toujours a l appel", "still missing", "remain missing", "reported missing", "went missing",
+            // round 42: "manquer à l'appel" in its other tenses and its participle, and past "encore" as past "toujours" ("43 élèves manquaient à l'appel")
+            "manquaient a l appel", "manquait a l appel", "manquant a l appel", "manqueraient a l appel", "manquerait a l appel", "encore a l appel",
             // session 7, missing told as no news and lost contact: "have not been heard from", "no word from", "lost contact with",
             // "injoignables", "فُقد أثر" (not "فقد" alone, a loss of life), "انقطع الاتصال", "انقطعت أخبار", "مجهولو المصير", "لا يعرف مصيرهم"
             "not been heard from", "not been heard of", "no word from", "no news of", "lost contact with", "lost touch with", "injoignables", "injoignable", "perdu le contact avec", "perdu la trace de",

@@ -46,7 +46,7 @@ internal sealed partial class SourceFinder
         // not the speaker, whatever its kind, when the speakers are named before it (session 12, round 24: a medium too, past its
         // article: "Des proches des victimes interrogés par l'AFP évoquent", "relatives interviewed by the BBC").
         mentions.RemoveAll(m => m.Kind is not SourceKind.Unattributed && ReachedBy(words, m.First) is var by and > 0
-            && mentions.Any(o => o != m && o.Kind != SourceKind.Unattributed && o.Last < by - 1 && by - o.Last <= (m.Kind == SourceKind.Media ? 5 : 3)));
+            && (mentions.Any(o => o != m && o.Kind != SourceKind.Unattributed && o.Last < by - 1 && by - o.Last <= (m.Kind == SourceKind.Media ? 5 : 3)) || PrivatePersonReached(words, by)));
         // session 12, round 24: the bare "sources" a named speaker's relative aside works from ("l'ONG X, qui recoupe plusieurs
         // sources, estime", "ACLED, which cross-checks several sources, puts", "المنظمة، التي تستند إلى عدة مصادر") are its method,
         // not a new speaker: the relative's antecedent speaks

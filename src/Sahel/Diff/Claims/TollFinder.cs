@@ -26,7 +26,7 @@ internal static partial class TollFinder
         // Part of a count given just before ("dont trois enfants") is read after the counts it is part of.
         var numbers = all.Where(n => !n.Subset).ToList();
         var subsets = all.Where(n => n.Subset).ToList();
-        var cues = Cues(words, all);
+        var cues = WithTakenPassives(sentence, Cues(words, all));
         var pairs = Pairs(sentence, cues, numbers, collapsed);
         var found = new List<Found>();
         var usedCues = new HashSet<int>();
@@ -50,6 +50,7 @@ internal static partial class TollFinder
         NounCounts(sentence, cues, usedCues, found);
         // round 25: "killed 15 rebels and captured 22 in an operation", "et 11 interpellés": fighters taken alive, their noun left out
         CapturedFighters(sentence, numbers, usedNumbers, found);
+        CapturedBesideOthers(sentence, numbers, usedNumbers, found);
         // round 33: "the hospital has received 26 casualties", "17 patients ont été admis": the wounded as a hospital's intake
         IntakeFigures(sentence, numbers, usedNumbers, found);
         // round 26: "إن جنديا قتل", "قتل المسلحون امرأة": one Arabic person, the only argument of the toll verb beside it
