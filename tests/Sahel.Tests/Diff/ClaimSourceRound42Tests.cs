@@ -36,4 +36,23 @@ public sealed class ClaimSourceRound42Tests
     [InlineData("Attack", "The army said calm had returned. Twelve villagers were killed, residents said.", "12", SourceKind.Local)]
     public void The_second_account_and_trailing_cues_as_before(string title, string text, string count, SourceKind kind) =>
         Assert.Equal(kind, SourceOf(title, text, count));
+
+    [Theory]
+    // (b) a group's own medium described by a medium's adjectives (its period, "official", "تابعة" in the indefinite) between
+    // it and its owner, and the Islamic State's Arabic weekly named with its noun: the group speaks
+    [InlineData("هجوم", "نشرت القناة الرسمية لجبهة تحرير أزواد على تلغرام صورا قالت إنها لسبعة جنود أسرهم مقاتلوها.", "7")]
+    [InlineData("هجوم", "قالت إذاعة تابعة لجماعة نصرة الإسلام والمسلمين إن مقاتليها قتلوا ١٢ جنديا.", "12")]
+    [InlineData("هجوم", "قالت صحيفة النبأ التابعة لتنظيم الدولة الإسلامية إن مقاتليه قتلوا ستة عشر جنديا.", "16")]
+    [InlineData("هجوم", "زعمت صحيفة النبأ الأسبوعية أن مقاتلي التنظيم قتلوا ستة عشر جنديا.", "16")]
+    public void A_groups_own_medium_speaks_for_it(string title, string text, string count) =>
+        Assert.Equal(SourceKind.ArmedGroup, SourceOf(title, text, count));
+
+    [Theory]
+    // guards and negatives: an outlet with no owner named, a medium whose adjective is followed by another name (no "ل"/"of"),
+    // "النبأ" as "the news" with no noun of a medium
+    [InlineData("هجوم", "قالت صحيفة محلية إن مسلحين قتلوا ستة عشر جنديا.", "16", SourceKind.Media)]
+    [InlineData("Attack", "A Telegram channel affiliated with JNIM said the group's fighters killed 12 soldiers.", "12", SourceKind.ArmedGroup)]
+    [InlineData("هجوم", "قال الجيش إن مسلحين قتلوا ستة عشر جنديا. وأكد مصدر محلي النبأ.", "16", SourceKind.Army)]
+    public void Media_as_before(string title, string text, string count, SourceKind kind) =>
+        Assert.Equal(kind, SourceOf(title, text, count));
 }
