@@ -18,10 +18,8 @@ public sealed class ClaimSourceRound42Tests
     [InlineData("Attack", "The army put the toll at 14 dead and 30 injured, while residents said 41 people died.", "30", SourceKind.Army)]
     [InlineData("Attack", "The army said 14 soldiers were killed and 30 injured, but residents said 41 people died.", "30", SourceKind.Army)]
     [InlineData("Attack", "The governor said 14 civilians were killed and 30 injured, whereas local leaders spoke of 41 dead.", "30", SourceKind.Government)]
-    [InlineData("Attaque", "Le gouverneur a indiqué que 14 civils ont été tués et 30 blessés, mais des habitants affirment que 41 personnes ont péri.", "30", SourceKind.Government)]
-    [InlineData("Attaque", "Le gouverneur a indiqué que 14 civils ont été tués et 30 blessés, alors que des habitants affirment que 41 personnes ont péri.", "30", SourceKind.Government)]
-    [InlineData("هجوم", "قال الجيش إن ١٤ جنديا قتلوا وأصيب ٣٠ آخرون، في حين قال سكان إن ٤١ شخصا قتلوا.", "30", SourceKind.Army)]
-    [InlineData("هجوم", "قال المحافظ إن ١٤ مدنيا قتلوا وأصيب ٣٠ آخرون، غير أن سكانا قالوا إن ٤١ شخصا قتلوا.", "30", SourceKind.Government)]
+    [InlineData("Attaque", "Le gouverneur a fait état dimanche soir, dans un communiqué lu à la radio, de 14 morts parmi les villageois du secteur et de 30 blessés, mais des habitants affirment que 41 personnes ont péri.", "30", SourceKind.Government)]
+    [InlineData("هجوم", "أعلنت وزارة الدفاع في بيان مساء الأحد مقتل ١٤ جنديا في الهجوم على الموقع العسكري قرب الحدود وفقدان ٣، في حين قال سكان إن ٤١ شخصا قتلوا.", "3", SourceKind.Government)]
     public void A_figure_before_a_second_account_keeps_the_first_speaker(string title, string text, string count, SourceKind kind) =>
         Assert.Equal(kind, SourceOf(title, text, count));
 
@@ -29,6 +27,11 @@ public sealed class ClaimSourceRound42Tests
     // guards and negatives: the second account's own figure is its speaker's; a trailing cue past an aside after the contrast
     // still reaches back ("…, while four were wounded, the mayor said"); no contrast, the nearest cue as before
     [InlineData("Attack", "The army said 14 soldiers were killed and 30 injured, while residents said 41 people died.", "41", SourceKind.Local)]
+    // read before this round too: a figure inside the first speaker's "que"/"إن" clause is that speaker's (Reporting)
+    [InlineData("Attaque", "Le gouverneur a indiqué que 14 civils ont été tués et 30 blessés, mais des habitants affirment que 41 personnes ont péri.", "30", SourceKind.Government)]
+    [InlineData("Attaque", "Le gouverneur a indiqué que 14 civils ont été tués et 30 blessés, alors que des habitants affirment que 41 personnes ont péri.", "30", SourceKind.Government)]
+    [InlineData("هجوم", "قال الجيش إن ١٤ جنديا قتلوا وأصيب ٣٠ آخرون، في حين قال سكان إن ٤١ شخصا قتلوا.", "30", SourceKind.Army)]
+    [InlineData("هجوم", "قال المحافظ إن ١٤ مدنيا قتلوا وأصيب ٣٠ آخرون، غير أن سكانا قالوا إن ٤١ شخصا قتلوا.", "30", SourceKind.Government)]
     [InlineData("Attaque", "Le gouverneur a indiqué que 14 civils ont été tués, tandis que des habitants parlent de 41 morts.", "41", SourceKind.Local)]
     [InlineData("هجوم", "قال الجيش إن ١٤ جنديا قتلوا، بينما قال سكان إن ٤١ شخصا قتلوا.", "41", SourceKind.Local)]
     [InlineData("Attack", "Gunmen killed 12 villagers, while four others were wounded, the mayor said.", "12", SourceKind.Local)]
