@@ -19,6 +19,8 @@ internal sealed partial class SourceFinder
     /// </summary>
     private static bool OwnsMedium(IReadOnlyList<ClaimWord> words, Mention group, Mention medium)
     {
+        if (OwnsMediumPastItsAdjectives(words, group, medium))
+            return true;
         if (group.Last < medium.First)
             return medium.First - group.Last == 2 && words[group.Last + 1].Text == "s";
         var gap = Enumerable.Range(medium.Last + 1, Math.Max(0, group.First - medium.Last - 1)).ToList();

@@ -289,6 +289,10 @@ internal static class SourceVocabulary
         [SourceKind.Media] =
         [
             "afp", "reuters", "associated press", "agence", "agency", "media", "medias", "media arm", "media wing", "propaganda arm", "media de propagande", "organe de propagande", "الذراع الاعلاميه", "مؤسسه الزلاقه", "journal", "television", "radio", "amaq", "عماق", "اعماق",
+            // session 19, round 42: the Islamic State's Arabic weekly by its name, as Amaq (ResponsibilityFinder.GroupOutlets maps both to
+            // the group); only with its noun ("النبأ" alone is also "the news"). Not the English "al-Naba": "the Islamic State group's
+            // weekly al-Naba newsletter" is read as the group already, and a medium mention inside it took the group's figure.
+            "صحيفه النبا", "نشره النبا", "اسبوعيه النبا",
             "correspondant", "notre correspondant", "correspondent", "our correspondent", "مراسلنا", "مراسل", "radio communautaire", "community radio",
             // session 9: the newsroom's reporters in the plural, counting ("Sur place, nos correspondants ont compté dix-sept tombes")
             "correspondants", "nos correspondants", "correspondents", "our correspondents", "our reporters", "nos journalistes", "مراسلونا", "مراسلينا", "مراسلو",
