@@ -72,6 +72,8 @@ public sealed class ClaimResponsibilityRound42Tests
         { "Rebels say 30 soldiers, Wagner fighters killed near Kidal", "The rebels gave no other detail.", "blamed wagner" },
         // the Arabic passive written as the active: soldiers were killed
         { "مالي: قتلى", "قال سكان إن جنودا ماليين قتلوا في الهجوم على الموقع.", "blamed fama" },
+        // a militia killing attackers
+        { "Burkina : assaillants", "Selon des habitants, des VDP ont tué six terroristes près du village.", "blamed vdp" },
         // no speaker but the outlet
         { "Mali: market", "Malian soldiers opened fire on the crowd near the market on Sunday.", "blamed fama" },
     };

@@ -92,6 +92,9 @@ internal static partial class ResponsibilityFinder
                 v++;
             if (v >= words.Count || PhraseMatch.At(words, v, HarmVerbs) is not { } harm || Negated(sentence, v) || PassiveReading(words, v + harm.Length))
                 continue;
+            // a force or a militia killing attackers ("the governor said VDP fighters killed 12 terrorists") is no harm anyone blames
+            if (Enumerable.Range(v + harm.Length, Math.Max(0, Math.Min(5, words.Count - v - harm.Length))).Any(j => ClaimVocabulary.VictimWords.TryGetValue(words[j].Text, out var who) && who == "attackers"))
+                continue;
             // the speaker: outside the actor's clause (before the actor, or after the verb), not the outlet, not the actor itself
             var teller = attributions.FirstOrDefault(a => a.Attribution.Kind is not (SourceKind.Unattributed or SourceKind.Media) && (a.Last < first.First || a.First > v))?.Attribution;
             if (teller is null)
