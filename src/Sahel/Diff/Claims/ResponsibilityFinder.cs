@@ -37,7 +37,8 @@ internal static partial class ResponsibilityFinder
                 attributions = attributions.Where(a => !common.Exists(m => m.Name == a.Attribution.Name && a.Last == m.Last)).ToList();
             mentions = mentions.Where(m => !PossessedCommonNoun(words, m) && !CapitalAsPlace(words, m)).ToList();
         }
-        return WithDoersIdentified(sentence, mentions, attributions, MilitiaBlamersAsLocals(sentence, mentions, new Walk(sentence, mentions, attributions, actorName, figures, readResults, previous, previousSubject, previousLast, doersBefore, answersWho, storyArmy).Run()));
+        // Session 19, round 42: the doers of a speaker's account with no verb of blame (ResponsibilityFinder.AccountDoers.cs)
+        return WithAccountDoers(sentence, mentions, attributions, storyArmy, readResults, WithDoersIdentified(sentence, mentions, attributions, MilitiaBlamersAsLocals(sentence, mentions, new Walk(sentence, mentions, attributions, actorName, figures, readResults, previous, previousSubject, previousLast, doersBefore, answersWho, storyArmy).Run())));
     }
 
     private static readonly HashSet<string> GenericGroups = new(StringComparer.Ordinal)
