@@ -12,6 +12,7 @@ public static partial class ClaimExtractor
     private static StoryClaims Finish(ClaimReadingState state)
     {
         DropOperationBlamesTheStoryWords(state);
+        if (CiviliansHarmedInTheStory(state)) ResponsibilityFinder.ResolveRestrictionAnswers(state.Claims, id => state.Lexicon.FindActor(id)?.Kind, state.StoryArmy); // session 19, round 43
         ResolveUnnamedDenials(state.Claims, state.Lexicon, CiviliansHarmedInTheStory(state));
         // Session 16, round 35: the headline's army for the one branch of it the text says did it (ResponsibilityFinder.Branches.cs).
         ResponsibilityFinder.HeadlineForceForItsBranch(state.Claims, state.TitleClaims, state.Lexicon);

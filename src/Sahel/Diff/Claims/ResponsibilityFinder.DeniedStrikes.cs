@@ -68,6 +68,7 @@ internal static partial class ResponsibilityFinder
     private static string? DeniedStrikeForce(ClaimSentence sentence, int cue, List<SourceFinder.Mention> actors, Attribution by, Func<string, string?> kindOf, string? storyArmy)
     {
         var words = sentence.Words;
+        if (OwnForcesDenied(sentence, cue, actors, kindOf)) return DeniedOwnForce(sentence, cue, actors, by, kindOf, storyArmy); // session 19, round 43: its forces, not its strike
         if (cue < 0 || actors.Exists(m => m.Kind == SourceKind.ArmedGroup))
             return null;
         var end = Math.Min(words.Count, cue + 25);

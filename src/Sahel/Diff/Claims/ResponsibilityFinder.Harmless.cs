@@ -57,7 +57,7 @@ internal static partial class ResponsibilityFinder
         var restricted = ArabicScript.Starts(words[k].Text)
             // (the folded text writes the final alif maqsura as ya: "سوى" is read "سوي")
             ? Near(k + 1, 6, w => w is "فقط" or "حصرا") || Near(k - 2, 2, w => w is "لم" or "لا" or "ولم") && Near(k + 1, 4, w => w is "الا" or "سوى" or "سوي")
-            : Near(k - 3, 3, w => w == "n") && Near(k + 1, 2, w => w is "que" or "qu") || Near(k - 1, 1, w => w == "only") || Near(k + 1, 1, w => w == "only");
+            : Near(k - 3, 3, w => w == "n") && Near(k + 1, 2, w => w is "que" or "qu") || Near(k - 1, 1, w => w == "only") || Near(k + 1, 1, w => w == "only") || RestrictedAfterTheVerb(words, k); // round 43
         return restricted && Near(k + 1, 7, LegitimateTargets.Contains);
     }
 
