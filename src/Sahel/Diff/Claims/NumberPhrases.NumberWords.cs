@@ -160,7 +160,7 @@ internal static partial class NumberPhrases
         // motorist who tried to flee was shot dead", "One of his companions was shot dead", "one officer remained missing").
         // Not a noun governed by a preposition ("passagers d'un car ont été enlevés", "members of a parish had been killed").
         if (OneWords.Contains(word.Text) && !(start > 0 && (words[start - 1].Text is "no" or "not" or "any" or "every" or "each" or "pas" or "aucun" || Prepositions.Contains(words[start - 1].Text)))
-            && SingularSubjectOfToll(words, start + 1))
+            && SingularSubjectOfToll(words, PastCapitalAdjective(words, start + 1)))
             return new CoreCount(1, 1, false, null);
         // "un soldat", "one soldier": one, only when a person follows.
         if (OneWords.Contains(word.Text) && start + 1 < words.Count && PhraseMatch.Is(words[start + 1], ClaimVocabulary.VictimWords))

@@ -52,7 +52,7 @@ internal static partial class NumberPhrases
         var english = verb.Text.EndsWith("ed", StringComparison.Ordinal) || verb.Text.EndsWith("ing", StringComparison.Ordinal) || verb.Text is "kill" or "kills" or "slain" or "shot" or "hurt";
         if (english != (article is "a" or "an"))
             return false;
-        var noun = words[start + 1];
+        var noun = words[PastCapitalAdjective(words, start + 1)];
         if (noun.Capital || noun.Number is not null || ArabicScript.Starts(noun.Text) || NotOnePerson.Contains(noun.Text) || SingularThings.Contains(noun.Text)
             || ClaimVocabulary.Approximate.ContainsKey(noun.Text) || PhraseMatch.Is(noun, ClaimVocabulary.TollWords) || Prepositions.Contains(noun.Text) || OneWords.Contains(noun.Text))
             return false;
