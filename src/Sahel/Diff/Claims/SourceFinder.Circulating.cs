@@ -79,7 +79,8 @@ internal sealed partial class SourceFinder
 
     /// <summary>
     /// Whether the sentence being read is the title: there circulating content is named, not heard ("Rumeur : 70 morts à …"),
-    /// and the title's figure takes the source the lead gives it (a notable's voice message passed around is the notable's).
+    /// and the title's figure takes the source the lead gives it (a notable's voice message passed around is the notable's); a
+    /// forged statement's issuer in a title ("Faux communiqué attribué à …") is still no issuer of the story.
     /// </summary>
     internal bool ReadingTitle { get; set; }
 
@@ -113,6 +114,9 @@ internal sealed partial class SourceFinder
             // it pretends to be: its issuer and its statement noun are part of the content, not a speaker or a cue of their own
             if (forged && PurportedPhraseEnd(words, mentions, purport >= 0 ? purport : i) is var end and > 0)
                 last = Math.Max(last, end);
+            // in the title only a forged or purported statement is read (its issuer is not the story's issuer), and as no speaker
+            if (ReadingTitle && !forged)
+                continue;
             var circulating = forged || Circulates(words, i);
             if (!circulating && !SpeaksUnmarked(words, i))
                 continue;
