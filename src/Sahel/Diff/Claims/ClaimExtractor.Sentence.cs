@@ -61,6 +61,7 @@ public static partial class ClaimExtractor
     private static SentenceReading ReadSentence(ClaimReadingState state, ClaimSentence sentence, bool isTitle, bool relatedLine, bool asks)
     {
         var tollsBefore = state.Tolls.Count;
+        state.Sources.ReadingTitle = isTitle;
         var mentions = state.Sources.Mentions(sentence, state.LastGroup, state.LastSpokesman, state.LastSubject);
         NoteTheInterview(state, sentence, isTitle, mentions);
         var actorMentions = ActorsMeant(state, sentence, mentions);

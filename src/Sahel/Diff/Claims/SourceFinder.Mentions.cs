@@ -80,6 +80,8 @@ internal sealed partial class SourceFinder
         WithoutCapitalPlaces(words, mentions);
         // session 13, round 25: an anonymous account speaks, as no one the outlet can name.
         AnonymousAccounts(words, mentions);
+        CirculatingContent(sentence, mentions);
+        OwnCounts(sentence, mentions);
         PlacedSources(sentence, mentions);
         return mentions;
     }
