@@ -55,12 +55,12 @@ internal static partial class ResponsibilityFinder
     {
         "drone", "drones", "air", "aerial", "strike", "strikes", "airstrike", "airstrikes", "artillery", "helicopter", "helicopters",
         "and", "et", "foreign", "white", "armed", "other", "their", "its", "fighters", "men", "mercenaries", "auxiliaries", "militiamen", "allies", "partners",
-        "des", "d", "autres", "hommes", "combattants", "mercenaires", "supplétifs", "suppletifs", "miliciens", "etrangers", "blancs", "armes", "leurs", "allies", "partenaires",
+        "des", "d", "autres", "hommes", "combattants", "mercenaires", "suppletifs", "miliciens", "etrangers", "blancs", "armes", "leurs", "allies", "partenaires",
         "ومسلحين", "ومسلحون", "ومقاتلين", "ومقاتلون", "وعناصر", "اجانب", "اجنبيه", "بيض", "اخرين", "اخرون", "وحلفاؤهم", "وحلفاوهم",
     };
 
     /// <summary>Between the last joined actor and its verb: the object clitic of French ("les ont tués" is one phrase above), adverbs of sequence.</summary>
-    private static readonly HashSet<string> BeforeHarmVerb = new(StringComparer.Ordinal) { "had", "have", "has", "then", "ثم", "قد", "then" };
+    private static readonly HashSet<string> BeforeHarmVerb = new(StringComparer.Ordinal) { "had", "have", "has", "then", "ثم", "قد" };
 
     /// <summary>
     /// The sentence's statements with the doers of an account added (see the class comment), each actor once; the list as it is

@@ -27,14 +27,15 @@ internal static partial class ResponsibilityFinder
 
     /// <summary>
     /// The persons harmed that make the denied clause an accusation's: civilians and the unarmed ("civilians", "villageois",
-    /// "مدنيين"); not places (a market, a village), which round 40's strike list admits because a strike hits a place.
+    /// "مدنيين"); not places (a market, a village), which round 40's strike list admits because a strike hits a place. Built on
+    /// first use from <see cref="CivilianPersons"/>, which sits in another file of this partial class.
     /// </summary>
-    private static readonly HashSet<string> DeniedHarmedPersons = new(StringComparer.Ordinal)
-    {
-        "civilian", "civilians", "villagers", "farmers", "herders", "children", "women", "innocent", "innocents", "unarmed",
-        "civil", "civils", "civiles", "villageois", "cultivateurs", "agriculteurs", "eleveurs", "bergers", "enfants", "femmes",
-        "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "الرعاه", "قرويين", "القرويين", "اطفال", "نساء", "ابرياء", "الابرياء",
-    };
+    private static HashSet<string> DeniedHarmedPersons => _deniedHarmedPersons ??= new(CivilianPersons.Concat(
+    [
+        "innocent", "innocents", "unarmed", "eleveurs", "الرعاه", "قرويين", "القرويين", "ابرياء", "الابرياء",
+    ]), StringComparer.Ordinal);
+
+    private static HashSet<string>? _deniedHarmedPersons;
 
     /// <summary>Involvement, the denied deed told as a part in it ("toute implication de ses forces", "أي تورط لقواتها").</summary>
     private static readonly HashSet<string> DeniedInvolvement = new(StringComparer.Ordinal)
@@ -93,10 +94,6 @@ internal static partial class ResponsibilityFinder
         // a speaker read as an army with no name must say so in its words ("a military spokesman"): "An RSF spokesman" is not one
         if (by is { Kind: SourceKind.Army, Name: null } && !(by.Text is { } title && TextNormalizer.Normalize(title).Split(' ').Any(MilitaryWords.Contains)))
             return null;
-        if (actors.FirstOrDefault(m => m.First > cue && m.Name is { } n && kindOf(n) is "state" or "regional") is { Name: { } named })
-            return named;
-        if (by.Kind == SourceKind.Army && by.Name is { } army && kindOf(army) is "state" or "regional")
-            return army;
-        return (by.Kind == SourceKind.Government && by.Text is { } speaker ? ArmyOfTheGovernment(speaker, sentence.Text) : null) ?? storyArmy;
+        return ForceTheStateDenies(sentence, cue, actors, by, kindOf, storyArmy);
     }
 }

@@ -75,6 +75,15 @@ internal static partial class ResponsibilityFinder
         int Find(HashSet<string> set) => Enumerable.Range(cue + 1, Math.Max(0, end - cue - 1)).FirstOrDefault(k => set.Contains(words[k].Text), -1);
         if (Find(DeniedStrikeNouns) < 0 || Find(CivilianMarks) < 0)
             return null;
+        return ForceTheStateDenies(sentence, cue, actors, by, kindOf, storyArmy);
+    }
+
+    /// <summary>
+    /// The state force a state's denial clears (of a strike, or of its forces' deeds): a state force named after the denial verb,
+    /// else the denier itself when an army, else the army of the denying government, else the story's army.
+    /// </summary>
+    private static string? ForceTheStateDenies(ClaimSentence sentence, int cue, List<SourceFinder.Mention> actors, Attribution by, Func<string, string?> kindOf, string? storyArmy)
+    {
         if (actors.FirstOrDefault(m => m.First > cue && m.Name is { } n && kindOf(n) is "state" or "regional") is { Name: { } named })
             return named;
         if (by.Kind == SourceKind.Army && by.Name is { } army && kindOf(army) is "state" or "regional")

@@ -34,13 +34,21 @@ internal static partial class ResponsibilityFinder
         "معسكر", "معسكرا", "وكر", "وكرا", "ملاذ", "ملاذا", "مخبا", "ارهابيين", "ارهابيا", "مسلحين",
     };
 
-    /// <summary>Civilians or a civilian place as what the operation hit.</summary>
-    private static readonly HashSet<string> CivilianMarks = new(StringComparer.Ordinal)
+    /// <summary>Civilians by who they are (not where they were): shared with a state's denial of its forces' deeds (DeniedForces.cs).</summary>
+    private static readonly HashSet<string> CivilianPersons = new(StringComparer.Ordinal)
     {
-        "civilian", "civilians", "villagers", "farmers", "herders", "children", "women", "market", "wedding", "funeral", "school", "mosque", "gathering", "village", "ceremony",
-        "civil", "civils", "civiles", "villageois", "cultivateurs", "agriculteurs", "bergers", "enfants", "femmes", "marche", "mariage", "bapteme", "funerailles", "ecole", "mosquee", "rassemblement", "ceremonie", "puits",
-        "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "سوق", "سوقا", "زفاف", "حفل", "مدرسه", "مسجد", "قريه", "رعاه", "مزارعين", "اطفال", "نساء", "تجمع",
+        "civilian", "civilians", "villagers", "farmers", "herders", "children", "women",
+        "civil", "civils", "civiles", "villageois", "cultivateurs", "agriculteurs", "bergers", "enfants", "femmes",
+        "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "رعاه", "اطفال", "نساء",
     };
+
+    /// <summary>Civilians or a civilian place as what the operation hit (after <see cref="CivilianPersons"/>: static fields of one file start in order).</summary>
+    private static readonly HashSet<string> CivilianMarks = new(CivilianPersons.Concat(
+    [
+        "market", "wedding", "funeral", "school", "mosque", "gathering", "village", "ceremony",
+        "marche", "mariage", "bapteme", "funerailles", "ecole", "mosquee", "rassemblement", "ceremonie", "puits",
+        "سوق", "سوقا", "زفاف", "حفل", "مدرسه", "مسجد", "قريه", "مزارعين", "تجمع",
+    ]), StringComparer.Ordinal);
 
     /// <summary>
     /// Session 10, round 18: "A force's strike killed 20 terrorists. Residents said the strike hit a market and killed 12 civilians.",

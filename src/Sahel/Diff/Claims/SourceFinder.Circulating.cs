@@ -42,7 +42,7 @@ internal sealed partial class SourceFinder
     {
         "viral", "virale", "virales", "viraux", "circule", "circulent", "circulant", "circulait", "circulaient", "circulation", "partage",
         "partagee", "partages", "partagees", "facebook", "tiktok", "whatsapp", "twitter", "youtube", "instagram", "alarmiste", "alarmistes",
-        "circulating", "circulated", "circulates", "circulate", "shared", "online", "viral",
+        "circulating", "circulated", "circulates", "circulate", "shared", "online",
         "متداول", "متداوله", "المتداول", "المتداوله", "تداولت", "تداول", "يتداول", "تتداول", "يتداولها", "انتشرت", "انتشر", "ينتشر", "تنتشر",
         "المنتشره", "المنتشر", "منتشره", "التواصل", "فيسبوك", "الفيسبوك", "واتساب", "تويتر", "يوتيوب", "تيك", "تروج", "تروجه", "يروج",
         // Arabic "accounts", "pages" with no owner are social ones: content they publish circulates ("ونشرت حسابات بيانا منسوبا")
