@@ -10,12 +10,13 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static partial class TollFinder
 {
-    /// <summary>Verbs of taking people alive in a fight (not the arrest verbs: an arrest is read only beside a figure of attackers).</summary>
-    private static readonly HashSet<string> CaptureVerbs = new(StringComparer.Ordinal)
-    {
-        "captured", "capturing", "capture", "captures", "capturant", "capturer", "capturee", "capturees",
-        "اسر", "واسر", "اسروا", "اسرت", "واسرت", "واسروا",
-    };
+    /// <summary>
+    /// Verbs of taking people alive in a fight (not the arrest verbs: an arrest is read only beside a figure of attackers), with two
+    /// Arabic forms joined to "and". Built on first use: the shared forms sit in another file of this partial class.
+    /// </summary>
+    private static HashSet<string> CaptureVerbs => _captureVerbs ??= new(CaptureVerbForms.Concat(["واسرت", "واسروا"]), StringComparer.Ordinal);
+
+    private static HashSet<string>? _captureVerbs;
 
     /// <summary>Words between a capture verb and its count that add to the figure before: "a further 7", "another 3", "an additional 5".</summary>
     private static readonly HashSet<string> FurtherWords = new(StringComparer.Ordinal) { "a", "an", "further", "additional", "another" };

@@ -9,16 +9,21 @@ namespace Sahel.Diff.Claims;
 /// </summary>
 internal static partial class TollFinder
 {
-    /// <summary>Verbs of taking fighters alive, the arrest verbs among them: only read here, joined to a figure of attackers.</summary>
-    private static readonly HashSet<string> TakenAlive = new(StringComparer.Ordinal)
+    /// <summary>Verbs of capturing in a fight, in the forms both capture readers take (this one and TollFinder.CapturedBeside.cs).</summary>
+    private static readonly HashSet<string> CaptureVerbForms = new(StringComparer.Ordinal)
     {
-        "captured", "capturing", "capture", "captures", "capturant", "capturer", "capturee", "capturees",
+        "captured", "capturing", "capture", "captures", "capturant", "capturer", "capturee", "capturees", "اسر", "واسر", "اسروا", "اسرت",
+    };
+
+    /// <summary>Verbs of taking fighters alive, the arrest verbs among them: only read here, joined to a figure of attackers.</summary>
+    private static readonly HashSet<string> TakenAlive = new(CaptureVerbForms.Concat(
+    [
         "arrested", "arresting", "apprehended", "apprehending", "detained",
         "arrete", "arretes", "arretant", "arreter", "interpelle", "interpelles", "interpellant", "interpeller", "apprehende", "apprehendes",
-        "اسر", "واسر", "اسروا", "اسرت", "اعتقال", "واعتقال", "اعتقل", "واعتقل", "اعتقلت", "واعتقلت", "توقيف", "وتوقيف",
+        "اعتقال", "واعتقال", "اعتقل", "واعتقل", "اعتقلت", "واعتقلت", "توقيف", "وتوقيف",
         // round 34: the perfect of the Arabic arrest verb as the noun "توقيف" is read ("قضت على ثلاثة إرهابيين وأوقفت اثنين آخرين")
         "اوقف", "واوقف", "اوقفت", "واوقفت", "اوقفوا", "واوقفوا",
-    };
+    ]), StringComparer.Ordinal);
 
     /// <summary>Words that join the capture to the figure before it: "and", "et", "d'en", a comma (read apart), "also".</summary>
     private static readonly HashSet<string> CaptureJoints = new(StringComparer.Ordinal) { "and", "et", "d", "de", "en", "also", "avoir", "a", "ont", "و" };
