@@ -52,5 +52,7 @@ public sealed class ClaimSourceRound44Tests
     // negatives: the noun "chiffre" is no verb; an attack giving no one's figure
     [InlineData("Attaque", "Selon la mairie, le chiffre de 31 morts donne une idée de la violence de l'attaque.", 31, SourceKind.Local)]
     [InlineData("Attack", "According to the police, the blast gave a toll of 19 dead.", 19, SourceKind.Security)]
+    // a figure not given: the toll told after it is the speaker's named before, not the one who gave none
+    [InlineData("Attaque", "Selon des sources locales, le gouverneur, sans donner de bilan, a dénoncé l'attaque où 15 villageois ont été tués.", 15, SourceKind.Local)]
     public void Figure_nouns_and_things_are_no_givers(string title, string text, int count, SourceKind kind) => Assert.Equal(kind, SourceOf(title, text, count));
 }

@@ -47,7 +47,7 @@ internal sealed partial class SourceFinder
         {
             var text = words[i].Text;
             if (!GivesToll(words[i]) || text is "chiffre" or "communique" && i > 0 && NounArticles.Contains(words[i - 1].Text)
-                || found.Exists(f => f.First <= i && i <= f.Last))
+                || found.Exists(f => f.First <= i && i <= f.Last) || NegatedGiving(words, i))
                 continue;
             var noun = Enumerable.Range(i + 1, Math.Max(0, Math.Min(5, words.Count - i - 1))).FirstOrDefault(k => GivenTollNouns.Contains(words[k].Text), -1);
             if (noun < 0 || sentence.Between(i, noun).IndexOfAny(",;:،؛\"«»") >= 0)
@@ -58,4 +58,14 @@ internal sealed partial class SourceFinder
             AddSpeaker(sentence, mentions, found, used, i, i, source);
         }
     }
+
+    /// <summary>Words denying the giving: "without giving a toll", "sans donner de bilan", "n'a pas donné de chiffre", "لم تعط حصيلة".</summary>
+    private static readonly HashSet<string> GivingNegations = new(StringComparer.Ordinal)
+    {
+        "without", "not", "never", "no", "sans", "pas", "jamais", "ni", "لم", "لن", "دون", "بدون", "لا", "ولم", "ودون",
+    };
+
+    /// <summary>A negation within the two words before the verb: a figure not given is no one's figure.</summary>
+    private static bool NegatedGiving(IReadOnlyList<ClaimWord> words, int i) =>
+        i > 0 && GivingNegations.Contains(words[i - 1].Text) || i > 1 && GivingNegations.Contains(words[i - 2].Text);
 }
