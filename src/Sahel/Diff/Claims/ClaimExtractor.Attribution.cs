@@ -22,8 +22,8 @@ public static partial class ClaimExtractor
             // A claim attributes only what follows it: "5 soldiers killed, the EIGS claims the attack" is not the group's figure.
             // Reported speech: "قالت الشرطة إن مسلحين خطفوا عشرات …، فيما قال أولياء أمور", "X said that …": a figure in the
             // clause a speaker opens with "that"/"que"/"إن" is that speaker's, whoever is named nearer after it.
-            var own = Reporting(sentence, found, toll)
-                ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last) && !InASecondAccount(sentence, toll, a)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
+            var own = FigureAgent(sentence, found, toll, figures) ?? Reporting(sentence, found, toll)
+                ?? found.Where(a => !(a.ForwardOnly && a.First > toll.Last) && !InASecondAccount(sentence, toll, a) && !AgentOfAnother(sentence, a, toll, figures)).OrderBy(a => Distance(a.First, a.Last, toll.First, toll.Last) + (a.First > toll.Last && CommaBetween(sentence, toll.Last, a.First) ? 3 : 0))
                 .Select(a => a.Attribution).FirstOrDefault();
             // session 8: in a document, a figure with no source of its own is the issuer's, unless a named source carries.
             // session 12, round 24: the issuer named again as the subject of its own opening ("Le mouvement X informe l'opinion que")

@@ -50,7 +50,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
                 i = opened;
                 continue;
             }
-            if ((RelayedFrom(words, i) is var relay and > 0 ? (true, relay) : AgentPastTime(words, i) is var agent and > 0 ? (true, agent)
+            if ((RelayedFrom(words, i) is var relay and > 0 ? (true, relay) : AgentPhrase(sentence, i) is var agent and > 0 ? (true, agent)
                 : PhraseMatch.At(words, i, SourceVocabulary.Prepositions)) is { } preposition)
             {
                 cueLength = preposition.Length;
@@ -96,6 +96,7 @@ internal sealed partial class SourceFinder(EntityRecognizer recognizer)
         PossessedFigures(sentence, mentions, found, used);
         OwnedDocuments(sentence, mentions, found, used);
         TollVerbSpeakers(sentence, mentions, found, used);
+        TollGivingVerbSpeakers(sentence, mentions, found, used);
         TitleSources(sentence, mentions, found, used);
         SelfSources(sentence, mentions, found, used);
         // session 11, round 21: a cue left without a speaker, whose phrase names one the vocabulary does not know
