@@ -34,6 +34,25 @@ public sealed class ClaimResponsibilityRound44Tests
     public void ACountOfCiviliansKilledAfterTheForcesAccount_BlamesTheForce(string title, string text, string expected) =>
         Assert.Contains(expected, Read(title, text));
 
+    // a further accuser after the force was blamed for civilians killed before (round 29 stopped at any civilians told before)
+    public static TheoryData<string, string, string> FurtherAccusers => new()
+    {
+        { "Drone strikes near Ber",
+          "The Azawad Liberation Front said Malian army drones had killed nine civilians near Ber on Sunday. Mali's army said it had neutralised terrorists in precision strikes in the area. A local official said 12 civilians died.",
+          "blamed fama by Local" },
+        { "Frappes près de Ber",
+          "Le Front de libération de l'Azawad affirme que des drones de l'armée malienne ont tué neuf civils près de Ber. L'armée malienne dit avoir neutralisé des terroristes lors de frappes de précision. Un élu local fait état de douze civils tués.",
+          "blamed fama by Local" },
+        { "غارات قرب بير",
+          "قالت جبهة تحرير أزواد إن مسيرات الجيش المالي قتلت تسعة مدنيين قرب بير. وقال الجيش المالي إنه حيّد إرهابيين في ضربات دقيقة. وقال مسؤول محلي إن ١٢ مدنيا قتلوا.",
+          "blamed fama by Local" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FurtherAccusers))]
+    public void ACountOfCiviliansAfterTheForceWasBlamed_BlamesItAgain(string title, string text, string expected) =>
+        Assert.Contains(expected, Read(title, text));
+
     public static TheoryData<string, string, string> NotUntied => new()
     {
         // the second speaker agrees: the dead were fighters
