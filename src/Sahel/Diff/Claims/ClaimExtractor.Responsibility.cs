@@ -46,8 +46,9 @@ public static partial class ClaimExtractor
                 // Session 14, round 29: civilians said to have died, no doer named, against the force's account of its operation (not
                 // in a sentence recalling another event: "a raid last month in which villagers were killed")
                 ?? (state.Claims.Count > claimsBefore || here.OtherEvent ? null : ResponsibilityFinder.ContradictedOperation(sentence, mentions, found, here.Figures(), () => ClaimedForce(regional: true),
-                    civiliansBefore: () => state.Tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" } && t.Sentence != sentence.Text),
-                    groupBefore: () => state.Claims.Take(claimsBefore).Any(c => c.Actor is { } actor && lexicon.FindActor(actor)?.Kind is not ("state" or "foreign" or "regional"))))) is { } operationBlame)
+                    civiliansBefore: () => ResponsibilityFinder.CiviliansBeforeOfAnother(state.Tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" } && t.Sentence != sentence.Text), state.Claims, claimsBefore, ClaimedForce(regional: true), found),
+                    groupBefore: () => state.Claims.Take(claimsBefore).Any(c => c.Actor is { } actor && lexicon.FindActor(actor)?.Kind is not ("state" or "foreign" or "regional")),
+                    fightBefore: () => ResponsibilityFinder.FightBefore(state.Claims, claimsBefore, state.Tolls, sentence.Text)))) is { } operationBlame)
         {
             state.Claims.Add(operationBlame);
             state.OperationBlames.Add(operationBlame);
@@ -59,7 +60,8 @@ public static partial class ClaimExtractor
         // Session 17, round 37: round 29's counter-account after the force's denial alone (ResponsibilityFinder.ContradictedDenial)
         if (!isTitle && !here.OtherEvent && ResponsibilityFinder.ContradictedDenial(sentence, mentions, found, here.Figures(), state.Claims, claimsBefore, id => lexicon.FindActor(id)?.Kind,
                 () => state.Tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" } && t.Sentence != sentence.Text),
-                () => state.Claims.Take(claimsBefore).Any(c => c.Actor is { } actor && lexicon.FindActor(actor)?.Kind is not ("state" or "foreign" or "regional"))) is { } deniedBlame)
+                () => state.Claims.Take(claimsBefore).Any(c => c.Actor is { } actor && lexicon.FindActor(actor)?.Kind is not ("state" or "foreign" or "regional")),
+                () => ResponsibilityFinder.FightBefore(state.Claims, claimsBefore, state.Tolls, sentence.Text)) is { } deniedBlame)
         {
             state.Claims.Add(deniedBlame);
             state.OperationBlames.Add(deniedBlame);

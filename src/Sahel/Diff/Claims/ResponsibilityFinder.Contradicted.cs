@@ -61,12 +61,12 @@ internal static partial class ResponsibilityFinder
     /// </summary>
     /// <remarks>The force and the story's tolls and claims before are asked for only once the sentence's words have the counter-account.</remarks>
     internal static ResponsibilityClaim? ContradictedOperation(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions,
-        List<TollFinder.Found> tolls, Func<string?> claimedForce, Func<bool> civiliansBefore, Func<bool> groupBefore)
+        List<TollFinder.Found> tolls, Func<string?> claimedForce, Func<bool> civiliansBefore, Func<bool> groupBefore, Func<bool>? fightBefore = null)
     {
         var words = sentence.Words;
         var civilian = tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" })
             || words.Any(w => CivilianMarks.Contains(w.Text)) && words.Any(w => DeathWords.Contains(w.Text));
-        if (!civilian || !Ties(words) || words.Any(w => OtherTimes.Contains(w.Text) || IsYear(w.Text)))
+        if (!civilian || !Ties(words) && !UntiedCounterAccount(words, tolls, attributions, fightBefore) || words.Any(w => OtherTimes.Contains(w.Text) || IsYear(w.Text)))
             return null;
         for (var k = 0; k < words.Count; k++)
         {

@@ -15,7 +15,7 @@ internal static partial class ResponsibilityFinder
     /// (speaker, ties, negations, unnamed doers, other times, no civilians killed told before, no group claimed or blamed before).
     /// </summary>
     internal static ResponsibilityClaim? ContradictedDenial(ClaimSentence sentence, List<SourceFinder.Mention> mentions, List<SourceFinder.Found> attributions,
-        List<TollFinder.Found> tolls, List<ResponsibilityClaim> claims, int claimsBefore, Func<string, string?> kindOf, Func<bool> civiliansBefore, Func<bool> groupBefore)
+        List<TollFinder.Found> tolls, List<ResponsibilityClaim> claims, int claimsBefore, Func<string, string?> kindOf, Func<bool> civiliansBefore, Func<bool> groupBefore, Func<bool>? fightBefore = null)
     {
         if (claimsBefore == 0 || claims.Count > claimsBefore)
             return null;
@@ -23,6 +23,6 @@ internal static partial class ResponsibilityFinder
         var before = claims.Take(claimsBefore).ToList();
         if (before.Exists(c => Force(c, ResponsibilityPolarity.Claimed)) || before.LastOrDefault(c => Force(c, ResponsibilityPolarity.Denied)) is not { Actor: { } denier })
             return null;
-        return ContradictedOperation(sentence, mentions, attributions, tolls, () => denier, civiliansBefore, groupBefore);
+        return ContradictedOperation(sentence, mentions, attributions, tolls, () => denier, civiliansBefore, groupBefore, fightBefore);
     }
 }
