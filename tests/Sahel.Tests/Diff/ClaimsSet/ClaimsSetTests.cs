@@ -41,7 +41,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 91.5 / 94.4 / 89.3
         // Session 18, the compound-tense denial fix: 91.5 / 94.4 / 89.4
         // Session 19: dev29 and dev30 joined (91.5 / 94.4 / 89.4 -> 91.4 / 94.2 / 88.9).
-        ["dev"] = new(TollRecall: 0.911, TollPrecision: 0.940, ResponsibilityRecall: 0.886),
+        // Session 19 (rounds 42 to 44; the older writers tuned in rounds 42 and 44, dev29 and dev30 in 43): 92.0 / 94.7 / 89.6
+        ["dev"] = new(TollRecall: 0.917, TollPrecision: 0.944, ResponsibilityRecall: 0.894),
         // Session 5's responsibility round cost the test split two statements (88.6 % -> 84.1 %); its tolls round
         // gained three tolls (83.3 % -> 85.6 %). Scored at merge, summary lines only.
         // Session 5's precision round: precision 86.9 -> 88.2 %, value and source 85.6 -> 84.8 % (one toll): floor set just under.
@@ -69,7 +70,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 8: 95.7 / 97.1 / 85.6.
         // Session 9: 95.7 / 97.1 / 85.6.
         // Session 17 (rounds 36 to 38; tuned on): 95.7 / 96.7 / 88.6
-        ["fresh2"] = new(TollRecall: 0.950, TollPrecision: 0.965, ResponsibilityRecall: 0.850),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 95.7 / 96.7 / 89.5
+        ["fresh2"] = new(TollRecall: 0.955, TollPrecision: 0.965, ResponsibilityRecall: 0.893),
         // Fixtures/ClaimsSet/fresh3: a fourth hand, session 4, held out in sessions 4 and 5 (on arrival 57.4 / 65.3 / 58.1,
         // its last unseen figure 67.3 / 75.0 / 63.8), folded into dev in session 6 and tuned on from then. Still scored apart.
         // Session 7: 84.8 / 92.6 / 75.2.
@@ -78,7 +80,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 8: 88.3 / 92.1 / 75.2.
         // Session 9: 91.0 / 94.4 / 79.0.
         // Session 17 (rounds 36 to 38; tuned on): 93.3 / 96.3 / 84.9
-        ["fresh3"] = new(TollRecall: 0.931, TollPrecision: 0.961, ResponsibilityRecall: 0.780),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 93.7 / 96.8 / 85.8
+        ["fresh3"] = new(TollRecall: 0.935, TollPrecision: 0.965, ResponsibilityRecall: 0.856),
         // Fixtures/ClaimsSet/fresh4: a fifth hand, session 5, held out in sessions 5 and 6 (its last unseen figure:
         // 73.6 / 77.5 / 75.9), folded into dev in session 7 and tuned on from then. Still scored apart.
         // On arrival, before session 5's rules: 68.7 / 73.1 / 70.5; after them 73.1 / 75.6 / 73.2.
@@ -97,7 +100,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // source (a source cell, another helper's); precision floor set just under.
         // Session 9: 92.2 / 98.8 / 84.8.
         // Session 17 (rounds 36 to 38; tuned on): 94.2 / 98.4 / 92.4
-        ["fresh5"] = new(TollRecall: 0.940, TollPrecision: 0.982, ResponsibilityRecall: 0.840),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 94.2 / 98.4 / 93.7
+        ["fresh5"] = new(TollRecall: 0.940, TollPrecision: 0.982, ResponsibilityRecall: 0.934),
         // Fixtures/ClaimsSet/fresh6: a seventh hand, session 7, held out in sessions 7 and 8 (its last unseen figure:
         // 75.7 / 79.1 / 70.8), folded into dev in session 9 and tuned on from then. Still scored apart.
         // On arrival, before session 7's rules: 67.4 / 72.5 / 68.5.
@@ -107,7 +111,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): 88.3 / 90.3 / 84.8.
         // Session 17 (rounds 36 to 38; tuned on): 89.5 / 90.7 / 87.1
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 90.8 / 91.9 / 87.1
-        ["fresh6"] = new(TollRecall: 0.905, TollPrecision: 0.917, ResponsibilityRecall: 0.868),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 91.1 / 92.2 / 87.6
+        ["fresh6"] = new(TollRecall: 0.908, TollPrecision: 0.920, ResponsibilityRecall: 0.874),
         // Fixtures/ClaimsSet/fresh7: an eighth hand, session 8, held out in sessions 8 and 9 (its last unseen figure:
         // 75.9 / 81.5 / 71.5), folded into dev in session 10 and tuned on from then. Still scored apart.
         // On arrival, before session 8's rules: 70.7 / 77.7 / 69.5.
@@ -117,7 +122,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 11 (rounds 20 to 22): 91.4 / 93.4 / 86.8.
         // Session 17 (rounds 36 to 38; tuned on): 94.0 / 95.2 / 90.1
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 95.3 / 96.5 / 90.1
-        ["fresh7"] = new(TollRecall: 0.950, TollPrecision: 0.963, ResponsibilityRecall: 0.898),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 95.7 / 96.9 / 90.1
+        ["fresh7"] = new(TollRecall: 0.954, TollPrecision: 0.967, ResponsibilityRecall: 0.898),
         // Fixtures/ClaimsSet/dev8: a ninth hand, session 8, written blind as development data heavy on responsibility, in
         // dev from its arrival. Scored apart too. On arrival, after round 13 and before anyone read it: 70.9 / 80.2 / 65.1.
         // Round 14 (tuned on it): 70.9 / 80.2 / 66.9. Session 9, round 15 (tolls missed): 75.3 / 79.2: the tolls found anew carry
@@ -135,7 +141,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): (never tuned on) 74.9 / 81.0 / 78.1 (the scorer alone: responsibility 94 -> 99).
         // Session 11 (rounds 20 to 22, tuned on from round 20): 89.4 / 92.7 / 87.5.
         // Session 17 (rounds 36 to 38; tuned on): 90.4 / 93.2 / 88.3
-        ["fresh8"] = new(TollRecall: 0.902, TollPrecision: 0.920, ResponsibilityRecall: 0.870),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 90.8 / 93.7 / 89.1
+        ["fresh8"] = new(TollRecall: 0.905, TollPrecision: 0.934, ResponsibilityRecall: 0.888),
         // Fixtures/ClaimsSet/dev9: an eleventh hand, session 9, written blind as development data heavy on responsibility and
         // captivity, in dev from its arrival. Scored apart too. On arrival, after round 16 and before anyone read it: 62.4 / 68.1 / 64.7.
         // Session 10 (rounds 18 and 19; responsibility also by the scorer pairing right answers first): (tuned on) 79.0 / 82.2 / 78.9.
@@ -143,7 +150,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 13: round 25 82.3 / 86.6 / 82.7; fr-p012 relabelled by the one-person decision (a toll more): 81.9 / 86.6 / 82.7.
         // Session 17 (rounds 36 to 38; tuned on): 86.8 / 90.8 / 83.5
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 87.9 / 92.0 / 83.5
-        ["dev9"] = new(TollRecall: 0.877, TollPrecision: 0.917, ResponsibilityRecall: 0.832),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 87.9 / 92.0 / 84.2
+        ["dev9"] = new(TollRecall: 0.877, TollPrecision: 0.917, ResponsibilityRecall: 0.840),
         // Fixtures/ClaimsSet/dev10: a fourteenth hand, session 11, written blind as development data heavy on speakers named in
         // many ways and registers no earlier set used, in dev from its arrival. Scored apart too.
         // On arrival, before anyone read it: 63.8 / 69.2 / 74.0.
@@ -154,14 +162,16 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 14 (rounds 27 to 29): 83.2 / 87.7 / 85.4.
         // Session 17 (rounds 36 to 38; tuned on): 86.2 / 90.1 / 85.4
         // Session 18, the compound-tense denial fix: 86.2 / 90.1 / 86.2
-        ["dev10"] = new(TollRecall: 0.860, TollPrecision: 0.899, ResponsibilityRecall: 0.859),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 87.1 / 91.0 / 87.0
+        ["dev10"] = new(TollRecall: 0.868, TollPrecision: 0.907, ResponsibilityRecall: 0.867),
         // Fixtures/ClaimsSet/dev11: a fifteenth hand, session 11, written blind as development data after rounds 20 to 22, in
         // registers no earlier set used; in dev from its arrival and scored apart too.
         // On arrival, with rounds 20 to 22 in and before anyone read it: 63.7 / 73.6 / 80.5.
         // Session 12 (round 23 tuned on it): 80.5 / 88.7 / 89.8; round 24: 82.8 / 90.0 / 89.8.
         // Session 17 (rounds 36 to 38; tuned on): 84.4 / 90.9 / 89.8
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 85.1 / 91.0 / 89.8
-        ["dev11"] = new(TollRecall: 0.849, TollPrecision: 0.908, ResponsibilityRecall: 0.896),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 86.3 / 91.9 / 89.8
+        ["dev11"] = new(TollRecall: 0.860, TollPrecision: 0.916, ResponsibilityRecall: 0.896),
         // Fixtures/ClaimsSet/dev12: an eighteenth hand, session 12, written blind as development data in the mainstream
         // registers issue 10 names, after round 23; in dev from its arrival and scored apart too.
         // On arrival, with round 23 in and before anyone read it: 79.4 / 86.3 / 78.5.
@@ -180,7 +190,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 16 (rounds 33 to 35): 92.5 / 93.8 / 89.9.
         // Session 17 (rounds 36 to 38; tuned on): 93.2 / 94.4 / 90.6
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 93.2 / 94.4 / 91.4
-        ["dev13"] = new(TollRecall: 0.930, TollPrecision: 0.942, ResponsibilityRecall: 0.911),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 93.2 / 94.4 / 92.8
+        ["dev13"] = new(TollRecall: 0.930, TollPrecision: 0.942, ResponsibilityRecall: 0.926),
         // Session 14 (rounds 27 to 29): 89.6 / 94.7 / 88.4.
         // Session 16, round 33 (tolls): responsibility 89.3 -> 87.6 %: en-z018's blame of the army and its denial were read off a
         // wrong toll (the men soldiers "had arrested" read as the dead); the count of an arrest is no toll now, and the blame
@@ -188,7 +199,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 16 (rounds 33 to 35): 90.3 / 95.8 / 87.6.
         // Session 17 (rounds 36 to 38; tuned on): 91.4 / 96.2 / 87.6
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 91.8 / 96.6 / 88.4
-        ["dev14"] = new(TollRecall: 0.915, TollPrecision: 0.964, ResponsibilityRecall: 0.882),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 91.8 / 96.6 / 90.1
+        ["dev14"] = new(TollRecall: 0.915, TollPrecision: 0.964, ResponsibilityRecall: 0.898),
         // Fixtures/ClaimsSet/dev15 and dev16: a twenty-third and a twenty-fourth hand, session 14, written blind as development
         // data in the mainstream registers after round 26; in dev from their arrival and scored apart too.
         // On arrival, with round 26 in and before anyone read them: dev15 83.1 / 86.0 / 86.3, dev16 84.1 / 92.5 / 87.0.
@@ -196,14 +208,16 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 16 (rounds 33 to 35): 90.2 / 94.5 / 90.8.
         // Session 17 (rounds 36 to 38; tuned on): 90.5 / 94.6 / 90.8
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 90.8 / 94.9 / 92.4
-        ["dev15"] = new(TollRecall: 0.905, TollPrecision: 0.946, ResponsibilityRecall: 0.921),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 91.1 / 94.9 / 92.4
+        ["dev15"] = new(TollRecall: 0.909, TollPrecision: 0.946, ResponsibilityRecall: 0.921),
         // Session 14, rounds 28 and 29 (tuned on it): 88.3 / 97.5 / 90.2.
         // Session 15, round 30: 97.5 -> 97.1 % precision, one toll: en-b028's 'put the figure "above 400"' is now read, its value right,
         // its source taken from the channel ("speaking to local media") instead of the residents (a source matter).
         // Session 16 (rounds 33 to 35): 89.0 / 97.9 / 91.1.
         // Session 17 (rounds 36 to 38; tuned on): 90.2 / 98.3 / 91.9
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 90.5 / 98.8 / 91.9
-        ["dev16"] = new(TollRecall: 0.903, TollPrecision: 0.985, ResponsibilityRecall: 0.917),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 91.3 / 98.8 / 91.9
+        ["dev16"] = new(TollRecall: 0.910, TollPrecision: 0.985, ResponsibilityRecall: 0.917),
         // Fixtures/ClaimsSet/dev17 and dev18: a twenty-sixth and a twenty-seventh hand, session 15, written blind as
         // development data in the mainstream registers after round 29; in dev from their arrival and scored apart too.
         // On arrival, with round 29 in and before anyone read them: dev17 86.9 / 87.7 / 83.8, dev18 88.5 / 90.8 / 84.5.
@@ -211,23 +225,27 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 16 (rounds 33 to 35): 90.8 / 92.4 / 87.5.
         // Session 17 (rounds 36 to 38; tuned on): 91.1 / 92.7 / 88.2
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 91.4 / 93.0 / 89.7
-        ["dev17"] = new(TollRecall: 0.911, TollPrecision: 0.928, ResponsibilityRecall: 0.895),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 92.0 / 93.4 / 89.7
+        ["dev17"] = new(TollRecall: 0.917, TollPrecision: 0.931, ResponsibilityRecall: 0.895),
         // dev18, session 15, after round 30 (not tuned on it): 89.0 / 91.4 / 84.5; rounds 31 and 32 (tuned on it): 91.3 / 93.7 / 89.9.
         // Session 16 (rounds 33 to 35): 91.6 / 93.7 / 90.5.
         // Session 17 (rounds 36 to 38; tuned on): 92.1 / 93.7 / 90.5
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 92.4 / 94.0 / 90.5
-        ["dev18"] = new(TollRecall: 0.922, TollPrecision: 0.938, ResponsibilityRecall: 0.903),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 93.5 / 94.6 / 92.6
+        ["dev18"] = new(TollRecall: 0.933, TollPrecision: 0.944, ResponsibilityRecall: 0.923),
         // Fixtures/ClaimsSet/dev19 and dev20: a twenty-eighth and a twenty-ninth hand, session 15, written blind as
         // development data in the mainstream registers after round 29 (ids of two letters: every single letter was taken).
         // On arrival, with round 29 in and before anyone read them: dev19 77.8 / 82.5 / 79.2, dev20 78.2 / 82.5 / 85.1.
         // dev19, session 15, after round 30 (not tuned on it): 78.5 / 82.9 / 79.2; rounds 31 and 32 (tuned on it): 84.4 / 88.2 / 82.4.
         // Session 16 (rounds 33 to 35): 85.1 / 88.9 / 83.2.
-        ["dev19"] = new(TollRecall: 0.849, TollPrecision: 0.887, ResponsibilityRecall: 0.830),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 85.8 / 89.3 / 83.2
+        ["dev19"] = new(TollRecall: 0.855, TollPrecision: 0.891, ResponsibilityRecall: 0.830),
         // dev20, session 15, after round 30 (not tuned on it): 78.5 / 82.8 / 85.8; rounds 31 and 32 (tuned on it): 82.8 / 87.9 / 88.1.
         // Session 16 (rounds 33 to 35): 84.7 / 89.0 / 88.8.
         // Session 17 (rounds 36 to 38; tuned on): 85.6 / 89.4 / 89.6
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 86.8 / 90.4 / 90.3
-        ["dev20"] = new(TollRecall: 0.866, TollPrecision: 0.902, ResponsibilityRecall: 0.900),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 87.4 / 90.8 / 90.3
+        ["dev20"] = new(TollRecall: 0.872, TollPrecision: 0.905, ResponsibilityRecall: 0.900),
         // Fixtures/ClaimsSet/dev21, dev22 and dev23: a thirty-first to a thirty-third hand, session 16, written blind as
         // development data in the mainstream registers (state media and rewrites of communiqués; the humanitarian and
         // human-rights beat; a local radio network). In dev from their arrival and scored apart too.
@@ -236,43 +254,53 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 16 (rounds 33 to 35; dev21 to dev23 tuned in rounds 34 and 35): 90.0 / 91.2 / 91.2. After round 33 (not tuned on it): 86.3 / 87.8 / 90.4.
         // Session 17 (rounds 36 to 38; tuned on): 90.7 / 91.9 / 92.8
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 91.3 / 92.6 / 93.6
-        ["dev21"] = new(TollRecall: 0.911, TollPrecision: 0.923, ResponsibilityRecall: 0.934),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 92.0 / 92.9 / 93.6
+        ["dev21"] = new(TollRecall: 0.918, TollPrecision: 0.927, ResponsibilityRecall: 0.934),
         // Session 16 (rounds 33 to 35; dev21 to dev23 tuned in rounds 34 and 35): 87.2 / 91.9 / 82.7. After round 33 (not tuned on it): 84.2 / 90.3 / 82.7.
         // Session 17 (rounds 36 to 38; tuned on): 87.2 / 91.5 / 83.5
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 88.3 / 92.3 / 83.5
-        ["dev22"] = new(TollRecall: 0.880, TollPrecision: 0.920, ResponsibilityRecall: 0.833),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 88.6 / 92.3 / 84.9
+        ["dev22"] = new(TollRecall: 0.883, TollPrecision: 0.921, ResponsibilityRecall: 0.846),
         // Session 16 (rounds 33 to 35; dev21 to dev23 tuned in rounds 34 and 35): 89.4 / 94.4 / 88.6. After round 33 (not tuned on it): 86.1 / 90.6 / 87.8.
         // Session 17 (rounds 36 to 38; tuned on): 89.4 / 94.8 / 88.6
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 91.0 / 95.7 / 90.2
-        ["dev23"] = new(TollRecall: 0.908, TollPrecision: 0.955, ResponsibilityRecall: 0.900),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 92.2 / 96.6 / 91.9
+        ["dev23"] = new(TollRecall: 0.920, TollPrecision: 0.963, ResponsibilityRecall: 0.916),
         // Fixtures/ClaimsSet/dev24, dev25 and dev26: a thirty-fifth to a thirty-seventh hand, session 17, written blind as
         // development data in the mainstream registers (an international newspaper's Africa pages; a security-risk brief for
         // NGOs and companies; the Maghreb and Mauritanian press on northern Mali). In dev from their arrival and scored apart too.
         // On arrival, with session 16's code (e23da42) and before anyone read them: dev24 87.4 / 87.0 / 89.4,
         // dev25 89.6 / 93.3 / 91.2, dev26 76.6 / 86.1 / 75.6.
         // Session 17 (rounds 36 to 38; tuned in rounds 37 and 38): 88.5 / 88.5 / 89.4
-        ["dev24"] = new(TollRecall: 0.883, TollPrecision: 0.883, ResponsibilityRecall: 0.892),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 88.5 / 88.5 / 90.1
+        ["dev24"] = new(TollRecall: 0.883, TollPrecision: 0.883, ResponsibilityRecall: 0.898),
         // Session 17 (rounds 36 to 38; tuned in rounds 37 and 38): 93.2 / 96.7 / 91.2
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 94.4 / 97.5 / 93.6
-        ["dev25"] = new(TollRecall: 0.942, TollPrecision: 0.973, ResponsibilityRecall: 0.934),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 94.8 / 97.5 / 94.4
+        ["dev25"] = new(TollRecall: 0.946, TollPrecision: 0.973, ResponsibilityRecall: 0.942),
         // Session 17 (rounds 36 to 38; tuned in rounds 37 and 38): 81.2 / 89.4 / 78.7
         // Session 18 (rounds 39 to 41; tuned on in rounds 39 and 41): 82.6 / 90.5 / 80.3
-        ["dev26"] = new(TollRecall: 0.823, TollPrecision: 0.902, ResponsibilityRecall: 0.801),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 82.6 / 90.5 / 81.1
+        ["dev26"] = new(TollRecall: 0.823, TollPrecision: 0.902, ResponsibilityRecall: 0.809),
         // Fixtures/ClaimsSet/dev27 and dev28: a thirty-ninth and a fortieth hand, session 18, written blind as development data
         // in the mainstream registers (the independent and exile press critical of the juntas; a Chad and Lake Chad basin
         // desk). In dev from their arrival and scored apart too. On arrival, with session 17's code (a545607) and before
         // anyone read them: dev27 85.3 / 91.4 / 74.0, dev28 87.3 / 90.1 / 85.4.
         // Session 18 (rounds 39 to 41; dev27 and dev28 tuned in round 40): 88.4 / 93.0 / 75.6
-        ["dev27"] = new(TollRecall: 0.881, TollPrecision: 0.927, ResponsibilityRecall: 0.753),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 89.7 / 94.4 / 78.7
+        ["dev27"] = new(TollRecall: 0.895, TollPrecision: 0.941, ResponsibilityRecall: 0.785),
         // Session 18 (rounds 39 to 41; dev27 and dev28 tuned in round 40): 92.8 / 95.5 / 88.6
         // Session 18, the compound-tense denial fix: 92.8 / 95.5 / 90.2
-        ["dev28"] = new(TollRecall: 0.926, TollPrecision: 0.952, ResponsibilityRecall: 0.900),
+        // Session 19 (rounds 42 to 44; tuned on in rounds 42 and 44): 93.2 / 95.5 / 90.2
+        ["dev28"] = new(TollRecall: 0.930, TollPrecision: 0.953, ResponsibilityRecall: 0.900),
         // Fixtures/ClaimsSet/dev29 and dev30: a forty-third and a forty-fourth hand, session 19, written blind as development
         // data in the mainstream registers (a fact-checking and verification desk; a Liptako-Gourma regional desk). In dev
         // from their arrival and scored apart too. On arrival, with session 18's code (eb2d859) and before anyone read
         // them: dev29 83.6 / 85.4 / 72.4, dev30 93.7 / 96.0 / 85.6.
-        ["dev29"] = new(TollRecall: 0.834, TollPrecision: 0.852, ResponsibilityRecall: 0.722),
-        ["dev30"] = new(TollRecall: 0.935, TollPrecision: 0.958, ResponsibilityRecall: 0.854),
+        // Session 19 (rounds 42 to 44; dev29 and dev30 tuned in round 43): 91.6 / 93.6 / 75.6
+        ["dev29"] = new(TollRecall: 0.913, TollPrecision: 0.933, ResponsibilityRecall: 0.754),
+        // Session 19 (rounds 42 to 44; dev29 and dev30 tuned in round 43): 93.7 / 96.0 / 87.2
+        ["dev30"] = new(TollRecall: 0.935, TollPrecision: 0.958, ResponsibilityRecall: 0.870),
         // Fixtures/ClaimsSet/fresh9: a twelfth hand, session 10, entirely held out, scored only (its misses are not read).
         // On arrival, before session 10's rules: 73.3 / 78.0 / 78.7.
         // Session 10, round 18's toll sources lose it one toll (fresh8 +4, test +2): 72.8 / 77.5.
@@ -284,7 +312,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 15 (rounds 30 to 32; never tuned on): 75.0 / 79.1 / 83.6.
         // Session 16 (rounds 33 to 35; never tuned on): 75.0 / 79.1 / 83.6; floor a point under, so that a helper's full run does not learn of one held-out toll.
         // Session 18 (rounds 39 to 41; never tuned on): 75.4 / 79.5 / 84.4; floor a point under.
-        ["fresh9"] = new(TollRecall: 0.744, TollPrecision: 0.785, ResponsibilityRecall: 0.834),
+        // Session 19 (rounds 42 to 44; never tuned on): 75.9 / 79.3 / 85.2; floor a point under.
+        ["fresh9"] = new(TollRecall: 0.748, TollPrecision: 0.785, ResponsibilityRecall: 0.842),
         // Fixtures/ClaimsSet/fresh10: a thirteenth hand, session 11, entirely held out, scored only (its misses are not read).
         // On arrival, before session 11's rules: 64.2 / 71.6 / 84.3.
         // Session 11 (rounds 20 to 22; never tuned on): 64.9 / 71.8 / 85.1.
@@ -294,6 +323,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 15 (rounds 30 to 32; never tuned on): 67.2 / 72.8 / 86.0.
         // Session 16 (rounds 33 to 35; never tuned on): 67.2 / 72.8 / 86.8; floor a point under, so that a helper's full run does not learn of one held-out toll.
         // Session 18 (rounds 39 to 41; never tuned on): 69.4 / 75.2 / 86.8; floor a point under.
+        // Session 19 (rounds 42 to 44; never tuned on): 69.4 / 74.6 / 86.8; floor a point under.
         ["fresh10"] = new(TollRecall: 0.683, TollPrecision: 0.742, ResponsibilityRecall: 0.858),
         // Fixtures/ClaimsSet/fresh11: a sixteenth hand, session 12, entirely held out in registers no earlier set used, scored
         // only (its misses are not read). On arrival, before session 12's rules: 63.6 / 71.5 / 78.8.
@@ -304,6 +334,7 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 16 (rounds 33 to 35; never tuned on): 66.8 / 74.5 / 79.5; floor a point under, so that a helper's full run does not learn of one held-out toll.
         // Session 17 (rounds 36 to 38; never tuned on): 68.7 / 76.6 / 79.5; floor a point under.
         // Session 18 (rounds 39 to 41; never tuned on): 68.0 / 75.9 / 79.5; floor a point under.
+        // Session 19 (rounds 42 to 44; never tuned on): 68.3 / 76.0 / 79.5; floor a point under.
         ["fresh11"] = new(TollRecall: 0.677, TollPrecision: 0.756, ResponsibilityRecall: 0.785),
         // Fixtures/ClaimsSet/fresh12: a seventeenth hand, session 12, entirely held out, written in the mainstream registers
         // issue 10 names (wire copy, communiqués, group statements relayed, local radio, Arabic outlets, English agencies,
@@ -315,7 +346,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 16 (rounds 33 to 35; never tuned on): 84.4 / 89.8 / 83.1; floor a point under, so that a helper's full run does not learn of one held-out toll.
         // Session 17 (rounds 36 to 38; never tuned on): 85.7 / 91.2 / 83.1; floor a point under.
         // Session 18 (rounds 39 to 41; never tuned on): 86.4 / 91.9 / 83.8; floor a point under.
-        ["fresh12"] = new(TollRecall: 0.853, TollPrecision: 0.908, ResponsibilityRecall: 0.827),
+        // Session 19 (rounds 42 to 44; never tuned on): 86.4 / 91.5 / 84.5; floor a point under.
+        ["fresh12"] = new(TollRecall: 0.853, TollPrecision: 0.908, ResponsibilityRecall: 0.834),
         // Fixtures/ClaimsSet/fresh13: a twentieth hand, session 13, entirely held out, written in the mainstream registers after
         // round 24, scored only (its misses are not read). On arrival: 82.1 / 85.5 / 79.2.
         // Session 13, round 25 (tuned on dev13 and dev14, in the same registers; never tuned on): 82.5 / 85.5 / 79.2; round 26: 83.1 / 86.2 / 79.2.
@@ -324,7 +356,8 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 16 (rounds 33 to 35; never tuned on): 86.4 / 90.2 / 79.2; floor a point under, so that a helper's full run does not learn of one held-out toll.
         // Session 17 (rounds 36 to 38; never tuned on): 86.4 / 90.5 / 79.2; floor a point under.
         // Session 18 (rounds 39 to 41; never tuned on): 87.0 / 90.5 / 79.2; floor a point under.
-        ["fresh13"] = new(TollRecall: 0.860, TollPrecision: 0.895, ResponsibilityRecall: 0.782),
+        // Session 19 (rounds 42 to 44; never tuned on): 87.7 / 91.2 / 80.8; floor a point under.
+        ["fresh13"] = new(TollRecall: 0.866, TollPrecision: 0.902, ResponsibilityRecall: 0.798),
         // Fixtures/ClaimsSet/fresh14: a twenty-second hand, session 14, entirely held out, written in the mainstream registers
         // after round 26, scored only (its misses are not read). On arrival: 82.0 / 84.2 / 86.6.
         // Session 14 (rounds 27 to 29; never tuned on): 83.0 / 85.6 / 88.7.
@@ -339,14 +372,16 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // Session 16 (rounds 33 to 35; never tuned on): 87.8 / 91.4 / 89.6; floor a point under, so that a helper's full run does not learn of one held-out toll.
         // Session 17 (rounds 36 to 38; never tuned on): 89.0 / 92.1 / 89.6; floor a point under.
         // Session 18 (rounds 39 to 41; never tuned on): 89.9 / 93.0 / 89.6; floor a point under.
-        ["fresh15"] = new(TollRecall: 0.889, TollPrecision: 0.920, ResponsibilityRecall: 0.886),
+        // Session 19 (rounds 42 to 44; never tuned on): 90.8 / 93.1 / 89.6; floor a point under.
+        ["fresh15"] = new(TollRecall: 0.898, TollPrecision: 0.921, ResponsibilityRecall: 0.886),
         // Fixtures/ClaimsSet/fresh16: a thirtieth hand, session 16, entirely held out, written in the mainstream registers
         // (a wire agency's West Africa bureau); scored only, summary lines only.
         // On arrival, with session 15's code: 85.2 / 87.8 / 82.9.
         // Session 16 (rounds 33 to 35; never tuned on): 85.2 / 87.8 / 82.9; floor a point under, so that a helper's full run does not learn of one held-out toll.
         // Session 17 (rounds 36 to 38; never tuned on): 85.2 / 87.8 / 87.0; floor a point under.
         // Session 18 (rounds 39 to 41; never tuned on): 85.7 / 88.2 / 87.0; floor a point under.
-        ["fresh16"] = new(TollRecall: 0.846, TollPrecision: 0.871, ResponsibilityRecall: 0.860),
+        // Session 19 (rounds 42 to 44; never tuned on): 86.1 / 88.2 / 87.8; floor a point under.
+        ["fresh16"] = new(TollRecall: 0.850, TollPrecision: 0.872, ResponsibilityRecall: 0.868),
         // Fixtures/ClaimsSet/fresh17: a thirty-fourth hand, session 17, entirely held out, written in the mainstream registers
         // (a regional daily's correspondents: day-after follow-ups, funerals, late communiqués); scored only, summary lines only.
         // On arrival, with session 16's code (e23da42): 85.0 / 87.5 / 92.7; floor a point under.
@@ -357,14 +392,17 @@ public sealed class ClaimsSetTests(ITestOutputHelper output)
         // the mainstream registers (a journalist relaying and checking the armed groups' own media; an economic and mining
         // news service); scored only, summary lines only. On arrival, with session 17's code (a545607): fresh18
         // 94.0 / 96.5 / 84.4, fresh19 80.3 / 85.7 / 88.5; floors a point under.
-        ["fresh18"] = new(TollRecall: 0.930, TollPrecision: 0.955, ResponsibilityRecall: 0.834),
+        // Session 19 (rounds 42 to 44; never tuned on): 94.4 / 96.9 / 84.4; floor a point under.
+        ["fresh18"] = new(TollRecall: 0.933, TollPrecision: 0.959, ResponsibilityRecall: 0.834),
         // Session 18 (rounds 39 to 41; never tuned on): 81.7 / 87.2 / 88.5; floor a point under.
-        ["fresh19"] = new(TollRecall: 0.806, TollPrecision: 0.862, ResponsibilityRecall: 0.875),
+        // Session 19 (rounds 42 to 44; never tuned on): 83.1 / 88.1 / 89.2; floor a point under.
+        ["fresh19"] = new(TollRecall: 0.820, TollPrecision: 0.870, ResponsibilityRecall: 0.882),
         // Fixtures/ClaimsSet/fresh20 and fresh21: a forty-second and a forty-fifth hand, session 19, entirely held out, written
         // in the mainstream registers (a humanitarian news service, whose three languages often tell the same events; an
         // Arabic-first pan-African news channel's website); scored only, summary lines only. On arrival, with session 18's
         // code (eb2d859): fresh20 88.3 / 88.3 / 84.8, fresh21 91.9 / 94.9 / 89.3; floors a point under.
-        ["fresh20"] = new(TollRecall: 0.873, TollPrecision: 0.873, ResponsibilityRecall: 0.838),
+        // Session 19 (rounds 42 to 44; never tuned on): 88.3 / 88.3 / 85.6; floor a point under.
+        ["fresh20"] = new(TollRecall: 0.873, TollPrecision: 0.873, ResponsibilityRecall: 0.846),
         ["fresh21"] = new(TollRecall: 0.909, TollPrecision: 0.939, ResponsibilityRecall: 0.883),
     };
 
