@@ -22,15 +22,18 @@ public static partial class ClaimExtractor
     /// tués, contre 23 annoncés par X, a indiqué Y": the 14 is Y's).
     /// </summary>
     private static bool AgentOfAnother(ClaimSentence sentence, SourceFinder.Found a, TollFinder.Found toll, List<TollFinder.Found> figures) =>
-        a.First > toll.Last && SourceFinder.AgentCueBefore(sentence, a.First) is var cue and >= 0 && cue > toll.Last
-        && NumberBetween(sentence, toll, cue, figures);
+        AgentCueAfter(sentence, a, toll) is var cue and >= 0 && NumberBetween(sentence, toll, cue, figures);
 
     /// <summary>The cue starts within four words after the figure with a giving participle, no punctuation and no other figure between.</summary>
     private static bool GovernsFigure(ClaimSentence sentence, SourceFinder.Found a, TollFinder.Found toll, List<TollFinder.Found> figures) =>
-        a.First > toll.Last && SourceFinder.AgentCueBefore(sentence, a.First) is var cue and >= 0 && cue > toll.Last && cue - toll.Last <= 4
+        AgentCueAfter(sentence, a, toll) is var cue and >= 0 && cue - toll.Last <= 4
         && sentence.Between(toll.Last, cue).IndexOfAny(",;:،؛()") < 0 && !NumberBetween(sentence, toll, cue, figures);
 
     /// <summary>Another figure between the toll and the cue: a toll, or a bare number the toll finder did not take ("against 30 initially reported").</summary>
     private static bool NumberBetween(ClaimSentence sentence, TollFinder.Found toll, int cue, List<TollFinder.Found> figures) =>
         figures.Exists(f => f.First > toll.Last && f.Last < cue) || NumberPhrases.Find(sentence).Exists(n => n.First > toll.Last && n.Last < cue);
+
+    /// <summary>The participle or relative verb of giving that makes <paramref name="a"/> an agent, when it stands after the toll; else -1.</summary>
+    private static int AgentCueAfter(ClaimSentence sentence, SourceFinder.Found a, TollFinder.Found toll) =>
+        a.First > toll.Last && SourceFinder.AgentCueBefore(sentence, a.First) is var cue and >= 0 && cue > toll.Last ? cue : -1;
 }

@@ -24,7 +24,7 @@ internal static partial class ResponsibilityFinder
     private static bool UntiedCounterAccount(IReadOnlyList<ClaimWord> words, List<TollFinder.Found> tolls, List<SourceFinder.Found> attributions, Func<bool>? fightBefore) =>
         fightBefore is not null
         && tolls.Exists(t => t is { Kind: TollKind.Killed, Victims: "civilians" })
-        && attributions.Exists(a => a.Attribution.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Hospital)
+        && ThirdPartyTells(attributions)
         && !attributions.Exists(a => a.Attribution.Kind is SourceKind.Media)
         && !words.Any(w => OtherAttacks.Contains(w.Text))
         && !fightBefore();
@@ -38,30 +38,15 @@ internal static partial class ResponsibilityFinder
         || claims.Take(claimsBefore).Select(c => c.Text).Concat(tolls.Where(t => t.Sentence != sentence).Select(t => t.Sentence))
             .Any(TellsAFight);
 
-    private static bool TellsAFight(string text)
-    {
-        var plain = new string(text.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
-            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
-        var start = -1;
-        for (var i = 0; i <= plain.Length; i++)
-        {
-            if (i < plain.Length && char.IsLetter(plain[i]))
-            {
-                if (start < 0) start = i;
-                continue;
-            }
-            if (start >= 0 && (OtherAttacks.Contains(plain[start..i]) || Repelled.Contains(plain[start..i])))
-                return true;
-            start = -1;
-        }
-        return false;
-    }
+    /// <summary>Whether a sentence's words, as the project's tokenizer folds them, name an attack or its repelling.</summary>
+    private static bool TellsAFight(string text) =>
+        Sahel.Normalize.TextNormalizer.Tokenize(text).Any(w => OtherAttacks.Contains(w) || Repelled.Contains(w));
 
-    /// <summary>Repelling an attack (fr/en/ar, accents and Arabic vowel marks stripped, "ة" as written).</summary>
+    /// <summary>Repelling or fighting off an attack (fr/en/ar, normalised); the attack nouns themselves are <see cref="OtherAttacks"/>.</summary>
     private static readonly HashSet<string> Repelled = new(StringComparer.Ordinal)
     {
-        "repelled", "repulsed", "fought", "clashes", "clash", "repousse", "repousser", "riposte", "attaque", "attaquee", "attaques", "attaquees", "affrontements", "accrochage",
-        "صد", "صدت", "صدوا", "تصدت", "هجوما", "الهجمات", "هجمات", "اشتباكات", "هاجم", "هاجموا", "هاجمت",
+        "repelled", "repulsed", "fought", "clashes", "clash", "repousse", "repousser", "riposte", "attaquee", "attaquees", "affrontements", "accrochage",
+        "صد", "صدت", "صدوا", "تصدت", "الهجمات", "اشتباكات", "هاجم", "هاجموا", "هاجمت",
     };
 
     /// <summary>An attack by others named in the sentence (singular and plural, fr/en/ar, normalised spelling).</summary>
@@ -79,6 +64,10 @@ internal static partial class ResponsibilityFinder
     /// </summary>
     internal static bool CiviliansBeforeOfAnother(bool civiliansBefore, List<ResponsibilityClaim> claims, int claimsBefore, string? force, List<SourceFinder.Found> attributions) =>
         civiliansBefore && (force is null || attributions.Exists(a => a.Attribution.Kind is SourceKind.Media)
-            || !attributions.Exists(a => a.Attribution.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Hospital)
+            || !ThirdPartyTells(attributions)
             || !claims.Take(claimsBefore).Any(c => c.Polarity == ResponsibilityPolarity.Blamed && c.Actor == force));
+
+    /// <summary>Whether a local, NGO, UN or medical speaker tells the sentence: a second party to the force's account.</summary>
+    private static bool ThirdPartyTells(List<SourceFinder.Found> attributions) =>
+        attributions.Exists(a => a.Attribution.Kind is SourceKind.Local or SourceKind.Ngo or SourceKind.Un or SourceKind.Hospital);
 }

@@ -17,7 +17,7 @@ internal sealed partial class SourceFinder
         "annonce", "annonces", "annoncee", "annoncees", "avance", "avances", "avancee", "avancees", "donne", "donnes", "donnee", "donnees",
         "fourni", "fournis", "fournie", "fournies", "communique", "communiques", "communiquee", "communiquees", "publie", "publies", "publiee",
         "publiees", "rapporte", "rapportes", "rapportee", "rapportees", "cite", "cites", "citee", "citees", "retenu", "retenus", "retenue",
-        "retenues", "etabli", "etablis", "etablie", "etablies", "recense", "recenses", "recensee", "recensees", "avances", "confirme", "confirmes",
+        "retenues", "etabli", "etablis", "etablie", "etablies", "recense", "recenses", "recensee", "recensees", "confirme", "confirmes",
         "confirmee", "confirmees", "enregistre", "enregistres", "comptabilise", "comptabilises", "denombre", "denombres",
         "announced", "released", "given", "reported", "provided", "issued", "published", "cited", "compiled", "recorded", "counted",
         "tallied", "confirmed", "documented", "quoted",
@@ -34,11 +34,14 @@ internal sealed partial class SourceFinder
         "اعلنوها", "اوردوها", "ذكروها", "نشروها", "سجلوها", "وثقوها", "تناقلتها", "نقلتها", "نقلها",
     };
 
-    /// <summary>Nouns of a figure that a giving participle may follow in apposition ("un bilan annoncé par", "a figure given by").</summary>
-    private static readonly HashSet<string> GivenFigureNouns = new(StringComparer.Ordinal)
+    /// <summary>Nouns of a toll's figure, read both after a giving participle (here) and after a verb of giving one (TollGivingVerbs.cs).</summary>
+    private static readonly HashSet<string> TollFigureNouns = new(StringComparer.Ordinal)
     {
-        "bilan", "chiffre", "chiffres", "toll", "figure", "figures", "tally", "number", "nombre", "estimate", "estimation", "حصيله", "الحصيله", "رقم", "الرقم",
+        "bilan", "chiffre", "chiffres", "toll", "figure", "figures", "tally", "number", "nombre", "حصيله", "الحصيله", "الرقم",
     };
+
+    /// <summary>Nouns of a figure that a giving participle may follow in apposition ("un bilan annoncé par", "a figure given by").</summary>
+    private static readonly HashSet<string> GivenFigureNouns = new(TollFigureNouns.Concat(["estimate", "estimation", "رقم"]), StringComparer.Ordinal);
 
     /// <summary>
     /// Where the agent cue of an attribution starting at <paramref name="first"/> begins: a giving participle within six words before
@@ -57,15 +60,8 @@ internal sealed partial class SourceFinder
         return -1;
     }
 
-    private static bool IsArabicRelativeGiver(ClaimWord word)
-    {
-        if (!ArabicScript.Starts(word.Text))
-            return false;
-        foreach (var reading in word.Readings)
-            if (ArabicRelativeGivers.Contains(reading))
-                return true;
-        return false;
-    }
+    private static bool IsArabicRelativeGiver(ClaimWord word) =>
+        ArabicScript.Starts(word.Text) && word.Readings.Any(ArabicRelativeGivers.Contains);
 
     /// <summary>
     /// How many words the cue of a figure's agent spans at <paramref name="at"/>, else 0: the participle right after a figure, up to

@@ -19,25 +19,21 @@ internal sealed partial class SourceFinder
         "اعطى", "اعطت", "قدم", "قدمت", "حدد", "حددت",
     };
 
-    /// <summary>Nouns of the figure such a verb acts on, besides round 34's "bilan"/"toll"/"tally"/"الحصيلة".</summary>
-    private static readonly HashSet<string> GivenTollNouns = new(StringComparer.Ordinal)
-    {
-        "bilan", "toll", "tally", "الحصيله", "حصيله", "chiffre", "chiffres", "nombre", "pertes", "figure", "figures", "number", "numbers", "count",
-        "losses", "casualties", "عدد", "الرقم", "رقما", "الخسائر", "ارقاما", "الارقام",
-    };
+    /// <summary>
+    /// Nouns of the figure such a verb acts on, besides round 34's "bilan"/"toll"/"tally"/"الحصيلة": the figure nouns with losses and
+    /// counts. Built on first use: <see cref="TollFigureNouns"/> sits in another file of this partial class.
+    /// </summary>
+    private static HashSet<string> GivenTollNouns => _givenTollNouns ??= new(TollFigureNouns.Concat(
+        ["pertes", "numbers", "count", "losses", "casualties", "عدد", "رقما", "الخسائر", "ارقاما", "الارقام"]), StringComparer.Ordinal);
+
+    private static HashSet<string>? _givenTollNouns;
 
     private static readonly HashSet<string> NounArticles = new(StringComparer.Ordinal) { "le", "un", "ce", "du", "de", "au", "l", "d", "les", "des" };
 
     /// <summary>A verb of giving or revising a toll, Arabic read past its proclitics ("وأعطت").</summary>
-    private static bool GivesToll(ClaimWord word)
-    {
-        if (!ArabicScript.Starts(word.Text))
-            return TollGivingVerbs.Contains(word.Text) || TollActingVerbs.Contains(word.Text);
-        foreach (var reading in word.Readings)
-            if (TollGivingVerbs.Contains(reading) || TollActingVerbs.Contains(reading))
-                return true;
-        return false;
-    }
+    private static bool GivesToll(ClaimWord word) => ArabicScript.Starts(word.Text)
+        ? word.Readings.Any(r => TollGivingVerbs.Contains(r) || TollActingVerbs.Contains(r))
+        : TollGivingVerbs.Contains(word.Text) || TollActingVerbs.Contains(word.Text);
 
     /// <summary>Adds the subject of each verb giving or revising a figure that no cue read as an attribution over the verb.</summary>
     private void TollGivingVerbSpeakers(ClaimSentence sentence, List<Mention> mentions, List<Found> found, HashSet<Mention> used)
